@@ -1,0 +1,53 @@
+# Media Literacy Kit: two commands.
+#   make lab    set up (first time only) and open JupyterLab on the first lesson
+#   make test   the same set-up, then every test
+# Overridable: make lab IP=0.0.0.0 PORT=9000    PYTHON=python3.12
+
+PYTHON ?= python3
+VENV   ?= .venv
+IP     ?= 127.0.0.1
+PORT   ?= 8888
+BIN     = $(VENV)/bin
+# JupyterLab refuses to run as root unless told; fresh machines here are root.
+ROOT_FLAG = $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+.PHONY: lab test setup setup-dev browser clean help
+
+help:
+	@echo "make lab    set up (first time) and open JupyterLab on notebooks/00-start-here.ipynb"
+	@echo "make test   set up (first time) and run every test"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Re-install only when a requirements file changes.
+$(VENV)/.installed: requirements.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	@touch $@
+
+setup: $(VENV)/.installed
+setup-dev: $(VENV)/.installed-dev
+
+lab: setup
+	@echo "Opening JupyterLab on the first lesson. Copy the URL with the token below into your browser."
+	@echo "Stop it with Ctrl-C (twice)."
+	$(BIN)/jupyter lab notebooks/00-start-here.ipynb --ip=$(IP) --port=$(PORT) --no-browser $(ROOT_FLAG)
+
+# Browser tests use Debian's Chromium (no browser download works offline).
+browser:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "could not install chromium"; \
+	else echo "chromium not found: browser tests will be skipped (install it: sudo apt-get install chromium)"; fi
+
+test: setup-dev browser
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis test-output

@@ -1,0 +1,82 @@
+"""YAML with line numbers, so every complaint about a YAML file can say which line.
+
+PyYAML's ``compose`` keeps the position of every node; we build plain Python data
+from it and remember the line of every key, so a validator can report
+``exercises/x.yaml:7: points: must be a positive number``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+class YamlSyntaxError(ValueError):
+    """The text is not valid YAML. ``line`` is 1-based."""
+
+    def __init__(self, message: str, line: int):
+        super().__init__(message)
+        self.line = line
+
+
+def _build(node: yaml.Node, path: tuple, lines: dict) -> Any:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        out = {}
+        for key_node, value_node in node.value:
+            key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+            out[key] = _build(value_node, path + (key,), lines)
+            lines[path + (key,)] = key_node.start_mark.line + 1
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, path + (i,), lines) for i, item in enumerate(node.value)]
+    return _scalar(node)
+
+
+def _scalar(node: yaml.ScalarNode) -> Any:
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_object(node, deep=True)
+    finally:
+        loader.dispose()
+
+
+def load_with_lines(text: str, first_line: int = 1) -> tuple[Any, dict]:
+    """Parse YAML ``text``; return ``(data, lines)``.
+
+    ``lines`` maps a path into the data (a tuple of keys and indexes) to the
+    1-based line where it starts; ``first_line`` shifts every line number (for
+    front matter that starts below the top of a file).
+
+    >>> data, lines = load_with_lines("id: mosul\\ncity: Mosul\\n")
+    >>> data["city"], lines[("city",)]
+    ('Mosul', 2)
+    """
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = (mark.line + first_line) if mark is not None else first_line
+        what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise YamlSyntaxError(f"YAML syntax error: {what}", line) from None
+    if node is None:
+        return None, {(): first_line}
+    lines: dict = {}
+    data = _build(node, (), lines)
+    if first_line != 1:
+        lines = {k: v + first_line - 1 for k, v in lines.items()}
+    return data, lines
+
+
+def line_of(lines: dict, path: tuple, default: int = 1) -> int:
+    """The line of ``path``, or of its nearest parent that has one.
+
+    >>> line_of({(): 1, ("a",): 4}, ("a", 0, "b"))
+    4
+    """
+    path = tuple(path)
+    while path:
+        if path in lines:
+            return lines[path]
+        path = path[:-1]
+    return lines.get((), default)
