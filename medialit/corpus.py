@@ -145,6 +145,7 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     layout: str
     sha256: str
+    source: str = ""  # the path as the user gave it (for messages and `inspect`)
 
     @property
     def kind(self) -> str:
@@ -460,4 +461,4 @@ def _load_one(path: Path, shown: str, cat_fields: dict, cat_lines: dict,
             Sentence(f"{pid}:s{k}", k, start + s, start + e, text[start + s:start + e])
             for k, (s, e) in enumerate(sentence_spans(text[start:end]), start=1))
         paragraphs.append(Paragraph(pid, n, line, start, end, text[start:end], sentences))
-    return Article(article_id, path, text, meta, tuple(paragraphs), source.layout, sha), problems
+    return Article(article_id, path, text, meta, tuple(paragraphs), source.layout, sha, shown), problems
