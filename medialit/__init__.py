@@ -1,2 +1,47 @@
-"""Media Literacy Kit helpers (work in progress)."""
-from .corpus import load_corpus
+"""Media Literacy Kit: helpers for lessons on how news articles are built, sourced and framed.
+
+Lessons start with ``from medialit import *``; every name below is documented
+and has a runnable example. Heavy libraries (pandas, altair, ipywidgets) load
+only when a function needs them, so ``import medialit`` is quick.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it (imported on first use)
+_EXPORTS = {
+    # corpus
+    "load_corpus": "corpus",
+    "load_article": "corpus",
+    "Corpus": "corpus",
+    "Article": "corpus",
+    "Paragraph": "corpus",
+    "Sentence": "corpus",
+    "Problem": "problems",
+    "CorpusError": "problems",
+    "KitError": "problems",
+    "split_sentences": "segment",
+    # reading articles
+    "show_article": "reader",
+    "browse_articles": "reader",
+    "article_browser": "reader",
+    # charts
+    "paragraph_lengths": "charts",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'medialit' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

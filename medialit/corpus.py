@@ -219,9 +219,18 @@ class Corpus:
             self._tables.update(_build_tables(self.items.values()))
         return self._tables[name].copy()
 
+    def summary(self) -> pd.DataFrame:
+        """One row per article: id, kind, place, and paragraph/sentence/word counts.
+
+        >>> load_corpus().summary().loc[0].to_dict()["n_paragraphs"]
+        10
+        """
+        cols = ["article_id", "label", "kind", "city", "country", "partner",
+                "n_paragraphs", "n_sentences", "n_words"]
+        return self.articles[cols]
+
     def _repr_html_(self) -> str:  # pragma: no cover - display only
-        cols = ["article_id", "kind", "city", "partner", "n_paragraphs", "n_sentences", "n_words"]
-        return self.articles[cols].to_html(index=False, escape=True)
+        return self.summary().to_html(index=False, escape=True)
 
     def __repr__(self) -> str:
         extra = f", {len(self.problems)} problems" if self.problems else ""
@@ -377,43 +386,44 @@ def load_corpus(path: str | Path | Iterable[str | Path] | None = None, *,
         targets = [Path(path)]
     else:
         targets = [Path(p) for p in path]
-    problems: list[Problem] = []
-    jobs: list[tuple[Path, str, dict, dict]] = []  # (file, shown, catalogue fields, their lines)
+    problems: list = []  # (index of the path given, Problem)
+    jobs: list[tuple] = []  # (index of the path given, file, shown, catalogue fields, their lines)
     catalogues: dict[Path, dict] = {}
-    for target in targets:
+    for index, target in enumerate(targets):
         if target.is_dir():
             files, found = _article_files(target)
-            problems += found
+            problems += [(index, p) for p in found]
         elif target.exists():
             files = [target]
         else:
-            problems.append(Problem(str(target), 1, "no such file or folder; check the path"))
+            problems.append((index, Problem(str(target), 1, "no such file or folder; check the path")))
             continue
         for folder in {f.parent for f in files} - set(catalogues):
             entries, _, found = _load_catalogue(folder)
             catalogues[folder] = entries
-            problems += found
+            problems += [(index, p) for p in found]
         if target.is_dir():  # catalogue order first (the course order), then by name
             order = {name: i for i, name in enumerate(catalogues.get(target, {}))}
             files.sort(key=lambda f: (order.get(f.name, len(order)), f.name))
         for f in files:
             fields, lines = catalogues[f.parent].get(f.name, ({}, {}))
             shown = str(target) if target == f else os.path.join(str(target), f.name)
-            jobs.append((f, shown, fields, lines))
+            jobs.append((index, f, shown, fields, lines))
     items: dict[str, Article] = {}
     origin: dict[str, str] = {}
-    for f, shown, cat_fields, cat_lines in jobs:
+    for index, f, shown, cat_fields, cat_lines in jobs:
         article, found = _load_one(f, shown, cat_fields, cat_lines, max_bytes)
-        problems += found
+        problems += [(index, p) for p in found]
         if article is None:
             continue
         if article.id in items:
-            problems.append(Problem(shown, 1, f"id '{article.id}' is already used by {origin[article.id]}; "
-                                              "give this article another id (front matter 'id: ...') "
-                                              "or rename the file"))
+            problems.append((index, Problem(shown, 1, f"id '{article.id}' is already used by "
+                                                      f"{origin[article.id]}; give this article another id "
+                                                      "(front matter 'id: ...') or rename the file")))
             continue
         items[article.id] = article
         origin[article.id] = shown
+    problems = [p for _, p in sorted(problems, key=lambda item: item[0])]  # in the order paths were given
     root = targets[0] if len(targets) == 1 and targets[0].is_dir() else None
     if not items:
         where = ", ".join(str(t) for t in targets) or "(no path given)"

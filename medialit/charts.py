@@ -1,0 +1,116 @@
+"""Charts: altair set up once to draw offline, a colour-blind-safe palette, corpus charts.
+
+altair's default renderer loads its JavaScript from a CDN (it fails with no
+internet), and altair 6's ``mimetype`` output (Vega-Lite v6) is not drawn by
+JupyterLab 4's built-in renderer. So the kit uses altair's ``jupyter`` renderer in
+offline mode: the chart is an anywidget whose JavaScript comes bundled from the
+``vl-convert-python`` package. :func:`use_offline_renderer` is the one place
+that sets it; every chart function in the kit calls it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+#: Okabe & Ito (2008) colour-blind-safe palette.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+
+_enabled = False
+
+
+def use_offline_renderer() -> None:
+    """Make altair draw charts offline in JupyterLab (idempotent).
+
+    >>> use_offline_renderer()
+    >>> import altair as alt
+    >>> alt.renderers.active
+    'jupyter'
+    """
+    global _enabled
+    if _enabled:
+        return
+    _skip_slow_iri_checker()
+    import altair as alt
+    from altair.jupyter import JupyterChart
+
+    alt.renderers.enable("jupyter", offline=True)
+    _load_cached_bundle(JupyterChart)
+    _enabled = True
+
+
+def _skip_slow_iri_checker() -> None:
+    # jsonschema (imported by altair) loads rfc3987_syntax when it is installed
+    # (JupyterLab's jupyter-events installs it); that module compiles a grammar at
+    # import and costs about 2.5 s and memory in every kernel. altair never checks
+    # IRI formats, so the kernel does without it (jsonschema then skips that format).
+    if "rfc3987_syntax" not in sys.modules and "jsonschema" not in sys.modules:
+        sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "medialit"
+
+
+def _load_cached_bundle(chart_class) -> None:
+    """Bundle the chart JavaScript once per machine, not once per kernel (it takes seconds).
+
+    altair's offline mode asks vl-convert to bundle the JavaScript (about 0.9 MB)
+    every time a kernel draws its first chart; the bundle only depends on the
+    altair and vl-convert versions, so it is kept in ``~/.cache/medialit``.
+    """
+    import altair
+    import vl_convert
+
+    path = _cache_dir() / f"jupyterchart-altair{altair.__version__}-vlc{vl_convert.__version__}.js"
+    try:
+        chart_class._esm = path.read_text(encoding="utf-8")
+        chart_class._is_offline = True
+        return
+    except OSError:
+        pass
+    chart_class.enable_offline(True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(chart_class._esm, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass  # no writable cache: bundling again next time is slower, not wrong
+
+
+def alt():
+    """altair, with the offline renderer enabled."""
+    use_offline_renderer()
+    import altair
+
+    return altair
+
+
+def paragraph_lengths(corpus=None):
+    """A chart of paragraph lengths (words) by position, one line per article.
+
+    Articles built on one template rise and fall together.
+
+    >>> chart = paragraph_lengths()
+    >>> chart.to_dict()["title"]["text"]
+    'How long is each paragraph?'
+    """
+    from .corpus import load_corpus
+
+    a = alt()
+    corpus = corpus if corpus is not None else load_corpus(warn=False)
+    data = corpus.paragraphs.merge(corpus.articles[["article_id", "label"]], on="article_id")
+    data = data[["article_id", "label", "n", "n_words"]]
+    return (a.Chart(data)
+            .mark_line(point=True)
+            .encode(x=a.X("n:O", title="Paragraph number"),
+                    y=a.Y("n_words:Q", title="Words in the paragraph"),
+                    color=a.Color("label:N", title="Article", scale=a.Scale(range=PALETTE)),
+                    tooltip=[a.Tooltip("label:N", title="Article"), a.Tooltip("n:O", title="Paragraph"),
+                             a.Tooltip("n_words:Q", title="Words")])
+            .properties(title=a.TitleParams("How long is each paragraph?",
+                                            subtitle="Articles built on one template rise and fall together"),
+                        width=520, height=260))

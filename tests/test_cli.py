@@ -1,0 +1,89 @@
+"""The command line contract: validate and inspect."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+KIT = Path(__file__).resolve().parent.parent
+
+
+def run(*args, cwd=KIT):
+    proc = subprocess.run([sys.executable, "-m", "medialit", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=120)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc
+
+
+def test_validate_clean_kit():
+    proc = run("validate")
+    assert proc.returncode == 0, proc.stdout
+    assert proc.stdout == ""
+
+
+def test_validate_reports_one_line_per_problem(tmp_path, articles_copy):
+    (articles_copy / "empty.txt").write_bytes(b"")
+    (articles_copy / "latin.txt").write_bytes(b"ok\ncaf\xe9")
+    proc = run("validate", str(tmp_path))
+    assert proc.returncode == 1
+    lines = proc.stdout.strip().splitlines()
+    assert len(lines) == 2
+    assert lines[0].endswith("empty.txt:1: file is empty; paste the article text into it, or delete the file")
+    assert "latin.txt:2: file is not UTF-8" in lines[1]
+
+
+def test_validate_folder_without_articles(tmp_path):
+    proc = run("validate", str(tmp_path))
+    assert proc.returncode == 1 and "no articles/ folder" in proc.stdout
+
+
+def test_inspect_json_shape():
+    proc = run("inspect", "articles/mosul.txt", "--json")
+    assert proc.returncode == 0
+    data = json.loads(proc.stdout)
+    assert set(data) == {"articles", "problems"} and data["problems"] == []
+    [art] = data["articles"]
+    assert art["id"] == "mosul" and art["source"] == "articles/mosul.txt"
+    assert [p["n"] for p in art["paragraphs"]] == list(range(1, 11))
+    assert art["paragraphs"][6]["sentences"] == [art["paragraphs"][6]["text"]]
+    assert art["paragraphs"][0]["sentences"][0].startswith("In the heart of Iraq")
+
+
+def test_inspect_counts_title_blocks(tmp_path):
+    f = tmp_path / "t.md"
+    f.write_text("# Title\n\nBy A. Writer\n\nBody. More body.\n", encoding="utf-8")
+    data = json.loads(run("inspect", str(f), "--json").stdout)
+    assert [p["text"] for p in data["articles"][0]["paragraphs"]] == ["# Title", "By A. Writer", "Body. More body."]
+
+
+def test_inspect_problems_and_exit_codes(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00")
+    proc = run("inspect", "articles/qom.txt", str(bad), str(tmp_path / "nope.txt"), "--json")
+    assert proc.returncode == 1
+    data = json.loads(proc.stdout)
+    assert [a["id"] for a in data["articles"]] == ["qom"]
+    assert [p["source"] for p in data["problems"]] == [str(bad), str(tmp_path / "nope.txt")]
+    only_bad = run("inspect", str(bad), "--json")
+    assert only_bad.returncode == 1 and json.loads(only_bad.stdout)["articles"] == []
+
+
+def test_inspect_folder_sources_are_paths_as_given():
+    data = json.loads(run("inspect", "articles", "--json").stdout)
+    assert [a["source"] for a in data["articles"]][:2] == ["articles/basra-forum.txt", "articles/basra-gaza.txt"]
+
+
+def test_inspect_table():
+    proc = run("inspect", "articles/isfahan.txt")
+    assert proc.returncode == 0
+    assert "isfahan  (articles/isfahan.txt)" in proc.stdout and "11 paragraphs" in proc.stdout
+
+
+@pytest.mark.parametrize("args", [[], ["inspect"], ["frobnicate"], ["inspect", "--bogus", "x"]])
+def test_usage_errors_exit_2(args):
+    proc = run(*args)
+    assert proc.returncode == 2 and "usage:" in proc.stderr
