@@ -249,10 +249,12 @@ def _build_tables(articles: Iterable[Article]) -> dict[str, pd.DataFrame]:
     for art in articles:
         n_sent = n_words = 0
         for p in art.paragraphs:
-            p_words = count_words(p.text)
-            p_rows.append((art.id, p.id, p.n, p.line, p.start, p.end, p.text, len(p.sentences), p_words))
+            p_words = 0  # sentences cover every word of their paragraph
             for s in p.sentences:
-                s_rows.append((art.id, p.id, s.id, p.n, s.n, s.start, s.end, s.text, count_words(s.text)))
+                s_words = count_words(s.text)
+                p_words += s_words
+                s_rows.append((art.id, p.id, s.id, p.n, s.n, s.start, s.end, s.text, s_words))
+            p_rows.append((art.id, p.id, p.n, p.line, p.start, p.end, p.text, len(p.sentences), p_words))
             n_sent += len(p.sentences)
             n_words += p_words
         m = art.meta
@@ -411,8 +413,7 @@ def load_corpus(path: str | Path | Iterable[str | Path] | None = None, *,
             jobs.append((index, f, shown, fields, lines))
     items: dict[str, Article] = {}
     origin: dict[str, str] = {}
-    for index, f, shown, cat_fields, cat_lines in jobs:
-        article, found = _load_one(f, shown, cat_fields, cat_lines, max_bytes)
+    for (index, _, shown, _, _), (article, found) in zip(jobs, _load_all(jobs, max_bytes)):
         problems += [(index, p) for p in found]
         if article is None:
             continue
@@ -434,6 +435,30 @@ def load_corpus(path: str | Path | Iterable[str | Path] | None = None, *,
                       f"First: {problems[0]}. See corpus.problems or run: python -m medialit validate",
                       CorpusWarning, stacklevel=2)
     return corpus
+
+
+#: Corpora with at least this many files are read by several processes (one per core).
+PARALLEL_FROM = 300
+
+
+def _load_chunk(chunk: list[tuple], max_bytes: int) -> list:
+    return [_load_one(f, shown, fields, lines, max_bytes) for _, f, shown, fields, lines in chunk]
+
+
+def _load_all(jobs: list[tuple], max_bytes: int) -> list:
+    """Read and segment every file; large corpora use one process per core."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(jobs) < PARALLEL_FROM or workers < 2:
+        return _load_chunk(jobs, max_bytes)
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = -(-len(jobs) // (workers * 4))
+    chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return [item for part in pool.map(_load_chunk, chunks, [max_bytes] * len(chunks)) for item in part]
+    except (OSError, RuntimeError):  # no processes allowed here: read in this one
+        return _load_chunk(jobs, max_bytes)
 
 
 class CorpusWarning(UserWarning):

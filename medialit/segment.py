@@ -10,7 +10,51 @@ that holds two sentences).
 
 from __future__ import annotations
 
+import re
+
 import syntok.segmenter as _syntok
+from syntok._segmentation_states import State as _SyntokState
+
+# A fast path for plain paragraphs, used only where it gives exactly syntok's answer.
+# A paragraph qualifies when every ".", "?" or "!" in it either ends the paragraph or is
+# preceded by an ordinary word (3+ letters, some lower case, not one of syntok's own
+# abbreviations or month names) and followed by an optional closing quote, one space
+# and a capitalised word. Anything else (titles such as "Dr.", initials, numbers,
+# ellipses, quotes ending in "?", brackets, odd spacing) goes to syntok. Equality with
+# syntok is tested on every seed paragraph, 20,000 synthetic ones and a property test
+# (tests/test_segment.py); it makes loading about 5x faster.
+_ABBREVIATIONS = _SyntokState.abbreviations | _SyntokState.months
+_TERMINAL = re.compile(r"[.?!]")
+_AFTER = re.compile(r"([”’\"]?) ([“\"‘]?[A-Z][a-z])")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)$")
+_ENDINGS = ("", "”", "’", '"')
+_UNUSUAL = re.compile(r"…|\.\.|\s\s|[\n\t()\[\]{}]")
+_CLOSED = re.compile(r"[^\W\d_]{3}[.?!][”’\"]?$")
+
+
+def _plain_spans(text: str) -> list[tuple[int, int]] | None:
+    """Sentence spans of a plain paragraph, or None when syntok must decide."""
+    if not text or text != text.strip() or _UNUSUAL.search(text) or not _CLOSED.search(text):
+        return None
+    cuts = []
+    for match in _TERMINAL.finditer(text):
+        i = match.start()
+        if text[i + 1:] in _ENDINGS:
+            continue
+        after = _AFTER.match(text, i + 1)
+        before = _WORD_BEFORE.search(text, 0, i)
+        if after is None or before is None:
+            return None
+        word = before.group(1)
+        if len(word) < 3 or not any(c.islower() for c in word) or word in _ABBREVIATIONS:
+            return None
+        cuts.append(i + 1 + len(after.group(1)))
+    spans, start = [], 0
+    for cut in cuts:
+        spans.append((start, cut))
+        start = cut + 1
+    spans.append((start, len(text)))
+    return spans
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -22,6 +66,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in sentence_spans(t)]
     ['Dr. Rezaei spoke.', '“We tried.', 'It worked,” he said.']
     """
+    plain = _plain_spans(text)
+    if plain is not None:
+        return plain
+    return _syntok_spans(text)
+
+
+def _syntok_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for paragraph in _syntok.analyze(text):
         for sentence in paragraph:

@@ -62,3 +62,43 @@ def test_spans_are_exact_and_trimmed(text):
     for start, end in sentence_spans(text):
         piece = text[start:end]
         assert piece and piece == piece.strip()
+
+
+# The fast path for plain paragraphs must give exactly syntok's answer wherever it applies.
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from medialit.segment import _plain_spans, _syntok_spans  # noqa: E402
+
+
+def test_fast_path_equals_syntok_on_seed_and_perturbed_paragraphs():
+    import random
+    import sys
+
+    sys.path.insert(0, str(GOLDEN.parent.parent.parent / "bench"))
+    from synthetic import perturb, seed_paragraphs
+
+    paragraphs = seed_paragraphs()
+    rng = random.Random(7)
+    paragraphs += [perturb(rng.choice(paragraphs), rng) for _ in range(3000)]
+    used = 0
+    for p in paragraphs:
+        fast = _plain_spans(p)
+        if fast is not None:
+            used += 1
+            assert fast == _syntok_spans(p), p
+    assert used > len(paragraphs) * 0.8  # the fast path does apply to ordinary prose
+
+
+WORDS = ["the", "city", "Basra", "Forum", "peace", "Dr", "Mr", "U.S", "Jan", "No", "iii", "East", "etc",
+         "a", "I", "it", "Prof", "Gaza", "5", "3.5", "e.g", "St"]
+PUNCT = [" ", " ", " ", ". ", "? ", "! ", ".” ", ", ", " “", "” ", "... ", "… ", " (", ") ", "—", ". “"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(PUNCT)), min_size=1, max_size=25))
+def test_fast_path_never_disagrees_with_syntok(parts):
+    text = "".join(w + p for w, p in parts).strip()
+    fast = _plain_spans(text)
+    if fast is not None:
+        assert fast == _syntok_spans(text)
