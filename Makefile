@@ -18,25 +18,31 @@ help:
 	@echo "make test   set up (first time) and run every test"
 
 $(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "The kit needs Python 3.11 or newer; run: make lab PYTHON=python3.12")'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 
 # Re-install only when a requirements file changes.
 $(VENV)/.installed: requirements.txt pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+	@echo "Installing the kit into $(VENV) (first time only; a few minutes)..."
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $@
 
 $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	@echo "Installing the test tools into $(VENV)..."
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
 setup: $(VENV)/.installed
 setup-dev: $(VENV)/.installed-dev
 
+FIRST_LESSON = notebooks/00-start-here.ipynb
+
 lab: setup
-	@echo "Opening JupyterLab on the first lesson. Copy the URL with the token below into your browser."
-	@echo "Stop it with Ctrl-C (twice)."
-	$(BIN)/jupyter lab notebooks/00-start-here.ipynb --ip=$(IP) --port=$(PORT) --no-browser $(ROOT_FLAG)
+	@echo "Starting JupyterLab. Your browser opens on the first lesson; if it does not, open the"
+	@echo "address printed below (ending in $(FIRST_LESSON)?token=...). Stop with Ctrl-C, twice."
+	@$(BIN)/jupyter lab --ip=$(IP) --port=$(PORT) $(ROOT_FLAG) \
+	  --LabApp.default_url=/lab/tree/$(FIRST_LESSON)
 
 # Browser tests use Debian's Chromium (no browser download works offline).
 browser:
