@@ -69,6 +69,11 @@ _EXPORTS = {
     "find_evidence": "evidence",
     "search_evidence": "evidence",
     "load_cards": "evidence",
+    # the capstone's one-page report (issue 6)
+    "article_measures": "report",
+    "save_report": "report",
+    "report_html": "report",
+    "shared_with": "report",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -1,0 +1,56 @@
+"""inspect: the analysis keys of --json (issue 4) and the readable findings of the table."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+KIT = Path(__file__).resolve().parent.parent
+
+
+def run(*args):
+    proc = subprocess.run([sys.executable, "-m", "medialit", *args], cwd=KIT, capture_output=True, text=True,
+                          timeout=120)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc
+
+
+def test_inspect_json_adds_quotes_attributions_and_drift():
+    proc = run("inspect", "--json", "articles/basra-forum.txt", "articles/qom.txt",
+               "tests/data/articles/local-news.txt")
+    assert proc.returncode == 0
+    data = json.loads(proc.stdout)
+    assert set(data) == {"articles", "problems"}
+    by_id = {a["id"]: a for a in data["articles"]}
+    for a in data["articles"]:
+        assert {"id", "source", "paragraphs", "quotes", "attributions", "drift"} <= set(a)
+        assert [d["paragraph"] for d in a["drift"]] == [p["n"] for p in a["paragraphs"]]
+        for d in a["drift"]:
+            assert set(d) == {"paragraph", "score", "flagged"}
+            assert isinstance(d["score"], float) and isinstance(d["flagged"], bool)
+        for q in a["quotes"]:
+            assert set(q) == {"paragraph", "text", "speaker"}
+            assert isinstance(q["paragraph"], int) and isinstance(q["text"], str)
+            assert q["speaker"] is None or isinstance(q["speaker"], str)
+        for at in a["attributions"]:
+            assert set(at) == {"paragraph", "text", "kind"} and at["kind"] in ("named", "institution", "vague")
+    forum = by_id["basra-forum"]
+    assert [(q["paragraph"], q["speaker"]) for q in forum["quotes"]] == [(3, "Dr. Haneen Al-Maliki"),
+                                                                        (9, "Dr. Haneen Al-Maliki")]
+    assert [d["paragraph"] for d in forum["drift"] if d["flagged"]] == [5, 6]
+    assert any(at["kind"] == "vague" and "Many in Basra acknowledge" in at["text"] for at in forum["attributions"])
+    assert by_id["qom"]["quotes"] == []
+    assert not any(d["flagged"] for d in by_id["local-news"]["drift"])
+    # the keys of issue 2 are unchanged
+    assert forum["paragraphs"][0]["n"] == 1 and forum["paragraphs"][0]["sentences"]
+
+
+def test_inspect_table_shows_the_findings():
+    proc = run("inspect", "articles/mosul.txt")
+    assert proc.returncode == 0
+    out = proc.stdout
+    assert "quotes: 1" in out and "Dr. Hisham Al-Hashimi (stated)" in out
+    assert "vague: “Diplomatic circles view”" in out
+    assert "p8   flagged: 2 of 2 sentences turn to Israel" in out
