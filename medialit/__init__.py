@@ -69,6 +69,9 @@ _EXPORTS = {
     "find_evidence": "evidence",
     "search_evidence": "evidence",
     "load_cards": "evidence",
+    # lesson 01: checkable anchors per paragraph, as a chart (issue 5)
+    "specificity_chart": "specificity_chart",
+    "specificity_table": "specificity_chart",
     # the capstone's one-page report (issue 6)
     "article_measures": "report",
     "save_report": "report",

@@ -53,7 +53,7 @@ def test_every_bad_file_is_reported_and_good_ones_load(articles_copy):
     for i, (name, (data, _, _)) in enumerate(CASES.items()):
         (articles_copy / f"bad{i}.txt").write_bytes(data)
     corpus = load_corpus(articles_copy, warn=False)
-    assert len(corpus) == 5
+    assert len(corpus) == len(load_corpus(warn=False))  # every good file of the kit still loads
     assert len(corpus.problems) == len(CASES)
 
 
@@ -89,7 +89,7 @@ def test_changed_seed_is_flagged(articles_copy):
     f = articles_copy / "qom.txt"
     f.write_bytes(f.read_bytes() + b" Edited.")
     corpus = load_corpus(articles_copy, warn=False)
-    assert len(corpus) == 5
+    assert len(corpus) == len(load_corpus(warn=False))  # every good file of the kit still loads
     assert any("has changed since it was catalogued" in p.message for p in corpus.problems)
 
 
