@@ -359,8 +359,11 @@ def parse_exercise(text: str, exercise_id: str, shown: str | None = None) -> tup
                 for i, item in enumerate(kws):
                     words = item.get("words") if isinstance(item, dict) else None
                     tip = item.get("hint") if isinstance(item, dict) else None
-                    if (not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip()
-                                                                            for w in words)):
+                    not_text = [w for w in words if not isinstance(w, str)] if isinstance(words, list) else []
+                    if not_text:
+                        r.add(("keywords", i, "words"), f"{not_text[0]!r} is not text; put it in quotes, "
+                                                        f"e.g. words: [\"{not_text[0]}\"]")
+                    elif (not isinstance(words, list) or not words or not all(w.strip() for w in words)):
                         r.add(("keywords", i), "needs 'words:' (a list of words) and 'hint:' (text)")
                     elif not isinstance(tip, str) or not tip.strip():
                         r.add(("keywords", i, "hint") if isinstance(item, dict) and "hint" in item

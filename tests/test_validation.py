@@ -131,3 +131,19 @@ def test_cli_validate_reports_exercise_problems(kit):
     assert run.returncode == 1
     assert "00-1-dateline.yaml:1: key: missing" in run.stdout
     assert "Traceback" not in run.stderr
+
+
+def test_unquoted_number_in_keywords_says_to_quote_it(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    kit = Path(__file__).resolve().parent.parent
+    for name in ("articles", "exercises", "solutions"):
+        shutil.copytree(kit / name, tmp_path / name)
+    f = tmp_path / "exercises" / "00-6-what-is-missing.yaml"
+    f.write_text(f.read_text(encoding="utf-8").replace("day, year]", "day, 2022]"), encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "medialit", "validate", str(tmp_path)],
+                         capture_output=True, text=True).stdout
+    assert "00-6-what-is-missing.yaml:20: keywords.1.words: 2022 is not text; put it in quotes" in out
