@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from labdriver import (CHROMIUM_ARGS, KIT, OUTPUT, SERVER_START_TIMEOUT, TIMINGS, VENV_BIN, LabPage, LabServer,
+from .labdriver import (CHROMIUM_ARGS, KIT, OUTPUT, SERVER_START_TIMEOUT, TIMINGS, VENV_BIN, LabPage, LabServer,
                        NetworkLog, _free_port, _prepare_root, _stop_server, find_chromium, unavailable)
 
 

@@ -413,6 +413,16 @@ class LabPage:
             self.page.screenshot(path=str(path), full_page=True)
         return path
 
+    def screenshot_each(self, selector: str, name: str) -> list[Path]:
+        """One image per element ``selector`` matches (e.g. each chart), for a closer look."""
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for i, element in enumerate(self.panel.locator(selector).all(), start=1):
+            path = SCREENSHOTS / f"{name}-{i}.png"
+            element.screenshot(path=str(path))
+            paths.append(path)
+        return paths
+
     def axe(self, include: list[str], options: dict | None = None) -> dict:
         """Run axe-core (the copy bundled with axe-playwright-python) on the elements ``include`` selects."""
         from axe_playwright_python.sync_playwright import Axe

@@ -25,7 +25,7 @@ import textwrap
 import nbformat
 import pytest
 
-from labdriver import KIT, PANEL
+from .labdriver import KIT, PANEL
 
 SCRIPT = "<script>window.__xss=1</script>"
 IMG = '<img src=x onerror="window.__xss=1">'
@@ -216,7 +216,7 @@ def test_html_report_shows_markup_as_text(probe, browser, report):
 
 
 def test_unlabelled_input_is_caught(probe):
-    """The label and axe checks of test_notebooks can fail: an unlabelled text box is flagged by both."""
+    """The label and axe checks of test_browser_lessons can fail: an unlabelled text box is flagged by both."""
     lab, _, _ = probe
     lab.page.evaluate("""(panel) => {
         const box = document.createElement('input');

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import nbformat
 import pytest
 
-from labdriver import DRAW_TIMEOUT, NOTEBOOKS, OUTPUT, PANEL, WIDGET_OUTPUT, LabPage, record_timing
+from .labdriver import DRAW_TIMEOUT, NOTEBOOKS, OUTPUT, PANEL, WIDGET_OUTPUT, LabPage, record_timing
 
 #: Text that means a widget or chart did not render.
 RENDER_FAILURES = ("Error displaying widget", "Loading widget", "JavaScript Error:", "Error loading script",
@@ -93,6 +93,7 @@ def lesson(request, new_lab_page):
                           widgets=run.top_level_widgets, charts=charts)
         finally:
             lab.screenshot(path.stem)
+        lab.screenshot_each(".vega-embed", f"{path.stem}-chart")
     except BaseException:
         lab.close()  # and its kernel: a failed lesson must not keep memory for the rest of the session
         raise
