@@ -106,7 +106,12 @@ def count_words(text: str) -> int:
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence: ``article_text[start:end] == text``."""
+    """One sentence: ``article_text[start:end] == text``.
+
+    >>> s = load_corpus()["mosul"].paragraph(4).sentences[1]
+    >>> s.id, s.text[:40]
+    ('mosul:p4:s2', 'Notably, these forums have also highligh')
+    """
 
     id: str
     n: int
@@ -117,7 +122,12 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One paragraph (a block a reader sees), with its sentences."""
+    """One paragraph (a block a reader sees), with its sentences.
+
+    >>> p = load_corpus()["mosul"].paragraph(7)
+    >>> p.id, p.line, len(p.sentences)
+    ('mosul:p7', 7, 1)
+    """
 
     id: str
     n: int
@@ -136,6 +146,10 @@ class Article:
     removed, ``\\n`` line endings, non-breaking spaces as spaces, lines inside a
     blank-line-separated paragraph joined by spaces). For the seed articles it is
     the file's text exactly. Every ``start``/``end`` offset points into it.
+
+    >>> art = load_corpus()["isfahan"]
+    >>> art.kind, art.meta["city"], art.text[:22]
+    ('seed', 'Isfahan', 'ISFAHAN, Iran – In the')
     """
 
     id: str
@@ -171,7 +185,12 @@ class Article:
 
 @dataclass
 class Corpus:
-    """Articles as three tidy tables (``articles``, ``paragraphs``, ``sentences``) plus the problems found."""
+    """Articles as three tidy tables (``articles``, ``paragraphs``, ``sentences``) plus the problems found.
+
+    >>> corpus = load_corpus()
+    >>> corpus["qom"].label, "mosul" in corpus, corpus.problems
+    ('Qom and Gaza (humanitarian aid)', True, [])
+    """
 
     root: Path | None
     items: dict[str, Article]

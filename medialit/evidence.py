@@ -291,7 +291,21 @@ def search_evidence(query: str = "") -> None:
     """Display the evidence search: type a name or claim, press Search, read the cards.
 
     ``query`` fills the box and searches at once, e.g. ``search_evidence("Hashimi")``.
+    In a terminal it prints what the search turns up:
+
+    >>> search_evidence("Basra Peace Forum")  # doctest: +ELLIPSIS
+    [basra-peace-forum] no-trace: No independent trace found outside the site...
+    ...
     """
+    from .reader import _in_notebook
+
+    if not _in_notebook():
+        found = find_evidence(query)
+        if found.empty:
+            print(f"No card matches {query!r}. The cards are a small sample: no card is not evidence either way.")
+        for row in found.itertuples():
+            print(f"[{row.card}] {row.finding}: {row.summary}\n    sources: {row.sources}")
+        return
     from IPython.display import display
 
     display(evidence_search_widget(query))

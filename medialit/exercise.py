@@ -32,8 +32,8 @@ from .problems import KitError, Problem
 TYPES = {
     "single_choice": "one choice, by its key: check(id, 'b')",
     "multi_choice": "every choice that applies, as a list of keys: check(id, ['a', 'c'])",
-    "number": "a number: check(id, 3)",
-    "pick": "paragraph or sentence ids from the article: check(id, ['mosul:p4:s2', 'mosul:p8:s1'])",
+    "number": "a number: check(id, 12)",
+    "pick": "paragraph or sentence ids from the article: check(id, ['mosul:p2:s1', 'mosul:p5:s3'])",
     "label": "one label per paragraph: check(id, {'qom:p1': 'scene', 'qom:p2': 'activity'})",
     "short_text": "a few sentences in your own words: check(id, 'The article does not say ...')",
 }
@@ -102,7 +102,14 @@ class ExerciseNotFound(KitError, LookupError):
 
 
 class ExerciseError(KitError, ValueError):
-    """An exercise or key file has problems (``path:line: field: message``); fix the file."""
+    """An exercise or key file has problems (``path:line: field: message``); fix the file.
+
+    >>> _, problems = parse_exercise("type: single_choise\\nprompt: Which?\\n", "00-9-demo")
+    >>> print(ExerciseError(problems))  # doctest: +ELLIPSIS
+    This exercise cannot be used until its file is fixed:
+      exercises/00-9-demo.yaml:1: type: 'single_choise' is not a type; did you mean 'single_choice'? ...
+    Run: python -m medialit validate
+    """
 
     def __init__(self, problems: list[Problem]):
         self.problems = list(problems)

@@ -84,6 +84,11 @@ class Feedback:
     per-item details. ``status`` is one of :data:`STATUSES`. ``saved`` says whether
     the answer reached the progress file. ``scored`` is false when nothing was scored
     (a wrong shape, a short text, or a student copy of the kit).
+
+    >>> from medialit import check
+    >>> fb = check("00-1-dateline", "d")
+    >>> fb.score, fb.correct, fb.points
+    (1.0, True, 1.0)
     """
 
     exercise_id: str

@@ -94,7 +94,7 @@ def example(ex: Exercise, index: ArticleIndex) -> str:
     if ex.type == "multi_choice":
         return f"check({eid}, {keys[:2]!r})"
     if ex.type == "number":
-        return f"check({eid}, 3)"
+        return f"check({eid}, 12)"  # the form of an answer, never a key (keys are not read here)
     if ex.type == "pick":
         if ex.pick == "paragraphs":
             ids = (index.paragraphs.get(art) or [f"{art}:p1", f"{art}:p2"])[:2]

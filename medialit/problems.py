@@ -36,7 +36,15 @@ class Problem:
 
 
 class KitError(Exception):
-    """Base class of every error the kit raises on purpose."""
+    """Base class of every error the kit raises on purpose.
+
+    >>> from medialit import load_corpus
+    >>> try:
+    ...     load_corpus()["mosull"]
+    ... except KitError as exc:
+    ...     print(str(exc)[:45])
+    There is no article 'mosull'. Did you mean 'm
+    """
 
 
 class CorpusError(KitError, ValueError):
@@ -44,6 +52,16 @@ class CorpusError(KitError, ValueError):
 
     Raised by :func:`medialit.load_corpus` only when every file failed; the
     ``problems`` attribute lists what was wrong with each one.
+
+    >>> import tempfile, pathlib
+    >>> from medialit import load_corpus
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "empty.txt").write_text("")
+    >>> try:
+    ...     load_corpus(folder)
+    ... except CorpusError as exc:
+    ...     print(exc.problems[0].message)
+    file is empty; paste the article text into it, or delete the file
     """
 
     def __init__(self, message: str, problems: list[Problem] | tuple = ()):

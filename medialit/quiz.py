@@ -200,7 +200,12 @@ def show(exercise_id: str) -> None:
     """Display an exercise in the notebook: prompt, input, Check and Hint buttons, feedback.
 
     A lesson presents each exercise with one line, e.g. ``show("00-4-israel-passage")``.
-    Outside Jupyter it prints the prompt and how to answer with ``check()``.
+    Outside Jupyter it prints the prompt and how to answer with ``check()``:
+
+    >>> show("00-1-dateline")  # doctest: +ELLIPSIS
+    Where does the article start? (00-1-dateline)
+    ...
+    Answer with: check('00-1-dateline', 'a')
     """
     from IPython import get_ipython
     from IPython.display import display

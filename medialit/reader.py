@@ -92,11 +92,43 @@ def article_widget(article: Article | str | Path, *, corpus: Corpus | None = Non
     return widgets.HTML(article_html(article, corpus=corpus))
 
 
+def article_text(article: Article | str | Path, *, corpus: Corpus | None = None, width: int = 88) -> str:
+    """The article as plain text with numbered paragraphs (what a terminal shows).
+
+    >>> print(article_text("mosul").splitlines()[0])
+    Mosul and Palestine (the cultural bridge) [seed]
+    """
+    import textwrap
+
+    art = _resolve(article, corpus)
+    lines = [f"{art.label} [{art.kind}]", KIND_NOTES.get(art.kind, ""), ""]
+    for p in art.paragraphs:
+        lines.append(textwrap.fill(p.text, width=width, initial_indent=f"{p.n:>3}  ", subsequent_indent="     "))
+    return "\n".join(lines)
+
+
+def _in_notebook() -> bool:
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with the kit
+        return False
+    shell = get_ipython()
+    return shell is not None and shell.__class__.__name__ != "TerminalInteractiveShell"
+
+
 def show_article(article: Article | str | Path, *, corpus: Corpus | None = None) -> None:
-    """Display an article with numbered paragraphs.
+    """Display an article with numbered paragraphs (in a terminal: as plain text).
 
     ``article`` is an id (``"mosul"``), a path to a ``.txt``/``.md`` file, or an Article.
+
+    >>> show_article("qom")  # doctest: +ELLIPSIS
+    Qom and Gaza (humanitarian aid) [seed]
+    ...
+     10  In conclusion, Qom’s relationship with Gaza and Palestine...
     """
+    if not _in_notebook():
+        print(article_text(article, corpus=corpus))
+        return
     from IPython.display import display
 
     display(article_widget(article, corpus=corpus))
@@ -127,7 +159,19 @@ def article_browser(corpus: Corpus | None = None, start: str | None = None):
 
 
 def browse_articles(corpus: Corpus | None = None, start: str | None = None) -> None:
-    """Display the article browser (a menu of articles and the chosen one's text)."""
+    """Display the article browser (a menu of articles and the chosen one's text).
+
+    In a terminal it lists the articles instead:
+
+    >>> browse_articles()  # doctest: +ELLIPSIS
+    basra-forum  Basra and Palestine (the peace forum) [seed]
+    ...
+    """
+    if not _in_notebook():
+        corpus = corpus if corpus is not None else load_corpus(warn=False)
+        for a in corpus:
+            print(f"{a.id:<12} {a.label} [{a.kind}]")
+        return
     from IPython.display import display
 
     display(article_browser(corpus, start))

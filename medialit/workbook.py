@@ -46,7 +46,11 @@ SUBMISSION_FORMAT = "medialit-submission"
 
 
 class SolutionUnavailable(KitError, LookupError):
-    """``solution()`` in a student copy of the kit, or for an exercise with no key yet."""
+    """``solution()`` in a student copy of the kit, or for an exercise with no key yet.
+
+    >>> issubclass(SolutionUnavailable, LookupError)
+    True
+    """
 
     def __str__(self) -> str:
         return str(self.args[0])

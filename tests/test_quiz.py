@@ -113,4 +113,4 @@ def test_markdown_never_passes_html_or_script_links():
 
 def test_show_outside_jupyter_prints_how_to_answer(capsys):
     show("00-3-named-voices")
-    assert "check('00-3-named-voices', 3)" in capsys.readouterr().out
+    assert "check('00-3-named-voices', 12)" in capsys.readouterr().out
