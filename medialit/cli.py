@@ -125,7 +125,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     else:
         for a in articles:
             print(f"{a.id}  ({a.source})  kind: {a.kind}  layout: {a.layout}")
-            print(f"  {len(a.paragraphs)} paragraphs, {len(a.sentences)} sentences")
+            n_p, n_s = len(a.paragraphs), len(a.sentences)
+            print(f"  {n_p} paragraph{'s' * (n_p != 1)}, {n_s} sentence{'s' * (n_s != 1)}")
             for p in a.paragraphs:
                 preview = textwrap.shorten(p.text, width=70, placeholder=" ...")
                 print(f"  p{p.n:<3} {len(p.sentences):>2} sent.  {preview}")

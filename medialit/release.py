@@ -10,9 +10,14 @@ In the release ``check()`` validates the shape of an answer, gives hints, saves 
 answer, and says the score comes from the instructor; ``solution()`` explains that
 keys are not included.
 
-Before writing, the exercises are validated (a broken kit is not released); after
-writing, the copy is scanned for the text of every key (model answers, rubrics,
-notes), and the release fails if any is found.
+Only notebooks are copied from ``notebooks/`` (never a submission, report or
+answer file someone left there), and the instructors' authoring guide
+``exercises/README.md`` stays behind (its examples are real keys). Before writing,
+the exercises are validated (a broken kit is not released); after writing, the
+copy is scanned for the prose of every key (model answers, rubrics and notes of 20
+characters or more) and for answer or submission files, and the release fails if
+any is found. Short keys (a letter, a number, a list of ids) cannot be recognised
+in free text, which is why the whole ``solutions/`` folder and the guide stay out.
 """
 
 from __future__ import annotations
@@ -29,6 +34,10 @@ FILES = ("README.md", "requirements.txt", "requirements-dev.txt", "pyproject.tom
          "LICENSE.md", ".gitignore")
 #: Folders copied (``notebooks/`` is copied with outputs stripped).
 FOLDERS = ("articles", "exercises", "medialit", "notebooks")
+#: Files that stay with the instructor (relative to the kit folder).
+INSTRUCTOR_ONLY = ("exercises/README.md",)
+#: File names that must never be in a release (saved answers, hand-ins, reports).
+FORBIDDEN = ("*.jsonl", "submission-*.json", "capstone-report-*.html", "gradebook*.csv")
 #: Cells with one of these tags are left out of the student copy.
 DROP_TAGS = {"solution", "instructor", "remove-student"}
 _SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints", ".DS_Store", "*.egg-info")
@@ -148,6 +157,10 @@ def leaked_key_text(outdir: Path, root: Path) -> list[Problem]:
     if (outdir / "solutions").exists():
         problems.append(Problem(display_path(outdir / "solutions"), 1, "the release holds a solutions/ folder"))
     for path in sorted(p for p in outdir.rglob("*") if p.is_file()):
+        if any(path.match(pattern) for pattern in FORBIDDEN):
+            problems.append(Problem(display_path(path), 1, "a saved answer, submission or report file: "
+                                                           "students' work never goes into a release"))
+            continue
         try:
             body = " ".join(path.read_text(encoding="utf-8").split())
         except (UnicodeDecodeError, OSError):
@@ -201,8 +214,7 @@ def make_release(outdir: str | Path, root: str | Path | None = None, *, force: b
         src = root / name
         if not src.is_dir():
             continue
-        if name == "notebooks":
-            shutil.copytree(src, out / name, ignore=shutil.ignore_patterns("*.ipynb", *_SKIP_PATTERNS))
+        if name == "notebooks":  # notebooks only: nothing a run or a student left beside them
             for nb in sorted(src.rglob("*.ipynb")):
                 if ".ipynb_checkpoints" in nb.parts:
                     continue
@@ -211,6 +223,8 @@ def make_release(outdir: str | Path, root: str | Path | None = None, *, force: b
                 release.notebooks.append(dest)
         else:
             shutil.copytree(src, out / name, ignore=_SKIP)
+    for rel in INSTRUCTOR_ONLY:
+        (out / rel).unlink(missing_ok=True)
     (out / STUDENT_COPY_MARKER).write_text(MARKER_TEXT, encoding="utf-8")
     leaks = leaked_key_text(out, root)
     if leaks:
@@ -220,5 +234,3 @@ def make_release(outdir: str | Path, root: str | Path | None = None, *, force: b
     release.files = sorted(p for p in out.rglob("*") if p.is_file())
     return release
 
-
-_SKIP_PATTERNS = ("__pycache__", "*.pyc", ".ipynb_checkpoints", ".DS_Store", "*.egg-info")

@@ -30,8 +30,9 @@ def test_notebook_is_committed_without_outputs(path):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_runs_without_errors(path, tmp_path):
     nb = nbformat.read(path, as_version=4)
+    # run in a temporary folder: the capstone writes its report and submission where it runs
     client = NotebookClient(nb, timeout=240, kernel_name="python3",
-                            resources={"metadata": {"path": str(path.parent)}})
+                            resources={"metadata": {"path": str(tmp_path)}})
     client.execute()
     for i, cell in enumerate(nb.cells):
         for out in cell.get("outputs", []):

@@ -116,3 +116,28 @@ def test_release_refuses_a_kit_with_problems(tmp_path):
     run = subprocess.run([sys.executable, "-m", "medialit", "release", str(tmp_path / "out"), "--root", str(kit)],
                          capture_output=True, text=True)
     assert run.returncode == 1 and "key: missing" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_release_leaves_answers_reports_and_the_authoring_guide_behind(tmp_path):
+    import shutil
+
+    kit = tmp_path / "kit"
+    for name in ("articles", "exercises", "solutions", "medialit", "notebooks"):
+        shutil.copytree(KIT / name, kit / name, ignore=shutil.ignore_patterns("__pycache__", "*.html", "*.json"))
+    # what a teacher's own run of the lessons leaves beside them
+    (kit / "notebooks" / "submission-Ms-Teacher.json").write_text('{"answer": ["mosul:p8:s1"]}', encoding="utf-8")
+    (kit / "notebooks" / "capstone-report-Ms-Teacher.html").write_text("<p>report</p>", encoding="utf-8")
+    (kit / "notebooks" / "Ms-Teacher.jsonl").write_text("{}\n", encoding="utf-8")
+    make_release(tmp_path / "out", kit)
+    out = tmp_path / "out"
+    assert sorted(p.suffix for p in (out / "notebooks").iterdir()) == [".ipynb"] * len(list(
+        (kit / "notebooks").glob("*.ipynb")))
+    assert not (out / "exercises" / "README.md").exists()
+    assert (kit / "exercises" / "README.md").exists()
+
+
+def test_a_saved_answer_file_in_a_release_is_caught(tmp_path):
+    (tmp_path / "exercises").mkdir()
+    (tmp_path / "exercises" / "student-01.jsonl").write_text("{}\n", encoding="utf-8")
+    [problem] = leaked_key_text(tmp_path, KIT)
+    assert "students' work never goes into a release" in problem.message
