@@ -96,6 +96,31 @@ def alt():
     return altair
 
 
+def chart_svg(chart) -> str:
+    """The chart drawn as inline SVG, for HTML files: no JavaScript, so nothing in the data can run.
+
+    (An HTML page that embeds a chart's JSON in a ``<script>`` would let a value such as
+    ``</script><img onerror=...>`` out; SVG text drawn by vega is escaped.)
+    Returns a short note instead when the chart cannot be drawn.
+
+    >>> import altair as alt
+    >>> chart_svg(alt.Chart({"values": [{"x": "</script><b>"}]}).mark_text().encode(text="x:N"))[:4]
+    '<svg'
+    """
+    from ._html import esc
+
+    try:
+        import vl_convert
+
+        svg = vl_convert.vegalite_to_svg(chart.to_dict())
+    except Exception as exc:  # a chart that cannot be drawn must not cost the rest of the page
+        return f'<p class="missing">(This chart could not be drawn: {esc(type(exc).__name__)}.)</p>'
+    if "<script" in svg.lower():  # vega never emits scripts; refuse rather than trust
+        return '<p class="missing">(Chart left out: unexpected content.)</p>'
+    start = svg.find("<svg")
+    return svg[start:] if start >= 0 else ""
+
+
 def paragraph_lengths(corpus=None, kinds=("seed",)):
     """A chart of paragraph lengths (words) by position, one line per article.
 

@@ -223,7 +223,7 @@ def _card_html(card: Card) -> str:
     claim = f'<p class="ml-claim"><strong>Bears on:</strong> {esc(card.claim)}</p>' if card.claim else ""
     caution = f'<p class="ml-caution"><strong>Care:</strong> {esc(card.caution)}</p>' if card.caution else ""
     return (f'<article class="ml-card" style="border-left:5px solid {colour}" data-card="{esc(card.id)}">'
-            f'<h5>{esc(card.about)}</h5><p class="ml-finding"><strong>{esc(FINDINGS[card.finding])}.</strong></p>'
+            f'<h4 class="ml-card-title">{esc(card.about)}</h4><p class="ml-finding"><strong>{esc(FINDINGS[card.finding])}.</strong></p>'
             f"{claim}<p>{esc(card.summary)}</p>{caution}<p><strong>Sources</strong></p><ul>{srcs}</ul></article>")
 
 

@@ -96,10 +96,10 @@ class Gradebook:
         return [(e, i, st, texts[(e, i, st)], c) for (e, i, st), c in count.most_common(n)]
 
     def write_report(self, path: str | Path) -> Path:
-        """The HTML class report (offline: the chart JavaScript is inline)."""
+        """The HTML class report (offline: charts are inline SVG; no script at all)."""
         import pandas as pd
 
-        from .charts import PALETTE, alt
+        from .charts import PALETTE, alt, chart_svg
 
         a = alt()
         path = Path(path)
@@ -108,8 +108,8 @@ class Gradebook:
             if g.score is None:
                 continue
             band = "full marks" if g.score >= 1 else ("no marks" if g.score <= 0 else "partial")
-            rows.append({"exercise": g.exercise, "student": g.student, "score": g.score, "band": band})
-        data = pd.DataFrame(rows, columns=["exercise", "student", "score", "band"])
+            rows.append({"exercise": g.exercise, "score": g.score, "band": band})
+        data = pd.DataFrame(rows, columns=["exercise", "score", "band"])
         dist = (a.Chart(data, title="Score distribution per exercise")
                 .mark_bar()
                 .encode(y=a.Y("exercise:N", title="Exercise", sort=self.exercises),
@@ -127,7 +127,8 @@ class Gradebook:
                       .encode(y=a.Y("item:N", sort="-x", title=""), x=a.X("students:Q", title="Students"),
                               tooltip=["item", "students"])
                       .properties(width=480))
-        chart_html = a.vconcat(dist, miss_chart).to_html(inline=True, output_div="medialit-report-charts")
+        # inline SVG, not embedded JSON + JavaScript: item ids come from submissions, which anyone can write
+        chart_html = f'<div id="medialit-report-charts">{chart_svg(a.vconcat(dist, miss_chart))}</div>'
         table = "".join(
             f"<tr><td>{esc(e)}</td><td><code>{esc(i)}</code></td><td>{esc(st)}</td><td>{c}</td>"
             f"<td>{esc(t)}</td></tr>" for e, i, st, t, c in missed)
@@ -149,9 +150,10 @@ class Gradebook:
                 + ("<h2>Short answers to score by hand</h2>" + texts if texts else ""))
         style = ("<style>body{font-family:system-ui,sans-serif;max-width:60em;margin:1em auto}"
                  "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;text-align:left}"
+                 "svg{max-width:100%;height:auto}"
                  "</style>")
-        html = chart_html.replace("<head>", "<head><title>Class report</title>" + style, 1)
-        html = html.replace("<body>", "<body>" + head, 1).replace("</body>", tail + "</body>", 1)
+        html = ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Class report</title>'
+                + style + "</head><body>" + head + chart_html + tail + "</body></html>\n")
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(html, encoding="utf-8")
         return path

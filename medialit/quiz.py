@@ -27,6 +27,7 @@ _CSS = """<style>
 .ml-quiz .ml-choice label, .ml-quiz .ml-choice .widget-label-basic{white-space:normal!important;
  overflow:visible!important;text-overflow:clip!important;line-height:1.4;height:auto!important}
 .ml-quiz .ml-choice{height:auto!important;align-items:flex-start}
+.ml-quiz .ml-title{margin:.3em 0;font-size:1.1em}
 .ml-quiz .ml-para{margin:.6em 0 .1em 0;font-weight:600}
 .ml-quiz .ml-ptext{line-height:1.45;margin:0 0 .2em 0}
 </style>"""
@@ -114,10 +115,13 @@ def _label_widget(ex, previous, wb):
     wanted = list(ex.paragraphs) or [p.id for p in article.paragraphs]
     paras = [p for p in article.paragraphs if p.id in wanted]
     previous = previous if isinstance(previous, dict) else {}
-    options = [("(choose a label)", None)] + [(f"{lab}: {meaning}", lab) for lab, meaning in ex.labels.items()]
+    # A text box with the labels as suggestions, not a Dropdown: JupyterLab takes the arrow and letter
+    # keys of a focused <select> as notebook shortcuts (select cell below, insert cell...), so a menu
+    # cannot be used with the keyboard there; a text box is editable, and JupyterLab leaves its keys alone.
     rows, menus = [], []
     for p in paras:
-        menu = W.Dropdown(options=options, value=previous.get(p.id) if previous.get(p.id) in ex.labels else None,
+        menu = W.Combobox(options=list(ex.labels), value=previous.get(p.id) if previous.get(p.id) in ex.labels else "",
+                          placeholder="type or pick a label", ensure_option=False,
                           description=f"Paragraph {p.n}:", style={"description_width": "initial"},
                           layout=W.Layout(width="auto"))
         menus.append((p.id, menu))
@@ -125,7 +129,7 @@ def _label_widget(ex, previous, wb):
     legend = "".join(f"<li><strong>{esc(k)}</strong>: {esc(v)}</li>" for k, v in ex.labels.items())
     group = W.VBox([W.HTML(f"<p><strong>Labels</strong></p><ul>{legend}</ul>")] + rows)
     group.menus = dict(menus)
-    return group, lambda: {pid: m.value for pid, m in menus if m.value is not None}
+    return group, lambda: {pid: m.value.strip() for pid, m in menus if m.value.strip()}
 
 
 def _input(ex, previous, wb):
@@ -162,12 +166,14 @@ def exercise_widget(exercise_id: str, *, wb: Workbook | None = None):
     ex = wb.exercise(exercise_id)
     title = ex.title or ex.id
     points = f"{ex.points:g} point{'s' if ex.points != 1 else ''}"
-    header = W.HTML(_CSS + f'<h4 style="margin:.3em 0">{esc(title)} <small>({esc(ex.id)}, {points})</small></h4>'
+    # h3: exercises sit under the lessons' "##" sections (axe: heading levels go up one at a time)
+    header = W.HTML(_CSS + f'<h3 class="ml-title">{esc(title)} <small>({esc(ex.id)}, {points})</small></h3>'
                     + markdown_html(ex.prompt))
     answer_input, read_answer = _input(ex, _last_answer(ex.id), wb)
-    check_button = W.Button(description="Check", button_style="primary", icon="check",
+    # No icons: their font glyph would become part of the button's accessible name ("\uf00c Check").
+    check_button = W.Button(description="Check", button_style="primary",
                             tooltip="Check your answer and save it")
-    hint_button = W.Button(description="Hint", icon="lightbulb-o",
+    hint_button = W.Button(description="Hint",
                            tooltip=f"Show the next hint ({len(ex.hints)} in all)" if ex.hints else "No hints",
                            disabled=not ex.hints)
     feedback = W.HTML('<div role="status" aria-live="polite"></div>')

@@ -208,17 +208,10 @@ def similarity_bars(article: "str | Path | Article", compare: "Iterable | None" 
 
 
 def _svg(chart) -> str:
-    """The chart drawn as inline SVG (no JavaScript); a short note when it cannot be drawn."""
-    try:
-        import vl_convert
+    """The chart drawn as inline SVG (no JavaScript)."""
+    from .charts import chart_svg
 
-        svg = vl_convert.vegalite_to_svg(chart.to_dict())
-    except Exception as exc:  # a chart that cannot be drawn must not cost the student the report
-        return f'<p class="missing">(This chart could not be drawn: {esc(type(exc).__name__)}.)</p>'
-    if "<script" in svg.lower():  # vega never emits scripts; refuse rather than trust
-        return '<p class="missing">(Chart left out: unexpected content.)</p>'
-    start = svg.find("<svg")
-    return svg[start:] if start >= 0 else ""
+    return chart_svg(chart)
 
 
 def capstone_answers(student: str | None = None, lesson: str = CAPSTONE_LESSON) -> dict[str, dict]:

@@ -33,7 +33,7 @@ def inputs(widget):
     ("00-2-vague-attributions", W.Checkbox, 5),
     ("00-3-named-voices", W.Text, 1),
     ("00-4-israel-passage", W.Checkbox, 22),   # one per sentence of the Mosul article
-    ("00-5-article-parts", W.Dropdown, 10),    # one per paragraph of the Qom article
+    ("00-5-article-parts", W.Combobox, 10),    # one per paragraph of the Qom article
     ("00-6-what-is-missing", W.Textarea, 1),
 ])
 def test_each_type_gets_its_input_and_every_input_has_a_label(eid, kind, count):

@@ -103,11 +103,33 @@ SURFACES = {
         """),
 }
 
+#: A student-chosen name in a submission: the payloads, plus an <img> whose onerror needs no quotes
+#: (a quoted one is defused by JSON escaping alone, which would hide an unescaped spot).
+PROBE_STUDENT = f"Probe {SCRIPT}{IMG}<img src=x onerror=window.__xss=1>"
+
+#: The class report: a probe submission (a student name and answers holding the payloads; the pick
+#: answer's missed sentences quote the probe article) graded with the probe kit's keys by the CLI.
+CLASS_REPORT = textwrap.dedent("""
+    import json, pathlib, subprocess, sys
+    subs = pathlib.Path(REPORT_PATH).with_suffix("")
+    subs.mkdir(exist_ok=True)
+    (subs / "probe.json").write_text(json.dumps({
+        "format": "medialit-submission", "student": %r,
+        "answers": [
+            {"time": "2026-01-01T00:00:00Z", "exercise": "90-1-xss-pick", "answer": ["xss-probe:p3:s1"]},
+            {"time": "2026-01-01T00:00:01Z", "exercise": "90-2-xss-label", "answer": {"xss-probe:p1": %r}},
+            {"time": "2026-01-01T00:00:02Z", "exercise": %r, "answer": %r},
+        ]}), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "medialit", "grade", str(subs), "--out", str(subs) + ".csv",
+                           "--report", REPORT_PATH, "--root", str(wb.root)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    """) % (PROBE_STUDENT, SCRIPT + IMG, IMG, SCRIPT)
+
 #: HTML files written by the kit and opened in a browser: name -> code that writes the file at REPORT_PATH.
-#: Still to add: the class report of ``python -m medialit grade --report`` (needs a probe submission).
 HTML_REPORTS = {
     "capstone-report": 'save_report("xss-probe", REPORT_PATH, answers={"05-1-structure": %r}, charts=True)'
                        % (SCRIPT + IMG),
+    "class-report": CLASS_REPORT,
 }
 
 CONTROL = "control-unsafe-html"
