@@ -61,7 +61,7 @@ def run_student(index: int) -> dict:
     import nbformat
     from nbclient import NotebookClient
 
-    from medialit.workbook import Workbook
+    from medialit.exercises.workbook import Workbook
 
     ids = Workbook().ids()
     result = {"student": f"student-{index:02d}", "lessons": [], "errors": [], "checks": 0}

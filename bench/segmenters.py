@@ -27,7 +27,7 @@ def candidates():
 
     out["syntok 1.4.4 (raw)"] = lambda p: [p[s[0].offset:s[-1].offset + len(s[-1].value)].strip()
                                            for para in ss.analyze(p) for s in para if s and s[-1].value] or [p]
-    from medialit.segment import split_sentences
+    from medialit.corpus.segment import split_sentences
 
     out["kit: syntok + plain fast path"] = split_sentences
     try:

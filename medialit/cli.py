@@ -36,9 +36,10 @@ import sys
 import textwrap
 from pathlib import Path
 
-from .corpus import KIT_ROOT, Article, load_corpus
+from .corpus.tables import KIT_ROOT, Article
+from .corpus.loader import load_corpus
 from .problems import CorpusError, Problem
-from .source import DEFAULT_MAX_BYTES
+from .corpus.source import DEFAULT_MAX_BYTES
 
 def article_json(article: Article) -> dict:
     """The JSON object ``inspect --json`` prints for one article."""
@@ -60,9 +61,9 @@ def analysis_json(article: Article) -> dict:
     (``text`` is the sentence that attributes); ``drift``: one
     ``{"paragraph": n, "score": float, "flagged": bool}`` per paragraph (the seam score).
     """
-    from .attribution import find_attributions
-    from .quotes import find_quotes
-    from .seams import find_seams
+    from .analysis.attribution import find_attributions
+    from .analysis.quotes import find_quotes
+    from .analysis.seams import find_seams
 
     quotes = find_quotes(article)
     attributions = find_attributions(article)
@@ -84,9 +85,9 @@ def _missing(value) -> bool:
 
 def _print_findings(article: Article) -> None:
     """The analysis findings of one article, for the table output of ``inspect``."""
-    from .attribution import find_attributions
-    from .quotes import find_quotes
-    from .seams import SEAM_THRESHOLD, find_seams
+    from .analysis.attribution import find_attributions
+    from .analysis.quotes import find_quotes
+    from .analysis.seams import SEAM_THRESHOLD, find_seams
 
     quotes = find_quotes(article)
     print(f"  quotes: {len(quotes)}")
@@ -148,14 +149,14 @@ def validate_root(root: Path) -> list[Problem]:
         problems += load_corpus(articles, warn=False).problems
     except CorpusError as exc:
         problems += exc.problems or [Problem(str(articles), 1, "no articles; add .txt or .md files")]
-    from .workbook import Workbook  # exercises and keys (issue 3)
+    from .exercises.workbook import Workbook  # exercises and keys (issue 3)
 
     problems += Workbook(root, articles=articles).problems()
     return problems
 
 
 def cmd_release(args: argparse.Namespace) -> int:
-    from .release import ReleaseError, make_release
+    from .classroom.release import ReleaseError, make_release
 
     try:
         release = make_release(args.outdir, args.root or None, force=args.force)
@@ -167,7 +168,7 @@ def cmd_release(args: argparse.Namespace) -> int:
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
-    from .gradebook import grade_submissions
+    from .classroom.gradebook import grade_submissions
     from .problems import KitError
 
     try:
@@ -188,7 +189,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
 
 def cmd_solutions(args: argparse.Namespace) -> int:
     from .problems import KitError
-    from .worked import stale_worked_solutions, write_worked_solutions
+    from .classroom.worked import stale_worked_solutions, write_worked_solutions
 
     root = Path(args.root) if args.root else KIT_ROOT
     try:

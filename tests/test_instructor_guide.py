@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from medialit.workbook import Workbook
+from medialit.exercises.workbook import Workbook
 
 KIT = Path(__file__).resolve().parent.parent
 GUIDE = KIT / "INSTRUCTORS.md"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from medialit import align_template, article_similarity, find_seams
-from medialit.workbook import Workbook
+from medialit.exercises.workbook import Workbook
 
 KIT = Path(__file__).resolve().parent.parent
 SEEDS = ["basra-forum", "basra-gaza", "mosul", "isfahan", "qom"]

@@ -9,8 +9,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from medialit.workbook import Workbook
-from medialit.worked import exercise_ids
+from medialit.exercises.workbook import Workbook
+from medialit.classroom.worked import exercise_ids
 
 KIT = Path(__file__).resolve().parent.parent
 LESSONS = sorted((KIT / "notebooks").glob("[0-9][0-9]-*.ipynb"))

@@ -41,11 +41,11 @@ import pytest
 from .labdriver import KIT, NOTEBOOKS, OUTPUT, LabPage
 
 # The kit's own grader and files, read in the test process (the kernels read the same files).
-from medialit.answerlog import jsonable
-from medialit.corpus import load_corpus
-from medialit.feedback import ITEM_WORDS, Feedback
-from medialit.grading import normalize
-from medialit.workbook import Workbook
+from medialit.exercises.answerlog import jsonable
+from medialit.corpus.loader import load_corpus
+from medialit.exercises.feedback import ITEM_WORDS, Feedback
+from medialit.exercises.grading import normalize
+from medialit.exercises.workbook import Workbook
 
 WB = Workbook(KIT)
 SHOW = re.compile(r"""\bshow\(\s*["']([^"']+)["']\s*\)""")
@@ -327,7 +327,7 @@ def test_answers_survive_a_reload(visit):
 
     # The answer file on disk: the student's JSON Lines file in the server's progress folder.
     log_path = Path(ast.literal_eval(lab.server.kernel_eval(
-        visit.relpath, "str(__import__('medialit.answerlog', fromlist=['_']).student_log().path)")))
+        visit.relpath, "str(__import__('medialit.exercises.answerlog', fromlist=['_']).student_log().path)")))
     assert log_path.parent == lab.server.progress_dir, f"answers saved outside the progress folder: {log_path}"
     records = [json.loads(line) for line in log_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     for step in checked:

@@ -74,8 +74,8 @@ SETUP = """
 import os
 os.environ["MEDIALIT_ARTICLES"] = {articles!r}
 from medialit import *
-from medialit.quiz import exercise_widget
-from medialit.workbook import Workbook
+from medialit.exercises.quiz import exercise_widget
+from medialit.exercises.workbook import Workbook
 from IPython.display import display
 corpus = load_corpus({articles!r})
 wb = Workbook({root!r}, articles={articles!r})
@@ -155,7 +155,7 @@ def probe(lab_server, new_lab_page):
         f"answer:\n  {ARTICLE_ID}:p1: markup\n  {ARTICLE_ID}:p2: markup\n  {ARTICLE_ID}:p3: plain\n"
         f"why:\n  {ARTICLE_ID}:p1: 'a script tag'\n  {ARTICLE_ID}:p2: 'an image'\n  {ARTICLE_ID}:p3: 'is plain'\n",
         encoding="utf-8")
-    from medialit.workbook import Workbook
+    from medialit.exercises.workbook import Workbook
 
     problems = Workbook(root, articles=articles).problems()
     assert not problems, f"the probe kit is invalid: {[str(p) for p in problems]}"

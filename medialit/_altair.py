@@ -1,0 +1,121 @@
+"""Charts: altair set up once to draw offline, a colour-blind-safe palette, corpus charts.
+
+altair's default renderer loads its JavaScript from a CDN (it fails with no
+internet), and altair 6's ``mimetype`` output (Vega-Lite v6) is not drawn by
+JupyterLab 4's built-in renderer. So the kit uses altair's ``jupyter`` renderer in
+offline mode: the chart is an anywidget whose JavaScript comes bundled from the
+``vl-convert-python`` package. :func:`use_offline_renderer` is the one place
+that sets it; every chart function in the kit calls it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+#: Okabe & Ito (2008) colour-blind-safe palette.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+
+#: vega-embed options for every chart. No actions menu: its button (a ``<summary>``
+#: holding only an icon) has no accessible name, a serious axe-core violation, and
+#: its "Open in Vega Editor" link leaves the machine. (tests/browser audit the charts.)
+EMBED_OPTIONS = {"actions": False}
+
+_enabled = False
+
+
+def use_offline_renderer() -> None:
+    """Make altair draw charts offline in JupyterLab (idempotent).
+
+    >>> use_offline_renderer()
+    >>> import altair as alt
+    >>> alt.renderers.active
+    'jupyter'
+    >>> alt.renderers.options["embed_options"]
+    {'actions': False}
+    """
+    global _enabled
+    if _enabled:
+        return
+    _skip_slow_iri_checker()
+    import altair as alt
+    from altair.jupyter import JupyterChart
+
+    alt.renderers.enable("jupyter", offline=True, embed_options=EMBED_OPTIONS)
+    _load_cached_bundle(JupyterChart)
+    _enabled = True
+
+
+def _skip_slow_iri_checker() -> None:
+    # jsonschema (imported by altair) loads rfc3987_syntax when it is installed
+    # (JupyterLab's jupyter-events installs it); that module compiles a grammar at
+    # import and costs about 2.5 s and memory in every kernel. altair never checks
+    # IRI formats, so the kernel does without it (jsonschema then skips that format).
+    if "rfc3987_syntax" not in sys.modules and "jsonschema" not in sys.modules:
+        sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "medialit"
+
+
+def _load_cached_bundle(chart_class) -> None:
+    """Bundle the chart JavaScript once per machine, not once per kernel (it takes seconds).
+
+    altair's offline mode asks vl-convert to bundle the JavaScript (about 0.9 MB)
+    every time a kernel draws its first chart; the bundle only depends on the
+    altair and vl-convert versions, so it is kept in ``~/.cache/medialit``.
+    """
+    import altair
+    import vl_convert
+
+    path = _cache_dir() / f"jupyterchart-altair{altair.__version__}-vlc{vl_convert.__version__}.js"
+    try:
+        chart_class._esm = path.read_text(encoding="utf-8")
+        chart_class._is_offline = True
+        return
+    except OSError:
+        pass
+    chart_class.enable_offline(True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(chart_class._esm, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass  # no writable cache: bundling again next time is slower, not wrong
+
+
+def alt():
+    """altair, with the offline renderer enabled."""
+    use_offline_renderer()
+    import altair
+
+    return altair
+
+
+def chart_svg(chart) -> str:
+    """The chart drawn as inline SVG, for HTML files: no JavaScript, so nothing in the data can run.
+
+    (An HTML page that embeds a chart's JSON in a ``<script>`` would let a value such as
+    ``</script><img onerror=...>`` out; SVG text drawn by vega is escaped.)
+    Returns a short note instead when the chart cannot be drawn.
+
+    >>> import altair as alt
+    >>> chart_svg(alt.Chart({"values": [{"x": "</script><b>"}]}).mark_text().encode(text="x:N"))[:4]
+    '<svg'
+    """
+    from ._html import esc
+
+    try:
+        import vl_convert
+
+        svg = vl_convert.vegalite_to_svg(chart.to_dict())
+    except Exception as exc:  # a chart that cannot be drawn must not cost the rest of the page
+        return f'<p class="missing">(This chart could not be drawn: {esc(type(exc).__name__)}.)</p>'
+    if "<script" in svg.lower():  # vega never emits scripts; refuse rather than trust
+        return '<p class="missing">(Chart left out: unexpected content.)</p>'
+    start = svg.find("<svg")
+    return svg[start:] if start >= 0 else ""

@@ -1,0 +1,249 @@
+"""Small private helpers shared by the analysis modules (not part of the public API).
+
+- :func:`as_article`: accept an article id, an :class:`~medialit.corpus.tables.Article` or a path.
+- :func:`as_articles`: the same for a whole corpus (``None`` means the kit's articles).
+- word tokens with offsets, a stop-word list, person-name patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+import pandas as pd
+
+from ..corpus.tables import Article, Corpus
+from ..corpus.loader import default_articles_dir, load_article, load_corpus
+from ..problems import KitError
+
+_CACHE: dict = {}
+
+
+def _default_corpus() -> Corpus:
+    """The kit's corpus, loaded once per change of the articles folder."""
+    folder = default_articles_dir()
+    try:
+        stamp = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in folder.iterdir()))
+    except OSError:
+        stamp = ()
+    key = (str(folder), stamp)
+    if key not in _CACHE:
+        _CACHE.clear()
+        _CACHE[key] = load_corpus(folder, warn=False)
+    return _CACHE[key]
+
+
+def as_article(article: "str | Path | Article") -> Article:
+    """An :class:`Article` from an id (``"mosul"``), a path to a file, or an Article.
+
+    >>> as_article("mosul").id
+    'mosul'
+    """
+    if isinstance(article, Article):
+        return article
+    if isinstance(article, Path) or (isinstance(article, str) and ("/" in article or "\\" in article
+                                                                   or article.endswith((".txt", ".md")))):
+        path = Path(article)
+        if not path.is_file():
+            raise KitError(f"There is no article file {str(article)!r}. Give an article id such as "
+                           f"{', '.join(map(repr, _default_corpus().ids))}, an Article, or the path of a "
+                           ".txt or .md file.")
+        return load_article(path)
+    if isinstance(article, str):
+        return _default_corpus().article(article)
+    raise KitError(f"Expected an article id (such as 'mosul'), an Article or a path, not "
+                   f"{type(article).__name__}.")
+
+
+def as_articles(corpus: "Corpus | Iterable | str | Path | None" = None) -> list[Article]:
+    """A list of Articles from a Corpus, a folder, a list of ids/paths/Articles, or ``None`` (the kit's).
+
+    >>> [a.id for a in as_articles()][:2]
+    ['basra-forum', 'basra-gaza']
+    """
+    if corpus is None:
+        return list(_default_corpus())
+    if isinstance(corpus, Corpus):
+        return list(corpus)
+    if isinstance(corpus, (str, Path)):
+        path = Path(corpus)
+        if path.is_dir():
+            return list(load_corpus(path, warn=False))
+        return [as_article(corpus)]
+    if isinstance(corpus, Article):
+        return [corpus]
+    return [as_article(a) for a in corpus]
+
+
+# --- words -----------------------------------------------------------------------------------
+
+WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:[’'\-][A-Za-z\u00C0-\u024F0-9]+)*")
+
+STOPWORDS = frozenset("""
+a about above across after again against all almost along already also although always am among an and
+another any anyone anything are around as at be became because become becomes been before being below
+between both but by can could did do does doing done down during each either else even ever every few
+for from further had has have having he her here hers herself him himself his how however i if in into
+is it its itself just least less like made make makes many may me might more moreover most much must my
+myself neither never no nor not now of off often on once one only onto or other others otherwise our ours
+ourselves out over own per perhaps rather same several shall she should since so some still such than
+that the their theirs them themselves then there these they this those though through thus to too toward
+towards under until up upon us very via was we well were what whatever when where whether which while who
+whom whose why will with within without would yet you your yours yourself s t it’s it's its’ also
+notably additionally furthermore importantly interestingly indeed
+""".split())
+
+
+def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """Word tokens ``(word, start, end)``; offsets are shifted by ``offset``.
+
+    >>> words("Israel’s role", 10)
+    [('Israel’s', 10, 18), ('role', 19, 23)]
+    """
+    return [(m.group(), m.start() + offset, m.end() + offset) for m in WORD_RE.finditer(text)]
+
+
+def norm(word: str) -> str:
+    """Lower case, possessive removed, curly apostrophe straightened.
+
+    >>> norm("Israel’s")
+    'israel'
+    """
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif w.endswith("s'"):
+        w = w[:-1]
+    return w
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to match defence/defensive/defending: lower case, common endings cut.
+
+    >>> stem("defensive"), stem("defense"), stem("initiatives")
+    ('defens', 'defens', 'initiat')
+    """
+    w = norm(word)
+    for suf in ("ations", "ation", "ings", "ing", "ive", "ives", "ies", "es", "ed", "s", "e"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+# --- names -----------------------------------------------------------------------------------
+
+TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", "Rep", "Gov", "Governor",
+          "Gen", "General", "Col", "Capt", "Lt", "Sgt", "Rev", "Sheikh", "Ayatollah", "Imam", "Mayor",
+          "President", "Minister", "Principal", "Judge", "Chief", "Officer", "Councilmember", "Councilman",
+          "Councilwoman", "Commissioner", "Director", "Superintendent", "Detective", "Sister", "Father")
+_TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(TITLES)
+_NAMEWORD = r"(?:[A-Z]\.|[A-Z][a-z\u00C0-\u024F]*(?:[’'\-][A-Za-z\u00C0-\u024F]+)*)"
+_PARTICLE = r"(?:al|el|bin|ibn|van|von|de|del|der|da|di|la|le)"
+#: A person's name, with an optional title: "Dr. Haneen Al-Maliki", "Prof. Ellen K. Park", "Ortega".
+NAME = rf"{_TITLE}?{_NAMEWORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAMEWORD})*"
+NAME_RE = re.compile(NAME)
+TITLED_NAME_RE = re.compile(rf"\b{_TITLE}{_NAMEWORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAMEWORD})*")
+#: Person names without a title: two or three capitalised words ("Carla Mendes", "Luis Ortega").
+PLAIN_NAME_RE = re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*\b")
+
+#: Words that make a capitalised phrase an organisation, not a person.
+ORG_WORDS = frozenset("""
+University College School Schools Institute Institution Academy Ministry Department Council Forum
+Committee Commission Agency Office Bureau Foundation Association Society Organization Organisation
+Center Centre Bank Fund Court Parliament Congress Senate Police Army Navy Corps Authority Authorities Board Union
+League Party Group Company Corporation Inc Ltd Co Times Post News Press Agency Network Program Programme
+Project Initiative Bridge Exchange Hospital Church Mosque Seminary NGO UN UNESCO UNICEF WHO UNRWA
+Energy Bank Library Museum Festival Alliance Coalition Federation Services Service Administration
+""".split())
+
+
+def is_org(name: str) -> bool:
+    """Whether a capitalised phrase names an organisation (it holds a word such as University, Forum).
+
+    >>> is_org("the University of Basra"), is_org("Dr. Hamid Rezaei")
+    (True, False)
+    """
+    return any(w.strip(".,") in ORG_WORDS for w in name.split())
+
+
+PLACE_WORDS = frozenset("""
+Street St Avenue Ave Road Rd Boulevard Lane Drive Square Bridge River Lake Valley Park Hill Hills County City
+Town Village State Province District Strip Bank Coast Island Mountains Gulf Sea East West North South Middle
+""".split())
+
+
+def is_place(name: str) -> bool:
+    """Whether a capitalised phrase looks like a place ("Mill Street", "Gaza Strip", "Middle East").
+
+    >>> is_place("Mill Street"), is_place("Carla Mendes")
+    (True, False)
+    """
+    return any(w.strip(".,") in PLACE_WORDS for w in name.split()[1:]) or name.split()[0] in ("Middle",)
+
+
+def surname(name: str) -> str:
+    """The last word of a name (titles dropped).
+
+    >>> surname("Dr. Haneen Al-Maliki")
+    'Al-Maliki'
+    """
+    parts = [p for p in name.split() if p.rstrip(".") not in TITLES]
+    return parts[-1] if parts else name
+
+
+def paragraph_at(article: Article, offset: int):
+    """The paragraph holding character ``offset`` of the article text."""
+    for p in article.paragraphs:
+        if p.start <= offset < p.end or offset == p.end:
+            return p
+    return article.paragraphs[-1]
+
+
+def sentence_at(article: Article, offset: int):
+    """The sentence holding character ``offset`` (None between sentences)."""
+    p = paragraph_at(article, offset)
+    for s in p.sentences:
+        if s.start <= offset < s.end:
+            return s
+    return None
+
+
+def typed(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
+    """A DataFrame with exactly ``columns`` (name -> dtype), in that order, even when empty."""
+    data = {}
+    for col, dtype in columns.items():
+        values = [r.get(col) for r in rows]
+        if dtype == "object":
+            series = pd.Series(values, dtype=object)
+        elif dtype in ("int64", "float64", "bool"):
+            series = pd.Series(np.array(values, dtype=dtype))
+        else:
+            series = pd.Series(values, dtype=dtype)
+        data[col] = series
+    return pd.DataFrame(data)
+
+
+def memo(func):
+    """Remember the last results of ``func(article)`` per article text (the functions are pure).
+
+    Callers get a copy, so changing a result never changes what the next caller sees.
+    """
+    store: dict = {}
+
+    def wrapper(article, *args, **kwargs):
+        art = as_article(article)
+        key = (art.id, art.text, args, tuple(sorted(kwargs.items())))
+        if key not in store:
+            if len(store) >= 64:
+                store.pop(next(iter(store)))
+            store[key] = func(art, *args, **kwargs)
+        return store[key].copy()
+
+    wrapper.__wrapped__ = func
+    wrapper.__doc__ = func.__doc__
+    wrapper.__name__ = func.__name__
+    wrapper.__qualname__ = func.__qualname__
+    wrapper.__module__ = func.__module__
+    return wrapper

@@ -1,0 +1,212 @@
+"""Attribution: who the article says a claim comes from, and whether a reader could check it.
+
+News writing credits claims to sources. A careful reader asks *who* each time:
+
+``named``
+    a person the article names ("explains Dr. Hamid Rezaei", "Mendes told the council").
+``institution``
+    a named organisation or its document ("the state Department of Transportation rated",
+    "according to a staff report", "Israel has consistently underscored").
+``vague``
+    nobody a reader could look up: "Many in Basra acknowledge", "Diplomatic circles view",
+    "Experts say", "officials reportedly", "some analysts", "According to organizers",
+    "often highlighted in the media", or a passive with no one doing it ("is portrayed").
+
+>>> a = find_attributions("mosul")
+>>> a[a.kind == "vague"].cue.tolist()
+['Community leaders and local government officials', 'forums have also highlighted', 'Diplomatic circles view', 'Mosul’s leadership is optimistic']
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from ._text import NAME, memo, as_article, is_org, is_place, sentence_at, typed
+from ..corpus.tables import Article
+from .quotes import _VERB, _resolve, find_quotes
+
+#: The three kinds of source, with what each means.
+KINDS = {
+    "named": "a person the article names",
+    "institution": "a named organisation, country or document",
+    "vague": "a source nobody could look up (a crowd, a circle, 'experts', or nobody at all)",
+}
+
+_GROUP = (r"(?:experts?|analysts|observers|officials|critics|sources|insiders|diplomats|journalists|bloggers|"
+          r"commentators|scholars|residents|activists|organi[sz]ers|authorities|people|parents|economists|"
+          r"historians|researchers|citizens|locals|voices|leaders)")
+_STANCE = (r"(?:say|said|says|believe|believes|believed|argue|argued|note|noted|warn|warned|suggest|suggested|"
+           r"claim|claimed|agree|agreed|estimate|expect|predict|acknowledge|acknowledged|view|see|fear|hope|"
+           r"insist|insisted|are\s+keen|is\s+keen|reportedly|contend|maintain|think)")
+_PASSIVE = (r"(?:highlighted|portrayed|framed|seen|viewed|regarded|considered|described|recogni[sz]ed|"
+            r"acknowledged|encouraged|believed|thought|said|reported|rumou?red|claimed|understood|perceived|"
+            r"criticized|criticised|praised|touted|hailed)")
+
+#: Vague cues: (pattern, plain-words reason). Case-insensitive unless the pattern says otherwise.
+VAGUE_CUES: list[tuple[str, str]] = [
+    (r"\b(?:many|some|several|most|few|various|numerous|certain)\s+(?:in|of|among|across|within)\s+"
+     r"(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+\w+)?\s+" + _STANCE + r"\b",
+     "an unnamed crowd ('many in …') is given as the source"),
+    (r"\b(?:many|some|several|most|various|numerous|certain|other)\s+(?:local\s+|international\s+|foreign\s+|"
+     r"western\s+|regional\s+|political\s+|independent\s+)?" + _GROUP + r"\b",
+     "an unnamed group ('some analysts', 'many parents') is given as the source"),
+    (r"\b(?:criticized|criticised|questioned|opposed|praised)\s+by\s+some\b|\bsome\s+say\b",
+     "'some' people, never named"),
+    (r"\b(?:diplomatic|political|official|academic|government)\s+circles(?:\s+" + _STANCE + r")?\b",
+     "'circles' cannot be asked or checked"),
+    (r"\b(?:business\s+owners|shop\s+owners|owners|merchants|neighbou?rs|shopkeepers|farmers|workers|teachers|"
+     r"doctors|nurses|students|families|parents|residents|locals|villagers)\b(?:\s+[\w’'-]+){0,4}?\s+(?:said|say|"
+     r"says|told|complained|complain|believe|fear|worry|worried|reported)\b",
+     "ordinary people are quoted as a group, but none of them is named"),
+    (r"\binternational\s+(?:bodies|observers|community)(?:\s+" + _STANCE + r")?\b",
+     "unnamed international bodies: which ones?"),
+    (r"(?-i:\b(?:Experts?|Analysts|Observers|Officials|Critics|Sources|Insiders|Diplomats|Journalists|"
+     r"Commentators|Scholars|Residents|Activists|Organi[sz]ers|Authorities))\b(?:\s+(?:and\s+)?[\w’'-]+){0,3}?\s+"
+     + _STANCE + r"\b",
+     "a whole profession or group speaks, but no one in it is named"),
+    (r"\b(?:community|local|religious|government|local\s+government|city|senior|unnamed|anonymous)\s+"
+     r"(?:leaders|officials|sources)(?:\s+and\s+(?:[\w’'-]+\s+){0,2}?(?:officials|academicians|scholars|leaders))?\b",
+     "leaders or officials are mentioned, but none is named"),
+    (r"\b[\w’'-]+\s+leadership\s+(?:is|are|was|remains)\s+(?:\w+\s+)?(?:optimistic|confident|hopeful|"
+     r"determined|committed|convinced|keen)\b",
+     "'the leadership' feels something, but no leader is named"),
+    (r"\b(?:reportedly|allegedly|purportedly|supposedly)\b",
+     "'reportedly': reported by whom?"),
+    (r"\baccording\s+to\s+(?:some\s+|local\s+|many\s+)?(?:organi[sz]ers|officials|sources|experts|reports|"
+     r"analysts|observers|residents|insiders|critics|estimates|media\s+reports|witnesses)\b",
+     "'according to' a group nobody could contact"),
+    (r"\b(?:forums|discussions|seminars|conferences|dialogues|debates|the\s+narrative|narratives)\b"
+     r"(?:\s+[\w’'-]+){0,6}?\s+(?:often\s+|also\s+|subtly\s+)*(?:highlight|highlighted|highlights|reflect\s+on|"
+     r"reflects\s+on|underscore|underscores|underscored|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|acknowledge|"
+     r"acknowledges|acknowledged|stress|stresses|argue|argues|suggest|suggests)\b",
+     "unnamed events or 'the narrative' are said to make a point: who said it there?"),
+    (r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|often|also|still|now|long|so|much)\s+){0,2}" + _PASSIVE + r"\b(?:\s+in\s+the\s+media)?"
+     r"(?!\s+by\s+(?-i:[A-Z]))",
+     "a passive with nobody doing it: by whom?"),
+    (r"\b(?:often|widely|commonly|generally|frequently)\s+"
+     r"(?:framed|portrayed|seen|viewed|regarded|described|considered|cited|highlighted)\b",
+     "'often framed' or 'widely seen': by whom?"),
+    (r"\bthe\s+hope\s+is\b", "'the hope is': whose hope?"),
+    (r"\b(?:in|by)\s+the\s+media\b(?!\s+(?:of|in))", "'the media' is not one source"),
+]
+_VAGUE = [(re.compile(p, re.I), why) for p, why in VAGUE_CUES]
+
+_PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+"
+                          rf"(?:\w+ly\s+)?(?P<verb>{_VERB})\b")
+_ORG_SAYS = re.compile(r"(?P<speaker>\b(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){0,5}[A-Z][\w’'-]*)"
+                       r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|"
+                       r"rated|found|finds|underscored|highlighted|acknowledged|confirmed|warned|noted|estimated|"
+                       r"argued|claimed|insists|insisted|denied|denies)\b")
+_ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+                            r"(?:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
+                            r"budget|audit|census)|(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])"
+                            r"[\w’'-]+)*)", re.I)
+#: Countries and governments that speak as institutions in the corpus' articles.
+STATES = frozenset({"Israel", "Iran", "Iraq", "Palestine", "Egypt", "Jordan", "Syria", "Lebanon", "Turkey",
+                    "Saudi Arabia", "Qatar", "Russia", "China", "Japan", "Washington", "Tehran", "Baghdad",
+                    "the United States", "The United States", "the U.S.", "The U.S.", "Germany", "France"})
+_SKIP_LEAD = {"The", "In", "On", "At", "As", "But", "And", "Then", "However", "While", "When", "Moreover",
+              "Additionally", "Notably", "Furthermore", "Meanwhile", "For", "This", "These", "Its", "His", "Her"}
+
+#: Columns of :func:`find_attributions` (name -> dtype).
+COLUMNS = {
+    "article_id": "string", "paragraph": "int64", "sentence_id": "string", "text": "string",
+    "cue": "string", "start": "int64", "end": "int64", "source": "string", "kind": "string",
+    "reason": "string",
+}
+
+
+@memo
+def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
+    """Every attribution of a claim in an article: the words that credit it, and to whom.
+
+    ``article`` is an id (``"mosul"``), an :class:`~medialit.corpus.tables.Article` or a path.
+    One row per attribution (a sentence may have several); columns:
+
+    ``article_id`` (string); ``paragraph`` (int64); ``sentence_id`` (string, e.g. ``mosul:p6:s2``);
+    ``text`` (string): the whole sentence; ``cue`` (string): the words that attribute
+    ("Diplomatic circles view"); ``start``, ``end`` (int64): where the cue is in the article text;
+    ``source`` (string): who is credited, as written ("Dr. Hamid Rezaei", "the media", "nobody named");
+    ``kind`` (string): ``named``, ``institution`` or ``vague`` (see :data:`KINDS`);
+    ``reason`` (string): why, in plain words.
+
+    >>> a = find_attributions("basra-forum")
+    >>> a[["paragraph", "cue", "kind"]].values.tolist()[:3]
+    [[3, 'explains Dr. Haneen Al-Maliki', 'named'], [5, 'are often highlighted in the media', 'vague'], [5, 'is strongly encouraged', 'vague']]
+    """
+    art = as_article(article)
+    text = art.text
+    found: list[dict] = []
+
+    def add(start: int, end: int, source: str, kind: str, reason: str) -> None:
+        for f in found:  # one row per cue: overlapping cues keep the first (most specific) one
+            if start < f["end"] and f["start"] < end:
+                return
+        sent = sentence_at(art, start)
+        if sent is None:
+            return
+        para = art.paragraphs[int(sent.id.split(":p")[1].split(":")[0]) - 1]
+        found.append(dict(article_id=art.id, paragraph=para.n, sentence_id=sent.id, text=sent.text,
+                          cue=text[start:end], start=start, end=end, source=source, kind=kind, reason=reason))
+
+    # 1. direct quotes with a speaker
+    for q in find_quotes(art).itertuples():
+        if pd.isna(q.speaker):
+            continue
+        s, e = int(q.speaker_start), int(q.speaker_end)
+        # the cue is verb + speaker in the order written
+        after = re.match(r"[\s,]*(?:\w+ly\s+)?" + re.escape(q.verb), text[e:e + 60])
+        before = text.rfind(q.verb, max(0, s - 60), s)
+        if after:
+            cs, ce = s, e + after.end()
+        elif before >= 0:
+            cs, ce = before, e
+        else:
+            cs, ce = s, e
+        kind = "institution" if is_org(q.speaker) else "named"
+        add(cs, ce, q.speaker, kind, f"a direct quote credited to {q.speaker_as_written}"
+            + (f", described as “{q.description}”" if not pd.isna(q.description) else ""))
+    for para in art.paragraphs:
+        chunk, base = para.text, para.start
+        # 2. vague cues
+        for rx, why in _VAGUE:
+            for m in rx.finditer(chunk):
+                add(base + m.start(), base + m.end(), "nobody named", "vague", why)
+        # 3. a named person says / told / explained (indirect speech)
+        for m in _PERSON_SAYS.finditer(chunk):
+            name = m.group("speaker").strip()
+            words = name.split()
+            while words and words[0] in _SKIP_LEAD:
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words)
+            if is_org(name) or is_place(name) or name in STATES:
+                continue
+            full = _resolve(art, name, base + m.start("speaker"))
+            if full.lower() in ("he", "she"):
+                continue
+            if len(name.split()) == 1 and full == name and name not in ("He", "She", "he", "she"):
+                continue  # a lone capitalised word that never appeared as a full name: not a person
+            add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), full,
+                "named", f"{name} is said to have {m.group('verb')} this")
+        # 4. a named organisation or country says / found / rated
+        for m in _ORG_SAYS.finditer(chunk):
+            name = m.group("speaker")
+            words = name.split()
+            while words and words[0] in _SKIP_LEAD:
+                words = words[1:]
+            name = " ".join(words)
+            if not name or not (is_org(name) or name in STATES):
+                continue
+            add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), name,
+                "institution", f"{name} (an organisation or country) is given as the source")
+        for m in _ACCORDING_DOC.finditer(chunk):
+            name = m.group("speaker")
+            add(base + m.start(), base + m.end(), name, "institution",
+                f"'according to' {name}: a document or organisation a reader can look up")
+    found.sort(key=lambda f: f["start"])
+    return typed(found, COLUMNS)

@@ -1,0 +1,293 @@
+"""Quotes: the words an article puts in someone's mouth, and who it says spoke them.
+
+A direct quote is text between quotation marks (curly “…” or straight "…") that
+reports what someone said or wrote. For each quote the kit finds
+
+- the **speaker** (``Dr. Haneen Al-Maliki``; a later "Dr. Al-Maliki" or "he" is
+  resolved to the fullest form of the name used earlier in the article),
+- the speaker's **description as written** (``a professor of Middle Eastern studies
+  at the University of Isfahan``): this is what a reader would check, and
+- the **attribution verb** (``explains``, ``stated``, ``puts it``).
+
+A quote split around its attribution (“…,” said X. “…”) counts once. Quotation marks
+around a name or title (the “Bridges of Heritage” program, a conference titled
+“Historical and Cultural Ties between Iraq and Palestine”) are not quotes: nobody
+is being quoted. Pass ``titles=True`` to see them too, with the reason they were set aside.
+
+>>> q = find_quotes("isfahan")
+>>> q.loc[0, ["speaker", "verb", "description"]].tolist()
+['Dr. Hamid Rezaei', 'explains', 'a professor of Middle Eastern studies at the University of Isfahan']
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from ._text import (NAME, STOPWORDS, TITLED_NAME_RE, PLAIN_NAME_RE, WORD_RE, as_article, is_org, is_place,
+    memo, paragraph_at, sentence_at, surname, typed)
+from ..corpus.tables import Article
+
+#: Verbs (and verb phrases) that introduce what someone said.
+SPEECH_VERBS = (
+    "puts it", "put it", "pointed out", "points out", "went on", "goes on", "told reporters",
+    "said", "says", "say", "explains", "explained", "stated", "states", "added", "adds", "noted", "notes",
+    "told", "tells", "argued", "argues", "asked", "asks", "wrote", "writes", "recalled", "recalls",
+    "insisted", "insists", "warned", "warns", "remarked", "remarks", "observed", "observes",
+    "commented", "comments", "continued", "continues", "emphasized", "emphasizes", "emphasised",
+    "emphasises", "acknowledged", "acknowledges", "declared", "declares", "announced", "announces",
+    "replied", "replies", "suggested", "suggests", "admitted", "admits", "agreed", "agrees",
+    "concluded", "concludes", "stressed", "stresses", "urged", "urges", "maintained", "maintains",
+    "claimed", "claims", "predicted", "predicts", "explained", "recounted", "recounts", "joked",
+    "laughed", "cautioned", "cautions", "reflected", "reflects", "believes", "believed",
+)
+_VERB = r"(?:%s)" % "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=len, reverse=True))
+_PRONOUN = r"(?:he|she|they|He|She|They)"
+_ROLE = (r"(?:(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|official|officials|"
+         r"statement|representative|organizers|organisers)(?:\s+(?:for|of|at|from)\s+(?:the\s+)?"
+         r"[A-Z][\w’'\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'\-]*)*)?)")
+_SPEAKER = rf"(?:{NAME}|{_PRONOUN}|{_ROLE})"
+_ADVERB = r"(?:[a-z]+ly\s+)"
+
+# “…,” explains Dr. X, description.      “…,” Ortega said.
+_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+(?P<speaker>{_SPEAKER})")
+_AFTER_SV = re.compile(rf"^[\s,]*(?P<speaker>{_SPEAKER}),?\s+{_ADVERB}?(?P<verb>{_VERB})\b")
+# As Dr. X aptly puts it, “…”      Mendes said: “…”      According to X, “…”
+_BEFORE = re.compile(rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+{_ADVERB}?"
+                     rf"(?P<verb>{_VERB})(?:\s+that)?\s*[,:]?\s*$")
+_ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?P<speaker>{_SPEAKER})\s*,\s*$")
+_TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her)\s*$",
+                        re.I)
+_SMALL = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "at", "by", "between", "from",
+          "or", "nor", "but", "as", "into", "over", "under"}
+_LEAD = {"As", "Then", "But", "And", "So", "When", "While", "Later", "Still", "However", "Yet", "Now",
+         "Here", "There", "The", "In", "On", "At", "For", "Meanwhile", "Asked", "Speaking"}
+
+#: Columns of :func:`find_quotes` (name -> dtype).
+COLUMNS = {
+    "article_id": "string", "quote_id": "string", "paragraph": "int64", "start": "int64", "end": "int64",
+    "text": "string", "parts": "int64", "speaker": "string", "speaker_as_written": "string",
+    "speaker_start": "Int64", "speaker_end": "Int64", "description": "string", "verb": "string",
+    "kind": "string", "reason": "string",
+}
+
+
+def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(open, close)`` offsets of quoted spans in ``text[start:end]``; close is after the closing mark."""
+    spans, i = [], start
+    while i < end:
+        ch = text[i]
+        if ch == "“":
+            j = text.find("”", i + 1, end)
+            close = j + 1 if j >= 0 else end
+            spans.append((i, close))
+            i = close
+        elif ch == '"':
+            j = text.find('"', i + 1, end)
+            close = j + 1 if j >= 0 else end
+            spans.append((i, close))
+            i = close
+        else:
+            i += 1
+    return spans
+
+
+def _inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    s, e = span
+    s += 1
+    if e > s and text[e - 1] in "”\"":
+        e -= 1
+    return s, e
+
+
+def _clean_speaker(m: re.Match, base: int) -> tuple[str, int, int]:
+    """The speaker group of ``m`` without a leading sentence word ("As Dr. X" -> "Dr. X")."""
+    s, e = m.span("speaker")
+    name = m.group("speaker")
+    while True:
+        first = name.split(" ", 1)
+        if len(first) == 2 and (first[0] in _LEAD or first[0].lower() in STOPWORDS and first[0][0].isupper()
+                                and first[0] not in ("He", "She", "They")):
+            s += len(first[0]) + 1
+            name = first[1]
+        else:
+            break
+    return name, base + s, base + e
+
+
+def _description(article: Article, after: int, stop: int) -> str | None:
+    """Text after a speaker's name: ", a professor at ..." up to the end of the sentence (or ``stop``)."""
+    text = article.text
+    if after >= len(text) or text[after] != ",":
+        return None
+    sent = sentence_at(article, after)
+    end = min(sent.end if sent else stop, stop)
+    desc = text[after + 1:end].strip()
+    # never run into a following verb of speech: ", the director, said the ..." keeps "the director"
+    m = re.search(rf",\s+{_ADVERB}?(?:{_VERB})\b", desc)
+    if m:
+        desc = desc[:m.start()]
+    desc = desc.rstrip(" ,;:")
+    if desc.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Jr|Sr)\.$", desc):
+        desc = desc[:-1]
+    return desc or None
+
+
+def _is_title(inner: str, before: str) -> bool:
+    ws = WORD_RE.findall(inner)
+    content = [w for w in ws if w.lower() not in _SMALL]
+    if not content:
+        return False
+    capitalised = all(w[0].isupper() or w[0].isdigit() for w in content)
+    ends_sentence = inner.rstrip().endswith((".", "!", "?"))
+    return capitalised and not ends_sentence or (capitalised and bool(_TITLE_CUE.search(before)))
+
+
+def _resolve(article: Article, name: str, before: int) -> str:
+    """The fullest earlier form of ``name`` in the article ("Dr. Al-Maliki" -> "Dr. Haneen Al-Maliki")."""
+    text = article.text[:before]
+    if name.split()[0] in ("he", "she", "they", "He", "She", "They"):
+        # the last person named before the quote, in this paragraph or the ones before it
+        start = paragraph_at(article, before).start
+        for p in reversed(article.paragraphs):
+            if p.start > before:
+                continue
+            chunk = text[p.start:min(p.end, before)]
+            found = [m for m in list(TITLED_NAME_RE.finditer(chunk)) + list(PLAIN_NAME_RE.finditer(chunk))
+                     if not is_org(m.group()) and not is_place(m.group())]
+            known = {surname(m.group()) for m in list(TITLED_NAME_RE.finditer(text[:p.start]))
+                     + list(PLAIN_NAME_RE.finditer(text[:p.start]))
+                     if not is_org(m.group()) and not is_place(m.group())}
+            if known:
+                found += list(re.finditer(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(known))), chunk))
+            if found:
+                best = max(found, key=lambda m: (m.end(), len(m.group())))
+                return _resolve(article, best.group(), p.start + best.end())
+            if p.start < start:
+                break
+        return name
+    last = surname(name)
+    best = name
+    for m in list(TITLED_NAME_RE.finditer(text)) + list(PLAIN_NAME_RE.finditer(text)):
+        cand = m.group()
+        if surname(cand) == last and len(cand) > len(best) and not is_org(cand) and not is_place(cand):
+            best = cand
+    return best
+
+
+@memo
+def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.DataFrame:
+    """Every direct quote in an article, with speaker, description and attribution verb.
+
+    ``article`` is an id (``"mosul"``), an :class:`~medialit.corpus.tables.Article` or a path.
+    One row per quote (a quote split around its attribution is one row); columns:
+
+    ``article_id`` (string); ``quote_id`` (string, e.g. ``mosul:q1``); ``paragraph`` (int64);
+    ``start``, ``end`` (int64): offsets into the article text from the first opening mark to the
+    last closing mark; ``text`` (string): the quoted words (parts of a split quote joined by a space);
+    ``parts`` (int64): 2 when the quote is split around its attribution;
+    ``speaker`` (string, <NA> when the article names nobody): the fullest form of the name used
+    in the article; ``speaker_as_written`` (string): the words at this quote ("Dr. Al-Maliki", "he");
+    ``speaker_start``, ``speaker_end`` (Int64): where those words are;
+    ``description`` (string): how the article describes the speaker here, as written;
+    ``verb`` (string): the attribution verb; ``kind`` (string): ``quote`` (or, with
+    ``titles=True``, ``title`` / ``short`` for quotation marks that quote nobody);
+    ``reason`` (string): why, in plain words.
+
+    >>> q = find_quotes("basra-forum")
+    >>> q[["paragraph", "speaker", "verb"]].values.tolist()
+    [[3, 'Dr. Haneen Al-Maliki', 'explains'], [9, 'Dr. Haneen Al-Maliki', 'puts it']]
+    >>> q.loc[0, "description"]
+    'director of the Basra Peace Forum'
+    >>> find_quotes("basra-gaza", titles=True)[["text", "kind"]].values.tolist()
+    [['Bridges of Heritage', 'title']]
+    """
+    art = as_article(article)
+    text = art.text
+    rows: list[dict] = []
+    for para in art.paragraphs:
+        spans = _quote_marks(text, para.start, para.end)
+        infos = []
+        for span in spans:
+            s, e = _inner(text, span)
+            inner = text[s:e]
+            after = text[span[1]:para.end]
+            sent = sentence_at(art, span[0])
+            before_start = max(para.start, sent.start if sent else para.start)
+            # the text before the quote within its sentence, but never past an earlier quote's close
+            before = text[before_start:span[0]]
+            cut = max(before.rfind("”"), before.rfind('"'))
+            if cut >= 0:
+                before_start += cut + 1
+                before = before[cut + 1:]
+            m_after = _AFTER_VS.match(after) or _AFTER_SV.match(after)
+            m_before = _ACCORDING.search(before) or _BEFORE.search(before)
+            infos.append(dict(span=span, inner=(s, e), m_after=m_after, m_before=m_before,
+                              before_start=before_start, after_start=span[1], before=before))
+        # group split quotes: a part with no attribution of its own joins the previous attributed part
+        groups: list[list[dict]] = []
+        for info in infos:
+            prev = groups[-1][-1] if groups else None
+            if (prev is not None and not info["m_before"] and not info["m_after"]
+                    and (prev["m_after"] or groups[-1][0]["m_before"])
+                    and not _is_title(text[slice(*info["inner"])], info["before"])):
+                between = text[prev["span"][1]:info["span"][0]]
+                attrib_len = prev["m_after"].end() if prev["m_after"] else 0
+                rest = between[attrib_len:]
+                # only the attribution (and the speaker's description) lies between the parts
+                if len(WORD_RE.findall(rest)) <= 25 and "”" not in rest:
+                    groups[-1].append(info)
+                    continue
+            groups.append([info])
+        for group in groups:
+            first, last = group[0], group[-1]
+            inner_text = " ".join(text[slice(*g["inner"])].strip() for g in group)
+            n_words = len(WORD_RE.findall(inner_text))
+            attrib = None
+            for g in group:
+                if g["m_after"]:
+                    attrib = (g["m_after"], g["after_start"])
+                    break
+            if attrib is None and first["m_before"]:
+                attrib = (first["m_before"], first["before_start"])
+            speaker = written = desc = verb = None
+            sp_s = sp_e = None
+            if attrib:
+                m, base = attrib
+                written, sp_s, sp_e = _clean_speaker(m, base)
+                verb = re.sub(r"\s+", " ", m.group("verb"))
+                if "desc" in m.groupdict() and m.group("desc"):
+                    desc = m.group("desc").strip(" ,")
+                else:
+                    next_open = min([g["span"][0] for g in group if g["span"][0] > sp_e] + [para.end])
+                    desc = _description(art, sp_e, next_open)
+                speaker = _resolve(art, written, sp_s)
+                if speaker.lower() in ("he", "she", "they"):
+                    speaker = None  # a pronoun with nobody named before it
+            if _is_title(text[slice(*first["inner"])], first["before"]) and len(group) == 1 and not attrib:
+                kind, reason = "title", ("every main word is capitalised: a name or title in quotation "
+                                         "marks, not someone's words")
+            elif n_words < 3 and not attrib:
+                kind, reason = "short", "fewer than three words and nobody is said to have spoken them"
+            else:
+                kind = "quote"
+                if attrib:
+                    part = "split around its attribution, " if len(group) > 1 else ""
+                    reason = f"quoted words, {part}attributed with “{verb}” to {written}"
+                else:
+                    reason = "quoted words with no speaker named near them"
+            if kind != "quote" and not titles:
+                continue
+            rows.append(dict(
+                article_id=art.id, quote_id="", paragraph=para.n, start=first["span"][0],
+                end=last["span"][1], text=inner_text, parts=len(group),
+                speaker=speaker if kind == "quote" else None, speaker_as_written=written,
+                speaker_start=sp_s, speaker_end=sp_e, description=desc, verb=verb, kind=kind, reason=reason))
+    for k, row in enumerate(r for r in rows if r["kind"] == "quote"):
+        row["quote_id"] = f"{art.id}:q{k + 1}"
+    for row in rows:
+        if not row["quote_id"]:
+            row["quote_id"] = f"{art.id}:x{row['start']}"
+    return typed(rows, COLUMNS)

@@ -1,0 +1,270 @@
+"""Seams: paragraphs that turn away from what the rest of the article is about.
+
+An inserted passage often shows as a *seam*: for a paragraph or two the article
+talks about someone new, in words it uses nowhere else, and then goes back to its
+subject as if nothing happened.
+
+How the seam score works, in plain words
+----------------------------------------
+1. **The article's subjects.** Names in the opening (the title and the first two
+   full paragraphs) and in the last paragraph, and names used in at least half of the
+   paragraphs, are what the article is about ("Basra", "Palestine").
+2. **Newcomers.** A newcomer is a place, country, group or company that the opening
+   and the ending never mention but that is named at least twice ("Israel" in the
+   seed articles). People quoted or named as sources are not newcomers: bringing in
+   sources is how news works. Nor is a name that holds a subject's name ("Basra Peace
+   Forum", "the Israel-Palestine conflict" in an article about Palestine): it belongs to
+   the subject.
+3. **Companion words.** Words that, in this article, appear only in paragraphs that
+   mention a newcomer, and in at least two of them ("defensive", "security").
+4. **The score** of a paragraph is the share of its sentences that turn to a newcomer.
+   A sentence that names a newcomer counts 1. A sentence that names it only inside a
+   compound with a subject ("the Israel-Palestine conflict"), or that uses a companion
+   word, counts one half. So a score of 0.5 means "half of this paragraph is about
+   someone the article is otherwise not about".
+
+A paragraph is **flagged** when its score is at least :data:`SEAM_THRESHOLD` (0.4). (When an
+article has fewer than three full paragraphs of 15 words or more, its first two and its last
+paragraph count as the opening and the ending, so an article of three paragraphs or fewer is
+never flagged: it has no "rest" to depart from.)
+On the five seed articles this flags exactly the inserted passages about Israel, and it
+flags nothing in an ordinary single-topic news report (see ``BENCHMARKS.md``). It is a
+reading aid, not a verdict: every flag lists the words that triggered it, so a reader can
+check them. An ordinary article that brings in a second organisation for a whole
+paragraph can also be flagged; read the words and judge.
+
+>>> s = find_seams("basra-forum")
+>>> s.loc[s.flagged, "paragraph"].tolist()
+[5, 6]
+>>> s.loc[4, "reason"]
+'2 of 4 sentences turn to Israel, a name the opening and the ending never use (named 3 times in the article); words found only near it: broader, defensive, protect'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+from ._text import ORG_WORDS, STOPWORDS, TITLED_NAME_RE, TITLES, WORD_RE, as_article, norm, stem, typed
+from ..corpus.tables import Article
+
+#: A paragraph whose seam score is at least this is flagged (see the module docstring).
+SEAM_THRESHOLD = 0.4
+
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december mondays tuesdays wednesdays thursdays fridays
+saturdays sundays""".split())
+#: Capitalised words that are part of names but say nothing about who (University, Forum, ...).
+_GENERIC = frozenset("""university college school schools institute academy ministry department council forum
+committee commission agency office bureau foundation association society organization organisation center
+centre bank fund court program programme project initiative exchange cultural peace city state river street
+the of and for in on at by a an new east west north south middle kit media literacy staff reporter
+published written by mr mrs ms dr prof al el""".split()) | {w.lower() for w in ORG_WORDS}
+_DEMONYMS = {"israeli": "israel", "israelis": "israel", "palestinian": "palestine", "palestinians": "palestine",
+             "iraqi": "iraq", "iraqis": "iraq", "iranian": "iran", "iranians": "iran", "gazan": "gaza",
+             "gazans": "gaza", "lebanese": "lebanon", "syrian": "syria", "syrians": "syria",
+             "egyptian": "egypt", "jordanian": "jordan", "american": "america", "americans": "america",
+             "russian": "russia", "ukrainian": "ukraine", "chinese": "china", "japanese": "japan",
+             "turkish": "turkey", "saudi": "saudi", "persian": "persia", "mosulis": "mosul"}
+_PHRASE = re.compile(r"[A-Z][\w’'\-]*(?:(?:\s+|\s+(?:of|the|for|&)\s+(?:the\s+)?)[A-Z][\w’'\-]*)*")
+_LONG = 15  # words: paragraphs shorter than this (titles, bylines, datelines) are not "full" paragraphs
+
+#: Columns of :func:`find_seams` (name -> dtype).
+COLUMNS = {
+    "article_id": "string", "paragraph_id": "string", "paragraph": "int64", "score": "float64",
+    "flagged": "bool", "n_sentences": "int64", "newcomers": "object", "triggers": "object",
+    "spans": "object", "reason": "string",
+}
+
+
+def _key(token: str) -> str:
+    w = norm(token)
+    return _DEMONYMS.get(w, w)
+
+
+def _people(art: Article) -> set[str]:
+    """Lower-case words of the names of people quoted or named as sources."""
+    from .attribution import find_attributions  # late: attribution imports quotes
+
+    names = set()
+    for m in TITLED_NAME_RE.finditer(art.text):
+        names.add(m.group())
+    att = find_attributions(art)
+    names.update(att.loc[att.kind == "named", "source"].dropna().tolist())
+    words = set()
+    for name in names:
+        for w in re.split(r"[\s\-]+", name):
+            if w.rstrip(".") not in TITLES and w:
+                words.add(_key(w.strip(".,")))
+    return words
+
+
+def _mentions(art: Article) -> list[list[tuple[str, int, int, bool]]]:
+    """Per sentence (in article order): capitalised-name mentions ``(key, start, end, in_compound)``."""
+    text = art.text
+    mid_caps = set()
+    for s in art.sentences:
+        for i, m in enumerate(WORD_RE.finditer(s.text)):
+            if i > 0 and m.group()[0].isupper():
+                mid_caps.add(norm(m.group()))
+    out = []
+    for s in art.sentences:
+        found = []
+        # whole names ("Porto-Maputo Friendship Circle", "University of Basra"): a name that holds a
+        # subject's name belongs to the subject, like a compound ("Israel-Palestine")
+        phrases = [(m.start(), m.end(), tuple(_key(w) for w in re.split(r"[\s\-]+", m.group()) if w))
+                   for m in _PHRASE.finditer(s.text)]
+        for i, m in enumerate(WORD_RE.finditer(s.text)):
+            tok = m.group()
+            parts = tok.split("-") if "-" in tok else [tok]
+            pos = m.start()
+            for part in parts:
+                start = s.start + pos
+                pos += len(part) + 1
+                if not part[:1].isupper() or len(part) < 2 or part.isupper() and len(part) <= 2:
+                    continue
+                if i == 0 and part == parts[0] and norm(part) not in mid_caps:
+                    continue  # an ordinary word that starts the sentence
+                k = _key(part)
+                if k in _CALENDAR or k in _GENERIC or k in STOPWORDS:
+                    continue
+                rel = start - s.start
+                whole = next((keys for a, b, keys in phrases if a <= rel < b), ())
+                keys = tuple(dict.fromkeys(tuple(_key(p) for p in parts) + whole))
+                found.append((k, start, start + len(part), len(keys) > 1, keys))
+        out.append(found)
+    return out
+
+
+def _phrases(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Newcomer names as phrases: neighbouring name words joined ("Axis of Resistance"), each once."""
+    out: list[str] = []
+    merged: list[list[int]] = []
+    for a, b in sorted(set(spans)):
+        if merged and re.fullmatch(r"\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?|-", text[merged[-1][1]:a]):
+            merged[-1][1] = b
+        else:
+            merged.append([a, b])
+    for a, b in merged:
+        phrase = re.sub(r"[’']s?$", "", text[a:b])
+        key = phrase.lower()
+        demonym = _DEMONYMS.get(key)
+        phrase = demonym.title() if demonym else phrase
+        if phrase not in out:
+            out.append(phrase)
+    return out
+
+
+def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOLD) -> pd.DataFrame:
+    """A seam score for every paragraph, with the words behind it (see the module docstring).
+
+    ``article`` is an id, an Article or a path; ``threshold`` is the score from which a
+    paragraph is flagged (default :data:`SEAM_THRESHOLD`). One row per paragraph; columns:
+
+    ``article_id``, ``paragraph_id`` (string); ``paragraph`` (int64); ``score`` (float64, 0 to 1:
+    the share of the paragraph's sentences that turn to a newcomer); ``flagged`` (bool);
+    ``n_sentences`` (int64); ``newcomers`` (list of str): the newcomer names in this paragraph;
+    ``triggers`` (list of str): every word that raised the score, as written;
+    ``spans`` (list of ``(start, end)``): where those words are in the article text;
+    ``reason`` (string): the score explained in a sentence.
+
+    >>> find_seams("mosul").query("flagged")[["paragraph", "score"]].values.tolist()
+    [[4.0, 0.5], [8.0, 1.0]]
+    """
+    if not 0 < threshold <= 1:
+        raise ValueError(f"threshold must be between 0 (exclusive) and 1, not {threshold!r}; the kit's "
+                         f"default is {SEAM_THRESHOLD}")
+    art = as_article(article)
+    paras = art.paragraphs
+    sent_mentions = _mentions(art)
+    # which paragraph each sentence belongs to
+    owner = [p.n for p in paras for _ in p.sentences]
+    long_paras = [p for p in paras if len(WORD_RE.findall(p.text)) >= _LONG]
+    opening_ns = {p.n for p in paras[:2]} | {paras[-1].n} if paras else set()
+    if len(long_paras) >= 3:
+        first_long = long_paras[0].n
+        opening_ns = {p.n for p in paras if p.n < first_long} | {p.n for p in long_paras[:2]}
+        opening_ns.add(long_paras[-1].n)
+        opening_ns.add(paras[-1].n)
+    subjects: set[str] = set()
+    para_keys: dict[int, set[str]] = defaultdict(set)
+    for n, found in zip(owner, sent_mentions):
+        for k, *_ in found:
+            para_keys[n].add(k)
+            if n in opening_ns:
+                subjects.add(k)
+    for k in set().union(*para_keys.values()) if para_keys else set():
+        if long_paras and sum(k in para_keys[p.n] for p in long_paras) * 2 >= len(long_paras):
+            subjects.add(k)
+    people = _people(art)
+    standalone = Counter(k for found in sent_mentions for k, _, _, compound, parts in found
+                         if not (compound and any(p in subjects for p in parts if p != k)))
+    newcomers = {k for k, c in standalone.items() if c >= 2 and k not in subjects and k not in people}
+    # companion words: only in paragraphs that mention a newcomer, and in two or more of them
+    newcomer_paras = set()
+    for n, found in zip(owner, sent_mentions):
+        if any(k in newcomers and not (compound and any(q in subjects for q in parts if q != k))
+               for k, _, _, compound, parts in found):
+            newcomer_paras.add(n)
+    where: dict[str, set[int]] = defaultdict(set)
+    for p in paras:
+        for w in WORD_RE.findall(p.text):
+            st = stem(w)
+            if norm(w) not in STOPWORDS and len(st) >= 4 and not w[0].isupper():
+                where[st].add(p.n)
+    companions = {w for w, ns in where.items() if len(ns) >= 2 and ns <= newcomer_paras}
+    rows = []
+    i = 0
+    for p in paras:
+        n_s = len(p.sentences)
+        total = 0.0
+        turned = 0
+        names, triggers, spans = [], [], []
+        comp_words = []
+        for s in p.sentences:
+            found = sent_mentions[i]
+            i += 1
+            full = [(k, a, b) for k, a, b, compound, parts in found if k in newcomers
+                    and not (compound and any(q in subjects for q in parts if q != k))]
+            half = [(k, a, b) for k, a, b, compound, parts in found if k in newcomers and (k, a, b) not in full]
+            comp = [(m.group(), s.start + m.start(), s.start + m.end()) for m in WORD_RE.finditer(s.text)
+                    if stem(m.group()) in companions and not m.group()[0].isupper()]
+            if full:
+                total += 1
+                turned += 1
+            elif half or comp:
+                total += 0.5
+            for k, a, b in full + half:
+                names.append(art.text[a:b])
+                triggers.append(art.text[a:b])
+                spans.append((a, b))
+            for w, a, b in comp:
+                triggers.append(w)
+                spans.append((a, b))
+                comp_words.append(w.lower())
+        score = round(total / n_s, 3) if n_s else 0.0
+        pretty = _phrases(art.text, [sp for sp, w in zip(spans, triggers) if w in names])
+        shown = sorted({_key(x) for x in names})
+        if not pretty and not comp_words:
+            reason = "no sentence turns to a newcomer"
+        else:
+            parts = []
+            if pretty:
+                times = max(standalone[k] for k in shown)
+                what = "a name" if len(pretty) == 1 else "names"
+                parts.append(f"{turned} of {n_s} sentences turn to {' and '.join(pretty)}, {what} the opening "
+                             f"and the ending never use (named {times} times in the article)")
+            else:
+                parts.append(f"no sentence names a newcomer, but some use words found only near one")
+            uniq = list(dict.fromkeys(comp_words))
+            if uniq:
+                parts.append("words found only near it: " + ", ".join(uniq))
+            reason = "; ".join(parts)
+        flagged = bool(score >= threshold)
+        rows.append(dict(article_id=art.id, paragraph_id=p.id, paragraph=p.n, score=score,
+                         flagged=flagged, n_sentences=n_s, newcomers=pretty,
+                         triggers=triggers, spans=spans, reason=reason))
+    return typed(rows, COLUMNS)

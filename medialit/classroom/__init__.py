@@ -1,0 +1,11 @@
+"""The classroom: what an instructor does with the kit, and the capstone report.
+
+What is here: the student copy (:mod:`.release`), collecting and scoring
+submissions into a gradebook and a class report (:mod:`.gradebook`), worked
+solutions for instructors (:mod:`.worked`), and the capstone's one-page report
+that joins a student's answers with the analysis (:mod:`.capstone`).
+
+May import: every other part (:mod:`medialit.exercises`, :mod:`medialit.analysis`,
+:mod:`medialit.corpus`) and the shared top-level modules. Nothing imports from here
+but the command line (:mod:`medialit.cli`) and ``medialit/__init__.py``.
+"""

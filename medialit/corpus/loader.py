@@ -1,0 +1,241 @@
+"""Loading articles: files and catalogue to a :class:`~medialit.corpus.tables.Corpus`.
+
+>>> from medialit import load_corpus
+>>> len(load_corpus()) >= 5
+True
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+import os
+import warnings
+from pathlib import Path
+from typing import Iterable
+
+
+from .._yaml import YamlSyntaxError, line_of, load_with_lines
+from ..problems import CorpusError, Problem, display_path
+from .segment import sentence_spans
+from .source import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, read_source, slugify
+from .tables import (_ID_RE, _TEXT_FIELDS, CATALOGUE, FIELDS, KINDS, KIT_ROOT, UNKNOWN, Article, Corpus,
+                     Paragraph, Sentence)
+
+
+def _check_meta(meta: dict, lines: dict, shown: str) -> tuple[dict, list[Problem]]:
+    """Keep the valid fields of ``meta``; report the others."""
+    problems, clean = [], {}
+    for key, value in meta.items():
+        line = line_of(lines, (key,))
+        if key not in FIELDS:
+            close = difflib.get_close_matches(str(key), FIELDS, n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            problems.append(Problem(shown, line, f"unknown field '{key}'; {hint}known fields: {', '.join(FIELDS)}"))
+            continue
+        if value is None:
+            continue
+        if isinstance(value, (dict, list)):
+            problems.append(Problem(shown, line, f"{key}: must be a single value, not a "
+                                                 f"{'list' if isinstance(value, list) else 'mapping'}"))
+            continue
+        value = str(value).strip()
+        if key == "id" and not _ID_RE.match(value):
+            problems.append(Problem(shown, line, f"id: {value!r} is not a valid id; use lower case letters, "
+                                                 f"digits and dashes, e.g. {slugify(value)!r}"))
+            continue
+        if key == "kind" and value not in KINDS:
+            close = difflib.get_close_matches(value, KINDS, n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            problems.append(Problem(shown, line, f"kind: {value!r} is not a kind; {hint}use one of: "
+                                                 f"{', '.join(KINDS)}"))
+            continue
+        clean[key] = value
+    return clean, problems
+
+
+def _load_catalogue(folder: Path) -> tuple[dict, dict, list[Problem]]:
+    path = folder / CATALOGUE
+    if not path.exists():
+        return {}, {}, []
+    shown = display_path(path)
+    try:
+        data, lines = load_with_lines(path.read_text(encoding="utf-8-sig"))
+    except (YamlSyntaxError, UnicodeDecodeError) as exc:
+        line = getattr(exc, "line", 1)
+        return {}, {}, [Problem(shown, line, f"catalogue cannot be read ({exc}); fix the YAML (one entry "
+                                             "per file name, with 'field: value' lines indented below it)")]
+    if data is None:
+        return {}, {}, []
+    if not isinstance(data, dict) or not all(isinstance(v, dict) or v is None for v in data.values()):
+        return {}, {}, [Problem(shown, 1, "catalogue must map each file name to its fields, e.g.\n"
+                                          "mosul.txt:\n  id: mosul\n  city: Mosul")]
+    entries, problems = {}, []
+    for name, fields in data.items():
+        entries[str(name)] = (fields or {}, {k[1:]: v for k, v in lines.items() if k[:1] == (name,)})
+        if not (folder / str(name)).exists():
+            problems.append(Problem(shown, line_of(lines, (name,)),
+                                    f"lists '{name}', but there is no such file in {display_path(folder)}; "
+                                    "fix the name or remove the entry"))
+    return entries, {"path": shown}, problems
+
+
+def _article_files(folder: Path) -> tuple[list[Path], list[Problem]]:
+    files, problems = [], []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".") or path.is_dir():
+            continue
+        if path.suffix.lower() in ARTICLE_SUFFIXES and path.name.lower() != "readme.md":
+            files.append(path)
+        elif path.name != CATALOGUE and path.name.lower() != "readme.md":
+            problems.append(Problem(display_path(path), 1,
+                                    f"not read: articles must be .txt or .md files (this is "
+                                    f"'{path.suffix or 'no ending'}'); save the article as plain text"))
+    return files, problems
+
+
+def default_articles_dir() -> Path:
+    """The folder ``load_corpus()`` reads: ``$MEDIALIT_ARTICLES`` if set, else the kit's ``articles/``."""
+    return Path(os.environ.get("MEDIALIT_ARTICLES") or KIT_ROOT / "articles")
+
+
+def load_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Load one article file (metadata from its front matter or its folder's catalogue).
+
+    >>> load_article(KIT_ROOT / "articles" / "qom.txt").meta["city"]
+    'Qom'
+
+    Raises :class:`CorpusError` with the problems when the file cannot be loaded.
+    """
+    corpus = load_corpus([path], max_bytes=max_bytes, warn=False)
+    return next(iter(corpus))
+
+
+def load_corpus(path: str | Path | Iterable[str | Path] | None = None, *,
+                max_bytes: int = DEFAULT_MAX_BYTES, warn: bool = True) -> Corpus:
+    """Load articles into a :class:`Corpus`.
+
+    ``path`` is a folder of ``.txt``/``.md`` files (default: the kit's ``articles/``
+    or ``$MEDIALIT_ARTICLES``), one file, or a list of files and folders.
+    Every good file is loaded; each bad one becomes a :class:`Problem` in
+    ``corpus.problems`` (and one warning). Raises :class:`CorpusError` only when
+    nothing at all could be loaded.
+
+    >>> corpus = load_corpus()
+    >>> corpus.articles.kind.value_counts()["seed"], corpus.articles.loc[0, "city"]
+    (np.int64(5), 'Basra')
+    """
+    if path is None:
+        targets = [default_articles_dir()]
+    elif isinstance(path, (str, Path)):
+        targets = [Path(path)]
+    else:
+        targets = [Path(p) for p in path]
+    problems: list = []  # (index of the path given, Problem)
+    jobs: list[tuple] = []  # (index of the path given, file, shown, catalogue fields, their lines)
+    catalogues: dict[Path, dict] = {}
+    for index, target in enumerate(targets):
+        if target.is_dir():
+            files, found = _article_files(target)
+            problems += [(index, p) for p in found]
+        elif target.exists():
+            files = [target]
+        else:
+            problems.append((index, Problem(str(target), 1, "no such file or folder; check the path")))
+            continue
+        for folder in {f.parent for f in files} - set(catalogues):
+            entries, _, found = _load_catalogue(folder)
+            catalogues[folder] = entries
+            problems += [(index, p) for p in found]
+        if target.is_dir():  # catalogue order first (the course order), then by name
+            order = {name: i for i, name in enumerate(catalogues.get(target, {}))}
+            files.sort(key=lambda f: (order.get(f.name, len(order)), f.name))
+        for f in files:
+            fields, lines = catalogues[f.parent].get(f.name, ({}, {}))
+            shown = str(target) if target == f else os.path.join(str(target), f.name)
+            jobs.append((index, f, shown, fields, lines))
+    items: dict[str, Article] = {}
+    origin: dict[str, str] = {}
+    for (index, _, shown, _, _), (article, found) in zip(jobs, _load_all(jobs, max_bytes)):
+        problems += [(index, p) for p in found]
+        if article is None:
+            continue
+        if article.id in items:
+            problems.append((index, Problem(shown, 1, f"id '{article.id}' is already used by "
+                                                      f"{origin[article.id]}; give this article another id "
+                                                      "(front matter 'id: ...') or rename the file")))
+            continue
+        items[article.id] = article
+        origin[article.id] = shown
+    problems = [p for _, p in sorted(problems, key=lambda item: item[0])]  # in the order paths were given
+    root = targets[0] if len(targets) == 1 and targets[0].is_dir() else None
+    if not items:
+        where = ", ".join(str(t) for t in targets) or "(no path given)"
+        raise CorpusError(f"No article could be loaded from {where}.", problems)
+    corpus = Corpus(root=root, items=items, problems=problems)
+    if problems and warn:
+        warnings.warn(f"{len(problems)} problem(s) while loading articles; {len(items)} loaded. "
+                      f"First: {problems[0]}. See corpus.problems or run: python -m medialit validate",
+                      CorpusWarning, stacklevel=2)
+    return corpus
+
+
+#: Corpora with at least this many files are read by several processes (one per core).
+PARALLEL_FROM = 300
+
+
+def _load_chunk(chunk: list[tuple], max_bytes: int) -> list:
+    return [_load_one(f, shown, fields, lines, max_bytes) for _, f, shown, fields, lines in chunk]
+
+
+def _load_all(jobs: list[tuple], max_bytes: int) -> list:
+    """Read and segment every file; large corpora use one process per core."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(jobs) < PARALLEL_FROM or workers < 2:
+        return _load_chunk(jobs, max_bytes)
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = -(-len(jobs) // (workers * 4))
+    chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return [item for part in pool.map(_load_chunk, chunks, [max_bytes] * len(chunks)) for item in part]
+    except (OSError, RuntimeError):  # no processes allowed here: read in this one
+        return _load_chunk(jobs, max_bytes)
+
+
+class CorpusWarning(UserWarning):
+    """Some article files could not be loaded (the rest were)."""
+
+
+def _load_one(path: Path, shown: str, cat_fields: dict, cat_lines: dict,
+              max_bytes: int) -> tuple[Article | None, list[Problem]]:
+    source, problems = read_source(path, shown, max_bytes)
+    if source is None:
+        return None, problems
+    catalogue_shown = display_path(path.parent / CATALOGUE)
+    meta, found = _check_meta(cat_fields, cat_lines, catalogue_shown)
+    problems += found
+    front, found = _check_meta(source.meta, source.meta_lines, shown)
+    problems += found
+    meta.update(front)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    if "sha256" in meta and meta["sha256"].lower() != sha:
+        problems.append(Problem(catalogue_shown if "sha256" in cat_fields else shown,
+                                line_of(cat_lines if "sha256" in cat_fields else source.meta_lines, ("sha256",)),
+                                f"{path.name} has changed since it was catalogued (SHA-256 differs); restore "
+                                "the original text, or update sha256 if the change is intended"))
+    article_id = meta.get("id") or slugify(path.name)
+    for key in _TEXT_FIELDS:
+        meta.setdefault(key, UNKNOWN)
+    meta.setdefault("kind", "other")
+    if not meta.get("label"):
+        meta["label"] = meta["headline"] if meta["headline"] != UNKNOWN else article_id
+    text = source.text
+    paragraphs = []
+    for n, (start, end, line) in enumerate(source.paragraphs, start=1):
+        pid = f"{article_id}:p{n}"
+        sentences = tuple(
+            Sentence(f"{pid}:s{k}", k, start + s, start + e, text[start + s:start + e])
+            for k, (s, e) in enumerate(sentence_spans(text[start:end]), start=1))
+        paragraphs.append(Paragraph(pid, n, line, start, end, text[start:end], sentences))
+    return Article(article_id, path, text, meta, tuple(paragraphs), source.layout, sha, shown), problems

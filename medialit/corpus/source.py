@@ -1,0 +1,205 @@
+"""Reading one article file: bytes to text, front matter, and paragraphs.
+
+Everything here reports bad input as :class:`~medialit.problems.Problem` values
+that name the file and line and say how to fix it; nothing raises for bad input.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .._yaml import YamlSyntaxError, load_with_lines
+from ..problems import Problem
+
+#: Files larger than this (in bytes) are not loaded; pass ``max_bytes`` to change it.
+DEFAULT_MAX_BYTES = 1_000_000
+
+#: File endings read as articles.
+ARTICLE_SUFFIXES = (".txt", ".md")
+
+_BOM = b"\xef\xbb\xbf"
+_NBSP = {"\u00a0": " ", "\u2007": " ", "\u202f": " "}
+_NBSP_RE = re.compile("[\u00a0\u2007\u202f]")
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+_SIGNATURES = {
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a Word/OpenDocument file (zip)",
+    b"{\\rtf": "an RTF document",
+    b"\xd0\xcf\x11\xe0": "an old Word document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+}
+
+
+@dataclass
+class SourceText:
+    """What :func:`read_source` found in one file.
+
+    ``text`` is the body as the kit reads it: UTF-8 decoded, byte-order mark
+    removed, line endings as ``\\n``, non-breaking spaces as plain spaces, and, in
+    the blank-line layout, line breaks inside a paragraph as spaces (so every
+    offset still points at the same character). ``paragraphs`` are
+    ``(start, end, line)``: offsets into ``text`` and the 1-based line of the file
+    where the paragraph starts.
+    """
+
+    path: Path
+    text: str
+    meta: dict = field(default_factory=dict)
+    meta_lines: dict = field(default_factory=dict)
+    body_line: int = 1
+    layout: str = "one paragraph per line"
+    paragraphs: list = field(default_factory=list)
+
+
+def slugify(name: str) -> str:
+    """An article id made from a file name: lower case, ASCII letters, digits and dashes.
+
+    >>> slugify("Tehrān Report (2).txt")
+    'tehran-report-2'
+    """
+    stem = Path(name).stem if "." in name else name
+    ascii_ = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+    return slug or "article"
+
+
+def _decode(path: Path, data: bytes, shown: str) -> tuple[str | None, Problem | None]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, Problem(shown, 1, "file is UTF-16, not UTF-8; open it in a text editor and save it "
+                                       "again with the encoding 'UTF-8'")
+    for signature, what in _SIGNATURES.items():
+        if data.startswith(signature):
+            return None, Problem(shown, 1, f"file looks like {what}, not plain text; copy the article text "
+                                           "into a new .txt file saved as UTF-8")
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        return None, Problem(shown, line, "file looks binary (it contains NUL bytes), not plain text; "
+                                          "save the article as a .txt file with the encoding 'UTF-8'")
+    if data.startswith(_BOM):
+        data = data[len(_BOM):]
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        guess = ""
+        try:
+            data.decode("cp1252")
+            guess = " (it looks like Windows-1252 or Latin-1)"
+        except UnicodeDecodeError:
+            pass
+        byte = data[exc.start]
+        return None, Problem(shown, line, f"file is not UTF-8{guess}: byte 0x{byte:02X} at column {column} "
+                                          "cannot be read; open it in a text editor and save it again "
+                                          "with the encoding 'UTF-8'")
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _NBSP_RE.search(text):
+        text = _NBSP_RE.sub(lambda m: _NBSP[m.group()], text)
+    return text
+
+
+def _front_matter(text: str, shown: str) -> tuple[dict, dict, str, int, Problem | None]:
+    """Split YAML front matter (between two ``---`` lines) from the body."""
+    if not text.startswith("---\n") and text.rstrip("\n") != "---":
+        return {}, {}, text, 1, None
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        if lines[i].rstrip() in ("---", "..."):
+            break
+    else:
+        return {}, {}, text, 1, Problem(shown, 1, "front matter starts with '---' on line 1 but never ends; "
+                                                  "add a line with just '---' after the last metadata line")
+    yaml_text = "\n".join(lines[1:i])
+    body = "\n".join(lines[i + 1:])
+    body_line = i + 2
+    try:
+        meta, meta_lines = load_with_lines(yaml_text, first_line=2)
+    except YamlSyntaxError as exc:
+        return {}, {}, body, body_line, Problem(
+            shown, exc.line, f"front matter is not valid YAML ({exc}); write one 'field: value' per line, "
+                             "and put values containing ':' in quotes")
+    if meta is None:
+        meta, meta_lines = {}, {}
+    if not isinstance(meta, dict):
+        return {}, {}, body, body_line, Problem(
+            shown, 2, "front matter must be 'field: value' lines (a YAML mapping), "
+                      f"not a {type(meta).__name__}; for example 'city: Basra'")
+    return meta, meta_lines, body, body_line, None
+
+
+def paragraph_spans(body: str) -> tuple[str, list[tuple[int, int, int]], str]:
+    """Find paragraphs in ``body``; return ``(text, spans, layout)``.
+
+    Two layouts are read: one paragraph per line (the seed articles), and
+    paragraphs separated by blank lines, where the lines inside a paragraph are
+    joined (each line break becomes a space, so offsets do not move).
+
+    >>> text, spans, layout = paragraph_spans("Title\\n\\nFirst line\\nsame paragraph.\\n\\nNext.")
+    >>> [text[s:e] for s, e, line in spans], layout
+    (['Title', 'First line same paragraph.', 'Next.'], 'paragraphs separated by blank lines')
+    """
+    spans: list[tuple[int, int, int]] = []
+    if _BLANK_LINE_RE.search(body.strip("\n")):
+        layout = "paragraphs separated by blank lines"
+        chars = list(body)
+        pos = 0
+        for block in re.split(r"(\n[ \t]*\n(?:[ \t]*\n)*)", body):
+            if block and not _BLANK_LINE_RE.fullmatch(block) and block.strip():
+                inner_start = pos + (len(block) - len(block.lstrip()))
+                inner_end = pos + len(block.rstrip())
+                for j in range(inner_start, inner_end):
+                    if chars[j] == "\n":
+                        chars[j] = " "
+                spans.append((inner_start, inner_end, body.count("\n", 0, inner_start) + 1))
+            pos += len(block)
+        text = "".join(chars)
+    else:
+        layout = "one paragraph per line"
+        text = body
+        pos = 0
+        for lineno, line in enumerate(body.split("\n"), start=1):
+            stripped = line.strip()
+            if stripped:
+                start = pos + line.index(stripped[0])
+                spans.append((start, start + len(stripped), lineno))
+            pos += len(line) + 1
+    return text, spans, layout
+
+
+def read_source(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[SourceText | None, list[Problem]]:
+    """Read one article file. Returns the text (or None) and the problems found."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return None, [Problem(shown, 1, f"cannot read the file ({exc.strerror}); check that it exists and "
+                                        "that you may read it")]
+    if size > max_bytes:
+        return None, [Problem(shown, 1, f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes for one "
+                                        "article; split it into smaller articles, or raise the limit "
+                                        "(load_corpus(max_bytes=...) or --max-bytes)")]
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(shown, 1, f"cannot read the file ({exc.strerror}); check its permissions")]
+    if not data.strip(b" \t\r\n" + _BOM):
+        return None, [Problem(shown, 1, "file is empty; paste the article text into it, or delete the file")]
+    text, problem = _decode(path, data, shown)
+    if problem:
+        return None, [problem]
+    text = _normalise(text)
+    meta, meta_lines, body, body_line, problem = _front_matter(text, shown)
+    if problem:
+        return None, [problem]
+    if not body.strip():
+        return None, [Problem(shown, body_line if meta else 1,
+                              "article has metadata but no text; add the article text below the closing '---'")]
+    text, spans, layout = paragraph_spans(body)
+    spans = [(s, e, line + body_line - 1) for s, e, line in spans]
+    return SourceText(path, text, meta, meta_lines, body_line, layout, spans), []

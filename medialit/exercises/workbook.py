@@ -1,0 +1,396 @@
+"""The workbook: the kit's exercises, their keys, and what the current student answered.
+
+This is where the lesson-facing functions live: :func:`check`, :func:`hint`,
+:func:`solution`, :func:`list_exercises`, :func:`answers`, :func:`progress` and
+:func:`export_submission` (``show()`` is in :mod:`medialit.exercises.quiz`).
+
+**Instructor kit or student copy.** A kit folder is a *student copy* when it holds
+the marker file ``STUDENT_COPY.md`` (written by ``python -m medialit release``) or
+has no ``solutions/`` folder. In a student copy ``check()`` still checks the
+answer's shape, gives hints and saves the answer, and says the score comes from
+the instructor; ``solution()`` raises :class:`SolutionUnavailable`.
+
+The check path is kept light: this module imports neither pandas, altair nor
+ipywidgets (they load only in :func:`list_exercises`, :func:`answers`,
+:func:`progress` and ``show()``), and the article text is read only for ``pick``
+and ``label`` exercises.
+
+>>> fb = check("00-3-named-voices", "three")
+>>> fb.status, fb.score, fb.saved
+('invalid', 0.0, True)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from . import answerlog
+from .._html import esc
+from .schema import Exercise, ExerciseError, ExerciseNotFound, Key, lesson_of, sort_key
+from .key import item_id, read_key
+from .exercise import read_exercise
+from .feedback import Feedback, Hint
+from .grading import ArticleIndex, grade, invalid, key_labels, normalize
+from ..problems import KitError, Problem
+
+__version__ = "0.1.0"
+KIT_ROOT = Path(__file__).resolve().parents[2]
+#: The file that marks a student copy of the kit (see the module documentation).
+STUDENT_COPY_MARKER = "STUDENT_COPY.md"
+#: Format name written into every submission file.
+SUBMISSION_FORMAT = "medialit-submission"
+
+
+class SolutionUnavailable(KitError, LookupError):
+    """``solution()`` in a student copy of the kit, or for an exercise with no key yet.
+
+    >>> issubclass(SolutionUnavailable, LookupError)
+    True
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+@dataclasses.dataclass(frozen=True)
+class Solution:
+    """The key of an exercise, readable in a notebook (``solution(id)``)."""
+
+    exercise: Exercise
+    key: Key
+    index: ArticleIndex
+
+    def _answer_lines(self) -> list[tuple[str, str]]:
+        ex, key = self.exercise, self.key
+        if ex.type in ("single_choice", "multi_choice"):
+            keys = key.answer if isinstance(key.answer, list) else [key.answer]
+            return [(str(k), ex.choices.get(str(k), "")) for k in keys]
+        if ex.type == "pick":
+            ids = [item_id(i, ex.article or "", ex.pick) for i in
+                   (key.answer if isinstance(key.answer, list) else [key.answer])]
+            return [(i, self.index.quote(i)) for i in ids if i]
+        if ex.type == "label":
+            return [(p, " or ".join(v)) for p, v in key_labels(ex, key).items()]
+        if ex.type == "number":
+            tol = f" (± {key.tolerance:g})" if key.tolerance else ""
+            return [(f"{key.answer}{tol}", ex.unit)]
+        return [("model answer", str(key.answer).strip())]
+
+    def _why(self) -> list[str]:
+        why = self.key.why
+        out = []
+        if isinstance(why, dict):
+            for k, v in why.items():
+                for q in (v if isinstance(v, list) else [v]):
+                    out.append(f"{k}: “{q}”")
+        elif isinstance(why, list):
+            out += [f"“{q}”" for q in why]
+        elif why:
+            out.append(f"“{why}”")
+        return out
+
+    def __str__(self) -> str:
+        lines = [f"Key of {self.exercise.id} ({self.exercise.type}):"]
+        lines += [f"- {a}: {b}" if b else f"- {a}" for a, b in self._answer_lines()]
+        if self._why():
+            lines.append("Why (words in the article):")
+            lines += [f"- {w}" for w in self._why()]
+        if self.key.rubric:
+            lines.append("Rubric:")
+            lines += [f"- {r}" for r in self.key.rubric]
+        if self.key.notes:
+            lines.append(f"Notes: {self.key.notes}")
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return str(self)
+
+    def _repr_html_(self) -> str:
+        parts = [f'<div class="medialit-solution" style="border-left:4px solid #6a3d9a;padding:4px 10px">'
+                 f"<p><strong>Key of {esc(self.exercise.id)}</strong> ({esc(self.exercise.type)})</p><ul>"]
+        parts += [f"<li><code>{esc(a)}</code> {esc(b)}</li>" for a, b in self._answer_lines()]
+        parts.append("</ul>")
+        if self._why():
+            parts.append("<p><strong>Why</strong> (words in the article):</p><ul>"
+                         + "".join(f"<li>{esc(w)}</li>" for w in self._why()) + "</ul>")
+        if self.key.rubric:
+            parts.append("<p><strong>Rubric</strong></p><ul>"
+                         + "".join(f"<li>{esc(r)}</li>" for r in self.key.rubric) + "</ul>")
+        if self.key.notes:
+            parts.append(f"<p><strong>Notes:</strong> {esc(self.key.notes)}</p>")
+        return "".join(parts) + "</div>"
+
+
+class Workbook:
+    """The exercises and keys of one kit folder (``root``), with the check logic.
+
+    The module-level functions use the workbook of this kit; tests and tools make
+    their own, e.g. ``Workbook(tmp_path).check(...)``.
+    """
+
+    def __init__(self, root: str | Path | None = None, articles: str | Path | None = None):
+        self.root = Path(root) if root is not None else KIT_ROOT
+        self._articles = Path(articles) if articles is not None else None
+        self._exercises: dict[str, tuple[int, Exercise | None, list[Problem]]] = {}
+        self._keys: dict[str, tuple[int, Key | None, list[Problem]]] = {}
+        self._index: ArticleIndex | None = None
+        self._corpus = None
+        self._hints_shown: dict[str, int] = {}
+        self._student_copy: bool | None = None
+        self._path_cache: dict[str, tuple[str, str]] = {}
+        self._key_exercise: dict[str, Exercise] = {}
+
+    # -- files -------------------------------------------------------------------------------
+    @property
+    def exercises_dir(self) -> Path:
+        return self.root / "exercises"
+
+    @property
+    def solutions_dir(self) -> Path:
+        return self.root / "solutions"
+
+    @property
+    def articles_dir(self) -> Path:
+        if self._articles is not None:
+            return self._articles
+        if self.root == KIT_ROOT and os.environ.get("MEDIALIT_ARTICLES"):
+            return Path(os.environ["MEDIALIT_ARTICLES"])
+        return self.root / "articles"
+
+    def is_student_copy(self) -> bool:
+        """True in a student copy: the marker file is there, or there is no ``solutions/`` folder."""
+        if self._student_copy is None:
+            self._student_copy = ((self.root / STUDENT_COPY_MARKER).exists()
+                                  or not self.solutions_dir.is_dir())
+        return self._student_copy
+
+    def ids(self) -> list[str]:
+        """Every exercise id (file stems in ``exercises/``), in lesson order."""
+        if not self.exercises_dir.is_dir():
+            return []
+        return sorted((p.stem for p in self.exercises_dir.glob("*.yaml")), key=sort_key)
+
+    def _paths(self, exercise_id: str) -> tuple[str, str]:
+        paths = self._path_cache.get(exercise_id)
+        if paths is None:
+            paths = (os.path.join(self.exercises_dir, f"{exercise_id}.yaml"),
+                     os.path.join(self.solutions_dir, f"{exercise_id}.yaml"))
+            self._path_cache[exercise_id] = paths
+        return paths
+
+    def _cached(self, cache: dict, exercise_id: str, path: str, reader):
+        """Read a file once, and again only when it changes (instructors edit while teaching)."""
+        try:
+            mtime = os.stat(path).st_mtime_ns
+        except OSError:
+            cache.pop(exercise_id, None)
+            return None
+        hit = cache.get(exercise_id)
+        if hit is None or hit[0] != mtime:
+            hit = (mtime,) + tuple(reader(Path(path)))
+            cache[exercise_id] = hit
+        return hit
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        """The exercise ``exercise_id``; :class:`ExerciseNotFound` lists the closest ids."""
+        if not isinstance(exercise_id, str) or not exercise_id or "/" in exercise_id or "\\" in exercise_id:
+            raise ExerciseNotFound(exercise_id, self.ids())
+        hit = self._cached(self._exercises, exercise_id, self._paths(exercise_id)[0], read_exercise)
+        if hit is None:
+            raise ExerciseNotFound(exercise_id, self.ids())
+        _, ex, problems = hit
+        if ex is None or problems:
+            raise ExerciseError(problems)
+        return ex
+
+    def key(self, exercise_id: str, exercise: Exercise | None = None) -> Key | None:
+        """The key of ``exercise_id``, or ``None`` in a student copy or when there is none yet."""
+        if self.is_student_copy():
+            return None
+        ex = exercise if exercise is not None else self.exercise(exercise_id)
+        hit = self._cached(self._keys, exercise_id, self._paths(exercise_id)[1], lambda p: read_key(p, ex))
+        if hit is not None and self._key_exercise.get(exercise_id) is not ex:
+            # the exercise changed since the key was read: read the key again against it
+            self._key_exercise[exercise_id] = ex
+            self._keys.pop(exercise_id, None)
+            hit = self._cached(self._keys, exercise_id, self._paths(exercise_id)[1], lambda p: read_key(p, ex))
+        if hit is None:
+            return None
+        _, key, problems = hit
+        if key is None or problems:
+            raise ExerciseError(problems)
+        return key
+
+    def corpus(self):
+        if self._corpus is None:
+            from ..corpus.loader import load_corpus
+
+            self._corpus = load_corpus(self.articles_dir, warn=False)
+        return self._corpus
+
+    def index(self) -> ArticleIndex:
+        """Paragraph and sentence text by id (reads the articles once)."""
+        if self._index is None:
+            self._index = ArticleIndex.from_corpus(self.corpus())
+        return self._index
+
+    # -- checking ----------------------------------------------------------------------------
+    def check(self, exercise_id: str, answer: Any, *, save: bool = True) -> Feedback:
+        """Check ``answer`` (see :func:`check`)."""
+        ex = self.exercise(exercise_id)
+        index = self.index() if ex.type in ("pick", "label") else _NO_TEXT
+        value, expected = normalize(ex, answer, index)
+        if expected is not None:
+            fb = invalid(ex, expected, index)
+        else:
+            key = self.key(exercise_id, ex)
+            fb = grade(ex, key, value, index)
+            if key is None and not self.is_student_copy():
+                fb = dataclasses.replace(fb, message=f"Saved. There is no key for this exercise yet "
+                                                     f"(solutions/{ex.id}.yaml), so it was not scored.")
+        if not save:
+            return fb
+        record = {
+            "time": _now(), "student": answerlog.current_student(), "exercise": ex.id, "lesson": ex.lesson,
+            "type": ex.type, "answer": answerlog.jsonable(answer if value is None else value),
+            "valid": value is not None, "status": fb.status, "scored": fb.scored, "score": fb.score,
+            "points": fb.points, "max_points": ex.points, "hints_seen": self._hints_shown.get(ex.id, 0),
+            "copy": "student" if self.is_student_copy() else "instructor", "kit": __version__,
+        }
+        try:
+            answerlog.student_log().append(record)
+        except OSError as exc:
+            return dataclasses.replace(fb, saved=False, save_error=f"{type(exc).__name__}: {exc}")
+        object.__setattr__(fb, "saved", True)  # fb is new and ours alone: no copy needed
+        return fb
+
+    def hint(self, exercise_id: str) -> Hint:
+        """The next hint of the exercise (staged; see :func:`hint`)."""
+        ex = self.exercise(exercise_id)
+        if not ex.hints:
+            return Hint(ex.id, 0, 0, "")
+        n = min(self._hints_shown.get(ex.id, 0) + 1, len(ex.hints))
+        self._hints_shown[ex.id] = n
+        return Hint(ex.id, n, len(ex.hints), ex.hints[n - 1])
+
+    def hints_shown(self, exercise_id: str) -> int:
+        return self._hints_shown.get(exercise_id, 0)
+
+    def solution(self, exercise_id: str) -> Solution:
+        """The key of the exercise (see :func:`solution`)."""
+        ex = self.exercise(exercise_id)
+        if self.is_student_copy():
+            raise SolutionUnavailable(
+                f"This is the student copy of the kit: it has no keys, so there is no solution to show for "
+                f"{exercise_id!r}. Use hint({exercise_id!r}) and check({exercise_id!r}, answer); your "
+                "instructor has the keys.")
+        key = self.key(exercise_id)
+        if key is None:
+            raise SolutionUnavailable(f"There is no key for {exercise_id!r} yet: add "
+                                      f"solutions/{exercise_id}.yaml (see exercises/README.md).")
+        return Solution(ex, key, self.index() if ex.type in ("pick", "label") else _NO_TEXT)
+
+    # -- validation --------------------------------------------------------------------------
+    def problems(self) -> list[Problem]:
+        """Everything wrong with the exercises and keys (see :func:`validate_exercises`)."""
+        from .validation import exercise_problems
+
+        return exercise_problems(self)
+
+
+_NO_TEXT = ArticleIndex()
+
+
+def _now() -> str:
+    t = time.time()
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(t)) + f".{int(t * 1000) % 1000:03d}Z"
+
+
+_default: Workbook | None = None
+
+
+def workbook() -> Workbook:
+    """The workbook of this kit (made once per kernel)."""
+    global _default
+    if _default is None:
+        _default = Workbook()
+    return _default
+
+
+def check(exercise_id: str, answer: Any) -> Feedback:
+    """Check ``answer`` to exercise ``exercise_id``, save it, and return the feedback.
+
+    Never raises for anything passed as ``answer``: an answer of the wrong type or
+    shape gets feedback that says what is expected, with an example. An unknown
+    ``exercise_id`` raises :class:`~medialit.exercises.schema.ExerciseNotFound`, which lists
+    the closest ids. The answer is saved (flushed and fsync-ed) before this returns.
+
+    >>> fb = check("00-1-dateline", 42)
+    >>> print(fb)  # doctest: +ELLIPSIS
+    00-1-dateline: not an answer of the expected shape
+    ...
+    Example: check('00-1-dateline', 'a')
+    >>> fb.expected
+    "one choice key, as text: one of 'a', 'b', 'c', 'd', 'e'"
+    """
+    return workbook().check(exercise_id, answer)
+
+
+def hint(exercise_id: str) -> Hint:
+    """The next hint of the exercise: each call reveals one more (staged), then repeats the last.
+
+    >>> set_hints = workbook()._hints_shown.pop("00-3-named-voices", None)
+    >>> print(hint("00-3-named-voices"))  # doctest: +ELLIPSIS
+    Hint 1 of 2 for 00-3-named-voices: ...
+    """
+    return workbook().hint(exercise_id)
+
+
+def solution(exercise_id: str) -> Solution:
+    """The key of the exercise: its answer, the words in the article that justify it, the rubric.
+
+    Raises :class:`SolutionUnavailable` in a student copy of the kit.
+
+    >>> print(solution("00-3-named-voices"))  # doctest: +ELLIPSIS
+    Key of 00-3-named-voices (number):
+    ...
+    """
+    return workbook().solution(exercise_id)
+
+
+def list_exercises():
+    """A DataFrame of every exercise: id, lesson, type, points, article, title.
+
+    >>> list_exercises().columns.tolist()
+    ['id', 'lesson', 'type', 'points', 'article', 'title']
+    """
+    import pandas as pd
+
+    wb = workbook()
+    rows = []
+    for eid in wb.ids():
+        try:
+            ex = wb.exercise(eid)
+            rows.append((ex.id, ex.lesson, ex.type, ex.points, ex.article or "", ex.title))
+        except ExerciseError:
+            rows.append((eid, lesson_of(eid), "(has problems: run python -m medialit validate)", 0.0, "", ""))
+    df = pd.DataFrame(rows, columns=["id", "lesson", "type", "points", "article", "title"])
+    return df.astype({"id": "string", "lesson": "string", "type": "string", "points": "float64",
+                      "article": "string", "title": "string"})
+
+
+def validate_exercises(root: str | Path | None = None) -> list[Problem]:
+    """Every problem with the exercises and keys under kit folder ``root`` (default: this kit).
+
+    Schema errors come as ``path:line: field: message``; also: an exercise with no
+    key or a key with no exercise, unknown articles or ids, ``why`` quotes that are
+    not verbatim in the article, and keys that do not score 1.0 on their own check.
+
+    >>> validate_exercises()
+    []
+    """
+    return Workbook(root).problems()

@@ -1,0 +1,40 @@
+"""Analysis charts: returned (not displayed), titled, axes titled, colour-blind-safe colours."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit import (attribution_chart, seam_chart, shared_phrase_chart, similarity_chart, template_chart)
+from medialit._altair import PALETTE
+
+SAFE_SCHEMES = {"blues", "viridis"}
+
+
+def _walk(spec):
+    yield spec
+    for layer in spec.get("layer", []):
+        yield from _walk(layer)
+
+
+@pytest.mark.parametrize("make", [
+    lambda: seam_chart("mosul"), lambda: attribution_chart(["mosul", "qom"]),
+    lambda: shared_phrase_chart(["basra-forum", "mosul", "qom"]), lambda: similarity_chart(["mosul", "qom"]),
+    lambda: template_chart(["basra-forum", "mosul"])])
+def test_chart_has_title_axis_titles_and_safe_colours(make):
+    chart = make()
+    spec = chart.to_dict()
+    assert spec["title"]["text"]
+    seen_axes = 0
+    for part in _walk(spec):
+        enc = part.get("encoding", {})
+        for axis in ("x", "y"):
+            if axis in enc and "field" in enc[axis]:
+                assert enc[axis].get("title"), (axis, enc[axis])
+                seen_axes += 1
+        colour = enc.get("color", {})
+        scale = colour.get("scale", {}) if isinstance(colour, dict) else {}
+        if "scheme" in scale:
+            assert scale["scheme"] in SAFE_SCHEMES
+        if "range" in scale:
+            assert set(scale["range"]) <= set(PALETTE)
+    assert seen_axes >= 2

@@ -1,0 +1,118 @@
+"""Quotes: gold quotes and speakers for the seeds and the test-only articles, and hard cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis_gold import KIT, evaluate, load_gold
+from medialit import find_quotes
+from medialit.corpus.loader import load_article
+from medialit.problems import KitError
+
+GOLD = load_gold()
+ALL = {**GOLD["seeds"], **GOLD["test_articles"], **GOLD["held_out"]}
+
+
+@pytest.mark.parametrize("article_id", sorted(ALL))
+def test_every_gold_quote_with_speaker_verb_and_description(article_id):
+    g = ALL[article_id]
+    q = find_quotes(load_article(KIT / g["path"]))
+    assert len(q) == len(g["quotes"]), q[["paragraph", "text"]].values.tolist()
+    for row, gold in zip(q.itertuples(), g["quotes"]):
+        assert row.paragraph == gold["paragraph"]
+        assert row.text.startswith(gold["starts"])
+        assert gold["speaker"] in row.speaker
+        assert row.verb == gold["verb"]
+        assert row.parts == gold["parts"]
+        if "description" in gold:
+            assert row.description == gold["description"]
+        else:
+            assert str(row.description) == "<NA>"
+
+
+
+
+@pytest.mark.parametrize("article_id", sorted(ALL))
+def test_quoted_titles_are_not_quotes(article_id):
+    g = ALL[article_id]
+    art = load_article(KIT / g["path"])
+    q = find_quotes(art)
+    everything = find_quotes(art, titles=True)
+    for words in g["not_quotes"]:
+        assert words in art.text
+        assert not any(words in t for t in q.text)
+        assert any(words.strip(",") in t for t in everything.loc[everything.kind != "quote", "text"])
+
+
+@pytest.mark.parametrize("group", ["seeds", "test_articles", "held_out"])
+def test_quote_and_speaker_precision_recall(group):
+    result = evaluate(GOLD[group])
+    for key in ("quotes", "speakers"):
+        assert result[key]["precision"] == 1.0 and result[key]["recall"] == 1.0, result["misses"]
+
+
+def test_offsets_point_at_the_quote_and_the_speaker():
+    art = load_article(KIT / "articles" / "basra-forum.txt")
+    for row in find_quotes(art).itertuples():
+        assert art.text[row.start] in "“\""
+        assert art.text[row.end - 1] in "”\""
+        assert art.text[row.speaker_start:row.speaker_end] == row.speaker_as_written
+    q = find_quotes(art)
+    assert q.loc[1, "speaker_as_written"] == "Dr. Al-Maliki"  # resolved to the fullest name
+    assert q.loc[1, "speaker"] == "Dr. Haneen Al-Maliki"
+
+
+def test_columns_and_dtypes():
+    q = find_quotes("mosul")
+    assert list(q.columns) == ["article_id", "quote_id", "paragraph", "start", "end", "text", "parts", "speaker",
+                               "speaker_as_written", "speaker_start", "speaker_end", "description", "verb",
+                               "kind", "reason"]
+    assert str(q.paragraph.dtype) == "int64" and str(q.speaker.dtype) == "string"
+    assert q.quote_id.tolist() == ["mosul:q1"]
+
+
+def test_accepts_id_article_or_path_and_gives_the_same_answer():
+    path = KIT / "articles" / "isfahan.txt"
+    a = find_quotes("isfahan")
+    b = find_quotes(load_article(path))
+    c = find_quotes(str(path))
+    assert a.drop(columns="article_id").equals(b.drop(columns="article_id"))
+    assert b.equals(c)
+
+
+def test_unknown_id_lists_the_ids():
+    with pytest.raises(KitError, match="mosul"):
+        find_quotes("mosel")
+
+
+HARD = [
+    # (paragraph text, [(quote starts, speaker or None, verb or None, parts)])
+    ('“We will rebuild,” said Mayor Ana Ruiz. “It will take two years.”', [("We will rebuild", "Mayor Ana Ruiz", "said", 2)]),
+    ('Mr. Tom Hale, a U.S. trade official, said the deal was close. "We are not there yet," he said. "But we are close."',
+     [("We are not there yet", "Mr. Tom Hale", "said", 2)]),
+    ('According to Prof. Ida Berg, "the data are clear. Nobody disputes them."', [("the data are clear", "Prof. Ida Berg", "According to", 1)]),
+    ('"It works," Dr. Sam Oduya told reporters.', [("It works", "Dr. Sam Oduya", "told reporters", 1)]),
+    ('The festival, called “Lights of the Harbour,” opened on Friday.', []),
+    ('Critics call it a “so-called” reform.', []),
+    ('“Nobody here has seen a budget, let alone a plan.”', [("Nobody here has seen", None, None, 1)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HARD)
+def test_hard_cases(tmp_path, text, expected):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    q = find_quotes(path)
+    got = [(t, None if str(s) == "<NA>" else s, None if str(v) == "<NA>" else v, int(n))
+           for t, s, v, n in q[["text", "speaker", "verb", "parts"]].itertuples(index=False)]
+    assert len(got) == len(expected), got
+    for (t, s, v, n), (et, es, ev, en) in zip(got, expected):
+        assert t.startswith(et) and s == es and v == ev and n == en
+
+
+def test_curly_and_straight_quotes_spanning_sentences(tmp_path):
+    path = tmp_path / "case.txt"
+    path.write_text('"First sentence. Second sentence. Third," explains Dr. Lee Park, an economist.', encoding="utf-8")
+    q = find_quotes(path)
+    assert q.loc[0, "text"] == "First sentence. Second sentence. Third,"
+    assert q.loc[0, "description"] == "an economist"

@@ -1,0 +1,104 @@
+"""Sentence segmentation: the golden table of every seed sentence, and hard cases."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from medialit import load_corpus
+from medialit.corpus.segment import sentence_spans, split_sentences
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "seed_sentences.tsv"
+
+
+def golden_rows():
+    with GOLDEN.open(encoding="utf-8", newline="") as fh:
+        return [(r["sentence_id"], r["text"]) for r in csv.DictReader(fh, delimiter="\t")]
+
+
+def test_every_seed_sentence_matches_the_golden_table():
+    corpus = load_corpus()
+    seeds = corpus.sentences[corpus.sentences.article_id.isin(
+        corpus.articles.loc[corpus.articles.kind == "seed", "article_id"])]
+    got = list(zip(seeds.sentence_id, seeds.text))
+    expected = golden_rows()
+    assert len(expected) == 127
+    missing = [row for row in expected if row not in got]
+    extra = [row for row in got if row not in expected]
+    assert not missing and not extra, f"missing: {missing[:3]}\nextra: {extra[:3]}"
+
+
+HARD_CASES = [
+    # titles never end a sentence
+    ("Dr. Haneen Al-Maliki spoke. Then she left.", ["Dr. Haneen Al-Maliki spoke.", "Then she left."]),
+    ("“Is this right?” asked Ms. Lee. Nobody knew.", ["“Is this right?” asked Ms. Lee.", "Nobody knew."]),
+    ("Sen. Warren agreed. Prof. Jones did not.", ["Sen. Warren agreed.", "Prof. Jones did not."]),
+    ("The U.S. Embassy said Mr. Smith met Prof. Jones. They talked.",
+     ["The U.S. Embassy said Mr. Smith met Prof. Jones.", "They talked."]),
+    ("St. Louis is big. It is on a river.", ["St. Louis is big.", "It is on a river."]),
+    # quotes ending in ” stay with their sentence
+    ("She said “yes.” He said no.", ["She said “yes.”", "He said no."]),
+    ("“It works,” she said. “We tried. It failed.” Then she left.",
+     ["“It works,” she said.", "“We tried.", "It failed.”", "Then she left."]),
+    # em-dashes and ellipses do not split
+    ("It was late — very late. Next day came.", ["It was late — very late.", "Next day came."]),
+    ("Stories—of students and farmers—spread. Then more.", ["Stories—of students and farmers—spread.", "Then more."]),
+    ("Prices… rose. Then fell.", ["Prices… rose.", "Then fell."]),
+    ("He paused... then spoke again. Later.", ["He paused... then spoke again.", "Later."]),
+    # numbers
+    ("Costs rose 3.5 percent in 2023. Figures were new.", ["Costs rose 3.5 percent in 2023.", "Figures were new."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HARD_CASES, ids=[c[0][:30] for c in HARD_CASES])
+def test_hard_cases(text, expected):
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n", "...", " ” ", "a", "no full stop at the end"])
+def test_spans_are_exact_and_trimmed(text):
+    for start, end in sentence_spans(text):
+        piece = text[start:end]
+        assert piece and piece == piece.strip()
+
+
+# The fast path for plain paragraphs must give exactly syntok's answer wherever it applies.
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from medialit.corpus.segment import _plain_spans, _syntok_spans  # noqa: E402
+
+
+def test_fast_path_equals_syntok_on_seed_and_perturbed_paragraphs():
+    import random
+    import sys
+
+    sys.path.insert(0, str(GOLDEN.parent.parent.parent / "bench"))
+    from synthetic import perturb, seed_paragraphs
+
+    paragraphs = seed_paragraphs()
+    rng = random.Random(7)
+    paragraphs += [perturb(rng.choice(paragraphs), rng) for _ in range(3000)]
+    used = 0
+    for p in paragraphs:
+        fast = _plain_spans(p)
+        if fast is not None:
+            used += 1
+            assert fast == _syntok_spans(p), p
+    assert used > len(paragraphs) * 0.8  # the fast path does apply to ordinary prose
+
+
+WORDS = ["the", "city", "Basra", "Forum", "peace", "Dr", "Mr", "U.S", "Jan", "No", "iii", "East", "etc",
+         "a", "I", "it", "Prof", "Gaza", "5", "3.5", "e.g", "St"]
+PUNCT = [" ", " ", " ", ". ", "? ", "! ", ".” ", ", ", " “", "” ", "... ", "… ", " (", ") ", "—", ". “"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(PUNCT)), min_size=1, max_size=25))
+def test_fast_path_never_disagrees_with_syntok(parts):
+    text = "".join(w + p for w, p in parts).strip()
+    fast = _plain_spans(text)
+    if fast is not None:
+        assert fast == _syntok_spans(text)

@@ -1,0 +1,116 @@
+"""show(): the right widget per type, labelled inputs, escaped text, Check saves, Hint is staged."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import ipywidgets as W
+import pytest
+
+from medialit.exercises.quiz import exercise_widget, markdown_html, show
+from medialit.exercises.workbook import Workbook
+
+KIT = Path(__file__).resolve().parents[2]
+EVIL = '<img src=x onerror="alert(1)">'
+
+
+def inputs(widget):
+    """Every input widget inside ``widget``."""
+    out, todo = [], [widget]
+    while todo:
+        w = todo.pop()
+        if isinstance(w, W.Box):
+            todo += list(w.children)
+        elif isinstance(w, (W.Checkbox, W.RadioButtons, W.Dropdown, W.Text, W.Textarea)):
+            out.append(w)
+    return out
+
+
+@pytest.mark.parametrize("eid,kind,count", [
+    ("00-1-dateline", W.RadioButtons, 1),
+    ("00-2-vague-attributions", W.Checkbox, 5),
+    ("00-3-named-voices", W.Text, 1),
+    ("00-4-israel-passage", W.Checkbox, 22),   # one per sentence of the Mosul article
+    ("00-5-article-parts", W.Combobox, 10),    # one per paragraph of the Qom article
+    ("00-6-what-is-missing", W.Textarea, 1),
+])
+def test_each_type_gets_its_input_and_every_input_has_a_label(eid, kind, count):
+    w = exercise_widget(eid)
+    found = inputs(w)
+    assert len(found) == count and all(isinstance(i, kind) for i in found)
+    assert all(i.description.strip() for i in found)  # what a screen reader reads
+    assert w.check_button.description == "Check" and w.hint_button.description == "Hint"
+    assert 'aria-live="polite"' in w.feedback.value
+
+
+def test_sentence_picker_describes_each_sentence():
+    w = exercise_widget("00-4-israel-passage")
+    boxes = w.answer_input.checkboxes
+    assert boxes["mosul:p8:s1"].description.startswith("p8 s1: This initiative also serves to subtly underscore")
+
+
+def test_check_button_saves_and_shows_feedback(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDIALIT_PROGRESS", str(tmp_path))
+    monkeypatch.setenv("MEDIALIT_STUDENT", "wid")
+    w = exercise_widget("00-4-israel-passage", wb=Workbook())
+    w.answer_input.checkboxes["mosul:p8:s1"].value = True
+    w.answer_input.checkboxes["mosul:p4:s1"].value = True
+    w.check_button.click()
+    assert "partly right" in w.feedback.value and "missed" in w.feedback.value
+    rec = json.loads((tmp_path / "wid.jsonl").read_text().splitlines()[-1])
+    assert rec["answer"] == ["mosul:p4:s1", "mosul:p8:s1"]
+    # the next time the exercise is shown, the last answer is filled in
+    again = exercise_widget("00-4-israel-passage", wb=Workbook())
+    assert again.answer_input.checkboxes["mosul:p8:s1"].value is True
+
+
+def test_labeler_and_empty_check(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDIALIT_PROGRESS", str(tmp_path))
+    w = exercise_widget("00-5-article-parts", wb=Workbook())
+    w.answer_input.menus["qom:p10"].value = "conclusion"
+    w.check_button.click()
+    assert "1 of 10 paragraphs" in w.feedback.value
+    r = exercise_widget("00-1-dateline", wb=Workbook())
+    r.check_button.click()  # nothing chosen: explained, not an error
+    assert "Expected" in r.feedback.value
+
+
+def test_hint_button_reveals_hints_one_by_one():
+    w = exercise_widget("00-4-israel-passage", wb=Workbook())
+    w.hint_button.click()
+    assert "Hint 1 of 3" in w.hints.value and "Hint 2" not in w.hints.value
+    w.hint_button.click()
+    w.hint_button.click()
+    w.hint_button.click()
+    assert w.hints.value.count("<li>") == 3 and "last hint" in w.hints.value
+
+
+def test_article_and_prompt_text_are_escaped(tmp_path):
+    for name in ("exercises", "solutions"):
+        (tmp_path / name).mkdir()
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "evil.txt").write_text(f"First {EVIL} paragraph.\nSecond paragraph here.\n")
+    (tmp_path / "exercises" / "00-1-evil.yaml").write_text(
+        f"type: label\nprompt: 'Label {EVIL} **this**'\narticle: evil\nlabels:\n  a: 'one {EVIL}'\n  b: two\n")
+    (tmp_path / "exercises" / "00-2-evil.yaml").write_text(
+        "type: pick\nprompt: Pick.\narticle: evil\npick: paragraphs\n")
+    wb = Workbook(tmp_path)
+    w = exercise_widget("00-1-evil", wb=wb)
+    html = "".join(c.value for c in w.children[0:1]) + "".join(
+        c.value for c in w.answer_input.children if isinstance(c, W.HTML))
+    assert "<img" not in html and "&lt;img" in html and "<strong>this</strong>" in html
+    p = exercise_widget("00-2-evil", wb=wb)
+    box = p.answer_input.checkboxes["evil:p1"]
+    assert box.description_allow_html is False and EVIL in box.description  # shown as text, never as HTML
+
+
+def test_markdown_never_passes_html_or_script_links():
+    html = markdown_html(f"{EVIL}\n\n[x](javascript:alert(1))")
+    assert "<img" not in html and "javascript:" not in html
+
+
+def test_show_outside_jupyter_prints_how_to_answer(capsys):
+    show("00-3-named-voices")
+    assert "check('00-3-named-voices', 12)" in capsys.readouterr().out
