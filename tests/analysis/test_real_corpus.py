@@ -66,7 +66,7 @@ def test_gold_strings_occur_verbatim(aid):
             surname = q["speaker"].split()[-1]
             assert any(n in text for n in names) or surname in text, f"{aid}: speaker {q['speaker']!r} not in text"
         assert q["parts"] >= 1
-        assert q.get("how") in (None, "pronoun", "context", "dash", "colon"), f"{aid}: how {q.get('how')!r}"
+        assert q.get("how") in (None, "pronoun", "context", "dash", "intro"), f"{aid}: how {q.get('how')!r}"
     for n in g.get("nested", []):
         assert n["text"] in _paragraph(art, n["paragraph"], aid), f"{aid} p{n['paragraph']}: nested quote not found"
     for words in g["not_quotes"]:
