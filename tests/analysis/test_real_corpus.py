@@ -41,6 +41,7 @@ def test_corpus_is_large_enough_and_varied():
     kinds = [a["kind"] for g in GOLD.values() for a in g["attributions"] if not a.get("optional")]
     assert kinds.count("vague") >= 15 and kinds.count("institution") >= 5 and kinds.count("named") >= 80
     assert any(not g["quotes"] for g in GOLD.values()), "no article without quotes (a precision check)"
+    assert {g["source"] for g in GOLD.values()} >= {"nasa", "wikinews"}
 
 
 def test_every_file_has_gold_and_every_gold_entry_a_file():
