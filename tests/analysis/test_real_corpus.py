@@ -14,7 +14,7 @@ import pytest
 from medialit import load_corpus
 from medialit.corpus.loader import load_article
 
-from real_gold import GOLD_FILE, REAL, load_real_gold, load_small_cases, split_of
+from real_gold import GOLD_FILE, REAL, load_real_gold, load_small_cases, speaker_verdict, split_of
 
 GOLD = load_real_gold()
 FILES = sorted(REAL.glob("*.txt"))
@@ -146,3 +146,24 @@ def test_small_cases_are_complete():
                 value = c["expected"].get(key)
                 if isinstance(value, str) and key != "speaker":
                     assert value in c["input"], f"{c['id']}: expected {key} {value!r} is not in the input"
+
+
+@pytest.mark.parametrize("predicted, quote, verdict", [
+    ("Billy Stover", {"speaker": "Billy Stover"}, "right"),
+    ("Stover", {"speaker": "Billy Stover"}, "right"),
+    ("Dr. Danielle May", {"speaker": "Danielle May"}, "right"),
+    ("al-Sadr", {"speaker": "Muqtada al-Sadr"}, "right"),
+    ("the spokesperson", {"speaker": "A Scottish Fire and Rescue Service spokesperson", "aliases": ["the spokesperson"]}, "right"),
+    ("Nickelle Reid", {"speaker": "Nicki Reid", "aliases": ["Nickelle Reid"]}, "right"),
+    ("NASA Administrator Bill Nelson", {"speaker": "Bill Nelson"}, "right"),
+    ("Wallops Flight", {"speaker": "Sarah Wright"}, "wrong"),
+    ("N", {"speaker": "Jericho Locke"}, "wrong"),
+    ("Tom Berg", {"speaker": "Lena Ortiz"}, "wrong"),
+    (None, {"speaker": "Lena Ortiz"}, "unknown"),
+    ("", {"speaker": "Lena Ortiz"}, "unknown"),
+    (float("nan"), {"speaker": "Lena Ortiz"}, "unknown"),
+    (None, {"speaker": None}, "right"),
+    ("Lena Ortiz", {"speaker": None}, "wrong"),
+])
+def test_speaker_verdict(predicted, quote, verdict):
+    assert speaker_verdict(predicted, quote) == verdict
