@@ -23,9 +23,10 @@ a determined student can try every choice (or every number) until one matches.
 This is fine for practice and self-study; graded work uses an *assessment* copy
 (``release --mode assessment``), which holds no keys at all.
 
-Numbers are compared on a grid of 1/100 of the key's last decimal (``0.31 ± 0.01``:
-steps of 0.0001), so an answer within half a step of the tolerance's edge may be
-graded as the grid says, not as the exact comparison would.
+Numbers are hashed as points of a grid whose step is the key's last decimal
+(``0.31 ± 0.01``: steps of 0.01, so the points 0.30, 0.31 and 0.32). The ends of
+the accepted range are grid points, so an answer between two grid points is right
+exactly when both neighbours are: the same verdict as the exact comparison.
 
 >>> from medialit.exercises.workbook import Workbook
 >>> wb = Workbook()
@@ -116,7 +117,7 @@ def practice_entry(ex: Exercise, key: Key, salt: str) -> dict | None:
         return {"type": ex.type, "n_right": len(right), "right": sorted({h(k) for k in right})}
     if ex.type == "number":
         answer, tol = float(key.answer), float(key.tolerance)
-        decimals = min(max(_decimals(answer), _decimals(tol)) + 2, 8)
+        decimals = min(max(_decimals(answer), _decimals(tol)), 8)
         step = 10.0 ** -decimals
         lo, hi = math.ceil((answer - tol - 1e-9) / step), math.floor((answer + tol + 1e-9) / step)
         if hi - lo > 20_000:
@@ -218,9 +219,15 @@ def grade_practice(ex: Exercise, entry: dict, salt: str, value: Any, index: Arti
     if ex.type == "number":
         decimals, tol = int(entry.get("decimals", 0)), float(entry.get("tolerance", 0.0))
         unit = f" {ex.unit}" if ex.unit else ""
-        token = _grid_token(value, decimals)
-        if h(token) in right:
-            why = _open(entry.get("why", ""), salt, ex.id, token) if entry.get("why") else ""
+        x = value * 10 ** decimals
+        if abs(x - round(x)) <= 1e-6:  # on the grid
+            token = str(round(x))
+            ok = h(token) in right
+        else:  # between two grid points: inside the range when both are
+            token = ""
+            ok = h(str(math.floor(x))) in right and h(str(math.ceil(x))) in right
+        if ok:
+            why = _open(entry.get("why", ""), salt, ex.id, token) if entry.get("why") and token else ""
             return Feedback(ex.id, ex.type, "correct", 1.0, ex.points,
                             f"Right: {value:g}{unit}." + (f" The article says: “{why}”" if why else ""))
         msg = next((text for wrong, text in ex.feedback.items() if abs(value - wrong) <= tol + 1e-9),
