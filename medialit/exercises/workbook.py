@@ -6,9 +6,11 @@ This is where the lesson-facing functions live: :func:`check`, :func:`hint`,
 
 **Instructor kit or student copy.** A kit folder is a *student copy* when it holds
 the marker file ``STUDENT_COPY.md`` (written by ``python -m medialit release``) or
-has no ``solutions/`` folder. In a student copy ``check()`` still checks the
+has no ``solutions/`` folder. In a *practice* copy (``release --mode practice``)
+``check()`` scores auto-scored exercises from hashed keys
+(:mod:`medialit.exercises.practice`); in an *assessment* copy it still checks the
 answer's shape, gives hints and saves the answer, and says the score comes from
-the instructor; ``solution()`` raises :class:`SolutionUnavailable`.
+the instructor. In both, ``solution()`` raises :class:`SolutionUnavailable`.
 
 The check path is kept light: this module imports neither pandas, altair nor
 ipywidgets (they load only in :func:`list_exercises`, :func:`answers`,

@@ -147,3 +147,30 @@ def test_a_too_wide_tolerance_is_refused(wb):
     key = dataclasses.replace(wb.key(ex.id), tolerance=1000.0)
     with pytest.raises(ValueError, match="too wide"):
         practice_entry(ex, key, "00")
+
+
+def test_a_workbook_with_practice_keys_scores_and_saves(tmp_path, wb, monkeypatch):
+    import shutil
+
+    from medialit.exercises import answerlog
+
+    for name in ("articles", "exercises"):
+        shutil.copytree(wb.root / name, tmp_path / name, ignore=shutil.ignore_patterns("README.md"))
+    (tmp_path / "STUDENT_COPY.md").write_text("# Student copy\n", encoding="utf-8")
+    student = Workbook(tmp_path)
+    assert student.is_student_copy() and not student.is_practice_copy()
+    assert student.check("00-1-dateline", "d", save=False).status == "saved"
+    write_practice_keys(wb, tmp_path)
+    student = Workbook(tmp_path)
+    assert student.is_practice_copy()
+    monkeypatch.setenv("MEDIALIT_STUDENT", "practice-unit")
+    fb = student.check("00-1-dateline", "d")
+    assert (fb.status, fb.scored, fb.saved, fb.points) == ("correct", True, True, 1.0)
+    record = answerlog.student_log("practice-unit").read()[-1]
+    assert (record["copy"], record["score"], record["scored"]) == ("student", 1.0, True)
+    assert student.check("00-6-what-is-missing", "No byline and no date.", save=False).model_answer == ""
+    # a practice entry of the wrong type (an exercise changed after the release) is ignored, not misapplied
+    doc = read_practice_keys(tmp_path)
+    doc["exercises"]["00-1-dateline"]["type"] = "multi_choice"
+    (tmp_path / PRACTICE_FILE).write_text(json.dumps(doc), encoding="utf-8")
+    assert Workbook(tmp_path).check("00-1-dateline", "d", save=False).status == "saved"
