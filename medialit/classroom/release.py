@@ -51,7 +51,7 @@ DROP_TAGS = {"solution", "instructor", "remove-student"}
 VARIANT_KEY = "medialit"
 _SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints", ".DS_Store", "*.egg-info")
 #: What a release keeps when it updates an earlier copy in place.
-KEEP = (".git",)
+KEEP = (".git", ".github", ".gitattributes")
 
 
 class ReleaseError(KitError):

@@ -16,7 +16,8 @@ What differs from the instructor's kit, on purpose: feedback never names what th
 key holds. A wrong pick or choice is named ("not in the key"), a missed one is
 only counted; a mislabelled paragraph is named without the key's label. The
 ``why`` quote shown with a right answer is stored encrypted with a key that is
-derived from the right answer itself, so it can be read only after answering right.
+derived from the right answer itself, so it can be read only after answering right
+(a number with a tolerance shows no quote: many answers are right there).
 
 **Obfuscated, not secret.** The salt is in the file and the code is in the copy:
 a determined student can try every choice (or every number) until one matches.

@@ -483,3 +483,22 @@ def test_an_unknown_mode_is_refused(tmp_path):
     run = subprocess.run([sys.executable, "-m", "medialit", "release", str(tmp_path / "o"), "--mode", "exam"],
                          capture_output=True, text=True, cwd=KIT)
     assert run.returncode == 2 and "invalid choice" in run.stderr
+
+
+def test_the_check_button_in_a_practice_copy_shows_scored_feedback(practice, tmp_path):
+    code = """
+import json
+from medialit.exercises.quiz import exercise_widget
+from medialit.exercises.workbook import workbook
+w = exercise_widget("00-4-israel-passage", wb=workbook())
+w.answer_input.checkboxes["mosul:p8:s1"].value = True
+w.answer_input.checkboxes["mosul:p1:s1"].value = True
+w.check_button.click()
+print(json.dumps(w.feedback.value))
+"""
+    env = {**os.environ, "MEDIALIT_PROGRESS": str(tmp_path), "MEDIALIT_STUDENT": "widget"}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=practice, env=env)
+    assert run.returncode == 0, run.stderr
+    html = json.loads(run.stdout.splitlines()[-1])
+    assert "partly right" in html and "not in the key" in html and "mosul:p1:s1" in html
+    assert "still to find" in html and "instructor scores" not in html
