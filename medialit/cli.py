@@ -6,10 +6,12 @@ Commands (each is a stable contract that tests and other tools rely on):
     Check every article, exercise and key under the
     kit folder ROOT (default: this kit). Exit 0 when clean; else exit 1 and print
     one line per problem: ``path:line: message``.
-``release OUTDIR [--force]``
+``release OUTDIR [--mode practice|assessment] [--force]``
     Write a student copy of the kit (lessons with outputs stripped, articles,
-    exercises, package, README, requirements; no ``solutions/``). Exit 0 when
-    written, 1 when refused (the reason is printed).
+    exercises, package, a student README, requirements; no ``solutions/``, no
+    tests). ``practice`` (default): feedback from obfuscated keys; ``assessment``:
+    answers saved for the instructor. ``--force`` updates an earlier copy or a git
+    repository in place. Exit 0 when written, 1 when refused (the reason is printed).
 ``grade SUBMISSIONS_DIR --out gradebook.csv [--report report.html] [--attempt best|last]``
     Grade every submission with the keys: a CSV of student x exercise points and an
     offline HTML class report. Bad files are reported on stderr and skipped; exit 0
@@ -159,7 +161,7 @@ def cmd_release(args: argparse.Namespace) -> int:
     from .classroom.release import ReleaseError, make_release
 
     try:
-        release = make_release(args.outdir, args.root or None, force=args.force)
+        release = make_release(args.outdir, args.root or None, mode=args.mode, force=args.force)
     except ReleaseError as exc:
         print(f"release: {exc}", file=sys.stderr)
         return 1
@@ -237,10 +239,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="size limit per file")
     p.set_defaults(func=cmd_inspect)
 
-    p = sub.add_parser("release", help="write a student copy of the kit (no solutions/) into OUTDIR")
-    p.add_argument("outdir", metavar="OUTDIR", help="a new or empty folder outside the kit")
+    from .classroom.student_copy import DEFAULT_MODE, MODES
+
+    p = sub.add_parser(
+        "release", help="write a student copy of the kit (no solutions/) into OUTDIR",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Write a student copy of the kit: lessons without outputs, articles, exercises, the package "
+                    "and a student README; never solutions/, tests or anyone's answers. Refuses a kit that "
+                    "python -m medialit validate finds problems in.",
+        epilog=textwrap.dedent(f"""\
+            modes:
+              practice    {MODES['practice']}.
+                          Default: the lessons are written around immediate feedback,
+                          and a teacher releasing lessons for class expects Check to work.
+                          Practice keys are OBFUSCATED, NOT SECRET: a determined student
+                          can try every choice until one matches.
+              assessment  {MODES['assessment']}.
+                          Use it for anything that counts towards a grade.
+
+            update a published student repository: release again into its folder with
+            --force (its .git is kept), then commit and push; students pull again."""))
+    p.add_argument("outdir", metavar="OUTDIR", help="a new or empty folder outside the kit (or, with --force, an "
+                                                    "earlier student copy or git repository to update)")
     p.add_argument("--root", help="the instructor's kit folder (default: this kit)")
-    p.add_argument("--force", action="store_true", help="replace a non-empty OUTDIR; release despite problems")
+    p.add_argument("--mode", choices=tuple(MODES), default=DEFAULT_MODE,
+                   help=f"practice (feedback from obfuscated keys) or assessment (answers only saved); "
+                        f"default: {DEFAULT_MODE}")
+    p.add_argument("--force", action="store_true",
+                   help="update an earlier student copy or git repository in place (keeps its .git)")
     p.set_defaults(func=cmd_release)
 
     p = sub.add_parser("grade", help="grade submissions with the keys: a CSV and an HTML class report")

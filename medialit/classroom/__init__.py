@@ -1,6 +1,7 @@
 """The classroom: what an instructor does with the kit, and the capstone report.
 
-What is here: the student copy (:mod:`.release`), collecting and scoring
+What is here: the student copy (:mod:`.release`, with its leak scan :mod:`.leaks` and
+its README, Makefile and pyproject :mod:`.student_copy`), collecting and scoring
 submissions into a gradebook and a class report (:mod:`.gradebook`), worked
 solutions for instructors (:mod:`.worked`), and the capstone's one-page report
 that joins a student's answers with the analysis (:mod:`.capstone`).
