@@ -8,11 +8,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
 import numpy as np
 import pandas as pd
+import regex
+import snowballstemmer
 
 from ..corpus.tables import Article, Corpus
 from ..corpus.loader import default_articles_dir, load_article, load_corpus
@@ -79,7 +82,8 @@ def as_articles(corpus: "Corpus | Iterable | str | Path | None" = None) -> list[
 
 # --- words -----------------------------------------------------------------------------------
 
-WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:[’'\-][A-Za-z\u00C0-\u024F0-9]+)*")
+#: A word in any script: letters (``\\p{L}``), combining marks and digits, joined by ' ’ or -.
+WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[’'\-][\p{L}\p{M}\p{N}]+)*")
 
 STOPWORDS = frozenset("""
 a about above across after again against all almost along already also although always am among an and
@@ -119,17 +123,21 @@ def norm(word: str) -> str:
     return w
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def _snowball(word: str) -> str:
+    return _STEMMER.stemWord(word)
+
+
 def stem(word: str) -> str:
-    """A crude stem, enough to match defence/defensive/defending: lower case, common endings cut.
+    """The Snowball (Porter 2) English stem of a word, after :func:`norm`: defence/defensive/defending match.
 
     >>> stem("defensive"), stem("defense"), stem("initiatives")
-    ('defens', 'defens', 'initiat')
+    ('defens', 'defens', 'initi')
     """
-    w = norm(word)
-    for suf in ("ations", "ation", "ings", "ing", "ive", "ives", "ies", "es", "ed", "s", "e"):
-        if w.endswith(suf) and len(w) - len(suf) >= 4:
-            return w[: -len(suf)]
-    return w
+    return _snowball(norm(word))
 
 
 # --- names -----------------------------------------------------------------------------------

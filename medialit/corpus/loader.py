@@ -230,6 +230,8 @@ def _load_one(path: Path, shown: str, cat_fields: dict, cat_lines: dict,
     meta.setdefault("kind", "other")
     if not meta.get("label"):
         meta["label"] = meta["headline"] if meta["headline"] != UNKNOWN else article_id
+    if source.repairs:
+        meta["repaired"] = "; ".join(source.repairs)
     text = source.text
     paragraphs = []
     for n, (start, end, line) in enumerate(source.paragraphs, start=1):
