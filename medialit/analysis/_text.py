@@ -147,14 +147,18 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", 
           "President", "Minister", "Principal", "Judge", "Chief", "Officer", "Councilmember", "Councilman",
           "Councilwoman", "Commissioner", "Director", "Superintendent", "Detective", "Sister", "Father")
 _TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(TITLES)
-_NAMEWORD = r"(?:[A-Z]\.|[A-Z][a-z\u00C0-\u024F]*(?:[’'\-][A-Za-z\u00C0-\u024F]+)*)"
-_PARTICLE = r"(?:al|el|bin|ibn|van|von|de|del|der|da|di|la|le)"
-#: A person's name, with an optional title: "Dr. Haneen Al-Maliki", "Prof. Ellen K. Park", "Ortega".
-NAME = rf"{_TITLE}?{_NAMEWORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAMEWORD})*"
+_NAMEWORD = (r"(?:[A-Z]\.|(?:(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|d|l)[\-’'])?"
+             r"[A-Z][a-z\u00C0-\u024F]*(?:[’'\-][A-Za-z\u00C0-\u024F]+)*)")
+_PARTICLE = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ter|ten|y)"
+#: A person's name, with an optional title: "Dr. Haneen Al-Maliki", "Prof. Ellen K. Park", "Ortega",
+#: "Tarek al-Nouri", "Pieter van der Berg".
+NAME = rf"{_TITLE}?{_NAMEWORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAMEWORD})*"
 NAME_RE = re.compile(NAME)
-TITLED_NAME_RE = re.compile(rf"\b{_TITLE}{_NAMEWORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAMEWORD})*")
+TITLED_NAME_RE = re.compile(rf"\b{_TITLE}{_NAMEWORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAMEWORD})*")
 #: Person names without a title: two or three capitalised words ("Carla Mendes", "Luis Ortega").
-PLAIN_NAME_RE = re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*\b")
+PLAIN_NAME_RE = re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+"
+                           rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*"
+                           rf"(?:\s+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?\b")
 
 #: Words that make a capitalised phrase an organisation, not a person.
 ORG_WORDS = frozenset("""
