@@ -168,6 +168,10 @@ Center Centre Bank Fund Court Parliament Congress Senate Police Army Navy Corps 
 League Party Group Company Corporation Inc Ltd Co Times Post News Press Agency Network Program Programme
 Project Initiative Bridge Exchange Hospital Church Mosque Seminary NGO UN UNESCO UNICEF WHO UNRWA
 Energy Bank Library Museum Festival Alliance Coalition Federation Services Service Administration
+Mining Oil Gas Motors Airlines Airways Pharmaceuticals Logistics Holdings Capital Partners Systems
+Technologies Industries Labs Laboratories Media Foods Steel Chemicals Insurance Telecom Electric Power
+Railways Shipping Construction Consulting Solutions Enterprises Ventures Trust Studios Records Publishing
+Center Centers Centres Division Branch Laboratory Station Facility Observatory Mission Command
 """.split())
 
 
@@ -177,7 +181,7 @@ def is_org(name: str) -> bool:
     >>> is_org("the University of Basra"), is_org("Dr. Hamid Rezaei")
     (True, False)
     """
-    return any(w.strip(".,") in ORG_WORDS for w in name.split())
+    return any(re.sub(r"[’']s?$", "", w.strip(".,")) in ORG_WORDS for w in name.split())
 
 
 PLACE_WORDS = frozenset("""

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ._text import NAME, memo, as_article, is_org, is_place, sentence_at, typed
+from ._text import NAME, STOPWORDS, memo, as_article, is_org, is_place, sentence_at, typed
 from ..corpus.tables import Article
 from .quotes import _VERB, _resolve, find_quotes
 from .speakers import is_role, is_unnamed_person
@@ -125,6 +125,9 @@ STATES = frozenset({"Israel", "Iran", "Iraq", "Palestine", "Egypt", "Jordan", "S
 _SKIP_LEAD = {"The", "In", "On", "At", "As", "But", "And", "Then", "However", "While", "When", "Moreover",
               "Additionally", "Notably", "Furthermore", "Meanwhile", "For", "This", "These", "Its", "His", "Her"}
 
+_NOT_A_NAME = frozenset("""nobody everyone everybody someone somebody anyone many some others most few one two
+several all none critics officials experts analysts police reports studies it this that there""".split())
+
 #: Columns of :func:`find_attributions` (name -> dtype).
 COLUMNS = {
     "article_id": "string", "paragraph": "int64", "sentence_id": "string", "text": "string",
@@ -209,8 +212,11 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             full = _resolve(art, name, base + m.start("speaker"))
             if full.lower() in ("he", "she"):
                 continue
-            if len(name.split()) == 1 and full == name and name not in ("He", "She", "he", "she"):
-                continue  # a lone capitalised word that never appeared as a full name: not a person
+            if len(name.split()) == 1 and full == name and name not in ("He", "She", "he", "she") and (
+                    name.lower() in STOPWORDS or name.lower() in _NOT_A_NAME or name.isupper()
+                    or m.group("verb") not in ("said", "says", "told", "wrote", "added", "asked", "tweeted")):
+                continue  # a lone capitalised word that never appeared as a full name: not a person,
+                # unless it is a surname before a plain speech verb ("Trump said the agency ...")
             add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), full,
                 "named", f"{name} is said to have {m.group('verb')} this")
         # 4. a named organisation or country says / found / rated

@@ -265,9 +265,12 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 for g in groups[groups.index(last_real) + 1:]:  # titles between parts are not "rest"
                     rest = rest.replace(text[g[0]["span"][0]:g[0]["span"][1]], " ")
                 # only the attribution (and the speaker's description) lies between the parts
-                if len(WORD_RE.findall(rest)) <= 25 and "”" not in rest:
+                titled = groups[-1] is not last_real  # a title in between: a new quote, same speaker
+                if len(WORD_RE.findall(rest)) <= 25 and "”" not in rest and not titled:
                     last_real.append(info)
                     continue
+                if titled and len(WORD_RE.findall(rest)) <= 25:
+                    info["follows"] = last_real
             groups.append([info])
             last_real = groups[-1]
         para_open = None
@@ -298,8 +301,17 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     desc = _description(art, sp_e, next_open)
                 if written.split()[0] in PRONOUNS:
                     speaker, why = resolve_pronoun(art, sp_s, spans_all)
+                elif desc and written[:1].islower() and re.fullmatch(NAME, desc) and not is_org(desc):
+                    # "the transport minister, Aziz Rahimi, tweeted": the name in apposition speaks
+                    written, desc = desc, written
+                    sp_s = text.find(written, sp_s)
+                    sp_e = sp_s + len(written)
+                    speaker = _resolve(art, written, sp_s)
                 else:
                     speaker = _resolve(art, written, sp_s)
+            elif first.get("follows") and first["follows"][0].get("speaker"):
+                speaker, written, verb = first["follows"][0]["speaker"], None, None
+                why = "the quote follows the same speaker's words after a title"
             elif not first["title"] and starts_para and (carried or colon_speaker):
                 speaker, written, verb = carried or colon_speaker, None, None
                 why = ("the quote goes on from the previous paragraph, which leaves it open" if carried else
@@ -322,6 +334,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     reason = f"quoted words; {why}: {speaker}"
                 else:
                     reason = "quoted words with no speaker named near them"
+            first["speaker"] = speaker
             if kind == "quote" and real and real[-1]["open"]:
                 para_open = speaker
             if kind != "quote" and not titles:

@@ -48,13 +48,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from ._text import ORG_WORDS, STOPWORDS, TITLED_NAME_RE, TITLES, WORD_RE, as_article, norm, stem, typed
+from ._text import (ORG_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, TITLES, WORD_RE, as_article, is_org,
+    is_place, norm, stem, typed)
+from .speakers import JOB_TITLES
 from ..corpus.tables import Article
 
 #: A paragraph whose seam score is at least this is flagged (see the module docstring).
 SEAM_THRESHOLD = 0.4
 
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+_CALENDAR = frozenset("""jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december mondays tuesdays wednesdays thursdays fridays
 saturdays sundays""".split())
 #: Capitalised words that are part of names but say nothing about who (University, Forum, ...).
@@ -86,15 +88,19 @@ def _key(token: str) -> str:
 
 
 def _people(art: Article) -> set[str]:
-    """Lower-case words of the names of people quoted or named as sources."""
+    """Lower-case words of the names of people (quoted, named as sources, or written as a full name),
+    and of the job titles written before them ("Deputy", "Manager"): people are not newcomers."""
     from .attribution import find_attributions  # late: attribution imports quotes
 
     names = set()
     for m in TITLED_NAME_RE.finditer(art.text):
         names.add(m.group())
+    for m in PLAIN_NAME_RE.finditer(art.text):  # a full name ("Jane Roe") that is no organisation or place
+        if not is_org(m.group()) and not is_place(m.group()):
+            names.add(m.group())
     att = find_attributions(art)
     names.update(att.loc[att.kind == "named", "source"].dropna().tolist())
-    words = set()
+    words = {w.lower() for w in JOB_TITLES}
     for name in names:
         for w in re.split(r"[\s\-]+", name):
             if w.rstrip(".") not in TITLES and w:
@@ -129,7 +135,12 @@ def _mentions(art: Article) -> list[list[tuple[str, int, int, bool]]]:
                 if i == 0 and part == parts[0] and norm(part) not in mid_caps:
                     continue  # an ordinary word that starts the sentence
                 k = _key(part)
-                if k in _CALENDAR or k in _GENERIC or k in STOPWORDS:
+                if k in _CALENDAR or k in _GENERIC or k in STOPWORDS or k.startswith("i'"):
+                    continue  # "I’m", "I’ve" are capitalised for the pronoun, not a name
+                if sum(c.isupper() for c in part) * 2 >= len(part):
+                    # an acronym (SLS, NASA, IRAD): a programme or an agency the story is about, or
+                    # one it explains in passing; not a named newcomer a reader could miss
+                    continue
                     continue
                 rel = start - s.start
                 whole = next((keys for a, b, keys in phrases if a <= rel < b), ())
@@ -203,6 +214,17 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
     standalone = Counter(k for found in sent_mentions for k, _, _, compound, parts in found
                          if not (compound and any(p in subjects for p in parts if p != k)))
     newcomers = {k for k, c in standalone.items() if c >= 2 and k not in subjects and k not in people}
+    # a passage, not a thread: at least two thirds of a newcomer's mentions fall within three
+    # neighbouring paragraphs. A name that recurs across the article ("the Antarctic" in a report
+    # on sea ice at both poles) is part of its story, however rarely the opening uses it.
+    per_para: dict[str, Counter] = defaultdict(Counter)
+    for n, found in zip(owner, sent_mentions):
+        for k, _, _, compound, parts in found:
+            if k in newcomers and not (compound and any(q in subjects for q in parts if q != k)):
+                per_para[k][n] += 1
+    newcomers = {k for k in newcomers
+                 if max(sum(per_para[k][m] for m in (n - 1, n, n + 1)) for n in per_para[k]) * 3
+                 >= 2 * sum(per_para[k].values())}
     # companion words: only in paragraphs that mention a newcomer, and in two or more of them
     newcomer_paras = set()
     for n, found in zip(owner, sent_mentions):

@@ -43,7 +43,9 @@ _ORG_NOUN = (r"airline|ministry|company|firm|government|agency|department|counci
              r"city|county|state|district|court|prosecutor's office|White House|Kremlin|Pentagon")
 _PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|representative|representatives|"
                 r"executive|source|sources|aide|adviser|advisor|diplomat|insider|witness|resident|"
-                r"statement|employee|worker|staff member|member|analyst|expert|researcher|officer")
+                r"statement|employee|worker|staff member|member|analyst|expert|researcher|officer|minister|"
+                r"secretary|director|chief|mayor|governor|president|chairman|chairwoman|chair|head|commander|"
+                r"leader|manager|editor|professor|teacher|doctor|lawyer|scientist|engineer|prosecutor|judge")
 #: A speaker that is a role or an organisation: "the airline", "a spokesperson for the ministry".
 ROLE = (rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE})"
         rf"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?(?:[A-Z][\w’'\-&]*|of|for|and|the)"
