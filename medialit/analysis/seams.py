@@ -72,6 +72,9 @@ _DEMONYMS = {"israeli": "israel", "israelis": "israel", "palestinian": "palestin
              "russian": "russia", "ukrainian": "ukraine", "chinese": "china", "japanese": "japan",
              "turkish": "turkey", "saudi": "saudi", "persian": "persia", "mosulis": "mosul"}
 _PHRASE = re.compile(r"[A-Z][\w’'\-]*(?:(?:\s+|\s+(?:of|the|for|&)\s+(?:the\s+)?)[A-Z][\w’'\-]*)*")
+_WORKPLACE = re.compile(r"\b([A-Z][a-z]+|[a-z]+(?:er|ist|ian|or|ant|ent|ief|ead)|works?|worked|working|joined|"
+                        r"serves?|served)\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
+                        r"(?P<org>[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w’'\-]*)*)")
 _LONG = 15  # words: paragraphs shorter than this (titles, bylines, datelines) are not "full" paragraphs
 
 #: Columns of :func:`find_seams` (name -> dtype).
@@ -100,6 +103,11 @@ def _people(art: Article) -> set[str]:
             names.add(m.group())
     att = find_attributions(art)
     names.update(att.loc[att.kind == "named", "source"].dropna().tolist())
+    # the workplace in a person's job ("Branch Chief of the Research Aerodynamics and Propulsion
+    # Branch", "works at the Goddard Space Flight Center"): it describes a source, it is no newcomer
+    for m in _WORKPLACE.finditer(art.text):
+        if m.group(1).split()[0] in JOB_TITLES or m.group(1)[:1].islower():
+            names.add(m.group("org"))
     words = {w.lower() for w in JOB_TITLES}
     for name in names:
         for w in re.split(r"[\s\-]+", name):
@@ -193,22 +201,30 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
     sent_mentions = _mentions(art)
     # which paragraph each sentence belongs to
     owner = [p.n for p in paras for _ in p.sentences]
-    long_paras = [p for p in paras if len(WORD_RE.findall(p.text)) >= _LONG]
-    opening_ns = {p.n for p in paras[:2]} | {paras[-1].n} if paras else set()
+    # full paragraphs: 15 words or more, and not a note in brackets ("(Written for ...)", "[Editor's note]")
+    long_paras = [p for p in paras if len(WORD_RE.findall(p.text)) >= _LONG
+                  and not re.fullmatch(r"\s*[(\[].*[)\]]\s*", p.text, re.S)]
+    # the lede (the first full paragraph and anything before it, such as a title) says what the
+    # article is about; so does a name used both in the opening (first two full paragraphs) and in
+    # the ending. A name used once early, or only near the end, is not a subject by itself:
+    # passages are inserted before the close, or become the close when an article is cut.
     if len(long_paras) >= 3:
         first_long = long_paras[0].n
+        lede_ns = {p.n for p in paras if p.n <= first_long}
         opening_ns = {p.n for p in paras if p.n < first_long} | {p.n for p in long_paras[:2]}
-        opening_ns.add(long_paras[-1].n)
-        opening_ns.add(paras[-1].n)
+        ending_ns = {long_paras[-1].n, paras[-1].n}
+    else:  # too short to have a "rest": everything counts as opening
+        lede_ns = opening_ns = ending_ns = {p.n for p in paras}
     subjects: set[str] = set()
     para_keys: dict[int, set[str]] = defaultdict(set)
     for n, found in zip(owner, sent_mentions):
         for k, *_ in found:
             para_keys[n].add(k)
-            if n in opening_ns:
-                subjects.add(k)
     for k in set().union(*para_keys.values()) if para_keys else set():
-        if long_paras and sum(k in para_keys[p.n] for p in long_paras) * 2 >= len(long_paras):
+        where = {n for n, keys in para_keys.items() if k in keys}
+        if where & lede_ns or (where & opening_ns and where & ending_ns):
+            subjects.add(k)
+        elif long_paras and sum(k in para_keys[p.n] for p in long_paras) * 2 >= len(long_paras):
             subjects.add(k)
     people = _people(art)
     standalone = Counter(k for found in sent_mentions for k, _, _, compound, parts in found
@@ -222,15 +238,17 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
         for k, _, _, compound, parts in found:
             if k in newcomers and not (compound and any(q in subjects for q in parts if q != k)):
                 per_para[k][n] += 1
-    newcomers = {k for k in newcomers
-                 if max(sum(per_para[k][m] for m in (n - 1, n, n + 1)) for n in per_para[k]) * 3
-                 >= 2 * sum(per_para[k].values())}
-    # companion words: only in paragraphs that mention a newcomer, and in two or more of them
-    newcomer_paras = set()
-    for n, found in zip(owner, sent_mentions):
-        if any(k in newcomers and not (compound and any(q in subjects for q in parts if q != k))
-               for k, _, _, compound, parts in found):
-            newcomer_paras.add(n)
+    passage_paras: set[int] = set()  # the paragraphs of each newcomer's passage
+    for k in list(newcomers):
+        window = max(per_para[k], key=lambda n: (sum(per_para[k][m] for m in (n - 1, n, n + 1)), -n))
+        if sum(per_para[k][m] for m in (window - 1, window, window + 1)) * 3 < 2 * sum(per_para[k].values()):
+            newcomers.discard(k)
+        else:
+            passage_paras |= {m for m in (window - 1, window, window + 1) if per_para[k][m]}
+    # companion words: only in the paragraphs of a newcomer's passage, and in two or more of them
+    # (a stray mention elsewhere, "Israel’s concerns are also discussed" in paragraph 2, does not
+    # make that paragraph's other words companions)
+    newcomer_paras = passage_paras
     where: dict[str, set[int]] = defaultdict(set)
     for p in paras:
         for w in WORD_RE.findall(p.text):
