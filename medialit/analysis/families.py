@@ -25,6 +25,7 @@ from typing import Iterable
 
 import numpy as np
 import pandas as pd
+import regex
 
 from ._text import STOPWORDS, WORD_RE, as_articles, norm, stem, typed
 from ..corpus.tables import Corpus
@@ -32,10 +33,12 @@ from ..corpus.tables import Corpus
 #: Columns of :func:`cluster_templates`.
 CLUSTER_COLUMNS = {"article_id": "string", "cluster": "int64", "cluster_size": "int64",
                    "closest": "string", "closest_similarity": "float64"}
+_LETTER = regex.compile(r"\p{L}")
+
 #: Default thresholds per kind of feature (see the module docstring for how they were chosen).
 THRESHOLDS = {"words": 0.22, "shingles": 0.4}
 
-_PUNCT = str.maketrans({c: " " for c in "\"“”‘’'.,;:!?()[]{}<>—–-/\\|*&%$#@~`^_=+"})
+_PUNCT = str.maketrans({c: " " for c in "\"“”‘’'.,;:!?()[]{}<>—–-/\\|*&%$#@~`^_=+\u061f\u060c\u061b\u06d4\u3002\uff0c\uff1f\uff01"})
 
 
 def _word_sets(texts: list[str]) -> list[np.ndarray]:
@@ -48,19 +51,23 @@ def _word_sets(texts: list[str]) -> list[np.ndarray]:
     info: dict[str, tuple[bool, str, int | None]] = {}
     distinct = []
     for t in texts:
-        here = set(WORD_RE.findall(t))
+        # splitting on spaces after turning punctuation into spaces is the fast path; a token is
+        # then kept only if it holds a letter of any script (\p{L})
+        here = set(t.translate(_PUNCT).split())
         for w in here:
             if w not in info:
                 n = norm(w)
-                keep = n not in STOPWORDS and not n.isdigit()
+                keep = n not in STOPWORDS and _LETTER.search(w) is not None
                 info[w] = (w[:1].isupper(), n, zlib.crc32(stem(w).encode("utf-8")) if keep else None)
         distinct.append(here)
-    caps = [{info[w][1] for w in here if info[w][0]} for here in distinct]
-    seen = Counter(n for c in caps for n in c)
+    seen = Counter(n for here in distinct for n in {info[w][1] for w in here if info[w][0]})
+    single = len(texts) > 1
+    final = {w: (None if single and cap and seen[n] == 1 else h) for w, (cap, n, h) in info.items()}
     out = []
     for here in distinct:
-        hashes = {info[w][2] for w in here if info[w][2] is not None and not (len(texts) > 1 and seen[info[w][1]] == 1)}
-        out.append(np.array(sorted(hashes), dtype=np.uint64))
+        hashes = {final[w] for w in here}
+        hashes.discard(None)
+        out.append(np.fromiter(hashes, dtype=np.uint64, count=len(hashes)))
     return out
 
 
