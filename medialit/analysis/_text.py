@@ -148,7 +148,7 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", 
           "Councilwoman", "Commissioner", "Director", "Superintendent", "Detective", "Sister", "Father")
 _TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(TITLES)
 _NAMEWORD = (r"(?:[A-Z]\.|(?:(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|d|l)[\-’'])?"
-             r"[A-Z][a-z\u00C0-\u024F]*(?:[’'\-][A-Za-z\u00C0-\u024F]+)*)")
+             r"[A-Z][a-z\u00C0-\u024F]*(?:[’'\-][A-Za-z\u00C0-\u024F]+)*(?![A-Za-z0-9\u00C0-\u024F]))")
 _PARTICLE = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ter|ten|y)"
 #: A person's name, with an optional title: "Dr. Haneen Al-Maliki", "Prof. Ellen K. Park", "Ortega",
 #: "Tarek al-Nouri", "Pieter van der Berg".
@@ -187,6 +187,7 @@ def is_org(name: str) -> bool:
 PLACE_WORDS = frozenset("""
 Street St Avenue Ave Road Rd Boulevard Lane Drive Square Bridge River Lake Valley Park Hill Hills County City
 Town Village State Province District Strip Bank Coast Island Mountains Gulf Sea East West North South Middle
+Pole Ocean Peninsula Desert Harbor Harbour Bay Islands Mountain Canyon Falls Heights
 """.split())
 
 
@@ -196,7 +197,10 @@ def is_place(name: str) -> bool:
     >>> is_place("Mill Street"), is_place("Carla Mendes")
     (True, False)
     """
-    return any(w.strip(".,") in PLACE_WORDS for w in name.split()[1:]) or name.split()[0] in ("Middle",)
+    words = name.split()
+    return any(w.strip(".,") in PLACE_WORDS for w in words[1:]) or words[0] in ("Middle",) or (
+        len(words) > 1 and words[0] in ("North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                                        "Western", "Central", "Upper", "Lower", "New", "Greater"))
 
 
 def surname(name: str) -> str:

@@ -76,8 +76,10 @@ VAGUE_CUES: list[tuple[str, str]] = [
      "'the leadership' feels something, but no leader is named"),
     (r"\b(?:reportedly|allegedly|purportedly|supposedly)\b",
      "'reportedly': reported by whom?"),
-    (r"\baccording\s+to\s+(?:some\s+|local\s+|many\s+)?(?:organi[sz]ers|officials|sources|experts|reports|"
-     r"analysts|observers|residents|insiders|critics|estimates|media\s+reports|witnesses)\b",
+    (r"\baccording\s+to\s+(?:some\s+|local\s+|many\s+|several\s+|senior\s+)?(?:organi[sz]ers|officials|sources|"
+     r"experts|reports|analysts|observers|residents|insiders|critics|estimates|media\s+reports|witnesses|scientists|"
+     r"researchers|engineers|economists|doctors|people|staff|employees|diplomats)\b"
+     r"(?:\s+(?:at|from|with|of|in)\s+(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?",
      "'according to' a group nobody could contact"),
     (r"\b(?:forums|discussions|seminars|conferences|dialogues|debates|the\s+narrative|narratives)\b"
      r"(?:\s+[\w’'-]+){0,6}?\s+(?:often\s+|also\s+|subtly\s+)*(?:highlight|highlighted|highlights|reflect\s+on|"

@@ -55,7 +55,9 @@ _SPEAKER = rf"(?:(?:[A-Z]{{2,}}\s+)*{NAME}|{_PRONOUN}|{ROLE})"
 _ADVERB = r"(?:[a-z]+ly\s+)"
 
 # “…,” explains Dr. X, description.      “…,” Ortega said.
-_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+(?P<speaker>{_SPEAKER})")
+# said NASA analyst Jericho Locke / said sea ice scientist Walt Meier: a few words of job before the name
+_JOB_WORDS = r"(?:(?:[A-Z]{2,}[a-z]?|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later)\b)[a-z][a-z\-]+)\s+){0,4}?"
+_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})")
 _AFTER_SV = re.compile(rf"^[\s,]*(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?,?\s+{_ADVERB}?"
                        rf"(?P<verb>{_VERB})\b")
 # As Dr. X aptly puts it, “…”      Mendes said: “…”      According to X, “…”
@@ -257,6 +259,11 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 groups.append([info])
                 continue
             prev = last_real[-1] if last_real else None
+            if (prev is not None and prev["m_after"] and info["m_before"] and not info["m_after"]
+                    and info["before_start"] + info["m_before"].start() <= prev["after_start"] + prev["m_after"].end()):
+                # “…,” Daisey said, “so it’s …”: the words between the parts are one attribution,
+                # read once as the first part's and once as the second's
+                info["m_before"] = None
             if (prev is not None and not info["m_before"] and not info["m_after"]
                     and (prev["m_after"] or last_real[0]["m_before"])):
                 between = text[prev["span"][1]:info["span"][0]]

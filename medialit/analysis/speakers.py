@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ._text import PLAIN_NAME_RE, TITLED_NAME_RE, is_org, is_place, surname
+from ._text import STOPWORDS, TITLED_NAME_RE, is_org, is_place, surname
 from ..corpus.tables import Article
 
 #: Forms of address kept as part of a name ("Dr. Haneen Al-Maliki", "Mr. James O'Neill").
@@ -32,6 +32,8 @@ Bishop Archbishop Cardinal Father Sister Brother Pastor Rabbi Professor CEO CFO 
 Leader Speaker Attorney Prosecutor Sheriff Trooper Constable Dean Provost Rector Founder Co-founder Author
 Analyst Economist Researcher Scientist Historian Engineer Nurse Doctor Lawyer Reporter Correspondent Anchor
 Host Producer Commentator Activist Organizer Organiser Vicar Emir Crown Sultan Grand Supreme High Opposition
+Administrator Astronaut Technician Pilot Artist Painter Photographer Writer Poet Astrophysicist Physicist
+Lead Senior Associate Assistant Program Project Mission Flight Operations Branch Division Center Deputy
 General-Secretary Secretary-General Director-General Attorney-General Surgeon Auditor Comptroller Treasurer
 chief director minister spokesperson editor
 """.split())
@@ -53,6 +55,8 @@ ROLE = (rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'\-]+\s+){{0
 ROLE_RE = re.compile(ROLE)
 _PERSON_ROLE_RE = re.compile(rf"\b(?:{_PERSON_ROLE})\b")
 
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
 PRONOUNS = ("he", "she", "they", "He", "She", "They")
 #: Said instead of guessing when the person a pronoun refers to is not clear.
 UNCLEAR = "speaker unclear: two people named before the quote"
@@ -99,18 +103,38 @@ def person(name: str) -> str:
     return " ".join(rest) if rest else name
 
 
+_HONOR = "|".join(sorted(HONORIFICS | {t for t in JOB_TITLES if t[:1].isupper()}, key=len, reverse=True))
+_PARTICLES = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ter|ten|y)"
+#: A person's name as written in running text, titles first: "Engineer Scott Hesh", "Dr. Lina Haddad".
+_PERSON_RE = re.compile(
+    rf"\b(?:(?:{_HONOR})\.?\s+)*(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+{_PARTICLES}){{0,2}}\s+"
+    rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*(?:\s+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?)"
+    rf"(?![\w’'])")
+_MORE_CAPS = re.compile(r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'\-]*)*")
+
+
 def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """Person names in ``text`` (outside the ``skip`` spans): ``(start, end, name)`` in article offsets."""
+    """Person names in ``text`` (outside the ``skip`` spans): ``(start, end, name)`` in article offsets.
+
+    A name is left out when it is part of an organisation or a place ("Wallops Flight Facility",
+    "Mill Street"): the capitalised words after it are read with it.
+    """
     out = []
-    for rx in (TITLED_NAME_RE, PLAIN_NAME_RE):
+    for rx in (TITLED_NAME_RE, _PERSON_RE):
         for m in rx.finditer(text):
-            s, e = m.start() + offset, m.end() + offset
-            name = person(m.group())
-            if is_org(m.group()) or is_place(m.group()) or any(a <= s < b for a, b in skip):
+            whole = m.group() + _MORE_CAPS.match(text, m.end()).group()
+            if is_org(whole) or is_place(whole):
                 continue
-            if len(name.split()) < 2 and rx is PLAIN_NAME_RE:
+            grp = "name" if rx is _PERSON_RE else 0
+            s, e = m.start(grp) + offset, m.end(grp) + offset
+            if any(a <= s < b for a, b in skip):
                 continue
-            out.append((s + len(m.group()) - len(name), e, name))
+            name = person(m.group(grp))
+            if rx is _PERSON_RE and len(name.split()) < 2:
+                continue
+            if any(w.lower() in STOPWORDS or w.lower() in _CALENDAR for w in name.split()):
+                continue  # "In March", "On Monday": a capitalised word that opens a sentence
+            out.append((e - len(name), e, name))
     out.sort()
     # drop names inside longer ones ("Lena Ortiz" inside "Mayor Lena Ortiz")
     kept: list[tuple[int, int, str]] = []
@@ -121,6 +145,22 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             continue
         kept.append((s, e, n))
     return kept
+
+
+def _subject(text: str, sent_start: int, names: list[tuple[int, int, str]]) -> str | None:
+    """The person who is the subject of a sentence naming two or more people, when the sentence
+    says so plainly: the first name opens the sentence (within its first six words) and the
+    others come after a verb or preposition ("James Webb addressed a memo to Hiden T. Cox"), not
+    after "and" or a comma (then they share the subject, and the pronoun stays unclear)."""
+    first, second = names[0], names[1]
+    if len(text[sent_start:first[0]].split()) > 6:
+        return None
+    between = text[first[1]:second[0]]
+    if re.search(r"(?:^|\s)(?:and|or|&|with)\s", between) or between.strip() in ("", ",") or "," in between[:3]:
+        return None
+    if not re.search(r"\b[a-z]{3,}\b", between):
+        return None
+    return first[2]
 
 
 def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]) -> tuple[str | None, str]:
@@ -153,9 +193,13 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
                         names.append((s, s + len(m.group()), known[m.group()]))
             if not names:
                 continue
+            names.sort()
             people = {surname(n) for _, _, n in names}
             if len(people) > 1:
-                return None, UNCLEAR
+                subject = _subject(text, sent.start, names)
+                if subject is None:
+                    return None, UNCLEAR
+                return known.get(surname(subject), subject), "the subject of the sentence that names them"
             best = max(names, key=lambda t: (t[1], len(t[2])))[2]
             return known.get(surname(best), best) if len(known.get(surname(best), best)) > len(best) else best, \
                 "the last person named before the pronoun"

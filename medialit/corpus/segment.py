@@ -110,7 +110,8 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if merged:
             prev = text[merged[-1][0]:merged[-1][1]]
             here = text[s:e]
-            if _TITLE_END.search(prev) or (re.search(r"[!?][”\"]$", prev) and _ATTRIB_AFTER.match(here)):
+            if (_TITLE_END.search(prev) or prev.endswith(";")  # a semicolon joins two clauses of one sentence
+                    or (re.search(r"[!?][”\"]$", prev) and _ATTRIB_AFTER.match(here))):
                 merged[-1][1] = e
                 continue
         merged.append([s, e])
