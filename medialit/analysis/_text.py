@@ -148,7 +148,8 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", 
           "Councilwoman", "Commissioner", "Director", "Superintendent", "Detective", "Sister", "Father")
 _TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(TITLES)
 _NAMEWORD = (r"(?:[A-Z]\.|(?:(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|d|l)[\-’'])?"
-             r"[A-Z][a-z\u00C0-\u024F]*(?:[’'\-][A-Za-z\u00C0-\u024F]+)*(?![A-Za-z0-9\u00C0-\u024F]))")
+             r"[A-Z][a-z\u00C0-\u024F]*(?:[A-Z][a-z\u00C0-\u024F]+)?(?:[’'\-][A-Za-z\u00C0-\u024F]+)*"
+             r"(?![A-Za-z0-9\u00C0-\u024F]))")
 _PARTICLE = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ter|ten|y)"
 #: A person's name, with an optional title: "Dr. Haneen Al-Maliki", "Prof. Ellen K. Park", "Ortega",
 #: "Tarek al-Nouri", "Pieter van der Berg".

@@ -28,7 +28,7 @@ import pandas as pd
 
 from ._text import (NAME, STOPWORDS, TITLED_NAME_RE, PLAIN_NAME_RE, WORD_RE, as_article, is_org, is_place,
     memo, sentence_at, surname, typed)
-from .speakers import PRONOUNS, ROLE, UNCLEAR, person, resolve_pronoun
+from .speakers import PRONOUNS, ROLE, UNCLEAR, _people_in, person, resolve_pronoun
 from ..corpus.tables import Article
 
 #: Verbs (and verb phrases) that introduce what someone said.
@@ -56,7 +56,7 @@ _ADVERB = r"(?:[a-z]+ly\s+)"
 
 # “…,” explains Dr. X, description.      “…,” Ortega said.
 # said NASA analyst Jericho Locke / said sea ice scientist Walt Meier: a few words of job before the name
-_JOB_WORDS = r"(?:(?:[A-Z]{2,}[a-z]?|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later)\b)[a-z][a-z\-]+)\s+){0,4}?"
+_JOB_WORDS = r"(?:(?:[A-Z]{2,}[a-z]?|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later)\b)[a-z][a-z\-]+),?\s+){0,4}?"
 _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})")
 _AFTER_SV = re.compile(rf"^[\s,]*(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?,?\s+{_ADVERB}?"
                        rf"(?P<verb>{_VERB})\b")
@@ -192,6 +192,23 @@ def _resolve(article: Article, name: str, before: int) -> str:
         if surname(cand) == last and len(cand) > len(best) and not is_org(cand) and not is_place(cand):
             best = cand
     return best
+
+
+_DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?P<name>{NAME})(?:,|\s*$)")
+
+
+def _signed(art: Article, rows: list[dict]) -> None:
+    """A paragraph "— Dr. Danielle May, Contract Specialist" signs the quote paragraphs just before it."""
+    for para in art.paragraphs:
+        m = _DASH_LINE.match(para.text)
+        if not m or is_org(m.group("name")):
+            continue
+        name = _resolve(art, m.group("name"), para.start + m.start("name"))
+        for row in reversed([r for r in rows if r["paragraph"] < para.n]):
+            if row["kind"] != "quote" or not pd.isna(row["speaker"]) and row["speaker"] is not None:
+                break
+            row["speaker"] = name
+            row["reason"] = f"quoted words signed “— {m.group('name')}” in paragraph {para.n}"
 
 
 @memo
@@ -354,10 +371,18 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 speaker=speaker if kind == "quote" else None, speaker_as_written=written,
                 speaker_start=sp_s, speaker_end=sp_e, description=desc, verb=verb, kind=kind, reason=reason))
         carried = para_open
-        colon = re.search(rf"(?:^|[,:;]\s+|\bfrom\s+)(?P<name>{NAME})\s*:\s*$", para.text)
         colon_speaker = None
-        if colon and not spans and not is_org(colon.group("name")):
-            colon_speaker = _resolve(art, colon.group("name"), para.start + colon.start("name"))
+        if para.text.rstrip().endswith(":") and not spans:
+            # "From the council chair, Mira Patel:" / "The following is a statement from NASA
+            # Administrator Bill Nelson on ...:": the one person this paragraph names speaks next
+            people = _people_in(para.text, para.start, [])
+            if len({surname(n) for _, _, n in people}) == 1:
+                colon_speaker = _resolve(art, people[-1][2], people[-1][0])
+            else:
+                colon = re.search(rf"(?:^|[,:;]\s+|\bfrom\s+)(?P<name>{NAME})\s*:\s*$", para.text)
+                if colon and not is_org(colon.group("name")):
+                    colon_speaker = _resolve(art, colon.group("name"), para.start + colon.start("name"))
+    _signed(art, rows)
     for k, row in enumerate(r for r in rows if r["kind"] == "quote"):
         row["quote_id"] = f"{art.id}:q{k + 1}"
     for row in rows:
