@@ -76,7 +76,8 @@ FIELDS = {
     "city": "city the article is about",
     "country": "country of that city",
     "partner": "the place the city is paired with",
-    "original_file": "the file name when the article was collected",
+    "original_file": "the file name when the article was collected (for 'add': originals/NAME, kept unchanged)",
+    "original_sha256": "SHA-256 of the original file 'add' converted (kept in articles/originals/)",
     "provenance": "where the text came from and how it was collected",
     "sha256": "SHA-256 of the file; when given, the kit checks the text has not changed",
     "language": "language code, e.g. en",
@@ -158,6 +159,7 @@ class Article:
     layout: str
     sha256: str
     source: str = ""  # the path as the user gave it (for messages and `inspect`)
+    notes: tuple = ()  # what a person should check: "read as Windows-1252", lines dropped on conversion
 
     @property
     def kind(self) -> str:
