@@ -25,6 +25,11 @@ Commands (each is a stable contract that tests and other tools rely on):
     unchanged in ``articles/originals/`` with its SHA-256, and print what was
     taken, dropped and must be checked. Exit 0 when every file was added, 1 when
     any could not be (one line per problem on stderr).
+``draft ARTICLE_ID [--root ROOT] [--out DIR] [--force]``
+    Write draft exercises and keys (who is quoted, named voices, vague sources,
+    parts, what is missing) into ``drafts/ARTICLE_ID/exercises`` and
+    ``.../solutions``, validate them and print the result. Exit 0 when every draft
+    passes validation, 1 when any does not, 2 when nothing could be drafted.
 ``inspect PATH... [--json]``
     Load article files or folders and show what the kit sees in them: a readable
     table, or with ``--json`` exactly one JSON object
@@ -168,6 +173,10 @@ def validate_root(root: Path) -> list[Problem]:
     from .exercises.workbook import Workbook  # exercises and keys (issue 3)
 
     problems += Workbook(root, articles=articles).problems()
+    drafts = root / "drafts"  # drafts the teacher is reviewing (python -m medialit draft)
+    for folder in sorted(drafts.iterdir()) if drafts.is_dir() else []:
+        if (folder / "exercises").is_dir():
+            problems += Workbook(folder, articles=articles).problems()
     return problems
 
 
@@ -274,6 +283,19 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def cmd_draft(args: argparse.Namespace) -> int:
+    from .classroom.draft import draft_exercises
+    from .problems import KitError
+
+    try:
+        drafts = draft_exercises(args.article_id, args.root or None, args.out or None, force=args.force)
+    except (KitError, KeyError) as exc:
+        print(f"draft: {exc}", file=sys.stderr)
+        return 2
+    print(drafts.report())
+    return 1 if drafts.problems else 0
+
+
 def _confirmed(args: argparse.Namespace, name: str) -> bool:
     """Ask before writing when a person is at the terminal (never in scripts, tests or with --yes)."""
     if args.yes or not sys.stdin.isatty():
@@ -326,6 +348,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="show what would be taken; write nothing")
     p.add_argument("--yes", action="store_true", help="do not ask before writing each article")
     p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("draft", help="write draft exercises and keys for one article into drafts/ARTICLE_ID")
+    p.add_argument("article_id", metavar="ARTICLE_ID", help="the article's id (see: python -m medialit inspect articles)")
+    p.add_argument("--root", help="the instructor's kit folder (default: this kit)")
+    p.add_argument("--out", help="the folder to write into (default: ROOT/drafts/ARTICLE_ID)")
+    p.add_argument("--force", action="store_true", help="write over drafts that are already there")
+    p.set_defaults(func=cmd_draft)
 
     return parser
 
