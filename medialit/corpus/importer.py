@@ -97,6 +97,11 @@ class Extraction:
         return f"<pre>{esc(self.report())}</pre>"
 
 
+def _is_prose(paragraph: str) -> bool:
+    """A paragraph with at least one full sentence of eight words or more."""
+    return len(paragraph.split()) >= 8 and paragraph.rstrip("”’\"') ").endswith((".", "!", "?", "…"))
+
+
 def _short(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 4].rstrip() + " ..."
 
@@ -149,8 +154,15 @@ def _finish(path, shown, kind, sha, found: dict, lines: list[str], notes: list[s
     meta = {k: v for k, v in found["meta"].items() if v}
     cleaned = clean_lines(lines, {**known, **meta})
     meta.update(cleaned.meta)
-    ex = Extraction(path, shown, kind, {**known, **meta}, cleaned.paragraphs, cleaned.dropped, cleaned.moved,
+    ex = Extraction(path, shown, kind, {**known, **meta}, cleaned.paragraphs,
+                    found.get("dropped", []) + cleaned.dropped, cleaned.moved,
                     notes + found.get("notes", []) + cleaned.uncertain, sha)
+    if kind == "web page" and ex.paragraphs and not any(_is_prose(p) for p in ex.paragraphs):
+        return None, [Problem(shown, 1, "no article text found in this web page: what is left after removing "
+                                        f"navigation and page furniture is {len(ex.paragraphs)} short line(s) such as "
+                                        f"“{_short(ex.paragraphs[0], 40)}”, not paragraphs (a front page or a list "
+                                        "of links?); open the article itself in a browser and save that page, or "
+                                        "paste the article text into a .txt file and add that")]
     if not ex.paragraphs:
         return None, [Problem(shown, 1, f"no article text left in this {kind} after removing "
                                         f"{len(ex.dropped) + len(ex.moved)} title, byline, date and page-furniture "
@@ -246,7 +258,7 @@ def taken_ids(articles: Path) -> dict[str, str]:
     out = {a.id: a.source for a in corpus}
     for f in articles.iterdir():  # files that could not be loaded still hold their name
         if f.suffix.lower() in READ_SUFFIXES:
-            out.setdefault(slugify(f.name), display_path(f))
+            out.setdefault(slugify(f.name), str(f))
     return out
 
 
@@ -264,8 +276,9 @@ def add_article(path: str | Path, articles: str | Path, *, write: bool = True,
     if ex is None:
         return None, problems
     taken = dict(taken_ids(articles) if taken is None else taken)
-    if path.parent.resolve() == articles.resolve():
-        taken.pop(slugify(path.name), None)  # the file itself is being converted
+    for used, where in list(taken.items()):  # the file itself is being converted: its id is not taken by it
+        if Path(where).resolve() == path.resolve():
+            taken.pop(used)
     wanted = str(ex.meta.get("id") or slugify(path.name))
     article_id = free_id(wanted, set(taken))
     note = ""

@@ -117,14 +117,15 @@ def byline_line(line: str) -> tuple[str, str | None] | None:
         when = date_line(who[found.start():]) or found.group()
         who = who[:found.start()].rstrip(" ,|–—-·•")
     words = who.split()
-    if not words or len(words) > 14 or _END.search(who) and not who.endswith("."):
+    if not words or len(words) > 14 or _END.search(who) and (not who.endswith(".") or len(words) > 4):
         return None
-    if not all(w[:1].isupper() or w.lower() in ("and", "&", "de", "van", "von", "al", "el", "bin", "in", "for",
-                                                  "the", "of", "staff", "reporter", "correspondent", "writer",
-                                                  "editor", "in", "with") or w[:1] in "(@,"
-               for w in words):
+    names = who.split(",")[0].split()  # the name part: capitalised words (a role may follow a comma)
+    if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in names):
         return None
     return who.rstrip(",. "), when
+
+
+_CONNECTORS = {"and", "&", "de", "da", "van", "von", "der", "al", "el", "bin", "ibn", "la", "le", "du", "y"}
 
 
 def _title_like(line: str) -> bool:
@@ -186,10 +187,10 @@ def clean_lines(lines: list[str], known: dict | None = None, head: int = 6) -> C
                 out.meta["headline"] = line.lstrip("# ").strip()
                 out.moved.append((line, "headline"))
                 continue
-            if _title_like(line) and len(line.split()) <= 12 and i + 1 < len(lines):
-                out.uncertain.append(f"kept the short line {line!r} as a paragraph: it has no full stop and may "
-                                     "be a subheading, a caption or a section label; delete it if it is not "
-                                     "article text")
+        if _title_like(line) and len(line.split()) <= 12 and i + 1 < len(lines):
+            out.uncertain.append(f"kept the short line {line!r} as a paragraph: it has no full stop and may "
+                                 "be a subheading, a caption or a section label; delete it if it is not "
+                                 "article text")
         body_started = True
         out.paragraphs.append(line)
     return out
@@ -199,7 +200,7 @@ def split_paragraphs(text: str) -> list[str]:
     """The paragraphs of pasted text: blocks between blank lines, or lines when there are no blank lines.
 
     Inside a block, lines are joined (a hard-wrapped paragraph) unless each line
-    ends a sentence or is a recognisable title, byline, date or furniture line;
+    ends a sentence or one of them is a byline, date or page-furniture line;
     then each line is a paragraph of its own.
 
     >>> split_paragraphs("Ferry back\\n\\nOne.\\nTwo.\\n\\nA wrapped\\nparagraph.")
@@ -211,8 +212,8 @@ def split_paragraphs(text: str) -> list[str]:
     out = []
     for block in re.split(r"\n[ \t]*\n", text):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
-        if len(lines) > 1 and not all(_END.search(line) or furniture_reason(line) or date_line(line)
-                                      or byline_line(line) for line in lines[:-1]):
+        recognised = any(furniture_reason(line) or date_line(line) or byline_line(line) for line in lines)
+        if len(lines) > 1 and not recognised and not all(_END.search(line) for line in lines[:-1]):
             out.append(" ".join(lines))
         else:
             out += lines

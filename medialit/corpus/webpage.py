@@ -60,7 +60,80 @@ def read_webpage(data: bytes) -> dict:
         meta["date"] = date
         notes.append(f"date {date} taken from the page's markup (publication date as the page states it)")
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return {"meta": meta, "lines": lines, "notes": notes}
+    return {"meta": meta, "lines": lines, "notes": notes, "dropped": left_out(data, lines, meta)}
+
+
+_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "td", "th", "figcaption", "blockquote",
+           "button", "time", "dt", "dd", "pre", "caption", "label", "summary"}
+_AREAS = (  # (test on the tag or class/id of an ancestor, reason)
+    (lambda tag, names: tag == "nav" or "nav" in names or "menu" in names, "navigation"),
+    (lambda tag, names: "cookie" in names or "consent" in names, "a cookie banner"),
+    (lambda tag, names: re.search(r"(^|[-_ ])(ad|ads|advert|advertisement|sponsor|promo)([-_ ]|$)", names),
+     "advertising"),
+    (lambda tag, names: "share" in names or "social" in names, "share buttons"),
+    (lambda tag, names: "byline" in names or "author" in names, "BYLINE"),
+    (lambda tag, names: tag == "time" or "date" in names, "DATE"),
+    (lambda tag, names: "related" in names or "recommend" in names or "more-stories" in names,
+     "links to other stories"),
+    (lambda tag, names: "comment" in names, "readers' comments"),
+    (lambda tag, names: tag == "footer" or "footer" in names, "the site's footer"),
+    (lambda tag, names: tag == "header" or "masthead" in names, "the site's header"),
+    (lambda tag, names: tag == "aside" or "sidebar" in names, "a side box"),
+    (lambda tag, names: tag == "figcaption" or "caption" in names, "a picture caption"),
+)
+
+
+def left_out(data: bytes, kept: list[str], meta: dict, limit: int = 40) -> list[tuple[str, str]]:
+    """The page's text blocks that are not in the article, each with where on the page it sat.
+
+    >>> left_out(b"<body><nav><a>Home</a></nav><p>Kept text here.</p></body>", ["Kept text here."], {})
+    [('Home', 'navigation')]
+    """
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(data)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    for bad in root.xpath("//script|//style|//noscript|//template|//head"):
+        bad.drop_tree()
+    joined = " ".join(" ".join(line.split()) for line in kept)
+    known = {v for v in meta.values() if v}
+    out, seen = [], set()
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag.lower() not in _BLOCKS | {"a", "span"}:
+            continue
+        if any(isinstance(c.tag, str) and c.tag.lower() in _BLOCKS for c in el.iterdescendants()):
+            continue  # report the innermost blocks only
+        if el.tag.lower() in ("a", "span") and any(isinstance(a.tag, str) and a.tag.lower() in _BLOCKS
+                                                   for a in el.iterancestors()):
+            continue  # a link or span inside a block belongs to that block
+        text = " ".join(" ".join(el.itertext()).split())
+        if not text or text in seen or text in joined or text in known:
+            continue
+        seen.add(text)
+        out.append((text, _where(el)))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _where(el) -> str:
+    from .pasted import furniture_reason
+
+    for node in [el, *el.iterancestors()]:
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        names = f"{node.get('class', '')} {node.get('id', '')} {node.get('role', '')}".lower()
+        for test, reason in _AREAS:
+            if test(tag, names):
+                if reason in ("BYLINE", "DATE"):
+                    return f"the page's {reason.lower()} line; the {reason.lower()} is taken from the page's markup"
+                return f"page furniture ({reason}), left out by trafilatura"
+    text = " ".join(el.itertext())
+    reason = furniture_reason(text)
+    if reason:
+        return reason
+    return "left out by trafilatura as not part of the article text; check it is not a missing paragraph"
 
 
 def _declares_utf8(data: bytes) -> bool:
