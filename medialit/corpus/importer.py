@@ -121,7 +121,7 @@ def extract(path: str | Path, shown: str | None = None, *,
     >>> found.meta, found.paragraphs, found.unknown
     ({'headline': 'Ferry returns', 'byline': 'Ana Rivera'}, ['The ferry is back.'], ['date', 'publisher'])
     """
-    path = Path(path)
+    path = Path(path).expanduser()
     shown = shown or display_path(path)
     try:
         size = path.stat().st_size
@@ -271,7 +271,7 @@ def add_article(path: str | Path, articles: str | Path, *, write: bool = True,
     written (a preview). A file already in ``articles/`` is moved into
     ``originals/`` so it is not read twice.
     """
-    path, articles = Path(path), Path(articles)
+    path, articles = Path(path).expanduser(), Path(articles)
     ex, problems = extract(path)
     if ex is None:
         return None, problems
