@@ -189,8 +189,9 @@ def sentence_ids(article: Article | str | Path, *, corpus: Corpus | None = None)
     mean") for an unknown id and :class:`~medialit.problems.CorpusError` for a file
     that cannot be read.
 
-    >>> sentence_ids("mosul").loc[10].to_dict()["sentence_id"]
-    'mosul:p4:s2'
+    >>> row = sentence_ids("mosul").loc[8]
+    >>> row.sentence_id, int(row.paragraph), int(row.n), row.text[:20]
+    ('mosul:p4:s2', 4, 2, 'Notably, these forum')
     """
     import pandas as pd
 

@@ -87,7 +87,7 @@ def left_out(data: bytes, kept: list[str], meta: dict, limit: int = 40) -> list[
     """The page's text blocks that are not in the article, each with where on the page it sat.
 
     >>> left_out(b"<body><nav><a>Home</a></nav><p>Kept text here.</p></body>", ["Kept text here."], {})
-    [('Home', 'navigation')]
+    [('Home', 'page furniture (navigation), left out by trafilatura')]
     """
     import lxml.html
 

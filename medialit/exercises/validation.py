@@ -93,12 +93,20 @@ def _reference_problems(ex: Exercise, index) -> list[Problem]:
         for i, pid in enumerate(ex.paragraphs):
             if pid not in known:
                 out.append(Problem(ex.path, ex.line("paragraphs", i), f"paragraphs.{i}: there is no paragraph "
-                                                                      f"{pid!r} in {ex.article}"))
+                                                                      f"{pid!r} in {ex.article}{_hint(pid, known)}"))
     if ex.type in ("pick", "label"):
         for fid in ex.feedback:
             if fid not in known:
-                out.append(Problem(ex.path, ex.line("feedback"), f"feedback: there is no {fid!r} in {ex.article}"))
+                out.append(Problem(ex.path, ex.line("feedback"), f"feedback: there is no {fid!r} in "
+                                                                 f"{ex.article}{_hint(fid, known)}"))
     return out
+
+
+def _hint(wrong: str, known) -> str:
+    """'; did you mean ...?' for an id close to one that exists (a misspelled article or a wrong number)."""
+    close = difflib.get_close_matches(str(wrong), [k for k in known if k.count(":") == str(wrong).count(":")],
+                                      n=1, cutoff=0.8)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def _quotes(value: Any) -> list | None:
