@@ -167,7 +167,9 @@ def validate_root(root: Path) -> list[Problem]:
         return [Problem(str(root), 1, "no articles/ folder here; run validate on the kit's folder "
                                       "(the one holding articles/ and exercises/)")]
     try:
-        problems += load_corpus(articles, warn=False).problems
+        corpus = load_corpus(articles, warn=False)
+        problems += corpus.problems
+        problems += [p for a in corpus for p in a.suspect_lines]  # byline/furniture lines left in a .txt
     except CorpusError as exc:
         problems += exc.problems or [Problem(str(articles), 1, "no articles; add .txt or .md files")]
     from .exercises.workbook import Workbook  # exercises and keys (issue 3)

@@ -230,8 +230,6 @@ def _load_one(path: Path, shown: str, cat_fields: dict, cat_lines: dict,
         source, problems = read_converted(path, shown, max_bytes)
     else:
         source, problems = read_source(path, shown, max_bytes)
-        if source is not None and not source.meta and not cat_fields:
-            problems += pasted_problems(source, shown)
     if source is None:
         return None, problems
     catalogue_shown = display_path(path.parent / CATALOGUE)
@@ -260,8 +258,11 @@ def _load_one(path: Path, shown: str, cat_fields: dict, cat_lines: dict,
             Sentence(f"{pid}:s{k}", k, start + s, start + e, text[start + s:start + e])
             for k, (s, e) in enumerate(sentence_spans(text[start:end]), start=1))
         paragraphs.append(Paragraph(pid, n, line, start, end, text[start:end], sentences))
-    return Article(article_id, path, text, meta, tuple(paragraphs), source.layout, sha, shown,
-                   tuple(source.notes)), problems
+    suspect = tuple(pasted_problems(source, shown)) if not source.meta and not cat_fields and \
+        path.suffix.lower() not in CONVERTED_SUFFIXES else ()
+    notes = tuple(source.notes) + tuple(f"line {p.line}: {p.message}" for p in suspect)
+    return Article(article_id, path, text, meta, tuple(paragraphs), source.layout, sha, shown, notes,
+                   suspect), problems
 
 
 def pasted_problems(source, shown: str, head: int = 6) -> list[Problem]:
@@ -269,7 +270,10 @@ def pasted_problems(source, shown: str, head: int = 6) -> list[Problem]:
 
     Page furniture ("Advertisement", "Share this article") anywhere, and a byline
     or date line among the first ``head`` paragraphs, would otherwise become
-    paragraphs; each is one problem naming its line and the fix.
+    paragraphs; each is one problem naming its line and the fix. They are kept on
+    the article (:attr:`Article.suspect_lines`, shown by ``inspect`` as notes) and
+    ``validate`` reports them for the articles folder, so a teacher hears of them
+    before any lesson counts them as paragraphs.
     """
     out = []
     for n, (start, end, line) in enumerate(source.paragraphs, start=1):

@@ -160,6 +160,7 @@ class Article:
     sha256: str
     source: str = ""  # the path as the user gave it (for messages and `inspect`)
     notes: tuple = ()  # what a person should check: "read as Windows-1252", lines dropped on conversion
+    suspect_lines: tuple = ()  # Problems: lines that look pasted from a web page (validate reports them)
 
     @property
     def kind(self) -> str:

@@ -143,9 +143,13 @@ def test_pasted_text_moves_headline_byline_date_and_drops_furniture():
 
 
 def test_pasted_text_dropped_into_articles_is_reported_by_validate_first(tmp_path):
-    shutil.copy(DATA / "pasted-from-browser.txt", tmp_path / "ferry.txt")
-    corpus = load_corpus(tmp_path, warn=False)
-    lines = {p.line: p.message for p in corpus.problems}
+    from medialit.cli import validate_root
+
+    (tmp_path / "articles").mkdir()
+    shutil.copy(DATA / "pasted-from-browser.txt", tmp_path / "articles" / "ferry.txt")
+    corpus = load_corpus(tmp_path / "articles", warn=False)
+    assert corpus.problems == [] and len(corpus["ferry"].suspect_lines) == 4  # it loads; inspect shows notes
+    lines = {p.line: p.message for p in validate_root(tmp_path)}
     assert set(lines) == {3, 5, 10, 15}
     assert "looks like a byline" in lines[3] and "looks like a date line" in lines[5]
     assert "'Advertisement' looks like page furniture" in lines[10] and "python -m medialit add" in lines[10]
