@@ -144,6 +144,11 @@ class Article:
     removed, ``\\n`` line endings, non-breaking spaces as spaces, lines inside a
     blank-line-separated paragraph joined by spaces). For the seed articles it is
     the file's text exactly. Every ``start``/``end`` offset points into it.
+    ``notes`` (tuple of str) says what a person should check ("read as
+    Windows-1252", lines left out of a converted web page); ``suspect_lines``
+    (tuple of :class:`~medialit.problems.Problem`) are lines of a text file without
+    metadata that look pasted from a web page (a byline, "Advertisement"), which
+    ``validate`` reports.
 
     >>> from medialit import load_corpus
     >>> art = load_corpus()["isfahan"]
