@@ -44,7 +44,6 @@ def test_add_prints_what_it_took_and_writes(tmp_path):
                      "date:      2 May 2024", "publisher: unknown", "no publisher found: wrote publisher: unknown",
                      "first:", "last:", "“Advertisement”: page furniture", "original kept unchanged"):
         assert expected in out, expected
-    # the second file claims the same name-derived id? no: ids come from file names, both free
     assert (root / "articles" / "pasted-from-browser.md").exists()
     assert (root / "articles" / "originals" / "harbour-ferry.html").exists()
     assert run("validate", str(root)).returncode == 0

@@ -237,8 +237,10 @@ def test_preview_import_shows_and_raises_clearly(tmp_path):
 def test_converted_text_keeps_any_script(tmp_path):
     f = tmp_path / "ar.txt"
     f.write_text("عادت العبّارة إلى العمل يوم الاثنين.\nقال المسؤولون إن الرحلات ستستأنف.", encoding="utf-8")
-    added, problems = add_article(f, tmp_path / "out") if (tmp_path / "out").mkdir() is None else (None, None)
-    assert problems == [] and load_corpus(tmp_path / "out", warn=False)["ar"].paragraphs[1].text.startswith("قال")
+    (tmp_path / "out").mkdir()
+    added, problems = add_article(f, tmp_path / "out")
+    assert problems == [] and added.article_id == "ar"
+    assert load_corpus(tmp_path / "out", warn=False)["ar"].paragraphs[1].text.startswith("قال")
 
 
 def test_docx_bytes_in_memory_round_trip():
