@@ -17,9 +17,14 @@ SWAPS = ["notably", "importantly", "moreover", "crucially", "additionally", "ind
 
 
 def seed_paragraphs() -> list[str]:
+    """Every paragraph of the five seed articles (kind 'seed' in the catalogue), never of articles a
+    teacher added: one-word lines or other scripts there must not change the benchmarks or the tests."""
+    import yaml
+
+    catalogue = yaml.safe_load((KIT / "articles" / "catalogue.yaml").read_text(encoding="utf-8")) or {}
     paras = []
-    for f in sorted((KIT / "articles").glob("*.txt")):
-        paras += [p for p in f.read_text(encoding="utf-8").split("\n") if p.strip()]
+    for name in sorted(n for n, fields in catalogue.items() if (fields or {}).get("kind") == "seed"):
+        paras += [p for p in (KIT / "articles" / name).read_text(encoding="utf-8").split("\n") if p.strip()]
     return paras
 
 
@@ -28,7 +33,7 @@ def perturb(paragraph: str, rng: random.Random) -> str:
     for name in ("Basra", "Mosul", "Isfahan", "Qom"):
         paragraph = paragraph.replace(name, city)
     words = paragraph.split(" ")
-    for _ in range(3):  # insert a connective word at random (lower case, so sentence ends stay ordinary)
+    for _ in range(3 if len(words) > 1 else 0):  # insert a connective word at random (lower case)
         i = rng.randrange(1, len(words))
         if not words[i - 1].endswith((".", "?", "!", "”")):
             words.insert(i, rng.choice(SWAPS))

@@ -28,6 +28,9 @@ _EXPORTS = {
     "show_article": "corpus.reader",
     "browse_articles": "corpus.reader",
     "article_browser": "corpus.reader",
+    "sentence_ids": "corpus.reader",
+    # bring your own article (issue 14): what `python -m medialit add` would take from a file
+    "preview_import": "corpus.importer",
     # charts
     "paragraph_lengths": "analysis.charts",
     # analysis toolkit (issue 4): quotes, attributions, framing, specificity, seams, templates

@@ -21,6 +21,17 @@ Commands (each is a stable contract that tests and other tools rely on):
     from each lesson that presents exercises and the answer keys (never edit them
     by hand). With ``--check``, write nothing: exit 1 and name every missing or
     stale file. Exit 0 when written (or up to date), 2 when they cannot be made.
+``add PATH_OR_FOLDER... [--articles DIR] [--dry-run] [--yes]``
+    Convert saved web pages, Word files and text files (any common encoding,
+    pasted text) into ``articles/ID.md`` with front matter, keep each original
+    unchanged in ``articles/originals/`` with its SHA-256, and print what was
+    taken, dropped and must be checked. Exit 0 when every file was added, 1 when
+    any could not be (one line per problem on stderr).
+``draft ARTICLE_ID [--root ROOT] [--out DIR] [--force]``
+    Write draft exercises and keys (who is quoted, named voices, vague sources,
+    parts, what is missing) into ``drafts/ARTICLE_ID/exercises`` and
+    ``.../solutions``, validate them and print the result. Exit 0 when every draft
+    passes validation, 1 when any does not, 2 when nothing could be drafted.
 ``inspect PATH... [--json]``
     Load article files or folders and show what the kit sees in them: a readable
     table, or with ``--json`` exactly one JSON object
@@ -48,8 +59,9 @@ def article_json(article: Article) -> dict:
     obj = {
         "id": article.id,
         "source": article.source,
-        "paragraphs": [{"n": p.n, "text": p.text, "sentences": [s.text for s in p.sentences]}
-                       for p in article.paragraphs],
+        "paragraphs": [{"n": p.n, "text": p.text, "sentences": [s.text for s in p.sentences],
+                        "sentence_ids": [s.id for s in p.sentences]} for p in article.paragraphs],
+        "notes": list(article.notes),
     }
     obj.update(analysis_json(article))
     return obj
@@ -81,8 +93,10 @@ def analysis_json(article: Article) -> dict:
 
 
 def _missing(value) -> bool:
-    """True for None and pandas' missing values (<NA>, NaN)."""
-    return value is None or value != value or type(value).__name__ == "NAType"
+    """True for None and pandas' missing values (<NA>, NaN, NaT); never asks pandas' NA for its truth."""
+    if value is None or type(value).__name__ in ("NAType", "NaTType"):
+        return True
+    return isinstance(value, float) and value != value
 
 
 def _print_findings(article: Article) -> None:
@@ -111,6 +125,10 @@ def _print_findings(article: Article) -> None:
         print(f"    p{d.paragraph:<3} flagged: {d.reason}")
 
 
+def _id_width(article: Article) -> int:
+    return max((len(s.id) for s in article.sentences), default=0)
+
+
 def _load(paths: list[str], max_bytes: int):
     try:
         corpus = load_corpus(paths, max_bytes=max_bytes, warn=False)
@@ -130,13 +148,16 @@ def cmd_inspect(args: argparse.Namespace) -> int:
             print(f"{a.id}  ({a.source})  kind: {a.kind}  layout: {a.layout}")
             n_p, n_s = len(a.paragraphs), len(a.sentences)
             print(f"  {n_p} paragraph{'s' * (n_p != 1)}, {n_s} sentence{'s' * (n_s != 1)}")
+            for note in a.notes:
+                print(f"  note: {note}")
             for p in a.paragraphs:
-                preview = textwrap.shorten(p.text, width=70, placeholder=" ...")
-                print(f"  p{p.n:<3} {len(p.sentences):>2} sent.  {preview}")
+                print(f"  p{p.n:<3} {len(p.sentences):>2} sent.  {textwrap.shorten(p.text, width=70, placeholder=' ...')}")
+                for s in p.sentences:  # the ids a teacher writes into pick keys
+                    print(f"         {s.id:<{_id_width(a)}}  {textwrap.shorten(s.text, width=64, placeholder=' ...')}")
             _print_findings(a)
             print()
-        for p in problems:
-            print(f"problem: {p}", file=sys.stderr)
+        for p in problems:  # worded exactly as validate words them
+            print(p, file=sys.stderr)
     return 1 if problems else 0
 
 
@@ -148,12 +169,18 @@ def validate_root(root: Path) -> list[Problem]:
         return [Problem(str(root), 1, "no articles/ folder here; run validate on the kit's folder "
                                       "(the one holding articles/ and exercises/)")]
     try:
-        problems += load_corpus(articles, warn=False).problems
+        corpus = load_corpus(articles, warn=False)
+        problems += corpus.problems
+        problems += [p for a in corpus for p in a.suspect_lines]  # byline/furniture lines left in a .txt
     except CorpusError as exc:
         problems += exc.problems or [Problem(str(articles), 1, "no articles; add .txt or .md files")]
     from .exercises.workbook import Workbook  # exercises and keys (issue 3)
 
     problems += Workbook(root, articles=articles).problems()
+    drafts = root / "drafts"  # drafts the teacher is reviewing (python -m medialit draft)
+    for folder in sorted(drafts.iterdir()) if drafts.is_dir() else []:
+        if (folder / "exercises").is_dir():
+            problems += Workbook(folder, articles=articles).problems()
     return problems
 
 
@@ -223,6 +250,66 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    """Convert each file (or every file of a folder) into articles/, printing what was taken for the teacher."""
+    from .corpus.importer import add_article, default_articles, import_targets, taken_ids
+
+    articles = Path(args.articles) if args.articles else default_articles()
+    if not articles.is_dir():
+        print(f"add: {articles} is not a folder; give the kit's articles/ folder with --articles", file=sys.stderr)
+        return 2
+    taken = taken_ids(articles)
+    problems, added = [], 0
+    for target in args.paths:
+        files, found = import_targets(target)
+        problems += found
+        for f in files:
+            result, found = add_article(f, articles, write=False, taken=taken)
+            problems += found
+            if result is None:
+                continue
+            print(result.report())
+            if not args.dry_run and not _confirmed(args, result.article.name):
+                print(f"  skipped: nothing written for {f.name}\n")
+                continue
+            if not args.dry_run:
+                result, _ = add_article(f, articles, taken=taken)
+                taken[result.article_id] = str(result.article)
+                added += 1
+                print(f"  written: {result.article}; check it with: python -m medialit inspect {result.article}\n")
+            else:
+                print("  (dry run: nothing written)\n")
+    for p in problems:
+        print(p, file=sys.stderr)
+    if added:
+        print(f"{added} article(s) added. Next: python -m medialit validate, then python -m medialit draft ID",
+              file=sys.stderr)
+    return 1 if problems else 0
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    from .classroom.draft import draft_exercises
+    from .problems import KitError
+
+    try:
+        drafts = draft_exercises(args.article_id, args.root or None, args.out or None, force=args.force)
+    except (KitError, KeyError) as exc:
+        print(f"draft: {exc}", file=sys.stderr)
+        return 2
+    print(drafts.report())
+    return 1 if drafts.problems else 0
+
+
+def _confirmed(args: argparse.Namespace, name: str) -> bool:
+    """Ask before writing when a person is at the terminal (never in scripts, tests or with --yes)."""
+    if args.yes or not sys.stdin.isatty():
+        return True
+    try:
+        return input(f"  Write {name}? [y/N] ").strip().lower() in ("y", "yes")
+    except EOFError:
+        return False
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m medialit",
                                      description="Media Literacy Kit: check and inspect articles and exercises.")
@@ -282,6 +369,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--root", help="the instructor's kit folder (default: this kit)")
     p.add_argument("--check", action="store_true", help="write nothing; exit 1 if any file is missing or stale")
     p.set_defaults(func=cmd_solutions)
+
+    p = sub.add_parser("add", help="convert a web page, Word file or text file into articles/, keeping the original")
+    p.add_argument("paths", nargs="+", metavar="PATH_OR_FOLDER", help=".html/.htm, .docx, .txt or .md files, or folders")
+    p.add_argument("--articles", help="the articles folder to add to (default: this kit's articles/)")
+    p.add_argument("--dry-run", action="store_true", help="show what would be taken; write nothing")
+    p.add_argument("--yes", action="store_true", help="do not ask before writing each article")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("draft", help="write draft exercises and keys for one article into drafts/ARTICLE_ID")
+    p.add_argument("article_id", metavar="ARTICLE_ID", help="the article's id (see: python -m medialit inspect articles)")
+    p.add_argument("--root", help="the instructor's kit folder (default: this kit)")
+    p.add_argument("--out", help="the folder to write into (default: ROOT/drafts/ARTICLE_ID)")
+    p.add_argument("--force", action="store_true", help="write over drafts that are already there")
+    p.set_defaults(func=cmd_draft)
 
     return parser
 

@@ -14,7 +14,7 @@ import medialit
 PUBLIC = {
     # corpus and reading
     "load_corpus", "load_article", "Corpus", "Article", "Paragraph", "Sentence", "split_sentences",
-    "show_article", "browse_articles", "article_browser", "paragraph_lengths",
+    "show_article", "browse_articles", "article_browser", "paragraph_lengths", "sentence_ids", "preview_import",
     # errors and problems
     "Problem", "KitError", "CorpusError", "ExerciseError", "ExerciseNotFound", "SolutionUnavailable",
     # exercises

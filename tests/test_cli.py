@@ -27,13 +27,13 @@ def test_validate_clean_kit():
 
 def test_validate_reports_one_line_per_problem(tmp_path, articles_copy):
     (articles_copy / "empty.txt").write_bytes(b"")
-    (articles_copy / "latin.txt").write_bytes(b"ok\ncaf\xe9")
+    (articles_copy / "scan.txt").write_bytes(b"%PDF-1.7\nnot text")
     proc = run("validate", str(tmp_path))
     assert proc.returncode == 1
     lines = proc.stdout.strip().splitlines()
     assert len(lines) == 2
     assert lines[0].endswith("empty.txt:1: file is empty; paste the article text into it, or delete the file")
-    assert "latin.txt:2: file is not UTF-8" in lines[1]
+    assert "scan.txt:1: file looks like a PDF document" in lines[1]
 
 
 def test_validate_folder_without_articles(tmp_path):

@@ -17,7 +17,9 @@ from typing import Iterable
 from .._yaml import YamlSyntaxError, line_of, load_with_lines
 from ..problems import CorpusError, Problem, display_path
 from .segment import sentence_spans
-from .source import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, read_source, slugify
+from .importer import CONVERTED_SUFFIXES, READ_SUFFIXES, read_converted
+from .pasted import byline_line, date_line, furniture_reason
+from .source import DEFAULT_MAX_BYTES, read_source, slugify
 from .tables import (_ID_RE, _TEXT_FIELDS, CATALOGUE, FIELDS, KINDS, KIT_ROOT, UNKNOWN, Article, Corpus,
                      Paragraph, Sentence)
 
@@ -84,12 +86,13 @@ def _article_files(folder: Path) -> tuple[list[Path], list[Problem]]:
     for path in sorted(folder.iterdir()):
         if path.name.startswith(".") or path.is_dir():
             continue
-        if path.suffix.lower() in ARTICLE_SUFFIXES and path.name.lower() != "readme.md":
+        if path.suffix.lower() in READ_SUFFIXES and path.name.lower() != "readme.md":
             files.append(path)
         elif path.name != CATALOGUE and path.name.lower() != "readme.md":
             problems.append(Problem(display_path(path), 1,
-                                    f"not read: articles must be .txt or .md files (this is "
-                                    f"'{path.suffix or 'no ending'}'); save the article as plain text"))
+                                    f"not read: the kit reads {', '.join(READ_SUFFIXES)} files (this is "
+                                    f"'{path.suffix or 'no ending'}'); save the article as plain text (.txt) or "
+                                    "as .docx, then run: python -m medialit add FILE"))
     return files, problems
 
 
@@ -153,19 +156,24 @@ def load_corpus(path: str | Path | Iterable[str | Path] | None = None, *,
             fields, lines = catalogues[f.parent].get(f.name, ({}, {}))
             shown = str(target) if target == f else os.path.join(str(target), f.name)
             jobs.append((index, f, shown, fields, lines))
-    items: dict[str, Article] = {}
-    origin: dict[str, str] = {}
-    for (index, _, shown, _, _), (article, found) in zip(jobs, _load_all(jobs, max_bytes)):
+    loaded: dict[str, list] = {}  # id -> [(index, shown, article, catalogued)]
+    for (index, _, shown, fields, _), (article, found) in zip(jobs, _load_all(jobs, max_bytes)):
         problems += [(index, p) for p in found]
-        if article is None:
-            continue
-        if article.id in items:
-            problems.append((index, Problem(shown, 1, f"id '{article.id}' is already used by "
-                                                      f"{origin[article.id]}; give this article another id "
-                                                      "(front matter 'id: ...') or rename the file")))
-            continue
-        items[article.id] = article
-        origin[article.id] = shown
+        if article is not None:
+            loaded.setdefault(article.id, []).append((index, shown, article, bool(fields)))
+    items: dict[str, Article] = {}
+    for article_id, claims in loaded.items():
+        kept = _keep_one(article_id, claims)
+        items[article_id] = kept[2]
+        if len(claims) > 1:
+            others = [c for c in claims if c is not kept]
+            names = ", ".join(c[1] for c in claims)
+            for index, shown, _, _ in claims:
+                problems.append((index, Problem(shown, 1, (
+                    f"id '{article_id}' is claimed by {len(claims)} files ({names}); the kit uses {kept[1]} "
+                    f"and leaves out {', '.join(c[1] for c in others)} until each has its own id: give the copy "
+                    "another id (front matter 'id: ...'), or run python -m medialit add on it, which picks a "
+                    "free id"))))
     problems = [p for _, p in sorted(problems, key=lambda item: item[0])]  # in the order paths were given
     root = targets[0] if len(targets) == 1 and targets[0].is_dir() else None
     if not items:
@@ -218,13 +226,25 @@ def _load_serial(jobs: list[tuple], max_bytes: int, bar) -> list:
     return out
 
 
+def _keep_one(article_id: str, claims: list) -> tuple:
+    """Of several files claiming one id, the one that owns it: catalogued, else named after the id, else first."""
+    for test in (lambda c: c[3], lambda c: slugify(c[2].path.name) == article_id, lambda c: True):
+        for claim in claims:
+            if test(claim):
+                return claim
+    return claims[0]
+
+
 class CorpusWarning(UserWarning):
     """Some article files could not be loaded (the rest were)."""
 
 
 def _load_one(path: Path, shown: str, cat_fields: dict, cat_lines: dict,
               max_bytes: int) -> tuple[Article | None, list[Problem]]:
-    source, problems = read_source(path, shown, max_bytes)
+    if path.suffix.lower() in CONVERTED_SUFFIXES:
+        source, problems = read_converted(path, shown, max_bytes)
+    else:
+        source, problems = read_source(path, shown, max_bytes)
     if source is None:
         return None, problems
     catalogue_shown = display_path(path.parent / CATALOGUE)
@@ -255,4 +275,35 @@ def _load_one(path: Path, shown: str, cat_fields: dict, cat_lines: dict,
             Sentence(f"{pid}:s{k}", k, start + s, start + e, text[start + s:start + e])
             for k, (s, e) in enumerate(sentence_spans(text[start:end]), start=1))
         paragraphs.append(Paragraph(pid, n, line, start, end, text[start:end], sentences))
-    return Article(article_id, path, text, meta, tuple(paragraphs), source.layout, sha, shown), problems
+    suspect = tuple(pasted_problems(source, shown)) if not source.meta and not cat_fields and \
+        path.suffix.lower() not in CONVERTED_SUFFIXES else ()
+    notes = tuple(source.notes) + tuple(f"line {p.line}: {p.message}" for p in suspect)
+    return Article(article_id, path, text, meta, tuple(paragraphs), source.layout, sha, shown, notes,
+                   suspect), problems
+
+
+def pasted_problems(source, shown: str, head: int = 6) -> list[Problem]:
+    """Lines of a text file without metadata that look copied from a web page rather than article text.
+
+    Page furniture ("Advertisement", "Share this article") anywhere, and a byline
+    or date line among the first ``head`` paragraphs, would otherwise become
+    paragraphs; each is one problem naming its line and the fix. They are kept on
+    the article (:attr:`Article.suspect_lines`, shown by ``inspect`` as notes) and
+    ``validate`` reports them for the articles folder, so a teacher hears of them
+    before any lesson counts them as paragraphs.
+    """
+    out = []
+    for n, (start, end, line) in enumerate(source.paragraphs, start=1):
+        text = source.text[start:end]
+        reason = furniture_reason(text)
+        if reason is None and n <= head:
+            if byline_line(text):
+                reason = "a byline, which belongs in the front matter ('byline: ...')"
+            elif date_line(text):
+                reason = "a date line, which belongs in the front matter ('date: ...')"
+        if reason:
+            out.append(Problem(shown, line, f"{text[:60]!r} looks like {reason.replace(', not article text', '')}"
+                                            ", not article text; run python -m medialit add "
+                                            f"{shown} to convert the file (title, byline and date go to the "
+                                            "front matter, page furniture is dropped), or delete the line"))
+    return out

@@ -44,7 +44,7 @@ def _resolve(article: Article | str | Path, corpus: Corpus | None = None) -> Art
     if isinstance(article, Article):
         return article
     if isinstance(article, Path) or (isinstance(article, str) and (
-            "/" in article or "\\" in article or article.endswith((".txt", ".md")))):
+            "/" in article or "\\" in article or article.endswith((".txt", ".md", ".html", ".htm", ".docx")))):
         return load_article(article)
     corpus = corpus if corpus is not None else load_corpus(warn=False)
     return corpus.article(article)
@@ -176,3 +176,26 @@ def browse_articles(corpus: Corpus | None = None, start: str | None = None) -> N
     from IPython.display import display
 
     display(article_browser(corpus, start))
+
+
+def sentence_ids(article: Article | str | Path, *, corpus: Corpus | None = None):
+    """Every sentence of an article with its id, for writing ``pick`` keys and ``why`` quotes.
+
+    ``article`` is an id (``"mosul"``), a file path, or an :class:`Article`.
+    Returns a pandas DataFrame, one row per sentence, columns ``sentence_id``
+    (string, ``article:pN:sM``), ``paragraph`` (int64), ``n`` (int64, the
+    sentence's number in its paragraph) and ``text`` (string, exactly as in the
+    article, so it can be copied into a key). Raises ``KeyError`` (with "did you
+    mean") for an unknown id and :class:`~medialit.problems.CorpusError` for a file
+    that cannot be read.
+
+    >>> row = sentence_ids("mosul").loc[8]
+    >>> row.sentence_id, int(row.paragraph), int(row.n), row.text[:20]
+    ('mosul:p4:s2', 4, 2, 'Notably, these forum')
+    """
+    import pandas as pd
+
+    art = _resolve(article, corpus)
+    rows = [(s.id, p.n, s.n, s.text) for p in art.paragraphs for s in p.sentences]
+    df = pd.DataFrame(rows, columns=["sentence_id", "paragraph", "n", "text"])
+    return df.astype({"sentence_id": "string", "paragraph": "int64", "n": "int64", "text": "string"})

@@ -24,6 +24,7 @@ _BOM = b"\xef\xbb\xbf"
 _NBSP = {"\u00a0": " ", "\u2007": " ", "\u202f": " "}
 _NBSP_RE = re.compile("[\u00a0\u2007\u202f]")
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*$")
 _SIGNATURES = {
     b"%PDF": "a PDF document",
     b"PK\x03\x04": "a Word/OpenDocument file (zip)",
@@ -31,6 +32,7 @@ _SIGNATURES = {
     b"\xd0\xcf\x11\xe0": "an old Word document",
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
 }
 
 
@@ -54,6 +56,7 @@ class SourceText:
     layout: str = "one paragraph per line"
     paragraphs: list = field(default_factory=list)
     repairs: list = field(default_factory=list)
+    notes: list = field(default_factory=list)  # what the teacher should know: "read as Windows-1252", ...
 
 
 def slugify(name: str) -> str:
@@ -68,35 +71,112 @@ def slugify(name: str) -> str:
     return slug or "article"
 
 
-def _decode(path: Path, data: bytes, shown: str) -> tuple[str | None, Problem | None]:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, Problem(shown, 1, "file is UTF-16, not UTF-8; open it in a text editor and save it "
-                                       "again with the encoding 'UTF-8'")
+#: Encodings charset-normalizer may choose, and the name a teacher knows them by.
+_ENCODING_NAMES = {"cp1252": "Windows-1252", "windows-1252": "Windows-1252", "latin_1": "Latin-1 (ISO-8859-1)",
+                   "iso8859_15": "Latin-9 (ISO-8859-15)", "cp1250": "Windows-1250", "cp1251": "Windows-1251",
+                   "cp1253": "Windows-1253", "cp1254": "Windows-1254", "cp1255": "Windows-1255",
+                   "cp1256": "Windows-1256", "mac_roman": "Mac Roman", "utf_16": "UTF-16", "utf_16_le": "UTF-16",
+                   "utf_16_be": "UTF-16", "cp437": "DOS (code page 437)", "cp850": "DOS (code page 850)"}
+
+
+def encoding_name(codec: str) -> str:
+    """The name a teacher's editor shows for a Python codec name.
+
+    >>> encoding_name("cp1252")
+    'Windows-1252'
+    """
+    return _ENCODING_NAMES.get(codec.lower().replace("-", "_"), codec)
+
+
+def file_type_problem(data: bytes) -> str | None:
+    """What the bytes are when they are not text the kit reads (a PDF, an image, ...), else None."""
     for signature, what in _SIGNATURES.items():
         if data.startswith(signature):
-            return None, Problem(shown, 1, f"file looks like {what}, not plain text; copy the article text "
-                                           "into a new .txt file saved as UTF-8")
-    if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        return None, Problem(shown, line, "file looks binary (it contains NUL bytes), not plain text; "
-                                          "save the article as a .txt file with the encoding 'UTF-8'")
+            return what
+    return None
+
+
+def decode_text(data: bytes) -> tuple[str | None, str | None, str | None]:
+    """``(text, note, problem)`` for the bytes of a text file.
+
+    UTF-8 (with or without a byte-order mark) is read as it is; UTF-16 with a
+    byte-order mark and legacy single-byte encodings are detected with
+    `charset-normalizer <https://charset-normalizer.readthedocs.io>`_ and the note
+    says what the file was read as ("read as Windows-1252").
+
+    >>> decode_text("caf\u00e9 \u201cquoted\u201d".encode("cp1252"))
+    ('café “quoted”', 'read as Windows-1252 (the file is not UTF-8); check that accented letters and quote marks look right', None)
+    """
     if data.startswith(_BOM):
         data = data[len(_BOM):]
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        guess = ""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            data.decode("cp1252")
-            guess = " (it looks like Windows-1252 or Latin-1)"
+            return data.decode("utf-16"), "read as UTF-16 (the file is not UTF-8)", None
         except UnicodeDecodeError:
-            pass
-        byte = data[exc.start]
-        return None, Problem(shown, line, f"file is not UTF-8{guess}: byte 0x{byte:02X} at column {column} "
-                                          "cannot be read; open it in a text editor and save it again "
-                                          "with the encoding 'UTF-8'")
+            return None, None, "file starts like UTF-16 but cannot be read as UTF-16; open it in a text editor and save it again with the encoding 'UTF-8'"
+    if b"\x00" in data:
+        return None, None, ("file looks binary (it contains NUL bytes), not plain text; save the article as a .txt "
+                            "file with the encoding 'UTF-8'")
+    try:
+        return data.decode("utf-8"), None, None
+    except UnicodeDecodeError:
+        pass
+    codec, text = _guess_legacy(data)
+    if text is None:
+        return None, None, ("file is not UTF-8 and its encoding could not be recognised; open it in a text editor "
+                            "and save it again with the encoding 'UTF-8'")
+    return text, (f"read as {encoding_name(codec)} (the file is not UTF-8); check that accented letters and "
+                  "quote marks look right"), None
+
+
+def _guess_legacy(data: bytes) -> tuple[str, str | None]:
+    """``(codec, text)`` for a legacy single-byte file.
+
+    charset-normalizer ranks the code pages; where it recognises a language in
+    one whose text differs from Windows-1252 (Cyrillic, Greek, ...), that one is
+    used. Otherwise Windows-1252, the default of Windows in Western Europe and the
+    Americas, is used when it reads the bytes (short English texts fit many code
+    pages equally, and charset-normalizer then cannot tell them apart).
+    """
+    from charset_normalizer import from_bytes
+
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    best = from_bytes(data).best()
+    if best is not None and not best.encoding.startswith("utf"):
+        try:
+            text = data.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            text = None
+        if text is not None and (western is None or (best.coherence > 0 and text != western)):
+            return best.encoding, text
+    return "cp1252", western
+
+
+def _decode(path: Path, data: bytes, shown: str) -> tuple[str | None, str | None, Problem | None]:
+    what = file_type_problem(data)
+    if what:
+        return None, None, Problem(shown, 1, f"file looks like {what}, not plain text; {_WHAT_TO_DO[what]}")
+    text, note, problem = decode_text(data)
+    if problem:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1 if b"\x00" in data and "NUL" in problem else 1
+        return None, None, Problem(shown, line, problem)
+    return text, note, None
+
+
+_WHAT_TO_DO = {
+    "a PDF document": "the kit cannot take text out of a PDF reliably; open it, select and copy the article "
+                      "text, paste it into a .txt file and add that (python -m medialit add FILE)",
+    "a Word/OpenDocument file (zip)": "save it as .docx and add it (python -m medialit add FILE.docx), or paste "
+                                      "the text into a .txt file",
+    "an RTF document": "open it in a word processor and save it as .docx or as plain text (.txt, UTF-8)",
+    "an old Word document": "open it in Word or LibreOffice and save it as .docx (python -m medialit add FILE.docx)",
+    "a PNG image": "the kit reads text, not pictures of text; copy the article text into a .txt file",
+    "a JPEG image": "the kit reads text, not pictures of text; copy the article text into a .txt file",
+    "a GIF image": "the kit reads text, not pictures of text; copy the article text into a .txt file",
+}
 
 
 def _normalise(text: str) -> str:
@@ -191,11 +271,16 @@ def paragraph_spans(body: str) -> tuple[str, list[tuple[int, int, int]], str]:
 
     Two layouts are read: one paragraph per line (the seed articles), and
     paragraphs separated by blank lines, where the lines inside a paragraph are
-    joined (each line break becomes a space, so offsets do not move).
+    joined (each line break becomes a space, so offsets do not move). A block
+    whose every line ends a sentence is one paragraph per line (a title, a blank
+    line, then one-line paragraphs), not one long paragraph.
 
     >>> text, spans, layout = paragraph_spans("Title\\n\\nFirst line\\nsame paragraph.\\n\\nNext.")
     >>> [text[s:e] for s, e, line in spans], layout
     (['Title', 'First line same paragraph.', 'Next.'], 'paragraphs separated by blank lines')
+    >>> text, spans, layout = paragraph_spans("Title\\n\\nOne.\\nTwo.\\nThree.")
+    >>> [text[s:e] for s, e, line in spans]
+    ['Title', 'One.', 'Two.', 'Three.']
     """
     spans: list[tuple[int, int, int]] = []
     if _BLANK_LINE_RE.search(body.strip("\n")):
@@ -206,10 +291,21 @@ def paragraph_spans(body: str) -> tuple[str, list[tuple[int, int, int]], str]:
             if block and not _BLANK_LINE_RE.fullmatch(block) and block.strip():
                 inner_start = pos + (len(block) - len(block.lstrip()))
                 inner_end = pos + len(block.rstrip())
-                for j in range(inner_start, inner_end):
-                    if chars[j] == "\n":
-                        chars[j] = " "
-                spans.append((inner_start, inner_end, body.count("\n", 0, inner_start) + 1))
+                lines = block.strip().split("\n")
+                if len(lines) > 1 and all(_SENTENCE_END.search(line.rstrip()) for line in lines[:-1]):
+                    # every line ends a sentence: one paragraph per line, not a hard-wrapped paragraph
+                    offset = inner_start
+                    for line in lines:
+                        stripped = line.strip()
+                        if stripped:
+                            start = offset + line.index(stripped[0])
+                            spans.append((start, start + len(stripped), body.count("\n", 0, start) + 1))
+                        offset += len(line) + 1
+                else:
+                    for j in range(inner_start, inner_end):
+                        if chars[j] == "\n":
+                            chars[j] = " "
+                    spans.append((inner_start, inner_end, body.count("\n", 0, inner_start) + 1))
             pos += len(block)
         text = "".join(chars)
     else:
@@ -242,7 +338,7 @@ def read_source(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> t
         return None, [Problem(shown, 1, f"cannot read the file ({exc.strerror}); check its permissions")]
     if not data.strip(b" \t\r\n" + _BOM):
         return None, [Problem(shown, 1, "file is empty; paste the article text into it, or delete the file")]
-    text, problem = _decode(path, data, shown)
+    text, note, problem = _decode(path, data, shown)
     if problem:
         return None, [problem]
     text, repairs = repair_text(_normalise(text))
@@ -254,4 +350,5 @@ def read_source(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> t
                               "article has metadata but no text; add the article text below the closing '---'")]
     text, spans, layout = paragraph_spans(body)
     spans = [(s, e, line + body_line - 1) for s, e, line in spans]
-    return SourceText(path, text, meta, meta_lines, body_line, layout, spans, repairs), []
+    return SourceText(path, text, meta, meta_lines, body_line, layout, spans, repairs,
+                      [note] if note else []), []

@@ -76,7 +76,8 @@ FIELDS = {
     "city": "city the article is about",
     "country": "country of that city",
     "partner": "the place the city is paired with",
-    "original_file": "the file name when the article was collected",
+    "original_file": "the file name when the article was collected (for 'add': originals/NAME, kept unchanged)",
+    "original_sha256": "SHA-256 of the original file 'add' converted (kept in articles/originals/)",
     "provenance": "where the text came from and how it was collected",
     "sha256": "SHA-256 of the file; when given, the kit checks the text has not changed",
     "language": "language code, e.g. en",
@@ -143,6 +144,11 @@ class Article:
     removed, ``\\n`` line endings, non-breaking spaces as spaces, lines inside a
     blank-line-separated paragraph joined by spaces). For the seed articles it is
     the file's text exactly. Every ``start``/``end`` offset points into it.
+    ``notes`` (tuple of str) says what a person should check ("read as
+    Windows-1252", lines left out of a converted web page); ``suspect_lines``
+    (tuple of :class:`~medialit.problems.Problem`) are lines of a text file without
+    metadata that look pasted from a web page (a byline, "Advertisement"), which
+    ``validate`` reports.
 
     >>> from medialit import load_corpus
     >>> art = load_corpus()["isfahan"]
@@ -158,6 +164,8 @@ class Article:
     layout: str
     sha256: str
     source: str = ""  # the path as the user gave it (for messages and `inspect`)
+    notes: tuple = ()  # what a person should check: "read as Windows-1252", lines dropped on conversion
+    suspect_lines: tuple = ()  # Problems: lines that look pasted from a web page (validate reports them)
 
     @property
     def kind(self) -> str:

@@ -14,6 +14,7 @@ paragraph or sentence it justifies); every key scores 1.0 on its own check.
 
 from __future__ import annotations
 
+import difflib
 from typing import Any
 
 from .schema import Exercise, Key, sort_key
@@ -82,7 +83,9 @@ def exercise_problems(wb) -> list[Problem]:
 def _reference_problems(ex: Exercise, index) -> list[Problem]:
     out = []
     if ex.article and ex.article not in index.articles:
-        out.append(Problem(ex.path, ex.line("article"), f"article: there is no article {ex.article!r}; "
+        close = difflib.get_close_matches(ex.article, list(index.articles), n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        out.append(Problem(ex.path, ex.line("article"), f"article: there is no article {ex.article!r}; {hint}"
                                                         f"articles: {', '.join(index.articles)}"))
         return out
     known = set(index.text)
@@ -90,12 +93,20 @@ def _reference_problems(ex: Exercise, index) -> list[Problem]:
         for i, pid in enumerate(ex.paragraphs):
             if pid not in known:
                 out.append(Problem(ex.path, ex.line("paragraphs", i), f"paragraphs.{i}: there is no paragraph "
-                                                                      f"{pid!r} in {ex.article}"))
+                                                                      f"{pid!r} in {ex.article}{_hint(pid, known)}"))
     if ex.type in ("pick", "label"):
         for fid in ex.feedback:
             if fid not in known:
-                out.append(Problem(ex.path, ex.line("feedback"), f"feedback: there is no {fid!r} in {ex.article}"))
+                out.append(Problem(ex.path, ex.line("feedback"), f"feedback: there is no {fid!r} in "
+                                                                 f"{ex.article}{_hint(fid, known)}"))
     return out
+
+
+def _hint(wrong: str, known) -> str:
+    """'; did you mean ...?' for an id close to one that exists (a misspelled article or a wrong number)."""
+    close = difflib.get_close_matches(str(wrong), [k for k in known if k.count(":") == str(wrong).count(":")],
+                                      n=1, cutoff=0.8)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def _quotes(value: Any) -> list | None:
@@ -111,11 +122,77 @@ def _check_quote(quote: str, where: str, text: str, path: str, line: int, field:
         return [Problem(path, line, f"{field}: an empty quote; copy the words from the article")]
     if quote in text:
         return []
-    tip = ""
+    tip = first_difference(quote, text)
     if quote.translate(_CURLY) in text.translate(_CURLY):
-        tip = " (the article uses curly quotes or dashes: ’ “ ” – —; copy them exactly)"
+        tip += " (the article uses curly quotes or dashes: ’ “ ” – —; copy them exactly)"
     return [Problem(path, line, f"{field}: {quote!r} does not occur verbatim in {where}{tip}; "
                                 "copy the words exactly from the article")]
+
+
+_KINDS_OF_CHARACTER = (
+    ("'\"‘’“”«»‚„′″", "quote mark"),
+    ("-‐‑‒–—―−", "dash"),
+    (" \u00a0\u2007\u202f\t\n", "space"),
+)
+
+
+def _char_kind(c: str) -> str | None:
+    for chars, name in _KINDS_OF_CHARACTER:
+        if c in chars:
+            return name
+    return None
+
+
+def _char_name(c: str) -> str:
+    import unicodedata
+
+    return f"{c!r} ({unicodedata.name(c, 'U+%04X' % ord(c)).lower()})"
+
+
+def first_difference(quote: str, text: str) -> str:
+    """Where a quote that is not verbatim first parts from the closest passage of ``text``.
+
+    Returns ``""`` when no passage comes close; names the two characters when
+    they are both quote marks, dashes or spaces.
+
+    >>> print(first_difference("the ferry's return", "It hailed the ferry’s return."))
+     (first difference at character 10 of the quote: the quote has "'" (apostrophe) where the article has '’' (right single quotation mark), another quote mark)
+    >>> print(first_difference("a fast  ferry", "It was a fast ferry."))
+     (first difference at character 8 of the quote: the quote has ' ' (space) where the article has 'f' (latin small letter f): an extra or missing space)
+    """
+    best_len, best_at = 0, -1
+    probe = quote[: max(8, min(len(quote) // 3, 30))]
+    # anchor on the quote's opening words (or its longest common start anywhere in the text)
+    start = text.find(probe)
+    candidates = [start] if start >= 0 else []
+    if not candidates:
+        first = quote.split()[0] if quote.split() else quote[:4]
+        pos = text.find(first)
+        while pos >= 0 and len(candidates) < 200:
+            candidates.append(pos)
+            pos = text.find(first, pos + 1)
+    for at in candidates:
+        n = 0
+        while n < len(quote) and at + n < len(text) and quote[n] == text[at + n]:
+            n += 1
+        if n > best_len:
+            best_len, best_at = n, at
+    if best_at < 0 or best_len < min(4, len(quote)):
+        return ""
+    i = best_len
+    if i >= len(quote):
+        return ""
+    if best_at + i >= len(text):
+        return f" (the quote runs past the end of the article after character {i})"
+    got, want = quote[i], text[best_at + i]
+    kind_got, kind_want = _char_kind(got), _char_kind(want)
+    named = ""
+    if kind_got and kind_got == kind_want:
+        named = f", another {kind_got}"
+    elif kind_got or kind_want:
+        named = f": an extra or missing {kind_got or kind_want}"
+    return (f" (first difference at character {i + 1} of the quote: the quote has {_char_name(got)} where the "
+            f"article has {_char_name(want)}{named})")
 
 
 def _key_problems(ex: Exercise, key: Key, index) -> list[Problem]:

@@ -175,7 +175,7 @@ def test_nothing_loadable_raises_corpus_error_with_problems(tmp_path):
 
 def test_warns_once_and_keeps_the_good_files(articles_copy):
     (articles_copy / "empty.txt").write_bytes(b"")
-    (articles_copy / "bad.txt").write_bytes(b"caf\xe9")
+    (articles_copy / "bad.txt").write_bytes(b"%PDF-1.7 not text")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         corpus = load_corpus(articles_copy)

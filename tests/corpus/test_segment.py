@@ -102,3 +102,20 @@ def test_fast_path_never_disagrees_with_syntok(parts):
     fast = _plain_spans(text)
     if fast is not None:
         assert fast == _syntok_spans(text)
+
+
+def test_articles_a_teacher_adds_cannot_break_the_perturbation_test():
+    """Regression (issue 14): one "Advertisement" line in an added .txt made perturb() call
+    randrange(1, 1). The synthetic paragraphs now come from the seeds only, and a one-word
+    paragraph is left as it is."""
+    import random
+    import sys
+
+    sys.path.insert(0, str(GOLDEN.parent.parent.parent / "bench"))
+    from synthetic import perturb, seed_paragraphs
+
+    assert perturb("Advertisement", random.Random(1)) == "Advertisement"
+    corpus = load_corpus(warn=False)
+    seeds = corpus.paragraphs[corpus.paragraphs.article_id.isin(
+        corpus.articles.loc[corpus.articles.kind == "seed", "article_id"])]
+    assert sorted(seed_paragraphs()) == sorted(seeds.text)

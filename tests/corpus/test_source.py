@@ -13,12 +13,11 @@ CASES = {
     # name: (bytes, expected line, words the message must contain)
     "empty": (b"", 1, ["file is empty", "paste the article text"]),
     "whitespace only": (b"  \n\n \r\n", 1, ["file is empty"]),
-    "binary": (b"GIF89a\x00\x01\x02 and more", 1, ["binary", "NUL", "UTF-8"]),
+    "binary": (b"\x01\x02\x00\x01\x02 and more", 1, ["binary", "NUL", "UTF-8"]),
+    "gif image": (b"GIF89a\x00\x01\x02 and more", 1, ["GIF image", "not pictures of text", ".txt"]),
+    "png image": (b"\x89PNG\r\n\x1a\n\x00", 1, ["PNG image", "copy the article text"]),
     "pdf": (b"%PDF-1.7\n...", 1, ["PDF", "copy the article text"]),
     "docx": (b"PK\x03\x04 rest of zip", 1, ["Word", ".txt"]),
-    "utf-16": ("Hello".encode("utf-16"), 1, ["UTF-16", "UTF-8"]),
-    "latin-1 on line 3": (b"Line one.\nLine two.\nCaf\xe9 au lait.\n", 3, ["not UTF-8", "0xE9", "column 4",
-                                                                            "Windows-1252", "save it again"]),
     "front matter never closed": (b"---\nid: x\nThe text.\n", 1, ["never ends", "'---'"]),
     "front matter bad yaml": (b"---\nid: x\ncity: [Basra\n---\nText.\n", 3, ["not valid YAML", "quotes"]),
     "front matter not a mapping": (b"---\n- a\n- b\n---\nText.\n", 2, ["field: value", "list"]),
@@ -60,9 +59,19 @@ def test_every_bad_file_is_reported_and_good_ones_load(articles_copy):
 def test_duplicate_ids(articles_copy):
     (articles_copy / "zz-copy.md").write_text("---\nid: mosul\n---\nA copy.\n", encoding="utf-8")
     corpus = load_corpus(articles_copy, warn=False)
-    [problem] = corpus.problems
-    assert problem.source.endswith("zz-copy.md") and "id 'mosul' is already used by" in problem.message
-    assert "mosul.txt" in problem.message and corpus["mosul"].path.name == "mosul.txt"
+    copy, original = sorted(corpus.problems, key=lambda p: p.source, reverse=True)
+    assert copy.source.endswith("zz-copy.md") and original.source.endswith("mosul.txt")
+    for problem in (copy, original):  # both files are told, and the original keeps its id
+        assert "id 'mosul' is claimed by 2 files" in problem.message and "zz-copy.md" in problem.message
+    assert corpus["mosul"].path.name == "mosul.txt"
+
+
+def test_duplicate_id_copy_sorted_first_does_not_replace_the_original(tmp_path):
+    (tmp_path / "harbour-ferry.md").write_text("---\nid: harbour-ferry\n---\nThe original.\n", encoding="utf-8")
+    (tmp_path / "harbour-ferry-v2.md").write_text("---\nid: harbour-ferry\n---\nThe copy.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path, warn=False)
+    assert corpus["harbour-ferry"].text.startswith("The original.")
+    assert sorted(p.source.rsplit("/", 1)[-1] for p in corpus.problems) == ["harbour-ferry-v2.md", "harbour-ferry.md"]
 
 
 def test_unknown_and_invalid_fields_are_reported_with_their_line(tmp_path):
@@ -94,9 +103,9 @@ def test_changed_seed_is_flagged(articles_copy):
 
 
 def test_other_file_types_are_named(articles_copy):
-    (articles_copy / "notes.docx").write_bytes(b"PK\x03\x04")
+    (articles_copy / "notes.rtf").write_bytes(b"{\\rtf1 text}")
     corpus = load_corpus(articles_copy, warn=False)
-    assert "must be .txt or .md" in corpus.problems[0].message
+    assert "the kit reads .txt, .md, .html, .htm, .docx files" in corpus.problems[0].message
 
 
 def test_missing_path(tmp_path):
