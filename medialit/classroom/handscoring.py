@@ -265,10 +265,10 @@ def update_hand_scores(path: str | Path, change) -> list[HandScore]:
         kept = {id(e) for e in new}
         new_keys = {e.key for e in new}
         new += [e for e in entries if id(e) not in kept and e.touched and e.key not in new_keys]
-        text = render(new)
-        if text == old_text:
+        text, before = render(new), render(entries)
+        if text == old_text or (old_text.strip() and text == before):  # nothing changed: do not touch the file
             return new
-        if old_text.strip() and old_text != render(entries):  # typed by hand: keep that version too
+        if old_text.strip() and old_text != before:  # typed by hand: keep that version too
             stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())
             aside = path.with_name(f"{path.name}.~edited-{stamp}~")
             if not aside.exists():
