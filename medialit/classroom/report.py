@@ -61,7 +61,7 @@ def _charts(book) -> str:
     miss_chart = (a.Chart(mdata, title="Most-missed items")
                   .mark_bar(color=PALETTE[5])
                   .encode(y=a.Y("item:N", sort="-x", title=""), x=a.X("students:Q", title="Students"),
-                          tooltip=["item", "students"])
+                          tooltip=[a.Tooltip("item:N"), a.Tooltip("students:Q")])
                   .properties(width=480))
     # inline SVG, not embedded JSON + JavaScript: item ids come from submissions, which anyone can write
     return f'<div id="medialit-report-charts">{chart_svg(a.vconcat(dist, miss_chart))}</div>'

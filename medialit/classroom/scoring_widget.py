@@ -111,7 +111,7 @@ def hand_scoring(submissions: str | Path, scores: str | Path | None = None, *, r
     def propose(_=None):
         if state["loading"] or state["typed"]:
             return
-        boxes = rubric_box.children
+        boxes = rubric_box.children[1:]  # after the heading
         if boxes:
             ticked = sum(b.value for b in boxes)
             state["loading"] = True
