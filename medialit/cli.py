@@ -11,10 +11,10 @@ Commands (each is a stable contract that tests and other tools rely on):
     exercises, package, README, requirements; no ``solutions/``). Exit 0 when
     written, 1 when refused (the reason is printed).
 ``grade SUBMISSIONS_DIR --out gradebook.csv [--report report.html] [--attempt best|last] [--roster R.csv]
-[--hand-scores H.yaml] [--feedback DIR | --no-feedback] [--format canvas|moodle|google-classroom]``
+[--hand-scores H.csv] [--feedback DIR | --no-feedback] [--format canvas|moodle|google-classroom]``
     Grade every submission with the keys: a CSV of student x exercise points (UTF-8 with
     BOM, formula-safe), hand scores read from (and new short answers added to)
-    ``hand-scores.yaml`` next to the CSV, one feedback page per student, an optional
+    ``hand-scores.csv`` next to the CSV, one feedback page per student, an optional
     offline HTML class report and LMS import file. Bad files are reported on stderr and
     skipped; exit 0 when the gradebook was written, 2 when it could not be (e.g. no
     such folder, an unreadable roster or hand-scores file).
@@ -288,7 +288,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="which attempt of each exercise counts (default: best)")
     p.add_argument("--root", help="the instructor's kit folder (default: this kit)")
     p.add_argument("--roster", help="roster CSV (name, student_id, email, section) to match submissions")
-    p.add_argument("--hand-scores", help="hand scores YAML (default: hand-scores.yaml next to --out)")
+    p.add_argument("--hand-scores", help="hand scores CSV (default: hand-scores.csv next to --out)")
     p.add_argument("--feedback", help="folder for one feedback page per student (default: feedback/ next to --out)")
     p.add_argument("--no-feedback", action="store_true", help="do not write feedback pages")
     p.add_argument("--format", choices=["canvas", "moodle", "google-classroom"],

@@ -63,6 +63,9 @@ class ClassView:
         self.ids = self.wb.ids()
         self._logs: dict[str, _Log] = {}
         self._cache: dict = {}
+        from .gradebook import Scorer
+
+        self._scorer = Scorer(self.wb) if self.can_score else None
 
     def _score(self, rec: dict) -> float | None:
         """1.0 right, below 1 wrong, None when it cannot be told (short text, unknown exercise)."""
@@ -74,7 +77,7 @@ class ClassView:
                 return None
             if key not in self._cache:
                 try:
-                    fb = self.wb.check(eid, answer, save=False)
+                    fb = self._scorer.check(eid, answer)
                     self._cache[key] = fb.score if fb.scored else None
                 except (ExerciseError, ExerciseNotFound):
                     self._cache[key] = None

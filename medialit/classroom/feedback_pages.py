@@ -46,12 +46,13 @@ def _answer_html(answer: object) -> str:
     return f"<p><code>{esc(answer)}</code></p>"
 
 
-def student_page(book, student: str) -> str:
+def student_page(book, student: str, info: dict | None = None) -> str:
     """The feedback page of one student (a row label of the gradebook), as HTML text."""
     who = book.identities[student]
+    info = info or {e: exercise_info(book, e) for e in book.exercises}
     parts = []
     for eid in book.exercises:
-        title, _, rubric, _ = exercise_info(book, eid)
+        title, _, rubric, _ = info[eid]
         g = book.results.get((student, eid))
         head = f"<h2>{esc(eid)}: {esc(title)}</h2>"
         if g is None:
@@ -77,7 +78,7 @@ def student_page(book, student: str) -> str:
             body.append(f'<p class="comment"><strong>Your teacher:</strong> {esc(g.comment)}</p>')
         parts.append("<section>" + "".join(body) + "</section>")
     total = book.total(student)
-    pending = sum(1 for (s, _), g in book.results.items() if s == student and g.points is None)
+    pending = book.pending(student)
     summary = (f"<p><strong>Total:</strong> {total:g} of {book.max_total:g} points"
                + (f" ({pending} short answer(s) still to be scored)" if pending else "") + ".</p>")
     style = ("<style>body{font-family:system-ui,sans-serif;max-width:48em;margin:1em auto;padding:0 1em;line-height:1.45}"
@@ -103,6 +104,7 @@ def write_feedback_pages(book, folder: str | Path) -> list[Path]:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written, used = [], set()
+    info = {e: exercise_info(book, e) for e in book.exercises}
     for s in book.students:
         name = page_name(s)
         if name.lower() in used:
@@ -113,6 +115,6 @@ def write_feedback_pages(book, folder: str | Path) -> list[Path]:
             name = f"{stem}-{n}.html"
         used.add(name.lower())
         path = folder / name
-        path.write_text(student_page(book, s), encoding="utf-8")
+        path.write_text(student_page(book, s, info), encoding="utf-8")
         written.append(path)
     return written

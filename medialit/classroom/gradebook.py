@@ -96,8 +96,21 @@ class Gradebook:
         """Points of every exercise, short answers included."""
         return round(sum(self.max_points[e] for e in self.exercises), 4)
 
+    def of(self, student: str) -> list[Graded]:
+        """The results of one student (indexed once; rebuilt when results change)."""
+        if getattr(self, "_index_size", -1) != len(self.results):
+            index: dict[str, list[Graded]] = defaultdict(list)
+            for (s, _), g in self.results.items():
+                index[s].append(g)
+            self._index, self._index_size = index, len(self.results)
+        return self._index.get(student, [])
+
     def total(self, student: str) -> float:
-        return round(sum(g.points for (s, _), g in self.results.items() if s == student and g.points is not None), 4)
+        return round(sum(g.points for g in self.of(student) if g.points is not None), 4)
+
+    def pending(self, student: str) -> int:
+        """How many of the student's short answers are still to be scored."""
+        return sum(1 for g in self.of(student) if g.points is None)
 
     def to_score(self) -> list[Graded]:
         """Short answers that still need a hand score, in exercise then student order."""
@@ -156,6 +169,43 @@ class Gradebook:
         from .report import write_report
 
         return write_report(self, path)
+
+
+class Scorer:
+    """Checks answers with the keys, fast: each exercise and key read once, each distinct answer checked once.
+
+    Gives the same :class:`~medialit.exercises.feedback.Feedback` as ``Workbook.check(..., save=False)``.
+    """
+
+    def __init__(self, wb: Workbook):
+        self.wb, self._ex, self._cache = wb, {}, {}
+
+    def _exercise(self, eid: str):
+        hit = self._ex.get(eid)
+        if hit is None:
+            from ..exercises.grading import ArticleIndex
+
+            ex = self.wb.exercise(eid)
+            index = self.wb.index() if ex.type in ("pick", "label") else ArticleIndex()
+            hit = self._ex[eid] = (ex, self.wb.key(eid, ex), index)
+        return hit
+
+    def check(self, eid: str, answer: object):
+        """The feedback on ``answer``; raises ExerciseError / ExerciseNotFound like ``Workbook.check``."""
+        try:
+            ck = (eid, json.dumps(answer, sort_keys=True, ensure_ascii=False))
+        except (TypeError, ValueError):
+            ck = None
+        fb = self._cache.get(ck) if ck is not None else None
+        if fb is None:
+            from ..exercises.grading import grade, invalid, normalize
+
+            ex, key, index = self._exercise(eid)
+            value, expected = normalize(ex, answer, index)
+            fb = invalid(ex, expected, index) if expected is not None else grade(ex, key, value, index)
+            if ck is not None:
+                self._cache[ck] = fb
+        return fb
 
 
 def _salvage(text: str) -> tuple[str | None, str, list[dict]]:
@@ -295,7 +345,7 @@ def grade_submissions(folder: str | Path, root: str | Path | None = None, *, att
     """Grade every ``.json``/``.jsonl`` submission under ``folder`` with the keys of the kit at ``root``.
 
     ``roster``: a :class:`~.roster.Roster` or the path of a roster CSV (optional).
-    ``hand_scores``: the hand-scores YAML file (optional; see :mod:`.handscoring`).
+    ``hand_scores``: the hand-scores CSV file (optional; see :mod:`.handscoring`).
     ``progress``: show a progress bar (``tqdm.auto``; default: for 100 files or more).
     Raises :class:`~medialit.problems.KitError` for a missing folder, a student copy, or an
     unreadable roster or hand-scores file.
@@ -351,10 +401,10 @@ def grade_submissions(folder: str | Path, root: str | Path | None = None, *, att
         book.files += 1
         files.append((display_path(path), student, records))
     people = _identify(files, roster, book)
-    cache: dict = {}
+    scorer = Scorer(wb)
     for (who, records), label in zip(people, _labels(people)):
         book.identities[label] = who
-        _grade_student(book, wb, label, records, attempt, cache, hand)
+        _grade_student(book, scorer, label, records, attempt, hand)
     if roster is not None:
         seen = {id(w) for w in book.identities.values()}
         book.missing = [s for s in roster.students if id(s) not in seen]
@@ -372,8 +422,8 @@ def _progress(items, show: bool | None, what: str):
     return tqdm(items, desc=what, unit="file")
 
 
-def _grade_student(book: Gradebook, wb: Workbook, label: str, records: list[dict], attempt: str,
-                   cache: dict, hand: dict) -> None:
+def _grade_student(book: Gradebook, scorer: Scorer, label: str, records: list[dict], attempt: str,
+                   hand: dict) -> None:
     tries: dict[str, list] = defaultdict(list)
     for rec in records:
         eid = rec.get("exercise")
@@ -384,18 +434,10 @@ def _grade_student(book: Gradebook, wb: Workbook, label: str, records: list[dict
         if book.types[eid] == "short_text" and (not isinstance(answer, str) or not answer.strip()):
             continue  # a blank short answer is no attempt
         try:
-            ck = (eid, json.dumps(answer, sort_keys=True, ensure_ascii=False))
-        except (TypeError, ValueError):
-            ck = None
-        fb = cache.get(ck) if ck is not None else None
-        if fb is None:
-            try:
-                fb = wb.check(eid, answer, save=False)
-            except (ExerciseError, ExerciseNotFound) as exc:
-                book.problems.append(Problem(label, 1, f"{eid}: not graded ({exc})"))
-                continue
-            if ck is not None:
-                cache[ck] = fb
+            fb = scorer.check(eid, answer)
+        except (ExerciseError, ExerciseNotFound) as exc:
+            book.problems.append(Problem(label, 1, f"{eid}: not graded ({exc})"))
+            continue
         tries[eid].append((str(rec.get("time", "")), fb, answer))
     sid = book.identities[label].student_id
     for eid, ts in tries.items():

@@ -96,7 +96,7 @@ def lms_rows(book, fmt: str, assignment: str = "Media Literacy Kit") -> list[lis
         rows = [["Full name", "ID number", "Email address", assignment, f"{assignment} (feedback)"]]
         for s in students:
             w = book.identities[s]
-            pending = sum(1 for (st, _), g in book.results.items() if st == s and g.points is None)
+            pending = book.pending(s)
             note = f"{pending} short answer(s) still to be scored" if pending else ""
             rows.append([w.name, w.student_id, w.email, book.total(s), note])
         return rows

@@ -4,7 +4,7 @@
 to score: the exercise prompt, the student's answer, the rubric as checkboxes, the
 model answer, a score box (ticking rubric lines proposes a score until you type one),
 a comment box, and "n of m left". **Save and next** writes the score and comment to
-``hand-scores.yaml`` (atomically, see :mod:`.handscoring`) before moving on; nothing is
+``hand-scores.csv`` (atomically, see :mod:`.handscoring`) before moving on; nothing is
 kept only in the widget. Every control is a native form field: Tab moves between
 them, Space ticks a box, Enter on a button presses it.
 
@@ -15,11 +15,11 @@ thin view of it.
 >>> folder = Path(tempfile.mkdtemp())
 >>> rec = {"student": "ana", "exercise": "00-6-what-is-missing", "answer": "No byline and no date."}
 >>> _ = (folder / "ana.jsonl").write_text(json.dumps(rec) + "\\n")
->>> session = ScoringSession(folder, folder / "hand-scores.yaml")
+>>> session = ScoringSession(folder, folder / "hand-scores.csv")
 >>> session.left, session.current.student
 (1, 'ana')
 >>> session.save(1.0, (1,), "Name a check you could run.")
->>> session.left, read_hand_scores(folder / "hand-scores.yaml")[0].popitem()[1].points
+>>> session.left, read_hand_scores(folder / "hand-scores.csv")[0].popitem()[1].points
 (0, 1.0)
 """
 
@@ -87,7 +87,7 @@ def hand_scoring(submissions: str | Path, scores: str | Path | None = None, *, r
                  include_scored: bool = False):
     """The hand-scoring widget (see the module docstring); returns an ``ipywidgets.VBox``.
 
-    ``scores``: the hand-scores file (default ``hand-scores.yaml`` in the current folder: give the
+    ``scores``: the hand-scores file (default ``hand-scores.csv`` in the current folder: give the
     one next to your gradebook CSV). ``include_scored``: also step through answers already scored.
     """
     import ipywidgets as w

@@ -115,16 +115,18 @@ def test_a_class_of_25_through_the_whole_loop(tmp_path):
     assert pending and all(r[header.index(short[0])] in ("to score", "") for r in body)
 
     # hand scores: two in the notebook, one in the file
-    hand = grading / "hand-scores.yaml"
+    hand = grading / "hand-scores.csv"
     session = ScoringSession(inbox, hand, roster=roster)
     left = session.left
     session.save(wb.exercise(session.current.exercise).points, (1,), "Clear and calibrated.")
     session.move(1)
     session.save(0.5, (), "Say how you would check it.")
-    text = hand.read_text(encoding="utf-8")
-    entry = text.index("student: Ахмед Иванов")
-    assert "points: null" in text[entry:]
-    hand.write_text(text[:entry] + text[entry:].replace("points: null", "points: 1", 1), encoding="utf-8")
+    with hand.open(encoding="utf-8-sig", newline="") as f:
+        table = list(csv.reader(f))
+    row = next(r for r in table if r[0] == "Ахмед Иванов" and r[3] == "")
+    row[3] = "1"  # scored in a spreadsheet
+    with hand.open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows(table)
     assert len(read_hand_scores(hand)[0]) >= left
 
     run = subprocess.run(cmd, capture_output=True, text=True, cwd=KIT)

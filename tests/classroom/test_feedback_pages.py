@@ -21,7 +21,7 @@ def test_pages_show_answer_score_feedback_comment_and_escape_everything(tmp_path
                "answers": [{"time": "1", "exercise": "00-4-israel-passage", "answer": ["p8:s1"]},
                            {"time": "2", "exercise": SHORT, "answer": f"No byline {evil}"}]}
         (folder / f"{page_name(name)}.json").write_text(json.dumps(doc), encoding="utf-8")
-    hand = tmp_path / "hand-scores.yaml"
+    hand = tmp_path / "hand-scores.csv"
     save_hand_score(hand, HandScore("Zoë Müller", "", SHORT, 1.5, (1, 3), f"Good start {evil}"))
     book = grade_submissions(folder, hand_scores=hand)
     pages = write_feedback_pages(book, tmp_path / "feedback")

@@ -52,54 +52,62 @@ def test_grade_adds_answers_to_score_then_counts_scores_typed_in_the_file(folder
     out = tmp_path / "grading" / "gradebook.csv"
     run = grade(folder, out)
     assert run.returncode == 0, run.stderr
-    hand = out.parent / "hand-scores.yaml"
+    hand = out.parent / "hand-scores.csv"
     assert "1 short answer(s) still to score" in run.stdout
     g = rows(out)
     assert g["ana"][SHORT] == "to score" and g["ben"][SHORT] == "" and g["ana"]["total"] == "1"
-    text = hand.read_text(encoding="utf-8")
-    assert "No byline and no date" in text and "points: null" in text and "ben" not in text
-    # the instructor scores in a text editor, with a comment of their own
-    edited = text.replace("points: null", "points: 1.5  # good, but only one missing thing").replace(
-        "comment: ''", "comment: Name a second missing thing.")
-    edited = "# my notes: scored on Monday\n" + edited
-    hand.write_text(edited, encoding="utf-8")
+    table = rows(hand)
+    assert table["ana"]["points"] == "" and "No byline and no date" in table["ana"]["answer"] and "ben" not in table
+    # the instructor scores in a spreadsheet, which saves with its own quoting and line ends
+    head = list(table["ana"])
+    table["ana"].update(points="1,5", rubric="1;3", comment="Name a second\nmissing thing.")
+    with hand.open("w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f, quoting=csv.QUOTE_ALL, lineterminator="\n")
+        w.writerow(head)
+        w.writerow([table["ana"][h] for h in head])
+    edited = hand.read_bytes()
     run = grade(folder, out)
     assert run.returncode == 0, run.stderr
     g = rows(out)
     assert g["ana"][SHORT] == "1.5" and g["ana"]["total"] == "2.5" and g["ana"]["to_score"] == "0"
-    assert hand.read_text(encoding="utf-8") == edited  # nothing to add: the file is not touched
+    assert hand.read_bytes() == edited  # nothing to add: the file is not touched
     page = (out.parent / "feedback" / "feedback-ana.html").read_text(encoding="utf-8")
-    assert "Name a second missing thing." in page and "1.5 of 2 points" in page
+    assert "Name a second\nmissing thing." in page and "1.5 of 2 points" in page
 
 
 def test_a_new_answer_is_added_and_the_hand_edited_version_is_kept_aside(folder, tmp_path):
     out = tmp_path / "gradebook.csv"
     grade(folder, out)
-    hand = tmp_path / "hand-scores.yaml"
-    edited = "# my own note\n" + hand.read_text(encoding="utf-8").replace("points: null", "points: 2")
+    hand = tmp_path / "hand-scores.csv"
+    lines = hand.read_text(encoding="utf-8").splitlines()
+    cells = next(csv.reader([lines[1]]))
+    cells[3] = "2"
+    edited = lines[0] + "\n" + ",".join(f'"{c}"' for c in cells) + "\n"
     hand.write_text(edited, encoding="utf-8")
     sub(folder, "cai", [(SHORT, "The article has no author and no date; search the university's own site.")])
     assert grade(folder, out).returncode == 0
     scores, _ = read_hand_scores(hand)
     assert scores[score_key("ana", "", SHORT)].points == 2 and score_key("cai", "", SHORT) in scores
-    asides = list(tmp_path.glob("hand-scores.yaml.~edited-*~"))
-    assert len(asides) == 1 and asides[0].read_text(encoding="utf-8") == edited  # the comment survives
+    asides = list(tmp_path.glob("hand-scores.csv.~edited-*~"))
+    assert len(asides) == 1 and asides[0].read_text(encoding="utf-8") == edited  # the version typed is kept
 
 
-def test_a_broken_hand_scores_file_stops_grade_with_its_line_and_is_never_written_over(folder, tmp_path):
+@pytest.mark.parametrize("content", ["name;score\nana;1\n".encode(), "student,exercise,points\nZo\xeb,x,1\n".encode("latin-1")])
+def test_a_broken_hand_scores_file_stops_grade_and_is_never_written_over(folder, tmp_path, content):
     out = tmp_path / "gradebook.csv"
-    hand = tmp_path / "hand-scores.yaml"
-    hand.write_text("scores:\n- student: ana\n  exercise: x\n  points: [1\n", encoding="utf-8")
+    hand = tmp_path / "hand-scores.csv"
+    hand.write_bytes(content)
     before = hand.read_bytes()
     run = grade(folder, out)
-    assert run.returncode == 2 and "hand-scores.yaml:" in run.stderr and "Traceback" not in run.stderr
+    assert run.returncode == 2 and "hand-scores.csv" in run.stderr and "Traceback" not in run.stderr
+    assert "missing: student, exercise, points" in run.stderr or "CSV UTF-8" in run.stderr
     with pytest.raises(KitError, match="nothing was saved"):
         save_hand_score(hand, HandScore("ana", "", SHORT, 1.0))
     assert hand.read_bytes() == before
 
 
 def test_out_of_range_points_and_changed_answers_are_reported(folder, tmp_path):
-    hand = tmp_path / "hand-scores.yaml"
+    hand = tmp_path / "hand-scores.csv"
     save_hand_score(hand, HandScore("ana", "", SHORT, 5.0))
     book = grade_submissions(folder, hand_scores=hand)
     assert book.results[("ana", SHORT)].points is None
@@ -114,7 +122,7 @@ def test_out_of_range_points_and_changed_answers_are_reported(folder, tmp_path):
 
 
 def test_add_to_score_never_changes_an_entry_typed_into(tmp_path):
-    hand = tmp_path / "h.yaml"
+    hand = tmp_path / "h.csv"
     save_hand_score(hand, HandScore("ana", "", SHORT, None, comment="Read again", answer="old", fingerprint="a"))
     assert add_to_score(hand, [HandScore("ana", "", SHORT, answer="new", fingerprint="b"),
                                HandScore("ben", "", SHORT, answer="x", fingerprint="c")]) == 1
@@ -126,7 +134,7 @@ def test_add_to_score_never_changes_an_entry_typed_into(tmp_path):
 def test_two_writers_never_lose_an_entry(tmp_path):
     import threading
 
-    hand = tmp_path / "h.yaml"
+    hand = tmp_path / "h.csv"
     errors = []
 
     def writer(k):
@@ -142,3 +150,16 @@ def test_two_writers_never_lose_an_entry(tmp_path):
     for t in threads:
         t.join()
     assert not errors and len(read_hand_scores(hand)[0]) == 45
+
+
+def test_formula_text_round_trips_and_bad_cells_are_reported(tmp_path):
+    hand = tmp_path / "h.csv"
+    save_hand_score(hand, HandScore("=cmd|' /C calc'!A0", "", SHORT, 1.0, (1,), "-1 for spelling", "@SUM(1)"))
+    text = hand.read_text(encoding="utf-8")
+    assert "'=cmd" in text and "'-1 for" in text and "'@SUM" in text  # safe in a spreadsheet
+    (e,), _ = read_hand_scores(hand)[0].values(), None
+    assert (e.student, e.comment, e.answer) == ("=cmd|' /C calc'!A0", "-1 for spelling", "@SUM(1)")
+    hand.write_text("student,exercise,points,rubric\nana,x,lots,1 b\n", encoding="utf-8")
+    scores, problems = read_hand_scores(hand)
+    assert scores[score_key("ana", "", "x")].points is None
+    assert [p.line for p in problems] == [2, 2] and "'lots' is not a number" in problems[0].message

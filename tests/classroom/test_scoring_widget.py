@@ -27,7 +27,7 @@ def folder(tmp_path) -> Path:
 
 
 def test_session_steps_through_answers_and_saves_each(folder, tmp_path):
-    hand = tmp_path / "hand-scores.yaml"
+    hand = tmp_path / "hand-scores.csv"
     s = ScoringSession(folder, hand)
     assert s.left == 4 and (s.current.exercise, s.current.student) == (SHORT, "ana")
     with pytest.raises(ValueError, match="between 0 and 2"):
@@ -44,7 +44,7 @@ def test_session_steps_through_answers_and_saves_each(folder, tmp_path):
 
 
 def test_widget_shows_prompt_answer_rubric_and_saves_on_click(folder, tmp_path):
-    hand = tmp_path / "hand-scores.yaml"
+    hand = tmp_path / "hand-scores.csv"
     box = hand_scoring(folder, hand)
     status, prompt, answer, rubric, model, score, comment, buttons, message = box.children
     assert "4 left to score" in status.value and "ana" in status.value
@@ -67,11 +67,11 @@ def test_widget_shows_prompt_answer_rubric_and_saves_on_click(folder, tmp_path):
 
 
 def test_a_broken_file_is_reported_in_the_widget_and_the_typing_stays(folder, tmp_path):
-    hand = tmp_path / "hand-scores.yaml"
+    hand = tmp_path / "hand-scores.csv"
     box = hand_scoring(folder, hand)
-    hand.write_text("scores: [\n", encoding="utf-8")
+    hand.write_text("no header here\n", encoding="utf-8")
     status, prompt, answer, rubric, model, score, comment, buttons, message = box.children
     comment.value = "Typed before the file broke"
     buttons.children[1].click()
     assert "Not saved" in message.value and comment.value == "Typed before the file broke"
-    assert hand.read_text(encoding="utf-8") == "scores: [\n"
+    assert hand.read_text(encoding="utf-8") == "no header here\n"
