@@ -63,7 +63,7 @@ class ClassView:
         self.ids = self.wb.ids()
         self._logs: dict[str, _Log] = {}
         self._cache: dict = {}
-        from .gradebook import Scorer
+        from .submissions import Scorer
 
         self._scorer = Scorer(self.wb) if self.can_score else None
 

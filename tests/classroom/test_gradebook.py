@@ -115,3 +115,13 @@ def test_cli_grade_missing_folder_is_a_clear_error(tmp_path):
     run = subprocess.run([sys.executable, "-m", "medialit", "grade", str(tmp_path / "nope"), "--out",
                           str(tmp_path / "g.csv")], capture_output=True, text=True)
     assert run.returncode == 2 and "is not a folder" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_large_folder_shows_a_progress_bar(tmp_path, capsys):
+    for n in range(3):
+        (tmp_path / f"s{n}.jsonl").write_text(
+            json.dumps({"student": f"s{n}", "exercise": "00-1-dateline", "answer": "d"}) + "\n", encoding="utf-8")
+    grade_submissions(tmp_path, progress=True)
+    assert "Reading submissions" in capsys.readouterr().err
+    grade_submissions(tmp_path)  # a small folder: no bar
+    assert "Reading submissions" not in capsys.readouterr().err
