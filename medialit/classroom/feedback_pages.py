@@ -26,7 +26,7 @@ def page_name(student: str) -> str:
     """The file name of a student's feedback page.
 
     >>> page_name("Zoë Müller"), page_name("../x"), page_name("李雷")
-    ('feedback-Zoe-Muller.html', 'feedback-x.html', 'feedback-student-5c8c492f.html')
+    ('feedback-Zoe-Muller.html', 'feedback-x-72e4d01d.html', 'feedback-student-5c8c492f.html')
     """
     ascii_name = unicodedata.normalize("NFKD", student).encode("ascii", "ignore").decode()
     safe = _SAFE.sub("-", ascii_name).strip("-.")
