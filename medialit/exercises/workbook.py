@@ -215,12 +215,11 @@ class Workbook:
         if self.is_student_copy():
             return None
         ex = exercise if exercise is not None else self.exercise(exercise_id)
-        hit = self._cached(self._keys, exercise_id, self._paths(exercise_id)[1], lambda p: read_key(p, ex))
-        if hit is not None and self._key_exercise.get(exercise_id) is not ex:
-            # the exercise changed since the key was read: read the key again against it
+        if self._key_exercise.get(exercise_id) is not ex:
+            # first read, or the exercise changed since the key was read: read the key (again) against it
             self._key_exercise[exercise_id] = ex
             self._keys.pop(exercise_id, None)
-            hit = self._cached(self._keys, exercise_id, self._paths(exercise_id)[1], lambda p: read_key(p, ex))
+        hit = self._cached(self._keys, exercise_id, self._paths(exercise_id)[1], lambda p: read_key(p, ex))
         if hit is None:
             return None
         _, key, problems = hit
