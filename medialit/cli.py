@@ -4,7 +4,7 @@ Commands (each is a stable contract that tests and other tools rely on):
 
 ``validate [ROOT]``
     Check every article, exercise and key under the
-    kit folder ROOT (default: this kit). Exit 0 when clean; else exit 1 and print
+    kit folder ROOT (default: the course folder you are in, or $MEDIALIT_COURSE). Exit 0 when clean; else exit 1 and print
     one line per problem: ``path:line: message``.
 ``release OUTDIR [--force]``
     Write a student copy of the kit (lessons with outputs stripped, articles,
@@ -36,7 +36,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from .corpus.tables import KIT_ROOT, Article
+from .corpus.tables import Article
+from .course import CourseNotFound, course_root
 from .corpus.loader import load_corpus
 from .problems import CorpusError, Problem
 from .corpus.source import DEFAULT_MAX_BYTES
@@ -191,7 +192,7 @@ def cmd_solutions(args: argparse.Namespace) -> int:
     from .problems import KitError
     from .classroom.worked import stale_worked_solutions, write_worked_solutions
 
-    root = Path(args.root) if args.root else KIT_ROOT
+    root = Path(args.root) if args.root else course_root()
     try:
         if args.check:
             stale = stale_worked_solutions(root)
@@ -210,7 +211,7 @@ def cmd_solutions(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    root = Path(args.root) if args.root else KIT_ROOT
+    root = Path(args.root) if args.root else course_root()
     problems = validate_root(root)
     for p in problems:
         print(p)
@@ -228,7 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
 
     p = sub.add_parser("validate", help="check articles, exercises and keys; one line per problem")
-    p.add_argument("root", nargs="?", help="the kit folder (default: this kit)")
+    p.add_argument("root", nargs="?", help="the kit folder (default: the course folder you are in, or $MEDIALIT_COURSE)")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("inspect", help="show paragraphs and sentences (and findings) of article files")
@@ -239,7 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("release", help="write a student copy of the kit (no solutions/) into OUTDIR")
     p.add_argument("outdir", metavar="OUTDIR", help="a new or empty folder outside the kit")
-    p.add_argument("--root", help="the instructor's kit folder (default: this kit)")
+    p.add_argument("--root", help="the instructor's kit folder (default: the course folder you are in, or $MEDIALIT_COURSE)")
     p.add_argument("--force", action="store_true", help="replace a non-empty OUTDIR; release despite problems")
     p.set_defaults(func=cmd_release)
 
@@ -249,11 +250,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", help="HTML class report to write (opens offline)")
     p.add_argument("--attempt", choices=["best", "last"], default="best",
                    help="which attempt of each exercise counts (default: best)")
-    p.add_argument("--root", help="the instructor's kit folder (default: this kit)")
+    p.add_argument("--root", help="the instructor's kit folder (default: the course folder you are in, or $MEDIALIT_COURSE)")
     p.set_defaults(func=cmd_grade)
 
     p = sub.add_parser("solutions", help="write the worked-solution notebooks from the lessons and the keys")
-    p.add_argument("--root", help="the instructor's kit folder (default: this kit)")
+    p.add_argument("--root", help="the instructor's kit folder (default: the course folder you are in, or $MEDIALIT_COURSE)")
     p.add_argument("--check", action="store_true", help="write nothing; exit 1 if any file is missing or stale")
     p.set_defaults(func=cmd_solutions)
 
@@ -265,6 +266,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
+    except CourseNotFound as exc:
+        print(f"{args.command}: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

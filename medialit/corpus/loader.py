@@ -18,7 +18,8 @@ from .._yaml import YamlSyntaxError, line_of, load_with_lines
 from ..problems import CorpusError, Problem, display_path
 from .segment import sentence_spans
 from .source import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, read_source, slugify
-from .tables import (_ID_RE, _TEXT_FIELDS, CATALOGUE, FIELDS, KINDS, KIT_ROOT, UNKNOWN, Article, Corpus,
+from ..course import course_root
+from .tables import (_ID_RE, _TEXT_FIELDS, CATALOGUE, FIELDS, KINDS, UNKNOWN, Article, Corpus,
                      Paragraph, Sentence)
 
 
@@ -94,14 +95,18 @@ def _article_files(folder: Path) -> tuple[list[Path], list[Problem]]:
 
 
 def default_articles_dir() -> Path:
-    """The folder ``load_corpus()`` reads: ``$MEDIALIT_ARTICLES`` if set, else the kit's ``articles/``."""
-    return Path(os.environ.get("MEDIALIT_ARTICLES") or KIT_ROOT / "articles")
+    """The folder ``load_corpus()`` reads: ``$MEDIALIT_ARTICLES`` if set, else the course's ``articles/``.
+
+    The course folder is :func:`medialit.course.course_root` (never the install location);
+    raises :class:`medialit.course.CourseNotFound` when there is none.
+    """
+    return Path(os.environ.get("MEDIALIT_ARTICLES") or course_root() / "articles")
 
 
 def load_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Load one article file (metadata from its front matter or its folder's catalogue).
 
-    >>> load_article(KIT_ROOT / "articles" / "qom.txt").meta["city"]
+    >>> load_article(course_root() / "articles" / "qom.txt").meta["city"]
     'Qom'
 
     Raises :class:`CorpusError` with the problems when the file cannot be loaded.
