@@ -101,7 +101,8 @@ def set_student(name: str) -> str:
 
 
 def current_student() -> str:
-    """The student whose answers are saved: set_student(), else ``$MEDIALIT_STUDENT``, else the OS user.
+    """The student whose answers are saved: set_student(), else ``$MEDIALIT_STUDENT``, else the hub login
+    (``$JUPYTERHUB_USER``), else the OS user.
 
     >>> isinstance(current_student(), str)
     True
@@ -111,7 +112,12 @@ def current_student() -> str:
     env = os.environ.get(STUDENT_ENV, "").strip()
     if env:
         return env
-    return _os_user()
+    return _hub_user() or _os_user()
+
+
+def _hub_user() -> str:
+    """The JupyterHub login (``$JUPYTERHUB_USER``) on a hub, where the OS user may be shared; else ''."""
+    return os.environ.get("JUPYTERHUB_USER", "").strip()
 
 
 _os_user_name: str | None = None
