@@ -196,8 +196,11 @@ def main() -> None:
                 hub.home(user).mkdir(parents=True, exist_ok=True)
                 subprocess.run(["git", "clone", "-q", "--depth", "1", repo.as_uri(), str(hub.home(user) / "course")],
                                check=True)
+            for user in users:  # ask for every server at once, as a class logging in does
+                hub.api(f"/users/{user}", "POST", {})
+                hub.api(f"/users/{user}/server", "POST", {})
             for user in users:
-                hub.start_server(user, timeout=300)
+                hub.wait_ready(user, timeout=600)
             spawn = time.perf_counter() - t0
             servers_mb = rss_mb(hubdriver._descendants(hub.process.pid))
             t1 = time.perf_counter()
@@ -216,7 +219,7 @@ def main() -> None:
     unsaved = sum(not t[2] for r in results for run in r["lessons"] for t in run["times"].values())
     peaks = [run["peak_mb"] for r in results for run in r["lessons"] if run["peak_mb"]]
     p95 = times[min(len(times) - 1, int(0.95 * len(times)))] if times else float("nan")
-    print(f"machine: {os.cpu_count()} cores, load average before {os.getloadavg()[0]:.1f}; Python "
+    print(f"machine: {os.cpu_count()} cores, load average (1 min) at the end {os.getloadavg()[0]:.1f}; Python "
           f"{sys.version.split()[0]}; JupyterHub {__import__('jupyterhub').__version__}")
     print(f"{args.students} students, {args.at_once} running lessons at once, {len(lessons)} lessons each, "
           f"one fresh kernel per lesson through the hub")
