@@ -69,6 +69,19 @@ def course_root(start: str | Path | None = None) -> Path:
     True
     """
     env = os.environ.get(COURSE_ENV, "").strip()
+    key = (env, str(start) if start is not None else os.getcwd())
+    found = _found.get(key)
+    if found is not None and is_course(found):  # check() asks on every answer: no path walk each time
+        return found
+    found = _find(env, start)
+    _found[key] = found
+    return found
+
+
+_found: dict[tuple[str, str], Path] = {}
+
+
+def _find(env: str, start: str | Path | None) -> Path:
     if env:
         folder = Path(env).expanduser().resolve()
         if not is_course(folder):
