@@ -11,7 +11,7 @@ BIN     = $(VENV)/bin
 # JupyterLab refuses to run as root unless told; fresh machines here are root.
 ROOT_FLAG = $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test setup setup-dev browser clean help
+.PHONY: lab test setup setup-dev browser hub-proxy clean help
 
 help:
 	@echo "make lab    set up (first time) and open JupyterLab on notebooks/00-start-here.ipynb"
@@ -52,7 +52,17 @@ browser:
 	  (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "could not install chromium"; \
 	else echo "chromium not found: browser tests will be skipped (install it: sudo apt-get install chromium)"; fi
 
-test: setup-dev browser
+# The hub test (tests/hub) needs JupyterHub's proxy, configurable-http-proxy, from npm:
+# installed into the venv (no root needed) when it is missing. Pinned: 5.3.0.
+CHP = $(VENV)/node/node_modules/.bin/configurable-http-proxy
+hub-proxy:
+	@if [ -x $(CHP) ] || command -v configurable-http-proxy >/dev/null 2>&1; then :; \
+	elif command -v npm >/dev/null 2>&1; then \
+	  echo "Installing configurable-http-proxy (npm) for the hub test"; \
+	  npm install --silent --prefix $(VENV)/node configurable-http-proxy@5.3.0 >/dev/null || echo "could not install configurable-http-proxy"; \
+	else echo "npm not found: the hub test will be skipped (install it: sudo apt-get install npm)"; fi
+
+test: setup-dev browser hub-proxy
 	$(BIN)/python -m pytest
 
 clean:

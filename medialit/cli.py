@@ -4,7 +4,7 @@ Commands (each is a stable contract that tests and other tools rely on):
 
 ``validate [ROOT]``
     Check every article, exercise and key under the
-    kit folder ROOT (default: this kit). Exit 0 when clean; else exit 1 and print
+    kit folder ROOT (default: the course folder you are in, or $MEDIALIT_COURSE). Exit 0 when clean; else exit 1 and print
     one line per problem: ``path:line: message``.
 ``release OUTDIR [--mode practice|assessment] [--force]``
     Write a student copy of the kit (lessons with outputs stripped, articles,
@@ -56,7 +56,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from .corpus.tables import KIT_ROOT, Article
+from .corpus.tables import Article
+from .course import CourseNotFound, course_root
 from .corpus.loader import load_corpus
 from .problems import CorpusError, Problem
 from .corpus.source import DEFAULT_MAX_BYTES
@@ -257,7 +258,7 @@ def cmd_solutions(args: argparse.Namespace) -> int:
     from .problems import KitError
     from .classroom.worked import stale_worked_solutions, write_worked_solutions
 
-    root = Path(args.root) if args.root else KIT_ROOT
+    root = Path(args.root) if args.root else course_root()
     try:
         if args.check:
             stale = stale_worked_solutions(root)
@@ -276,7 +277,7 @@ def cmd_solutions(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    root = Path(args.root) if args.root else KIT_ROOT
+    root = Path(args.root) if args.root else course_root()
     problems = validate_root(root)
     for p in problems:
         print(p)
@@ -354,7 +355,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
 
     p = sub.add_parser("validate", help="check articles, exercises and keys; one line per problem")
-    p.add_argument("root", nargs="?", help="the kit folder (default: this kit)")
+    p.add_argument("root", nargs="?", help="the kit folder (default: the course folder you are in, or $MEDIALIT_COURSE)")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("inspect", help="show paragraphs and sentences (and findings) of article files")
@@ -385,7 +386,7 @@ def build_parser() -> argparse.ArgumentParser:
             --force (its .git is kept), then commit and push; students pull again."""))
     p.add_argument("outdir", metavar="OUTDIR", help="a new or empty folder outside the kit (or, with --force, an "
                                                     "earlier student copy or git repository to update)")
-    p.add_argument("--root", help="the instructor's kit folder (default: this kit)")
+    p.add_argument("--root", help="the instructor's kit folder (default: the course folder you are in, or $MEDIALIT_COURSE)")
     p.add_argument("--mode", choices=tuple(MODES), default=DEFAULT_MODE,
                    help=f"practice (feedback from obfuscated keys) or assessment (answers only saved); "
                         f"default: {DEFAULT_MODE}")
@@ -399,7 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", help="HTML class report to write (opens offline)")
     p.add_argument("--attempt", choices=["best", "last"], default="best",
                    help="which attempt of each exercise counts (default: best)")
-    p.add_argument("--root", help="the instructor's kit folder (default: this kit)")
+    p.add_argument("--root", help="the instructor's kit folder (default: the course folder you are in, or $MEDIALIT_COURSE)")
     p.add_argument("--roster", help="roster CSV (name, student_id, email, section) to match submissions")
     p.add_argument("--hand-scores", help="hand scores CSV (default: hand-scores.csv next to --out)")
     p.add_argument("--feedback", help="folder for one feedback page per student (default: feedback/ next to --out)")
@@ -416,11 +417,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--watch", action="store_true", help="refresh every few seconds until Ctrl-C")
     p.add_argument("--every", type=float, default=3.0, help="seconds between refreshes (default 3)")
     p.add_argument("--stuck-after", type=int, default=3, help="wrong tries that make a student stuck (default 3)")
-    p.add_argument("--root", help="the instructor's kit folder (default: this kit)")
+    p.add_argument("--root", help="the instructor's kit folder (default: the course folder you are in, or $MEDIALIT_COURSE)")
     p.set_defaults(func=cmd_class)
 
     p = sub.add_parser("solutions", help="write the worked-solution notebooks from the lessons and the keys")
-    p.add_argument("--root", help="the instructor's kit folder (default: this kit)")
+    p.add_argument("--root", help="the instructor's kit folder (default: the course folder you are in, or $MEDIALIT_COURSE)")
     p.add_argument("--check", action="store_true", help="write nothing; exit 1 if any file is missing or stale")
     p.set_defaults(func=cmd_solutions)
 
@@ -433,7 +434,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("draft", help="write draft exercises and keys for one article into drafts/ARTICLE_ID")
     p.add_argument("article_id", metavar="ARTICLE_ID", help="the article's id (see: python -m medialit inspect articles)")
-    p.add_argument("--root", help="the instructor's kit folder (default: this kit)")
+    p.add_argument("--root", help="the instructor's kit folder (default: the course folder you are in, or $MEDIALIT_COURSE)")
     p.add_argument("--out", help="the folder to write into (default: ROOT/drafts/ARTICLE_ID)")
     p.add_argument("--force", action="store_true", help="write over drafts that are already there")
     p.set_defaults(func=cmd_draft)
@@ -446,6 +447,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
+    except CourseNotFound as exc:
+        print(f"{args.command}: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

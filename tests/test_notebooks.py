@@ -28,9 +28,11 @@ def test_notebook_is_committed_without_outputs(path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_runs_without_errors(path, tmp_path):
+def test_notebook_runs_without_errors(path, tmp_path, monkeypatch):
     nb = nbformat.read(path, as_version=4)
-    # run in a temporary folder: the capstone writes its report and submission where it runs
+    # run in a temporary folder (the capstone writes its report and submission where it runs),
+    # so name the course folder as an instructor would on a server
+    monkeypatch.setenv("MEDIALIT_COURSE", str(KIT))
     client = NotebookClient(nb, timeout=240, kernel_name="python3",
                             resources={"metadata": {"path": str(tmp_path)}})
     client.execute()

@@ -30,7 +30,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..corpus.tables import KIT_ROOT, UNKNOWN, Article
+from ..corpus.tables import UNKNOWN, Article
+from ..course import course_root
 from ..problems import KitError
 
 #: The lesson number draft exercise ids start with (no lesson uses it, so drafts never clash).
@@ -263,7 +264,7 @@ def draft_exercises(article_id: str, root: str | Path | None = None, out: str | 
     from ..corpus.loader import load_corpus
     from ..exercises.workbook import Workbook
 
-    root = Path(root) if root is not None else KIT_ROOT
+    root = Path(root) if root is not None else course_root()
     corpus = load_corpus(root / "articles", warn=False)
     article = corpus.article(article_id)  # unknown ids: KeyError_ with "Did you mean"
     folder = Path(out) if out is not None else root / "drafts" / article.id

@@ -86,8 +86,8 @@ def key_texts(root: Path, min_length: int = 20) -> list[tuple[str, str]]:
     Model answers, rubric lines and notes (at least ``min_length`` characters);
     ``why`` quotes are left out because they are article text.
 
-    >>> from medialit.exercises.workbook import KIT_ROOT
-    >>> sorted({name for name, _ in key_texts(KIT_ROOT)})[:2]
+    >>> from medialit.course import course_root
+    >>> sorted({name for name, _ in key_texts(course_root())})[:2]
     ['00-1-dateline.yaml', '00-2-vague-attributions.yaml']
     """
     from .._yaml import load_with_lines
@@ -125,8 +125,8 @@ def _needles(root: Path) -> list[tuple[str, str, str, bool]]:
 def leaked_key_text(outdir: Path, root: Path) -> list[Problem]:
     """Every released file that contains key text or a student's work (should be none).
 
-    >>> from medialit.exercises.workbook import KIT_ROOT
-    >>> leaked_key_text(KIT_ROOT / "exercises", KIT_ROOT)
+    >>> from medialit.course import course_root
+    >>> leaked_key_text(course_root() / "exercises", course_root())
     []
     """
     needles = _needles(root)

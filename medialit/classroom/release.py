@@ -152,8 +152,8 @@ def strip_notebook(src: Path, dest: Path, mode: str = DEFAULT_MODE) -> int:
 def release_problems(root: Path) -> list[Problem]:
     """Every problem ``python -m medialit validate`` reports for ``root``: articles, exercises, keys.
 
-    >>> from medialit.exercises.workbook import KIT_ROOT
-    >>> release_problems(KIT_ROOT)
+    >>> from medialit.course import course_root
+    >>> release_problems(course_root())
     []
     """
     from ..corpus.loader import load_corpus

@@ -17,7 +17,7 @@ and run the command again. ``tests/test_worked.py`` fails when a file is stale.
 They live in ``solutions/``, so ``python -m medialit release`` never gives them to
 students.
 
->>> nb = worked_solutions(KIT_ROOT / "notebooks" / "01-structure.ipynb")
+>>> nb = worked_solutions(course_root() / "notebooks" / "01-structure.ipynb")
 >>> any("**Answer**" in c.source for c in nb.cells if c.cell_type == "markdown")
 True
 """
@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..corpus.tables import KIT_ROOT
+from ..course import course_root
 from ..problems import KitError
 
 SUFFIX = "-solutions.ipynb"
@@ -49,7 +49,7 @@ def lessons_with_exercises(root: str | Path | None = None) -> list[Path]:
     """Every lesson notebook in ``notebooks/`` that presents at least one exercise."""
     import nbformat
 
-    root = Path(root) if root is not None else KIT_ROOT
+    root = Path(root) if root is not None else course_root()
     found = []
     for path in sorted((root / "notebooks").glob("*.ipynb")):
         nb = nbformat.read(path, as_version=4)
@@ -64,7 +64,7 @@ def output_path(lesson: str | Path, root: str | Path | None = None) -> Path:
     >>> output_path("notebooks/01-structure.ipynb", "/kit").as_posix()
     '/kit/solutions/01-structure-solutions.ipynb'
     """
-    root = Path(root) if root is not None else KIT_ROOT
+    root = Path(root) if root is not None else course_root()
     return root / "solutions" / (Path(lesson).stem + SUFFIX)
 
 
@@ -248,7 +248,7 @@ def write_worked_solutions(root: str | Path | None = None) -> list[Path]:
     """
     from ..exercises.workbook import Workbook
 
-    root = Path(root) if root is not None else KIT_ROOT
+    root = Path(root) if root is not None else course_root()
     wb = Workbook(root)
     written = []
     for lesson in lessons_with_exercises(root):
@@ -269,7 +269,7 @@ def stale_worked_solutions(root: str | Path | None = None) -> list[str]:
     """
     from ..exercises.workbook import Workbook
 
-    root = Path(root) if root is not None else KIT_ROOT
+    root = Path(root) if root is not None else course_root()
     wb = Workbook(root)
     problems = []
     for lesson in lessons_with_exercises(root):

@@ -359,8 +359,8 @@ def preview_import(path: str | Path) -> Extraction:
 
     Raises :class:`~medialit.problems.CorpusError` naming the file and what to do when it cannot be read.
 
-    >>> from medialit.corpus.tables import KIT_ROOT
-    >>> preview_import(KIT_ROOT / "articles" / "qom.txt").unknown
+    >>> from medialit.course import course_root
+    >>> preview_import(course_root() / "articles" / "qom.txt").unknown
     ['headline', 'byline', 'date', 'publisher']
     """
     from ..problems import CorpusError
@@ -372,8 +372,8 @@ def preview_import(path: str | Path) -> Extraction:
 
 
 def default_articles() -> Path:
-    """Where ``add`` writes: ``$MEDIALIT_ARTICLES`` if set, else the kit's ``articles/``."""
-    from .tables import KIT_ROOT
+    """Where ``add`` writes: ``$MEDIALIT_ARTICLES`` if set, else the course's ``articles/``."""
+    from .loader import default_articles_dir
 
-    return Path(os.environ.get("MEDIALIT_ARTICLES") or KIT_ROOT / "articles")
+    return default_articles_dir()
 

@@ -20,7 +20,8 @@ from .segment import sentence_spans
 from .importer import CONVERTED_SUFFIXES, READ_SUFFIXES, read_converted
 from .pasted import byline_line, date_line, furniture_reason
 from .source import DEFAULT_MAX_BYTES, read_source, slugify
-from .tables import (_ID_RE, _TEXT_FIELDS, CATALOGUE, FIELDS, KINDS, KIT_ROOT, UNKNOWN, Article, Corpus,
+from ..course import course_root
+from .tables import (_ID_RE, _TEXT_FIELDS, CATALOGUE, FIELDS, KINDS, UNKNOWN, Article, Corpus,
                      Paragraph, Sentence)
 
 
@@ -97,14 +98,18 @@ def _article_files(folder: Path) -> tuple[list[Path], list[Problem]]:
 
 
 def default_articles_dir() -> Path:
-    """The folder ``load_corpus()`` reads: ``$MEDIALIT_ARTICLES`` if set, else the kit's ``articles/``."""
-    return Path(os.environ.get("MEDIALIT_ARTICLES") or KIT_ROOT / "articles")
+    """The folder ``load_corpus()`` reads: ``$MEDIALIT_ARTICLES`` if set, else the course's ``articles/``.
+
+    The course folder is :func:`medialit.course.course_root` (never the install location);
+    raises :class:`medialit.course.CourseNotFound` when there is none.
+    """
+    return Path(os.environ.get("MEDIALIT_ARTICLES") or course_root() / "articles")
 
 
 def load_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Load one article file (metadata from its front matter or its folder's catalogue).
 
-    >>> load_article(KIT_ROOT / "articles" / "qom.txt").meta["city"]
+    >>> load_article(course_root() / "articles" / "qom.txt").meta["city"]
     'Qom'
 
     Raises :class:`CorpusError` with the problems when the file cannot be loaded.

@@ -49,9 +49,6 @@ import pandas as pd
 
 from ..problems import KitError, Problem
 
-#: The kit's own folder (the one holding ``articles/``, ``exercises/``, ...).
-KIT_ROOT = Path(__file__).resolve().parents[2]
-
 #: Name of the catalogue file that describes articles whose text must stay untouched.
 CATALOGUE = "catalogue.yaml"
 

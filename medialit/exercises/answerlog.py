@@ -2,7 +2,9 @@
 
 One file per student, ``<progress dir>/<student>.jsonl``, one JSON object per line,
 append-only and human-readable. The progress directory is ``$MEDIALIT_PROGRESS``
-when set, else ``progress/`` inside the kit (ignored by git). The student name
+when set, else a folder the student owns: ``progress/`` in their course folder when it
+is theirs and writable (ignored by git), else ``~/medialit-progress``
+(:func:`medialit.course.answers_home`). The student name
 is the OS user unless :func:`set_student` (or ``$MEDIALIT_STUDENT``) says otherwise.
 
 Nothing a student typed is lost:
@@ -34,12 +36,13 @@ import time
 import warnings
 from pathlib import Path
 
+from ..course import answers_home
+
 try:  # POSIX: lock the file itself (fast, released by the OS if the process dies)
     import fcntl
 except ImportError:  # pragma: no cover - Windows
     fcntl = None
 
-KIT_ROOT = Path(__file__).resolve().parents[2]
 #: Environment variable naming the folder where answers are saved.
 PROGRESS_ENV = "MEDIALIT_PROGRESS"
 #: Environment variable naming the student (else the OS user).
@@ -58,13 +61,23 @@ class CorruptProgressWarning(UserWarning):
 
 
 def progress_dir() -> Path:
-    """Where answers are saved: ``$MEDIALIT_PROGRESS``, else ``progress/`` inside the kit.
+    """Where answers are saved: ``$MEDIALIT_PROGRESS``, else :func:`default_progress_dir`.
 
-    >>> progress_dir().name in ("progress", os.path.basename(os.environ.get("MEDIALIT_PROGRESS", "")))
+    >>> progress_dir().name in ("progress", "medialit-progress",
+    ...                         os.path.basename(os.environ.get("MEDIALIT_PROGRESS", "")))
     True
     """
     env = os.environ.get(PROGRESS_ENV)
-    return Path(env).expanduser() if env else KIT_ROOT / "progress"
+    return Path(env).expanduser() if env else default_progress_dir()
+
+
+def default_progress_dir() -> Path:
+    """A folder the student owns: the course's ``progress/`` when theirs and writable, else ``~/medialit-progress``.
+
+    >>> default_progress_dir().name in ("progress", "medialit-progress")
+    True
+    """
+    return answers_home()
 
 
 def set_student(name: str) -> str:
@@ -88,7 +101,8 @@ def set_student(name: str) -> str:
 
 
 def current_student() -> str:
-    """The student whose answers are saved: set_student(), else ``$MEDIALIT_STUDENT``, else the OS user.
+    """The student whose answers are saved: set_student(), else ``$MEDIALIT_STUDENT``, else the hub login
+    (``$JUPYTERHUB_USER``), else the OS user.
 
     >>> isinstance(current_student(), str)
     True
@@ -98,7 +112,12 @@ def current_student() -> str:
     env = os.environ.get(STUDENT_ENV, "").strip()
     if env:
         return env
-    return _os_user()
+    return _hub_user() or _os_user()
+
+
+def _hub_user() -> str:
+    """The JupyterHub login (``$JUPYTERHUB_USER``) on a hub, where the OS user may be shared; else ''."""
+    return os.environ.get("JUPYTERHUB_USER", "").strip()
 
 
 _os_user_name: str | None = None
@@ -131,10 +150,11 @@ _logs: dict[tuple, "AnswerLog"] = {}
 
 def student_log(name: str | None = None) -> "AnswerLog":
     """The answer log of ``name`` (default: the current student) in :func:`progress_dir`."""
-    key = (os.environ.get(PROGRESS_ENV), name or current_student())
+    folder = progress_dir()
+    key = (str(folder), name or current_student())
     log = _logs.get(key)
     if log is None:
-        log = _logs[key] = AnswerLog(progress_dir() / student_file_name(key[1]))
+        log = _logs[key] = AnswerLog(folder / student_file_name(key[1]))
     return log
 
 

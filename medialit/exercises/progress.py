@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -107,10 +108,18 @@ def progress(student: str | None = None) -> Progress:
     return Progress(table, student or answerlog.current_student())
 
 
+#: Environment variable naming a shared hand-in folder (a server's ``/srv/handin``, a shared drive).
+HANDIN_ENV = "MEDIALIT_HANDIN"
+
+
 def export_submission(path: str | Path | None = None) -> Path:
     """Write everything saved for the current student into one JSON file to hand in; return its path.
 
-    Default: ``submission-<student>.json`` in the current folder.
+    Default: ``submission-<student>.json`` in the shared hand-in folder ``$MEDIALIT_HANDIN``
+    when the instructor set one, else in the current folder. In a shared folder the file is
+    created without replacing anyone's: a file of that name handed in by another student
+    is left alone and this one is written as ``submission-<student>-2.json`` (``-3``, ...);
+    the same student handing in again replaces their own file.
 
     >>> import tempfile
     >>> p = export_submission(Path(tempfile.mkdtemp()) / "mine.json")
@@ -119,15 +128,62 @@ def export_submission(path: str | Path | None = None) -> Path:
     """
     student = answerlog.current_student()
     records = answerlog.student_log().read()
-    target = Path(path) if path is not None else Path.cwd() / ("submission-" +
-                                                               answerlog.student_file_name(student)[:-6] + ".json")
+    hub_user = os.environ.get("JUPYTERHUB_USER", "").strip()  # on a hub, the file is named by the login
+    name = "submission-" + answerlog.student_file_name(hub_user or student)[:-6] + ".json"
+    handin = os.environ.get(HANDIN_ENV, "").strip()
     doc = {"format": SUBMISSION_FORMAT, "version": 1, "student": student, "created": _now(),
            "kit": __version__, "answers": records}
+    if hub_user:
+        doc["hub_user"] = hub_user
+    if path is None and handin:
+        return _hand_in(Path(handin).expanduser(), name, doc)
+    target = Path(path) if path is not None else Path.cwd() / name
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
+    tmp = _write_tmp(target.parent, doc)
+    os.replace(tmp, target)
+    return target
+
+
+def _write_tmp(folder: Path, doc: dict) -> Path:
+    """The document, complete and on disk, in a new file of its own in ``folder``."""
+    fd, tmp = tempfile.mkstemp(prefix=".handin-", suffix=".tmp", dir=folder)
+    with open(fd, "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, indent=1)
         f.flush()
         os.fsync(f.fileno())
-    os.replace(tmp, target)
-    return target
+    os.chmod(tmp, 0o644)
+    return Path(tmp)
+
+
+def _hand_in(folder: Path, name: str, doc: dict) -> Path:
+    """Put ``doc`` in the shared ``folder`` as ``name`` without ever replacing another student's file."""
+    if not folder.is_dir():
+        raise FileNotFoundError(f"The hand-in folder {folder} (${HANDIN_ENV}) does not exist: ask your instructor, "
+                                f"or hand in to a file of your own with export_submission('my-work.json')")
+    tmp = _write_tmp(folder, doc)
+    try:
+        stem = name[:-5]
+        for n in range(1, 1000):
+            target = folder / (name if n == 1 else f"{stem}-{n}.json")
+            try:
+                os.link(tmp, target)  # atomic: fails if the name is taken, never replaces
+                return target
+            except FileExistsError:
+                if _handed_in_by(target, doc):
+                    os.replace(tmp, target)  # the same student again: their newer work replaces their own
+                    return target
+        raise FileExistsError(f"{folder} already holds 999 submissions named {stem}*; ask your instructor")
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _handed_in_by(path: Path, doc: dict) -> bool:
+    """True when ``path`` is this student's own earlier submission (same owner, same student and hub login)."""
+    try:
+        if path.stat().st_uid != os.getuid():
+            return False
+        with open(path, encoding="utf-8") as f:
+            old = json.load(f)
+        return old.get("student") == doc["student"] and old.get("hub_user") == doc.get("hub_user")
+    except (OSError, ValueError, AttributeError):
+        return False

@@ -37,10 +37,10 @@ from .key import item_id, read_key
 from .exercise import read_exercise
 from .feedback import Feedback, Hint
 from .grading import ArticleIndex, grade, invalid, key_labels, normalize
+from ..course import course_root
 from ..problems import KitError, Problem
 
 __version__ = "0.1.0"
-KIT_ROOT = Path(__file__).resolve().parents[2]
 #: The file that marks a student copy of the kit (see the module documentation).
 STUDENT_COPY_MARKER = "STUDENT_COPY.md"
 #: Format name written into every submission file.
@@ -130,12 +130,14 @@ class Solution:
 class Workbook:
     """The exercises and keys of one kit folder (``root``), with the check logic.
 
-    The module-level functions use the workbook of this kit; tests and tools make
-    their own, e.g. ``Workbook(tmp_path).check(...)``.
+    ``root`` defaults to the course folder (:func:`medialit.course.course_root`: ``$MEDIALIT_COURSE``,
+    else the current folder or above; never the install location). The module-level functions use
+    the workbook of that folder; tests and tools make their own, e.g. ``Workbook(tmp_path).check(...)``.
     """
 
     def __init__(self, root: str | Path | None = None, articles: str | Path | None = None):
-        self.root = Path(root) if root is not None else KIT_ROOT
+        self._default_root = root is None
+        self.root = Path(root) if root is not None else course_root()
         self._articles = Path(articles) if articles is not None else None
         self._exercises: dict[str, tuple[int, Exercise | None, list[Problem]]] = {}
         self._keys: dict[str, tuple[int, Key | None, list[Problem]]] = {}
@@ -160,7 +162,7 @@ class Workbook:
     def articles_dir(self) -> Path:
         if self._articles is not None:
             return self._articles
-        if self.root == KIT_ROOT and os.environ.get("MEDIALIT_ARTICLES"):
+        if self._default_root and os.environ.get("MEDIALIT_ARTICLES"):
             return Path(os.environ["MEDIALIT_ARTICLES"])
         return self.root / "articles"
 
@@ -339,10 +341,15 @@ _default: Workbook | None = None
 
 
 def workbook() -> Workbook:
-    """The workbook of this kit (made once per kernel)."""
+    """The workbook of the course folder (made once per kernel, again if the course folder changes).
+
+    Raises :class:`medialit.course.CourseNotFound` when there is no course folder.
+    """
     global _default
-    if _default is None:
-        _default = Workbook()
+    root = course_root()
+    if _default is None or _default.root != root:
+        _default = Workbook(root)
+        _default._default_root = True
     return _default
 
 

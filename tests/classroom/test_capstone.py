@@ -68,6 +68,7 @@ def test_report_uses_the_students_latest_saved_answers():
 
 
 def test_save_report_writes_next_to_the_submission_by_default(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDIALIT_COURSE", str(KIT))
     monkeypatch.chdir(tmp_path)
     path = save_report("practice-tabriz-festival", answers={}, student="Ada Lovelace", charts=False)
     assert path == tmp_path / "capstone-report-Ada-Lovelace.html"

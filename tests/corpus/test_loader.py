@@ -12,8 +12,9 @@ import pytest
 import yaml
 
 from medialit import Article, CorpusError, load_article, load_corpus
-from medialit.corpus.tables import KIT_ROOT
 from medialit.corpus.loader import CorpusWarning
+
+KIT_ROOT = Path(__file__).resolve().parents[2]
 
 SEEDS = {  # SHA-256 of the five seed files as collected (../shared/seeds)
     "basra-forum": ("000_4d1a8b5389b4e66c.txt", "143931bffb01f5ef30b32097b0f8a0ef12bf5cf2db10118f75b0b18e3ab4b295"),

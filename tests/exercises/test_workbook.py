@@ -68,6 +68,7 @@ def test_list_exercises_columns_and_dtypes():
 def test_answers_progress_and_export(tmp_path, monkeypatch):
     monkeypatch.setenv("MEDIALIT_PROGRESS", str(tmp_path / "p"))
     monkeypatch.setenv("MEDIALIT_STUDENT", "lee")
+    monkeypatch.setenv("MEDIALIT_COURSE", str(Path(__file__).resolve().parents[2]))
     monkeypatch.chdir(tmp_path)
     medialit.check("00-3-named-voices", 4)
     medialit.check("00-3-named-voices", 3)

@@ -1,0 +1,249 @@
+"""Hub load (issue 16): a class on a real JupyterHub, kernels started through the hub's API.
+
+    .venv/bin/python bench/hub_load.py [--students 30] [--at-once 30] [--lessons 6] [--json out.json]
+
+Starts JupyterHub on 127.0.0.1 (configurable-http-proxy, DummyAuthenticator, one home
+folder per user: tests/hub/hubdriver.py), clones the instructor's student copy into
+every student's home (``~/course``, as nbgitpuller does), starts every student's
+server through the hub's REST API, then runs the class: for each student, every
+lesson in order, each in a fresh kernel started through the hub
+(``/user/<name>/api/sessions``, so the kernel runs in ``~/course/notebooks``) and driven
+over the hub's websocket. After each lesson the kernel checks every exercise of the
+lesson (the key's answer, or a short text) and reports each ``check()``'s time and
+its own peak memory (``ru_maxrss``).
+
+``--at-once`` is how many students run lessons at the same time (all servers are
+up throughout). Afterwards it verifies that every lesson ran with no error and every
+student's answer file (in their own home) holds exactly their own answers, one per
+check: none lost, none mixed. Prints a Markdown summary (wall time, check p50/p95,
+peak MB per kernel, memory of the servers) and exits 1 on any error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+KIT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(KIT / "tests" / "hub"))
+
+import hubdriver  # noqa: E402
+
+CHECK_CELL = """\
+import json as _json, resource as _resource, time as _time
+from medialit import check as _check
+_times = {{}}
+for _i, _a in {answers!r}.items():
+    _t = _time.perf_counter()
+    _fb = _check(_i, _a)
+    _times[_i] = [_time.perf_counter() - _t, _fb.status, _fb.saved]
+print("RESULT " + _json.dumps({{"times": _times, "peak_kb": _resource.getrusage(_resource.RUSAGE_SELF).ru_maxrss}}))
+"""
+
+
+def key_answers(ids: list[str]) -> dict:
+    """A valid answer to every exercise: the instructor's key (first alternative), or a short text."""
+    from medialit.exercises.workbook import Workbook
+
+    wb, out = Workbook(KIT), {}
+    for i in ids:
+        key = wb.key(i)
+        answer = key.answer if key is not None and key.answer is not None else "a short answer from the load test"
+        if isinstance(answer, dict):
+            answer = {k: v[0] if isinstance(v, list) else v for k, v in answer.items()}
+        out[i] = answer
+    return out
+
+
+async def run_cell(ws, session: str, code: str, timeout: float) -> tuple[list[str], list[str]]:
+    """Execute ``code`` over the kernel websocket; return (stdout lines, error texts)."""
+    msg_id = uuid.uuid4().hex
+    await ws.write_message(json.dumps({
+        "header": {"msg_id": msg_id, "msg_type": "execute_request", "username": "bench", "session": session,
+                   "version": "5.3", "date": ""},
+        "parent_header": {}, "metadata": {}, "channel": "shell",
+        "content": {"code": code, "silent": False, "store_history": True, "user_expressions": {},
+                    "allow_stdin": False, "stop_on_error": True}}))
+    out, errors, idle, replied = [], [], False, False
+    deadline = time.monotonic() + timeout
+    while not (idle and replied):
+        raw = await asyncio.wait_for(ws.read_message(), timeout=max(1, deadline - time.monotonic()))
+        if raw is None:
+            raise ConnectionError("kernel websocket closed")
+        msg = json.loads(raw)
+        if msg.get("parent_header", {}).get("msg_id") != msg_id:
+            continue
+        kind = msg["header"]["msg_type"]
+        if kind == "stream" and msg["content"]["name"] == "stdout":
+            out.extend(msg["content"]["text"].splitlines())
+        elif kind == "error":
+            errors.append(f"{msg['content']['ename']}: {msg['content']['evalue']}")
+        elif kind == "status" and msg["content"]["execution_state"] == "idle":
+            idle = True
+        elif kind == "execute_reply":
+            replied = True
+    return out, errors
+
+
+async def run_lesson(hub, user: str, lesson: Path, answers: dict) -> dict:
+    import nbformat
+    from tornado.httpclient import HTTPRequest
+    from tornado.websocket import websocket_connect
+
+    rel = f"course/notebooks/{lesson.name}"
+    t0 = time.perf_counter()
+    session = await asyncio.to_thread(hub.request, f"/user/{user}/api/sessions", "POST",
+                                      {"path": rel, "type": "notebook", "name": lesson.name,
+                                       "kernel": {"name": "python3"}}, 120)
+    kernel = session["kernel"]["id"]
+    url = hub.url.replace("http://", "ws://") + f"/user/{user}/api/kernels/{kernel}/channels"
+    ws = await websocket_connect(HTTPRequest(url, headers={"Authorization": f"token {hub.token}"}))
+    result = {"lesson": lesson.name, "errors": [], "times": {}, "peak_mb": 0}
+    try:
+        nb = nbformat.read(lesson, as_version=4)
+        for cell in nb.cells:
+            if cell.cell_type != "code":
+                continue
+            _, errors = await run_cell(ws, session["id"], cell.source, 600)
+            result["errors"] += [f"{lesson.name}: {e}" for e in errors]
+            if errors:
+                break
+        out, errors = await run_cell(ws, session["id"], CHECK_CELL.format(answers=answers), 600)
+        result["errors"] += [f"{lesson.name} checks: {e}" for e in errors]
+        for line in out:
+            if line.startswith("RESULT "):
+                data = json.loads(line[7:])
+                result["times"], result["peak_mb"] = data["times"], data["peak_kb"] / 1024
+    finally:
+        ws.close()
+        await asyncio.to_thread(hub.request, f"/user/{user}/api/sessions/{session['id']}", "DELETE")
+    result["seconds"] = time.perf_counter() - t0
+    return result
+
+
+async def run_student(hub, user: str, lessons: list[Path], ids: dict, gate: asyncio.Semaphore) -> dict:
+    async with gate:
+        runs = []
+        for lesson in lessons:
+            answers = {i: a for i, a in ids.items() if i.startswith(lesson.name[:2] + "-")}
+            try:
+                runs.append(await run_lesson(hub, user, lesson, answers))
+            except Exception as exc:  # report, go on with the next lesson
+                runs.append({"lesson": lesson.name, "errors": [f"{lesson.name}: {type(exc).__name__}: {exc}"],
+                             "times": {}, "peak_mb": 0, "seconds": 0})
+        return {"student": user, "lessons": runs}
+
+
+def verify(hub, result: dict) -> list[str]:
+    """The student's own answer file holds exactly their answers, one per check; nobody else's file is there."""
+    user = result["student"]
+    progress = hub.home(user) / "course" / "progress"
+    files = sorted(p.name for p in progress.glob("*.jsonl")) if progress.is_dir() else []
+    if files != [f"{user}.jsonl"]:
+        return [f"{user}: answer files {files}"]
+    records = [json.loads(line) for line in (progress / f"{user}.jsonl").read_text().splitlines() if line.strip()]
+    checks = sum(len(run["times"]) for run in result["lessons"])
+    problems = []
+    if len(records) != checks:
+        problems.append(f"{user}: {len(records)} answers saved, {checks} checks made")
+    if {r.get("student") for r in records} - {user}:
+        problems.append(f"{user}: holds answers of {({r.get('student') for r in records} - {user})}")
+    return problems
+
+
+def rss_mb(pids: list[int]) -> float:
+    total = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--students", type=int, default=30)
+    parser.add_argument("--at-once", type=int, default=30, help="students running lessons at the same time")
+    parser.add_argument("--lessons", type=int, default=6, help="the first N lessons (default: all six)")
+    parser.add_argument("--json", help="also write the raw results here")
+    args = parser.parse_args()
+    reason = hubdriver.missing()
+    if reason:
+        sys.exit(reason)
+    from medialit.exercises.workbook import Workbook
+
+    ids = key_answers(Workbook(KIT).ids())
+    lessons = sorted((KIT / "notebooks").glob("*.ipynb"))[:args.lessons]
+    users = [f"s{i:02d}" for i in range(1, args.students + 1)]
+    with tempfile.TemporaryDirectory() as tmp:
+        repo = hubdriver.student_repository(Path(tmp))
+        hub = hubdriver.start_hub(Path(tmp) / "hub")
+        try:
+            t0 = time.perf_counter()
+            for user in users:  # what nbgitpuller does on the first click of the link
+                hub.home(user).mkdir(parents=True, exist_ok=True)
+                subprocess.run(["git", "clone", "-q", "--depth", "1", repo.as_uri(), str(hub.home(user) / "course")],
+                               check=True)
+            for user in users:  # ask for every server at once, as a class logging in does
+                hub.api(f"/users/{user}", "POST", {})
+                hub.api(f"/users/{user}/server", "POST", {})
+            for user in users:
+                hub.wait_ready(user, timeout=600)
+            spawn = time.perf_counter() - t0
+            servers_mb = rss_mb(hubdriver._descendants(hub.process.pid))
+            t1 = time.perf_counter()
+
+            async def everyone():
+                gate = asyncio.Semaphore(args.at_once)
+                return await asyncio.gather(*(run_student(hub, u, lessons, ids, gate) for u in users))
+
+            results = asyncio.run(everyone())
+            wall = time.perf_counter() - t1
+            problems = [p for r in results for p in verify(hub, r)]
+        finally:
+            hubdriver.stop_hub(hub)
+    errors = [e for r in results for run in r["lessons"] for e in run["errors"]]
+    times = sorted(t[0] * 1000 for r in results for run in r["lessons"] for t in run["times"].values())
+    unsaved = sum(not t[2] for r in results for run in r["lessons"] for t in run["times"].values())
+    peaks = [run["peak_mb"] for r in results for run in r["lessons"] if run["peak_mb"]]
+    p95 = times[min(len(times) - 1, int(0.95 * len(times)))] if times else float("nan")
+    print(f"machine: {os.cpu_count()} cores, load average (1 min) at the end {os.getloadavg()[0]:.1f}; Python "
+          f"{sys.version.split()[0]}; JupyterHub {__import__('jupyterhub').__version__}")
+    print(f"{args.students} students, {args.at_once} running lessons at once, {len(lessons)} lessons each, "
+          f"one fresh kernel per lesson through the hub")
+    print(f"clone + start {args.students} servers: {spawn:.0f} s; servers and hub, idle: {servers_mb:.0f} MB "
+          f"({servers_mb / args.students:.0f} MB per student)")
+    print(f"wall time for the class: {wall:.0f} s")
+    print(f"checks: {len(times)}, not saved: {unsaved}; check() p50 {statistics.median(times):.0f} ms, "
+          f"p95 {p95:.0f} ms, max {times[-1]:.0f} ms" if times else "checks: none")
+    print("| lesson | median s per student | max s | median peak MB per kernel | max peak MB |")
+    print("|---|---|---|---|---|")
+    for lesson in lessons:
+        rows = [run for r in results for run in r["lessons"] if run["lesson"] == lesson.name]
+        secs, mem = [r["seconds"] for r in rows], [r["peak_mb"] for r in rows]
+        print(f"| {lesson.stem} | {statistics.median(secs):.0f} | {max(secs):.0f} | {statistics.median(mem):.0f} "
+              f"| {max(mem):.0f} |")
+    print(f"errors: {len(errors)}; answer-file problems: {len(problems)}; kernels over 250 MB: "
+          f"{sum(p > 250 for p in peaks)}")
+    for line in errors[:10] + problems[:10]:
+        print("  " + line)
+    if args.json:
+        Path(args.json).write_text(json.dumps({"results": results, "spawn_s": spawn, "wall_s": wall,
+                                               "servers_mb": servers_mb}, indent=1))
+    sys.exit(1 if errors or problems or unsaved or any(p > 250 for p in peaks) else 0)
+
+
+if __name__ == "__main__":
+    main()

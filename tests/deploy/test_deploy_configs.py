@@ -1,0 +1,89 @@
+"""The documented deployments: Zero to JupyterHub, The Littlest JupyterHub, Binder, a laptop.
+
+The Kubernetes config cannot run here; it is checked against the chart's own values
+schema (the part it uses, kept in tests/data with its source), so a misspelt or
+invented setting fails. The TLJH snippet is loaded as JupyterHub loads it.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+from traitlets.config.loader import PyFileConfigLoader
+
+from medialit.course import course_root
+
+KIT = Path(__file__).resolve().parents[2]
+Z2JH = KIT / "deploy" / "z2jh" / "config.yaml"
+SCHEMA = KIT / "tests" / "data" / "z2jh-values.schema.yaml"
+TLJH = KIT / "deploy" / "tljh" / "medialit_config.py"
+
+
+def z2jh_errors(config: dict) -> list[str]:
+    schema = yaml.safe_load(SCHEMA.read_text(encoding="utf-8"))
+    validator = jsonschema.Draft7Validator(schema)
+    return [f"{'.'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}" for e in validator.iter_errors(config)]
+
+
+@pytest.fixture
+def z2jh() -> dict:
+    return yaml.safe_load(Z2JH.read_text(encoding="utf-8"))
+
+
+def test_z2jh_config_names_only_settings_of_the_chart(z2jh):
+    assert z2jh_errors(z2jh) == []
+
+
+@pytest.mark.parametrize("path, key", [(("singleuser",), "imagee"), (("cull",), "idle_timeout"),
+                                       (("singleuser", "storage"), "handin"), ((), "students")])
+def test_z2jh_check_catches_a_setting_the_chart_does_not_have(z2jh, path, key):
+    bad = copy.deepcopy(z2jh)
+    node = bad
+    for part in path:
+        node = node[part]
+    node[key] = 1
+    assert any(f"'{key}' was unexpected" in e for e in z2jh_errors(bad))
+
+
+def test_z2jh_schema_data_names_its_source():
+    head = SCHEMA.read_text(encoding="utf-8").splitlines()[:3]
+    assert any("github.com/jupyterhub/zero-to-jupyterhub-k8s" in line for line in head)
+
+
+def test_z2jh_config_has_what_a_class_needs(z2jh):
+    user = z2jh["singleuser"]
+    assert user["image"]["name"] and user["image"]["tag"]
+    pull = user["lifecycleHooks"]["postStart"]["exec"]["command"]
+    assert pull[0] == "gitpuller" and pull[3] == "course"  # nbgitpuller's command: repo, branch, folder
+    mounts = {m["name"]: m["mountPath"] for m in user["storage"]["extraVolumeMounts"]}
+    volumes = {v["name"] for v in user["storage"]["extraVolumes"]}
+    assert user["extraEnv"]["MEDIALIT_HANDIN"] == mounts["handin"] and "handin" in volumes
+    assert user["extraEnv"]["MEDIALIT_COURSE"] == f"{user['storage']['homeMountPath']}/course"
+    assert user["storage"]["type"] == "dynamic"  # one home volume per student
+    assert z2jh["cull"]["enabled"] and z2jh["cull"]["timeout"] > 0
+
+
+def test_tljh_snippet_loads_as_jupyterhub_loads_it():
+    config = PyFileConfigLoader(TLJH.name, path=str(TLJH.parent)).load_config()
+    env = config.Spawner.environment.get_value({})  # .update() in the snippet: merged into the default
+    assert env["MEDIALIT_HANDIN"] == "/srv/handin"
+    assert "MEDIALIT_COURSE" not in env  # each student's own pulled copy is found from the lesson folder
+
+
+def test_binder_installs_the_kit_from_requirements():
+    lines = [line.split("#")[0].strip() for line in (KIT / "requirements.txt").read_text().splitlines()]
+    assert "-e ." in lines or "." in lines, "repo2docker must install the kit from the repository root"
+    pins = [line for line in lines if line and not line.startswith(("-e", "."))]
+    assert all(re.fullmatch(r"[A-Za-z0-9_.\[\]-]+==[\w.]+", p) for p in pins), pins
+    for other in ("environment.yml", "Dockerfile", "Pipfile"):  # repo2docker would read these first
+        assert not (KIT / other).exists() and not (KIT / "binder" / other).exists()
+
+
+def test_binder_and_laptop_lessons_find_the_repository_as_course():
+    assert course_root(KIT / "notebooks") == KIT
+    assert course_root(KIT) == KIT

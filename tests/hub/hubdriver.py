@@ -1,0 +1,275 @@
+"""A real JupyterHub on 127.0.0.1 for the hub test and the hub load bench.
+
+JupyterHub (PyPI) with configurable-http-proxy (npm), the DummyAuthenticator and
+``SimpleLocalProcessSpawner``: every user's single-user server runs in a home folder
+of their own (``homes/<user>``, its working folder and ``$HOME``). All ports are
+random and bound to 127.0.0.1; the database, cookie secret and logs live in a
+temporary folder; the hub is stopped by process id (with its servers and kernels).
+
+Why ``SimpleLocalProcessSpawner`` and not real system users: creating Unix accounts
+needs root, changes ``/etc/passwd`` of a machine shared with other jobs, and is left
+behind when a test is killed. What the kit must get right does not depend on it:
+every path the kit reads or writes comes from the student's home and course folder
+(``$HOME``, the folder the lesson runs in) and the hub login (``$JUPYTERHUB_USER``),
+which this spawner sets per user exactly as the system-user spawners do. Unix
+permissions between accounts are the hub's job (TLJH creates one account per user;
+Zero to JupyterHub gives each user a container and volume of their own).
+
+The single-user servers inherit ``PYTHONPATH`` (JupyterHub's ``Spawner.env_keep``),
+so they test the kit of the tree the tests run from.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+KIT = Path(__file__).resolve().parents[2]
+VENV_BIN = Path(sys.executable).parent
+#: configurable-http-proxy as ``make hub-proxy`` installs it (npm, into the venv), else on PATH.
+CHP_LOCAL = Path(sys.prefix) / "node" / "node_modules" / ".bin" / "configurable-http-proxy"
+PASSWORD = "class-password"
+START_TIMEOUT = 90
+
+
+def find_proxy() -> str | None:
+    """The configurable-http-proxy command, or None when it is not installed."""
+    if CHP_LOCAL.exists():
+        return str(CHP_LOCAL)
+    return shutil.which("configurable-http-proxy")
+
+
+def missing() -> str | None:
+    """Why the hub cannot run here (None when everything is installed)."""
+    try:
+        import jupyterhub  # noqa: F401
+        import nbgitpuller  # noqa: F401
+    except ImportError as exc:
+        return f"{exc.name} is not installed: run `make setup-dev`"
+    if not (VENV_BIN / "jupyterhub").exists():
+        return f"{VENV_BIN / 'jupyterhub'} not found: run `make setup-dev`"
+    if find_proxy() is None:
+        return "configurable-http-proxy not found: run `make hub-proxy` (npm install)"
+    return None
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Hub:
+    url: str
+    token: str
+    base: Path
+    homes: Path
+    handin: Path
+    process: subprocess.Popen
+    log_path: Path
+
+    def api(self, path: str, method: str = "GET", body: dict | None = None, timeout: float = 30):
+        """Call the hub's REST API (``/hub/api...``) with the test service's admin token."""
+        return self.request(f"/hub/api{path}", method, body, timeout)
+
+    def request(self, path: str, method: str = "GET", body: dict | None = None, timeout: float = 30):
+        """Any URL on the hub (e.g. ``/user/ada/api/kernels``), with the service token."""
+        data = None if body is None else json.dumps(body).encode()
+        request = urllib.request.Request(f"{self.url}{path}", data=data, method=method,
+                                         headers={"Authorization": f"token {self.token}",
+                                                  "Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            raw = response.read()
+        return json.loads(raw) if raw else None
+
+    def home(self, user: str) -> Path:
+        return self.homes / user
+
+    def start_server(self, user: str, timeout: float = START_TIMEOUT) -> None:
+        """Create the user if needed and start their server; return once it is ready."""
+        try:
+            self.api(f"/users/{user}", "POST", {})
+        except urllib.error.HTTPError as exc:
+            if exc.code != 409:  # 409: exists already
+                raise
+        try:
+            self.api(f"/users/{user}/server", "POST", {})
+        except urllib.error.HTTPError as exc:
+            if exc.code != 400:  # 400: already running
+                raise
+        self.wait_ready(user, timeout)
+
+    def wait_ready(self, user: str, timeout: float = START_TIMEOUT) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            model = self.api(f"/users/{user}")
+            server = model.get("servers", {}).get("", {})
+            if server.get("ready"):
+                return
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the server of {user} did not start within {timeout} s:\n{self.log_tail()}")
+            time.sleep(0.25)
+
+    def stop_server(self, user: str, timeout: float = 60) -> None:
+        try:
+            self.api(f"/users/{user}/server", "DELETE")
+        except urllib.error.HTTPError as exc:
+            if exc.code != 400:
+                raise
+        deadline = time.monotonic() + timeout
+        while self.api(f"/users/{user}").get("servers", {}):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the server of {user} did not stop within {timeout} s")
+            time.sleep(0.25)
+
+    def log_tail(self, lines: int = 60) -> str:
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""
+
+
+def write_config(base: Path, hub_port: int, handin: Path, token: str) -> Path:
+    """The ``jupyterhub_config.py`` of the test hub (every setting on 127.0.0.1)."""
+    homes = base / "homes"
+    args = ["--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate", "--LabApp.news_url=None"]
+    if os.geteuid() == 0:
+        args.append("--allow-root")
+    config = f"""
+c = get_config()  # noqa
+c.JupyterHub.bind_url = "http://127.0.0.1:{hub_port}"
+c.JupyterHub.hub_ip = "127.0.0.1"
+c.JupyterHub.hub_port = {free_port()}
+c.ConfigurableHTTPProxy.api_url = "http://127.0.0.1:{free_port()}"
+c.ConfigurableHTTPProxy.command = [{find_proxy()!r}]
+c.ConfigurableHTTPProxy.should_start = True
+c.JupyterHub.db_url = "sqlite:///{base / 'jupyterhub.sqlite'}"
+c.JupyterHub.cookie_secret_file = {str(base / 'cookie_secret')!r}
+c.JupyterHub.pid_file = {str(base / 'jupyterhub.pid')!r}
+c.JupyterHub.cleanup_servers = True
+c.JupyterHub.authenticator_class = "dummy"
+c.DummyAuthenticator.password = {PASSWORD!r}
+c.Authenticator.allow_all = True
+c.JupyterHub.spawner_class = "simple"
+c.SimpleLocalProcessSpawner.home_dir_template = {str(homes / '{username}')!r}
+c.Spawner.cmd = [{str(VENV_BIN / 'jupyterhub-singleuser')!r}]
+c.Spawner.args = {args!r}
+c.Spawner.default_url = "/lab"
+c.Spawner.start_timeout = 120
+c.Spawner.http_timeout = 120
+c.Spawner.environment = {{"MEDIALIT_HANDIN": {str(handin)!r}, "PYTHONWARNINGS": ""}}
+c.JupyterHub.services = [{{"name": "medialit-test", "api_token": {token!r}}}]
+c.JupyterHub.load_roles = [{{"name": "medialit-test", "services": ["medialit-test"],
+                            "scopes": ["admin:users", "admin:servers", "access:servers", "read:users"]}}]
+c.JupyterHub.concurrent_spawn_limit = 0
+c.JupyterHub.active_server_limit = 0
+"""
+    path = base / "jupyterhub_config.py"
+    path.write_text(config, encoding="utf-8")
+    return path
+
+
+def start_hub(base: Path) -> Hub:
+    """Start JupyterHub in ``base`` (config, database, homes, shared hand-in folder); return once it answers."""
+    base.mkdir(parents=True, exist_ok=True)
+    homes, handin = base / "homes", base / "handin"
+    homes.mkdir(exist_ok=True)
+    handin.mkdir(exist_ok=True)
+    handin.chmod(0o1777)  # a shared drop folder: anyone may add a file, only its owner may remove it
+    port, token = free_port(), secrets.token_hex(24)
+    config = write_config(base, port, handin, token)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("MEDIALIT_", "JUPYTER"))}
+    log_path = base / "jupyterhub.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen([str(VENV_BIN / "jupyterhub"), "-f", str(config)], cwd=base, env=env,
+                                   stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
+    hub = Hub(f"http://127.0.0.1:{port}", token, base, homes, handin, process, log_path)
+    deadline = time.monotonic() + START_TIMEOUT
+    while True:
+        if process.poll() is not None:
+            raise RuntimeError(f"JupyterHub exited with code {process.returncode}:\n{hub.log_tail()}")
+        try:
+            hub.api("/", timeout=2)
+            return hub
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            if time.monotonic() > deadline:
+                stop_hub(hub)
+                raise RuntimeError(f"JupyterHub did not answer within {START_TIMEOUT} s:\n{hub.log_tail()}")
+            time.sleep(0.3)
+
+
+def _descendants(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        fields = text[text.rfind(")") + 2:].split()
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def stop_hub(hub: Hub) -> None:
+    """Stop the hub (it stops the servers it spawned), then any process it left, by process id."""
+    pids = _descendants(hub.process.pid)
+    hub.process.send_signal(signal.SIGTERM)
+    try:
+        hub.process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        hub.process.kill()
+        hub.process.wait()
+    time.sleep(0.5)
+    for pid in pids:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+
+
+# --------------------------------------------------------------------------- course repository
+
+
+def git(*args: str, cwd: Path) -> str:
+    env = dict(os.environ, GIT_AUTHOR_NAME="Instructor", GIT_AUTHOR_EMAIL="instructor@example.org",
+               GIT_COMMITTER_NAME="Instructor", GIT_COMMITTER_EMAIL="instructor@example.org")
+    done = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+def student_repository(base: Path) -> Path:
+    """The instructor's student copy (``python -m medialit release``) as a git repository on branch main."""
+    from medialit.classroom.release import make_release
+
+    repo = make_release(base / "student-copy", KIT).outdir
+    git("init", "-q", "-b", "main", cwd=repo)
+    git("add", "-A", cwd=repo)
+    git("commit", "-q", "-m", "Student copy of the course", cwd=repo)
+    return repo
+
+
+def pull_link(hub_url: str, repo: Path, lesson: str, target: str = "course") -> str:
+    """The nbgitpuller link an instructor shares: clone or update ``target`` in the student's home, open ``lesson``."""
+    from urllib.parse import urlencode
+
+    query = urlencode({"repo": repo.as_uri(), "branch": "main", "targetpath": target,
+                       "urlpath": f"lab/tree/{target}/notebooks/{lesson}"})
+    return f"{hub_url}/hub/user-redirect/git-pull?{query}"
