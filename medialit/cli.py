@@ -61,6 +61,8 @@ from .course import CourseNotFound, course_root
 from .corpus.loader import load_corpus
 from .problems import CorpusError, Problem
 from .corpus.source import DEFAULT_MAX_BYTES
+from .analysis.findings import findings_json, findings_lines
+
 
 def article_json(article: Article) -> dict:
     """The JSON object ``inspect --json`` prints for one article."""
@@ -71,66 +73,8 @@ def article_json(article: Article) -> dict:
                         "sentence_ids": [s.id for s in p.sentences]} for p in article.paragraphs],
         "notes": list(article.notes),
     }
-    obj.update(analysis_json(article))
+    obj.update(findings_json(article))
     return obj
-
-
-def analysis_json(article: Article) -> dict:
-    """The analysis keys of ``inspect --json`` (issue 4): ``quotes``, ``attributions``, ``drift``.
-
-    ``quotes``: ``[{"paragraph": n, "text": str, "speaker": str or null}]``;
-    ``attributions``: ``[{"paragraph": n, "text": str, "kind": "named" | "institution" | "vague"}]``
-    (``text`` is the sentence that attributes); ``drift``: one
-    ``{"paragraph": n, "score": float, "flagged": bool}`` per paragraph (the seam score).
-    """
-    from .analysis.attribution import find_attributions
-    from .analysis.quotes import find_quotes
-    from .analysis.seams import find_seams
-
-    quotes = find_quotes(article)
-    attributions = find_attributions(article)
-    seams = find_seams(article)
-    return {
-        "quotes": [{"paragraph": int(q.paragraph), "text": str(q.text),
-                    "speaker": None if _missing(q.speaker) else str(q.speaker)} for q in quotes.itertuples()],
-        "attributions": [{"paragraph": int(a.paragraph), "text": str(a.text), "kind": str(a.kind)}
-                         for a in attributions.itertuples()],
-        "drift": [{"paragraph": int(d.paragraph), "score": float(d.score), "flagged": bool(d.flagged)}
-                  for d in seams.itertuples()],
-    }
-
-
-def _missing(value) -> bool:
-    """True for None and pandas' missing values (<NA>, NaN, NaT); never asks pandas' NA for its truth."""
-    if value is None or type(value).__name__ in ("NAType", "NaTType"):
-        return True
-    return isinstance(value, float) and value != value
-
-
-def _print_findings(article: Article) -> None:
-    """The analysis findings of one article, for the table output of ``inspect``."""
-    from .analysis.attribution import find_attributions
-    from .analysis.quotes import find_quotes
-    from .analysis.seams import SEAM_THRESHOLD, find_seams
-
-    quotes = find_quotes(article)
-    print(f"  quotes: {len(quotes)}")
-    for q in quotes.itertuples():
-        who = "no speaker named" if _missing(q.speaker) else q.speaker
-        verb = "" if _missing(q.verb) else f" ({q.verb})"
-        print(f"    p{q.paragraph:<3} {who}{verb}: “{textwrap.shorten(q.text, width=60, placeholder=' ...')}”")
-    att = find_attributions(article)
-    counts = att.kind.value_counts().to_dict()
-    print(f"  attributions: {counts.get('named', 0)} named, {counts.get('institution', 0)} institution, "
-          f"{counts.get('vague', 0)} vague")
-    for a in att[att.kind == "vague"].itertuples():
-        print(f"    p{a.paragraph:<3} vague: “{a.cue}”")
-    seams = find_seams(article)
-    flagged = seams[seams.flagged]
-    print(f"  drift (seam score per paragraph; flagged at {SEAM_THRESHOLD} or more): "
-          + " ".join(f"p{d.paragraph}={d.score:.2f}" for d in seams.itertuples()))
-    for d in flagged.itertuples():
-        print(f"    p{d.paragraph:<3} flagged: {d.reason}")
 
 
 def _id_width(article: Article) -> int:
@@ -162,7 +106,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
                 print(f"  p{p.n:<3} {len(p.sentences):>2} sent.  {textwrap.shorten(p.text, width=70, placeholder=' ...')}")
                 for s in p.sentences:  # the ids a teacher writes into pick keys
                     print(f"         {s.id:<{_id_width(a)}}  {textwrap.shorten(s.text, width=64, placeholder=' ...')}")
-            _print_findings(a)
+            for line in findings_lines(a):
+                print(line)
             print()
         for p in problems:  # worded exactly as validate words them
             print(p, file=sys.stderr)

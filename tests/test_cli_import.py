@@ -13,7 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from medialit.cli import _print_findings, analysis_json, article_json
+from medialit.analysis.findings import findings_json, findings_lines
+from medialit.cli import article_json
 from medialit import load_article
 
 KIT = Path(__file__).resolve().parent.parent
@@ -114,8 +115,8 @@ def test_inspect_never_crashes_on_readable_text(tmp_path, paragraphs):
         assert type(exc).__name__ == "CorpusError", exc
         return
     json.dumps(article_json(article))
-    analysis_json(article)
-    _print_findings(article)
+    findings_json(article)
+    findings_lines(article)
 
 
 @pytest.mark.parametrize("article_id", ["basra-forum", "qom", "control-school-roof"])

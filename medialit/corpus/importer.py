@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
