@@ -27,7 +27,7 @@ import pandas as pd
 from ._text import NAME, STOPWORDS, memo, as_article, is_org, is_place, sentence_at, typed
 from ..corpus.tables import Article
 from .quotes import _VERB, _resolve, find_quotes
-from .speakers import is_role, is_unnamed_person
+from .speakers import _people_in, is_role, is_unnamed_person
 
 #: The three kinds of source, with what each means.
 KINDS = {
@@ -94,6 +94,12 @@ VAGUE_CUES: list[tuple[str, str]] = [
      "'often framed' or 'widely seen': by whom?"),
     (r"\bthe\s+hope\s+is\b", "'the hope is': whose hope?"),
     (r"\b(?:in|by)\s+the\s+media\b(?!\s+(?:of|in))", "'the media' is not one source"),
+    (r"(?:\b(?:a\s+group\s+of|groups\s+of|some|many|most|other|several|mission|team|the)\s+|\b(?-i:[A-Z])[\w’'-]*\s+"
+     r"(?:(?:and|or)\s+(?:[\w’'-]+\s+)?)?)?\b(?:scientists|researchers|astronomers|engineers|physicists|biologists|"
+     r"economists|doctors|experts|analysts|officials|astronauts|planners|investigators)\s+(?:\w+ly\s+)?"
+     r"(?:have\s+|has\s+|had\s+)?(?:" + _STANCE + r"|suspect|suspected|realized|realised|predicted|found|concluded|"
+     r"calculated|reported|hope)\b",
+     "scientists or officials as a group, none of them named: which ones?"),
     (r"\b(?:estimates|projections|forecasts|studies|surveys|polls|figures|reports|rumou?rs)\s+(?:\w+ly\s+)?"
      r"(?:suggest|suggested|show|showed|indicate|indicated|say|said|claim|claimed|put|estimate)\b",
      "'estimates suggest' or 'reports say': whose estimates, which reports?"),
@@ -101,7 +107,7 @@ VAGUE_CUES: list[tuple[str, str]] = [
      r"(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on|involved\s+in)\s+"
      r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?",
      "people 'familiar with the matter' are not named: nobody could ask them"),
-    (r"(?-i:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:executive|official|spokesperson|"
+    (r"(?-i:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'-]+\s+){0,6}?(?:executive|official|spokesperson|"
      r"spokesman|spokeswoman|representative|source|aide|adviser|advisor|diplomat|employee|staff\s+member|"
      r"member|officer|insider|person)s?)(?:\s+(?:at|of|for|from|with|in|close\s+to)\s+(?:the\s+)?"
      r"(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?"
@@ -120,6 +126,7 @@ _ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|the
                             r"(?:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
                             r"budget|audit|census)|(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])"
                             r"[\w’'-]+)*)", re.I)
+_STATEMENT_FROM = re.compile(r"\b(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by)\s+", re.I)
 #: Countries and governments that speak as institutions in the corpus' articles.
 STATES = frozenset({"Israel", "Iran", "Iraq", "Palestine", "Egypt", "Jordan", "Syria", "Lebanon", "Turkey",
                     "Saudi Arabia", "Qatar", "Russia", "China", "Japan", "Washington", "Tehran", "Baghdad",
@@ -232,6 +239,11 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 continue
             add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), name,
                 "institution", f"{name} (an organisation or country) is given as the source")
+        for m in _STATEMENT_FROM.finditer(chunk):
+            who = _people_in(chunk[m.end():], base + m.end(), [])
+            if who and who[0][0] - (base + m.end()) < 60:
+                add(base + m.start(), who[0][1], who[0][2], "named",
+                    f"a statement credited to {who[0][2]}, who is named")
         for m in _ACCORDING_DOC.finditer(chunk):
             name = m.group("speaker")
             add(base + m.start(), base + m.end(), name, "institution",

@@ -376,6 +376,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             # "From the council chair, Mira Patel:" / "The following is a statement from NASA
             # Administrator Bill Nelson on ...:": the one person this paragraph names speaks next
             people = _people_in(para.text, para.start, [])
+            stated = re.search(r"\bstatement\s+(?:from|by)\s+", para.text)
+            if stated:  # "a statement from NASA Administrator Bill Nelson on … passing of X:"
+                people = [p for p in people if p[0] >= para.start + stated.end()][:1] or people
             if len({surname(n) for _, _, n in people}) == 1:
                 colon_speaker = _resolve(art, people[-1][2], people[-1][0])
             else:

@@ -261,7 +261,7 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
     for p in paras:
         n_s = len(p.sentences)
         total = 0.0
-        turned = 0
+        turned = involved = 0
         names, triggers, spans = [], [], []
         comp_words = []
         for s in p.sentences:
@@ -275,8 +275,10 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
             if full:
                 total += 1
                 turned += 1
+                involved += 1
             elif half or comp:
                 total += 0.5
+                involved += 1
             for k, a, b in full + half:
                 names.append(art.text[a:b])
                 triggers.append(art.text[a:b])
@@ -303,7 +305,11 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
             if uniq:
                 parts.append("words found only near it: " + ", ".join(uniq))
             reason = "; ".join(parts)
-        flagged = bool(score >= threshold)
+        # a paragraph where no more than half the sentences name the newcomer is flagged only when a
+        # second sentence also touches it (its name in a compound, words found only near it) or the
+        # paragraph uses words found only near it: one sentence naming something in passing is not a
+        # change of subject
+        flagged = bool(score >= threshold and (turned * 2 > n_s or involved >= 2 or bool(comp_words)))
         rows.append(dict(article_id=art.id, paragraph_id=p.id, paragraph=p.n, score=score,
                          flagged=flagged, n_sentences=n_s, newcomers=pretty,
                          triggers=triggers, spans=spans, reason=reason))

@@ -89,6 +89,10 @@ def person(name: str) -> str:
     ('Lina Voss', 'Tarek al-Nouri', 'Dr. Hamid Rezaei')
     """
     words = name.split()
+    # "Forest Service Chief Randy Moore": the name is what follows the last job title
+    inner = [i for i, w in enumerate(words[:-1]) if w.rstrip(".,") in JOB_TITLES and w[:1].isupper()]
+    if inner and len(words) - inner[-1] - 1 >= 2:
+        words = words[inner[-1] + 1:]
     keep_from = 0
     for i, w in enumerate(words[:-1]):
         bare = w.rstrip(".,")
