@@ -34,7 +34,7 @@ from .schema import Exercise, ExerciseError, ExerciseNotFound, Key, lesson_of, s
 from .key import item_id, read_key
 from .exercise import read_exercise
 from .feedback import Feedback, Hint
-from .grading import ArticleIndex, grade, invalid, key_labels, normalize
+from .grading import ArticleIndex, grade, invalid, key_labels, normalize, real_attempt
 from ..problems import KitError, Problem
 
 __version__ = "0.1.0"
@@ -143,6 +143,7 @@ class Workbook:
         self._student_copy: bool | None = None
         self._path_cache: dict[str, tuple[str, str]] = {}
         self._key_exercise: dict[str, Exercise] = {}
+        self._text_checks: dict[str, int] = {}
 
     # -- files -------------------------------------------------------------------------------
     @property
@@ -248,7 +249,8 @@ class Workbook:
             fb = invalid(ex, expected, index)
         else:
             key = self.key(exercise_id, ex)
-            fb = grade(ex, key, value, index)
+            fb = grade(ex, key, value, index, reveal=ex.type != "short_text" or real_attempt(ex, value)
+                       or self._texts_checked(ex.id) > 0)
             if key is None and not self.is_student_copy():
                 fb = dataclasses.replace(fb, message=f"Saved. There is no key for this exercise yet "
                                                      f"(solutions/{ex.id}.yaml), so it was not scored.")
@@ -261,12 +263,25 @@ class Workbook:
             "points": fb.points, "max_points": ex.points, "hints_seen": self._hints_shown.get(ex.id, 0),
             "copy": "student" if self.is_student_copy() else "instructor", "kit": __version__,
         }
+        if ex.type == "short_text" and value is not None:
+            self._text_checks[ex.id] = self._texts_checked(ex.id) + 1
         try:
             answerlog.student_log().append(record)
         except OSError as exc:
             return dataclasses.replace(fb, saved=False, save_error=f"{type(exc).__name__}: {exc}")
         object.__setattr__(fb, "saved", True)  # fb is new and ours alone: no copy needed
         return fb
+
+    def _texts_checked(self, exercise_id: str) -> int:
+        """How often this student checked a short answer before (a second check shows the model answer)."""
+        if exercise_id not in self._text_checks:
+            try:
+                records = answerlog.student_log().read()
+            except OSError:
+                records = []
+            self._text_checks[exercise_id] = sum(1 for r in records if r.get("exercise") == exercise_id
+                                                 and r.get("valid"))
+        return self._text_checks[exercise_id]
 
     def hint(self, exercise_id: str) -> Hint:
         """The next hint of the exercise (staged; see :func:`hint`)."""
@@ -334,6 +349,7 @@ def check(exercise_id: str, answer: Any) -> Feedback:
     00-1-dateline: not an answer of the expected shape
     ...
     Example: check('00-1-dateline', 'a')
+    ...
     >>> fb.expected
     "one choice key, as text: one of 'a', 'b', 'c', 'd', 'e'"
     """

@@ -96,7 +96,8 @@ def test_student_copy_checks_shape_saves_and_defers_score(tmp_path, monkeypatch)
     assert wb.is_student_copy()
     fb = wb.check("00-3-named-voices", 3)
     assert fb.status == "saved" and not fb.scored and fb.saved
-    assert "your instructor scores" in fb.message and "hint(" in fb.message
+    assert "your instructor scores" in fb.message and "hint(" in str(fb)
+    assert "hint(" not in fb.to_html(widget=True) and "Hint button" in fb.to_html(widget=True)
     assert wb.check("00-3-named-voices", "three").status == "invalid"
     fb = wb.check("00-6-what-is-missing", "No byline.")
     assert fb.status == "saved" and not fb.model_answer and not fb.rubric
