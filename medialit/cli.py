@@ -179,7 +179,9 @@ def cmd_grade(args: argparse.Namespace) -> int:
     for p in book.problems:
         print(p, file=sys.stderr)
     out = book.write_csv(args.out)
-    print(f"Gradebook: {out} ({len(book.students)} students x {len(book.exercises)} exercises)")
+    from .exercises.feedback import plural
+
+    print(f"Gradebook: {out} ({plural(len(book.students), 'students')} x {plural(len(book.exercises), 'exercises')})")
     if args.report:
         print(f"Class report: {book.write_report(args.report)}")
     if book.problems:

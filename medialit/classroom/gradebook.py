@@ -141,8 +141,10 @@ class Gradebook:
             for g in sorted(self.results.values(), key=lambda g: (g.exercise, g.student.lower()))
             if g.score is None and isinstance(g.answer, str))
         problems = "".join(f"<li>{esc(p)}</li>" for p in self.problems)
-        head = (f"<h1>Class report</h1><p>{len(self.students)} students, {self.files} submission files, "
-                f"{len(self.exercises)} exercises.</p>"
+        from ..exercises.feedback import plural
+
+        head = (f"<h1>Class report</h1><p>{plural(len(self.students), 'students')}, "
+                f"{plural(self.files, 'submission files')}, {plural(len(self.exercises), 'exercises')}.</p>"
                 + (f"<h2>Skipped or partly read</h2><ul>{problems}</ul>" if problems else ""))
         tail = ("<h2>Points</h2>" + grades
                 + "<h2>Most-missed items</h2><table><thead><tr><th>exercise</th><th>item</th><th>what</th>"

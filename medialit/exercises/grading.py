@@ -204,9 +204,8 @@ REAL_ATTEMPT_WORDS = 8
 
 
 def real_attempt(ex: Exercise, text: str) -> bool:
-    """Whether a short answer is long enough to earn the model answer on its first check."""
-    return len(text.split()) >= max(ex.min_words, REAL_ATTEMPT_WORDS) if ex.min_words else \
-        len(text.split()) >= REAL_ATTEMPT_WORDS
+    """Whether a short answer is a real attempt (enough words) that earns the model answer on its first check."""
+    return len(text.split()) >= min(ex.min_words or REAL_ATTEMPT_WORDS, REAL_ATTEMPT_WORDS)
 
 
 def _grade_text(ex: Exercise, key: Key | None, value: str, reveal: bool = True) -> Feedback:
@@ -226,7 +225,8 @@ def _grade_text(ex: Exercise, key: Key | None, value: str, reveal: bool = True) 
         return Feedback(ex.id, ex.type, "saved", 0.0, ex.points, msg, tuple(items), scored=False)
     if not reveal:
         msg = (f"Saved. Short answers are scored by your teacher. The model answer appears once you have "
-               f"really tried: write at least {max(ex.min_words, REAL_ATTEMPT_WORDS)} words, or check again.")
+               f"really tried: write at least {min(ex.min_words or REAL_ATTEMPT_WORDS, REAL_ATTEMPT_WORDS)} words, "
+               "or check again.")
         return Feedback(ex.id, ex.type, "saved", 0.0, ex.points, msg, tuple(items), scored=False)
     msg = ("Saved. Short answers are scored by your teacher: compare yours with the model answer and the "
            "rubric below, improve it if you like (check again: every version is kept).")
