@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._html import esc
+from .._widgets import key_guard
 from .feedback import STYLE
 from .workbook import Workbook, _now, workbook
 
@@ -69,36 +70,6 @@ def _last_record(exercise_id: str) -> dict:
 
 def _last_answer(exercise_id: str) -> Any:
     return _last_record(exercise_id).get("answer")
-
-
-#: Marks the exercise's box so JupyterLab leaves keys typed inside it alone: with the focus on a
-#: button, radio button or menu, letters would otherwise run notebook shortcuts ("d d" deletes the
-#: cell) and arrow keys would move to the next cell instead of the next option.
-_KEY_GUARD_ESM = """
-function render({ el }) {
-  el.style.display = 'none';
-  let tries = 0;
-  const mark = () => {
-    const box = el.closest('.ml-quiz');
-    if (box) { box.setAttribute('data-lm-suppress-shortcuts', 'true'); return; }
-    if (++tries < 200) setTimeout(mark, 50);
-  };
-  mark();
-}
-export default { render };
-"""
-
-
-def _key_guard():
-    try:
-        import anywidget
-    except ImportError:  # pragma: no cover - anywidget comes with the kit (altair's charts need it)
-        return None
-
-    class KeyGuard(anywidget.AnyWidget):
-        _esm = _KEY_GUARD_ESM
-
-    return KeyGuard()
 
 
 def _choice_widget(ex, previous):
@@ -259,9 +230,10 @@ def exercise_widget(exercise_id: str, *, wb: Workbook | None = None):
     check_button.on_click(on_check)
     hint_button.on_click(on_hint)
     parts = [header, answer_input, W.HBox([check_button, hint_button]), hints, feedback]
-    guard = _key_guard()
+    guard = key_guard()
     box = W.VBox(parts + ([guard] if guard is not None else []))
     box.add_class("ml-quiz")
+    box.add_class("ml-keys")
     box.exercise = ex
     box.answer_input, box.read_answer = answer_input, read_answer
     box.check_button, box.hint_button, box.feedback, box.hints = check_button, hint_button, feedback, hints
