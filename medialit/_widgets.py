@@ -3,9 +3,12 @@
 In JupyterLab, a key pressed while a button, radio button or menu has the focus goes to
 the notebook's shortcuts: "d d" deletes the cell, "a" inserts one, arrow keys move to
 the next cell instead of the next option. JupyterLab (Lumino) skips its shortcuts for
-keys typed inside an element marked ``data-lm-suppress-shortcuts``; ipywidgets cannot
+keys whose target is marked ``data-lm-suppress-shortcuts`` (or sits inside a marked element
+*before* an element a shortcut's selector matches; a focused button itself matches
+``.jp-mod-commandMode :focus``, so each control must carry the mark). ipywidgets cannot
 set an attribute, so :func:`key_guard` is a tiny invisible anywidget that marks the
-nearest enclosing box with the class ``ml-keys``. Put it inside that box.
+nearest enclosing box with the class ``ml-keys`` and every control inside it, now and
+when controls are drawn later. Put it inside that box.
 
 >>> key_guard().__class__.__name__
 'KeyGuard'
@@ -15,15 +18,23 @@ from __future__ import annotations
 
 #: The browser side: find the enclosing ``.ml-keys`` box (it may be attached a moment later) and mark it.
 KEY_GUARD_ESM = """
+const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]';
+const ATTR = 'data-lm-suppress-shortcuts';
 function render({ el }) {
   el.style.display = 'none';
   let tries = 0;
-  const mark = () => {
-    const box = el.closest('.ml-keys');
-    if (box) { box.setAttribute('data-lm-suppress-shortcuts', 'true'); return; }
-    if (++tries < 200) setTimeout(mark, 50);
+  const mark = (box) => {
+    box.setAttribute(ATTR, 'true');
+    box.querySelectorAll(FOCUSABLE).forEach(e => e.setAttribute(ATTR, 'true'));
   };
-  mark();
+  const start = () => {
+    const box = el.closest('.ml-keys');
+    if (!box) { if (++tries < 200) setTimeout(start, 50); return; }
+    mark(box);
+    // controls drawn later (a menu's options, a re-drawn button) are marked too
+    new MutationObserver(() => mark(box)).observe(box, { childList: true, subtree: true });
+  };
+  start();
 }
 export default { render };
 """

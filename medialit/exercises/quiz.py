@@ -34,7 +34,8 @@ _CSS = """<style>
 .ml-quiz .widget-radio-box{flex:1 1 auto;min-width:0}
 .ml-quiz .widget-radio-box label, .ml-quiz .ml-choice label.widget-label-basic{display:flex!important;
  align-items:flex-start;gap:.5em;margin:.25em 0}
-.ml-quiz .widget-radio-box input, .ml-quiz .ml-choice input{flex:none;margin:.3em 0 0 0!important}
+.ml-quiz .widget-radio-box label{flex-direction:row-reverse;justify-content:flex-end}
+.ml-quiz .widget-radio-box input, .ml-quiz .ml-choice input{flex:none;margin:.2em 0 0 0!important}
 .ml-quiz .ml-label-menu select{max-width:20em}
 .ml-quiz .ml-title{margin:.3em 0;font-size:1.1em}
 .ml-quiz .ml-para{margin:.6em 0 .1em 0;font-weight:600}
