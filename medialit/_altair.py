@@ -56,8 +56,8 @@ def use_offline_renderer() -> None:
     _enabled = True
 
 
-#: Pixels per vega unit of the PNG fallback (sharp on a high-density screen and in a PDF).
-PNG_SCALE = 2
+#: Pixels per vega unit of the PNG fallback (1: half the drawing time of 2; bench/chart_fallback.py).
+PNG_SCALE = 1
 
 
 def static_bundle(spec: dict) -> dict:
