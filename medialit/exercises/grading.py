@@ -99,6 +99,12 @@ def _why_text(key: Key, item: str | None = None) -> str:
 def _says(why: str) -> str:
     return f" The article says: “{why}”" if why else ""
 
+def _try_again(ex: Exercise) -> str:
+    """What follows a wrong answer (kept for callers that build their own message; the hint
+    line comes from :class:`Feedback` itself, worded for the widget or for code)."""
+    return "Try again."
+
+
 def _wrong(ex: Exercise, message: str, score: float = 0.0, items: tuple = ()) -> Feedback:
     return Feedback(ex.id, ex.type, _status(score), score, ex.points, f"{sentence(message)} Try again.",
                     items, has_hints=bool(ex.hints))
