@@ -76,6 +76,8 @@ class Item:
     message: str = ""
 
     def __str__(self) -> str:
+        if not self.id and not self.text:
+            return f"- {ITEM_WORDS.get(self.status, self.status)}: {self.message}"
         line = f"- {ITEM_WORDS.get(self.status, self.status)}: {self.id}" if self.id else "- note:"
         if self.text:
             line += f" “{self.text}”"
