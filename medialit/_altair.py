@@ -6,6 +6,14 @@ JupyterLab 4's built-in renderer. So the kit uses altair's ``jupyter`` renderer 
 offline mode: the chart is an anywidget whose JavaScript comes bundled from the
 ``vl-convert-python`` package. :func:`use_offline_renderer` is the one place
 that sets it; every chart function in the kit calls it.
+
+Outside JupyterLab a widget view is nothing: ``jupyter nbconvert`` to HTML loads a
+widget manager from a CDN (blank offline), Markdown and PDF show the widget's
+``repr``, and a handed-in notebook opened without its kernel has no widget state.
+So the kit's renderer (``medialit``) puts a static drawing of the chart in the same
+display bundle: ``image/svg+xml`` and ``image/png``, drawn by vl-convert on this
+machine, and a ``text/plain`` line naming the chart. JupyterLab shows the live
+widget; every other reader of the notebook finds the picture.
 """
 
 from __future__ import annotations
@@ -31,7 +39,7 @@ def use_offline_renderer() -> None:
     >>> use_offline_renderer()
     >>> import altair as alt
     >>> alt.renderers.active
-    'jupyter'
+    'medialit'
     >>> alt.renderers.options["embed_options"]
     {'actions': False}
     """
@@ -42,9 +50,55 @@ def use_offline_renderer() -> None:
     import altair as alt
     from altair.jupyter import JupyterChart
 
-    alt.renderers.enable("jupyter", offline=True, embed_options=EMBED_OPTIONS)
+    alt.renderers.register("medialit", _widget_with_fallback)
+    alt.renderers.enable("medialit", offline=True, embed_options=EMBED_OPTIONS)
     _load_cached_bundle(JupyterChart)
     _enabled = True
+
+
+#: Pixels per vega unit of the PNG fallback (1: half the drawing time of 2; bench/chart_fallback.py).
+PNG_SCALE = 1
+
+
+def static_bundle(spec: dict) -> dict:
+    """The static part of a chart's display bundle: SVG, PNG and a line of text (offline, no JavaScript).
+
+    A chart that cannot be drawn gets only the text, which says so.
+
+    >>> b = static_bundle({"data": {"values": [{"x": 1}]}, "mark": "point", "encoding": {"x": {"field": "x"}},
+    ...                    "title": "Demo"})
+    >>> sorted(b), b["text/plain"], b["image/svg+xml"][:4]
+    (['image/png', 'image/svg+xml', 'text/plain'], 'Chart: Demo', '<svg')
+    """
+    import base64
+
+    title = spec.get("title")
+    if isinstance(title, dict):
+        title = title.get("text")
+    if isinstance(title, list):
+        title = " ".join(map(str, title))
+    text = f"Chart: {title}" if title else "Chart"
+    try:
+        import vl_convert
+
+        svg = vl_convert.vegalite_to_svg(spec)
+        png = vl_convert.vegalite_to_png(spec, scale=PNG_SCALE)
+    except Exception as exc:  # no drawing: the live chart still works in JupyterLab
+        return {"text/plain": f"{text} (no static copy: {type(exc).__name__})"}
+    start = svg.find("<svg")
+    return {"image/svg+xml": svg[start:] if start >= 0 else svg,
+            "image/png": base64.b64encode(png).decode("ascii"), "text/plain": text}
+
+
+def _widget_with_fallback(spec: dict, **metadata) -> dict:
+    """altair renderer: the offline JupyterChart widget plus a static SVG/PNG copy in one bundle."""
+    from altair.vegalite.v6.display import jupyter_renderer
+
+    bundle = jupyter_renderer(spec, **metadata)
+    if isinstance(bundle, tuple):  # (data, metadata)
+        data, meta = bundle
+        return {**static_bundle(spec), **{k: v for k, v in data.items() if k != "text/plain"}}, meta
+    return {**static_bundle(spec), **{k: v for k, v in bundle.items() if k != "text/plain"}}
 
 
 def _skip_slow_iri_checker() -> None:

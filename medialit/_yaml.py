@@ -33,7 +33,14 @@ def _build(node: yaml.Node, path: tuple, lines: dict) -> Any:
     return _scalar(node)
 
 
+#: YAML 1.1 words PyYAML reads as booleans; YAML 1.2 (and every author writing a choice
+#: ``yes:`` or a label ``no``) means the word. Only true/false are booleans here.
+_WORD_BOOLEANS = {"yes", "no", "on", "off", "y", "n"}
+
+
 def _scalar(node: yaml.ScalarNode) -> Any:
+    if node.tag == "tag:yaml.org,2002:bool" and node.style is None and node.value.lower() in _WORD_BOOLEANS:
+        return node.value
     loader = yaml.SafeLoader("")
     try:
         return loader.construct_object(node, deep=True)

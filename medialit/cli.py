@@ -168,10 +168,13 @@ def cmd_grade(args: argparse.Namespace) -> int:
     for p in book.problems:
         print(p, file=sys.stderr)
     book.write_csv(out)
-    print(f"Gradebook: {out} ({len(book.students)} students x {len(book.exercises)} exercises, "
+    from .exercises.feedback import plural
+
+    print(f"Gradebook: {out} ({plural(len(book.students), 'students')} x {plural(len(book.exercises), 'exercises')}, "
           f"max_total {book.max_total:g})")
     left = len(book.to_score())
-    print(f"Hand scores: {hand} ({left} short answer(s) still to score" + (f"; {added} added" if added else "") + ")")
+    print(f"Hand scores: {hand} ({plural(left, 'short answers')} still to score"
+          + (f"; {added} added" if added else "") + ")")
     if args.report:
         print(f"Class report: {book.write_report(args.report)}")
     feedback = Path(args.feedback) if args.feedback else out.parent / "feedback"

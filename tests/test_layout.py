@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "medialit"
-SHARED = {"problems", "_html", "_yaml", "_altair", "course"}
+SHARED = {"problems", "_html", "_yaml", "_altair", "_widgets", "course"}
 PARTS = ("corpus", "analysis", "exercises", "classroom")
 ALLOWED = {
     "shared": {"shared"},

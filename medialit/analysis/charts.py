@@ -187,5 +187,5 @@ def paragraph_lengths(corpus=None, kinds=("seed",)):
                     tooltip=[a.Tooltip("article_id:N", title="Article"), a.Tooltip("n:O", title="Paragraph"),
                              a.Tooltip("n_words:Q", title="Words")])
             .properties(title=a.TitleParams("How long is each paragraph?",
-                                            subtitle="Articles built on one template rise and fall together"),
+                                            subtitle="Words in each paragraph, by its position in the article"),
                         width=520, height=260))

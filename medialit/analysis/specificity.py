@@ -43,6 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern, str]] = [
                         rf"{_MONTH}(?:\s+\d{{4}})?|(?:on|last|next|this)\s+{_DAY}|{_DAY}|"
                         rf"\d{{4}}-\d{{2}}-\d{{2}}|(?:19|20)\d{{2}})\b"), "a date a reader can look up"),
     ("vague time", re.compile(r"\b(?:recently|recent\s+(?:years|months|weeks|times)|lately|nowadays|these\s+days|"
+                              r"recent\s+(?:[a-z]+\s+)?(?:past|history|events)|"
                               r"earlier\s+this\s+(?:year|month|week)|later\s+this\s+(?:year|month)|"
                               r"(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|"
                               r"over\s+(?:the\s+)?(?:recent|past|last\s+few)\s+(?:years|months|decades)|"

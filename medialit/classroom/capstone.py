@@ -245,6 +245,26 @@ def _answer_text(answer: Any) -> str:
     return "" if answer is None else str(answer)
 
 
+def _readable_answer(answer: Any, ex: Any, wb: Any) -> str:
+    """A saved answer as a reader of the report needs it: choice text, picked sentences quoted."""
+    from ..exercises.feedback import item_name
+
+    if ex is None:
+        return _answer_text(answer)
+    if ex.type in ("single_choice", "multi_choice") and ex.choices:
+        keys = answer if isinstance(answer, list) else [answer]
+        return "\n".join(f"{k}) {ex.choices.get(str(k), '')}".rstrip() for k in keys if k is not None)
+    if ex.type in ("pick", "label") and isinstance(answer, (list, dict)):
+        try:
+            text = wb.index().text
+        except Exception:
+            text = {}
+        if ex.type == "pick":
+            return "\n".join(f"{item_name(i)}: “{text[i]}”" if i in text else str(i) for i in answer)
+        return "\n".join(f"{item_name(p)}: {v}" for p, v in answer.items())
+    return _answer_text(answer)
+
+
 def _findings_html(answers: dict[str, Any], lesson: str) -> str:
     from ..exercises.workbook import workbook
 
@@ -257,14 +277,14 @@ def _findings_html(answers: dict[str, Any], lesson: str) -> str:
             ex = wb.exercise(eid)
             title, kind = ex.title or eid, ex.type
         except Exception:
-            title, kind = eid, None
+            ex, title, kind = None, eid, None
         rec = answers.get(eid)
         if isinstance(rec, dict):
             value, scored, score, max_points = (rec.get("answer"), rec.get("scored"), rec.get("score"),
                                                 rec.get("max_points"))
         else:
             value, scored, score, max_points = rec, False, None, None
-        text = _answer_text(value).strip()
+        text = _readable_answer(value, ex, wb).strip()
         score_note = ""
         if scored and isinstance(score, (int, float)):
             pts = f", worth {max_points:g} point{'s' if max_points != 1 else ''}" if isinstance(

@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from .._html import esc
+from ..exercises.feedback import plural
 
 BANDS = ["no marks", "partial", "full marks", "to score"]
 
@@ -139,9 +140,10 @@ def report_html(book) -> str:
               + "</tbody></table>")
     problems = "".join(f"<li>{esc(p)}</li>" for p in book.problems)
     left = len(book.to_score())
-    head = (f"<h1>Class report</h1><p>{len(book.students)} students, {book.files} submission files, "
-            f"{len(book.exercises)} exercises ({book.max_total:g} points)"
-            + (f"; {left} short answers still to score by hand" if left else "") + ".</p>"
+    head = (f"<h1>Class report</h1><p>{plural(len(book.students), 'students')}, "
+            f"{plural(book.files, 'submission files')}, {plural(len(book.exercises), 'exercises')} "
+            f"({plural(book.max_total, 'points')})"
+            + (f"; {plural(left, 'short answers')} still to score by hand" if left else "") + ".</p>"
             + _who(book)
             + (f"<h2>Skipped or partly read ({len(book.problems)})</h2><ul>{problems}</ul>" if problems else ""))
     shorts = _short_answers(book)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .._html import esc, mark_spans
+from .._widgets import key_guard
 from .tables import Article, Corpus
 from .loader import load_article, load_corpus
 
@@ -135,6 +136,10 @@ def show_article(article: Article | str | Path, *, corpus: Corpus | None = None)
     display(article_widget(article, corpus=corpus))
 
 
+#: Kinds of article the browser menu leaves out unless asked for by ``start``.
+HIDDEN_KINDS = ("practice",)
+
+
 def article_browser(corpus: Corpus | None = None, start: str | None = None):
     """A widget to browse the corpus: pick an article from a menu and read it.
 
@@ -145,7 +150,9 @@ def article_browser(corpus: Corpus | None = None, start: str | None = None):
     import ipywidgets as widgets
 
     corpus = corpus if corpus is not None else load_corpus(warn=False)
-    options = [(f"{a.label} [{a.kind}]", a.id) for a in corpus]
+    # The capstone's practice article stays out of the menu until the capstone opens it (start=...).
+    options = [(f"{a.label} [{a.kind}]", a.id) for a in corpus
+               if a.kind not in HIDDEN_KINDS or a.id == start]
     menu = widgets.Dropdown(options=options, value=start or corpus.ids[0], description="Article",
                             layout=widgets.Layout(width="36em"))
     view = widgets.HTML(article_html(corpus.article(menu.value), corpus=corpus))
@@ -154,8 +161,10 @@ def article_browser(corpus: Corpus | None = None, start: str | None = None):
         view.value = article_html(corpus.article(change["new"]), corpus=corpus)
 
     menu.observe(_show, names="value")
-    box = widgets.VBox([menu, view])
+    guard = key_guard()  # arrow keys and letters choose an article, not a notebook cell
+    box = widgets.VBox([menu, view] + ([guard] if guard is not None else []))
     box.add_class("ml-browser")
+    box.add_class("ml-keys")
     return box
 
 

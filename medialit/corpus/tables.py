@@ -49,6 +49,24 @@ import pandas as pd
 
 from ..problems import KitError, Problem
 
+def readable_tables() -> None:
+    """In a notebook, show every table cell in full: lessons ask students to read the text in them
+    (sentences, seam reasons), and pandas otherwise cuts it at 50 characters with "…".
+
+    Done once when the kit's tables are first loaded in a Jupyter kernel; a terminal or a test run
+    keeps pandas' defaults.
+    """
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with the kit
+        return
+    shell = get_ipython()
+    if shell is not None and shell.__class__.__name__ == "ZMQInteractiveShell":
+        pd.set_option("display.max_colwidth", None)
+
+
+readable_tables()
+
 #: Name of the catalogue file that describes articles whose text must stay untouched.
 CATALOGUE = "catalogue.yaml"
 

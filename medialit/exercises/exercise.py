@@ -87,6 +87,16 @@ def parse_exercise(text: str, exercise_id: str, shown: str | None = None) -> tup
         if labels and len(clean) < 2:
             r.add(("labels",), "give at least two labels")
         values["labels"] = clean
+        syn = r.mapping("synonyms")
+        values["synonyms"] = {}
+        for key, words in syn.items():
+            words = [words] if isinstance(words, str) else words
+            if str(key) not in clean:
+                r.add(("synonyms", key), f"is not a label; synonyms are listed under a label: {', '.join(clean)}")
+            elif not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                r.add(("synonyms", key), "must be a list of words, e.g. lede: [lead, opening]")
+            else:
+                values["synonyms"][str(key)] = tuple(w.strip() for w in words)
         paras = r.data.get("paragraphs")
         if paras is not None:
             if not isinstance(paras, list) or not paras:

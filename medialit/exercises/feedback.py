@@ -10,6 +10,7 @@ Not quite: count each person once.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .._html import esc
@@ -30,14 +31,25 @@ _HEADLINE = {
     "invalid": "not an answer of the expected shape",
     "saved": "saved",
 }
-# status -> (symbol, colour); the word is always shown too, colour is never the only signal
-_STYLE = {
-    "correct": ("✔", "#007a4d"),
-    "partial": ("◐", "#8a5a00"),
-    "incorrect": ("✘", "#b00020"),
-    "invalid": ("?", "#5a5a5a"),
-    "saved": ("✎", "#0b5cad"),
+# status -> symbol; the word is always shown too, colour is never the only signal
+_SYMBOL = {"correct": "✔", "partial": "◐", "incorrect": "✘", "invalid": "?", "saved": "✎", "warning": "!"}
+#: Headline colours, light theme then dark theme: each at least 4.5:1 (WCAG AA) on its theme's
+#: background (white; JupyterLab Dark's #111 and #212121). tests/browser measure them in both themes.
+COLOURS = {
+    "correct": ("#00704a", "#5ad69a"),
+    "partial": ("#7a4f00", "#f0b445"),
+    "incorrect": ("#b00020", "#ff8a96"),
+    "invalid": ("#4a4a4a", "#cfcfcf"),
+    "saved": ("#0b5cad", "#8cc4ff"),
+    "warning": ("#b00020", "#ff8a96"),
 }
+#: One stylesheet for feedback and hints: light colours by default, dark ones under a dark JupyterLab theme.
+STYLE = "<style>" + "".join(
+    f".medialit-feedback .ml-{k}{{color:{light}}}.medialit-feedback.ml-b-{k}{{border-left-color:{light}}}"
+    f"body[data-jp-theme-light=false] .medialit-feedback .ml-{k}{{color:{dark}}}"
+    f"body[data-jp-theme-light=false] .medialit-feedback.ml-b-{k}{{border-left-color:{dark}}}"
+    for k, (light, dark) in COLOURS.items()) + "</style>"
+
 #: Item statuses, with the word shown to the student.
 ITEM_WORDS = {
     "right": "right",
@@ -45,6 +57,7 @@ ITEM_WORDS = {
     "wrong": "not in the key",
     "unlabelled": "not labelled",
     "mislabelled": "labelled differently",
+    "offlist": "not a label from the list",
     "note": "note",
 }
 
@@ -63,12 +76,46 @@ class Item:
     message: str = ""
 
     def __str__(self) -> str:
-        line = f"- {ITEM_WORDS.get(self.status, self.status)}: {self.id}"
+        if not self.id and not self.text:
+            return f"- {ITEM_WORDS.get(self.status, self.status)}: {self.message}"
+        line = f"- {ITEM_WORDS.get(self.status, self.status)}: {self.id}" if self.id else "- note:"
         if self.text:
             line += f" “{self.text}”"
         if self.message:
             line += f" ({self.message})"
         return line
+
+
+def sentence(text: str) -> str:
+    """``text`` ending in exactly one full stop (or its own ? or !): no "best.." slips.
+
+    >>> sentence("wrong at best."), sentence("Not 4")
+    ('wrong at best.', 'Not 4.')
+    """
+    text = text.rstrip()
+    return text if text.endswith((".", "?", "!", "…", "”", '"', ":")) else text + "."
+
+
+def plural(n: float, unit: str) -> str:
+    """``n`` and ``unit`` as said aloud: "1 person", "3 people", "1 student", "2.5 points".
+
+    >>> plural(1, "people"), plural(2, "people"), plural(1, "students"), plural(0.31, "")
+    ('1 person', '2 people', '1 student', '0.31')
+    """
+    if not unit:
+        return f"{n:g}"
+    if n == 1:
+        irregular = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+        words = unit.split()
+        last = words[-1]
+        if last in irregular:
+            last = irregular[last]
+        elif last.endswith("ies") and len(last) > 3:
+            last = last[:-3] + "y"
+        elif last.endswith("s") and not last.endswith("ss"):
+            last = last[:-1]
+        unit = " ".join(words[:-1] + [last])
+    return f"{n:g} {unit}"
 
 
 def _fmt(x: float) -> str:
@@ -105,6 +152,8 @@ class Feedback:
     scored: bool = True
     saved: bool = False
     save_error: str = ""
+    has_hints: bool = False
+    widget_expected: str = ""
     extra: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -115,8 +164,9 @@ class Feedback:
     def points(self) -> float:
         return round(self.score * self.max_points, 4) if self.scored else 0.0
 
-    def _headline(self) -> str:
-        head = f"{self.exercise_id}: {_HEADLINE.get(self.status, self.status)}"
+    def _headline(self, widget: bool = False) -> str:
+        word = _HEADLINE.get(self.status, self.status)
+        head = word[:1].upper() + word[1:] if widget else f"{self.exercise_id}: {word}"
         if self.scored:
             unit = "point" if self.max_points == 1 else "points"
             head += f" ({_fmt(self.points)} of {_fmt(self.max_points)} {unit})"
@@ -126,6 +176,12 @@ class Feedback:
         if self.save_error:
             return f"WARNING: your answer was NOT saved ({self.save_error}). Copy it somewhere safe."
         return ""
+
+    def _hint_line(self, widget: bool) -> str:
+        if not self.has_hints or self.status in ("correct",):
+            return ""
+        return "Stuck? The Hint button gives a hint." if widget else \
+            f"Stuck? hint({self.exercise_id!r}) gives a hint."
 
     def __str__(self) -> str:
         parts = [self._headline(), self.message]
@@ -139,29 +195,36 @@ class Feedback:
         if self.rubric:
             parts.append("A good answer:")
             parts += [f"- {r}" for r in self.rubric]
-        parts.append(self._save_line())
+        parts += [self._hint_line(False), self._save_line()]
         return "\n".join(p for p in parts if p)
 
     def __repr__(self) -> str:
         return f"<Feedback {self.exercise_id} {self.status} score={self.score:.2f}>"
 
     def _repr_html_(self) -> str:
-        symbol, colour = _STYLE.get(self.status, ("", "#333"))
-        out = [f'<div class="medialit-feedback" role="status" aria-live="polite" '
-               f'style="border-left:4px solid {colour};padding:4px 10px;margin:4px 0">',
-               f'<p style="margin:2px 0"><strong style="color:{colour}"><span aria-hidden="true">{symbol}</span> '
-               f'{esc(self._headline())}</strong></p>']
+        return self.to_html()
+
+    def to_html(self, widget: bool = False) -> str:
+        """The feedback as escaped HTML. ``widget``: worded for the exercise widget (no code, no ids)."""
+        symbol = _SYMBOL.get(self.status, "")
+        out = [STYLE, f'<div class="medialit-feedback ml-b-{self.status}" role="status" aria-live="polite" '
+                      f'style="border-left:4px solid;padding:4px 10px;margin:4px 0">',
+               f'<p style="margin:2px 0"><strong class="ml-{esc(self.status)}"><span aria-hidden="true">'
+               f'{symbol}</span> {esc(self._headline(widget))}</strong></p>']
         if self.message:
             out.append(f'<p style="margin:2px 0">{esc(self.message)}</p>')
-        if self.expected:
-            out.append(f'<p style="margin:2px 0"><strong>Expected:</strong> {esc(self.expected)}</p>')
-        if self.example:
+        expected = self.widget_expected if widget else self.expected
+        if expected:
+            out.append(f'<p style="margin:2px 0"><strong>Expected:</strong> {esc(expected)}</p>')
+        if self.example and not widget:
             out.append(f'<p style="margin:2px 0"><strong>Example:</strong> <code>{esc(self.example)}</code></p>')
         if self.items:
             out.append('<ul style="margin:2px 0">')
             for i in self.items:
                 word = ITEM_WORDS.get(i.status, i.status)
-                li = f"<li><strong>{esc(word)}</strong>: <code>{esc(i.id)}</code>"
+                name = item_name(i.id) if widget else i.id
+                li = f"<li><strong>{esc(word)}</strong>" + (f": {esc(name)}" if widget and name else
+                                                           f": <code>{esc(name)}</code>" if name else ":")
                 if i.text:
                     li += f" <q>{esc(i.text)}</q>"
                 if i.message:
@@ -173,10 +236,24 @@ class Feedback:
         if self.rubric:
             out.append('<p style="margin:2px 0"><strong>A good answer:</strong></p><ul style="margin:2px 0">'
                        + "".join(f"<li>{esc(r)}</li>" for r in self.rubric) + "</ul>")
+        if self._hint_line(widget):
+            out.append(f'<p style="margin:2px 0">{esc(self._hint_line(widget))}</p>')
         if self.save_error:
-            out.append(f'<p style="margin:2px 0;color:#b00020"><strong>{esc(self._save_line())}</strong></p>')
+            out.append(f'<p style="margin:2px 0"><strong class="ml-warning">{esc(self._save_line())}</strong></p>')
         out.append("</div>")
         return "".join(out)
+
+
+def item_name(item_id: str) -> str:
+    """An item id as a student reads it: "Paragraph 4, sentence 2", "Paragraph 4", "b)".
+
+    >>> item_name("mosul:p4:s2"), item_name("qom:p6"), item_name("b"), item_name("")
+    ('Paragraph 4, sentence 2', 'Paragraph 6', 'b)', '')
+    """
+    m = re.match(r"^(?:[a-z0-9-]+:)?p(\d+)(?::s(\d+))?$", item_id or "")
+    if m:
+        return f"Paragraph {m.group(1)}" + (f", sentence {m.group(2)}" if m.group(2) else "")
+    return f"{item_id})" if item_id else ""
 
 
 @dataclass(frozen=True)
@@ -203,3 +280,7 @@ class Hint:
     def _repr_html_(self) -> str:
         return (f'<div class="medialit-hint" role="note" style="border-left:4px solid #0b5cad;padding:4px 10px">'
                 f"{esc(str(self))}</div>")
+
+    def widget_text(self) -> str:
+        """The hint as the Hint button shows it: "Hint 1 of 2: ..." (no exercise id)."""
+        return f"Hint {self.n} of {self.total}: {self.text}" if self.total else "This exercise has no hints."

@@ -1,6 +1,6 @@
 """What the current student has done: every saved answer, progress by lesson, and the hand-in file.
 
->>> list(progress().table.columns)
+>>> list(progress().table.columns)[:6]
 ['lesson', 'exercises', 'attempted', 'correct', 'points', 'max_points']
 """
 
@@ -38,12 +38,42 @@ def answers(student: str | None = None):
     return df
 
 
+COLUMNS = ["lesson", "exercises", "attempted", "correct", "points", "max_points", "short_answers", "short_saved"]
+
+
+def _one_decimal(x: float) -> str:
+    return f"{x:.1f}"
+
+
 @dataclasses.dataclass
 class Progress:
-    """Progress by lesson: ``table`` (a DataFrame) and ``chart()`` (altair); displays both."""
+    """Progress by lesson: ``table`` (numbers), ``summary()`` (what a student reads), ``chart()``.
+
+    ``table`` columns: ``lesson`` (str), ``exercises``, ``attempted``, ``correct`` (int),
+    ``points`` and ``max_points`` (float; the automatically scored exercises only),
+    ``short_answers`` and ``short_saved`` (int; written answers your teacher scores).
+    """
 
     table: Any
     student: str
+    scored: bool = True
+
+    def summary(self):
+        """One row per lesson in words: exercises done of total, points of points possible, short answers.
+
+        >>> list(progress().summary().columns)
+        ['Lesson', 'Exercises done', 'Points', 'Short answers']
+        """
+        import pandas as pd
+
+        rows = []
+        for r in self.table.itertuples(index=False):
+            points = (f"{_one_decimal(r.points)} of {_one_decimal(r.max_points)}" if self.scored and r.max_points
+                      else "scored by your teacher" if r.max_points else "none")
+            short = (f"{r.short_saved} of {r.short_answers} saved, scored by your teacher" if r.short_answers
+                     else "none")
+            rows.append((r.lesson, f"{r.attempted} of {r.exercises}", points, short))
+        return pd.DataFrame(rows, columns=["Lesson", "Exercises done", "Points", "Short answers"])
 
     def chart(self):
         from .._altair import PALETTE, alt
@@ -62,20 +92,21 @@ class Progress:
         from IPython.display import HTML, display
 
         display(HTML(f"<p><strong>Progress of {esc(self.student)}</strong></p>"
-                     + self.table.to_html(index=False, escape=True)))
+                     + self.summary().to_html(index=False, escape=True)))
         display(self.chart())
 
     def __repr__(self) -> str:
-        return f"Progress of {self.student}\n{self.table.to_string(index=False)}"
+        return f"Progress of {self.student}\n{self.summary().to_string(index=False)}"
 
 
 def progress(student: str | None = None) -> Progress:
-    """Progress by lesson: exercises, how many attempted and fully right, best points out of possible.
+    """Progress by lesson: exercises done, fully right, best points of points possible, short answers saved.
 
-    Uses the best scored attempt of each exercise.
+    Uses the best scored attempt of each exercise. Short answers are not scored by the
+    kit: they are counted apart ("saved, scored by your teacher"), not as points missing.
 
-    >>> list(progress().table.columns)
-    ['lesson', 'exercises', 'attempted', 'correct', 'points', 'max_points']
+    >>> list(progress().table.columns) == COLUMNS
+    True
     """
     import pandas as pd
 
@@ -85,7 +116,7 @@ def progress(student: str | None = None) -> Progress:
     tried: set[str] = set()
     for r in records:
         eid = r.get("exercise")
-        if not isinstance(eid, str):
+        if not isinstance(eid, str) or not r.get("valid", True):
             continue
         tried.add(eid)
         score = r.get("score") if r.get("scored") else None
@@ -97,15 +128,19 @@ def progress(student: str | None = None) -> Progress:
             ex = wb.exercise(eid)
         except ExerciseError:
             continue
-        row = rows.setdefault(ex.lesson, [ex.lesson, 0, 0, 0, 0.0, 0.0])
+        row = rows.setdefault(ex.lesson, [ex.lesson, 0, 0, 0, 0.0, 0.0, 0, 0])
         row[1] += 1
         row[2] += eid in tried
+        if ex.type == "short_text":
+            row[6] += 1
+            row[7] += eid in tried
+            continue
         row[3] += best.get(eid, 0.0) >= 1.0
         row[4] += best.get(eid, 0.0) * ex.points
         row[5] += ex.points
-    table = pd.DataFrame(list(rows.values()),
-                         columns=["lesson", "exercises", "attempted", "correct", "points", "max_points"])
-    return Progress(table, student or answerlog.current_student())
+    table = pd.DataFrame(list(rows.values()), columns=COLUMNS)
+    table["points"] = table["points"].round(6)
+    return Progress(table, student or answerlog.current_student(), scored=not wb.is_student_copy())
 
 
 #: Environment variable naming a shared hand-in folder (a server's ``/srv/handin``, a shared drive).

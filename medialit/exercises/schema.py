@@ -44,7 +44,9 @@ TYPE_FIELDS = {
     "number": {"unit": "what is counted or measured, e.g. people (optional)"},
     "pick": {"pick": "what the student picks: sentences or paragraphs"},
     "label": {"labels": "the vocabulary: a mapping from each label to what it means",
-              "paragraphs": "which paragraphs to label, as ids or numbers (default: all of them)"},
+              "paragraphs": "which paragraphs to label, as ids or numbers (default: all of them)",
+              "synonyms": "other words a student may use for a label, read as that label "
+                          "(optional), e.g. lede: [lead]"},
     "short_text": {"min_words": "fewest words expected (optional; a shorter answer gets a nudge)",
                    "keywords": "optional hints: a list of {words: [...], hint: ...}; the hint shows when "
                                "the answer has none of the words"},
@@ -154,6 +156,7 @@ class Exercise:
     pick: str = "sentences"
     labels: dict = field(default_factory=dict)
     paragraphs: tuple = ()
+    synonyms: dict = field(default_factory=dict)
     min_words: int = 0
     keywords: tuple = ()
     path: str = ""

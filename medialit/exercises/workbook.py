@@ -36,7 +36,7 @@ from .schema import Exercise, ExerciseError, ExerciseNotFound, Key, lesson_of, s
 from .key import item_id, read_key
 from .exercise import read_exercise
 from .feedback import Feedback, Hint
-from .grading import ArticleIndex, grade, invalid, key_labels, normalize
+from .grading import ArticleIndex, grade, invalid, key_labels, normalize, real_attempt
 from ..course import course_root
 from ..problems import KitError, Problem
 
@@ -148,6 +148,7 @@ class Workbook:
         self._path_cache: dict[str, tuple[str, str]] = {}
         self._key_exercise: dict[str, Exercise] = {}
         self._practice: dict | None = None
+        self._text_checks: dict[tuple[str, str], int] = {}  # (student, exercise) -> checks
 
     # -- files -------------------------------------------------------------------------------
     @property
@@ -258,7 +259,8 @@ class Workbook:
 
                 fb = grade_practice(ex, entry, self._practice["salt"], value, index)
             else:
-                fb = grade(ex, key, value, index)
+                fb = grade(ex, key, value, index, reveal=ex.type != "short_text" or real_attempt(ex, value)
+                           or self._texts_checked(ex.id) > 0)
             if key is None and not self.is_student_copy():
                 fb = dataclasses.replace(fb, message=f"Saved. There is no key for this exercise yet "
                                                      f"(solutions/{ex.id}.yaml), so it was not scored.")
@@ -271,6 +273,8 @@ class Workbook:
             "points": fb.points, "max_points": ex.points, "hints_seen": self._hints_shown.get(ex.id, 0),
             "copy": "student" if self.is_student_copy() else "instructor", "kit": __version__,
         }
+        if ex.type == "short_text" and value is not None:
+            self._text_checks[(answerlog.current_student(), ex.id)] = self._texts_checked(ex.id) + 1
         try:
             answerlog.student_log().append(record)
         except OSError as exc:
@@ -294,6 +298,17 @@ class Workbook:
 
             self._practice = read_practice_keys(self.root) or {}
         return bool(self._practice)
+
+    def _texts_checked(self, exercise_id: str) -> int:
+        """How often this student checked a short answer before (a second check shows the model answer)."""
+        slot = (answerlog.current_student(), exercise_id)  # a new name starts from that student's own log
+        if slot not in self._text_checks:
+            try:
+                records = answerlog.student_log().read()
+            except OSError:
+                records = []
+            self._text_checks[slot] = sum(1 for r in records if r.get("exercise") == exercise_id and r.get("valid"))
+        return self._text_checks[slot]
 
     def hint(self, exercise_id: str) -> Hint:
         """The next hint of the exercise (staged; see :func:`hint`)."""
@@ -366,6 +381,7 @@ def check(exercise_id: str, answer: Any) -> Feedback:
     00-1-dateline: not an answer of the expected shape
     ...
     Example: check('00-1-dateline', 'a')
+    ...
     >>> fb.expected
     "one choice key, as text: one of 'a', 'b', 'c', 'd', 'e'"
     """

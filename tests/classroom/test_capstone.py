@@ -90,3 +90,20 @@ def test_measures_accept_a_path_to_an_article_outside_the_kit(hostile_article):
     m = article_measures(hostile_article)
     assert set(m.columns) == {"lesson", "measure", "value", "detail"}
     assert (m.lesson.str[:2].isin(["01", "02", "03", "04"])).all()
+
+
+def test_report_shows_choice_text_and_picked_sentences():
+    """Issue 15: choices as their text, not letters; picks as the sentences, not raw ids."""
+    from medialit.classroom.capstone import report_html
+    from medialit.exercises.workbook import workbook
+
+    ex = workbook().exercise("05-3-vague-sources")
+    first = next(iter(ex.choices))
+    sid = workbook().index().sentences["practice-tabriz-festival"][0]
+    html = report_html("practice-tabriz-festival", charts=False,
+                       answers={"05-3-vague-sources": {"answer": [first], "type": "multi_choice"},
+                                "05-4-pick-inserted": {"answer": [sid], "type": "pick"}})
+    from medialit._html import esc
+
+    assert esc(f"{first}) {ex.choices[first]}") in html
+    assert "Paragraph 1, sentence 1: “" in html and sid not in html.split("My findings")[1]

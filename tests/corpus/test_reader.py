@@ -31,10 +31,23 @@ def test_kind_is_labelled():
 
 def test_browser_switches_articles():
     box = article_browser()
-    menu, view = box.children
+    menu, view = box.children[:2]
     assert menu.value == "basra-forum" and 'data-article="basra-forum"' in view.value
     menu.value = "isfahan"
     assert 'data-article="isfahan"' in view.value and view.value.count('class="ml-p"') == 11
+
+
+def test_browser_leaves_the_capstone_practice_article_out_unless_asked():
+    """Issue 15: lesson 00's browser must not open the capstone's practice article."""
+    menu = article_browser().children[0]
+    assert "practice-tabriz-festival" not in [v for _, v in menu.options]
+    assert "control-school-roof" in [v for _, v in menu.options]
+    assert article_browser(start="practice-tabriz-festival").children[0].value == "practice-tabriz-festival"
+
+
+def test_browser_keeps_its_keys():
+    box = article_browser()
+    assert "ml-keys" in box._dom_classes and box.children[-1].__class__.__name__ == "KeyGuard"
 
 
 def test_highlight_marks_escaped_spans():

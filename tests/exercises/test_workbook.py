@@ -97,7 +97,8 @@ def test_student_copy_checks_shape_saves_and_defers_score(tmp_path, monkeypatch)
     assert wb.is_student_copy()
     fb = wb.check("00-3-named-voices", 3)
     assert fb.status == "saved" and not fb.scored and fb.saved
-    assert "your instructor scores" in fb.message and "hint(" in fb.message
+    assert "your instructor scores" in fb.message and "hint(" in str(fb)
+    assert "hint(" not in fb.to_html(widget=True) and "Hint button" in fb.to_html(widget=True)
     assert wb.check("00-3-named-voices", "three").status == "invalid"
     fb = wb.check("00-6-what-is-missing", "No byline.")
     assert fb.status == "saved" and not fb.model_answer and not fb.rubric
@@ -139,3 +140,31 @@ def test_edited_exercise_is_reread(tmp_path):
     path.write_text(path.read_text().replace("points: 1", "points: 4"))
     os.utime(path, ns=(1, 10**18))
     assert wb.exercise("00-3-named-voices").points == 4
+
+
+def test_progress_of_finished_work_looks_finished(tmp_path, monkeypatch):
+    """Issue 15: a fully right lesson reads as done; short answers are saved, not points missing."""
+    import medialit
+    from medialit.exercises.workbook import Workbook as _WB
+
+    monkeypatch.setenv("MEDIALIT_PROGRESS", str(tmp_path))
+    monkeypatch.setenv("MEDIALIT_STUDENT", "done")
+    wb = _WB()
+    for eid in [i for i in wb.ids() if i.startswith("00-")]:
+        ex = wb.exercise(eid)
+        answer = "My own answer, long enough to count as a real attempt here." if ex.type == "short_text" \
+            else wb.key(eid).answer
+        if ex.type == "label":
+            answer = {p: (v[0] if isinstance(v, list) else v) for p, v in answer.items()}
+        medialit.check(eid, answer)
+    medialit.check("01-4-vague-time", ["x"])  # a wrong shape: not "done"
+    prog = medialit.progress()
+    summary = prog.summary().set_index("Lesson")
+    n = len([i for i in wb.ids() if i.startswith("00-")])
+    texts = [i for i in wb.ids() if i.startswith("00-") and wb.exercise(i).type == "short_text"]
+    possible = sum(wb.exercise(i).points for i in wb.ids() if i.startswith("00-") and i not in texts)
+    assert summary.loc["00", "Exercises done"] == f"{n} of {n}"
+    assert summary.loc["00", "Points"] == f"{possible:.1f} of {possible:.1f}"
+    assert summary.loc["00", "Short answers"] == f"{len(texts)} of {len(texts)} saved, scored by your teacher"
+    assert summary.loc["01", "Exercises done"].startswith("0 of")
+    assert "8.333" not in repr(prog) and "scored by your teacher" in repr(prog)
