@@ -3,8 +3,13 @@
 Run:  .venv/bin/python bench/analysis_scale.py [--compare]
 
 1. The five seed articles: every analysis, timed (first call in a fresh process, and warm).
-2. Template clustering (``medialit.cluster_templates``, datasketch MinHash LSH) on 1,000 and
-   10,000 synthetic articles, each size in its own process so peak memory is its own.
+2. Template clustering (``medialit.cluster_templates``) on 1,000 and 10,000 synthetic articles,
+   each size in its own process so peak memory is its own: ``words`` is the default since
+   issue 12 (families by shared content words, MinHash + LSH forest neighbours); ``datasketch``
+   is ``features="shingles"`` (near-copies by 3-word sequences, the issue-4 default). Every
+   synthetic article is made of seed paragraphs, so for ``words`` the whole corpus is one
+   template family: the worst case for time and memory, not a test of quality (quality is
+   measured on real articles: bench/analysis_quality.py).
    Synthetic articles come from perturbed seed paragraphs: one "template family" per 50
    articles (a fixed recipe of 8-11 seed paragraphs), with the city renamed, one word in 15
    replaced, sometimes a paragraph dropped; one article in ten mixes paragraphs at random
@@ -83,12 +88,16 @@ def run_cluster(n: int, method: str) -> dict:
     docs, labels = synthetic(n)
     t0 = time.perf_counter()
     r0 = resource.getrusage(resource.RUSAGE_SELF)
-    if method == "datasketch":
+    if method in ("datasketch", "words"):
         import pandas as pd
 
         from medialit import cluster_templates
 
-        out = cluster_templates(pd.Series(docs, index=[f"a{i}" for i in range(n)]), threshold=THRESHOLD)
+        series = pd.Series(docs, index=[f"a{i}" for i in range(n)])
+        if method == "words":  # the default since issue 12: template families by shared words
+            out = cluster_templates(series, progress=False)
+        else:  # near-copies: 3-word sequences
+            out = cluster_templates(series, threshold=THRESHOLD, features="shingles", progress=False)
         clusters = out.cluster.tolist()
     else:
         clusters = exact_sklearn(docs, THRESHOLD)
@@ -170,7 +179,7 @@ def main() -> int:
 
     print("five seed articles:", json.dumps(child("small"), indent=1))
     rows = []
-    for method in ["datasketch"] + (["sklearn"] if compare else []):
+    for method in ["words", "datasketch"] + (["sklearn"] if compare else []):
         for n in (1000, 10000):
             r = child(method, str(n))
             rows.append(r)

@@ -6,14 +6,23 @@ Commands (each is a stable contract that tests and other tools rely on):
     Check every article, exercise and key under the
     kit folder ROOT (default: this kit). Exit 0 when clean; else exit 1 and print
     one line per problem: ``path:line: message``.
-``release OUTDIR [--force]``
+``release OUTDIR [--mode practice|assessment] [--force]``
     Write a student copy of the kit (lessons with outputs stripped, articles,
-    exercises, package, README, requirements; no ``solutions/``). Exit 0 when
-    written, 1 when refused (the reason is printed).
-``grade SUBMISSIONS_DIR --out gradebook.csv [--report report.html] [--attempt best|last]``
-    Grade every submission with the keys: a CSV of student x exercise points and an
-    offline HTML class report. Bad files are reported on stderr and skipped; exit 0
-    when the gradebook was written, 2 when it could not be (e.g. no such folder).
+    exercises, package, a student README, requirements; no ``solutions/``, no
+    tests). ``practice`` (default): feedback from obfuscated keys; ``assessment``:
+    answers saved for the instructor. ``--force`` updates an earlier copy or a git
+    repository in place. Exit 0 when written, 1 when refused (the reason is printed).
+``grade SUBMISSIONS_DIR --out gradebook.csv [--report report.html] [--attempt best|last] [--roster R.csv]
+[--hand-scores H.csv] [--feedback DIR | --no-feedback] [--format canvas|moodle|google-classroom]``
+    Grade every submission with the keys: a CSV of student x exercise points (UTF-8 with
+    BOM, formula-safe), hand scores read from (and new short answers added to)
+    ``hand-scores.csv`` next to the CSV, one feedback page per student, an optional
+    offline HTML class report and LMS import file. Bad files are reported on stderr and
+    skipped; exit 0 when the gradebook was written, 2 when it could not be (e.g. no
+    such folder, an unreadable roster or hand-scores file).
+``class FOLDER [--watch] [--every 3]``
+    The live class view: per exercise how many students attempted it and got it right,
+    and who is stuck, from the answer logs in FOLDER (read only). Exit 0.
 ``solutions [--root ROOT] [--check]``
     Write the worked-solution notebooks ``solutions/<lesson>-solutions.ipynb``
     from each lesson that presents exercises and the answer keys (never edit them
@@ -186,7 +195,7 @@ def cmd_release(args: argparse.Namespace) -> int:
     from .classroom.release import ReleaseError, make_release
 
     try:
-        release = make_release(args.outdir, args.root or None, force=args.force)
+        release = make_release(args.outdir, args.root or None, mode=args.mode, force=args.force)
     except ReleaseError as exc:
         print(f"release: {exc}", file=sys.stderr)
         return 1
@@ -195,23 +204,53 @@ def cmd_release(args: argparse.Namespace) -> int:
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
+    from .classroom.feedback_pages import write_feedback_pages
     from .classroom.gradebook import grade_submissions
+    from .classroom.handscoring import HAND_SCORES, add_to_score
+    from .classroom.lms import write_lms
     from .problems import KitError
 
+    out = Path(args.out)
+    hand = Path(args.hand_scores) if args.hand_scores else out.parent / HAND_SCORES
     try:
-        book = grade_submissions(args.submissions, args.root or None, attempt=args.attempt)
+        book = grade_submissions(args.submissions, args.root or None, attempt=args.attempt, roster=args.roster,
+                                 hand_scores=hand, progress=True if args.progress else None)
+        added = add_to_score(hand, book.pending_scores())
     except KitError as exc:
         print(f"grade: {exc}", file=sys.stderr)
         return 2
     for p in book.problems:
         print(p, file=sys.stderr)
-    out = book.write_csv(args.out)
-    print(f"Gradebook: {out} ({len(book.students)} students x {len(book.exercises)} exercises)")
+    book.write_csv(out)
+    print(f"Gradebook: {out} ({len(book.students)} students x {len(book.exercises)} exercises, "
+          f"max_total {book.max_total:g})")
+    left = len(book.to_score())
+    print(f"Hand scores: {hand} ({left} short answer(s) still to score" + (f"; {added} added" if added else "") + ")")
     if args.report:
         print(f"Class report: {book.write_report(args.report)}")
+    feedback = Path(args.feedback) if args.feedback else out.parent / "feedback"
+    if not args.no_feedback:
+        pages = write_feedback_pages(book, feedback)
+        print(f"Feedback pages: {feedback}/ ({len(pages)} students)")
+    if args.format:
+        target = Path(args.lms_out) if args.lms_out else out.with_name(f"{out.stem}-{args.format}.csv")
+        print(f"{args.format} import file: {write_lms(book, target, args.format, args.assignment)}")
+    for s in book.missing:
+        print(f"on the roster, no submission: {s.name}" + (f" ({s.student_id})" if s.student_id else ""),
+              file=sys.stderr)
+    for f, name, why in book.unmatched:
+        print(f"{f}: {name!r} matches no one on the roster ({why})", file=sys.stderr)
     if book.problems:
-        print(f"{len(book.problems)} problem(s) above: those files or lines were skipped.", file=sys.stderr)
+        print(f"{len(book.problems)} problem(s) above: those files or lines were skipped or need a look.",
+              file=sys.stderr)
     return 0
+
+
+def cmd_class(args: argparse.Namespace) -> int:
+    from .classroom.classview import watch
+
+    return watch(args.folder, root=args.root or None, every=args.every, once=not args.watch,
+                 stuck_after=args.stuck_after)
 
 
 def cmd_solutions(args: argparse.Namespace) -> int:
@@ -324,10 +363,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="size limit per file")
     p.set_defaults(func=cmd_inspect)
 
-    p = sub.add_parser("release", help="write a student copy of the kit (no solutions/) into OUTDIR")
-    p.add_argument("outdir", metavar="OUTDIR", help="a new or empty folder outside the kit")
+    from .classroom.student_copy import DEFAULT_MODE, MODES
+
+    p = sub.add_parser(
+        "release", help="write a student copy of the kit (no solutions/) into OUTDIR",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Write a student copy of the kit: lessons without outputs, articles, exercises, the package "
+                    "and a student README; never solutions/, tests or anyone's answers. Refuses a kit that "
+                    "python -m medialit validate finds problems in.",
+        epilog=textwrap.dedent(f"""\
+            modes:
+              practice    {MODES['practice']}.
+                          Default: the lessons are written around immediate feedback,
+                          and a teacher releasing lessons for class expects Check to work.
+                          Practice keys are OBFUSCATED, NOT SECRET: a determined student
+                          can try every choice until one matches.
+              assessment  {MODES['assessment']}.
+                          Use it for anything that counts towards a grade.
+
+            update a published student repository: release again into its folder with
+            --force (its .git is kept), then commit and push; students pull again."""))
+    p.add_argument("outdir", metavar="OUTDIR", help="a new or empty folder outside the kit (or, with --force, an "
+                                                    "earlier student copy or git repository to update)")
     p.add_argument("--root", help="the instructor's kit folder (default: this kit)")
-    p.add_argument("--force", action="store_true", help="replace a non-empty OUTDIR; release despite problems")
+    p.add_argument("--mode", choices=tuple(MODES), default=DEFAULT_MODE,
+                   help=f"practice (feedback from obfuscated keys) or assessment (answers only saved); "
+                        f"default: {DEFAULT_MODE}")
+    p.add_argument("--force", action="store_true",
+                   help="update an earlier student copy or git repository in place (keeps its .git)")
     p.set_defaults(func=cmd_release)
 
     p = sub.add_parser("grade", help="grade submissions with the keys: a CSV and an HTML class report")
@@ -337,7 +400,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--attempt", choices=["best", "last"], default="best",
                    help="which attempt of each exercise counts (default: best)")
     p.add_argument("--root", help="the instructor's kit folder (default: this kit)")
+    p.add_argument("--roster", help="roster CSV (name, student_id, email, section) to match submissions")
+    p.add_argument("--hand-scores", help="hand scores CSV (default: hand-scores.csv next to --out)")
+    p.add_argument("--feedback", help="folder for one feedback page per student (default: feedback/ next to --out)")
+    p.add_argument("--no-feedback", action="store_true", help="do not write feedback pages")
+    p.add_argument("--format", choices=["canvas", "moodle", "google-classroom"],
+                   help="also write the import file of this LMS")
+    p.add_argument("--lms-out", help="path of the LMS import file (default: <out>-<format>.csv)")
+    p.add_argument("--assignment", default="Media Literacy Kit", help="assignment name in the LMS file")
+    p.add_argument("--progress", action="store_true", help="always show a progress bar")
     p.set_defaults(func=cmd_grade)
+
+    p = sub.add_parser("class", help="live class view: who attempted, who got it right, who is stuck")
+    p.add_argument("folder", metavar="FOLDER", help="the shared folder of the students' answer logs (.jsonl)")
+    p.add_argument("--watch", action="store_true", help="refresh every few seconds until Ctrl-C")
+    p.add_argument("--every", type=float, default=3.0, help="seconds between refreshes (default 3)")
+    p.add_argument("--stuck-after", type=int, default=3, help="wrong tries that make a student stuck (default 3)")
+    p.add_argument("--root", help="the instructor's kit folder (default: this kit)")
+    p.set_defaults(func=cmd_class)
 
     p = sub.add_parser("solutions", help="write the worked-solution notebooks from the lessons and the keys")
     p.add_argument("--root", help="the instructor's kit folder (default: this kit)")

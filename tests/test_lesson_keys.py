@@ -44,8 +44,8 @@ def test_03_6_qom_paragraph_9_is_scored_but_not_flagged():
     assert 0 < s.loc[9, "score"] < 0.4 and not s.loc[9, "flagged"]
 
 
-def test_04_prose_ten_of_twelve_flagged_paragraphs_match_the_israel_slots():
+def test_04_prose_eleven_of_twelve_flagged_paragraphs_match_the_israel_slots():
     al = align_template(SEEDS + ["mirror-nasiriyah"])
     flagged = [(a, n) for a in SEEDS + ["mirror-nasiriyah"] for n in find_seams(a).query("flagged").paragraph]
     slots = [al.query("article_id == @a and paragraph == @n").slot.iloc[0] for a, n in flagged]
-    assert len(flagged) == 12 and sum(s in (7, 8) for s in slots) == 10
+    assert len(flagged) == 12 and sum(s in (7, 8) for s in slots) == 11

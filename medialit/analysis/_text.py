@@ -8,11 +8,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
 import numpy as np
 import pandas as pd
+import regex
+import snowballstemmer
 
 from ..corpus.tables import Article, Corpus
 from ..corpus.loader import default_articles_dir, load_article, load_corpus
@@ -79,7 +82,8 @@ def as_articles(corpus: "Corpus | Iterable | str | Path | None" = None) -> list[
 
 # --- words -----------------------------------------------------------------------------------
 
-WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:[’'\-][A-Za-z\u00C0-\u024F0-9]+)*")
+#: A word in any script: letters (``\\p{L}``), combining marks and digits, joined by ' ’ or -.
+WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[’'\-][\p{L}\p{M}\p{N}]+)*")
 
 STOPWORDS = frozenset("""
 a about above across after again against all almost along already also although always am among an and
@@ -119,17 +123,21 @@ def norm(word: str) -> str:
     return w
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def _snowball(word: str) -> str:
+    return _STEMMER.stemWord(word)
+
+
 def stem(word: str) -> str:
-    """A crude stem, enough to match defence/defensive/defending: lower case, common endings cut.
+    """The Snowball (Porter 2) English stem of a word, after :func:`norm`: defence/defensive/defending match.
 
     >>> stem("defensive"), stem("defense"), stem("initiatives")
-    ('defens', 'defens', 'initiat')
+    ('defens', 'defens', 'initi')
     """
-    w = norm(word)
-    for suf in ("ations", "ation", "ings", "ing", "ive", "ives", "ies", "es", "ed", "s", "e"):
-        if w.endswith(suf) and len(w) - len(suf) >= 4:
-            return w[: -len(suf)]
-    return w
+    return _snowball(norm(word))
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -139,14 +147,19 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", 
           "President", "Minister", "Principal", "Judge", "Chief", "Officer", "Councilmember", "Councilman",
           "Councilwoman", "Commissioner", "Director", "Superintendent", "Detective", "Sister", "Father")
 _TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(TITLES)
-_NAMEWORD = r"(?:[A-Z]\.|[A-Z][a-z\u00C0-\u024F]*(?:[’'\-][A-Za-z\u00C0-\u024F]+)*)"
-_PARTICLE = r"(?:al|el|bin|ibn|van|von|de|del|der|da|di|la|le)"
-#: A person's name, with an optional title: "Dr. Haneen Al-Maliki", "Prof. Ellen K. Park", "Ortega".
-NAME = rf"{_TITLE}?{_NAMEWORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAMEWORD})*"
+_NAMEWORD = (r"(?:[A-Z]\.|(?:(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|d|l)[\-’'])?"
+             r"[A-Z][a-z\u00C0-\u024F]*(?:[A-Z][a-z\u00C0-\u024F]+)?(?:[’'\-][A-Za-z\u00C0-\u024F]+)*"
+             r"(?![A-Za-z0-9\u00C0-\u024F]))")
+_PARTICLE = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ter|ten|y)"
+#: A person's name, with an optional title: "Dr. Haneen Al-Maliki", "Prof. Ellen K. Park", "Ortega",
+#: "Tarek al-Nouri", "Pieter van der Berg".
+NAME = rf"{_TITLE}?{_NAMEWORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAMEWORD})*"
 NAME_RE = re.compile(NAME)
-TITLED_NAME_RE = re.compile(rf"\b{_TITLE}{_NAMEWORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAMEWORD})*")
+TITLED_NAME_RE = re.compile(rf"\b{_TITLE}{_NAMEWORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAMEWORD})*")
 #: Person names without a title: two or three capitalised words ("Carla Mendes", "Luis Ortega").
-PLAIN_NAME_RE = re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*\b")
+PLAIN_NAME_RE = re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+"
+                           rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*"
+                           rf"(?:\s+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?\b")
 
 #: Words that make a capitalised phrase an organisation, not a person.
 ORG_WORDS = frozenset("""
@@ -156,6 +169,10 @@ Center Centre Bank Fund Court Parliament Congress Senate Police Army Navy Corps 
 League Party Group Company Corporation Inc Ltd Co Times Post News Press Agency Network Program Programme
 Project Initiative Bridge Exchange Hospital Church Mosque Seminary NGO UN UNESCO UNICEF WHO UNRWA
 Energy Bank Library Museum Festival Alliance Coalition Federation Services Service Administration
+Mining Oil Gas Motors Airlines Airways Pharmaceuticals Logistics Holdings Capital Partners Systems
+Technologies Industries Labs Laboratories Media Foods Steel Chemicals Insurance Telecom Electric Power
+Railways Shipping Construction Consulting Solutions Enterprises Ventures Trust Studios Records Publishing
+Center Centers Centres Division Branch Laboratory Station Facility Observatory Mission Command
 """.split())
 
 
@@ -165,12 +182,13 @@ def is_org(name: str) -> bool:
     >>> is_org("the University of Basra"), is_org("Dr. Hamid Rezaei")
     (True, False)
     """
-    return any(w.strip(".,") in ORG_WORDS for w in name.split())
+    return any(re.sub(r"[’']s?$", "", w.strip(".,")) in ORG_WORDS for w in name.split())
 
 
 PLACE_WORDS = frozenset("""
 Street St Avenue Ave Road Rd Boulevard Lane Drive Square Bridge River Lake Valley Park Hill Hills County City
 Town Village State Province District Strip Bank Coast Island Mountains Gulf Sea East West North South Middle
+Pole Ocean Peninsula Desert Harbor Harbour Bay Islands Mountain Canyon Falls Heights
 """.split())
 
 
@@ -180,7 +198,10 @@ def is_place(name: str) -> bool:
     >>> is_place("Mill Street"), is_place("Carla Mendes")
     (True, False)
     """
-    return any(w.strip(".,") in PLACE_WORDS for w in name.split()[1:]) or name.split()[0] in ("Middle",)
+    words = name.split()
+    return any(w.strip(".,") in PLACE_WORDS for w in words[1:]) or words[0] in ("Middle",) or (
+        len(words) > 1 and words[0] in ("North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                                        "Western", "Central", "Upper", "Lower", "New", "Greater"))
 
 
 def surname(name: str) -> str:

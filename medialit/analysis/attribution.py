@@ -24,9 +24,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from ._text import NAME, memo, as_article, is_org, is_place, sentence_at, typed
+from ._text import NAME, STOPWORDS, memo, as_article, is_org, is_place, sentence_at, typed
 from ..corpus.tables import Article
 from .quotes import _VERB, _resolve, find_quotes
+from .speakers import is_role, is_unnamed_person
 
 #: The three kinds of source, with what each means.
 KINDS = {
@@ -38,7 +39,7 @@ KINDS = {
 _GROUP = (r"(?:experts?|analysts|observers|officials|critics|sources|insiders|diplomats|journalists|bloggers|"
           r"commentators|scholars|residents|activists|organi[sz]ers|authorities|people|parents|economists|"
           r"historians|researchers|citizens|locals|voices|leaders)")
-_STANCE = (r"(?:say|said|says|believe|believes|believed|argue|argued|note|noted|warn|warned|suggest|suggested|"
+_STANCE = (r"(?:say|said|says|assert|asserts|asserted|state|stated|contend|contended|allege|alleged|believe|believes|believed|argue|argued|note|noted|warn|warned|suggest|suggested|"
            r"claim|claimed|agree|agreed|estimate|expect|predict|acknowledge|acknowledged|view|see|fear|hope|"
            r"insist|insisted|are\s+keen|is\s+keen|reportedly|contend|maintain|think)")
 _PASSIVE = (r"(?:highlighted|portrayed|framed|seen|viewed|regarded|considered|described|recogni[sz]ed|"
@@ -75,8 +76,10 @@ VAGUE_CUES: list[tuple[str, str]] = [
      "'the leadership' feels something, but no leader is named"),
     (r"\b(?:reportedly|allegedly|purportedly|supposedly)\b",
      "'reportedly': reported by whom?"),
-    (r"\baccording\s+to\s+(?:some\s+|local\s+|many\s+)?(?:organi[sz]ers|officials|sources|experts|reports|"
-     r"analysts|observers|residents|insiders|critics|estimates|media\s+reports|witnesses)\b",
+    (r"\baccording\s+to\s+(?:some\s+|local\s+|many\s+|several\s+|senior\s+)?(?:organi[sz]ers|officials|sources|"
+     r"experts|reports|analysts|observers|residents|insiders|critics|estimates|media\s+reports|witnesses|scientists|"
+     r"researchers|engineers|economists|doctors|people|staff|employees|diplomats)\b"
+     r"(?:\s+(?:at|from|with|of|in)\s+(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?",
      "'according to' a group nobody could contact"),
     (r"\b(?:forums|discussions|seminars|conferences|dialogues|debates|the\s+narrative|narratives)\b"
      r"(?:\s+[\w’'-]+){0,6}?\s+(?:often\s+|also\s+|subtly\s+)*(?:highlight|highlighted|highlights|reflect\s+on|"
@@ -91,6 +94,19 @@ VAGUE_CUES: list[tuple[str, str]] = [
      "'often framed' or 'widely seen': by whom?"),
     (r"\bthe\s+hope\s+is\b", "'the hope is': whose hope?"),
     (r"\b(?:in|by)\s+the\s+media\b(?!\s+(?:of|in))", "'the media' is not one source"),
+    (r"\b(?:estimates|projections|forecasts|studies|surveys|polls|figures|reports|rumou?rs)\s+(?:\w+ly\s+)?"
+     r"(?:suggest|suggested|show|showed|indicate|indicated|say|said|claim|claimed|put|estimate)\b",
+     "'estimates suggest' or 'reports say': whose estimates, which reports?"),
+    (r"\b(?:according\s+to\s+)?(?:people|persons?|sources?|officials?|someone|individuals?)\s+"
+     r"(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on|involved\s+in)\s+"
+     r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?",
+     "people 'familiar with the matter' are not named: nobody could ask them"),
+    (r"(?-i:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:executive|official|spokesperson|"
+     r"spokesman|spokeswoman|representative|source|aide|adviser|advisor|diplomat|employee|staff\s+member|"
+     r"member|officer|insider|person)s?)(?:\s+(?:at|of|for|from|with|in|close\s+to)\s+(?:the\s+)?"
+     r"(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?"
+     r"(?:,\s+[^,“”\"]{3,80},)?\s+(?:\w+ly\s+)?(?:" + _VERB + r"|who\s+(?:asked|spoke|requested|declined))\b",
+     "a person at an organisation, but not named: the organisation cannot be asked who said it"),
 ]
 _VAGUE = [(re.compile(p, re.I), why) for p, why in VAGUE_CUES]
 
@@ -110,6 +126,9 @@ STATES = frozenset({"Israel", "Iran", "Iraq", "Palestine", "Egypt", "Jordan", "S
                     "the United States", "The United States", "the U.S.", "The U.S.", "Germany", "France"})
 _SKIP_LEAD = {"The", "In", "On", "At", "As", "But", "And", "Then", "However", "While", "When", "Moreover",
               "Additionally", "Notably", "Furthermore", "Meanwhile", "For", "This", "These", "Its", "His", "Her"}
+
+_NOT_A_NAME = frozenset("""nobody everyone everybody someone somebody anyone many some others most few one two
+several all none critics officials experts analysts police reports studies it this that there""".split())
 
 #: Columns of :func:`find_attributions` (name -> dtype).
 COLUMNS = {
@@ -154,8 +173,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
 
     # 1. direct quotes with a speaker
     for q in find_quotes(art).itertuples():
-        if pd.isna(q.speaker):
-            continue
+        if pd.isna(q.speaker) or pd.isna(q.speaker_start):
+            continue  # nobody, or a speaker carried over from the previous paragraph (credited there)
         s, e = int(q.speaker_start), int(q.speaker_end)
         # the cue is verb + speaker in the order written
         after = re.match(r"[\s,]*(?:\w+ly\s+)?" + re.escape(q.verb), text[e:e + 60])
@@ -166,11 +185,17 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             cs, ce = before, e
         else:
             cs, ce = s, e
-        kind = "institution" if is_org(q.speaker) else "named"
-        add(cs, ce, q.speaker, kind, f"a direct quote credited to {q.speaker_as_written}"
+        if is_unnamed_person(q.speaker):
+            kind = "vague"
+        elif is_role(q.speaker) or is_org(q.speaker):
+            kind = "institution"
+        else:
+            kind = "named"
+        written = q.speaker if pd.isna(q.speaker_as_written) else q.speaker_as_written
+        add(cs, ce, q.speaker, kind, f"a direct quote credited to {written}"
             + (f", described as “{q.description}”" if not pd.isna(q.description) else ""))
-    for para in art.paragraphs:
-        chunk, base = para.text, para.start
+    for sent in art.sentences:  # cues never cross a sentence boundary
+        chunk, base = sent.text, sent.start
         # 2. vague cues
         for rx, why in _VAGUE:
             for m in rx.finditer(chunk):
@@ -189,8 +214,11 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             full = _resolve(art, name, base + m.start("speaker"))
             if full.lower() in ("he", "she"):
                 continue
-            if len(name.split()) == 1 and full == name and name not in ("He", "She", "he", "she"):
-                continue  # a lone capitalised word that never appeared as a full name: not a person
+            if len(name.split()) == 1 and full == name and name not in ("He", "She", "he", "she") and (
+                    name.lower() in STOPWORDS or name.lower() in _NOT_A_NAME or name.isupper()
+                    or m.group("verb") not in ("said", "says", "told", "wrote", "added", "asked", "tweeted")):
+                continue  # a lone capitalised word that never appeared as a full name: not a person,
+                # unless it is a surname before a plain speech verb ("Trump said the agency ...")
             add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), full,
                 "named", f"{name} is said to have {m.group('verb')} this")
         # 4. a named organisation or country says / found / rated

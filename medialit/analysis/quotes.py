@@ -27,7 +27,8 @@ from pathlib import Path
 import pandas as pd
 
 from ._text import (NAME, STOPWORDS, TITLED_NAME_RE, PLAIN_NAME_RE, WORD_RE, as_article, is_org, is_place,
-    memo, paragraph_at, sentence_at, surname, typed)
+    memo, sentence_at, surname, typed)
+from .speakers import PRONOUNS, ROLE, UNCLEAR, _people_in, person, resolve_pronoun
 from ..corpus.tables import Article
 
 #: Verbs (and verb phrases) that introduce what someone said.
@@ -42,23 +43,34 @@ SPEECH_VERBS = (
     "concluded", "concludes", "stressed", "stresses", "urged", "urges", "maintained", "maintains",
     "claimed", "claims", "predicted", "predicts", "explained", "recounted", "recounts", "joked",
     "laughed", "cautioned", "cautions", "reflected", "reflects", "believes", "believed",
+    "posted", "posts", "tweeted", "tweets", "texted", "responded", "responds", "answered",
+    "conceded", "concedes", "confirmed", "confirms", "denied", "denies", "estimated", "estimates", "asserted",
+    "asserts", "alleged", "alleges", "vowed", "vows", "pledged", "promised", "testified", "complained",
+    "complains", "wondered", "demanded", "shouted", "exclaimed", "whispered", "boasted", "countered",
 )
 _VERB = r"(?:%s)" % "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=len, reverse=True))
-_PRONOUN = r"(?:he|she|they|He|She|They)"
-_ROLE = (r"(?:(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|official|officials|"
-         r"statement|representative|organizers|organisers)(?:\s+(?:for|of|at|from)\s+(?:the\s+)?"
-         r"[A-Z][\w’'\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'\-]*)*)?)")
-_SPEAKER = rf"(?:{NAME}|{_PRONOUN}|{_ROLE})"
+_PRONOUN = r"(?:he|she|they|He|She|They)\b"
+# a name, perhaps after an acronym ("ACME Director Lina Voss": the speaker is Lina Voss, see speakers.person)
+_SPEAKER = rf"(?:(?:[A-Z]{{2,}}\s+)*{NAME}|{_PRONOUN}|{ROLE})"
 _ADVERB = r"(?:[a-z]+ly\s+)"
 
 # “…,” explains Dr. X, description.      “…,” Ortega said.
-_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+(?P<speaker>{_SPEAKER})")
-_AFTER_SV = re.compile(rf"^[\s,]*(?P<speaker>{_SPEAKER}),?\s+{_ADVERB}?(?P<verb>{_VERB})\b")
+# said NASA analyst Jericho Locke / said sea ice scientist Walt Meier: a few words of job before the name
+_JOB_WORDS = r"(?:(?:[A-Z]{2,}[a-z]?|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later)\b)[a-z][a-z\-]+),?\s+){0,4}?"
+_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})")
+_AFTER_SV = re.compile(rf"^[\s,]*(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?,?\s+{_ADVERB}?"
+                       rf"(?P<verb>{_VERB})\b")
 # As Dr. X aptly puts it, “…”      Mendes said: “…”      According to X, “…”
 _BEFORE = re.compile(rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+{_ADVERB}?"
                      rf"(?P<verb>{_VERB})(?:\s+that)?\s*[,:]?\s*$")
+# Senator Ida Moss called the decision “deeply unfair.”  (a short quote inside a sentence)
+_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})\s+{_ADVERB}?(?P<verb>called|calls|described|describes|labell?ed|"
+                     rf"termed|branded|dismissed|denounced|praised|hailed)\s+(?:[\w’'\-]+\s+){{0,6}}?"
+                     rf"(?:as\s+)?(?:an?\s+|the\s+)?$")
 _ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?P<speaker>{_SPEAKER})\s*,\s*$")
-_TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her)\s*$",
+_TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her|show|"
+                        r"programme|program|podcast|series|film|movie|documentary|book|novel|song|album|column|"
+                        r"newspaper|magazine|episode|paper|headline|play|exhibition|campaign|slogan)\s*$",
                         re.I)
 _SMALL = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "at", "by", "between", "from",
           "or", "nor", "but", "as", "into", "over", "under"}
@@ -75,17 +87,26 @@ COLUMNS = {
 
 
 def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``(open, close)`` offsets of quoted spans in ``text[start:end]``; close is after the closing mark."""
+    """``(open, close)`` offsets of quoted spans in ``text[start:end]``; close is after the closing mark.
+
+    A curly opening mark closes at the next curly closing mark, or, when there is none (mismatched
+    marks, as text pasted from several sources has), at the next straight mark. A quote with no
+    closing mark runs to the end of the paragraph: in news style a quote that goes on in the next
+    paragraph leaves its paragraph open.
+    """
     spans, i = [], start
     while i < end:
         ch = text[i]
-        if ch == "“":
-            j = text.find("”", i + 1, end)
-            close = j + 1 if j >= 0 else end
-            spans.append((i, close))
-            i = close
-        elif ch == '"':
-            j = text.find('"', i + 1, end)
+        if ch in "“\"":
+            curly = text.find("”", i + 1, end)
+            straight = text.find('"', i + 1, end)
+            reopen = text.find("“", i + 1, end)
+            if ch == "“":
+                j = curly if curly >= 0 and (reopen < 0 or curly < reopen) else straight
+                if j >= 0 and reopen >= 0 and reopen < j:
+                    j = -1  # a new quote opens first: this one is left open
+            else:
+                j = min([k for k in (straight, curly) if k >= 0], default=-1)
             close = j + 1 if j >= 0 else end
             spans.append((i, close))
             i = close
@@ -94,10 +115,15 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def quote_spans(article: Article) -> list[tuple[int, int]]:
+    """Every quoted span (marks included) of an article, paragraph by paragraph."""
+    return [sp for p in article.paragraphs for sp in _quote_marks(article.text, p.start, p.end)]
+
+
 def _inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
     s, e = span
     s += 1
-    if e > s and text[e - 1] in "”\"":
+    if e > s and text[e - 1] in "”\"" and e - 1 >= s:
         e -= 1
     return s, e
 
@@ -109,7 +135,7 @@ def _clean_speaker(m: re.Match, base: int) -> tuple[str, int, int]:
     while True:
         first = name.split(" ", 1)
         if len(first) == 2 and (first[0] in _LEAD or first[0].lower() in STOPWORDS and first[0][0].isupper()
-                                and first[0] not in ("He", "She", "They")):
+                                and first[0] not in ("He", "She", "They")) and not first[1][:1].islower():
             s += len(first[0]) + 1
             name = first[1]
         else:
@@ -146,35 +172,43 @@ def _is_title(inner: str, before: str) -> bool:
 
 
 def _resolve(article: Article, name: str, before: int) -> str:
-    """The fullest earlier form of ``name`` in the article ("Dr. Al-Maliki" -> "Dr. Haneen Al-Maliki")."""
+    """The fullest earlier form of ``name`` in the article ("Dr. Al-Maliki" -> "Dr. Haneen Al-Maliki").
+
+    A pronoun is resolved with :func:`.speakers.resolve_pronoun` (never to a name inside a quote);
+    when that is unclear, the pronoun itself is returned. Job titles are dropped ("Mayor Lena
+    Ortiz" -> "Lena Ortiz"); roles and organisations ("the airline") are returned as written.
+    """
+    if name.split()[0] in PRONOUNS:
+        found, _ = resolve_pronoun(article, before, quote_spans(article))
+        return found or name
+    if not name[:1].isupper() or re.match(r"(?:An?|The|One|Two|Several)\s+[a-z]", name):
+        return name  # a role or an organisation: "the airline", "a spokesperson for the ministry"
+    name = person(name)
     text = article.text[:before]
-    if name.split()[0] in ("he", "she", "they", "He", "She", "They"):
-        # the last person named before the quote, in this paragraph or the ones before it
-        start = paragraph_at(article, before).start
-        for p in reversed(article.paragraphs):
-            if p.start > before:
-                continue
-            chunk = text[p.start:min(p.end, before)]
-            found = [m for m in list(TITLED_NAME_RE.finditer(chunk)) + list(PLAIN_NAME_RE.finditer(chunk))
-                     if not is_org(m.group()) and not is_place(m.group())]
-            known = {surname(m.group()) for m in list(TITLED_NAME_RE.finditer(text[:p.start]))
-                     + list(PLAIN_NAME_RE.finditer(text[:p.start]))
-                     if not is_org(m.group()) and not is_place(m.group())}
-            if known:
-                found += list(re.finditer(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(known))), chunk))
-            if found:
-                best = max(found, key=lambda m: (m.end(), len(m.group())))
-                return _resolve(article, best.group(), p.start + best.end())
-            if p.start < start:
-                break
-        return name
     last = surname(name)
     best = name
     for m in list(TITLED_NAME_RE.finditer(text)) + list(PLAIN_NAME_RE.finditer(text)):
-        cand = m.group()
+        cand = person(m.group())
         if surname(cand) == last and len(cand) > len(best) and not is_org(cand) and not is_place(cand):
             best = cand
     return best
+
+
+_DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?P<name>{NAME})(?:,|\s*$)")
+
+
+def _signed(art: Article, rows: list[dict]) -> None:
+    """A paragraph "— Dr. Danielle May, Contract Specialist" signs the quote paragraphs just before it."""
+    for para in art.paragraphs:
+        m = _DASH_LINE.match(para.text)
+        if not m or is_org(m.group("name")):
+            continue
+        name = _resolve(art, m.group("name"), para.start + m.start("name"))
+        for row in reversed([r for r in rows if r["paragraph"] < para.n]):
+            if row["kind"] != "quote" or not pd.isna(row["speaker"]) and row["speaker"] is not None:
+                break
+            row["speaker"] = name
+            row["reason"] = f"quoted words signed “— {m.group('name')}” in paragraph {para.n}"
 
 
 @memo
@@ -206,9 +240,13 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
     """
     art = as_article(article)
     text = art.text
+    spans_all = quote_spans(art)
+    inner_all = [_inner(text, sp) for sp in spans_all]
     rows: list[dict] = []
+    carried = None  # the speaker of a quote left open at the end of the previous paragraph
+    colon_speaker = None  # "From the council chair, Mira Patel:" at the end of the previous paragraph
     for para in art.paragraphs:
-        spans = _quote_marks(text, para.start, para.end)
+        spans = [sp for sp in spans_all if para.start <= sp[0] < para.end]
         infos = []
         for span in spans:
             s, e = _inner(text, span)
@@ -224,25 +262,45 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 before = before[cut + 1:]
             m_after = _AFTER_VS.match(after) or _AFTER_SV.match(after)
             m_before = _ACCORDING.search(before) or _BEFORE.search(before)
-            infos.append(dict(span=span, inner=(s, e), m_after=m_after, m_before=m_before,
-                              before_start=before_start, after_start=span[1], before=before))
+            if m_before is None and not _is_title(inner, before):
+                m_before = _CALLED.search(before)
+            title = _is_title(inner, before) and not m_after and not m_before
+            infos.append(dict(span=span, inner=(s, e), m_after=m_after, m_before=m_before, title=title,
+                              before_start=before_start, after_start=span[1], before=before,
+                              open=span[1] == para.end and text[span[1] - 1] not in "”\""))
         # group split quotes: a part with no attribution of its own joins the previous attributed part
         groups: list[list[dict]] = []
+        last_real = None
         for info in infos:
-            prev = groups[-1][-1] if groups else None
+            if info["title"]:
+                groups.append([info])
+                continue
+            prev = last_real[-1] if last_real else None
+            if (prev is not None and prev["m_after"] and info["m_before"] and not info["m_after"]
+                    and info["before_start"] + info["m_before"].start() <= prev["after_start"] + prev["m_after"].end()):
+                # “…,” Daisey said, “so it’s …”: the words between the parts are one attribution,
+                # read once as the first part's and once as the second's
+                info["m_before"] = None
             if (prev is not None and not info["m_before"] and not info["m_after"]
-                    and (prev["m_after"] or groups[-1][0]["m_before"])
-                    and not _is_title(text[slice(*info["inner"])], info["before"])):
+                    and (prev["m_after"] or last_real[0]["m_before"])):
                 between = text[prev["span"][1]:info["span"][0]]
                 attrib_len = prev["m_after"].end() if prev["m_after"] else 0
                 rest = between[attrib_len:]
+                for g in groups[groups.index(last_real) + 1:]:  # titles between parts are not "rest"
+                    rest = rest.replace(text[g[0]["span"][0]:g[0]["span"][1]], " ")
                 # only the attribution (and the speaker's description) lies between the parts
-                if len(WORD_RE.findall(rest)) <= 25 and "”" not in rest:
-                    groups[-1].append(info)
+                titled = groups[-1] is not last_real  # a title in between: a new quote, same speaker
+                if len(WORD_RE.findall(rest)) <= 25 and "”" not in rest and not titled:
+                    last_real.append(info)
                     continue
+                if titled and len(WORD_RE.findall(rest)) <= 25:
+                    info["follows"] = last_real
             groups.append([info])
+            last_real = groups[-1]
+        para_open = None
         for group in groups:
             first, last = group[0], group[-1]
+            real = [g for g in group if not g["title"]]
             inner_text = " ".join(text[slice(*g["inner"])].strip() for g in group)
             n_words = len(WORD_RE.findall(inner_text))
             attrib = None
@@ -254,6 +312,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 attrib = (first["m_before"], first["before_start"])
             speaker = written = desc = verb = None
             sp_s = sp_e = None
+            why = None
+            starts_para = not text[para.start:first["span"][0]].strip()
             if attrib:
                 m, base = attrib
                 written, sp_s, sp_e = _clean_speaker(m, base)
@@ -263,28 +323,66 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 else:
                     next_open = min([g["span"][0] for g in group if g["span"][0] > sp_e] + [para.end])
                     desc = _description(art, sp_e, next_open)
-                speaker = _resolve(art, written, sp_s)
-                if speaker.lower() in ("he", "she", "they"):
-                    speaker = None  # a pronoun with nobody named before it
-            if _is_title(text[slice(*first["inner"])], first["before"]) and len(group) == 1 and not attrib:
+                if written.split()[0] in PRONOUNS:
+                    speaker, why = resolve_pronoun(art, sp_s, spans_all)
+                elif desc and written[:1].islower() and re.fullmatch(NAME, desc) and not is_org(desc):
+                    # "the transport minister, Aziz Rahimi, tweeted": the name in apposition speaks
+                    written, desc = desc, written
+                    sp_s = text.find(written, sp_s)
+                    sp_e = sp_s + len(written)
+                    speaker = _resolve(art, written, sp_s)
+                else:
+                    speaker = _resolve(art, written, sp_s)
+            elif first.get("follows") and first["follows"][0].get("speaker"):
+                speaker, written, verb = first["follows"][0]["speaker"], None, None
+                why = "the quote follows the same speaker's words after a title"
+            elif not first["title"] and starts_para and (carried or colon_speaker):
+                speaker, written, verb = carried or colon_speaker, None, None
+                why = ("the quote goes on from the previous paragraph, which leaves it open" if carried else
+                       "the previous paragraph ends with the speaker's name and a colon")
+            if first["title"] and len(group) == 1:
                 kind, reason = "title", ("every main word is capitalised: a name or title in quotation "
                                          "marks, not someone's words")
-            elif n_words < 3 and not attrib:
+            elif n_words < 3 and not attrib and not speaker:
                 kind, reason = "short", "fewer than three words and nobody is said to have spoken them"
             else:
                 kind = "quote"
-                if attrib:
-                    part = "split around its attribution, " if len(group) > 1 else ""
+                if attrib and speaker:
+                    part = "split around its attribution, " if len(real) > 1 else ""
                     reason = f"quoted words, {part}attributed with “{verb}” to {written}"
+                    if why and written.split()[0] in PRONOUNS:
+                        reason += f" ({why}: {speaker})"
+                elif attrib:
+                    reason = f"quoted words attributed with “{verb}” to “{written}”; {why}"
+                elif speaker:
+                    reason = f"quoted words; {why}: {speaker}"
                 else:
                     reason = "quoted words with no speaker named near them"
+            first["speaker"] = speaker
+            if kind == "quote" and real and real[-1]["open"]:
+                para_open = speaker
             if kind != "quote" and not titles:
                 continue
+            text_parts = " ".join(text[slice(*g["inner"])].strip() for g in real) if kind == "quote" \
+                else inner_text
             rows.append(dict(
                 article_id=art.id, quote_id="", paragraph=para.n, start=first["span"][0],
-                end=last["span"][1], text=inner_text, parts=len(group),
+                end=last["span"][1], text=text_parts, parts=len(real) or 1,
                 speaker=speaker if kind == "quote" else None, speaker_as_written=written,
                 speaker_start=sp_s, speaker_end=sp_e, description=desc, verb=verb, kind=kind, reason=reason))
+        carried = para_open
+        colon_speaker = None
+        if para.text.rstrip().endswith(":") and not spans:
+            # "From the council chair, Mira Patel:" / "The following is a statement from NASA
+            # Administrator Bill Nelson on ...:": the one person this paragraph names speaks next
+            people = _people_in(para.text, para.start, [])
+            if len({surname(n) for _, _, n in people}) == 1:
+                colon_speaker = _resolve(art, people[-1][2], people[-1][0])
+            else:
+                colon = re.search(rf"(?:^|[,:;]\s+|\bfrom\s+)(?P<name>{NAME})\s*:\s*$", para.text)
+                if colon and not is_org(colon.group("name")):
+                    colon_speaker = _resolve(art, colon.group("name"), para.start + colon.start("name"))
+    _signed(art, rows)
     for k, row in enumerate(r for r in rows if r["kind"] == "quote"):
         row["quote_id"] = f"{art.id}:q{k + 1}"
     for row in rows:

@@ -48,13 +48,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from ._text import ORG_WORDS, STOPWORDS, TITLED_NAME_RE, TITLES, WORD_RE, as_article, norm, stem, typed
+from ._text import (ORG_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, TITLES, WORD_RE, as_article, is_org,
+    is_place, norm, stem, typed)
+from .speakers import JOB_TITLES
 from ..corpus.tables import Article
 
 #: A paragraph whose seam score is at least this is flagged (see the module docstring).
 SEAM_THRESHOLD = 0.4
 
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+_CALENDAR = frozenset("""jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december mondays tuesdays wednesdays thursdays fridays
 saturdays sundays""".split())
 #: Capitalised words that are part of names but say nothing about who (University, Forum, ...).
@@ -70,6 +72,9 @@ _DEMONYMS = {"israeli": "israel", "israelis": "israel", "palestinian": "palestin
              "russian": "russia", "ukrainian": "ukraine", "chinese": "china", "japanese": "japan",
              "turkish": "turkey", "saudi": "saudi", "persian": "persia", "mosulis": "mosul"}
 _PHRASE = re.compile(r"[A-Z][\w’'\-]*(?:(?:\s+|\s+(?:of|the|for|&)\s+(?:the\s+)?)[A-Z][\w’'\-]*)*")
+_WORKPLACE = re.compile(r"\b([A-Z][a-z]+|[a-z]+(?:er|ist|ian|or|ant|ent|ief|ead)|works?|worked|working|joined|"
+                        r"serves?|served)\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
+                        r"(?P<org>[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w’'\-]*)*)")
 _LONG = 15  # words: paragraphs shorter than this (titles, bylines, datelines) are not "full" paragraphs
 
 #: Columns of :func:`find_seams` (name -> dtype).
@@ -86,15 +91,24 @@ def _key(token: str) -> str:
 
 
 def _people(art: Article) -> set[str]:
-    """Lower-case words of the names of people quoted or named as sources."""
+    """Lower-case words of the names of people (quoted, named as sources, or written as a full name),
+    and of the job titles written before them ("Deputy", "Manager"): people are not newcomers."""
     from .attribution import find_attributions  # late: attribution imports quotes
 
     names = set()
     for m in TITLED_NAME_RE.finditer(art.text):
         names.add(m.group())
+    for m in PLAIN_NAME_RE.finditer(art.text):  # a full name ("Jane Roe") that is no organisation or place
+        if not is_org(m.group()) and not is_place(m.group()):
+            names.add(m.group())
     att = find_attributions(art)
     names.update(att.loc[att.kind == "named", "source"].dropna().tolist())
-    words = set()
+    # the workplace in a person's job ("Branch Chief of the Research Aerodynamics and Propulsion
+    # Branch", "works at the Goddard Space Flight Center"): it describes a source, it is no newcomer
+    for m in _WORKPLACE.finditer(art.text):
+        if m.group(1).split()[0] in JOB_TITLES or m.group(1)[:1].islower():
+            names.add(m.group("org"))
+    words = {w.lower() for w in JOB_TITLES}
     for name in names:
         for w in re.split(r"[\s\-]+", name):
             if w.rstrip(".") not in TITLES and w:
@@ -129,7 +143,12 @@ def _mentions(art: Article) -> list[list[tuple[str, int, int, bool]]]:
                 if i == 0 and part == parts[0] and norm(part) not in mid_caps:
                     continue  # an ordinary word that starts the sentence
                 k = _key(part)
-                if k in _CALENDAR or k in _GENERIC or k in STOPWORDS:
+                if k in _CALENDAR or k in _GENERIC or k in STOPWORDS or k.startswith("i'"):
+                    continue  # "I’m", "I’ve" are capitalised for the pronoun, not a name
+                if sum(c.isupper() for c in part) * 2 >= len(part):
+                    # an acronym (SLS, NASA, IRAD): a programme or an agency the story is about, or
+                    # one it explains in passing; not a named newcomer a reader could miss
+                    continue
                     continue
                 rel = start - s.start
                 whole = next((keys for a, b, keys in phrases if a <= rel < b), ())
@@ -182,33 +201,54 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
     sent_mentions = _mentions(art)
     # which paragraph each sentence belongs to
     owner = [p.n for p in paras for _ in p.sentences]
-    long_paras = [p for p in paras if len(WORD_RE.findall(p.text)) >= _LONG]
-    opening_ns = {p.n for p in paras[:2]} | {paras[-1].n} if paras else set()
+    # full paragraphs: 15 words or more, and not a note in brackets ("(Written for ...)", "[Editor's note]")
+    long_paras = [p for p in paras if len(WORD_RE.findall(p.text)) >= _LONG
+                  and not re.fullmatch(r"\s*[(\[].*[)\]]\s*", p.text, re.S)]
+    # the lede (the first full paragraph and anything before it, such as a title) says what the
+    # article is about; so does a name used both in the opening (first two full paragraphs) and in
+    # the ending. A name used once early, or only near the end, is not a subject by itself:
+    # passages are inserted before the close, or become the close when an article is cut.
     if len(long_paras) >= 3:
         first_long = long_paras[0].n
+        lede_ns = {p.n for p in paras if p.n <= first_long}
         opening_ns = {p.n for p in paras if p.n < first_long} | {p.n for p in long_paras[:2]}
-        opening_ns.add(long_paras[-1].n)
-        opening_ns.add(paras[-1].n)
+        ending_ns = {long_paras[-1].n, paras[-1].n}
+    else:  # too short to have a "rest": everything counts as opening
+        lede_ns = opening_ns = ending_ns = {p.n for p in paras}
     subjects: set[str] = set()
     para_keys: dict[int, set[str]] = defaultdict(set)
     for n, found in zip(owner, sent_mentions):
         for k, *_ in found:
             para_keys[n].add(k)
-            if n in opening_ns:
-                subjects.add(k)
     for k in set().union(*para_keys.values()) if para_keys else set():
-        if long_paras and sum(k in para_keys[p.n] for p in long_paras) * 2 >= len(long_paras):
+        where = {n for n, keys in para_keys.items() if k in keys}
+        if where & lede_ns or (where & opening_ns and where & ending_ns):
+            subjects.add(k)
+        elif long_paras and sum(k in para_keys[p.n] for p in long_paras) * 2 >= len(long_paras):
             subjects.add(k)
     people = _people(art)
     standalone = Counter(k for found in sent_mentions for k, _, _, compound, parts in found
                          if not (compound and any(p in subjects for p in parts if p != k)))
     newcomers = {k for k, c in standalone.items() if c >= 2 and k not in subjects and k not in people}
-    # companion words: only in paragraphs that mention a newcomer, and in two or more of them
-    newcomer_paras = set()
+    # a passage, not a thread: at least two thirds of a newcomer's mentions fall within three
+    # neighbouring paragraphs. A name that recurs across the article ("the Antarctic" in a report
+    # on sea ice at both poles) is part of its story, however rarely the opening uses it.
+    per_para: dict[str, Counter] = defaultdict(Counter)
     for n, found in zip(owner, sent_mentions):
-        if any(k in newcomers and not (compound and any(q in subjects for q in parts if q != k))
-               for k, _, _, compound, parts in found):
-            newcomer_paras.add(n)
+        for k, _, _, compound, parts in found:
+            if k in newcomers and not (compound and any(q in subjects for q in parts if q != k)):
+                per_para[k][n] += 1
+    passage_paras: set[int] = set()  # the paragraphs of each newcomer's passage
+    for k in list(newcomers):
+        window = max(per_para[k], key=lambda n: (sum(per_para[k][m] for m in (n - 1, n, n + 1)), -n))
+        if sum(per_para[k][m] for m in (window - 1, window, window + 1)) * 3 < 2 * sum(per_para[k].values()):
+            newcomers.discard(k)
+        else:
+            passage_paras |= {m for m in (window - 1, window, window + 1) if per_para[k][m]}
+    # companion words: only in the paragraphs of a newcomer's passage, and in two or more of them
+    # (a stray mention elsewhere, "Israel’s concerns are also discussed" in paragraph 2, does not
+    # make that paragraph's other words companions)
+    newcomer_paras = passage_paras
     where: dict[str, set[int]] = defaultdict(set)
     for p in paras:
         for w in WORD_RE.findall(p.text):

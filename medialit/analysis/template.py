@@ -7,8 +7,8 @@ measures that, across any set of articles:
 - :func:`shared_phrases`: word sequences found in two or more articles, with where they occur;
 - :func:`article_similarity`, :func:`paragraph_similarity`: how alike two texts are (0 to 1);
 - :func:`align_template`: each paragraph matched to the slot of a reference article it most resembles;
-- :func:`cluster_templates`: groups of near-duplicate articles in a large collection
-  (MinHash LSH from the ``datasketch`` library; 10,000 articles in about 10 to 15 s, see ``BENCHMARKS.md``).
+- :func:`cluster_templates` (in :mod:`.families`): template families in a large collection, paraphrased
+  variants included (MinHash from the ``datasketch`` library; see ``BENCHMARKS.md``).
 
 Similarity here is the cosine of TF-IDF word vectors: 1 means the same words in the same
 proportions, 0 means no word in common; words every text uses count little. Names that
@@ -24,7 +24,6 @@ True
 from __future__ import annotations
 
 import math
-import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterable
@@ -33,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from ._text import STOPWORDS, WORD_RE, as_articles, norm, stem, typed
+from .families import CLUSTER_COLUMNS, cluster_templates  # noqa: F401  (part of the template tools)
 from ..corpus.tables import Article, Corpus
 
 _NAME = "§name"
@@ -43,9 +43,6 @@ PHRASE_COLUMNS = {"phrase": "string", "n_words": "int64", "n_articles": "int64",
 #: Columns of :func:`align_template`.
 ALIGN_COLUMNS = {"article_id": "string", "paragraph": "int64", "position": "float64", "slot": "Int64",
                  "slot_label": "string", "similarity": "float64", "reference": "string"}
-#: Columns of :func:`cluster_templates`.
-CLUSTER_COLUMNS = {"article_id": "string", "cluster": "int64", "cluster_size": "int64",
-                   "closest": "string", "closest_similarity": "float64"}
 
 
 def _tokens(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
@@ -275,132 +272,3 @@ def align_template(corpus: "Corpus | Iterable | str | Path | None" = None, *, re
                          similarity=round(best, 4), reference=reference))
     return typed(rows, ALIGN_COLUMNS)
 
-
-_PUNCT = str.maketrans({c: " " for c in "\"“”‘’'.,;:!?()[]{}<>—–-/\\|*&%$#@~`^_=+"})
-
-
-def _all_shingles(texts: list[str]) -> list[np.ndarray]:
-    """For each text, the hashes of its 3-word sequences (lower case, punctuation ignored).
-
-    Words are numbered in one fast pass, then each distinct word is hashed once (CRC-32), so
-    the hashes do not depend on the order of the texts.
-    """
-    vocab: dict[str, int] = {}
-    ids = []
-    for t in texts:
-        words = t.lower().translate(_PUNCT).split()
-        ids.append(np.array([vocab.setdefault(w, len(vocab)) for w in words], dtype=np.int64))
-    crc = np.array([zlib.crc32(w.encode("utf-8")) for w in vocab], dtype=np.uint64)
-    p = np.uint64(1000003)
-    out = []
-    for a in ids:
-        h = crc[a] if len(a) else np.zeros(0, dtype=np.uint64)
-        if len(h) < 3:
-            out.append(np.unique(h))
-        else:
-            out.append(np.unique(((h[:-2] * p + h[1:-1]) * p + h[2:]) & np.uint64(0xFFFFFFFF)))
-    return out
-
-
-def _minhash_pairs(shingles: list, threshold: float, num_perm: int):
-    """Candidate pairs from MinHash LSH, with their estimated Jaccard similarity."""
-    from datasketch import MinHash, MinHashLSH
-
-    sigs = list(MinHash.generator((s.tolist() for s in shingles), num_perm=num_perm, hashfunc=int))
-    H = np.vstack([m.hashvalues for m in sigs]) if sigs else np.zeros((0, num_perm))
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    with lsh.insertion_session() as session:
-        for i, m in enumerate(sigs):
-            session.insert(i, m)
-    I, J = [], []
-    for i, m in enumerate(sigs):
-        cand = [j for j in lsh.query(m) if j > i]
-        I += [i] * len(cand)
-        J += cand
-    I = np.array(I, dtype=np.int64)
-    J = np.array(J, dtype=np.int64)
-    est = np.empty(len(I))
-    for s in range(0, len(I), 100_000):
-        est[s:s + 100_000] = (H[I[s:s + 100_000]] == H[J[s:s + 100_000]]).mean(axis=1)
-    return I, J, est
-
-
-def _components(n: int, I: np.ndarray, J: np.ndarray) -> list[int]:
-    """Connected components of the graph with edges ``I[k]-J[k]`` (union-find; no scipy needed)."""
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in zip(I.tolist(), J.tolist()):
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return [find(i) for i in range(n)]
-
-
-def cluster_templates(articles: "Corpus | Iterable | pd.Series | str | Path | None" = None, *,
-                      threshold: float = 0.4, num_perm: int = 128, method: str = "auto") -> pd.DataFrame:
-    """Group near-duplicate articles: copies of one template with small changes.
-
-    Two articles are linked when about ``threshold`` (default 0.4) or more of their 3-word
-    sequences are shared (estimated Jaccard similarity of MinHash signatures with
-    ``num_perm`` permutations; candidate pairs come from ``datasketch.MinHashLSH``, so
-    10,000 articles take seconds, not hours). Linked articles form one cluster.
-    ``method``: ``"exact"`` compares every pair exactly (best up to a few hundred articles),
-    ``"minhash"`` uses MinHash LSH, ``"auto"`` (default) is exact up to 200 articles.
-
-    ``articles`` is a Corpus, a folder, a list of ids/paths/Articles, a pandas Series of
-    texts (its index gives the ids), or ``None`` (the kit's). One row per article; columns:
-    ``article_id`` (string); ``cluster`` (int64, numbered from 0, largest first);
-    ``cluster_size`` (int64); ``closest`` (string, <NA> when alone): the most similar
-    other article; ``closest_similarity`` (float64): their estimated similarity.
-
-    >>> import pandas as pd
-    >>> texts = pd.Series({"a": "one two three four five six seven eight nine ten",
-    ...                    "b": "one two three four five six seven eight nine eleven",
-    ...                    "c": "something else entirely, with other words in it"})
-    >>> cluster_templates(texts)[["article_id", "cluster", "cluster_size"]].values.tolist()
-    [['a', 0, 2], ['b', 0, 2], ['c', 1, 1]]
-    """
-    if not 0 < threshold <= 1:
-        raise ValueError(f"threshold must be between 0 (exclusive) and 1, not {threshold!r}")
-    if isinstance(articles, pd.Series):
-        ids = [str(i) for i in articles.index]
-        texts = [str(t) for t in articles.tolist()]
-    else:
-        arts = as_articles(articles)
-        ids = [a.id for a in arts]
-        texts = [a.text for a in arts]
-    if len(set(ids)) != len(ids):
-        raise ValueError("article ids must be unique; give the Series a unique index")
-    if method not in ("auto", "exact", "minhash"):
-        raise ValueError(f"method must be 'auto', 'exact' or 'minhash', not {method!r}")
-    shingles = _all_shingles(texts)
-    n = len(ids)
-    if method == "exact" or (method == "auto" and n <= 200):
-        sets = [set(s.tolist()) for s in shingles]
-        pairs = [(i, j, len(sets[i] & sets[j]) / (len(sets[i] | sets[j]) or 1))
-                 for i in range(n) for j in range(i + 1, n)]
-        I = np.array([p[0] for p in pairs], dtype=np.int64)
-        J = np.array([p[1] for p in pairs], dtype=np.int64)
-        est = np.array([p[2] for p in pairs], dtype=float)
-    else:
-        I, J, est = _minhash_pairs(shingles, threshold, num_perm)
-    keep = est >= threshold
-    labels = _components(n, I[keep], J[keep])
-    sizes = Counter(labels)
-    order = {lab: k for k, (lab, _) in enumerate(sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0])))}
-    best = np.full(n, -1)
-    best_sim = np.zeros(n)
-    for i, j, e in zip(I, J, est):
-        for a, b in ((i, j), (j, i)):
-            if e > best_sim[a]:
-                best_sim[a], best[a] = e, b
-    rows = [dict(article_id=ids[i], cluster=order[labels[i]], cluster_size=sizes[labels[i]],
-                 closest=ids[best[i]] if best[i] >= 0 else None,
-                 closest_similarity=round(float(best_sim[i]), 4)) for i in range(n)]
-    return typed(rows, CLUSTER_COLUMNS)

@@ -6,47 +6,73 @@ Every saved answer is checked again with the instructor's keys (answers from a
 student copy were never scored), and each student's best attempt per exercise
 counts (``attempt="last"`` takes the last one instead).
 
-Results: a CSV of student x exercise points (blank: not attempted, or a
-short_text answer to score by hand) and an HTML class report with the score
-distribution per exercise, the most-missed items, and the short answers to read.
-The report's charts are altair charts saved with their JavaScript inline, so the
-file opens offline. A bad submission file is reported and skipped, never fatal.
+Who is who: with a roster (:mod:`.roster`) each file is matched to a roster student
+by student id, else by normalised name when only one student has it; without one,
+by the name (and id) in the file. Two files with the same name are one student only
+when they share answers (a re-export of the same answer log) or carry the same id;
+otherwise they stay two rows and the report says why: two people are never merged.
+
+Short answers are scored by hand (:mod:`.handscoring`); their points count in the
+totals, and ``max_total`` includes every exercise. A bad file is reported and
+skipped (a truncated one is read up to the cut and listed), never fatal; capstone
+reports found in the folder are listed as such. Outputs: :mod:`.lms` (CSV files),
+:mod:`.report` (class report), :mod:`.feedback_pages` (one page per student).
 """
 
 from __future__ import annotations
 
-import csv
-import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .._html import esc
 from ..exercises.schema import ExerciseError, ExerciseNotFound
+from ..exercises.workbook import Workbook
 from ..problems import KitError, Problem, display_path
-from ..exercises.workbook import SUBMISSION_FORMAT, Workbook
+from .handscoring import HandScore, fingerprint, read_hand_scores, score_key
+from .roster import Roster, Student, name_key
+from .submissions import Scorer, read_submission
 
 ATTEMPTS = ("best", "last")
+#: Cell text of a short answer still to be scored by hand (a blank cell: not attempted).
+TO_SCORE = "to score"
+CAPSTONE_RE = re.compile(r"^capstone-report.*\.html?$", re.IGNORECASE)
 
 
 @dataclass
 class Graded:
-    """One student's result on one exercise."""
+    """One student's result on one exercise.
+
+    ``score`` is 0..1 (``None``: a short answer not scored yet); ``points`` the points
+    counted; ``hand`` the hand-score entry (points and comment), if any.
+    """
 
     student: str
     exercise: str
     type: str
-    score: float | None  # None: not auto-scored (short_text)
+    score: float | None
     points: float | None
     max_points: float
     attempts: int
     answer: object = None
     items: tuple = ()
+    feedback: object = None
+    hand: HandScore | None = None
+    wrong_tries: int = 0
+
+    @property
+    def comment(self) -> str:
+        return self.hand.comment if self.hand is not None else ""
 
 
 @dataclass
 class Gradebook:
-    """Every student's result on every exercise, plus the problems met on the way."""
+    """Every student's result on every exercise, plus the problems met on the way.
+
+    ``identities`` maps each row label to its :class:`~.roster.Student`; ``missing`` lists
+    roster students with no submission; ``unmatched`` the files that matched no roster
+    student, as ``(file, name, why)``; ``capstones`` the capstone report files found.
+    """
 
     exercises: list[str]
     max_points: dict[str, float]
@@ -54,34 +80,77 @@ class Gradebook:
     results: dict[tuple[str, str], Graded] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
+    identities: dict[str, Student] = field(default_factory=dict)
+    missing: list[Student] = field(default_factory=list)
+    unmatched: list[tuple[str, str, str]] = field(default_factory=list)
+    shared_names: list[str] = field(default_factory=list)
+    capstones: list[str] = field(default_factory=list)
+    workbook: Workbook | None = field(default=None, repr=False)
 
     @property
     def students(self) -> list[str]:
-        return sorted({s for s, _ in self.results}, key=str.lower)
+        return sorted(self.identities, key=lambda s: (name_key(s), s))
+
+    @property
+    def max_total(self) -> float:
+        """Points of every exercise, short answers included."""
+        return round(sum(self.max_points[e] for e in self.exercises), 4)
+
+    def of(self, student: str) -> list[Graded]:
+        """The results of one student (indexed once; rebuilt when results change)."""
+        if getattr(self, "_index_size", -1) != len(self.results):
+            index: dict[str, list[Graded]] = defaultdict(list)
+            for (s, _), g in self.results.items():
+                index[s].append(g)
+            self._index, self._index_size = index, len(self.results)
+        return self._index.get(student, [])
+
+    def total(self, student: str) -> float:
+        return round(sum(g.points for g in self.of(student) if g.points is not None), 4)
+
+    def pending(self, student: str) -> int:
+        """How many of the student's short answers are still to be scored."""
+        return sum(1 for g in self.of(student) if g.points is None)
+
+    def to_score(self) -> list[Graded]:
+        """Short answers that still need a hand score, in exercise then student order."""
+        return sorted((g for g in self.results.values() if g.points is None),
+                      key=lambda g: (self.exercises.index(g.exercise), name_key(g.student)))
+
+    def pending_scores(self) -> list[HandScore]:
+        """A hand-score entry (points blank) for every short answer, to add to the hand-scores file."""
+        out = []
+        for g in sorted(self.results.values(), key=lambda g: (self.exercises.index(g.exercise), name_key(g.student))):
+            if self.types[g.exercise] == "short_text":
+                sid = self.identities[g.student].student_id
+                out.append(HandScore(g.student, sid, g.exercise, answer=str(g.answer), fingerprint=fingerprint(g.answer)))
+        return out
 
     def rows(self) -> list[list]:
-        """CSV rows: a header, then one row per student (points; blank when there is none)."""
-        header = ["student"] + self.exercises + ["total", "max_total"]
+        """CSV rows: a header, then one row per student. A cell is points, blank (not attempted) or "to score"."""
+        header = ["student", "student_id", "email", "section"] + self.exercises + ["total", "max_total", "to_score"]
         rows = [header]
-        total_max = sum(self.max_points[e] for e in self.exercises if self.types[e] != "short_text")
         for s in self.students:
-            row, total = [s], 0.0
+            who = self.identities[s]
+            row, total, pending = [s, who.student_id, who.email, who.section], 0.0, 0
             for e in self.exercises:
                 g = self.results.get((s, e))
-                if g is None or g.points is None:
+                if g is None:
                     row.append("")
+                elif g.points is None:
+                    row.append(TO_SCORE)
+                    pending += 1
                 else:
                     row.append(f"{g.points:g}")
                     total += g.points
-            rows.append(row + [f"{round(total, 4):g}", f"{total_max:g}"])
+            rows.append(row + [f"{round(total, 4):g}", f"{self.max_total:g}", str(pending)])
         return rows
 
     def write_csv(self, path: str | Path) -> Path:
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            csv.writer(f).writerows(self.rows())
-        return path
+        """The gradebook CSV: UTF-8 with a byte-order mark (Excel), formula-safe (see :mod:`.lms`)."""
+        from .lms import write_rows
+
+        return write_rows(path, self.rows())
 
     def most_missed(self, n: int = 15) -> list[tuple[str, str, str, str, int]]:
         """``(exercise, item, what, text, students)``: the items most students missed or got wrong."""
@@ -96,117 +165,84 @@ class Gradebook:
         return [(e, i, st, texts[(e, i, st)], c) for (e, i, st), c in count.most_common(n)]
 
     def write_report(self, path: str | Path) -> Path:
-        """The HTML class report (offline: charts are inline SVG; no script at all)."""
-        import pandas as pd
+        """The HTML class report (see :mod:`.report`)."""
+        from .report import write_report
 
-        from .._altair import PALETTE, alt, chart_svg
-
-        a = alt()
-        path = Path(path)
-        rows = []
-        for g in self.results.values():
-            if g.score is None:
-                continue
-            band = "full marks" if g.score >= 1 else ("no marks" if g.score <= 0 else "partial")
-            rows.append({"exercise": g.exercise, "score": g.score, "band": band})
-        data = pd.DataFrame(rows, columns=["exercise", "score", "band"])
-        dist = (a.Chart(data, title="Score distribution per exercise")
-                .mark_bar()
-                .encode(y=a.Y("exercise:N", title="Exercise", sort=self.exercises),
-                        x=a.X("count():Q", title="Students"),
-                        color=a.Color("band:N", title="Score", sort=["no marks", "partial", "full marks"],
-                                      scale=a.Scale(domain=["no marks", "partial", "full marks"],
-                                                    range=[PALETTE[5], PALETTE[1], PALETTE[0]])),
-                        tooltip=["exercise", "band", a.Tooltip("count():Q", title="students")])
-                .properties(width=480))
-        missed = self.most_missed()
-        mdata = pd.DataFrame([{"item": f"{e} {i} ({st})", "students": c} for e, i, st, _, c in missed],
-                             columns=["item", "students"])
-        miss_chart = (a.Chart(mdata, title="Most-missed items")
-                      .mark_bar(color=PALETTE[5])
-                      .encode(y=a.Y("item:N", sort="-x", title=""), x=a.X("students:Q", title="Students"),
-                              tooltip=["item", "students"])
-                      .properties(width=480))
-        # inline SVG, not embedded JSON + JavaScript: item ids come from submissions, which anyone can write
-        chart_html = f'<div id="medialit-report-charts">{chart_svg(a.vconcat(dist, miss_chart))}</div>'
-        table = "".join(
-            f"<tr><td>{esc(e)}</td><td><code>{esc(i)}</code></td><td>{esc(st)}</td><td>{c}</td>"
-            f"<td>{esc(t)}</td></tr>" for e, i, st, t, c in missed)
-        grade_rows = self.rows()
-        grades = ("<table><thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in grade_rows[0]) + "</tr></thead><tbody>"
-                  + "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in r) + "</tr>" for r in grade_rows[1:])
-                  + "</tbody></table>")
-        texts = "".join(
-            f"<h3>{esc(g.exercise)}: {esc(g.student)}</h3><blockquote>{esc(g.answer)}</blockquote>"
-            for g in sorted(self.results.values(), key=lambda g: (g.exercise, g.student.lower()))
-            if g.score is None and isinstance(g.answer, str))
-        problems = "".join(f"<li>{esc(p)}</li>" for p in self.problems)
-        head = (f"<h1>Class report</h1><p>{len(self.students)} students, {self.files} submission files, "
-                f"{len(self.exercises)} exercises.</p>"
-                + (f"<h2>Skipped or partly read</h2><ul>{problems}</ul>" if problems else ""))
-        tail = ("<h2>Points</h2>" + grades
-                + "<h2>Most-missed items</h2><table><thead><tr><th>exercise</th><th>item</th><th>what</th>"
-                  "<th>students</th><th>text</th></tr></thead><tbody>" + table + "</tbody></table>"
-                + ("<h2>Short answers to score by hand</h2>" + texts if texts else ""))
-        style = ("<style>body{font-family:system-ui,sans-serif;max-width:60em;margin:1em auto}"
-                 "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;text-align:left}"
-                 "svg{max-width:100%;height:auto}"
-                 "</style>")
-        html = ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Class report</title>'
-                + style + "</head><body>" + head + chart_html + tail + "</body></html>\n")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(html, encoding="utf-8")
-        return path
+        return write_report(self, path)
 
 
-def read_submission(path: Path) -> tuple[str | None, list[dict], list[Problem]]:
-    """``(student, records, problems)`` from one submission file (.json or .jsonl).
-
-    >>> import tempfile
-    >>> p = Path(tempfile.mkdtemp()) / "x.json"
-    >>> _ = p.write_text("{}")
-    >>> print(read_submission(p)[2][0].message)
-    skipped: not a medialit submission (made by export_submission())
-    """
-    shown = display_path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [], [Problem(shown, 1, f"skipped: cannot be read as UTF-8 text ({exc})")]
-    if path.suffix == ".jsonl":
-        records, problems = [], []
-        for n, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except ValueError:
-                problems.append(Problem(shown, n, "line skipped: not valid JSON (a torn or edited line)"))
-                continue
-            if isinstance(rec, dict):
-                records.append(rec)
-        student = next((r["student"] for r in records if isinstance(r.get("student"), str)), path.stem)
-        return student, records, problems
-    try:
-        doc = json.loads(text)
-    except ValueError as exc:
-        return None, [], [Problem(shown, getattr(exc, "lineno", 1), f"skipped: not valid JSON ({exc.msg}); ask "
-                                                                    "the student to export it again")]
-    if not isinstance(doc, dict) or doc.get("format") != SUBMISSION_FORMAT or not isinstance(doc.get("answers"), list):
-        return None, [], [Problem(shown, 1, "skipped: not a medialit submission (made by export_submission())")]
-    student = doc.get("student") if isinstance(doc.get("student"), str) and doc["student"].strip() else path.stem
-    return student, [r for r in doc["answers"] if isinstance(r, dict)], []
+def _student_id(records: list[dict]) -> str:
+    ids = [str(r["student_id"]).strip() for r in records if r.get("student_id")]
+    return Counter(ids).most_common(1)[0][0] if ids else ""
 
 
-def grade_submissions(folder: str | Path, root: str | Path | None = None, *, attempt: str = "best") -> Gradebook:
+def _identify(files: list, roster: Roster | None, book: Gradebook) -> list[tuple[Student, list[dict]]]:
+    """Group files into students: ``[(student, records)]``; never merges two different people."""
+    groups: dict[tuple, list] = defaultdict(list)  # identity -> [(shown, records)]
+    for shown, name, records in files:
+        sid = _student_id(records)
+        if roster is not None:
+            who = roster.match(name, sid)
+            if who is None:
+                n = len(roster.candidates(name))
+                why = (f"{n} students on the roster are called {name!r} and the file has no student id: the id "
+                       "decides" if n > 1 and not sid else
+                       f"student id {sid} is not on the roster" if sid else "no one on the roster has this name")
+                book.unmatched.append((shown, name, why))
+                who = Student(name, sid)
+        else:
+            who = Student(name, sid)
+        groups[(who.key, who.line)].append((shown, who, records))
+    out = []
+    for members in groups.values():
+        people: list[tuple[Student, list[dict], set, list[str]]] = []
+        for shown, who, records in members:
+            stamps = {(str(r.get("time", "")), r.get("exercise")) for r in records}
+            same = next((p for p in people if p[2] & stamps or who.student_id or who.line), None)
+            if same is None:
+                people.append((who, list(records), set(stamps), [shown]))
+            else:
+                same[1].extend(r for r in records if (str(r.get("time", "")), r.get("exercise")) not in same[2])
+                same[2].update(stamps)
+                same[3].append(shown)
+        if len(people) > 1:
+            book.problems.append(Problem(people[1][3][0], 1, f"{len(people)} files name {people[0][0].name!r} with "
+                                         "no student id and share no answers: graded as different students "
+                                         f"({', '.join(p[3][0] for p in people)}); use a roster with ids"))
+        out += [(p[0], p[1]) for p in people]
+    return out
+
+
+def _labels(people: list[tuple[Student, list[dict]]]) -> list[str]:
+    count = Counter(name_key(p.name) for p, _ in people)
+    seen: Counter = Counter()
+    labels = []
+    for p, _ in people:
+        if count[name_key(p.name)] == 1:
+            labels.append(p.name)
+            continue
+        seen[name_key(p.name)] += 1
+        labels.append(f"{p.name} ({p.student_id or seen[name_key(p.name)]})")
+    return labels
+
+
+def grade_submissions(folder: str | Path, root: str | Path | None = None, *, attempt: str = "best",
+                      roster: Roster | str | Path | None = None, hand_scores: str | Path | None = None,
+                      progress: bool | None = None) -> Gradebook:
     """Grade every ``.json``/``.jsonl`` submission under ``folder`` with the keys of the kit at ``root``.
+
+    ``roster``: a :class:`~.roster.Roster` or the path of a roster CSV (optional).
+    ``hand_scores``: the hand-scores CSV file (optional; see :mod:`.handscoring`).
+    ``progress``: show a progress bar (``tqdm.auto``; default: for 100 files or more).
+    Raises :class:`~medialit.problems.KitError` for a missing folder, a student copy, or an
+    unreadable roster or hand-scores file.
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
     >>> _ = (folder / "ada.jsonl").write_text('{"student": "ada", "exercise": "00-3-named-voices", "answer": 2}\\n')
     >>> book = grade_submissions(folder)
-    >>> book.students, book.rows()[1][:2]
-    (['ada'], ['ada', ''])
+    >>> book.students, book.rows()[1][:5]
+    (['ada'], ['ada', '', '', '', ''])
     """
     if attempt not in ATTEMPTS:
         raise ValueError(f"attempt must be one of {', '.join(ATTEMPTS)}; got {attempt!r}")
@@ -216,6 +252,11 @@ def grade_submissions(folder: str | Path, root: str | Path | None = None, *, att
     wb = Workbook(root)
     if wb.is_student_copy():
         raise KitError(f"{wb.root} is a student copy without keys; grade with the instructor's kit")
+    if roster is not None and not isinstance(roster, Roster):
+        from .roster import read_roster
+
+        roster = read_roster(roster)
+    hand, hand_problems = read_hand_scores(hand_scores) if hand_scores else ({}, [])
     ids, max_points, types = [], {}, {}
     for eid in wb.ids():
         try:
@@ -224,9 +265,16 @@ def grade_submissions(folder: str | Path, root: str | Path | None = None, *, att
             continue
         ids.append(eid)
         max_points[eid], types[eid] = ex.points, ex.type
-    book = Gradebook(ids, max_points, types)
-    attempts: dict[tuple[str, str], list] = defaultdict(list)
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+    book = Gradebook(ids, max_points, types, workbook=wb)
+    if roster is not None:
+        book.problems += roster.problems
+        book.shared_names = roster.shared_names()
+    paths = sorted(p for p in folder.rglob("*") if p.is_file())
+    files = []
+    for path in _progress(paths, progress, "Reading submissions"):
+        if CAPSTONE_RE.match(path.name):
+            book.capstones.append(display_path(path))
+            continue
         if path.suffix not in (".json", ".jsonl"):
             book.problems.append(Problem(display_path(path), 1, "skipped: submissions are .json or .jsonl files"))
             continue
@@ -238,26 +286,78 @@ def grade_submissions(folder: str | Path, root: str | Path | None = None, *, att
             book.problems.append(Problem(display_path(path), 1, "skipped: no answers in this file"))
             continue
         book.files += 1
-        for rec in records:
-            eid = rec.get("exercise")
-            if eid not in types:
-                book.problems.append(Problem(display_path(path), 1, f"answer to unknown exercise {eid!r} ignored"))
-                continue
-            try:
-                fb = wb.check(eid, rec.get("answer"), save=False)
-            except (ExerciseError, ExerciseNotFound) as exc:
-                book.problems.append(Problem(display_path(path), 1, f"{eid}: not graded ({exc})"))
-                continue
-            attempts[(student, eid)].append((str(rec.get("time", "")), fb, rec.get("answer")))
-    for (student, eid), tries in attempts.items():
-        tries.sort(key=lambda t: t[0])
-        if types[eid] == "short_text":
-            _, fb, answer = tries[-1]
-            book.results[(student, eid)] = Graded(student, eid, types[eid], None, None, max_points[eid],
-                                                  len(tries), answer, fb.items)
-            continue
-        chosen = tries[-1] if attempt == "last" else max(tries, key=lambda t: t[1].score)
-        _, fb, answer = chosen
-        book.results[(student, eid)] = Graded(student, eid, types[eid], fb.score, fb.points, max_points[eid],
-                                              len(tries), answer, fb.items)
+        files.append((display_path(path), student, records))
+    people = _identify(files, roster, book)
+    scorer = Scorer(wb)
+    for (who, records), label in zip(people, _labels(people)):
+        book.identities[label] = who
+        _grade_student(book, scorer, label, records, attempt, hand)
+    if roster is not None:
+        seen = {id(w) for w in book.identities.values()}
+        book.missing = [s for s in roster.students if id(s) not in seen]
+    book.problems += hand_problems + _check_hand(book, hand, hand_scores)
     return book
+
+
+def _progress(items, show: bool | None, what: str):
+    if show is None:
+        show = len(items) >= 100
+    if not show:
+        return items
+    from tqdm.auto import tqdm
+
+    return tqdm(items, desc=what, unit="file")
+
+
+def _grade_student(book: Gradebook, scorer: Scorer, label: str, records: list[dict], attempt: str,
+                   hand: dict) -> None:
+    tries: dict[str, list] = defaultdict(list)
+    for rec in records:
+        eid = rec.get("exercise")
+        if eid not in book.types:
+            book.problems.append(Problem(label, 1, f"answer to unknown exercise {eid!r} ignored"))
+            continue
+        answer = rec.get("answer")
+        if book.types[eid] == "short_text" and (not isinstance(answer, str) or not answer.strip()):
+            continue  # a blank short answer is no attempt
+        try:
+            fb = scorer.check(eid, answer)
+        except (ExerciseError, ExerciseNotFound) as exc:
+            book.problems.append(Problem(label, 1, f"{eid}: not graded ({exc})"))
+            continue
+        tries[eid].append((str(rec.get("time", "")), fb, answer))
+    sid = book.identities[label].student_id
+    for eid, ts in tries.items():
+        ts.sort(key=lambda t: t[0])
+        wrong = sum(1 for _, fb, _ in ts if fb.scored and fb.score < 1)
+        h = hand.get(score_key(label, sid, eid))
+        if book.types[eid] == "short_text":
+            _, fb, answer = ts[-1]
+            score = points = None
+        else:
+            _, fb, answer = ts[-1] if attempt == "last" else max(ts, key=lambda t: t[1].score)
+            score, points = fb.score, fb.points
+        g = Graded(label, eid, book.types[eid], score, points, book.max_points[eid], len(ts), answer, fb.items,
+                   fb, h, wrong)
+        if h is not None and h.points is not None and 0 <= h.points <= g.max_points:
+            g.points, g.score = h.points, (h.points / g.max_points if g.max_points else 0.0)
+        book.results[(label, eid)] = g
+
+
+def _check_hand(book: Gradebook, hand: dict, path) -> list[Problem]:
+    problems = []
+    shown = display_path(path) if path else ""
+    known = {score_key(s, w.student_id, e) for (s, e), _ in book.results.items() for w in [book.identities[s]]}
+    for key, h in hand.items():
+        if h.points is not None and h.exercise in book.max_points and not 0 <= h.points <= book.max_points[h.exercise]:
+            problems.append(Problem(shown, 1, f"{h.student} / {h.exercise}: points {h.points:g} outside 0 to "
+                                              f"{book.max_points[h.exercise]:g}; not counted: fix it"))
+        if h.touched and key not in known:
+            problems.append(Problem(shown, 1, f"{h.student} / {h.exercise}: scored, but no such answer among the "
+                                              "submissions (renamed student or file not collected?); kept, not counted"))
+    for g in book.results.values():
+        if g.hand is not None and g.hand.points is not None and g.hand.fingerprint and \
+                g.hand.fingerprint != fingerprint(g.answer) and g.type == "short_text":
+            problems.append(Problem(shown, 1, f"{g.student} / {g.exercise}: the answer changed after you scored it; "
+                                              "your score is kept: read it again"))
+    return problems

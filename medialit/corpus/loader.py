@@ -196,19 +196,34 @@ def _load_chunk(chunk: list[tuple], max_bytes: int) -> list:
 
 
 def _load_all(jobs: list[tuple], max_bytes: int) -> list:
-    """Read and segment every file; large corpora use one process per core."""
-    workers = min(os.cpu_count() or 1, 8)
-    if len(jobs) < PARALLEL_FROM or workers < 2:
-        return _load_chunk(jobs, max_bytes)
-    from concurrent.futures import ProcessPoolExecutor
+    """Read and segment every file; large corpora use one process per core and show a progress bar."""
+    from .progressbar import steps
 
-    size = -(-len(jobs) // (workers * 4))
-    chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
-    try:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            return [item for part in pool.map(_load_chunk, chunks, [max_bytes] * len(chunks)) for item in part]
-    except (OSError, RuntimeError):  # no processes allowed here: read in this one
-        return _load_chunk(jobs, max_bytes)
+    workers = min(os.cpu_count() or 1, 8)
+    with steps(len(jobs), "loading articles") as bar:
+        if len(jobs) < PARALLEL_FROM or workers < 2:
+            return _load_serial(jobs, max_bytes, bar)
+        from concurrent.futures import ProcessPoolExecutor
+
+        size = -(-len(jobs) // (workers * 4))
+        chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+        try:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                out = []
+                for part in pool.map(_load_chunk, chunks, [max_bytes] * len(chunks)):
+                    out += part
+                    bar.update(len(part))
+                return out
+        except (OSError, RuntimeError):  # no processes allowed here: read in this one
+            return _load_serial(jobs, max_bytes, bar)
+
+
+def _load_serial(jobs: list[tuple], max_bytes: int, bar) -> list:
+    out = []
+    for start in range(0, len(jobs), 50):
+        out += _load_chunk(jobs[start:start + 50], max_bytes)
+        bar.update(len(jobs[start:start + 50]))
+    return out
 
 
 def _keep_one(article_id: str, claims: list) -> tuple:
@@ -250,6 +265,8 @@ def _load_one(path: Path, shown: str, cat_fields: dict, cat_lines: dict,
     meta.setdefault("kind", "other")
     if not meta.get("label"):
         meta["label"] = meta["headline"] if meta["headline"] != UNKNOWN else article_id
+    if source.repairs:
+        meta["repaired"] = "; ".join(source.repairs)
     text = source.text
     paragraphs = []
     for n, (start, end, line) in enumerate(source.paragraphs, start=1):

@@ -67,9 +67,55 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     ['Dr. Rezaei spoke.', '“We tried.', 'It worked,” he said.']
     """
     plain = _plain_spans(text)
-    if plain is not None:
-        return plain
-    return _syntok_spans(text)
+    spans = plain if plain is not None else _syntok_spans(text)
+    return _repair(text, spans)
+
+
+# --- repairs around syntok (each a kind of case it gets wrong; tests/corpus/test_segment.py) ---------
+#: Titles syntok does not know as abbreviations: "The Rev. Martin spoke." is one sentence, not two.
+_TITLE_END = re.compile(r"(?:^|[\s(“\"])(?:Rev|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Cmdr|Supt|"
+                        r"Insp|Det|Fr|Msgr|Hon|Pres|Amb|Atty|Prof|Dr|Mr|Mrs|Ms|Mx|St|Mt|No|Nos|Vol|Fig)\.$")
+#: "5 p.m. Officials left." is two sentences; "5 p.m. Tuesday" and "5 p.m. Eastern time" are one.
+_TIME_END = re.compile(r"\b[ap]\.m\.(?=\s+(?P<next>[A-Z][\w’']*))")
+_NOT_NEW = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+May June July August September October November December Eastern Pacific Central Mountain Atlantic
+Greenwich GMT UTC EST EDT CST CDT PST PDT BST CET CEST local""".split())
+#: Sentence ends of other scripts that syntok does not know: Arabic "؟", "۔", CJK "。！？", Devanagari "।".
+_OTHER_END = re.compile(r"(?<=[؟۔。！？।])\s+(?=\S)")
+#: "“Great news!” Mayor Tom Reyes posted." is one sentence: a quote ending in ! or ? followed by its
+#: attribution. Speech verbs here are the ones that introduce an attribution after a quote.
+_ATTRIB_AFTER = re.compile(
+    r"^(?:(?:[A-Z][\w’'.\-]*|al|bin|ibn|van|von|de|da|di|del|der|la|le)\s+){1,6}"
+    r"(?:\w+ly\s+)?(?:said|says|posted|wrote|writes|tweeted|asked|asks|told|added|adds|replied|shouted|"
+    r"exclaimed|declared|announced|insisted|wondered|cried|yelled|warned)\b[^.!?]{0,80}[.!?]?[”\"]?$")
+
+
+def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for s, e in spans:
+        # split inside a span: "5 p.m. Officials", "؟ نعم"
+        cuts = [m.end() for m in _TIME_END.finditer(text, s, e) if m.group("next") not in _NOT_NEW]
+        cuts += [m.start() for m in _OTHER_END.finditer(text, s, e)]
+        start = s
+        for c in sorted(cuts):
+            if c > start and text[start:c].strip():
+                out.append([start, c])
+                start = c
+                while start < e and text[start].isspace():
+                    start += 1
+        if start < e:
+            out.append([start, e])
+    merged: list[list[int]] = []
+    for s, e in out:
+        if merged:
+            prev = text[merged[-1][0]:merged[-1][1]]
+            here = text[s:e]
+            if (_TITLE_END.search(prev) or prev.endswith(";")  # a semicolon joins two clauses of one sentence
+                    or (re.search(r"[!?][”\"]$", prev) and _ATTRIB_AFTER.match(here))):
+                merged[-1][1] = e
+                continue
+        merged.append([s, e])
+    return [(s, e) for s, e in merged]
 
 
 def _syntok_spans(text: str) -> list[tuple[int, int]]:

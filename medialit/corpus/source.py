@@ -55,6 +55,7 @@ class SourceText:
     body_line: int = 1
     layout: str = "one paragraph per line"
     paragraphs: list = field(default_factory=list)
+    repairs: list = field(default_factory=list)
     notes: list = field(default_factory=list)  # what the teacher should know: "read as Windows-1252", ...
 
 
@@ -185,6 +186,57 @@ def _normalise(text: str) -> str:
     return text
 
 
+# Web-text repair. Invisible characters copied from web pages split words ("Had\u200bdad"); text
+# decoded with the wrong encoding shows mojibake ("cafÃ©", "â€œ"). ftfy repairs the mojibake; the
+# invisible characters ftfy keeps (they are legitimate in some scripts) are removed here, but
+# zero-width (non-)joiners only between two Latin letters, since Persian and Indic scripts need them.
+_INVISIBLE = re.compile("[\u200b\u2060\u00ad\ufeff\u180e]|(?<=[A-Za-z\u00C0-\u024F])[\u200c\u200d]"
+                        "(?=[A-Za-z\u00C0-\u024F])")
+_INVISIBLE_NAMES = {"\u200b": "zero-width space", "\u2060": "word joiner", "\u00ad": "soft hyphen",
+                    "\ufeff": "zero-width no-break space", "\u180e": "Mongolian vowel separator",
+                    "\u200c": "zero-width non-joiner", "\u200d": "zero-width joiner"}
+# UTF-8 read as Windows-1252/Latin-1: a lead byte character followed by a continuation character
+_MOJIBAKE_HINT = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021"
+                            "\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013"
+                            "\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]|[\x00-\x08\x0b\x0c\x0e-\x1f"
+                            "\x7f-\x9f]")
+
+
+def repair_text(text: str) -> tuple[str, list[str]]:
+    """Repair web-copied text; return the text and what was repaired, in plain words.
+
+    Mojibake and control characters are fixed with ftfy (curly quotes, dashes and letter
+    widths are left as written); zero-width characters that split words are removed.
+
+    >>> repair_text("Dr. Lina Had\u200bdad said the caf\u00c3\u00a9 was open")
+    ('Dr. Lina Haddad said the café was open', ['removed 1 zero-width space', 'fixed mojibake (text decoded with the wrong encoding, such as â€œ for “)'])
+    """
+    repairs: list[str] = []
+    found = _INVISIBLE.findall(text)
+    if found:
+        text = _INVISIBLE.sub("", text)
+        for ch, n in sorted(((c, found.count(c)) for c in set(found)), key=lambda cn: -cn[1]):
+            name = _INVISIBLE_NAMES[ch]
+            repairs.append(f"removed {n} {name}{'s' if n > 1 else ''}")
+    if _MOJIBAKE_HINT.search(text):
+        from ftfy import TextFixerConfig, fix_and_explain
+
+        config = TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False,
+                                 normalization=None, fix_line_breaks=False, explain=True)
+        fixed, steps = fix_and_explain(text, config)
+        # never change line breaks: line numbers in messages must stay right
+        if fixed != text and fixed.count("\n") == text.count("\n"):
+            steps = steps or []
+            said = []
+            if any(kind in ("encode", "decode") for kind, _ in steps):
+                said.append("fixed mojibake (text decoded with the wrong encoding, such as â€œ for “)")
+            if any(name in ("remove_control_chars", "remove_terminal_escapes") for _, name in steps):
+                said.append("removed control characters")
+            repairs += said or ["repaired characters (ftfy)"]
+            text = fixed
+    return text, repairs
+
+
 def _front_matter(text: str, shown: str) -> tuple[dict, dict, str, int, Problem | None]:
     """Split YAML front matter (between two ``---`` lines) from the body."""
     if not text.startswith("---\n") and text.rstrip("\n") != "---":
@@ -289,7 +341,7 @@ def read_source(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> t
     text, note, problem = _decode(path, data, shown)
     if problem:
         return None, [problem]
-    text = _normalise(text)
+    text, repairs = repair_text(_normalise(text))
     meta, meta_lines, body, body_line, problem = _front_matter(text, shown)
     if problem:
         return None, [problem]
@@ -298,4 +350,5 @@ def read_source(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> t
                               "article has metadata but no text; add the article text below the closing '---'")]
     text, spans, layout = paragraph_spans(body)
     spans = [(s, e, line + body_line - 1) for s, e, line in spans]
-    return SourceText(path, text, meta, meta_lines, body_line, layout, spans, [note] if note else []), []
+    return SourceText(path, text, meta, meta_lines, body_line, layout, spans, repairs,
+                      [note] if note else []), []

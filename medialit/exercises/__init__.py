@@ -5,7 +5,7 @@ What is here: the schema of exercises and keys (:mod:`.schema`, :mod:`.exercise`
 (:mod:`.feedback`), the durable answer log and the student's name
 (:mod:`.answerlog`), the lesson-facing functions ``check``, ``hint`` and
 ``solution`` (:mod:`.workbook`), progress and the hand-in file
-(:mod:`.progress`), the quiz widget (:mod:`.quiz`), and checks of an exercise
+(:mod:`.progress`), hashed keys for practice copies (:mod:`.practice`), the quiz widget (:mod:`.quiz`), and checks of an exercise
 folder (:mod:`.validation`).
 
 May import: :mod:`medialit.corpus` (``pick`` and ``label`` exercises read article

@@ -6,9 +6,11 @@ This is where the lesson-facing functions live: :func:`check`, :func:`hint`,
 
 **Instructor kit or student copy.** A kit folder is a *student copy* when it holds
 the marker file ``STUDENT_COPY.md`` (written by ``python -m medialit release``) or
-has no ``solutions/`` folder. In a student copy ``check()`` still checks the
+has no ``solutions/`` folder. In a *practice* copy (``release --mode practice``)
+``check()`` scores auto-scored exercises from hashed keys
+(:mod:`medialit.exercises.practice`); in an *assessment* copy it still checks the
 answer's shape, gives hints and saves the answer, and says the score comes from
-the instructor; ``solution()`` raises :class:`SolutionUnavailable`.
+the instructor. In both, ``solution()`` raises :class:`SolutionUnavailable`.
 
 The check path is kept light: this module imports neither pandas, altair nor
 ipywidgets (they load only in :func:`list_exercises`, :func:`answers`,
@@ -143,6 +145,7 @@ class Workbook:
         self._student_copy: bool | None = None
         self._path_cache: dict[str, tuple[str, str]] = {}
         self._key_exercise: dict[str, Exercise] = {}
+        self._practice: dict | None = None
 
     # -- files -------------------------------------------------------------------------------
     @property
@@ -212,12 +215,11 @@ class Workbook:
         if self.is_student_copy():
             return None
         ex = exercise if exercise is not None else self.exercise(exercise_id)
-        hit = self._cached(self._keys, exercise_id, self._paths(exercise_id)[1], lambda p: read_key(p, ex))
-        if hit is not None and self._key_exercise.get(exercise_id) is not ex:
-            # the exercise changed since the key was read: read the key again against it
+        if self._key_exercise.get(exercise_id) is not ex:
+            # first read, or the exercise changed since the key was read: read the key (again) against it
             self._key_exercise[exercise_id] = ex
             self._keys.pop(exercise_id, None)
-            hit = self._cached(self._keys, exercise_id, self._paths(exercise_id)[1], lambda p: read_key(p, ex))
+        hit = self._cached(self._keys, exercise_id, self._paths(exercise_id)[1], lambda p: read_key(p, ex))
         if hit is None:
             return None
         _, key, problems = hit
@@ -248,7 +250,13 @@ class Workbook:
             fb = invalid(ex, expected, index)
         else:
             key = self.key(exercise_id, ex)
-            fb = grade(ex, key, value, index)
+            entry = self._practice_entry(ex) if key is None else None
+            if entry is not None:  # a practice copy: hashed keys (medialit.exercises.practice)
+                from .practice import grade_practice
+
+                fb = grade_practice(ex, entry, self._practice["salt"], value, index)
+            else:
+                fb = grade(ex, key, value, index)
             if key is None and not self.is_student_copy():
                 fb = dataclasses.replace(fb, message=f"Saved. There is no key for this exercise yet "
                                                      f"(solutions/{ex.id}.yaml), so it was not scored.")
@@ -267,6 +275,23 @@ class Workbook:
             return dataclasses.replace(fb, saved=False, save_error=f"{type(exc).__name__}: {exc}")
         object.__setattr__(fb, "saved", True)  # fb is new and ours alone: no copy needed
         return fb
+
+    def _practice_entry(self, ex: Exercise) -> dict | None:
+        """The hashed key of ``ex`` in a practice copy (``None`` elsewhere, or for short answers)."""
+        if not self.is_practice_copy():
+            return None
+        entry = self._practice.get("exercises", {}).get(ex.id)
+        return entry if isinstance(entry, dict) and entry.get("type") == ex.type else None
+
+    def is_practice_copy(self) -> bool:
+        """True in a practice copy: a student copy whose ``check()`` scores with hashed keys."""
+        if not self.is_student_copy():
+            return False
+        if self._practice is None:
+            from .practice import read_practice_keys
+
+            self._practice = read_practice_keys(self.root) or {}
+        return bool(self._practice)
 
     def hint(self, exercise_id: str) -> Hint:
         """The next hint of the exercise (staged; see :func:`hint`)."""

@@ -63,7 +63,7 @@ def test_cluster_templates_groups_copies_and_separates_different_articles():
         city = {"basra-forum": "Basra", "basra-gaza": "Basra", "mosul": "Mosul", "isfahan": "Isfahan",
                 "qom": "Qom"}[aid]
         texts[aid + "-copy"] = text.replace(city, "Shiraz").replace("peace", "calm", 1)
-    c = cluster_templates(pd.Series(texts))
+    c = cluster_templates(pd.Series(texts), features="shingles")  # near-copies: 3-word sequences
     assert (c.cluster_size == 2).all()
     for aid in SEEDS:
         row = c.set_index("article_id").loc[aid]
@@ -71,9 +71,12 @@ def test_cluster_templates_groups_copies_and_separates_different_articles():
     assert c.cluster.nunique() == 5
 
 
-def test_cluster_templates_on_the_seeds_keeps_them_apart():
+def test_cluster_templates_on_the_seeds_finds_one_family_but_no_near_copies():
     c = cluster_templates(SEEDS)
-    assert (c.cluster_size == 1).all()
+    assert (c.cluster_size == 5).all()  # paraphrased variants of one template (issue 12)
+    assert (cluster_templates(SEEDS, features="shingles").cluster_size == 1).all()  # none is a copy
+    with pytest.raises(ValueError, match="features"):
+        cluster_templates(SEEDS, features="letters")
     with pytest.raises(ValueError, match="threshold"):
         cluster_templates(SEEDS, threshold=1.5)
 
@@ -89,7 +92,7 @@ def test_inputs_are_not_changed():
 def test_both_methods_agree_on_copies(method):
     texts = {a.id: a.text for a in as_articles(SEEDS)}
     texts.update({k + "-copy": v.replace("the", "a", 3) for k, v in list(texts.items())})
-    c = cluster_templates(pd.Series(texts), method=method).set_index("article_id")
+    c = cluster_templates(pd.Series(texts), method=method, features="shingles").set_index("article_id")
     for aid in SEEDS:
         assert c.loc[aid, "cluster"] == c.loc[aid + "-copy", "cluster"]
     assert c.cluster.nunique() == 5

@@ -91,15 +91,20 @@ def test_cli_writes_csv_and_offline_report(submissions, tmp_path):
                           "--report", str(report)], capture_output=True, text=True, cwd=KIT)
     assert run.returncode == 0, run.stderr
     assert "broken.json" in run.stderr and "Traceback" not in run.stderr
-    with out.open(encoding="utf-8", newline="") as f:
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte-order mark, for Excel
+    with out.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0][0] == "student" and rows[0][-2:] == ["total", "max_total"]
-    assert rows[0][1:-2] == Workbook().ids()
+    assert rows[0][:4] == ["student", "student_id", "email", "section"]
+    assert rows[0][-3:] == ["total", "max_total", "to_score"]
+    assert rows[0][4:-3] == Workbook().ids()
     ana = dict(zip(rows[0], rows[1]))
     assert ana["student"] == "ana" and ana["00-1-dateline"] == "1" and ana["00-5-article-parts"] == ""
     wb = Workbook()
-    max_total = sum(wb.exercise(i).points for i in wb.ids() if wb.exercise(i).type != "short_text")
-    assert ana["00-6-what-is-missing"] == "" and ana["total"] == "2.6" and float(ana["max_total"]) == max_total
+    max_total = sum(wb.exercise(i).points for i in wb.ids())  # every exercise, short answers included
+    assert ana["00-6-what-is-missing"] == "to score" and ana["to_score"] == "1"
+    assert ana["total"] == "2.6" and float(ana["max_total"]) == max_total
+    ben = dict(zip(rows[0], rows[2]))
+    assert ben["00-6-what-is-missing"] == ""  # not attempted: blank, not "to score"
     html = report.read_text(encoding="utf-8")
     assert "cdn.jsdelivr" not in html and "<script" not in html.lower()  # charts are inline SVG
     assert "<svg" in html and "Most-missed items" in html and "Score distribution per exercise" in html
@@ -110,3 +115,13 @@ def test_cli_grade_missing_folder_is_a_clear_error(tmp_path):
     run = subprocess.run([sys.executable, "-m", "medialit", "grade", str(tmp_path / "nope"), "--out",
                           str(tmp_path / "g.csv")], capture_output=True, text=True)
     assert run.returncode == 2 and "is not a folder" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_large_folder_shows_a_progress_bar(tmp_path, capsys):
+    for n in range(3):
+        (tmp_path / f"s{n}.jsonl").write_text(
+            json.dumps({"student": f"s{n}", "exercise": "00-1-dateline", "answer": "d"}) + "\n", encoding="utf-8")
+    grade_submissions(tmp_path, progress=True)
+    assert "Reading submissions" in capsys.readouterr().err
+    grade_submissions(tmp_path)  # a small folder: no bar
+    assert "Reading submissions" not in capsys.readouterr().err

@@ -1,0 +1,206 @@
+"""Speakers: who a quote or a claim is credited to, as the kit reads names, roles and pronouns.
+
+Private helpers shared by :mod:`.quotes` and :mod:`.attribution` so that the two always
+agree about who speaks in a sentence.
+
+- :func:`person`: a name without the job title or acronym written before it
+  ("ACME Director Lina Voss" -> "Lina Voss"); forms of address stay ("Dr. Hamid Rezaei").
+- :data:`ROLE`: a speaker that is an organisation or a role ("the airline",
+  "a spokesperson for the ministry").
+- :func:`resolve_pronoun`: the person a "he" or "she" refers to, never a name inside a
+  quote, and nobody (with the reason) when two people were just named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._text import STOPWORDS, TITLED_NAME_RE, is_org, is_place, surname
+from ..corpus.tables import Article
+
+#: Forms of address kept as part of a name ("Dr. Haneen Al-Maliki", "Mr. James O'Neill").
+HONORIFICS = frozenset("Dr Mr Mrs Ms Mx Prof Rev Sheikh Imam Ayatollah Sir Dame Lady Lord".split())
+#: Job titles and ranks written before a name; the speaker is the person, not the job.
+JOB_TITLES = frozenset("""
+General Gen Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Major Maj Admiral Adm Commander Cmdr Corporal
+Director Mayor Senator Sen Governor Gov Minister Secretary President Vice Deputy Acting Chief Judge Justice
+Principal Superintendent Detective Officer Inspector Councilmember Councilman Councilwoman Councillor Councilor
+Commissioner Chairman Chairwoman Chair Chairperson Editor Coach Ambassador Prime Foreign Interior Defense Defence
+Health Finance Education Economy Justice Trade Labor Labour State Spokesperson Spokesman Spokeswoman
+Representative Rep Assemblymember Congressman Congresswoman Premier Chancellor King Queen Prince Princess Pope
+Bishop Archbishop Cardinal Father Sister Brother Pastor Rabbi Professor CEO CFO COO Executive Manager Head
+Leader Speaker Attorney Prosecutor Sheriff Trooper Constable Dean Provost Rector Founder Co-founder Author
+Analyst Economist Researcher Scientist Historian Engineer Nurse Doctor Lawyer Reporter Correspondent Anchor
+Host Producer Commentator Activist Organizer Organiser Vicar Emir Crown Sultan Grand Supreme High Opposition
+Administrator Astronaut Technician Pilot Artist Painter Photographer Writer Poet Astrophysicist Physicist
+Lead Senior Associate Assistant Program Project Mission Flight Operations Branch Division Center Deputy
+General-Secretary Secretary-General Director-General Attorney-General Surgeon Auditor Comptroller Treasurer
+chief director minister spokesperson editor
+""".split())
+
+_ORG_NOUN = (r"airline|ministry|company|firm|government|agency|department|council|committee|commission|"
+             r"police|army|military|embassy|hospital|school|university|court|board|union|club|team|group|"
+             r"organi[sz]ation|organi[sz]ers|office|authority|authorities|regulator|manufacturer|operator|"
+             r"institute|foundation|charity|party|campaign|network|newspaper|broadcaster|publisher|bank|"
+             r"city|county|state|district|court|prosecutor's office|White House|Kremlin|Pentagon")
+_PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|representative|representatives|"
+                r"executive|source|sources|aide|adviser|advisor|diplomat|insider|witness|resident|"
+                r"statement|employee|worker|staff member|member|analyst|expert|researcher|officer|minister|"
+                r"secretary|director|chief|mayor|governor|president|chairman|chairwoman|chair|head|commander|"
+                r"leader|manager|editor|professor|teacher|doctor|lawyer|scientist|engineer|prosecutor|judge")
+#: A speaker that is a role or an organisation: "the airline", "a spokesperson for the ministry".
+ROLE = (rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE})"
+        rf"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?(?:[A-Z][\w’'\-&]*|of|for|and|the)"
+        rf"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w’'\-&]*)*)?)(?![\w’'-])")
+ROLE_RE = re.compile(ROLE)
+_PERSON_ROLE_RE = re.compile(rf"\b(?:{_PERSON_ROLE})\b")
+
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
+PRONOUNS = ("he", "she", "they", "He", "She", "They")
+#: Said instead of guessing when the person a pronoun refers to is not clear.
+UNCLEAR = "speaker unclear: two people named before the quote"
+
+
+def is_role(speaker: str) -> bool:
+    """Whether a speaker is a role or an organisation written in lower case ("the airline").
+
+    >>> is_role("the airline"), is_role("Lina Voss")
+    (True, False)
+    """
+    return bool(re.match(r"(?:an?|the|one|two|several)\s", speaker, re.I)) and speaker[:1].islower() or \
+        bool(re.match(r"(?:An?|The|One|Two|Several)\s+[a-z]", speaker))
+
+
+def is_unnamed_person(speaker: str) -> bool:
+    """Whether a role speaker is a person nobody names ("a senior executive at the X Centre").
+
+    >>> is_unnamed_person("a spokesperson for the ministry"), is_unnamed_person("the airline")
+    (True, False)
+    """
+    head = re.split(r"\s+(?:for|of|at|from|with|in)\s+", speaker, maxsplit=1)[0]
+    return is_role(speaker) and bool(_PERSON_ROLE_RE.search(head))
+
+
+def person(name: str) -> str:
+    """A person's name without job titles or acronyms before it; forms of address stay.
+
+    >>> person("ACME Director Lina Voss"), person("General Tarek al-Nouri"), person("Dr. Hamid Rezaei")
+    ('Lina Voss', 'Tarek al-Nouri', 'Dr. Hamid Rezaei')
+    """
+    words = name.split()
+    keep_from = 0
+    for i, w in enumerate(words[:-1]):
+        bare = w.rstrip(".,")
+        if bare in JOB_TITLES or (len(bare) >= 2 and bare.isupper() and bare.isalpha()) or bare in ("the", "The"):
+            keep_from = i + 1
+        elif bare in HONORIFICS:
+            continue
+        else:
+            break
+    rest = words[keep_from:]
+    # a lone surname after a job title is still a name ("Mayor Ortiz" -> "Ortiz")
+    return " ".join(rest) if rest else name
+
+
+_HONOR = "|".join(sorted(HONORIFICS | {t for t in JOB_TITLES if t[:1].isupper()}, key=len, reverse=True))
+_PARTICLES = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ter|ten|y)"
+#: A person's name as written in running text, titles first: "Engineer Scott Hesh", "Dr. Lina Haddad".
+_PERSON_RE = re.compile(
+    rf"\b(?:(?:{_HONOR})\.?\s+)*(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+{_PARTICLES}){{0,2}}\s+"
+    rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[’'\-][A-Z]?[a-z]+)*(?:\s+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?)"
+    rf"(?![\w’'])")
+_MORE_CAPS = re.compile(r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'\-]*)*")
+
+
+def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Person names in ``text`` (outside the ``skip`` spans): ``(start, end, name)`` in article offsets.
+
+    A name is left out when it is part of an organisation or a place ("Wallops Flight Facility",
+    "Mill Street"): the capitalised words after it are read with it.
+    """
+    out = []
+    for rx in (TITLED_NAME_RE, _PERSON_RE):
+        for m in rx.finditer(text):
+            whole = m.group() + _MORE_CAPS.match(text, m.end()).group()
+            if is_org(whole) or is_place(whole):
+                continue
+            grp = "name" if rx is _PERSON_RE else 0
+            s, e = m.start(grp) + offset, m.end(grp) + offset
+            if any(a <= s < b for a, b in skip):
+                continue
+            name = person(m.group(grp))
+            if rx is _PERSON_RE and len(name.split()) < 2:
+                continue
+            if any(w.lower() in STOPWORDS or w.lower() in _CALENDAR for w in name.split()):
+                continue  # "In March", "On Monday": a capitalised word that opens a sentence
+            out.append((e - len(name), e, name))
+    out.sort()
+    # drop names inside longer ones ("Lena Ortiz" inside "Mayor Lena Ortiz")
+    kept: list[tuple[int, int, str]] = []
+    for s, e, n in out:
+        if kept and s < kept[-1][1]:
+            if e - s > kept[-1][1] - kept[-1][0]:
+                kept[-1] = (s, e, n)
+            continue
+        kept.append((s, e, n))
+    return kept
+
+
+def _subject(text: str, sent_start: int, names: list[tuple[int, int, str]]) -> str | None:
+    """The person who is the subject of a sentence naming two or more people, when the sentence
+    says so plainly: the first name opens the sentence (within its first six words) and the
+    others come after a verb or preposition ("James Webb addressed a memo to Hiden T. Cox"), not
+    after "and" or a comma (then they share the subject, and the pronoun stays unclear)."""
+    first, second = names[0], names[1]
+    if len(text[sent_start:first[0]].split()) > 6:
+        return None
+    between = text[first[1]:second[0]]
+    if re.search(r"(?:^|\s)(?:and|or|&|with)\s", between) or between.strip() in ("", ",") or "," in between[:3]:
+        return None
+    if not re.search(r"\b[a-z]{3,}\b", between):
+        return None
+    return first[2]
+
+
+def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]) -> tuple[str | None, str]:
+    """Who a pronoun at offset ``before`` refers to: ``(name or None, why)``.
+
+    The person is the last one named before the pronoun, outside any quote (``quotes`` are
+    ``(start, end)`` spans of quoted text), in this paragraph or the ones before it. When the
+    last sentence that names anyone names two different people, the answer is None with
+    :data:`UNCLEAR`: a wrong name is worse than none.
+    """
+    text = article.text
+    known: dict[str, str] = {}
+    for s, e, n in _people_in(text[:before], 0, quotes):
+        known.setdefault(surname(n), n)
+        if len(n) > len(known[surname(n)]):
+            known[surname(n)] = n
+    for para in reversed(article.paragraphs):
+        if para.start > before:
+            continue
+        for sent in reversed(para.sentences):
+            if sent.start >= before:
+                continue
+            chunk_end = min(sent.end, before)
+            names = _people_in(text[sent.start:chunk_end], sent.start, quotes)
+            if known:
+                for m in re.finditer(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(known))),
+                                     text[sent.start:chunk_end]):
+                    s = sent.start + m.start()
+                    if not any(a <= s < b for a, b in quotes) and not any(a <= s < b for a, b, _ in names):
+                        names.append((s, s + len(m.group()), known[m.group()]))
+            if not names:
+                continue
+            names.sort()
+            people = {surname(n) for _, _, n in names}
+            if len(people) > 1:
+                subject = _subject(text, sent.start, names)
+                if subject is None:
+                    return None, UNCLEAR
+                return known.get(surname(subject), subject), "the subject of the sentence that names them"
+            best = max(names, key=lambda t: (t[1], len(t[2])))[2]
+            return known.get(surname(best), best) if len(known.get(surname(best), best)) > len(best) else best, \
+                "the last person named before the pronoun"
+    return None, "a pronoun with nobody named before it"

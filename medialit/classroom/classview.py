@@ -1,0 +1,221 @@
+"""The live class view: during a lesson, who attempted each exercise, who got it right, who is stuck.
+
+It reads the students' answer logs (``<name>.jsonl``, as ``check()`` saves them) in a
+shared folder, e.g. a hub's shared volume with ``MEDIALIT_PROGRESS`` pointing each
+student there. It only reads: files are opened read-only, never locked, repaired or
+moved (a torn last line, mid-write, is simply not counted yet). Each refresh reads
+only what was appended since the last one, so 500 logs refresh well within a second.
+
+Answers saved in a student copy are not scored there; the view scores them with the
+instructor's keys (answers are cached, so a class gives the same answers many times
+at little cost). A student is **stuck** on an exercise after ``stuck_after`` (3)
+wrong tries without a right one.
+
+In a notebook: ``class_view("/srv/shared/progress")`` (refreshes every few seconds);
+on the command line: ``python -m medialit class FOLDER --watch``.
+
+>>> import tempfile, json
+>>> folder = Path(tempfile.mkdtemp())
+>>> lines = [{"student": "ana", "exercise": "00-1-dateline", "answer": a} for a in "abcd"]
+>>> _ = (folder / "ana.jsonl").write_text("".join(json.dumps(r) + "\\n" for r in lines))
+>>> view = ClassView(folder)
+>>> view.refresh().loc["00-1-dateline", ["attempted", "right", "stuck"]].tolist()
+[1, 1, 0]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from ..exercises.schema import ExerciseError, ExerciseNotFound
+from ..exercises.workbook import Workbook
+from ..problems import KitError
+
+
+class _Log:
+    """What has been read of one student's log: byte offset, and per exercise (tries, wrong, right)."""
+
+    __slots__ = ("offset", "size", "mtime", "student", "tries")
+
+    def __init__(self):
+        self.offset, self.size, self.mtime, self.student = 0, -1, -1, None
+        self.tries: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # tries, wrong, right
+
+
+class ClassView:
+    """Per-exercise counts of a class from the answer logs in ``folder`` (read only).
+
+    :meth:`refresh` returns a pandas DataFrame indexed by exercise with the columns
+    ``attempted`` (students), ``right`` (students with a fully right answer),
+    ``stuck`` (students stuck) and ``stuck_students`` (their names, comma-separated).
+    """
+
+    def __init__(self, folder: str | Path, root: str | Path | None = None, *, stuck_after: int = 3):
+        self.folder = Path(folder)
+        self.stuck_after = stuck_after
+        self.wb = Workbook(root)
+        self.can_score = not self.wb.is_student_copy()
+        self.ids = self.wb.ids()
+        self._logs: dict[str, _Log] = {}
+        self._cache: dict = {}
+        from .submissions import Scorer
+
+        self._scorer = Scorer(self.wb) if self.can_score else None
+
+    def _score(self, rec: dict) -> float | None:
+        """1.0 right, below 1 wrong, None when it cannot be told (short text, unknown exercise)."""
+        eid, answer = rec.get("exercise"), rec.get("answer")
+        if self.can_score:
+            key = (eid, answer if isinstance(answer, (str, int, float, bool, type(None))) else repr(answer))
+            if key not in self._cache:
+                try:
+                    fb = self._scorer.check(eid, answer)
+                    self._cache[key] = fb.score if fb.scored else None
+                except (ExerciseError, ExerciseNotFound):
+                    self._cache[key] = None
+            return self._cache[key]
+        if rec.get("scored") and isinstance(rec.get("score"), (int, float)):
+            return float(rec["score"])
+        return None
+
+    def _read(self, path: Path, log: _Log) -> None:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return
+        if st.st_size == log.size and st.st_mtime_ns == log.mtime:
+            return
+        if st.st_size < log.offset:  # the file was rewritten (set aside by the student's kernel): read it again
+            log.offset, log.tries = 0, defaultdict(lambda: [0, 0, 0])
+        try:
+            with open(path, "rb") as f:
+                f.seek(log.offset)
+                data = f.read()
+        except OSError:
+            return
+        end = data.rfind(b"\n") + 1  # a line still being written is read next time
+        for line in data[:end].split(b"\n"):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                continue
+            if not isinstance(rec, dict) or rec.get("exercise") not in self._known:
+                continue
+            if isinstance(rec.get("student"), str):
+                log.student = rec["student"]
+            score = self._score(rec)
+            t = log.tries[rec["exercise"]]
+            t[0] += 1
+            if score is not None:
+                if score >= 1:
+                    t[2] += 1
+                else:
+                    t[1] += 1
+        log.offset += end
+        log.size, log.mtime = st.st_size, st.st_mtime_ns
+
+    def refresh(self):
+        """Read what is new in every log; return the table (see the class docstring)."""
+        import pandas as pd
+
+        self._known = set(self.ids)
+        if not self.folder.is_dir():
+            raise KitError(f"{self.folder} is not a folder; give the shared folder of the answer logs")
+        for entry in os.scandir(self.folder):
+            if entry.name.endswith(".jsonl") and entry.is_file():
+                log = self._logs.get(entry.name)
+                if log is None:
+                    log = self._logs[entry.name] = _Log()
+                self._read(Path(entry.path), log)
+        rows = {e: [0, 0, []] for e in self.ids}
+        for name, log in self._logs.items():
+            who = log.student or name[:-6]
+            for eid, (tries, wrong, right) in log.tries.items():
+                r = rows[eid]
+                r[0] += 1
+                r[1] += right > 0
+                if not right and wrong >= self.stuck_after:
+                    r[2].append(who)
+        table = pd.DataFrame([[e, a, r, len(s), ", ".join(sorted(s, key=str.lower))] for e, (a, r, s) in rows.items()],
+                             columns=["exercise", "attempted", "right", "stuck", "stuck_students"]).set_index("exercise")
+        self.students = len(self._logs)
+        return table
+
+    def text(self, table=None) -> str:
+        """The table as plain text for a terminal."""
+        table = self.refresh() if table is None else table
+        lines = [f"Class view of {self.folder} at {time.strftime('%H:%M:%S')}: {self.students} students"
+                 + ("" if self.can_score else " (student copy: right/wrong as saved)"),
+                 f"{'exercise':<30} {'attempted':>9} {'right':>6} {'stuck':>6}  stuck students"]
+        for eid, r in table.iterrows():
+            if r.attempted:
+                lines.append(f"{eid:<30} {r.attempted:>9} {r.right:>6} {r.stuck:>6}  {r.stuck_students}")
+        return "\n".join(lines)
+
+    def html(self, table=None) -> str:
+        """The table as escaped HTML (for the notebook widget)."""
+        from .._html import esc
+
+        table = self.refresh() if table is None else table
+        body = "".join(
+            f"<tr><td>{esc(e)}</td><td>{r.attempted}</td><td>{r.right}</td><td>{r.stuck}</td>"
+            f"<td>{esc(r.stuck_students)}</td></tr>" for e, r in table.iterrows())
+        return (f"<p>{self.students} students · updated {time.strftime('%H:%M:%S')}</p>"
+                "<table><thead><tr><th>exercise</th><th>attempted</th><th>right</th><th>stuck</th>"
+                f"<th>stuck students</th></tr></thead><tbody>{body}</tbody></table>")
+
+
+def watch(folder, root=None, *, every: float = 3.0, once: bool = False, stuck_after: int = 3) -> int:
+    """Print the class view, again every ``every`` seconds until Ctrl-C (``once``: print it once)."""
+    try:
+        view = ClassView(folder, root, stuck_after=stuck_after)
+        while True:
+            text = view.text()
+            if not once and sys.stdout.isatty():
+                print("\033[2J\033[H", end="")
+            print(text, flush=True)
+            if once:
+                return 0
+            time.sleep(every)
+    except KitError as exc:
+        print(f"class: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 0
+
+
+def class_view(folder: str | Path, root: str | Path | None = None, *, every: float = 3.0, stuck_after: int = 3):
+    """A notebook widget showing the live class view, refreshed every ``every`` seconds (Stop button).
+
+    Returns the ``ipywidgets.VBox``; the refresh runs in a background thread that only reads.
+    """
+    import threading
+
+    import ipywidgets as w
+
+    view = ClassView(folder, root, stuck_after=stuck_after)
+    out = w.HTML(view.html())
+    stop = w.ToggleButton(value=False, description="Stop refreshing", icon="pause",
+                          tooltip="Stop or resume the automatic refresh")
+    box = w.VBox([stop, out])
+
+    def loop():
+        while True:
+            time.sleep(every)
+            if not stop.value:
+                try:
+                    out.value = view.html()
+                except Exception as exc:  # keep the widget alive; say what went wrong
+                    from .._html import esc
+
+                    out.value = f"<p>Could not refresh: {esc(exc)}</p>"
+
+    threading.Thread(target=loop, daemon=True).start()
+    return box

@@ -1,0 +1,120 @@
+"""Feedback to students: one offline HTML page per student (``grade`` writes them).
+
+Each page lists every exercise: the student's answer, the score, the kit's feedback
+(what was right, missed or wrong) and the teacher's comment from the hand-scores
+file. Short answers show the rubric lines the teacher ticked. Pages hold escaped
+text only: no script, no external file, ready to upload to an LMS or print.
+File names are ``feedback-<student>.html`` (letters, digits, ``._-``; a student id
+is added when two students share a name).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from .._html import esc
+from ..exercises.feedback import ITEM_WORDS
+from .report import exercise_info
+
+_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def page_name(student: str) -> str:
+    """The file name of a student's feedback page.
+
+    >>> page_name("Zoë Müller"), page_name("../x"), page_name("李雷")
+    ('feedback-Zoe-Muller.html', 'feedback-x-72e4d01d.html', 'feedback-student-5c8c492f.html')
+    """
+    ascii_name = unicodedata.normalize("NFKD", student).encode("ascii", "ignore").decode()
+    safe = _SAFE.sub("-", ascii_name).strip("-.")
+    if len(safe) < max(1, len(student.strip()) // 2):  # mostly non-Latin: add a stable fingerprint
+        digest = hashlib.sha1(student.encode("utf-8")).hexdigest()[:8]
+        safe = f"{safe}-{digest}" if safe else f"student-{digest}"
+    return f"feedback-{safe}.html"
+
+
+def _answer_html(answer: object) -> str:
+    if isinstance(answer, str):
+        return f"<blockquote>{esc(answer)}</blockquote>"
+    if isinstance(answer, dict):
+        return "<ul>" + "".join(f"<li><code>{esc(k)}</code>: {esc(v)}</li>" for k, v in answer.items()) + "</ul>"
+    if isinstance(answer, list):
+        return "<p>" + ", ".join(f"<code>{esc(a)}</code>" for a in answer) + "</p>"
+    return f"<p><code>{esc(answer)}</code></p>"
+
+
+def student_page(book, student: str, info: dict | None = None) -> str:
+    """The feedback page of one student (a row label of the gradebook), as HTML text."""
+    who = book.identities[student]
+    info = info or {e: exercise_info(book, e) for e in book.exercises}
+    parts = []
+    for eid in book.exercises:
+        title, _, rubric, _ = info[eid]
+        g = book.results.get((student, eid))
+        head = f"<h2>{esc(eid)}: {esc(title)}</h2>"
+        if g is None:
+            parts.append(f"<section>{head}<p><strong>Not attempted</strong> (0 of {book.max_points[eid]:g}).</p></section>")
+            continue
+        score = ("Still to be scored by your teacher" if g.points is None
+                 else f"{g.points:g} of {g.max_points:g} point{'s' if g.max_points != 1 else ''}")
+        body = [head, f"<p><strong>Score:</strong> {esc(score)}</p>", "<p><strong>Your answer:</strong></p>",
+                _answer_html(g.answer)]
+        fb = g.feedback
+        if fb is not None and g.type != "short_text":
+            if fb.message:
+                body.append(f"<p>{esc(fb.message)}</p>")
+            if fb.items:
+                body.append("<ul>" + "".join(
+                    f"<li><strong>{esc(ITEM_WORDS.get(i.status, i.status))}</strong>: <code>{esc(i.id)}</code>"
+                    + (f" <q>{esc(i.text)}</q>" if i.text else "") + (f" <em>{esc(i.message)}</em>" if i.message else "")
+                    + "</li>" for i in fb.items) + "</ul>")
+        if rubric and g.hand is not None and g.hand.rubric:
+            body.append("<p><strong>What your answer does well</strong> (from the rubric):</p><ul>" + "".join(
+                f"<li>{esc(rubric[n - 1])}</li>" for n in g.hand.rubric if 1 <= n <= len(rubric)) + "</ul>")
+        if g.comment:
+            body.append(f'<p class="comment"><strong>Your teacher:</strong> {esc(g.comment)}</p>')
+        parts.append("<section>" + "".join(body) + "</section>")
+    total = book.total(student)
+    pending = book.pending(student)
+    summary = (f"<p><strong>Total:</strong> {total:g} of {book.max_total:g} points"
+               + (f" ({pending} short answer(s) still to be scored)" if pending else "") + ".</p>")
+    style = ("<style>body{font-family:system-ui,sans-serif;max-width:48em;margin:1em auto;padding:0 1em;line-height:1.45}"
+             "blockquote{border-left:3px solid #ccc;margin:.3em 0 .3em 1em;padding-left:.6em;white-space:pre-wrap}"
+             ".comment{border-left:4px solid #0b5cad;padding-left:.6em}section{border-bottom:1px solid #eee}</style>")
+    ident = f" ({esc(who.student_id)})" if who.student_id else ""
+    return ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            f"<title>Feedback: {esc(who.name)}</title>{style}</head><body><main>"
+            f"<h1>Feedback for {esc(who.name)}{ident}</h1>{summary}" + "".join(parts) + "</main></body></html>\n")
+
+
+def write_feedback_pages(book, folder: str | Path) -> list[Path]:
+    """Write one page per student into ``folder``; return the paths (never two students in one file).
+
+    >>> import tempfile
+    >>> from medialit.classroom.gradebook import Gradebook
+    >>> from medialit.classroom.roster import Student
+    >>> book = Gradebook(["e"], {"e": 1.0}, {"e": "number"}, identities={"<b>Ana</b>": Student("<b>Ana</b>")})
+    >>> p = write_feedback_pages(book, tempfile.mkdtemp())[0]
+    >>> p.name, "&lt;b&gt;Ana" in p.read_text(encoding="utf-8")
+    ('feedback-b-Ana-b.html', True)
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written, used = [], set()
+    info = {e: exercise_info(book, e) for e in book.exercises}
+    for s in book.students:
+        name = page_name(s)
+        if name.lower() in used:
+            stem = name[:-5]
+            n = 2
+            while f"{stem}-{n}.html".lower() in used:
+                n += 1
+            name = f"{stem}-{n}.html"
+        used.add(name.lower())
+        path = folder / name
+        path.write_text(student_page(book, s, info), encoding="utf-8")
+        written.append(path)
+    return written

@@ -1,0 +1,169 @@
+"""The real-article development corpus (issue 12): texts, sources, gold and split stay consistent.
+
+Scoring the analysis against this gold is bench/analysis_quality.py's job; these tests only make
+sure the gold can be trusted: every annotated string is in its article, every article loads, every
+file has a source and a licence, and the dev/held-out split is the one fixed before tuning.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medialit import load_corpus
+from medialit.corpus.loader import load_article
+
+from real_gold import GOLD_FILE, REAL, load_real_gold, load_small_cases, speaker_verdict, split_of
+
+GOLD = load_real_gold()
+FILES = sorted(REAL.glob("*.txt"))
+
+
+def _article(aid):
+    return load_article(REAL / f"{aid}.txt")
+
+
+def _paragraph(art, n, aid):
+    assert 1 <= n <= len(art.paragraphs), f"{aid}: paragraph {n} does not exist (it has {len(art.paragraphs)})"
+    return art.paragraph(n).text
+
+
+def test_corpus_is_large_enough_and_varied():
+    """Issue 12 asks for at least 30 real articles; the corpus keeps a mix of forms."""
+    assert len(GOLD) >= 30
+    quotes = [q for g in GOLD.values() for q in g["quotes"]]
+    assert sum(q["speaker"] is not None and q.get("how") is None for q in quotes) >= 50, "plain attributed quotes"
+    for how in ("pronoun", "context", "dash", "intro"):
+        assert any(q.get("how") == how for q in quotes), f"no quote whose speaker is found by {how!r}"
+    assert any(q.get("continues") for q in quotes), "no multi-paragraph quote"
+    assert any(g.get("nested") for g in GOLD.values()), "no quote nested in a quote"
+    kinds = [a["kind"] for g in GOLD.values() for a in g["attributions"] if not a.get("optional")]
+    assert kinds.count("vague") >= 15 and kinds.count("institution") >= 5 and kinds.count("named") >= 80
+    assert any(not g["quotes"] for g in GOLD.values()), "no article without quotes (a precision check)"
+    assert {g["source"] for g in GOLD.values()} >= {"nasa", "wikinews"}
+
+
+def test_every_file_has_gold_and_every_gold_entry_a_file():
+    assert {f.stem for f in FILES} == set(GOLD), "tests/data/real/*.txt and gold.yaml list different articles"
+    for aid, g in GOLD.items():
+        assert g["path"] == f"tests/data/real/{aid}.txt"
+
+
+def test_all_articles_load_without_problems():
+    corpus = load_corpus(FILES, warn=False)
+    assert not corpus.problems, [str(p) for p in corpus.problems]
+    assert sorted(corpus.articles.article_id) == sorted(f.stem for f in FILES)
+    for f in FILES:
+        meta = load_article(f).meta
+        assert meta["kind"] == "other", f.name
+        for field in ("headline", "byline", "date", "publisher", "provenance", "notes"):
+            assert isinstance(meta.get(field), str) and meta[field].strip(), f"{f.name}: {field} missing"
+        assert meta["notes"].startswith("licence: "), f"{f.name}: notes must start with the licence"
+        assert ("public domain" in meta["notes"]) != ("CC BY 2.5" in meta["notes"]), f"{f.name}: one licence"
+
+
+@pytest.mark.parametrize("aid", sorted(GOLD))
+def test_gold_strings_occur_verbatim(aid):
+    g, art = GOLD[aid], _article(aid)
+    text = art.text
+    for q in g["quotes"]:
+        par = _paragraph(art, q["paragraph"], aid)
+        assert q["starts"] in par, f"{aid} p{q['paragraph']}: quote start not found: {q['starts']!r}"
+        at = par.index(q["starts"])
+        assert par[at - 1] in "“\"‘'", f"{aid} p{q['paragraph']}: {q['starts']!r} does not follow a quotation mark"
+        if q.get("description"):
+            assert q["description"] in par, f"{aid} p{q['paragraph']}: description not found"
+        if q.get("verb"):
+            assert re.search(rf"\b{re.escape(q['verb'])}\b", par), f"{aid} p{q['paragraph']}: verb not found"
+        if q["speaker"] is not None:
+            names = [q["speaker"], *q.get("aliases", [])]
+            surname = q["speaker"].split()[-1]
+            assert any(n in text for n in names) or surname in text, f"{aid}: speaker {q['speaker']!r} not in text"
+        assert q["parts"] >= 1
+        assert q.get("how") in (None, "pronoun", "context", "dash", "intro"), f"{aid}: how {q.get('how')!r}"
+    for n in g.get("nested", []):
+        assert n["text"] in _paragraph(art, n["paragraph"], aid), f"{aid} p{n['paragraph']}: nested quote not found"
+    for words in g["not_quotes"]:
+        assert words in text, f"{aid}: not_quote {words!r} not in text"
+    for a in g["attributions"]:
+        par = _paragraph(art, a["paragraph"], aid)
+        assert a["cue"] in par, f"{aid} p{a['paragraph']}: cue not found: {a['cue']!r}"
+        assert a["kind"] in ("named", "institution", "vague"), f"{aid}: kind {a['kind']!r}"
+    for v in g["vague"]:
+        assert v["words"] in _paragraph(art, v["paragraph"], aid)
+    for n in [*g["seams"], *g["furniture"], *g["sentences"]]:
+        _paragraph(art, n, aid)
+    assert all(isinstance(c, int) and c >= 1 for c in g["sentences"].values())
+
+
+@pytest.mark.parametrize("aid", sorted(GOLD))
+def test_every_quote_speaker_has_an_attribution(aid):
+    """A quote with a named speaker and a speech verb has a matching named attribution in its paragraph."""
+    g = GOLD[aid]
+    for q in g["quotes"]:
+        if q["speaker"] is None or q.get("verb") is None:
+            continue
+        same = [a for a in g["attributions"] if a["paragraph"] == q["paragraph"] and a["source"] == q["speaker"]]
+        assert same, f"{aid} p{q['paragraph']}: quote by {q['speaker']} has no attribution entry"
+
+
+def test_sources_name_every_file_and_a_licence():
+    sources = (REAL / "SOURCES.md").read_text(encoding="utf-8")
+    sections = re.split(r"^## ", sources, flags=re.M)[1:]
+    by_file = {s.split("\n", 1)[0].strip().strip("`"): s for s in sections}
+    for f in FILES:
+        assert f.name in by_file, f"SOURCES.md has no section '## {f.name}'"
+        body = by_file[f.name]
+        assert re.search(r"(?i)licen[cs]e:\s*(CC BY|public domain)", body), f"SOURCES.md: {f.name} names no licence"
+        assert re.search(r"(?i)source:", body), f"SOURCES.md: {f.name} names no source"
+
+
+def test_split_is_recorded_and_fixed_by_hash():
+    for aid, g in GOLD.items():
+        assert g["split"] == split_of(aid), f"{aid}: split {g['split']!r} is not the one fixed by the hash"
+    splits = [g["split"] for g in GOLD.values()]
+    assert 0.2 <= splits.count("heldout") / len(splits) <= 0.45
+
+
+def test_gold_file_header_documents_fields():
+    head = GOLD_FILE.read_text(encoding="utf-8").split("articles:")[0]
+    for field in ("split", "quotes", "not_quotes", "attributions", "seams", "sentences", "furniture"):
+        assert field in head
+
+
+def test_small_cases_are_complete():
+    cases = load_small_cases()
+    assert len(cases) >= 20
+    ids = [c["id"] for c in cases]
+    assert len(ids) == len(set(ids)), "small case ids must be unique"
+    for c in cases:
+        assert c["task"] in ("quotes", "attributions", "sentences", "text", "seams", "templates"), c["id"]
+        assert isinstance(c["input"], (str, dict)) and c["input"], c["id"]
+        assert isinstance(c["expected"], dict) and c["expected"], c["id"]
+        if isinstance(c["input"], str):
+            for key in ("quote", "speaker", "cue"):
+                value = c["expected"].get(key)
+                if isinstance(value, str) and key != "speaker":
+                    assert value in c["input"], f"{c['id']}: expected {key} {value!r} is not in the input"
+
+
+@pytest.mark.parametrize("predicted, quote, verdict", [
+    ("Billy Stover", {"speaker": "Billy Stover"}, "right"),
+    ("Stover", {"speaker": "Billy Stover"}, "right"),
+    ("Dr. Danielle May", {"speaker": "Danielle May"}, "right"),
+    ("al-Sadr", {"speaker": "Muqtada al-Sadr"}, "right"),
+    ("the spokesperson", {"speaker": "A Scottish Fire and Rescue Service spokesperson", "aliases": ["the spokesperson"]}, "right"),
+    ("Nickelle Reid", {"speaker": "Nicki Reid", "aliases": ["Nickelle Reid"]}, "right"),
+    ("NASA Administrator Bill Nelson", {"speaker": "Bill Nelson"}, "right"),
+    ("Wallops Flight", {"speaker": "Sarah Wright"}, "wrong"),
+    ("N", {"speaker": "Jericho Locke"}, "wrong"),
+    ("Tom Berg", {"speaker": "Lena Ortiz"}, "wrong"),
+    (None, {"speaker": "Lena Ortiz"}, "unknown"),
+    ("", {"speaker": "Lena Ortiz"}, "unknown"),
+    (float("nan"), {"speaker": "Lena Ortiz"}, "unknown"),
+    (None, {"speaker": None}, "right"),
+    ("Lena Ortiz", {"speaker": None}, "wrong"),
+])
+def test_speaker_verdict(predicted, quote, verdict):
+    assert speaker_verdict(predicted, quote) == verdict

@@ -1,0 +1,61 @@
+"""The live class view: attempted, right, stuck; it only reads the students' files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from medialit.classroom.classview import ClassView, class_view
+from medialit.problems import KitError
+
+KIT = Path(__file__).resolve().parents[2]
+DATELINE = "00-1-dateline"  # right answer: d
+
+
+def line(student, exercise, answer):
+    return json.dumps({"student": student, "exercise": exercise, "answer": answer,
+                       "copy": "student", "scored": False}) + "\n"
+
+
+def snapshot(folder: Path) -> dict:
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir()}
+
+
+def test_counts_stuck_students_and_reads_only(tmp_path):
+    (tmp_path / "ana.jsonl").write_text(line("Ana", DATELINE, "a") + line("Ana", DATELINE, "d"), encoding="utf-8")
+    (tmp_path / "ben.jsonl").write_text("".join(line("Ben", DATELINE, x) for x in "abc"), encoding="utf-8")
+    (tmp_path / "cai.jsonl").write_text(line("Cai", DATELINE, "b") + '{"student": "Cai", "exerc', encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a log")
+    before = snapshot(tmp_path)
+    view = ClassView(tmp_path)
+    row = view.refresh().loc[DATELINE]
+    assert (row.attempted, row.right, row.stuck, row.stuck_students) == (3, 1, 1, "Ben")
+    assert snapshot(tmp_path) == before  # nothing written, repaired or moved (the torn line stays as it is)
+    with open(tmp_path / "cai.jsonl", "a", encoding="utf-8") as f:  # Cai's kernel finishes the line
+        f.write('ise": "00-1-dateline", "answer": "c"}\n' + line("Cai", DATELINE, "a"))
+    row = view.refresh().loc[DATELINE]
+    assert (row.attempted, row.right, row.stuck, row.stuck_students) == (3, 1, 2, "Ben, Cai")
+    text = view.text()
+    assert "Ben, Cai" in text and "3 students" in text
+
+
+def test_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(KitError, match="is not a folder"):
+        ClassView(tmp_path / "nope").refresh()
+
+
+def test_cli_class_once_and_widget(tmp_path):
+    (tmp_path / "ana.jsonl").write_text(line("Ana", DATELINE, "d"), encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "medialit", "class", str(tmp_path)], capture_output=True, text=True,
+                         cwd=KIT, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert DATELINE in run.stdout and "1 students" in run.stdout
+    run = subprocess.run([sys.executable, "-m", "medialit", "class", str(tmp_path / "nope")], capture_output=True,
+                         text=True, cwd=KIT, timeout=120)
+    assert run.returncode == 2 and "is not a folder" in run.stderr and "Traceback" not in run.stderr
+    box = class_view(tmp_path, every=3600)
+    assert DATELINE in box.children[1].value and "<script" not in box.children[1].value

@@ -1,0 +1,40 @@
+"""Feedback pages: one per student, escaped, no script, with the kit's feedback and the teacher's comment."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from medialit.classroom.feedback_pages import page_name, write_feedback_pages
+from medialit.classroom.gradebook import grade_submissions
+from medialit.classroom.handscoring import HandScore, save_hand_score
+
+SHORT = "00-6-what-is-missing"
+
+
+def test_pages_show_answer_score_feedback_comment_and_escape_everything(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    evil = '<img src=x onerror="alert(1)">'
+    for name in ["Zoë Müller", evil]:
+        doc = {"format": "medialit-submission", "version": 1, "student": name,
+               "answers": [{"time": "1", "exercise": "00-4-israel-passage", "answer": ["p8:s1"]},
+                           {"time": "2", "exercise": SHORT, "answer": f"No byline {evil}"}]}
+        (folder / f"{page_name(name)}.json").write_text(json.dumps(doc), encoding="utf-8")
+    hand = tmp_path / "hand-scores.csv"
+    save_hand_score(hand, HandScore("Zoë Müller", "", SHORT, 1.5, (1, 3), f"Good start {evil}"))
+    book = grade_submissions(folder, hand_scores=hand)
+    pages = write_feedback_pages(book, tmp_path / "feedback")
+    assert sorted(p.name for p in pages) == ["feedback-Zoe-Muller.html", "feedback-img-src-x-onerror-alert-1.html"]
+    for p in pages:
+        html = p.read_text(encoding="utf-8")
+        assert "<script" not in html.lower() and "<img" not in html and "onerror=\"" not in html
+        assert not re.search(r"(src|href)=\"?https?:", html)  # nothing loads from the network
+    zoe = (tmp_path / "feedback" / "feedback-Zoe-Muller.html").read_text(encoding="utf-8")
+    assert "Feedback for Zoë Müller" in zoe and "1.5 of 2 points" in zoe
+    assert "Your teacher:</strong> Good start &lt;img" in zoe
+    assert "Names at least two missing things" in zoe  # a ticked rubric line
+    assert "missed" in zoe and "mosul:p4:s2" in zoe  # the kit's feedback on the pick exercise
+    assert "Not attempted" in zoe and "00-1-dateline" in zoe
+    other = next(p for p in pages if "img" in p.name).read_text(encoding="utf-8")
+    assert "Still to be scored by your teacher" in other and "Good start" not in other
