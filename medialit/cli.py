@@ -238,33 +238,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     """Convert each file (or every file of a folder) into articles/, printing what was taken for the teacher."""
-    from .corpus.importer import add_article, default_articles, import_targets, taken_ids
+    from .corpus.importer import add_files, default_articles
 
     articles = Path(args.articles) if args.articles else default_articles()
     if not articles.is_dir():
         print(f"add: {articles} is not a folder; give the kit's articles/ folder with --articles", file=sys.stderr)
         return 2
-    taken = taken_ids(articles)
-    problems, added = [], 0
-    for target in args.paths:
-        files, found = import_targets(target)
-        problems += found
-        for f in files:
-            result, found = add_article(f, articles, write=False, taken=taken)
-            problems += found
-            if result is None:
-                continue
-            print(result.report())
-            if not args.dry_run and not _confirmed(args, result.article.name):
-                print(f"  skipped: nothing written for {f.name}\n")
-                continue
-            if not args.dry_run:
-                result, _ = add_article(f, articles, taken=taken)
-                taken[result.article_id] = str(result.article)
-                added += 1
-                print(f"  written: {result.article}; check it with: python -m medialit inspect {result.article}\n")
-            else:
-                print("  (dry run: nothing written)\n")
+    added, problems = add_files(args.paths, articles, dry_run=args.dry_run, ask=lambda name: _confirmed(args, name))
     for p in problems:
         print(p, file=sys.stderr)
     if added:

@@ -337,6 +337,32 @@ def _tools(kind: str) -> str:
     return "title, byline, date and page-furniture lines sorted out by the kit"
 
 
+def add_files(paths, articles: Path, *, dry_run: bool = False, ask=lambda name: True,
+              out=print) -> tuple[int, list[Problem]]:
+    """``python -m medialit add``: show each file's report, ask, write; return ``(number added, problems)``."""
+    taken = taken_ids(articles)
+    problems, added = [], 0
+    for target in paths:
+        files, found = import_targets(target)
+        problems += found
+        for f in files:
+            result, found = add_article(f, articles, write=False, taken=taken)
+            problems += found
+            if result is None:
+                continue
+            out(result.report())
+            if dry_run:
+                out("  (dry run: nothing written)\n")
+            elif not ask(result.article.name):
+                out(f"  skipped: nothing written for {f.name}\n")
+            else:
+                result, _ = add_article(f, articles, taken=taken)
+                taken[result.article_id] = str(result.article)
+                added += 1
+                out(f"  written: {result.article}; check it with: python -m medialit inspect {result.article}\n")
+    return added, problems
+
+
 def import_targets(path: str | Path) -> tuple[list[Path], list[Problem]]:
     """The files ``add PATH`` takes: the file itself, or every readable file in a folder."""
     path = Path(path)

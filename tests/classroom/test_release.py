@@ -376,15 +376,17 @@ def test_key_text_in_a_markdown_cell_is_caught_however_it_is_written(tmp_path, s
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out-release-")]  # no staging left over
 
 
-@pytest.mark.parametrize("bad", ["windows-1252", "html"])
+@pytest.mark.parametrize("bad", ["pdf", "html"])
 def test_release_refuses_every_article_problem_validate_reports(tmp_path, bad):
+    # issue 14: Windows-1252 text and saved web pages are now read; a PDF and a page with no
+    # article text are still problems validate reports
     kit = _kit_copy(tmp_path)
-    if bad == "windows-1252":
-        (kit / "articles" / "cafe.txt").write_bytes("The café opened.\nIts owner said so.".encode("cp1252"))
-        name, why = "cafe.txt", "not UTF-8"
+    if bad == "pdf":
+        (kit / "articles" / "scan.txt").write_bytes(b"%PDF-1.7\nnot text")
+        name, why = "scan.txt", "PDF"
     else:
         (kit / "articles" / "page.html").write_text("<p>An article</p>", encoding="utf-8")
-        name, why = "page.html", "must be .txt or .md"
+        name, why = "page.html", "no article text found"
     for force in (False, True):
         with pytest.raises(ReleaseError, match=why) as err:
             make_release(tmp_path / "out", kit, force=force)

@@ -251,3 +251,16 @@ def test_docx_bytes_in_memory_round_trip():
     from medialit.corpus.document import read_docx
 
     assert read_docx(buf.getvalue())["lines"] == ["Only one paragraph of text in this file, the clerk said."]
+
+
+def test_markup_written_in_a_pages_text_stays_text_and_is_escaped_when_shown(tmp_path):
+    from medialit.corpus.reader import article_html
+
+    page = tmp_path / "xss.html"
+    page.write_text("<html><body><article><p>The council said the page showed &lt;script&gt;alert(1)&lt;/script&gt; "
+                    "to every visitor on Monday morning.</p><p>It was fixed by Tuesday, the clerk said in a "
+                    "statement.</p></article><script>alert(2)</script></body></html>", encoding="utf-8")
+    art = load_article(page)
+    assert "<script>alert(1)</script>" in art.text and "alert(2)" not in art.text
+    html = article_html(art)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>alert" not in html
