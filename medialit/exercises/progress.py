@@ -107,27 +107,81 @@ def progress(student: str | None = None) -> Progress:
     return Progress(table, student or answerlog.current_student())
 
 
+
+
+class EmptySubmissionWarning(UserWarning):
+    """``export_submission()`` found no saved answers for the current student."""
+
+
 def export_submission(path: str | Path | None = None) -> Path:
     """Write everything saved for the current student into one JSON file to hand in; return its path.
 
-    Default: ``submission-<student>.json`` in the current folder.
+    Default: ``submission-<name>-<hash>.json`` in the current folder (the same name as the answer
+    file). The file carries the name as typed (``student``), its key (``student_key``), the
+    optional ``student_id``, every answer, and per lesson how many answers and which exercises.
+    It prints that summary. It never overwrites another student's submission: when the file
+    exists and belongs to someone else, ``-2``, ``-3`` ... is added to the name (and said).
+    With nothing saved it warns (:class:`EmptySubmissionWarning`) and still writes the file.
 
-    >>> import tempfile
-    >>> p = export_submission(Path(tempfile.mkdtemp()) / "mine.json")
+    >>> import tempfile, warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore", EmptySubmissionWarning)
+    ...     p = export_submission(Path(tempfile.mkdtemp()) / "mine.json")  # doctest: +ELLIPSIS
+    Saved ... answers to hand in
+    ...
     >>> json.loads(p.read_text())["format"]
     'medialit-submission'
     """
-    student = answerlog.current_student()
+    import warnings
+
+    ident = answerlog.identity()
     records = answerlog.student_log().read()
-    target = Path(path) if path is not None else Path.cwd() / ("submission-" +
-                                                               answerlog.student_file_name(student)[:-6] + ".json")
-    doc = {"format": SUBMISSION_FORMAT, "version": 1, "student": student, "created": _now(),
-           "kit": __version__, "answers": records}
+    wanted = Path(path) if path is not None else Path.cwd() / (
+        "submission-" + answerlog.student_file_name(ident["student"])[:-len(".jsonl")] + ".json")
+    target = _free_target(wanted, ident["student_key"])
+    lessons: dict[str, dict] = {}
+    for r in records:
+        if isinstance(r.get("exercise"), str):
+            entry = lessons.setdefault(str(r.get("lesson") or r["exercise"][:2]), {"answers": 0, "exercises": []})
+            entry["answers"] += 1
+            if r["exercise"] not in entry["exercises"]:
+                entry["exercises"].append(r["exercise"])
+    doc = {"format": SUBMISSION_FORMAT, "version": 1, **ident, "created": _now(), "kit": __version__,
+           "lessons": dict(sorted(lessons.items())), "answers": records}
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".tmp")
+    tmp = target.with_name(target.name + f".{os.getpid()}.tmp")
     with open(tmp, "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, indent=1)
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, target)
+    who = ident["student"] + (f" (id {ident['student_id']})" if ident["student_id"] else "")
+    lines = [f"Saved {len(records)} answers to hand in: {target}", f"Student: {who}"]
+    if target != wanted:
+        lines.append(f"({wanted.name} belongs to another student and was left as it was.)")
+    lines += [f"  lesson {lesson}: {e['answers']} answer(s) to {len(e['exercises'])} exercise(s): "
+              + ", ".join(e["exercises"]) for lesson, e in doc["lessons"].items()]
+    print("\n".join(lines))
+    if not records:
+        warnings.warn(f"There is nothing to hand in yet: no answers are saved for {ident['student']!r} in "
+                      f"{answerlog.progress_dir()}. If you answered under another name, run "
+                      "set_student('Your Name') with that name, or check a few exercises first.",
+                      EmptySubmissionWarning, stacklevel=2)
     return target
+
+
+def _free_target(path: Path, key: str) -> Path:
+    """``path``, or the first ``path-2``, ``path-3`` ... that is free or already this student's."""
+    n = 1
+    while True:
+        candidate = path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+        try:
+            doc = json.loads(candidate.read_text(encoding="utf-8"))
+            owner = doc.get("student_key") or answerlog.name_key(doc.get("student"))
+        except (OSError, ValueError, TypeError, AttributeError):
+            owner = None
+        if owner == key:
+            return candidate
+        n += 1
