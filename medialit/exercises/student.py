@@ -175,7 +175,7 @@ _saved_cache: dict[str, tuple] = {}
 
 
 def saved_name(acct: str | None = None) -> dict:
-    """What was saved for this account by ``set_student``: ``{"name", "student_id", "carried"}`` or ``{}``."""
+    """What ``set_student`` saved for this account: ``{"name", "student_id", "carried"}`` (each optional)."""
     path = _names_file(acct)
     try:
         st = path.stat()
@@ -187,9 +187,13 @@ def saved_name(acct: str | None = None) -> dict:
         return hit[1]
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
-        check_name(doc["name"])
-    except (OSError, ValueError, KeyError, TypeError):
+        doc = doc if isinstance(doc, dict) else {}
+    except (OSError, ValueError):
         doc = {}
+    try:
+        check_name(doc.get("name"))
+    except ValueError:
+        doc.pop("name", None)
     _saved_cache[str(path)] = (stamp, doc)
     return doc
 
@@ -262,9 +266,10 @@ def set_student(name: str | None, student_id: str | None = None) -> str:
     from . import answerlog
 
     acct = account()
-    if name is None:
+    if name is None:  # answers already carried from the account stay carried: never copied twice
         _student, _student_id = None, None
-        _save_name(None, acct)
+        carried = saved_name(acct).get("carried") or []
+        _save_name({"account": acct, "carried": carried} if carried else None, acct)
         return current_student()
     name = check_name(name)
     if student_id is not None:
