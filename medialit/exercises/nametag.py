@@ -12,10 +12,11 @@ So :func:`whoami` (run at the top of every lesson) does two things:
 - every widget's output bundle gets a ``text/plain`` and ``text/html`` line ("Run this
   cell (Shift+Enter) to show it again ...") that JupyterLab, nbconvert and GitHub show
   whenever they cannot draw the widget (an untrusted notebook, a static view);
-- its own one-line output carries a small style rule that replaces the "model not
-  found" message of the widget renderer with that same line, in a trusted notebook
-  reopened without a kernel. A live widget is drawn as usual (the rule only matches an
-  empty widget area).
+- its own one-line output carries a small style rule that hides the "model not
+  found" message of the widget renderer and shows that same line instead, in a
+  trusted notebook reopened with a new kernel (the message is hidden from screen
+  readers too). A live widget is drawn as usual: the rule matches only the
+  renderer's error state (:data:`REOPEN_SELECTOR`).
 
 >>> line = whoami()
 >>> "Answering as" in repr(line)
@@ -34,12 +35,13 @@ from . import answerlog, student
 RERUN_TEXT = ("This part of the lesson (an exercise, a chart or the article browser) appears when you "
               "run this cell again (Shift+Enter). Your saved answers are safe.")
 
+#: Selects the widget renderer's error message ("model not found"): only the error path gives the
+#: renderer's own node the class jupyter-widgets while leaving it without child elements.
+REOPEN_SELECTOR = ".jp-OutputArea-output.jupyter-widgets:not([data-mime-type]):not(:has(*))"
 _REOPEN_CSS = (
-    "<style>.jp-OutputArea-output.jupyter-widgets:not([data-mime-type]):not(:has(*)){font-size:0!important;"
-    "color:transparent}"
-    ".jp-OutputArea-output.jupyter-widgets:not([data-mime-type]):not(:has(*))::before{content:"
-    f'"{RERUN_TEXT}";font-size:var(--jp-content-font-size1,14px);color:var(--jp-ui-font-color1,#222);'
-    "font-style:italic;display:block;padding:.3em 0}</style>")
+    f"<style>{REOPEN_SELECTOR}{{visibility:hidden}}"
+    f'{REOPEN_SELECTOR}::before{{visibility:visible;content:"{RERUN_TEXT}";font-style:italic;display:block;'
+    "padding:.3em 0;color:var(--jp-ui-font-color1,#222)}</style>")
 
 
 def install_reopen_fallback() -> bool:
