@@ -60,11 +60,23 @@ def install_reopen_fallback() -> bool:
     if ip is None:
         return False
     formatters = ip.display_formatter.formatters
+    rerun_html = f'<p class="medialit-rerun"><em>{esc(RERUN_TEXT)}</em></p>'
     formatters["text/plain"].for_type_by_name("ipywidgets.widgets.domwidget", "DOMWidget",
                                               lambda w, p, cycle: p.text(RERUN_TEXT))
-    formatters["text/html"].for_type_by_name("ipywidgets.widgets.domwidget", "DOMWidget",
-                                             lambda w: f'<p class="medialit-rerun"><em>{esc(RERUN_TEXT)}</em></p>')
+    formatters["text/html"].for_type_by_name("ipywidgets.widgets.domwidget", "DOMWidget", lambda w: rerun_html)
+    # altair charts, drawn by the kit's offline renderer as a widget (only then: None keeps altair's own)
+    formatters["text/plain"].for_type_by_name("altair.vegalite.v6.api", "TopLevelMixin",
+                                              lambda c, p, cycle: p.text(RERUN_TEXT if _chart_widget() else repr(c)))
+    formatters["text/html"].for_type_by_name("altair.vegalite.v6.api", "TopLevelMixin",
+                                             lambda c: rerun_html if _chart_widget() else None)
     return True
+
+
+def _chart_widget() -> bool:
+    import sys
+
+    alt = sys.modules.get("altair")
+    return alt is not None and alt.renderers.active == "jupyter"
 
 
 class StudentLine:
@@ -141,6 +153,12 @@ class NameBox:
             return
         self.status.value = f'<p role="status">{esc(out.getvalue().strip())}</p>'
         self.line.value = f'<p class="medialit-whoami">{esc(StudentLine().text())}</p>'
+
+    def _ipython_display_(self):  # pragma: no cover - display only
+        from IPython.display import display
+
+        display({"text/html": _REOPEN_CSS, "text/plain": ""}, raw=True)  # the reopen rule, as whoami() gives
+        display(self._repr_mimebundle_(), raw=True)
 
     def _repr_mimebundle_(self, **kwargs):
         bundle = dict(self.widget._repr_mimebundle_(**kwargs) or {})

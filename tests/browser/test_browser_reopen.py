@@ -56,7 +56,13 @@ def test_reopened_lesson_says_run_the_cell_instead_of_model_not_found(lab_server
             "([panel]) => !/Loading widget/.test(document.querySelector(panel).innerText)",
             arg=[PANEL], timeout=60_000, polling=200)
         with again.tall():
-            again.page.wait_for_timeout(1500)  # the widget manager gives up on unknown models after 2 s
+            # the widget manager gives up on an unknown model after 2 s; wait until every output has settled
+            try:
+                again.page.wait_for_function(
+                    f"([panel, widget, n]) => ({SEEN})([panel, widget]).filter(v => v.hidden || v.text).length >= n",
+                    arg=[PANEL, WIDGET_OUTPUT, len(widget_outputs)], timeout=30_000, polling=250)
+            except Exception:
+                pass  # the assertions below say what is shown
             seen = again.page.evaluate(SEEN, [PANEL, WIDGET_OUTPUT])
             visible_text = again.panel.evaluate("p => p.innerText")
             again.screenshot("reopened-00-start-here")
@@ -65,7 +71,8 @@ def test_reopened_lesson_says_run_the_cell_instead_of_model_not_found(lab_server
         # JupyterLab shows a trusted notebook's widgets through the widget renderer (then the style rule
         # speaks), an untrusted one through the text fallback (then the line is plain output text).
         fallback = visible_text.count(RERUN_TEXT)
-        assert len(friendly) + fallback >= len(widget_outputs), (seen, fallback, len(widget_outputs))
+        assert len(friendly) + fallback >= len(widget_outputs), (
+            [v for v in seen if v not in friendly], fallback, len(widget_outputs))
 
         again.run_all(n_code)  # running the cells again draws every widget
         again.wait_outputs_drawn()

@@ -68,8 +68,22 @@ def test_widgets_carry_a_friendly_line_for_when_they_cannot_be_drawn():
         data, _ = shell.display_formatter.format(W.VBox([W.Button(description="Check")]))
         assert "application/vnd.jupyter.widget-view+json" in data
         assert data["text/plain"] == RERUN_TEXT and RERUN_TEXT in data["text/html"]
-        data, _ = shell.display_formatter.format(name_box())
+        data = name_box()._repr_mimebundle_()
         assert data["text/plain"] == RERUN_TEXT and "application/vnd.jupyter.widget-view+json" in data
         assert "model not found" not in nametag._REOPEN_CSS and RERUN_TEXT in nametag._REOPEN_CSS
+    finally:
+        InteractiveShell.clear_instance()
+
+
+def test_charts_drawn_as_widgets_carry_the_friendly_line_too():
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from medialit.analysis.charts import paragraph_lengths
+
+    shell = InteractiveShell.instance()
+    try:
+        nametag.install_reopen_fallback()
+        data, _ = shell.display_formatter.format(paragraph_lengths())
+        assert "application/vnd.jupyter.widget-view+json" in data and data["text/plain"] == RERUN_TEXT
     finally:
         InteractiveShell.clear_instance()
