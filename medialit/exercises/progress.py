@@ -109,10 +109,6 @@ def progress(student: str | None = None) -> Progress:
 
 
 
-class EmptySubmissionWarning(UserWarning):
-    """``export_submission()`` found no saved answers for the current student."""
-
-
 def export_submission(path: str | Path | None = None) -> Path:
     """Write everything saved for the current student into one JSON file to hand in; return its path.
 
@@ -121,19 +117,16 @@ def export_submission(path: str | Path | None = None) -> Path:
     optional ``student_id``, every answer, and per lesson how many answers and which exercises.
     It prints that summary. It never overwrites another student's submission: when the file
     exists and belongs to someone else, ``-2``, ``-3`` ... is added to the name (and said).
-    With nothing saved it warns (:class:`EmptySubmissionWarning`) and still writes the file.
+    With nothing saved it says so clearly (a line starting "WARNING: nothing to hand in") and still
+    writes the file (a printed line, not a Python warning: it reads as part of the lesson).
 
-    >>> import tempfile, warnings
-    >>> with warnings.catch_warnings():
-    ...     warnings.simplefilter("ignore", EmptySubmissionWarning)
-    ...     p = export_submission(Path(tempfile.mkdtemp()) / "mine.json")  # doctest: +ELLIPSIS
-    Saved ... answers to hand in
-    ...
+    >>> import tempfile
+    >>> p = export_submission(Path(tempfile.mkdtemp()) / "mine.json")  # doctest: +ELLIPSIS
+    Saved 0 answers to hand in: ...
+    WARNING: nothing to hand in yet...
     >>> json.loads(p.read_text())["format"]
     'medialit-submission'
     """
-    import warnings
-
     ident = answerlog.identity()
     records = answerlog.student_log().read()
     wanted = Path(path) if path is not None else Path.cwd() / (
@@ -161,12 +154,11 @@ def export_submission(path: str | Path | None = None) -> Path:
         lines.append(f"({wanted.name} belongs to another student and was left as it was.)")
     lines += [f"  lesson {lesson}: {e['answers']} answer(s) to {len(e['exercises'])} exercise(s): "
               + ", ".join(e["exercises"]) for lesson, e in doc["lessons"].items()]
-    print("\n".join(lines))
     if not records:
-        warnings.warn(f"There is nothing to hand in yet: no answers are saved for {ident['student']!r} in "
-                      f"{answerlog.progress_dir()}. If you answered under another name, run "
-                      "set_student('Your Name') with that name, or check a few exercises first.",
-                      EmptySubmissionWarning, stacklevel=2)
+        lines.append(f"WARNING: nothing to hand in yet: no answers are saved for {ident['student']!r} in "
+                     f"{answerlog.progress_dir()}. If you answered under another name, run "
+                     "set_student('Your Name') with that name, or check a few exercises first.")
+    print("\n".join(lines))
     return target
 
 
