@@ -19,7 +19,7 @@ PUBLIC = {
     "Problem", "KitError", "CorpusError", "ExerciseError", "ExerciseNotFound", "SolutionUnavailable",
     # exercises
     "show", "check", "hint", "solution", "list_exercises", "answers", "progress", "export_submission",
-    "validate_exercises", "set_student", "current_student", "Feedback",
+    "validate_exercises", "set_student", "current_student", "Feedback", "name_key", "whoami", "name_box",
     # analysis
     "find_quotes", "find_attributions", "find_framing", "load_lexicons", "find_anchors", "score_specificity",
     "find_seams", "SEAM_THRESHOLD", "shared_phrases", "article_similarity", "paragraph_similarity",

@@ -1,11 +1,13 @@
 """The answer log: every answer a student checks, saved durably as JSON Lines.
 
-One file per student, ``<progress dir>/<student>.jsonl``, one JSON object per line,
-append-only and human-readable. The progress directory is ``$MEDIALIT_PROGRESS``
-when set, else a folder the student owns: ``progress/`` in their course folder when it
-is theirs and writable (ignored by git), else ``~/medialit-progress``
-(:func:`medialit.course.answers_home`). The student name
-is the OS user unless :func:`set_student` (or ``$MEDIALIT_STUDENT``) says otherwise.
+One file per student, ``<progress dir>/<slug>-<hash>.jsonl`` (see
+:mod:`medialit.exercises.student` for names, :func:`name_key` and who answers by
+default), one JSON object per line, append-only and human-readable; every line
+carries the name as typed, its key and the optional student id. The progress
+directory is ``$MEDIALIT_PROGRESS`` when set, else a folder the student owns:
+``progress/`` in their course folder when it is theirs and writable (ignored by
+git), else ``~/medialit-progress`` (:func:`medialit.course.answers_home`).
+``name_key``, ``set_student`` and ``current_student`` are importable from here too.
 
 Nothing a student typed is lost:
 
@@ -28,15 +30,17 @@ Nothing a student typed is lost:
 
 from __future__ import annotations
 
-import getpass
+import hashlib
 import json
 import os
-import re
 import time
+import uuid
 import warnings
 from pathlib import Path
 
 from ..course import answers_home
+from .student import (STUDENT_ENV, current_student, identity, name_key, repair_text, set_student,  # noqa: F401
+                      student_file_name)
 
 try:  # POSIX: lock the file itself (fast, released by the OS if the process dies)
     import fcntl
@@ -45,11 +49,6 @@ except ImportError:  # pragma: no cover - Windows
 
 #: Environment variable naming the folder where answers are saved.
 PROGRESS_ENV = "MEDIALIT_PROGRESS"
-#: Environment variable naming the student (else the OS user).
-STUDENT_ENV = "MEDIALIT_STUDENT"
-
-_student: str | None = None
-_SAFE_RE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 class TornLineWarning(UserWarning):
@@ -62,6 +61,8 @@ class CorruptProgressWarning(UserWarning):
 
 def progress_dir() -> Path:
     """Where answers are saved: ``$MEDIALIT_PROGRESS``, else :func:`default_progress_dir`.
+
+    The one place that decides the folder (answer files, ``names/``): change it here only.
 
     >>> progress_dir().name in ("progress", "medialit-progress",
     ...                         os.path.basename(os.environ.get("MEDIALIT_PROGRESS", "")))
@@ -80,82 +81,88 @@ def default_progress_dir() -> Path:
     return answers_home()
 
 
-def set_student(name: str) -> str:
-    """Save answers under this student name from now on (in this kernel); returns the name.
-
-    >>> set_student("Ada Lovelace")
-    'Ada Lovelace'
-    >>> student_file_name("Ada Lovelace")
-    'Ada-Lovelace.jsonl'
-    >>> _ = set_student(None)  # back to the default (the OS user)
-    """
-    global _student
-    if name is None:
-        _student = None
-        return current_student()
-    if not isinstance(name, str) or not _SAFE_RE.sub("", name.strip()):
-        raise ValueError(f"A student name must be text with at least one letter or digit, e.g. "
-                         f"set_student('ada'); got {name!r}")
-    _student = name.strip()
-    return _student
-
-
-def current_student() -> str:
-    """The student whose answers are saved: set_student(), else ``$MEDIALIT_STUDENT``, else the hub login
-    (``$JUPYTERHUB_USER``), else the OS user.
-
-    >>> isinstance(current_student(), str)
-    True
-    """
-    if _student:
-        return _student
-    env = os.environ.get(STUDENT_ENV, "").strip()
-    if env:
-        return env
-    return _hub_user() or _os_user()
-
-
-def _hub_user() -> str:
-    """The JupyterHub login (``$JUPYTERHUB_USER``) on a hub, where the OS user may be shared; else ''."""
-    return os.environ.get("JUPYTERHUB_USER", "").strip()
-
-
-_os_user_name: str | None = None
-
-
-def _os_user() -> str:
-    global _os_user_name
-    if _os_user_name is None:
-        try:
-            _os_user_name = getpass.getuser() or "student"
-        except Exception:  # no user name available (some containers)
-            _os_user_name = "student"
-    return _os_user_name
-
-
-def student_file_name(name: str) -> str:
-    """The file name of a student's answers (letters, digits, ``._-`` only).
-
-    >>> student_file_name("jo/../étienne")
-    'jo-..-tienne.jsonl'
-    """
-    safe = _SAFE_RE.sub("-", name.strip()).strip("-") or "student"
-    if set(safe) <= {"."}:
-        safe = "student"
-    return safe + ".jsonl"
-
-
 _logs: dict[tuple, "AnswerLog"] = {}
 
 
 def student_log(name: str | None = None) -> "AnswerLog":
-    """The answer log of ``name`` (default: the current student) in :func:`progress_dir`."""
+    """The answer log of ``name`` (default: the current student) in :func:`progress_dir`.
+
+    Names equal under :func:`name_key` share one log; the file is ``<slug>-<hash>.jsonl``, and a
+    file whose first record names another student is never used (the next free name is taken).
+    """
+    key = name_key(name if name is not None else current_student())
     folder = progress_dir()
-    key = (str(folder), name or current_student())
-    log = _logs.get(key)
+    cache = (str(folder), key)
+    log = _logs.get(cache)
     if log is None:
-        log = _logs[key] = AnswerLog(folder / student_file_name(key[1]))
+        n = 1
+        while True:
+            path = folder / student_file_name(key, n)
+            owner = _first_key(path)
+            if owner in (None, key):
+                break
+            n += 1
+        log = _logs[cache] = AnswerLog(path)
     return log
+
+
+def _first_key(path: Path) -> str | None:
+    """The ``student_key`` of the first readable record of ``path`` (None: no file or no key)."""
+    try:
+        with open(path, "rb") as f:
+            for line in f:
+                try:
+                    rec = json.loads(line.decode("utf-8"))
+                except ValueError:
+                    continue
+                if isinstance(rec, dict) and isinstance(rec.get("student_key"), str):
+                    return rec["student_key"]
+                if isinstance(rec, dict) and isinstance(rec.get("student"), str):
+                    try:
+                        return name_key(rec["student"])
+                    except ValueError:
+                        return None
+                return None
+    except OSError:
+        return None
+    return None
+
+
+def record_id(record: dict) -> str:
+    """A record's ``id`` (given to every answer when saved), or a hash of its content for older records."""
+    rid = record.get("id")
+    if isinstance(rid, str) and rid:
+        return rid
+    body = json.dumps(record, ensure_ascii=False, sort_keys=True, default=str)
+    return "h" + hashlib.sha256(repair_text(body).encode("utf-8")).hexdigest()[:16]
+
+
+def new_record_id() -> str:
+    """A fresh random id for a saved answer."""
+    return uuid.uuid4().hex[:16]
+
+
+def carry_over(old: str, new: str, student_id: str | None = None, skip=()) -> tuple[int, set]:
+    """Copy the answers saved under ``old`` into ``new``'s log; return ``(how many, their ids)``.
+
+    Answers already in ``new``'s log (same id) or listed in ``skip`` are not copied again; the
+    old file is left as it was. Each copy says where it came from (``carried_from``).
+    """
+    source, target = student_log(old), student_log(new)
+    if source.path == target.path:
+        return 0, set()
+    have = {record_id(r) for r in target.read()} | set(skip)
+    moved, ids = 0, set()
+    new_fields = {"student": new, "student_key": name_key(new), "student_id": student_id}
+    for rec in source.read():
+        rid = record_id(rec)
+        if rid in have or not isinstance(rec.get("exercise"), str):
+            continue
+        target.append({**rec, **new_fields, "id": rid, "carried_from": rec.get("student", old)})
+        have.add(rid)
+        ids.add(rid)
+        moved += 1
+    return moved, ids
 
 
 def _stamp() -> str:
@@ -245,7 +252,8 @@ class AnswerLog:
 
         Raises ``OSError`` when the disk refuses (full, read-only); the caller tells the student.
         """
-        data = (json.dumps(record, ensure_ascii=False, separators=(", ", ": ")) + "\n").encode("utf-8")
+        text = json.dumps(record, ensure_ascii=False, separators=(", ", ": ")) + "\n"
+        data = repair_text(text).encode("utf-8")  # a lone surrogate becomes U+FFFD, never an error
         fd = self._open()
         try:
             with _Lock(fd, self.path):

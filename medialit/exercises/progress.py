@@ -147,35 +147,66 @@ def progress(student: str | None = None) -> Progress:
 HANDIN_ENV = "MEDIALIT_HANDIN"
 
 
+
+
 def export_submission(path: str | Path | None = None) -> Path:
     """Write everything saved for the current student into one JSON file to hand in; return its path.
 
-    Default: ``submission-<student>.json`` in the shared hand-in folder ``$MEDIALIT_HANDIN``
-    when the instructor set one, else in the current folder. In a shared folder the file is
-    created without replacing anyone's: a file of that name handed in by another student
-    is left alone and this one is written as ``submission-<student>-2.json`` (``-3``, ...);
-    the same student handing in again replaces their own file.
+    Default: ``submission-<name>-<hash>.json`` (the same name as the answer file; on a hub, named
+    by the hub login) in the shared hand-in folder ``$MEDIALIT_HANDIN`` when the instructor set
+    one, else in the current folder. The file carries the name as typed (``student``), its key
+    (``student_key``), the optional ``student_id``, the hub login on a hub (``hub_user``), every
+    answer, and per lesson how many answers and which exercises. It prints that summary.
+
+    It never overwrites another student's submission: when the file exists and belongs to
+    someone else, ``-2``, ``-3`` ... is added to the name (and said); in a shared folder the file
+    is created atomically, so two students handing in at once cannot replace each other's. The
+    same student handing in again replaces their own file. With nothing saved it says so clearly
+    (a line starting "WARNING: nothing to hand in") and still writes the file (a printed line, not
+    a Python warning: it reads as part of the lesson).
 
     >>> import tempfile
-    >>> p = export_submission(Path(tempfile.mkdtemp()) / "mine.json")
+    >>> p = export_submission(Path(tempfile.mkdtemp()) / "mine.json")  # doctest: +ELLIPSIS
+    Saved 0 answers to hand in: ...
+    WARNING: nothing to hand in yet...
     >>> json.loads(p.read_text())["format"]
     'medialit-submission'
     """
-    student = answerlog.current_student()
+    ident = answerlog.identity()
     records = answerlog.student_log().read()
     hub_user = os.environ.get("JUPYTERHUB_USER", "").strip()  # on a hub, the file is named by the login
-    name = "submission-" + answerlog.student_file_name(hub_user or student)[:-6] + ".json"
-    handin = os.environ.get(HANDIN_ENV, "").strip()
-    doc = {"format": SUBMISSION_FORMAT, "version": 1, "student": student, "created": _now(),
-           "kit": __version__, "answers": records}
+    name = "submission-" + answerlog.student_file_name(hub_user or ident["student"])[:-len(".jsonl")] + ".json"
+    lessons: dict[str, dict] = {}
+    for r in records:
+        if isinstance(r.get("exercise"), str):
+            entry = lessons.setdefault(str(r.get("lesson") or r["exercise"][:2]), {"answers": 0, "exercises": []})
+            entry["answers"] += 1
+            if r["exercise"] not in entry["exercises"]:
+                entry["exercises"].append(r["exercise"])
+    doc = {"format": SUBMISSION_FORMAT, "version": 1, **ident, "created": _now(), "kit": __version__,
+           "lessons": dict(sorted(lessons.items())), "answers": records}
     if hub_user:
         doc["hub_user"] = hub_user
+    handin = os.environ.get(HANDIN_ENV, "").strip()
     if path is None and handin:
-        return _hand_in(Path(handin).expanduser(), name, doc)
-    target = Path(path) if path is not None else Path.cwd() / name
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _write_tmp(target.parent, doc)
-    os.replace(tmp, target)
+        wanted = Path(handin).expanduser() / name
+        target = _hand_in(wanted.parent, name, doc)
+    else:
+        wanted = Path(path) if path is not None else Path.cwd() / name
+        target = _free_target(wanted, ident["student_key"])
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(_write_tmp(target.parent, doc), target)
+    who = ident["student"] + (f" (id {ident['student_id']})" if ident["student_id"] else "")
+    lines = [f"Saved {len(records)} answers to hand in: {target}", f"Student: {who}"]
+    if target != wanted:
+        lines.append(f"({wanted.name} belongs to another student and was left as it was.)")
+    lines += [f"  lesson {lesson}: {e['answers']} answer(s) to {len(e['exercises'])} exercise(s): "
+              + ", ".join(e["exercises"]) for lesson, e in doc["lessons"].items()]
+    if not records:
+        lines.append(f"WARNING: nothing to hand in yet: no answers are saved for {ident['student']!r} in "
+                     f"{answerlog.progress_dir()}. If you answered under another name, run "
+                     "set_student('Your Name') with that name, or check a few exercises first.")
+    print("\n".join(lines))
     return target
 
 
@@ -219,6 +250,23 @@ def _handed_in_by(path: Path, doc: dict) -> bool:
             return False
         with open(path, encoding="utf-8") as f:
             old = json.load(f)
-        return old.get("student") == doc["student"] and old.get("hub_user") == doc.get("hub_user")
+        return old.get("student_key") == doc["student_key"] and old.get("hub_user") == doc.get("hub_user")
     except (OSError, ValueError, AttributeError):
         return False
+
+
+def _free_target(path: Path, key: str) -> Path:
+    """``path``, or the first ``path-2``, ``path-3`` ... that is free or already this student's."""
+    n = 1
+    while True:
+        candidate = path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+        try:
+            doc = json.loads(candidate.read_text(encoding="utf-8"))
+            owner = doc.get("student_key") or answerlog.name_key(doc.get("student"))
+        except (OSError, ValueError, TypeError, AttributeError):
+            owner = None
+        if owner == key:
+            return candidate
+        n += 1

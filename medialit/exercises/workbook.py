@@ -247,8 +247,12 @@ class Workbook:
     def check(self, exercise_id: str, answer: Any, *, save: bool = True) -> Feedback:
         """Check ``answer`` (see :func:`check`)."""
         ex = self.exercise(exercise_id)
+        answer, repaired = _repair(answer)
         index = self.index() if ex.type in ("pick", "label") else _NO_TEXT
-        value, expected = normalize(ex, answer, index)
+        try:
+            value, expected = normalize(ex, answer, index)
+        except Exception:  # a shape no rule foresaw: say what is expected, still save the answer
+            value, expected = None, _shape_hint(ex)
         if expected is not None:
             fb = invalid(ex, expected, index)
         else:
@@ -264,20 +268,25 @@ class Workbook:
             if key is None and not self.is_student_copy():
                 fb = dataclasses.replace(fb, message=f"Saved. There is no key for this exercise yet "
                                                      f"(solutions/{ex.id}.yaml), so it was not scored.")
+        if repaired:
+            fb = dataclasses.replace(fb, message=(fb.message + " " if fb.message else "") + REPAIRED_NOTE)
         if not save:
             return fb
         record = {
-            "time": _now(), "student": answerlog.current_student(), "exercise": ex.id, "lesson": ex.lesson,
+            "time": _now(), **answerlog.identity(), "exercise": ex.id, "lesson": ex.lesson,
             "type": ex.type, "answer": answerlog.jsonable(answer if value is None else value),
             "valid": value is not None, "status": fb.status, "scored": fb.scored, "score": fb.score,
             "points": fb.points, "max_points": ex.points, "hints_seen": self._hints_shown.get(ex.id, 0),
             "copy": "student" if self.is_student_copy() else "instructor", "kit": __version__,
+            "id": answerlog.new_record_id(),
         }
         if ex.type == "short_text" and value is not None:
             self._text_checks[(answerlog.current_student(), ex.id)] = self._texts_checked(ex.id) + 1
+        if repaired:
+            record["repaired"] = True
         try:
             answerlog.student_log().append(record)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             return dataclasses.replace(fb, saved=False, save_error=f"{type(exc).__name__}: {exc}")
         object.__setattr__(fb, "saved", True)  # fb is new and ours alone: no copy needed
         return fb
@@ -345,6 +354,32 @@ class Workbook:
 
 
 _NO_TEXT = ArticleIndex()
+
+
+REPAIRED_NOTE = ("Your answer had a broken character (this happens when text is copied from some web pages); "
+                 "it was replaced by \ufffd and your answer was saved.")
+
+
+def _repair(value: Any, depth: int = 0) -> tuple[Any, bool]:
+    """``value`` with lone surrogates in any text made U+FFFD; whether anything changed."""
+    if isinstance(value, str):
+        fixed = answerlog.repair_text(value)
+        return fixed, fixed is not value
+    if depth > 6 or not isinstance(value, (list, tuple, dict)):
+        return value, False
+    if isinstance(value, dict):
+        items = [(_repair(k, depth + 1), _repair(v, depth + 1)) for k, v in value.items()]
+        if any(k[1] or v[1] for k, v in items):
+            return {k[0]: v[0] for k, v in items}, True
+        return value, False
+    items = [_repair(v, depth + 1) for v in value]
+    if any(changed for _, changed in items):
+        return type(value)(v for v, _ in items) if isinstance(value, tuple) else [v for v, _ in items], True
+    return value, False
+
+
+def _shape_hint(ex) -> str:
+    return f"an answer of the shape this {ex.type.replace('_', ' ')} exercise expects (see its prompt)"
 
 
 def _now() -> str:

@@ -45,6 +45,7 @@ from medialit.exercises.answerlog import jsonable
 from medialit.corpus.loader import load_corpus
 from medialit.exercises.feedback import ITEM_WORDS, Feedback, item_name
 from medialit.exercises.grading import normalize
+from medialit.exercises.student import student_file_name
 from medialit.exercises.workbook import Workbook
 
 WB = Workbook(KIT)
@@ -442,7 +443,7 @@ def test_keyboard_only_picker_and_labeler(keyboard_notebook, new_lab_page):
         lab.screenshot("keyboard-only")
 
         # Saved for this student, with the answers given by keyboard.
-        log = lab.server.progress_dir / f"{KEYBOARD_STUDENT}.jsonl"
+        log = lab.server.progress_dir / student_file_name(KEYBOARD_STUDENT)
         records = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines() if line.strip()]
         assert any(r["exercise"] == PICKER and r["answer"] == [target] and r["status"] == "correct"
                    for r in records), records

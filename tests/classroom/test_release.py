@@ -11,6 +11,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from medialit.exercises.student import student_file_name
+
 from medialit.classroom.release import ReleaseError, key_texts, leaked_key_text, make_release
 
 KIT = Path(__file__).resolve().parents[2]
@@ -81,7 +83,7 @@ def test_check_in_release_saves_and_defers_score(release, tmp_path):
     assert (status, scored, saved, bad) == ("saved", False, True, "invalid")
     assert "instructor" in message
     assert "student copy" in second
-    rec = json.loads((tmp_path / "rel.jsonl").read_text().splitlines()[0])
+    rec = json.loads((tmp_path / student_file_name("rel")).read_text().splitlines()[0])
     assert rec["copy"] == "student" and rec["answer"] == ["mosul:p8:s1"]
 
 

@@ -31,11 +31,11 @@ def test_progress_dir_and_student(tmp_path, monkeypatch):
     try:
         answerlog.set_student("Ada L.")
         assert answerlog.current_student() == "Ada L."
-        assert answerlog.student_log().path.name == "Ada-L..jsonl"
+        assert answerlog.student_log().path.name == answerlog.student_file_name("ada l.")
     finally:
         answerlog.set_student(None)
-    with pytest.raises(ValueError, match="set_student"):
-        answerlog.set_student("///")
+    with pytest.raises(ValueError, match="cannot be empty"):
+        answerlog.set_student("  ")
 
 
 def test_kit_progress_folder_is_ignored_by_git():
@@ -48,7 +48,7 @@ def test_check_saves_a_readable_line_before_returning(tmp_path, monkeypatch):
     wb = Workbook()
     fb = wb.check("00-4-israel-passage", ["p8:s1"])
     assert fb.saved
-    lines = (tmp_path / "kim.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = (tmp_path / answerlog.student_file_name("kim")).read_text(encoding="utf-8").splitlines()
     rec = json.loads(lines[-1])
     assert rec["exercise"] == "00-4-israel-passage" and rec["answer"] == ["mosul:p8:s1"]
     assert rec["student"] == "kim" and rec["status"] == "partial" and rec["valid"] is True

@@ -9,6 +9,8 @@ from pathlib import Path
 import ipywidgets as W
 import pytest
 
+from medialit.exercises.student import student_file_name
+
 from medialit.exercises.quiz import exercise_widget, markdown_html, show
 from medialit.exercises.workbook import Workbook
 
@@ -59,7 +61,7 @@ def test_check_button_saves_and_shows_feedback(tmp_path, monkeypatch):
     w.answer_input.checkboxes["mosul:p4:s1"].value = True
     w.check_button.click()
     assert "Partly right" in w.feedback.value and "missed" in w.feedback.value
-    rec = json.loads((tmp_path / "wid.jsonl").read_text().splitlines()[-1])
+    rec = json.loads((tmp_path / student_file_name("wid")).read_text().splitlines()[-1])
     assert rec["answer"] == ["mosul:p4:s1", "mosul:p8:s1"]
     # the next time the exercise is shown, the last answer is filled in
     again = exercise_widget("00-4-israel-passage", wb=Workbook())

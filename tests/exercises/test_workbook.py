@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from medialit.exercises.student import student_file_name
+
 import medialit
 from medialit.exercises.workbook import SolutionUnavailable, Workbook
 
@@ -47,7 +49,7 @@ def test_hints_seen_are_saved_with_the_answer(tmp_path, monkeypatch):
     wb = Workbook()
     wb.hint("00-3-named-voices")
     wb.check("00-3-named-voices", 3)
-    assert json.loads((tmp_path / "hanna.jsonl").read_text())["hints_seen"] == 1
+    assert json.loads((tmp_path / student_file_name("hanna")).read_text())["hints_seen"] == 1
 
 
 def test_solution_shows_key_and_why():
@@ -82,7 +84,7 @@ def test_answers_progress_and_export(tmp_path, monkeypatch):
     assert row["points"] == pytest.approx(1 + 0.8 * 2)
     assert prog.chart().to_dict()["mark"]["type"] == "bar"
     path = medialit.export_submission()
-    assert path == tmp_path / "submission-lee.json"
+    assert path == tmp_path / ("submission-" + student_file_name("lee")[:-6] + ".json")
     doc = json.loads(path.read_text())
     assert doc["student"] == "lee" and len(doc["answers"]) == 3
 
