@@ -61,7 +61,7 @@ _EXPORTS = {
     "progress": "exercises.progress",
     "export_submission": "exercises.progress",
     "validate_exercises": "exercises.workbook",
-    "SolutionUnavailable": "exercises.workbook",
+    "SolutionUnavailable": "exercises.solution",
     "set_student": "exercises.student",
     "current_student": "exercises.student",
     # who is answering (issue 11)
