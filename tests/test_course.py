@@ -153,7 +153,7 @@ def run_installed(site: Path, cwd: Path, elsewhere: Path, home: Path) -> dict:
 def test_installed_kit_uses_the_student_copy_it_runs_in(installed, tmp_path):
     from medialit.classroom.release import make_release
 
-    student = make_release(tmp_path / "home" / "course", KIT).outdir
+    student = make_release(tmp_path / "home" / "course", KIT, mode="assessment").outdir
     shutil.rmtree(student / "medialit")  # the lesson must use the installed package, not a copy beside it
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()

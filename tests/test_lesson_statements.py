@@ -34,7 +34,8 @@ def _flagged(article) -> list[int]:
 
 
 def test_01_isfahan_two_flagged_paragraphs_are_the_israel_passage():
-    _says("01-structure.ipynb", "Two Isfahan paragraphs are flagged: the same two you labelled *israel*")
+    # the lesson no longer names Isfahan's slot (it is exercise 01-5's answer); it asks students to compare
+    _says("01-structure.ipynb", "Compare the flagged paragraphs with the ones you labelled *israel*.")
     assert _flagged("isfahan") == [7, 8]
 
 
@@ -47,7 +48,7 @@ def test_01_the_mirror_is_flagged_and_the_control_is_not():
 
 def test_01_inserted_passage_slots_per_seed():
     _says("01-structure.ipynb", "Basra and Palestine paragraphs 5-6")
-    _says("01-structure.ipynb", "Mosul one sentence of paragraph 4 and all of paragraph 8, Isfahan 7-8, Qom 6-7")
+    _says("01-structure.ipynb", "Mosul one sentence of paragraph 4 and all of paragraph 8, Qom 6-7")
     assert {a: _flagged(a) for a in SEEDS} == {"basra-forum": [5, 6], "basra-gaza": [6, 7], "mosul": [4, 8],
                                                  "isfahan": [7, 8], "qom": [6, 7]}
 

@@ -163,7 +163,9 @@ def release_problems(root: Path) -> list[Problem]:
     if not articles.is_dir():
         return [Problem(display_path(root), 1, "no articles/ folder: release from the instructor's kit")]
     try:
-        problems = list(load_corpus(articles, warn=False).problems)
+        corpus = load_corpus(articles, warn=False)
+        # as validate: byline and page-furniture lines left in a .txt are problems too
+        problems = list(corpus.problems) + [p for a in corpus for p in a.suspect_lines]
     except CorpusError as exc:
         problems = list(exc.problems) or [Problem(display_path(articles), 1, "no articles; add .txt or .md files")]
     return problems + Workbook(root, articles=articles).problems()

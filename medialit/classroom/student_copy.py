@@ -116,7 +116,7 @@ def marker_text(mode: str) -> str:
                           practice_note=_PRACTICE_NOTE if mode == "practice" else "")
 
 
-_DROP_TARGETS = ("test", "browser", "setup-dev", "$(VENV)/.installed-dev")
+_DROP_TARGETS = ("test", "browser", "hub-proxy", "setup-dev", "$(VENV)/.installed-dev")
 
 
 def student_makefile(text: str) -> str:
@@ -133,7 +133,7 @@ def student_makefile(text: str) -> str:
         if target in _DROP_TARGETS:
             continue
         lines = [ln for ln in lines if "make test" not in ln]
-        lines = [re.sub(r"\s+(test|browser|setup-dev)(?=\s|$)", "", ln) if ln.startswith(".PHONY") else ln
+        lines = [re.sub(r"\s+(test|browser|hub-proxy|setup-dev)(?=\s|$)", "", ln) if ln.startswith(".PHONY") else ln
                  for ln in lines]
         if lines:
             out.append("\n".join(lines))

@@ -140,7 +140,7 @@ def progress(student: str | None = None) -> Progress:
         row[5] += ex.points
     table = pd.DataFrame(list(rows.values()), columns=COLUMNS)
     table["points"] = table["points"].round(6)
-    return Progress(table, student or answerlog.current_student(), scored=not wb.is_student_copy())
+    return Progress(table, student or answerlog.current_student(), scored=not wb.is_student_copy() or wb.is_practice_copy())
 
 
 #: Environment variable naming a shared hand-in folder (a server's ``/srv/handin``, a shared drive).

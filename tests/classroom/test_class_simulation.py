@@ -18,6 +18,7 @@ from pathlib import Path
 from medialit.classroom.classview import ClassView
 from medialit.classroom.handscoring import read_hand_scores
 from medialit.classroom.scoring_widget import ScoringSession
+from medialit.exercises.feedback import plural
 from medialit.exercises.workbook import Workbook
 
 KIT = Path(__file__).resolve().parents[2]
@@ -131,7 +132,7 @@ def test_a_class_of_25_through_the_whole_loop(tmp_path):
 
     run = subprocess.run(cmd, capture_output=True, text=True, cwd=KIT)
     assert run.returncode == 0, run.stderr
-    assert f"{left - 3} short answer(s) still to score" in run.stdout
+    assert f"{plural(left - 3, 'short answers')} still to score" in run.stdout
     with out.open(encoding="utf-8-sig", newline="") as f:
         rows2 = list(csv.reader(f))
     by_id2 = {r[1]: dict(zip(rows2[0], r)) for r in rows2[1:]}

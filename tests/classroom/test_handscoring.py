@@ -53,7 +53,7 @@ def test_grade_adds_answers_to_score_then_counts_scores_typed_in_the_file(folder
     run = grade(folder, out)
     assert run.returncode == 0, run.stderr
     hand = out.parent / "hand-scores.csv"
-    assert "1 short answer(s) still to score" in run.stdout
+    assert "1 short answer still to score" in run.stdout
     g = rows(out)
     assert g["ana"][SHORT] == "to score" and g["ben"][SHORT] == "" and g["ana"]["total"] == "1"
     table = rows(hand)

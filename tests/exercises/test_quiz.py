@@ -159,7 +159,7 @@ def test_a_prefilled_answer_shows_its_status(tmp_path, monkeypatch):
     w = exercise_widget("00-1-dateline", wb=Workbook())  # reopened: a new kernel
     assert w.answer_input.value == "d"
     assert "saved answer" in w.feedback.value and "Correct" in w.feedback.value
-    lines = (tmp_path / "pre.jsonl").read_text().splitlines()
+    lines = (tmp_path / student_file_name("pre")).read_text().splitlines()
     assert len(lines) == 1  # showing the status saves nothing new
 
 
@@ -180,7 +180,7 @@ def test_an_error_in_the_check_button_is_explained_and_the_answer_kept(tmp_path,
     html = w.feedback.value
     assert "could not be checked" in html and "exercise file has a mistake" in html
     assert "saved as you wrote it" in html
-    rec = json.loads((tmp_path / "p" / "oops.jsonl").read_text().splitlines()[-1])
+    rec = json.loads((tmp_path / "p" / student_file_name("oops")).read_text().splitlines()[-1])
     assert rec["answer"] == "4" and rec["status"] == "error" and rec["valid"] is False
 
 

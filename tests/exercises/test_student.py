@@ -7,6 +7,7 @@ import re
 import warnings
 
 import pytest
+from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -27,6 +28,7 @@ def _fresh_student(monkeypatch, tmp_path):
     for env in ("MEDIALIT_STUDENT", "JUPYTERHUB_USER"):
         monkeypatch.delenv(env, raising=False)
     monkeypatch.setenv("MEDIALIT_PROGRESS", str(tmp_path / "progress"))
+    monkeypatch.setenv("MEDIALIT_COURSE", str(Path(__file__).resolve().parents[2]))  # the lessons' course folder
     monkeypatch.chdir(tmp_path)
 
 
