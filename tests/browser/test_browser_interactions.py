@@ -382,7 +382,11 @@ def keyboard_notebook(lab_server):
     relpath = "keyboard/keyboard-only.ipynb"
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
-    nb.cells = [nbformat.v4.new_code_cell(f"from medialit import *\nset_student({KEYBOARD_STUDENT!r})"),
+    # a progress folder of its own: answers checked earlier in the session under the account's
+    # default name would be carried over to the new name and pre-fill the exercises (issue 11)
+    nb.cells = [nbformat.v4.new_code_cell("import os\nos.environ['MEDIALIT_PROGRESS'] = os.path.join(os.environ['MEDIALIT_PROGRESS'], "
+                                          "'keyboard')\n"
+                                          f"from medialit import *\nset_student({KEYBOARD_STUDENT!r})"),
                 nbformat.v4.new_code_cell(f"show({PICKER!r})"),
                 nbformat.v4.new_code_cell(f"show({LABELER!r})")]
     (lab_server.root / "keyboard").mkdir(exist_ok=True)
@@ -443,7 +447,7 @@ def test_keyboard_only_picker_and_labeler(keyboard_notebook, new_lab_page):
         lab.screenshot("keyboard-only")
 
         # Saved for this student, with the answers given by keyboard.
-        log = lab.server.progress_dir / student_file_name(KEYBOARD_STUDENT)
+        log = lab.server.progress_dir / "keyboard" / student_file_name(KEYBOARD_STUDENT)
         records = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines() if line.strip()]
         assert any(r["exercise"] == PICKER and r["answer"] == [target] and r["status"] == "correct"
                    for r in records), records
