@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from medialit.exercises.answerlog import student_file_name
+
 from medialit.course import COURSE_ENV, CourseNotFound, answers_home, course_root, is_course
 from medialit.exercises import answerlog
 
@@ -161,7 +163,7 @@ def test_installed_kit_uses_the_student_copy_it_runs_in(installed, tmp_path):
     assert out["file"].startswith(str(installed))
     assert out["status"] == "saved" and out["saved"]  # a student copy: shape checked, saved, no score
     assert out["progress"] == str(student / "progress")
-    assert (student / "progress" / "ada.jsonl").is_file()
+    assert (student / "progress" / student_file_name("ada")).is_file()
     assert out["solution"] == "SolutionUnavailable"  # keys stay where the instructor put them
     assert out["elsewhere"].startswith(f"no course folder found from {elsewhere}")
 

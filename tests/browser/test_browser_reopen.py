@@ -46,8 +46,10 @@ def test_reopened_lesson_says_run_the_cell_instead_of_model_not_found(lab_server
     widget_outputs = [out for cell in saved.cells if cell.cell_type == "code" for out in cell.get("outputs", [])
                       if WIDGET_VIEW in out.get("data", {})]
     assert widget_outputs, "lesson 00 should show widgets"
-    for out in widget_outputs:  # every saved widget carries the friendly line for static views
-        assert out["data"]["text/plain"] == RERUN_TEXT, out["data"]["text/plain"][:200]
+    for out in widget_outputs:  # every saved widget carries the friendly line for static views,
+        # or, for a chart, a static picture of itself (medialit._altair: it survives export too)
+        assert out["data"]["text/plain"] == RERUN_TEXT or "image/svg+xml" in out["data"], \
+            out["data"]["text/plain"][:200]
 
     again: LabPage = new_lab_page()
     try:
