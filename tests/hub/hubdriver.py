@@ -259,7 +259,7 @@ def student_repository(base: Path) -> Path:
     """The instructor's student copy (``python -m medialit release``) as a git repository on branch main."""
     from medialit.classroom.release import make_release
 
-    repo = make_release(base / "student-copy", KIT).outdir
+    repo = make_release(base / "student-copy", KIT, mode="assessment").outdir  # a graded class
     git("init", "-q", "-b", "main", cwd=repo)
     git("add", "-A", cwd=repo)
     git("commit", "-q", "-m", "Student copy of the course", cwd=repo)
