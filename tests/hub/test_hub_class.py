@@ -210,7 +210,7 @@ def test_a_class_of_five_on_a_hub(hub, browser):
         other = STUDENTS[i % len(STUDENTS)]
         out = run_code(page, f'h = export_submission(); print("HANDED-IN", h.name, len(answers()), '
                              f'len(answers("{other}")))', "HANDED-IN")
-        assert out == f"HANDED-IN {handin_name(user)} 3 0", out
+        assert out.splitlines()[-1] == f"HANDED-IN {handin_name(user)} 3 0", out  # after the hand-in summary
         menu(page, "File", "Save Notebook")
         assert all(u.startswith("http://127.0.0.1:") or u.startswith(("data:", "blob:")) for u in requests), \
             [u for u in requests if not u.startswith("http://127.0.0.1:")][:5]
@@ -275,5 +275,14 @@ def test_live_class_view_sees_every_student(hub):
         pytest.skip("the live class view (issue 13, branch gradebook) is not merged yet")
     if not hasattr(hub, "graded"):
         pytest.skip("the class did not hand in (see test_a_class_of_five_on_a_hub)")
-    table = ClassView(hub.handin, KIT).refresh()
+    # the live view reads answer logs (.jsonl) in one folder: on a hub with per-user homes that is a
+    # shared MEDIALIT_PROGRESS volume; here the five students' logs are gathered into one folder
+    import shutil
+    import tempfile
+
+    shared = Path(tempfile.mkdtemp(prefix="class-logs-"))
+    for user in STUDENTS:
+        for log in (hub.home(user) / "course" / "progress").glob("*.jsonl"):
+            shutil.copy(log, shared / log.name)
+    table = ClassView(shared, KIT).refresh()
     assert table.loc["00-3-named-voices", "attempted"] == len(STUDENTS)
