@@ -84,11 +84,12 @@ class Hub:
         """Call the hub's REST API (``/hub/api...``) with the test service's admin token."""
         return self.request(f"/hub/api{path}", method, body, timeout)
 
-    def request(self, path: str, method: str = "GET", body: dict | None = None, timeout: float = 30):
-        """Any URL on the hub (e.g. ``/user/ada/api/kernels``), with the service token."""
+    def request(self, path: str, method: str = "GET", body: dict | None = None, timeout: float = 30,
+                token: str | None = None):
+        """Any URL on the hub (e.g. ``/user/ada/api/kernels``), with ``token`` (default: the service token)."""
         data = None if body is None else json.dumps(body).encode()
         request = urllib.request.Request(f"{self.url}{path}", data=data, method=method,
-                                         headers={"Authorization": f"token {self.token}",
+                                         headers={"Authorization": f"token {token or self.token}",
                                                   "Content-Type": "application/json"})
         with urllib.request.urlopen(request, timeout=timeout) as response:
             raw = response.read()
@@ -172,7 +173,8 @@ c.Spawner.http_timeout = 120
 c.Spawner.environment = {{"MEDIALIT_HANDIN": {str(handin)!r}, "PYTHONWARNINGS": ""}}
 c.JupyterHub.services = [{{"name": "medialit-test", "api_token": {token!r}}}]
 c.JupyterHub.load_roles = [{{"name": "medialit-test", "services": ["medialit-test"],
-                            "scopes": ["admin:users", "admin:servers", "access:servers", "read:users"]}}]
+                            "scopes": ["admin:users", "admin:servers", "access:servers", "read:users",
+                                       "tokens"]}}]
 c.JupyterHub.concurrent_spawn_limit = 0
 c.JupyterHub.active_server_limit = 0
 """
