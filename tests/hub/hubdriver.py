@@ -100,6 +100,11 @@ class Hub:
 
     def start_server(self, user: str, timeout: float = START_TIMEOUT) -> None:
         """Create the user if needed and start their server; return once it is ready."""
+        self.request_server(user)
+        self.wait_ready(user, timeout)
+
+    def request_server(self, user: str) -> None:
+        """Create the user if needed and ask for their server; return at once (the hub starts it)."""
         try:
             self.api(f"/users/{user}", "POST", {})
         except urllib.error.HTTPError as exc:
@@ -110,7 +115,6 @@ class Hub:
         except urllib.error.HTTPError as exc:
             if exc.code != 400:  # 400: already running
                 raise
-        self.wait_ready(user, timeout)
 
     def wait_ready(self, user: str, timeout: float = START_TIMEOUT) -> None:
         deadline = time.monotonic() + timeout
@@ -123,12 +127,17 @@ class Hub:
                 raise AssertionError(f"the server of {user} did not start within {timeout} s:\n{self.log_tail()}")
             time.sleep(0.25)
 
-    def stop_server(self, user: str, timeout: float = 60) -> None:
+    def stop_server(self, user: str, timeout: float = 60, wait: bool = True) -> None:
+        """Stop the user's server; return once it has stopped (``wait=False``: at once)."""
         try:
             self.api(f"/users/{user}/server", "DELETE")
         except urllib.error.HTTPError as exc:
             if exc.code != 400:
                 raise
+        if wait:
+            self.wait_stopped(user, timeout)
+
+    def wait_stopped(self, user: str, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
         while self.api(f"/users/{user}").get("servers", {}):
             if time.monotonic() > deadline:

@@ -33,6 +33,7 @@ import os
 import re
 import shutil
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -89,8 +90,14 @@ def hub(tmp_path_factory):
     if shutil.which("chromium") is None:
         unavailable("chromium not found (sudo apt-get install chromium)")
     base = tmp_path_factory.mktemp("hub")
-    running = start_hub(base / "hub")
-    running.repo = student_repository(base)
+    with ThreadPoolExecutor(1) as pool:  # the student copy is written while the hub starts
+        repo = pool.submit(student_repository, base)
+        running = start_hub(base / "hub")
+        try:
+            running.repo = repo.result()
+        except BaseException:
+            stop_hub(running)
+            raise
     yield running
     stop_hub(running)
 
@@ -189,6 +196,12 @@ def test_a_class_of_five_on_a_hub(hub, browser):
     link = pull_link(hub.url, repo, LESSON)
     n_code = sum(c.cell_type == "code" for c in nbformat.read(repo / "notebooks" / LESSON, as_version=4).cells)
 
+    # The first student's login starts their server, as every student's does; the others' servers are
+    # asked for now, all at once as a class logging in does, so they start while the first one works
+    # (they still log in through the browser and nbgitpuller still clones on their first click).
+    for user in STUDENTS[1:]:
+        hub.request_server(user)
+
     # 1-3: every student pulls the lesson, runs it, answers, hands in
     for i, user in enumerate(STUDENTS, start=1):
         t0 = time.monotonic()
@@ -245,13 +258,14 @@ def test_a_class_of_five_on_a_hub(hub, browser):
     nbformat.write(nb, repo / "notebooks" / UPDATED)
     git("commit", "-q", "-am", "Lesson 01: a note before the exercises", cwd=repo)
     restarted = STUDENTS[0]
-    hub.stop_server(restarted)
-    for user in STUDENTS:
+    hub.stop_server(restarted, wait=False)  # stops while the others pull; the restarted student goes last
+    for user in STUDENTS[1:] + [restarted]:
         before = (hub.home(user) / "course" / "progress" / student_file_name(user)).read_bytes()
         context = browser.new_context(viewport={"width": 1400, "height": 1000}, storage_state=contexts[user])
         page = context.new_page()
         link = pull_link(hub.url, repo, UPDATED)
         if user == restarted:  # their server starts again; the kit in a fresh kernel finds every answer
+            hub.wait_stopped(restarted)
             open_link(page, link, None, UPDATED)
             out = run_code(page, 'from medialit import answers, progress\n'
                                  'print("STILL-HERE", len(answers()), progress().table.attempted.sum())', "STILL-HERE")
