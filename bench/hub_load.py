@@ -57,7 +57,8 @@ for _i, _a in {answers!r}.items():
     _t = _time.perf_counter()
     _fb = _check(_i, _a)
     _times[_i] = [_time.perf_counter() - _t, _fb.status, _fb.saved]
-print("RESULT " + _json.dumps({{"times": _times, "peak_kb": _resource.getrusage(_resource.RUSAGE_SELF).ru_maxrss}}))
+_use = _resource.getrusage(_resource.RUSAGE_SELF)
+print("RESULT " + _json.dumps({{"times": _times, "peak_kb": _use.ru_maxrss, "cpu_s": _use.ru_utime + _use.ru_stime}}))
 """
 
 
@@ -119,7 +120,7 @@ async def run_lesson(hub, user: str, token: str, lesson: Path, answers: dict) ->
     url = hub.url.replace("http://", "ws://") + f"/user/{user}/api/kernels/{kernel}/channels"
     ws = await websocket_connect(HTTPRequest(url, headers={"Authorization": f"token {token}"},
                                              connect_timeout=SLOW, request_timeout=SLOW))
-    result = {"lesson": lesson.name, "errors": [], "times": {}, "peak_mb": 0}
+    result = {"lesson": lesson.name, "errors": [], "times": {}, "peak_mb": 0, "cpu_s": 0}
     try:
         nb = nbformat.read(lesson, as_version=4)
         for cell in nb.cells:
@@ -135,6 +136,7 @@ async def run_lesson(hub, user: str, token: str, lesson: Path, answers: dict) ->
             if line.startswith("RESULT "):
                 data = json.loads(line[7:])
                 result["times"], result["peak_mb"] = data["times"], data["peak_kb"] / 1024
+                result["cpu_s"] = data["cpu_s"]  # the kernel's own CPU time for the whole lesson
     finally:
         ws.close()
         await asyncio.to_thread(hub.request, f"/user/{user}/api/sessions/{session['id']}", "DELETE", None,
@@ -153,7 +155,7 @@ async def run_student(hub, user: str, token: str, lessons: list[Path], ids: dict
                 runs.append(await run_lesson(hub, user, token, lesson, answers))
             except Exception as exc:  # report, go on with the next lesson
                 runs.append({"lesson": lesson.name, "errors": [f"{lesson.name}: {type(exc).__name__}: {exc}"],
-                             "times": {}, "peak_mb": 0, "seconds": 0})
+                             "times": {}, "peak_mb": 0, "cpu_s": 0, "seconds": 0})
         return {"student": user, "lessons": runs, "seconds": time.perf_counter() - t0}
 
 
@@ -316,13 +318,13 @@ def main() -> None:
           f"memory never below {sampler.available_mb:.0f} MB of {total_mb:.0f} MB")
     print(f"checks: {len(times)}, not saved: {unsaved}; check() p50 {statistics.median(times):.0f} ms, "
           f"p95 {p95:.0f} ms, max {times[-1]:.0f} ms" if times else "checks: none")
-    print("| lesson | median s per student | max s | median peak MB per kernel | max peak MB |")
-    print("|---|---|---|---|---|")
+    print("| lesson | median s per student | max s | median kernel CPU s | median peak MB per kernel | max peak MB |")
+    print("|---|---|---|---|---|---|")
     for lesson in lessons:
         rows = [run for r in results for run in r["lessons"] if run["lesson"] == lesson.name]
-        secs, mem = [r["seconds"] for r in rows], [r["peak_mb"] for r in rows]
-        print(f"| {lesson.stem} | {statistics.median(secs):.0f} | {max(secs):.0f} | {statistics.median(mem):.0f} "
-              f"| {max(mem):.0f} |")
+        secs, mem, cpu = [r["seconds"] for r in rows], [r["peak_mb"] for r in rows], [r.get("cpu_s", 0) for r in rows]
+        print(f"| {lesson.stem} | {statistics.median(secs):.0f} | {max(secs):.0f} | {statistics.median(cpu):.1f} "
+              f"| {statistics.median(mem):.0f} | {max(mem):.0f} |")
     print(f"errors: {len(errors)}; answer-file problems: {len(problems)}; kernels over 250 MB: "
           f"{sum(p > 250 for p in peaks)}; tokens that reached another student's server: {len(leaks)} "
           f"of {len(users) if len(users) > 1 else 0} tried")
