@@ -32,6 +32,7 @@ import argparse
 import asyncio
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -118,15 +119,29 @@ async def run_lesson(hub, user: str, token: str, lesson: Path, answers: dict) ->
                                        "kernel": {"name": "python3"}}, SLOW, token)
     kernel = session["kernel"]["id"]
     url = hub.url.replace("http://", "ws://") + f"/user/{user}/api/kernels/{kernel}/channels"
-    ws = await websocket_connect(HTTPRequest(url, headers={"Authorization": f"token {token}"},
+
+    def connect():
+        return websocket_connect(HTTPRequest(url, headers={"Authorization": f"token {token}"},
                                              connect_timeout=SLOW, request_timeout=SLOW))
-    result = {"lesson": lesson.name, "errors": [], "times": {}, "peak_mb": 0, "cpu_s": 0}
+
+    ws = await connect()
+    result = {"lesson": lesson.name, "errors": [], "times": {}, "peak_mb": 0, "cpu_s": 0, "reconnects": 0}
     try:
         nb = nbformat.read(lesson, as_version=4)
-        for cell in nb.cells:
-            if cell.cell_type != "code":
-                continue
-            _, errors = await run_cell(ws, session["id"], cell.source, SLOW)
+        for n, cell in enumerate(c for c in nb.cells if c.cell_type == "code"):
+            try:
+                _, errors = await run_cell(ws, session["id"], cell.source, SLOW)
+            except ConnectionError:
+                # The server closes a new kernel's websocket when the kernel does not answer its first
+                # kernel_info_request within 60 s (jupyter_server's kernel_info_timeout), which a fresh
+                # kernel on an overloaded machine can miss; JupyterLab then reconnects by itself. So
+                # does the bench, once, on the first cell (which only imports the kit); it is counted.
+                if n > 0 or result["reconnects"]:
+                    raise
+                result["reconnects"] += 1
+                ws.close()
+                ws = await connect()
+                _, errors = await run_cell(ws, session["id"], cell.source, SLOW)
             result["errors"] += [f"{lesson.name}: {e}" for e in errors]
             if errors:
                 break
@@ -295,7 +310,11 @@ def main() -> None:
             problems = [p for r in results for p in verify(hub, r)]
         finally:
             hubdriver.stop_hub(hub)
+            kept_log = KIT / "bench" / "out" / "hub_load-jupyterhub.log"  # the temporary folder goes away
+            kept_log.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(hub.log_path, kept_log)
     errors = [e for r in results for run in r["lessons"] for e in run["errors"]]
+    reconnects = sum(run.get("reconnects", 0) for r in results for run in r["lessons"])
     times = sorted(t[0] * 1000 for r in results for run in r["lessons"] for t in run["times"].values())
     unsaved = sum(not t[2] for r in results for run in r["lessons"] for t in run["times"].values())
     peaks = [run["peak_mb"] for r in results for run in r["lessons"] if run["peak_mb"]]
@@ -327,7 +346,9 @@ def main() -> None:
               f"| {statistics.median(mem):.0f} | {max(mem):.0f} |")
     print(f"errors: {len(errors)}; answer-file problems: {len(problems)}; kernels over 250 MB: "
           f"{sum(p > 250 for p in peaks)}; tokens that reached another student's server: {len(leaks)} "
-          f"of {len(users) if len(users) > 1 else 0} tried")
+          f"of {len(users) if len(users) > 1 else 0} tried; websocket reconnections (first cell): {reconnects}")
+    if errors or problems:
+        print(f"the hub's log (JupyterHub, servers, kernels) is kept in {kept_log}")
     for line in errors[:10] + problems[:10] + leaks[:10]:
         print("  " + line)
     if args.json:
