@@ -23,7 +23,8 @@ suites running); 20 min 47 s on 2026-12-01 at a load near 20, before students 2-
 asked for while student 1 works and the student copy was written while the hub starts. Student 1,
 whose login starts the server, took 187 s; students 2-5 117-150 s each: about 35 s of that is
 JupyterLab loading in Chromium and about 70 s the kernel running lesson 00 and checking answers,
-both CPU-bound and part of what the test proves. On a quiet machine the test takes about 4 minutes.
+both CPU-bound and part of what the test proves. On a quiet machine it took about 4 minutes
+before these changes (not measured quiet since).
 
 Needs Chromium (Debian's) and configurable-http-proxy (``make hub-proxy``): skipped
 without them, failed under CI (the ``CI`` variable set) so CI never passes untested.
