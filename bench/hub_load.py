@@ -311,7 +311,7 @@ def main() -> None:
         finally:
             hubdriver.stop_hub(hub)
             kept_log = KIT / "bench" / "out" / "hub_load-jupyterhub.log"  # the temporary folder goes away
-            kept_log.parent.mkdir(parents=True, exist_ok=True)
+            kept_log.parent.mkdir(parents=True, exist_ok=True)  # (bench/out is ignored by git)
             shutil.copy(hub.log_path, kept_log)
     errors = [e for r in results for run in r["lessons"] for e in run["errors"]]
     reconnects = sum(run.get("reconnects", 0) for r in results for run in r["lessons"])
