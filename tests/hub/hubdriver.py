@@ -84,11 +84,12 @@ class Hub:
         """Call the hub's REST API (``/hub/api...``) with the test service's admin token."""
         return self.request(f"/hub/api{path}", method, body, timeout)
 
-    def request(self, path: str, method: str = "GET", body: dict | None = None, timeout: float = 30):
-        """Any URL on the hub (e.g. ``/user/ada/api/kernels``), with the service token."""
+    def request(self, path: str, method: str = "GET", body: dict | None = None, timeout: float = 30,
+                token: str | None = None):
+        """Any URL on the hub (e.g. ``/user/ada/api/kernels``), with ``token`` (default: the service token)."""
         data = None if body is None else json.dumps(body).encode()
         request = urllib.request.Request(f"{self.url}{path}", data=data, method=method,
-                                         headers={"Authorization": f"token {self.token}",
+                                         headers={"Authorization": f"token {token or self.token}",
                                                   "Content-Type": "application/json"})
         with urllib.request.urlopen(request, timeout=timeout) as response:
             raw = response.read()
@@ -99,6 +100,11 @@ class Hub:
 
     def start_server(self, user: str, timeout: float = START_TIMEOUT) -> None:
         """Create the user if needed and start their server; return once it is ready."""
+        self.request_server(user)
+        self.wait_ready(user, timeout)
+
+    def request_server(self, user: str) -> None:
+        """Create the user if needed and ask for their server; return at once (the hub starts it)."""
         try:
             self.api(f"/users/{user}", "POST", {})
         except urllib.error.HTTPError as exc:
@@ -109,7 +115,6 @@ class Hub:
         except urllib.error.HTTPError as exc:
             if exc.code != 400:  # 400: already running
                 raise
-        self.wait_ready(user, timeout)
 
     def wait_ready(self, user: str, timeout: float = START_TIMEOUT) -> None:
         deadline = time.monotonic() + timeout
@@ -122,12 +127,17 @@ class Hub:
                 raise AssertionError(f"the server of {user} did not start within {timeout} s:\n{self.log_tail()}")
             time.sleep(0.25)
 
-    def stop_server(self, user: str, timeout: float = 60) -> None:
+    def stop_server(self, user: str, timeout: float = 60, wait: bool = True) -> None:
+        """Stop the user's server; return once it has stopped (``wait=False``: at once)."""
         try:
             self.api(f"/users/{user}/server", "DELETE")
         except urllib.error.HTTPError as exc:
             if exc.code != 400:
                 raise
+        if wait:
+            self.wait_stopped(user, timeout)
+
+    def wait_stopped(self, user: str, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
         while self.api(f"/users/{user}").get("servers", {}):
             if time.monotonic() > deadline:
@@ -172,7 +182,8 @@ c.Spawner.http_timeout = 120
 c.Spawner.environment = {{"MEDIALIT_HANDIN": {str(handin)!r}, "PYTHONWARNINGS": ""}}
 c.JupyterHub.services = [{{"name": "medialit-test", "api_token": {token!r}}}]
 c.JupyterHub.load_roles = [{{"name": "medialit-test", "services": ["medialit-test"],
-                            "scopes": ["admin:users", "admin:servers", "access:servers", "read:users"]}}]
+                            "scopes": ["admin:users", "admin:servers", "access:servers", "read:users",
+                                       "tokens"]}}]
 c.JupyterHub.concurrent_spawn_limit = 0
 c.JupyterHub.active_server_limit = 0
 """

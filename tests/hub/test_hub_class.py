@@ -18,9 +18,13 @@ only their own answers. The instructor then updates lesson 01; every student ope
 the link again and gets the update with their answers still there; one student's
 server is stopped and started again first, and nothing is lost.
 
-Time: 20 min 47 s on 2026-12-01 on the 2-core machine with a load average near 20 (seven other
-test suites running): each student's server start and lesson 00 took about 3 minutes. On a quiet
-machine lesson 00 runs in about 4 s in the browser suite; most of the time is server start-up.
+Time: 18 min 49 s on 2026-12-02 on the 2-core machine at a load average of 20-25 (other test
+suites running); 20 min 47 s on 2026-12-01 at a load near 20, before students 2-5's servers were
+asked for while student 1 works and the student copy was written while the hub starts. Student 1,
+whose login starts the server, took 187 s; students 2-5 117-150 s each: about 35 s of that is
+JupyterLab loading in Chromium and about 70 s the kernel running lesson 00 and checking answers,
+both CPU-bound and part of what the test proves. On a quiet machine it took about 4 minutes
+before these changes (not measured quiet since).
 
 Needs Chromium (Debian's) and configurable-http-proxy (``make hub-proxy``): skipped
 without them, failed under CI (the ``CI`` variable set) so CI never passes untested.
@@ -33,6 +37,7 @@ import os
 import re
 import shutil
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -89,8 +94,14 @@ def hub(tmp_path_factory):
     if shutil.which("chromium") is None:
         unavailable("chromium not found (sudo apt-get install chromium)")
     base = tmp_path_factory.mktemp("hub")
-    running = start_hub(base / "hub")
-    running.repo = student_repository(base)
+    with ThreadPoolExecutor(1) as pool:  # the student copy is written while the hub starts
+        repo = pool.submit(student_repository, base)
+        running = start_hub(base / "hub")
+        try:
+            running.repo = repo.result()
+        except BaseException:
+            stop_hub(running)
+            raise
     yield running
     stop_hub(running)
 
@@ -189,6 +200,12 @@ def test_a_class_of_five_on_a_hub(hub, browser):
     link = pull_link(hub.url, repo, LESSON)
     n_code = sum(c.cell_type == "code" for c in nbformat.read(repo / "notebooks" / LESSON, as_version=4).cells)
 
+    # The first student's login starts their server, as every student's does; the others' servers are
+    # asked for now, all at once as a class logging in does, so they start while the first one works
+    # (they still log in through the browser and nbgitpuller still clones on their first click).
+    for user in STUDENTS[1:]:
+        hub.request_server(user)
+
     # 1-3: every student pulls the lesson, runs it, answers, hands in
     for i, user in enumerate(STUDENTS, start=1):
         t0 = time.monotonic()
@@ -245,13 +262,14 @@ def test_a_class_of_five_on_a_hub(hub, browser):
     nbformat.write(nb, repo / "notebooks" / UPDATED)
     git("commit", "-q", "-am", "Lesson 01: a note before the exercises", cwd=repo)
     restarted = STUDENTS[0]
-    hub.stop_server(restarted)
-    for user in STUDENTS:
+    hub.stop_server(restarted, wait=False)  # stops while the others pull; the restarted student goes last
+    for user in STUDENTS[1:] + [restarted]:
         before = (hub.home(user) / "course" / "progress" / student_file_name(user)).read_bytes()
         context = browser.new_context(viewport={"width": 1400, "height": 1000}, storage_state=contexts[user])
         page = context.new_page()
         link = pull_link(hub.url, repo, UPDATED)
         if user == restarted:  # their server starts again; the kit in a fresh kernel finds every answer
+            hub.wait_stopped(restarted)
             open_link(page, link, None, UPDATED)
             out = run_code(page, 'from medialit import answers, progress\n'
                                  'print("STILL-HERE", len(answers()), progress().table.attempted.sum())', "STILL-HERE")
