@@ -4,36 +4,31 @@ Each page lists every exercise: the student's answer, the score, the kit's feedb
 (what was right, missed or wrong) and the teacher's comment from the hand-scores
 file. Short answers show the rubric lines the teacher ticked. Pages hold escaped
 text only: no script, no external file, ready to upload to an LMS or print.
-File names are ``feedback-<student>.html`` (letters, digits, ``._-``; a student id
-is added when two students share a name).
+File names follow the answer files' identity scheme (:func:`~medialit.exercises.student.student_file_name`):
+``feedback-<readable ASCII slug>-<hash>.html``, the same stem as the student's
+``submission-<slug>-<hash>.json``, in every script (``李雷`` gives ``feedback-lilei-3a47328a60.html``);
+the gradebook's label carries the student id when two students share a name, so they get two pages.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
 from pathlib import Path
 
 from .._html import esc
 from ..exercises.feedback import ITEM_WORDS
+from ..exercises.student import student_file_name
 from .report import exercise_info
-
-_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def page_name(student: str) -> str:
-    """The file name of a student's feedback page.
+    """The file name of a student's feedback page: the identity scheme of submissions and answer files.
 
-    >>> page_name("Zoë Müller"), page_name("../x"), page_name("李雷")
-    ('feedback-Zoe-Muller.html', 'feedback-x-72e4d01d.html', 'feedback-student-5c8c492f.html')
+    >>> page_name("Zoë Müller"), page_name("李雷")
+    ('feedback-zoe-muller-89c0bda8bc.html', 'feedback-lilei-3a47328a60.html')
+    >>> page_name("../x")[:11], page_name("zoë  MÜLLER") == page_name("Zoë Müller")
+    ('feedback-x-', True)
     """
-    ascii_name = unicodedata.normalize("NFKD", student).encode("ascii", "ignore").decode()
-    safe = _SAFE.sub("-", ascii_name).strip("-.")
-    if len(safe) < max(1, len(student.strip()) // 2):  # mostly non-Latin: add a stable fingerprint
-        digest = hashlib.sha1(student.encode("utf-8")).hexdigest()[:8]
-        safe = f"{safe}-{digest}" if safe else f"student-{digest}"
-    return f"feedback-{safe}.html"
+    return "feedback-" + student_file_name(student)[:-len(".jsonl")] + ".html"
 
 
 def _answer_html(answer: object) -> str:
@@ -99,7 +94,7 @@ def write_feedback_pages(book, folder: str | Path) -> list[Path]:
     >>> book = Gradebook(["e"], {"e": 1.0}, {"e": "number"}, identities={"<b>Ana</b>": Student("<b>Ana</b>")})
     >>> p = write_feedback_pages(book, tempfile.mkdtemp())[0]
     >>> p.name, "&lt;b&gt;Ana" in p.read_text(encoding="utf-8")
-    ('feedback-b-Ana-b.html', True)
+    ('feedback-b-ana-b-384abd21b4.html', True)
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from medialit.classroom.feedback_pages import page_name
 from medialit.classroom.gradebook import grade_submissions
 from medialit.classroom.handscoring import (HandScore, add_to_score, read_hand_scores, save_hand_score,
                                             score_key)
@@ -71,7 +72,7 @@ def test_grade_adds_answers_to_score_then_counts_scores_typed_in_the_file(folder
     g = rows(out)
     assert g["ana"][SHORT] == "1.5" and g["ana"]["total"] == "2.5" and g["ana"]["to_score"] == "0"
     assert hand.read_bytes() == edited  # nothing to add: the file is not touched
-    page = (out.parent / "feedback" / "feedback-ana.html").read_text(encoding="utf-8")
+    page = (out.parent / "feedback" / page_name("ana")).read_text(encoding="utf-8")
     assert "Name a second\nmissing thing." in page and "1.5 of 2 points" in page
 
 
