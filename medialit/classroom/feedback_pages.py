@@ -12,6 +12,7 @@ the gradebook's label carries the student id when two students share a name, so 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .._html import esc
@@ -29,6 +30,23 @@ def page_name(student: str) -> str:
     ('feedback-x-', True)
     """
     return "feedback-" + student_file_name(student)[:-len(".jsonl")] + ".html"
+
+
+_RETRY_SENTENCE = re.compile(r"[^.!?:]*\b(?:try again|check again|press check|hint button|hint\()[^.!?:]*[.!?:]?",
+                             re.IGNORECASE)
+
+
+def final_wording(message: str) -> str:
+    """The kit's feedback as a graded page gives it: final, so no "Try again." or "check again".
+
+    >>> final_wording("Not “a dateline”. Try again.")
+    'Not “a dateline”.'
+    >>> final_wording("This answer could not be read, so it was not scored (it was saved anyway). Try again:")
+    'This answer could not be read, so it was not scored.'
+    """
+    text = message.replace(" (it was saved anyway)", "")
+    text = _RETRY_SENTENCE.sub("", text)
+    return " ".join(text.split())
 
 
 def _answer_html(answer: object) -> str:
@@ -59,12 +77,12 @@ def student_page(book, student: str, info: dict | None = None) -> str:
                 _answer_html(g.answer)]
         fb = g.feedback
         if fb is not None and g.type != "short_text":
-            if fb.message:
-                body.append(f"<p>{esc(fb.message)}</p>")
+            if final_wording(fb.message or ""):
+                body.append(f"<p>{esc(final_wording(fb.message))}</p>")
             if fb.items:
                 body.append("<ul>" + "".join(
                     f"<li><strong>{esc(ITEM_WORDS.get(i.status, i.status))}</strong>: <code>{esc(i.id)}</code>"
-                    + (f" <q>{esc(i.text)}</q>" if i.text else "") + (f" <em>{esc(i.message)}</em>" if i.message else "")
+                    + (f" <q>{esc(i.text)}</q>" if i.text else "") + (f" <em>{esc(final_wording(i.message))}</em>" if i.message else "")
                     + "</li>" for i in fb.items) + "</ul>")
         if rubric and g.hand is not None and g.hand.rubric:
             body.append("<p><strong>What your answer does well</strong> (from the rubric):</p><ul>" + "".join(

@@ -48,3 +48,19 @@ def test_feedback_pages_and_submissions_share_one_naming_scheme(tmp_path):
         stem = student_file_name(name)[:-len(".jsonl")]
         assert page_name(name) == f"feedback-{stem}.html"
         assert "student-" not in page_name(name)
+
+
+def test_a_graded_page_is_final_no_retry_wording(tmp_path):
+    """Newcomer trial: graded feedback pages said "Try again."."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    doc = {"format": "medialit-submission", "version": 1, "student": "Ana",
+           "answers": [{"time": "1", "exercise": "00-1-dateline", "answer": "zzz"},
+                       {"time": "2", "exercise": "00-4-israel-passage", "answer": ["p1:s1"]},
+                       {"time": "3", "exercise": "00-3-named-voices", "answer": 99}]}
+    (folder / "ana.json").write_text(json.dumps(doc), encoding="utf-8")
+    book = grade_submissions(folder)
+    html = write_feedback_pages(book, tmp_path / "feedback")[0].read_text(encoding="utf-8")
+    assert book.results[("Ana", "00-3-named-voices")].feedback.message.endswith("Try again.")  # the live wording
+    for retry in ("try again", "check again", "press check", "hint button", "saved anyway"):
+        assert retry not in html.lower()
