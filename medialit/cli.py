@@ -168,10 +168,10 @@ def cmd_grade(args: argparse.Namespace) -> int:
     for p in book.problems:
         print(p, file=sys.stderr)
     book.write_csv(out)
-    from .exercises.feedback import plural
+    from .exercises.feedback import number, plural
 
     print(f"Gradebook: {out} ({plural(len(book.students), 'students')} x {plural(len(book.exercises), 'exercises')}, "
-          f"max_total {book.max_total:g})")
+          f"max_total {number(book.max_total)})")
     left = len(book.to_score())
     print(f"Hand scores: {hand} ({plural(left, 'short answers')} still to score"
           + (f"; {added} added" if added else "") + ")")

@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from .._html import esc
-from ..exercises.feedback import ITEM_WORDS
+from ..exercises.feedback import ITEM_WORDS, number
 from ..exercises.student import student_file_name
 from .report import exercise_info
 
@@ -69,10 +69,10 @@ def student_page(book, student: str, info: dict | None = None) -> str:
         g = book.results.get((student, eid))
         head = f"<h2>{esc(eid)}: {esc(title)}</h2>"
         if g is None:
-            parts.append(f"<section>{head}<p><strong>Not attempted</strong> (0 of {book.max_points[eid]:g}).</p></section>")
+            parts.append(f"<section>{head}<p><strong>Not attempted</strong> (0 of {number(book.max_points[eid])}).</p></section>")
             continue
         score = ("Still to be scored by your teacher" if g.points is None
-                 else f"{g.points:g} of {g.max_points:g} point{'s' if g.max_points != 1 else ''}")
+                 else f"{number(g.points)} of {number(g.max_points)} point{'s' if g.max_points != 1 else ''}")
         body = [head, f"<p><strong>Score:</strong> {esc(score)}</p>", "<p><strong>Your answer:</strong></p>",
                 _answer_html(g.answer)]
         fb = g.feedback
@@ -92,7 +92,7 @@ def student_page(book, student: str, info: dict | None = None) -> str:
         parts.append("<section>" + "".join(body) + "</section>")
     total = book.total(student)
     pending = book.pending(student)
-    summary = (f"<p><strong>Total:</strong> {total:g} of {book.max_total:g} points"
+    summary = (f"<p><strong>Total:</strong> {number(total)} of {number(book.max_total)} points"
                + (f" ({pending} short answer(s) still to be scored)" if pending else "") + ".</p>")
     style = ("<style>body{font-family:system-ui,sans-serif;max-width:48em;margin:1em auto;padding:0 1em;line-height:1.45}"
              "blockquote{border-left:3px solid #ccc;margin:.3em 0 .3em 1em;padding-left:.6em;white-space:pre-wrap}"

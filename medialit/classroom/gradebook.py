@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..exercises.feedback import number
 from ..exercises.schema import ExerciseError, ExerciseNotFound
 from ..exercises.workbook import Workbook
 from ..problems import KitError, Problem, display_path
@@ -141,9 +142,9 @@ class Gradebook:
                     row.append(TO_SCORE)
                     pending += 1
                 else:
-                    row.append(f"{g.points:g}")
+                    row.append(number(g.points))
                     total += g.points
-            rows.append(row + [f"{round(total, 4):g}", f"{self.max_total:g}", str(pending)])
+            rows.append(row + [number(total), number(self.max_total), str(pending)])
         return rows
 
     def write_csv(self, path: str | Path) -> Path:

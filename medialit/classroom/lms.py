@@ -37,6 +37,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from ..exercises.feedback import number
+
 #: The LMS import formats ``grade --format`` writes.
 FORMATS = ("canvas", "moodle", "google-classroom")
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -51,7 +53,8 @@ def safe_cell(value: object) -> str:
 def write_rows(path: str | Path, rows: list[list], *, safe_numbers: bool = True) -> Path:
     """Write ``rows`` as a UTF-8 CSV with a byte-order mark, every cell formula-safe; return the path.
 
-    Numbers (``int``/``float``) are written as they are, so points never get an apostrophe.
+    Numbers (``int``/``float``) are written as numbers (never an apostrophe): whole ones without ``.0``,
+    others with one decimal (:func:`~medialit.exercises.feedback.number`).
 
     >>> import tempfile
     >>> p = write_rows(Path(tempfile.mkdtemp()) / "g.csv", [["student", "total"], ["@ana", 2.5]])
@@ -64,8 +67,8 @@ def write_rows(path: str | Path, rows: list[list], *, safe_numbers: bool = True)
     with open(tmp, "w", newline="", encoding="utf-8-sig") as f:
         w = csv.writer(f)
         for row in rows:
-            w.writerow([f"{c:g}" if isinstance(c, float) else c if isinstance(c, int) and not isinstance(c, bool)
-                        else safe_cell(c) for c in row])
+            w.writerow([number(c) if isinstance(c, (int, float)) and not isinstance(c, bool) else safe_cell(c)
+                        for c in row])
     tmp.replace(path)
     return path
 
