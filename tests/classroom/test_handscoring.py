@@ -151,6 +151,20 @@ def test_two_writers_never_lose_an_entry(tmp_path):
     for t in threads:
         t.join()
     assert not errors and len(read_hand_scores(hand)[0]) == 45
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["h.csv"]  # no lock file left behind
+
+
+def test_writers_in_separate_processes_never_lose_a_score_and_leave_no_lock_file(folder, tmp_path):
+    """Newcomer trial: hand-scores.csv.lock was left in the grading folder after scoring."""
+    hand = tmp_path / "hand-scores.csv"
+    code = ("import sys; from medialit.classroom.handscoring import HandScore, save_hand_score as s\n"
+            "for i in range(10): s(sys.argv[1], HandScore(f'p{sys.argv[2]}-{i}', '', '%s', 1.0, (), 'ok'))" % SHORT)
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(hand), str(k)], cwd=KIT) for k in range(3)]
+    assert all(p.wait(timeout=300) == 0 for p in procs)
+    assert len(read_hand_scores(hand)[0]) == 30
+    run = grade(folder, tmp_path / "gradebook.csv")
+    assert run.returncode == 0, run.stderr
+    assert not list(tmp_path.glob("*.lock")) and len(read_hand_scores(hand)[0]) >= 30
 
 
 def test_formula_text_round_trips_and_bad_cells_are_reported(tmp_path):
