@@ -98,6 +98,9 @@ def student_page(book, student: str, info: dict | None = None) -> str:
              "blockquote{border-left:3px solid #ccc;margin:.3em 0 .3em 1em;padding-left:.6em;white-space:pre-wrap}"
              ".comment{border-left:4px solid #0b5cad;padding-left:.6em}section{border-bottom:1px solid #eee}</style>")
     ident = f" ({esc(who.student_id)})" if who.student_id else ""
+    typed = getattr(book, "typed", {}).get(student)
+    if typed:
+        ident += f' <small>(name as you typed it: “{esc(typed)}”)</small>'
     return ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             f"<title>Feedback: {esc(who.name)}</title>{style}</head><body><main>"
             f"<h1>Feedback for {esc(who.name)}{ident}</h1>{summary}" + "".join(parts) + "</main></body></html>\n")

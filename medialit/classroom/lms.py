@@ -74,8 +74,13 @@ def write_rows(path: str | Path, rows: list[list], *, safe_numbers: bool = True)
 
 
 def _split_name(name: str) -> tuple[str, str]:
-    parts = name.rsplit(" ", 1)
-    return (parts[1], parts[0]) if len(parts) == 2 else (name, "")
+    """``(last, first)``: the last word and the words before it, outer and doubled spaces dropped.
+
+    >>> _split_name(" Ana  Souza "), _split_name("李雷")
+    (('Souza', 'Ana'), ('李雷', ''))
+    """
+    parts = name.split()
+    return (parts[-1], " ".join(parts[:-1])) if len(parts) > 1 else (" ".join(parts), "")
 
 
 def lms_rows(book, fmt: str, assignment: str = "Media Literacy Kit") -> list[list]:
