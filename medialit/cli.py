@@ -248,7 +248,10 @@ def cmd_add(args: argparse.Namespace) -> int:
     for p in problems:
         print(p, file=sys.stderr)
     if added:
-        print(f"{added} article(s) added. Next: python -m medialit validate, then python -m medialit draft ID",
+        from .course import kit_command
+
+        run = kit_command()
+        print(f"{added} article(s) added. Next: {run} validate, then {run} draft ID",
               file=sys.stderr)
     return 1 if problems else 0
 
