@@ -6,8 +6,9 @@ student there. It only reads: files are opened read-only, never locked, repaired
 moved (a torn last line, mid-write, is simply not counted yet). Each refresh reads
 only what was appended since the last one, so 500 logs refresh well within a second.
 
-Answers saved in a student copy are not scored there; the view scores them with the
-instructor's keys (answers are cached, so a class gives the same answers many times
+An answer saved with its score (a practice copy scores it in the student's kernel with the
+hashed key; the instructor's kit with the key) is counted as saved. Answers saved unscored (an
+assessment copy) are scored with the instructor's keys (answers are cached, so a class gives the same answers many times
 at little cost). A student is **stuck** on an exercise after ``stuck_after`` (3)
 wrong tries without a right one. Short answers are counted as attempted and shown as
 "saved: you score them" (the kit cannot tell right from wrong there; ``right`` is empty).
@@ -80,6 +81,7 @@ class ClassView:
             except ExerciseError:
                 pass
         self.students, self.accounts = 0, {}
+        self._table = None
         self._logs: dict[str, _Log] = {}
         self._cache: dict = {}
         from .submissions import Scorer
@@ -91,6 +93,8 @@ class ClassView:
         eid, answer = rec.get("exercise"), rec.get("answer")
         if eid in self.short:
             return None
+        if rec.get("scored") is True and isinstance(rec.get("score"), (int, float)):
+            return float(rec["score"])  # scored in the student's kernel (a practice copy): the same key, hashed
         if self.can_score:
             key = (eid, answer if isinstance(answer, (str, int, float, bool, type(None))) else repr(answer))
             if key not in self._cache:
@@ -100,17 +104,16 @@ class ClassView:
                 except (ExerciseError, ExerciseNotFound):
                     self._cache[key] = None
             return self._cache[key]
-        if rec.get("scored") and isinstance(rec.get("score"), (int, float)):
-            return float(rec["score"])
         return None
 
-    def _read(self, path: Path, log: _Log) -> None:
+    def _read(self, path: Path, log: _Log) -> bool:
+        """Read what was appended to ``path`` since the last time; True when something changed."""
         try:
             st = os.stat(path)
         except OSError:
-            return
+            return False
         if st.st_size == log.size and st.st_mtime_ns == log.mtime:
-            return
+            return False
         if st.st_size < log.offset:  # the file was rewritten (set aside by the student's kernel): read it again
             log.offset, log.tries = 0, defaultdict(lambda: [0, 0, 0])
         try:
@@ -118,7 +121,7 @@ class ClassView:
                 f.seek(log.offset)
                 data = f.read()
         except OSError:
-            return
+            return False
         end = data.rfind(b"\n") + 1  # a line still being written is read next time
         for rec in _records(data[:end]):
             if not isinstance(rec, dict) or rec.get("exercise") not in self._known:
@@ -135,6 +138,7 @@ class ClassView:
                     t[1] += 1
         log.offset += end
         log.size, log.mtime = st.st_size, st.st_mtime_ns
+        return True
 
     def refresh(self):
         """Read what is new in every log; return the table (see the class docstring)."""
@@ -143,12 +147,15 @@ class ClassView:
         self._known = set(self.ids)
         if not self.folder.is_dir():
             raise KitError(f"{self.folder} is not a folder; give the shared folder of the answer logs")
+        changed = False
         for entry in os.scandir(self.folder):
             if entry.name.endswith(".jsonl") and entry.is_file():
                 log = self._logs.get(entry.name)
                 if log is None:
                     log = self._logs[entry.name] = _Log()
-                self._read(Path(entry.path), log)
+                changed |= self._read(Path(entry.path), log)
+        if not changed and self._table is not None:
+            return self._table  # nothing new: the same table (a refresh then costs a stat per log)
         flat, students, accounts = [], 0, {}
         for name, log in self._logs.items():
             who = log.student or name[:-6]
@@ -168,6 +175,7 @@ class ClassView:
         table["right"] = table["right"].astype("Int64")
         table.loc[table.index.isin(self.short), "right"] = pd.NA  # scored by the teacher, not right or wrong here
         table["stuck_students"] = names.reindex(self.ids).fillna("").astype(str).to_numpy()
+        self._table = table
         return table
 
     def _accounts_line(self) -> str:

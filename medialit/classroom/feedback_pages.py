@@ -12,6 +12,7 @@ the gradebook's label carries the student id when two students share a name, so 
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -32,10 +33,11 @@ def page_name(student: str) -> str:
     return "feedback-" + student_file_name(student)[:-len(".jsonl")] + ".html"
 
 
-_RETRY_SENTENCE = re.compile(r"[^.!?:]*\b(?:try again|check again|press check|hint button|hint\()[^.!?:]*[.!?:]?",
-                             re.IGNORECASE)
+_RETRY = re.compile(r"\b(?:try again|check again|press check|hint button|hint\()", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
 
 
+@functools.lru_cache(maxsize=4096)  # a class gets the same messages many times
 def final_wording(message: str) -> str:
     """The kit's feedback as a graded page gives it: final, so no "Try again." or "check again".
 
@@ -44,9 +46,8 @@ def final_wording(message: str) -> str:
     >>> final_wording("This answer could not be read, so it was not scored (it was saved anyway). Try again:")
     'This answer could not be read, so it was not scored.'
     """
-    text = message.replace(" (it was saved anyway)", "")
-    text = _RETRY_SENTENCE.sub("", text)
-    return " ".join(text.split())
+    text = " ".join(message.replace(" (it was saved anyway)", "").split())
+    return " ".join(p for p in _SENTENCE_END.split(text) if not _RETRY.search(p))
 
 
 def _answer_html(answer: object) -> str:
