@@ -22,11 +22,14 @@ kit as one assignment column (``--assignment`` names it):
     chosen in "Identify user by") and a column per grade item, plus an optional
     feedback column mapped to the item's feedback.
 ``google-classroom``
-    Google Classroom's grade sheet layout (its "Download grades as CSV" export):
-    ``Last Name``, ``First Name``, ``Email Address``, then one column per assignment,
-    with a ``Points`` row. Classroom matches students by e-mail. (The stored
-    documentation we could search did not describe a CSV *import* for Classroom;
-    copy the column into the assignment's grades or use a Sheets add-on.)
+    Google documents no CSV grade import for Classroom. It documents grades in the
+    Classroom app (a draft grade per student, given back on *Return*) and in the
+    Classroom API (``draftGrade`` / ``assignedGrade`` on each student submission,
+    ``maxPoints`` on the assignment; Google for Developers, "Grades" and "Set & update
+    grades"). The file is the nearest layout: ``Last Name``, ``First Name``,
+    ``Email Address`` (Classroom identifies users by e-mail), the points (the draft
+    grade), sorted by last name, with a ``Points`` row holding the assignment's
+    ``maxPoints``. INSTRUCTORS.md says what the teacher does with it.
 
 >>> safe_cell('=HYPERLINK("http://example.invalid","Open")'), safe_cell("-3"), safe_cell("Zoë")
 ('\\'=HYPERLINK("http://example.invalid","Open")', "'-3", 'Zoë')
@@ -109,7 +112,7 @@ def lms_rows(book, fmt: str, assignment: str = "Media Literacy Kit") -> list[lis
             rows.append([w.name, w.student_id, w.email, book.total(s), note])
         return rows
     rows = [["Last Name", "First Name", "Email Address", assignment], ["Points", "", "", book.max_total]]
-    for s in students:
+    for s in sorted(students, key=lambda s: tuple(x.casefold() for x in _split_name(book.identities[s].name))):
         w = book.identities[s]
         last, first = _split_name(w.name)
         rows.append([last, first, w.email, book.total(s)])

@@ -74,6 +74,7 @@ def test_canvas_moodle_google_layouts(folder, tmp_path):
     google = lms_rows(book, "google-classroom", "Kit")
     assert google[0] == ["Last Name", "First Name", "Email Address", "Kit"] and google[1][0] == "Points"
     assert ["Lee", "Sam", "sam@example.org", 0.0] in google
+    assert [r[0] for r in google[2:]] == sorted((r[0] for r in google[2:]), key=str.casefold)  # by last name
     with pytest.raises(ValueError, match="canvas, moodle, google-classroom"):
         lms_rows(book, "blackboard")
 
