@@ -64,6 +64,7 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@functools.lru_cache(maxsize=8192)
 def _bare(text: str) -> str:
     """Folded, lower case, without wrapping brackets/quotes and without a final full stop."""
     s = fold(text).lower()
