@@ -66,9 +66,13 @@ def build(folder: Path, students: int, tries: int) -> tuple[Path, Path, Path]:
     rng = random.Random(13)
     wb = Workbook()
     gen = answers_for(wb, rng)
-    subs, logs = folder / "submissions", folder / "progress"
+    subs, logs, practice = folder / "submissions", folder / "progress", folder / "progress-practice"
     subs.mkdir()
     logs.mkdir()
+    practice.mkdir()
+    from medialit.classroom.submissions import Scorer
+
+    scorer = Scorer(wb)
     roster = ["name,student_id,email,section"]
     hand = []
     for n in range(students):
@@ -86,6 +90,10 @@ def build(folder: Path, students: int, tries: int) -> tuple[Path, Path, Path]:
         doc = {"format": "medialit-submission", "version": 1, "student": name, "student_id": sid, "answers": recs}
         (subs / f"submission-{sid}.json").write_text(json.dumps(doc), encoding="utf-8")
         (logs / f"{sid}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+        for r in recs:  # as a practice copy saves them: scored in the student's kernel
+            fb = scorer.check(r["exercise"], r["answer"])
+            r.update(scored=fb.scored, score=fb.score)
+        (practice / f"{sid}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
     (folder / "roster.csv").write_text("\n".join(roster) + "\n", encoding="utf-8")
     (folder / "hand-scores.yaml").write_text(render(hand), encoding="utf-8")
     return subs, logs, folder / "hand-scores.yaml"
@@ -118,23 +126,28 @@ def main() -> int:
         t, c = time.perf_counter(), time.process_time()
         write_feedback_pages(book, folder / "feedback")
         print(f"feedback pages: {time.perf_counter() - t:.2f} s wall, {time.process_time() - c:.2f} s CPU")
-        view = ClassView(logs)
-        t, c = time.perf_counter(), time.process_time()
-        view.refresh()
-        cold, cold_cpu = time.perf_counter() - t, time.process_time() - c
-        for p in sorted(logs.iterdir())[:50]:
-            with open(p, "a", encoding="utf-8") as f:
-                f.write(json.dumps({"student": p.stem, "exercise": "00-1-dateline", "answer": "d"}) + "\n")
-        t = time.perf_counter()
-        view.refresh()
-        warm = time.perf_counter() - t
-        t = time.perf_counter()
-        view.refresh()
-        idle = time.perf_counter() - t
-        print(f"live view of {args.students} logs: first refresh {cold:.2f} s wall ({cold_cpu:.2f} s CPU), after 50 "
-              f"new answers {warm:.3f} s, nothing new {idle:.3f} s  (target <= 1 s per refresh)")
+        worst = 0.0
+        for what, folder_ in [("practice copy (answers saved with their score)", folder / "progress-practice"),
+                              ("assessment copy (answers saved unscored: scored here)", logs)]:
+            view = ClassView(folder_)
+            t, c = time.perf_counter(), time.process_time()
+            view.refresh()
+            cold, cold_cpu = time.perf_counter() - t, time.process_time() - c
+            for p in sorted(folder_.iterdir())[:50]:
+                with open(p, "a", encoding="utf-8") as f:
+                    f.write(json.dumps({"student": p.stem, "exercise": "00-1-dateline", "answer": "d"}) + "\n")
+            t, c = time.perf_counter(), time.process_time()
+            view.refresh()
+            warm, warm_cpu = time.perf_counter() - t, time.process_time() - c
+            t, c = time.perf_counter(), time.process_time()
+            view.refresh()
+            idle, idle_cpu = time.perf_counter() - t, time.process_time() - c
+            worst = max(worst, cold_cpu, warm_cpu, idle_cpu)
+            print(f"live view of {args.students} logs, {what}: first refresh {cold:.2f} s wall ({cold_cpu:.2f} s CPU); "
+                  f"after 50 new answers {warm:.3f} s ({warm_cpu:.3f} s CPU); nothing new {idle:.3f} s "
+                  f"({idle_cpu:.3f} s CPU)  (target <= 1 s per refresh)")
         print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-        ok = grading_cpu <= 10 and max(warm, idle) <= 1
+        ok = grading_cpu <= 10 and worst <= 1
         print("OK" if ok else "OVER TARGET")
         return 0 if ok else 1
 

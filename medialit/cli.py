@@ -168,10 +168,10 @@ def cmd_grade(args: argparse.Namespace) -> int:
     for p in book.problems:
         print(p, file=sys.stderr)
     book.write_csv(out)
-    from .exercises.feedback import plural
+    from .exercises.feedback import number, plural
 
     print(f"Gradebook: {out} ({plural(len(book.students), 'students')} x {plural(len(book.exercises), 'exercises')}, "
-          f"max_total {book.max_total:g})")
+          f"max_total {number(book.max_total)})")
     left = len(book.to_score())
     print(f"Hand scores: {hand} ({plural(left, 'short answers')} still to score"
           + (f"; {added} added" if added else "") + ")")
@@ -248,7 +248,10 @@ def cmd_add(args: argparse.Namespace) -> int:
     for p in problems:
         print(p, file=sys.stderr)
     if added:
-        print(f"{added} article(s) added. Next: python -m medialit validate, then python -m medialit draft ID",
+        from .course import kit_command
+
+        run = kit_command()
+        print(f"{added} article(s) added. Next: {run} validate, then {run} draft ID",
               file=sys.stderr)
     return 1 if problems else 0
 

@@ -127,3 +127,31 @@ def _owned_and_writable(folder: Path) -> bool:
     except OSError:
         return False
     return owner == os.getuid() and os.access(folder, os.W_OK | os.X_OK)
+
+
+def kit_command(cwd: str | Path | None = None, executable: str | None = None) -> str:
+    """How to run the kit's command line from ``cwd``, as the person at the terminal must type it.
+
+    ``python -m medialit`` only when ``python`` on the PATH is this very interpreter (an
+    activated environment); otherwise the interpreter's path, relative when it lies inside
+    ``cwd`` (``.venv/bin/python -m medialit`` in the course folder), else absolute.
+
+    >>> kit_command("/srv/kit", "/srv/kit/.venv/bin/python")
+    '.venv/bin/python -m medialit'
+    >>> kit_command("/home/t", "/opt/kit env/bin/python")
+    "'/opt/kit env/bin/python' -m medialit"
+    """
+    import shlex
+    import shutil
+    import sys
+
+    exe = Path(executable or sys.executable).absolute()
+    here = Path(cwd).absolute() if cwd is not None else Path.cwd()
+    found = shutil.which("python")
+    if executable is None and found and Path(found).absolute() == exe:
+        return "python -m medialit"
+    try:
+        shown = exe.relative_to(here).as_posix()
+    except ValueError:
+        shown = str(exe)
+    return f"{shlex.quote(shown)} -m medialit"

@@ -136,3 +136,24 @@ def test_draft_writes_valid_drafts(tmp_path, article_id):
 def test_draft_unknown_id_says_did_you_mean():
     proc = run("draft", "mosull")
     assert proc.returncode == 2 and "Did you mean 'mosul'?" in proc.stderr
+
+
+def test_add_prints_a_next_step_that_works_from_where_the_teacher_is(tmp_path):
+    """Newcomer trial: `add` printed `python -m medialit validate`, which fails unless the venv is activated."""
+    import os
+    import shlex
+
+    from medialit.course import kit_command
+
+    root = kit_copy(tmp_path)
+    env = {**os.environ, "PATH": "/usr/bin:/bin"}  # no activated environment: `python` is not the kit's
+    proc = subprocess.run([sys.executable, "-m", "medialit", "add", str(DATA / "pasted-from-browser.txt"),
+                           "--articles", str(root / "articles")], cwd=root, capture_output=True, text=True,
+                          timeout=300, env=env)
+    assert proc.returncode == 0, proc.stderr
+    step = re.search(r"Next: (.+?) validate, then (.+?) draft ID", proc.stderr)
+    assert step and step.group(1) == kit_command(root) != "python -m medialit", proc.stderr
+    check = subprocess.run(shlex.split(step.group(1)) + ["validate", str(root)], cwd=root, capture_output=True,
+                           text=True, timeout=300, env=env)
+    assert check.returncode == 0, check.stderr
+    assert kit_command("/srv/kit", "/srv/kit/.venv/bin/python") == ".venv/bin/python -m medialit"

@@ -6,10 +6,18 @@ student there. It only reads: files are opened read-only, never locked, repaired
 moved (a torn last line, mid-write, is simply not counted yet). Each refresh reads
 only what was appended since the last one, so 500 logs refresh well within a second.
 
-Answers saved in a student copy are not scored there; the view scores them with the
-instructor's keys (answers are cached, so a class gives the same answers many times
+An answer saved with its score (a practice copy scores it in the student's kernel with the
+hashed key; the instructor's kit with the key) is counted as saved. Answers saved unscored (an
+assessment copy) are scored with the instructor's keys (answers are cached, so a class gives the same answers many times
 at little cost). A student is **stuck** on an exercise after ``stuck_after`` (3)
-wrong tries without a right one.
+wrong tries without a right one. Short answers are counted as attempted and shown as
+"saved: you score them" (the kit cannot tell right from wrong there; ``right`` is empty).
+
+**Shared accounts are not students.** A log saved under an account name many people share
+(``root``, ``jovyan``, ``student`` ...; :data:`~medialit.exercises.student.GENERIC_ACCOUNTS`)
+belongs to someone who has not typed their name yet (lesson 00 asks for it). Such logs are
+not counted as students or in the table; they are listed apart (:attr:`ClassView.accounts`)
+so the teacher can ask who they are.
 
 In a notebook: ``class_view("/srv/shared/progress")`` (refreshes every few seconds);
 on the command line: ``python -m medialit class FOLDER --watch``.
@@ -21,6 +29,9 @@ on the command line: ``python -m medialit class FOLDER --watch``.
 >>> view = ClassView(folder)
 >>> view.refresh().loc["00-1-dateline", ["attempted", "right", "stuck"]].tolist()
 [1, 1, 0]
+>>> _ = (folder / "root.jsonl").write_text(json.dumps({"student": "root", "exercise": "00-1-dateline", "answer": "d"}) + "\\n")
+>>> int(view.refresh().loc["00-1-dateline", "attempted"]), view.students, view.accounts
+(1, 1, {'root': 1})
 """
 
 from __future__ import annotations
@@ -33,6 +44,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..exercises.schema import ExerciseError, ExerciseNotFound
+from ..exercises.student import GENERIC_ACCOUNTS, name_key
 from ..exercises.workbook import Workbook
 from ..problems import KitError
 
@@ -61,6 +73,15 @@ class ClassView:
         self.wb = Workbook(root)
         self.can_score = not self.wb.is_student_copy()
         self.ids = self.wb.ids()
+        self.short = set()
+        for eid in self.ids:
+            try:
+                if self.wb.exercise(eid).type == "short_text":
+                    self.short.add(eid)
+            except ExerciseError:
+                pass
+        self.students, self.accounts = 0, {}
+        self._table = None
         self._logs: dict[str, _Log] = {}
         self._cache: dict = {}
         from .submissions import Scorer
@@ -70,6 +91,10 @@ class ClassView:
     def _score(self, rec: dict) -> float | None:
         """1.0 right, below 1 wrong, None when it cannot be told (short text, unknown exercise)."""
         eid, answer = rec.get("exercise"), rec.get("answer")
+        if eid in self.short:
+            return None
+        if rec.get("scored") is True and isinstance(rec.get("score"), (int, float)):
+            return float(rec["score"])  # scored in the student's kernel (a practice copy): the same key, hashed
         if self.can_score:
             key = (eid, answer if isinstance(answer, (str, int, float, bool, type(None))) else repr(answer))
             if key not in self._cache:
@@ -79,17 +104,16 @@ class ClassView:
                 except (ExerciseError, ExerciseNotFound):
                     self._cache[key] = None
             return self._cache[key]
-        if rec.get("scored") and isinstance(rec.get("score"), (int, float)):
-            return float(rec["score"])
         return None
 
-    def _read(self, path: Path, log: _Log) -> None:
+    def _read(self, path: Path, log: _Log) -> bool:
+        """Read what was appended to ``path`` since the last time; True when something changed."""
         try:
             st = os.stat(path)
         except OSError:
-            return
+            return False
         if st.st_size == log.size and st.st_mtime_ns == log.mtime:
-            return
+            return False
         if st.st_size < log.offset:  # the file was rewritten (set aside by the student's kernel): read it again
             log.offset, log.tries = 0, defaultdict(lambda: [0, 0, 0])
         try:
@@ -97,15 +121,9 @@ class ClassView:
                 f.seek(log.offset)
                 data = f.read()
         except OSError:
-            return
+            return False
         end = data.rfind(b"\n") + 1  # a line still being written is read next time
-        for line in data[:end].split(b"\n"):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except ValueError:
-                continue
+        for rec in _records(data[:end]):
             if not isinstance(rec, dict) or rec.get("exercise") not in self._known:
                 continue
             if isinstance(rec.get("student"), str):
@@ -120,6 +138,7 @@ class ClassView:
                     t[1] += 1
         log.offset += end
         log.size, log.mtime = st.st_size, st.st_mtime_ns
+        return True
 
     def refresh(self):
         """Read what is new in every log; return the table (see the class docstring)."""
@@ -128,35 +147,59 @@ class ClassView:
         self._known = set(self.ids)
         if not self.folder.is_dir():
             raise KitError(f"{self.folder} is not a folder; give the shared folder of the answer logs")
+        changed = False
         for entry in os.scandir(self.folder):
             if entry.name.endswith(".jsonl") and entry.is_file():
                 log = self._logs.get(entry.name)
                 if log is None:
                     log = self._logs[entry.name] = _Log()
-                self._read(Path(entry.path), log)
-        rows = {e: [0, 0, []] for e in self.ids}
+                changed |= self._read(Path(entry.path), log)
+        if not changed and self._table is not None:
+            return self._table  # nothing new: the same table (a refresh then costs a stat per log)
+        flat, students, accounts = [], 0, {}
         for name, log in self._logs.items():
             who = log.student or name[:-6]
-            for eid, (tries, wrong, right) in log.tries.items():
-                r = rows[eid]
-                r[0] += 1
-                r[1] += right > 0
-                if not right and wrong >= self.stuck_after:
-                    r[2].append(who)
-        table = pd.DataFrame([[e, a, r, len(s), ", ".join(sorted(s, key=str.lower))] for e, (a, r, s) in rows.items()],
-                             columns=["exercise", "attempted", "right", "stuck", "stuck_students"]).set_index("exercise")
-        self.students = len(self._logs)
+            if _shared_account(who):
+                if log.tries:
+                    accounts[who] = accounts.get(who, 0) + sum(t[0] for t in log.tries.values())
+                continue
+            students += bool(log.tries)
+            flat += [(eid, who, right > 0, not right and wrong >= self.stuck_after)
+                     for eid, (tries, wrong, right) in log.tries.items()]
+        self.students, self.accounts = students, accounts
+        data = pd.DataFrame(flat, columns=["exercise", "who", "right", "stuck"])
+        agg = data.groupby("exercise").agg(attempted=("who", "size"), right=("right", "sum"), stuck=("stuck", "sum"))
+        names = data[data["stuck"]].groupby("exercise")["who"].agg(lambda s: ", ".join(sorted(s, key=str.lower)))
+        table = agg.reindex(self.ids, fill_value=0).astype("int64")
+        table.index.name = "exercise"
+        table["right"] = table["right"].astype("Int64")
+        table.loc[table.index.isin(self.short), "right"] = pd.NA  # scored by the teacher, not right or wrong here
+        table["stuck_students"] = names.reindex(self.ids).fillna("").astype(str).to_numpy()
+        self._table = table
         return table
+
+    def _accounts_line(self) -> str:
+        if not self.accounts:
+            return ""
+        listed = ", ".join(f"{a} ({n} answer{'s' if n != 1 else ''})" for a, n in sorted(self.accounts.items()))
+        return (f"Not counted: answers saved under shared account names ({listed}); those students have not typed "
+                "their name yet (lesson 00, or set_student(\"Their Name\")).")
 
     def text(self, table=None) -> str:
         """The table as plain text for a terminal."""
         table = self.refresh() if table is None else table
-        lines = [f"Class view of {self.folder} at {time.strftime('%H:%M:%S')}: {self.students} students"
+        from ..exercises.feedback import plural
+
+        lines = [f"Class view of {self.folder} at {time.strftime('%H:%M:%S')}: {plural(self.students, 'students')}"
                  + ("" if self.can_score else " (student copy: right/wrong as saved)"),
                  f"{'exercise':<30} {'attempted':>9} {'right':>6} {'stuck':>6}  stuck students"]
         for eid, r in table.iterrows():
-            if r.attempted:
+            if r.attempted and eid in self.short:
+                lines.append(f"{eid:<30} {r.attempted:>9}  short answers, saved: you score them (grade)")
+            elif r.attempted:
                 lines.append(f"{eid:<30} {r.attempted:>9} {r.right:>6} {r.stuck:>6}  {r.stuck_students}")
+        if self.accounts:
+            lines.append(self._accounts_line())
         return "\n".join(lines)
 
     def html(self, table=None) -> str:
@@ -165,11 +208,40 @@ class ClassView:
 
         table = self.refresh() if table is None else table
         body = "".join(
+            f"<tr><td>{esc(e)}</td><td>{r.attempted}</td><td colspan=\"3\">short answers, saved: you score them</td></tr>"
+            if e in self.short else
             f"<tr><td>{esc(e)}</td><td>{r.attempted}</td><td>{r.right}</td><td>{r.stuck}</td>"
             f"<td>{esc(r.stuck_students)}</td></tr>" for e, r in table.iterrows())
-        return (f"<p>{self.students} students · updated {time.strftime('%H:%M:%S')}</p>"
+        accounts = f"<p>{esc(self._accounts_line())}</p>" if self.accounts else ""
+        from ..exercises.feedback import plural
+
+        return (f"<p>{plural(self.students, 'students')} · updated {time.strftime('%H:%M:%S')}</p>{accounts}"
                 "<table><thead><tr><th>exercise</th><th>attempted</th><th>right</th><th>stuck</th>"
                 f"<th>stuck students</th></tr></thead><tbody>{body}</tbody></table>")
+
+
+def _shared_account(name: str) -> bool:
+    try:
+        return name_key(name) in GENERIC_ACCOUNTS
+    except (TypeError, ValueError):
+        return False
+
+
+def _records(data: bytes) -> list:
+    """The JSON records of complete lines: parsed in one call, line by line only when one is torn."""
+    lines = [line for line in data.split(b"\n") if line.strip()]
+    if not lines:
+        return []
+    try:
+        return json.loads(b"[" + b",".join(lines) + b"]")
+    except ValueError:
+        out = []
+        for line in lines:
+            try:
+                out.append(json.loads(line))
+            except ValueError:
+                continue
+        return out
 
 
 def watch(folder, root=None, *, every: float = 3.0, once: bool = False, stuck_after: int = 3) -> int:

@@ -78,6 +78,37 @@ def _clip(text: str, words: int = 12) -> str:
     return (match.group() if match else text).strip()
 
 
+_FUNCTION_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "its",
+                   "their", "this", "that", "as", "is", "are", "was", "were"}
+
+
+def _opening(text: str, least: int = 4, most: int = 12) -> str:
+    """A sentence's opening phrase, up to a clause boundary (``,`` ``;`` ``:`` or a dash), never cut mid-phrase.
+
+    Verbatim (a prefix of the sentence) when the first clause has at most ``most`` words;
+    otherwise cut after a content word and marked with "…".
+
+    >>> _opening("In the heart of Iraq, the ancient city of Mosul is known.")
+    'In the heart of Iraq'
+    >>> _opening("ISFAHAN, Iran – In the ancient city of Isfahan, a new chapter is being written.")
+    'ISFAHAN, Iran – In the ancient city of Isfahan'
+    """
+    text = " ".join(text.split())
+    for m in re.finditer(r"[,;:](?=\s)|\s[–—-]\s|[.!?]$", text):
+        head = text[:m.start()].strip()
+        if len(head.split()) >= least:
+            break
+    else:
+        head = text
+    words = head.split()
+    if len(words) <= most:
+        return head
+    words = words[:most]
+    while len(words) > least and words[-1].lower().strip(",;:") in _FUNCTION_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(",;:") + " …"
+
+
 def _dump(data: dict, header: str) -> str:
     import yaml
 
@@ -142,15 +173,18 @@ def _vague_sources(article: Article, attributions):
     real = list(dict.fromkeys(a.cue for a in vague))[:4]
     distractors = list(dict.fromkeys(a.cue for a in attributions.itertuples()
                                      if a.kind in ("named", "institution") and a.cue not in real))[:2]
+    openings = {}  # opening phrase -> where its sentence starts
     if len(distractors) < 2:  # plain sentence openings from sentences that attribute nothing
         used = set(attributions.sentence_id)
         for s in article.sentences:
-            opening = _clip(s.text, 6)
+            opening = _opening(s.text)
             if s.id not in used and len(opening.split()) >= 4 and opening not in real + distractors:
                 distractors.append(opening)
+                openings[opening] = s.start
             if len(distractors) >= 2:
                 break
     positions = {cue: article.text.find(cue) for cue in real + distractors}
+    positions.update(openings)
     ordered = sorted(real + distractors, key=lambda c: positions[c])
     letters = "abcdefghij"
     choices = {letters[i]: cue for i, cue in enumerate(ordered)}

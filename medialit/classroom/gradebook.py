@@ -22,10 +22,12 @@ reports found in the folder are listed as such. Outputs: :mod:`.lms` (CSV files)
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..exercises.feedback import number
 from ..exercises.schema import ExerciseError, ExerciseNotFound
 from ..exercises.workbook import Workbook
 from ..problems import KitError, Problem, display_path
@@ -71,7 +73,8 @@ class Gradebook:
 
     ``identities`` maps each row label to its :class:`~.roster.Student`; ``missing`` lists
     roster students with no submission; ``unmatched`` the files that matched no roster
-    student, as ``(file, name, why)``; ``capstones`` the capstone report files found.
+    student, as ``(file, name, why)``; ``capstones`` the capstone report files found;
+    ``typed`` the name a student typed, for each row label whose roster spelling differs.
     """
 
     exercises: list[str]
@@ -85,6 +88,7 @@ class Gradebook:
     unmatched: list[tuple[str, str, str]] = field(default_factory=list)
     shared_names: list[str] = field(default_factory=list)
     capstones: list[str] = field(default_factory=list)
+    typed: dict[str, str] = field(default_factory=dict)
     workbook: Workbook | None = field(default=None, repr=False)
 
     @property
@@ -127,12 +131,17 @@ class Gradebook:
         return out
 
     def rows(self) -> list[list]:
-        """CSV rows: a header, then one row per student. A cell is points, blank (not attempted) or "to score"."""
-        header = ["student", "student_id", "email", "section"] + self.exercises + ["total", "max_total", "to_score"]
+        """CSV rows: a header, then one row per student. A cell is points, blank (not attempted) or "to score".
+
+        ``student`` is the official name (the roster's); ``name_as_typed`` the name the student
+        typed, when it differs from it (blank otherwise).
+        """
+        header = (["student", "student_id", "email", "section", "name_as_typed"] + self.exercises
+                  + ["total", "max_total", "to_score"])
         rows = [header]
         for s in self.students:
             who = self.identities[s]
-            row, total, pending = [s, who.student_id, who.email, who.section], 0.0, 0
+            row, total, pending = [s, who.student_id, who.email, who.section, self.typed.get(s, "")], 0.0, 0
             for e in self.exercises:
                 g = self.results.get((s, e))
                 if g is None:
@@ -141,9 +150,9 @@ class Gradebook:
                     row.append(TO_SCORE)
                     pending += 1
                 else:
-                    row.append(f"{g.points:g}")
+                    row.append(number(g.points))
                     total += g.points
-            rows.append(row + [f"{round(total, 4):g}", f"{self.max_total:g}", str(pending)])
+            rows.append(row + [number(total), number(self.max_total), str(pending)])
         return rows
 
     def write_csv(self, path: str | Path) -> Path:
@@ -176,10 +185,21 @@ def _student_id(records: list[dict]) -> str:
     return Counter(ids).most_common(1)[0][0] if ids else ""
 
 
-def _identify(files: list, roster: Roster | None, book: Gradebook) -> list[tuple[Student, list[dict]]]:
-    """Group files into students: ``[(student, records)]``; never merges two different people."""
+def _student_key(records: list[dict], name: str) -> str:
+    """The ``student_key`` the answers carry (the answer log's identity), else the name's key."""
+    keys = [r["student_key"] for r in records if isinstance(r.get("student_key"), str) and r["student_key"].strip()]
+    return Counter(keys).most_common(1)[0][0] if keys else name_key(name)
+
+
+def _identify(files: list, roster: Roster | None, book: Gradebook) -> list[tuple[Student, list[dict], list[str]]]:
+    """Group files into students: ``[(student, records, names typed)]``; never merges two different people.
+
+    Files are grouped by roster row when matched, else by the ``student_key`` their answers
+    carry and the student id, never by the display name alone.
+    """
     groups: dict[tuple, list] = defaultdict(list)  # identity -> [(shown, records)]
     for shown, name, records in files:
+        name = unicodedata.normalize("NFC", " ".join(name.split()))  # no trailing or doubled space shows
         sid = _student_id(records)
         if roster is not None:
             who = roster.match(name, sid)
@@ -192,32 +212,35 @@ def _identify(files: list, roster: Roster | None, book: Gradebook) -> list[tuple
                 who = Student(name, sid)
         else:
             who = Student(name, sid)
-        groups[(who.key, who.line)].append((shown, who, records))
+        group = ("roster", who.line) if who.line else ("id", sid) if sid else (_student_key(records, name), "")
+        groups[group].append((shown, who, records, name))
     out = []
     for members in groups.values():
-        people: list[tuple[Student, list[dict], set, list[str]]] = []
-        for shown, who, records in members:
+        people: list[tuple[Student, list[dict], set, list[str], list[str]]] = []
+        for shown, who, records, typed in members:
             stamps = {(str(r.get("time", "")), r.get("exercise")) for r in records}
             same = next((p for p in people if p[2] & stamps or who.student_id or who.line), None)
             if same is None:
-                people.append((who, list(records), set(stamps), [shown]))
+                people.append((who, list(records), set(stamps), [shown], [typed]))
             else:
                 same[1].extend(r for r in records if (str(r.get("time", "")), r.get("exercise")) not in same[2])
                 same[2].update(stamps)
                 same[3].append(shown)
+                if typed not in same[4]:
+                    same[4].append(typed)
         if len(people) > 1:
             book.problems.append(Problem(people[1][3][0], 1, f"{len(people)} files name {people[0][0].name!r} with "
                                          "no student id and share no answers: graded as different students "
                                          f"({', '.join(p[3][0] for p in people)}); use a roster with ids"))
-        out += [(p[0], p[1]) for p in people]
+        out += [(p[0], p[1], p[4]) for p in people]
     return out
 
 
-def _labels(people: list[tuple[Student, list[dict]]]) -> list[str]:
-    count = Counter(name_key(p.name) for p, _ in people)
+def _labels(people: list[tuple[Student, list[dict], list[str]]]) -> list[str]:
+    count = Counter(name_key(p.name) for p, _, _ in people)
     seen: Counter = Counter()
     labels = []
-    for p, _ in people:
+    for p, _, _ in people:
         if count[name_key(p.name)] == 1:
             labels.append(p.name)
             continue
@@ -289,8 +312,11 @@ def grade_submissions(folder: str | Path, root: str | Path | None = None, *, att
         files.append((display_path(path), student, records))
     people = _identify(files, roster, book)
     scorer = Scorer(wb)
-    for (who, records), label in zip(people, _labels(people)):
+    for (who, records, typed), label in zip(people, _labels(people)):
         book.identities[label] = who
+        shown_typed = [t for t in typed if t != who.name]
+        if shown_typed:
+            book.typed[label] = " / ".join(shown_typed)
         _grade_student(book, scorer, label, records, attempt, hand)
     if roster is not None:
         seen = {id(w) for w in book.identities.values()}

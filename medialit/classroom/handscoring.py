@@ -16,7 +16,7 @@ a spreadsheet. Nothing the instructor typed is ever lost:
 - entries are only added, never removed; an entry with points, ticks or a comment
   is never changed by ``grade`` (when the student's answer changed after it was
   scored, ``grade`` reports it and keeps the score);
-- every write takes a lock, writes a temporary file, ``fsync``-s it and renames it
+- every write takes a lock (``hand-scores.csv.lock``, removed when the write is done), writes a temporary file, ``fsync``-s it and renames it
   over the old one (atomic: a crash leaves the old file or the new one, never half);
 - a file edited by hand (or re-saved by a spreadsheet) is copied aside
   (``hand-scores.csv.~edited-<time>~``) before the notebook or ``grade`` rewrites it;
@@ -211,20 +211,44 @@ def _safe(text: str) -> str:
 
 
 class _FileLock:
+    """An exclusive lock on ``<file>.lock``, removed again when released (no lock file is left behind).
+
+    Removing a lock file safely: the holder unlinks it while still holding the lock, and a
+    waiter that then gets the lock checks that its descriptor is still the file at that
+    path (same inode); if not, it was unlinked meanwhile and the waiter locks the new one.
+    Without ``fcntl`` (Windows) there is no lock and no file.
+    """
+
     def __init__(self, path: Path):
         self.path = path.with_name(path.name + ".lock")
+        self.fd = None
 
     def __enter__(self):
+        if fcntl is None:  # pragma: no cover - Windows
+            return self
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        if fcntl is not None:
-            fcntl.flock(self.fd, fcntl.LOCK_EX)
-        return self
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
+            except FileNotFoundError:
+                same = False
+            if same:
+                self.fd = fd
+                return self
+            os.close(fd)  # unlinked by the holder before us: lock the current file
 
     def __exit__(self, *exc):
-        if fcntl is not None:
-            fcntl.flock(self.fd, fcntl.LOCK_UN)
+        if self.fd is None:  # pragma: no cover - Windows
+            return
+        try:
+            os.unlink(self.path)
+        except OSError:  # pragma: no cover - a read-only folder: the lock file stays, harmless
+            pass
+        fcntl.flock(self.fd, fcntl.LOCK_UN)
         os.close(self.fd)
+        self.fd = None
 
 
 def _atomic_write(path: Path, text: str) -> None:

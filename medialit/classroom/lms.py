@@ -22,11 +22,14 @@ kit as one assignment column (``--assignment`` names it):
     chosen in "Identify user by") and a column per grade item, plus an optional
     feedback column mapped to the item's feedback.
 ``google-classroom``
-    Google Classroom's grade sheet layout (its "Download grades as CSV" export):
-    ``Last Name``, ``First Name``, ``Email Address``, then one column per assignment,
-    with a ``Points`` row. Classroom matches students by e-mail. (The stored
-    documentation we could search did not describe a CSV *import* for Classroom;
-    copy the column into the assignment's grades or use a Sheets add-on.)
+    Google documents no CSV grade import for Classroom. It documents grades in the
+    Classroom app (a draft grade per student, given back on *Return*) and in the
+    Classroom API (``draftGrade`` / ``assignedGrade`` on each student submission,
+    ``maxPoints`` on the assignment; Google for Developers, "Grades" and "Set & update
+    grades"). The file is the nearest layout: ``Last Name``, ``First Name``,
+    ``Email Address`` (Classroom identifies users by e-mail), the points (the draft
+    grade), sorted by last name, with a ``Points`` row holding the assignment's
+    ``maxPoints``. INSTRUCTORS.md says what the teacher does with it.
 
 >>> safe_cell('=HYPERLINK("http://example.invalid","Open")'), safe_cell("-3"), safe_cell("Zoë")
 ('\\'=HYPERLINK("http://example.invalid","Open")', "'-3", 'Zoë')
@@ -36,6 +39,8 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+
+from ..exercises.feedback import number
 
 #: The LMS import formats ``grade --format`` writes.
 FORMATS = ("canvas", "moodle", "google-classroom")
@@ -51,7 +56,8 @@ def safe_cell(value: object) -> str:
 def write_rows(path: str | Path, rows: list[list], *, safe_numbers: bool = True) -> Path:
     """Write ``rows`` as a UTF-8 CSV with a byte-order mark, every cell formula-safe; return the path.
 
-    Numbers (``int``/``float``) are written as they are, so points never get an apostrophe.
+    Numbers (``int``/``float``) are written as numbers (never an apostrophe): whole ones without ``.0``,
+    others with one decimal (:func:`~medialit.exercises.feedback.number`).
 
     >>> import tempfile
     >>> p = write_rows(Path(tempfile.mkdtemp()) / "g.csv", [["student", "total"], ["@ana", 2.5]])
@@ -64,15 +70,20 @@ def write_rows(path: str | Path, rows: list[list], *, safe_numbers: bool = True)
     with open(tmp, "w", newline="", encoding="utf-8-sig") as f:
         w = csv.writer(f)
         for row in rows:
-            w.writerow([f"{c:g}" if isinstance(c, float) else c if isinstance(c, int) and not isinstance(c, bool)
-                        else safe_cell(c) for c in row])
+            w.writerow([number(c) if isinstance(c, (int, float)) and not isinstance(c, bool) else safe_cell(c)
+                        for c in row])
     tmp.replace(path)
     return path
 
 
 def _split_name(name: str) -> tuple[str, str]:
-    parts = name.rsplit(" ", 1)
-    return (parts[1], parts[0]) if len(parts) == 2 else (name, "")
+    """``(last, first)``: the last word and the words before it, outer and doubled spaces dropped.
+
+    >>> _split_name(" Ana  Souza "), _split_name("李雷")
+    (('Souza', 'Ana'), ('李雷', ''))
+    """
+    parts = name.split()
+    return (parts[-1], " ".join(parts[:-1])) if len(parts) > 1 else (" ".join(parts), "")
 
 
 def lms_rows(book, fmt: str, assignment: str = "Media Literacy Kit") -> list[list]:
@@ -101,7 +112,7 @@ def lms_rows(book, fmt: str, assignment: str = "Media Literacy Kit") -> list[lis
             rows.append([w.name, w.student_id, w.email, book.total(s), note])
         return rows
     rows = [["Last Name", "First Name", "Email Address", assignment], ["Points", "", "", book.max_total]]
-    for s in students:
+    for s in sorted(students, key=lambda s: tuple(x.casefold() for x in _split_name(book.identities[s].name))):
         w = book.identities[s]
         last, first = _split_name(w.name)
         rows.append([last, first, w.email, book.total(s)])

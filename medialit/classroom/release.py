@@ -5,8 +5,9 @@ execution counts stripped; cells tagged ``solution`` or ``instructor`` removed;
 cells with wording for one kind of copy set to that wording), the articles, the
 exercises, the ``medialit`` package, a student README, requirements and set-up
 files (without test targets or settings), and the marker file ``STUDENT_COPY.md``.
-It never holds ``solutions/``, the tests, the benchmarks, the instructor README or
-anyone's saved answers.
+It never holds ``solutions/``, the tests, the benchmarks, the instructor README,
+the originals of imported articles (``articles/originals/``: students get the converted
+text) or anyone's saved answers.
 
 Two kinds of copy (``--mode``, see :data:`~medialit.classroom.student_copy.MODES`):
 
@@ -43,8 +44,11 @@ from .student_copy import DEFAULT_MODE, MODES, marker_text, student_makefile, st
 FILES = ("requirements.txt", "pyproject.toml", "Makefile", "LICENSE", "LICENSE.md", ".gitignore")
 #: Folders copied (``notebooks/`` is copied with outputs stripped).
 FOLDERS = ("articles", "exercises", "medialit", "notebooks")
-#: Files that stay with the instructor (relative to the kit folder).
-INSTRUCTOR_ONLY = ("exercises/README.md",)
+#: Files and folders that stay with the instructor (relative to the kit folder): the authoring guide, and
+#: the originals ``add`` keeps of imported articles (web pages, Word files: the instructor's provenance
+#: record; students read the converted text in ``articles/``, whose front matter names the original and
+#: its SHA-256).
+INSTRUCTOR_ONLY = ("exercises/README.md", "articles/originals")
 #: Cells with one of these tags are left out of the student copy.
 DROP_TAGS = {"solution", "instructor", "remove-student"}
 #: Cell metadata holding the wording of a cell for one kind of copy: ``{"medialit": {"copy": {MODE: text}}}``.
@@ -280,7 +284,10 @@ def _write(out: Path, root: Path, wb: Workbook, mode: str) -> Release:
         else:
             shutil.copytree(src, out / name, ignore=_SKIP)
     for rel in INSTRUCTOR_ONLY:
-        (out / rel).unlink(missing_ok=True)
+        if (out / rel).is_dir():
+            shutil.rmtree(out / rel)
+        else:
+            (out / rel).unlink(missing_ok=True)
     if mode == "practice":
         from ..exercises.practice import read_practice_keys, write_practice_keys
 

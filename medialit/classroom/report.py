@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from .._html import esc
-from ..exercises.feedback import plural
+from ..exercises.feedback import number, plural
 
 BANDS = ["no marks", "partial", "full marks", "to score"]
 
@@ -49,7 +49,7 @@ def _charts(book) -> str:
     dist = (a.Chart(data, title="Score distribution per exercise")
             .mark_bar()
             .encode(y=a.Y("exercise:N", title="Exercise", sort=book.exercises),
-                    x=a.X("sum(students):Q", title="Students"),
+                    x=a.X("sum(students):Q", title="Students", axis=a.Axis(format="d", tickMinStep=1)),
                     color=a.Color("band:N", title="Score", sort=BANDS,
                                   scale=a.Scale(domain=BANDS, range=[PALETTE[5], PALETTE[1], PALETTE[0], "#999999"])),
                     order=a.Order("band_order:Q"),
@@ -61,7 +61,7 @@ def _charts(book) -> str:
                          columns=["item", "students"])
     miss_chart = (a.Chart(mdata, title="Most-missed items")
                   .mark_bar(color=PALETTE[5])
-                  .encode(y=a.Y("item:N", sort="-x", title=""), x=a.X("students:Q", title="Students"),
+                  .encode(y=a.Y("item:N", sort="-x", title=""), x=a.X("students:Q", title="Students", axis=a.Axis(format="d", tickMinStep=1)),
                           tooltip=[a.Tooltip("item:N"), a.Tooltip("students:Q")])
                   .properties(width=480))
     # inline SVG, not embedded JSON + JavaScript: item ids come from submissions, which anyone can write
@@ -98,13 +98,13 @@ def _short_answers(book) -> str:
         title, prompt, rubric, model = exercise_info(book, eid)
         left = sum(1 for g in answers if g.points is None)
         out.append(f'<section class="short"><h3>{esc(eid)}: {esc(title)}</h3>'
-                   f"<p>{len(answers)} answers, {left} still to score (of {book.max_points[eid]:g} points).</p>"
+                   f"<p>{len(answers)} answers, {left} still to score (of {number(book.max_points[eid])} points).</p>"
                    f"<details open><summary>Prompt, rubric and model answer</summary>{markdown_html(prompt)}"
                    + ("<p><strong>Rubric</strong></p><ol>" + "".join(f"<li>{esc(r)}</li>" for r in rubric) + "</ol>"
                       if rubric else "")
                    + (f"<p><strong>Model answer:</strong> {esc(model)}</p>" if model else "") + "</details>")
         for g in answers:
-            score = "to score" if g.points is None else f"{g.points:g} of {g.max_points:g}"
+            score = "to score" if g.points is None else f"{number(g.points)} of {number(g.max_points)}"
             out.append(f"<h4>{esc(g.student)} <small>({esc(score)})</small></h4><blockquote>{esc(g.answer)}</blockquote>"
                        + (f"<p><em>Comment:</em> {esc(g.comment)}</p>" if g.comment else ""))
         out.append("</section>")

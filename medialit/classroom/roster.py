@@ -82,7 +82,7 @@ class Roster:
 
     @classmethod
     def from_rows(cls, rows: list[dict], source: str = "") -> "Roster":
-        return cls([Student(str(r.get("name", "")).strip(), str(r.get("student_id", "") or "").strip(),
+        return cls([Student(" ".join(str(r.get("name", "")).split()), str(r.get("student_id", "") or "").strip(),
                             str(r.get("email", "") or "").strip(), str(r.get("section", "") or "").strip(),
                             n) for n, r in enumerate(rows, start=2)], source=source)
 
@@ -160,7 +160,7 @@ def read_roster(path: str | Path) -> Roster:
             continue
         if sid:
             ids[sid] = n
-        students.append(Student(rec["name"], sid, rec.get("email", ""), rec.get("section", ""), n))
+        students.append(Student(" ".join(rec["name"].split()), sid, rec.get("email", ""), rec.get("section", ""), n))
     roster = Roster(students, problems, shown)
     for name in roster.shared_names():
         if any(not s.student_id for s in roster.candidates(name)):

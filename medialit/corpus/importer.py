@@ -21,6 +21,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..course import kit_command
 from ..problems import Problem, display_path
 from .pasted import clean_lines, split_paragraphs
 from .source import (_BOM, ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, SourceText, _front_matter, _normalise,
@@ -359,7 +360,7 @@ def add_files(paths, articles: Path, *, dry_run: bool = False, ask=lambda name: 
                 result, _ = add_article(f, articles, taken=taken)
                 taken[result.article_id] = str(result.article)
                 added += 1
-                out(f"  written: {result.article}; check it with: python -m medialit inspect {result.article}\n")
+                out(f"  written: {result.article}; check it with: {kit_command()} inspect {result.article}\n")
     return added, problems
 
 

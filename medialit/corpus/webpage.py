@@ -86,6 +86,10 @@ _AREAS = (  # (test on the tag or class/id of an ancestor, reason)
 def left_out(data: bytes, kept: list[str], meta: dict, limit: int = 40) -> list[tuple[str, str]]:
     """The page's text blocks that are not in the article, each with where on the page it sat.
 
+    Every block is listed, up to ``limit``; past it, menu and related-story links are
+    counted in one line instead, while everything else (a footer, a caption, a block
+    that may be a missing paragraph) is still listed, so nothing dropped goes unsaid.
+
     >>> left_out(b"<body><nav><a>Home</a></nav><p>Kept text here.</p></body>", ["Kept text here."], {})
     [('Home', 'page furniture (navigation), left out by trafilatura')]
     """
@@ -113,9 +117,19 @@ def left_out(data: bytes, kept: list[str], meta: dict, limit: int = 40) -> list[
             continue
         seen.add(text)
         out.append((text, _where(el)))
-        if len(out) >= limit:
-            break
-    return out
+    if len(out) <= limit:
+        return out
+    links = ("page furniture (navigation)", "page furniture (links to other stories)")
+    listed, counted = [], 0
+    for text, where in out:
+        if where.startswith(links) and len(listed) >= limit // 2:
+            counted += 1
+        else:
+            listed.append((text, where))
+    if counted:
+        listed.append((f"… and {counted} more menu or link lines", "page furniture (navigation and links to other "
+                                                                   "stories), not listed one by one"))
+    return listed
 
 
 def _where(el) -> str:

@@ -119,7 +119,19 @@ def plural(n: float, unit: str) -> str:
 
 
 def _fmt(x: float) -> str:
-    return f"{x:.2f}".rstrip("0").rstrip(".")
+    return number(x)
+
+
+def number(x: float) -> str:
+    """A number as reports, pages and CSV files show it: whole numbers without ``.0``, others with one decimal.
+
+    >>> number(1.0), number(2), number(1.3333), number(0.6667), number(26.55), number(-0.04)
+    ('1', '2', '1.3', '0.7', '26.6', '0')
+    """
+    r = round(float(x) + 0.0, 1)
+    if r == int(r):
+        return str(int(r))
+    return f"{r:.1f}"
 
 
 @dataclass(frozen=True)

@@ -58,8 +58,22 @@ def expected_in_widget(ex: Exercise) -> str:
             }.get(ex.type, "your answer in your own words")
 
 
+_KEY_LABELS: dict[tuple[int, int], tuple] = {}  # (id(ex), id(key)) -> (ex, key, labels): a class re-checks one key
+
+
 def key_labels(ex: Exercise, key: Key) -> dict[str, list[str]]:
     """The key of a label exercise: paragraph id -> accepted labels (the key's synonyms included)."""
+    hit = _KEY_LABELS.get((id(ex), id(key)))
+    if hit is not None and hit[0] is ex and hit[1] is key:
+        return hit[2]
+    if len(_KEY_LABELS) > 256:
+        _KEY_LABELS.clear()
+    out = _key_labels(ex, key)
+    _KEY_LABELS[(id(ex), id(key))] = (ex, key, out)
+    return out
+
+
+def _key_labels(ex: Exercise, key: Key) -> dict[str, list[str]]:
     out = {}
     answer = key.answer if isinstance(key.answer, dict) else {}
     for k, v in answer.items():

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,12 @@ def paragraph_id(value: Any, article: str) -> str | None:
     >>> paragraph_id(4, "mosul"), paragraph_id("p4", "mosul"), paragraph_id("qom:p2", "mosul")
     ('mosul:p4', 'mosul:p4', 'qom:p2')
     """
+    if type(value) in (str, int) and type(article) is str:  # a class gives the same ids again and again
+        return _paragraph_id_cached(value, article)
+    return _paragraph_id(value, article)
+
+
+def _paragraph_id(value: Any, article: str) -> str | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -69,6 +76,9 @@ def paragraph_id(value: Any, article: str) -> str | None:
     return f"{art}:p{int(m.group('p'))}" if art else None
 
 
+_paragraph_id_cached = functools.lru_cache(maxsize=16384)(_paragraph_id)
+
+
 def item_id(value: Any, article: str, unit: str = "sentences") -> str | None:
     """A full sentence (or paragraph) id from a full or short form (``None`` if it is not one).
 
@@ -77,8 +87,13 @@ def item_id(value: Any, article: str, unit: str = "sentences") -> str | None:
     """
     if unit == "paragraphs":
         return paragraph_id(value, article)
-    if not isinstance(value, str):
-        return None
+    if type(value) is not str:
+        return None if not isinstance(value, str) else _sentence_id(str(value), article)
+    return _sentence_id(value, article) if type(article) is str else _sentence_id.__wrapped__(value, article)
+
+
+@functools.lru_cache(maxsize=16384)
+def _sentence_id(value: str, article: str) -> str | None:
     m = _SENT_RE.match(value.strip().lower())
     if not m:
         return None

@@ -42,7 +42,9 @@ COLUMNS = ["lesson", "exercises", "attempted", "correct", "points", "max_points"
 
 
 def _one_decimal(x: float) -> str:
-    return f"{x:.1f}"
+    from .feedback import number
+
+    return number(x)
 
 
 @dataclasses.dataclass

@@ -31,6 +31,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import math
 import numbers
 import re
@@ -52,6 +53,7 @@ class Unreadable(ValueError):
     """The typed answer cannot be read as this type; the message says how to write it."""
 
 
+@functools.lru_cache(maxsize=8192)  # pure; a class's answers repeat the same labels and choices
 def fold(text: str) -> str:
     """The text with Unicode normalised (NFKC), quotes, apostrophes and dashes folded, spaces collapsed.
 
@@ -62,6 +64,7 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@functools.lru_cache(maxsize=8192)
 def _bare(text: str) -> str:
     """Folded, lower case, without wrapping brackets/quotes and without a final full stop."""
     s = fold(text).lower()
@@ -113,6 +116,7 @@ def number(text: str) -> float:
         raise Unreadable("") from None
 
 
+@functools.lru_cache(maxsize=4096)
 def _label_form(text: str) -> str:
     return re.sub(r"[\s_-]+", "-", _bare(text))
 

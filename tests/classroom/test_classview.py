@@ -53,9 +53,32 @@ def test_cli_class_once_and_widget(tmp_path):
     run = subprocess.run([sys.executable, "-m", "medialit", "class", str(tmp_path)], capture_output=True, text=True,
                          cwd=KIT, timeout=120)
     assert run.returncode == 0, run.stderr
-    assert DATELINE in run.stdout and "1 students" in run.stdout
+    assert DATELINE in run.stdout and "1 student\n" in run.stdout
     run = subprocess.run([sys.executable, "-m", "medialit", "class", str(tmp_path / "nope")], capture_output=True,
                          text=True, cwd=KIT, timeout=120)
     assert run.returncode == 2 and "is not a folder" in run.stderr and "Traceback" not in run.stderr
     box = class_view(tmp_path, every=3600)
     assert DATELINE in box.children[1].value and "<script" not in box.children[1].value
+
+
+def test_short_answers_are_saved_for_the_teacher_and_shared_accounts_are_listed_apart(tmp_path):
+    """Newcomer trial: `class FOLDER` showed short answers as "0 right" and counted a `root` log as a student."""
+    short = "00-6-what-is-missing"
+    (tmp_path / "ana.jsonl").write_text(line("Ana", short, "No byline, no date.") + line("Ana", DATELINE, "d"),
+                                        encoding="utf-8")
+    (tmp_path / "root-0123456789.jsonl").write_text(line("root", DATELINE, "a") + line("root", DATELINE, "b"),
+                                                    encoding="utf-8")
+    (tmp_path / "jovyan.jsonl").write_text(line("jovyan", short, "x"), encoding="utf-8")
+    view = ClassView(tmp_path)
+    table = view.refresh()
+    assert view.students == 1 and view.accounts == {"root": 2, "jovyan": 1}
+    assert table.loc[DATELINE, "attempted"] == 1 and table.loc[short, "attempted"] == 1
+    assert table.loc[short, "right"] is __import__("pandas").NA  # not "0 right": the teacher scores it
+    run = subprocess.run([sys.executable, "-m", "medialit", "class", str(tmp_path)], capture_output=True, text=True,
+                         cwd=KIT, timeout=120)
+    assert run.returncode == 0, run.stderr
+    row = next(r for r in run.stdout.splitlines() if r.startswith(short))
+    assert "saved: you score them" in row and " 0 " not in row
+    assert "Not counted: answers saved under shared account names (jovyan (1 answer), root (2 answers))" in run.stdout
+    assert ": 1 student\n" in run.stdout
+    assert "shared account" in view.html()

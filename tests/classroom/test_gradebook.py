@@ -94,9 +94,9 @@ def test_cli_writes_csv_and_offline_report(submissions, tmp_path):
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte-order mark, for Excel
     with out.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0][:4] == ["student", "student_id", "email", "section"]
+    assert rows[0][:5] == ["student", "student_id", "email", "section", "name_as_typed"]
     assert rows[0][-3:] == ["total", "max_total", "to_score"]
-    assert rows[0][4:-3] == Workbook().ids()
+    assert rows[0][5:-3] == Workbook().ids()
     ana = dict(zip(rows[0], rows[1]))
     assert ana["student"] == "ana" and ana["00-1-dateline"] == "1" and ana["00-5-article-parts"] == ""
     wb = Workbook()
@@ -125,3 +125,55 @@ def test_a_large_folder_shows_a_progress_bar(tmp_path, capsys):
     assert "Reading submissions" in capsys.readouterr().err
     grade_submissions(tmp_path)  # a small folder: no bar
     assert "Reading submissions" not in capsys.readouterr().err
+
+
+def _sub(folder, fname, name, answers, sid="", key=None):
+    recs = [{"time": f"t{i}", "exercise": e, "answer": a, **({"student_key": key} if key else {})}
+            for i, (e, a) in enumerate(answers)]
+    doc = {"format": "medialit-submission", "version": 1, "student": name, "answers": recs}
+    if sid:
+        doc["student_id"] = sid
+    (folder / fname).write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+
+
+def test_roster_name_is_official_and_the_typed_name_stays_visible(tmp_path):
+    """Newcomer trial: the roster's spelling replaced the typed name, and a trailing space leaked into Canvas."""
+    from medialit.classroom.feedback_pages import write_feedback_pages
+    from medialit.classroom.lms import lms_rows
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _sub(folder, "a.json", "zoe  MULLER ", [("00-1-dateline", "d")], sid="z1")
+    _sub(folder, "b.json", "Ana Souza ", [("00-1-dateline", "d")])
+    roster = tmp_path / "roster.csv"
+    roster.write_text("name,student_id,email\nZoë Müller,z1,zoe@example.org\n", encoding="utf-8")
+    book = grade_submissions(folder, roster=roster)
+    rows = {r[0]: r for r in book.rows()[1:]}
+    header = book.rows()[0]
+    assert rows["Zoë Müller"][header.index("name_as_typed")] == "zoe MULLER"
+    assert rows["Ana Souza"][header.index("name_as_typed")] == ""  # no roster row: the typed name is the name
+    canvas = lms_rows(book, "canvas")
+    assert ["Souza, Ana", "Müller, Zoë"] == sorted((r[0] for r in canvas[2:]), reverse=True)
+    assert not any(c != c.strip() for r in lms_rows(book, "google-classroom") for c in r if isinstance(c, str))
+    pages = {p.name: p.read_text(encoding="utf-8") for p in write_feedback_pages(book, tmp_path / "fb")}
+    assert any("Feedback for Zoë Müller" in t and "name as you typed it: “zoe MULLER”" in t for t in pages.values())
+
+
+def test_files_are_grouped_by_the_student_key_and_id_not_the_display_name(tmp_path):
+    """A display name edited in the file does not split a student; one name for two ids never merges."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _sub(folder, "1.json", "Lena", [("00-1-dateline", "d")], key="лена смирнова")
+    _sub(folder, "2.json", "Лена Смирнова", [("00-1-dateline", "d"), ("00-3-named-voices", 2)],
+         key="лена смирнова")  # a later export of the same log, its display name edited
+    _sub(folder, "3.json", "Sam Lee", [("00-1-dateline", "d")], sid="s1")
+    _sub(folder, "4.json", "Sam Lee", [("00-1-dateline", "a")], sid="s2")
+    _sub(folder, "5.json", "Kim Ode", [("00-1-dateline", "d")], sid="k1")
+    _sub(folder, "6.json", "Kim Ode-Park", [("00-3-named-voices", 2)], sid="k1")  # renamed, same id
+    book = grade_submissions(folder)
+    assert len(book.students) == 4
+    lena = next(s for s in book.students if book.identities[s].name in ("Lena", "Лена Смирнова"))
+    assert {g.exercise for g in book.of(lena)} == {"00-1-dateline", "00-3-named-voices"}
+    assert sorted(book.identities[s].student_id for s in book.students if "Sam Lee" in s) == ["s1", "s2"]
+    kim = next(s for s in book.students if s.startswith("Kim"))
+    assert len(book.of(kim)) == 2

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from medialit.classroom.feedback_pages import page_name
 from medialit.classroom.gradebook import grade_submissions
 from medialit.classroom.handscoring import (HandScore, add_to_score, read_hand_scores, save_hand_score,
                                             score_key)
@@ -71,7 +72,7 @@ def test_grade_adds_answers_to_score_then_counts_scores_typed_in_the_file(folder
     g = rows(out)
     assert g["ana"][SHORT] == "1.5" and g["ana"]["total"] == "2.5" and g["ana"]["to_score"] == "0"
     assert hand.read_bytes() == edited  # nothing to add: the file is not touched
-    page = (out.parent / "feedback" / "feedback-ana.html").read_text(encoding="utf-8")
+    page = (out.parent / "feedback" / page_name("ana")).read_text(encoding="utf-8")
     assert "Name a second\nmissing thing." in page and "1.5 of 2 points" in page
 
 
@@ -150,6 +151,20 @@ def test_two_writers_never_lose_an_entry(tmp_path):
     for t in threads:
         t.join()
     assert not errors and len(read_hand_scores(hand)[0]) == 45
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["h.csv"]  # no lock file left behind
+
+
+def test_writers_in_separate_processes_never_lose_a_score_and_leave_no_lock_file(folder, tmp_path):
+    """Newcomer trial: hand-scores.csv.lock was left in the grading folder after scoring."""
+    hand = tmp_path / "hand-scores.csv"
+    code = ("import sys; from medialit.classroom.handscoring import HandScore, save_hand_score as s\n"
+            "for i in range(10): s(sys.argv[1], HandScore(f'p{sys.argv[2]}-{i}', '', '%s', 1.0, (), 'ok'))" % SHORT)
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(hand), str(k)], cwd=KIT) for k in range(3)]
+    assert all(p.wait(timeout=300) == 0 for p in procs)
+    assert len(read_hand_scores(hand)[0]) == 30
+    run = grade(folder, tmp_path / "gradebook.csv")
+    assert run.returncode == 0, run.stderr
+    assert not list(tmp_path.glob("*.lock")) and len(read_hand_scores(hand)[0]) >= 30
 
 
 def test_formula_text_round_trips_and_bad_cells_are_reported(tmp_path):

@@ -74,5 +74,27 @@ def test_canvas_moodle_google_layouts(folder, tmp_path):
     google = lms_rows(book, "google-classroom", "Kit")
     assert google[0] == ["Last Name", "First Name", "Email Address", "Kit"] and google[1][0] == "Points"
     assert ["Lee", "Sam", "sam@example.org", 0.0] in google
+    assert [r[0] for r in google[2:]] == sorted((r[0] for r in google[2:]), key=str.casefold)  # by last name
     with pytest.raises(ValueError, match="canvas, moodle, google-classroom"):
         lms_rows(book, "blackboard")
+
+
+def test_whole_numbers_have_no_decimal_and_others_one(folder, tmp_path):
+    """Newcomer trial: reports, CSV files and pages showed whole numbers as 1.0 (and partial credit as 1.3333)."""
+    from medialit.classroom.lms import write_rows
+
+    p = write_rows(tmp_path / "n.csv", [["a", "b", "c", "d"], [1.0, 4 / 3, 26.55, 77]])
+    assert read(p)[1] == ["1", "1.3", "26.6", "77"]
+    out = tmp_path / "g" / "gradebook.csv"
+    run = subprocess.run([sys.executable, "-m", "medialit", "grade", str(folder), "--out", str(out), "--report",
+                          str(tmp_path / "g" / "report.html"), "--format", "canvas"], capture_output=True, text=True,
+                         cwd=KIT)
+    assert run.returncode == 0, run.stderr
+    import re
+
+    for f in [out, out.with_name("gradebook-canvas.csv"), *(tmp_path / "g" / "feedback").iterdir()]:
+        text = f.read_text(encoding="utf-8-sig")
+        assert not re.search(r"(?<![\d.])\d+\.0(?![\d])", text), f.name
+    report = (tmp_path / "g" / "report.html").read_text(encoding="utf-8")
+    assert not re.search(r">\d+\.0<", report)  # chart ticks: student counts are whole
+    assert re.search(r"max_total \d+\)", run.stdout)

@@ -511,3 +511,21 @@ print(json.dumps(w.feedback.value))
     html = json.loads(run.stdout.splitlines()[-1])
     assert "partly right" in html.lower() and "not in the key" in html and "Paragraph 1, sentence 1" in html
     assert "still to find" in html and "instructor scores" not in html
+
+
+def test_imported_articles_are_released_without_the_instructors_originals(tmp_path):
+    """Newcomer trial: release copied articles/originals/ (the web page `add` converted) into the student copy."""
+    from medialit.corpus.importer import add_files
+    from medialit.corpus.loader import load_corpus
+
+    kit = _kit_copy(tmp_path)
+    added, _ = add_files([str(KIT / "tests" / "data" / "import" / "harbour-ferry.html")], kit / "articles",
+                         out=lambda *a, **k: None)
+    assert added == 1 and (kit / "articles" / "originals" / "harbour-ferry.html").exists()
+    out = tmp_path / "out"
+    for _ in range(2):  # a first release, then an update in place
+        make_release(out, kit, force=True)
+        assert not (out / "articles" / "originals").exists()
+        ids = set(load_corpus(out / "articles", warn=False).ids)
+        assert "harbour-ferry" in ids  # the converted text is there
+        assert not any(p.suffix == ".html" for p in (out / "articles").rglob("*"))
