@@ -54,7 +54,7 @@ class Lexicon:
 
 
 def _term_regex(term: str) -> str:
-    """The regular expression of one term, without the word boundaries ("defens*" -> ``defens[\w-]*``)."""
+    """The regular expression of one term, without the word boundaries ("defens*" matches "defensive")."""
     words = []
     for w in term.replace("’", "'").split():
         if w == "...":
