@@ -13,8 +13,12 @@ How the seam score works, in plain words
    and the ending never mention but that is named at least twice ("Israel" in the
    seed articles). People quoted or named as sources are not newcomers: bringing in
    sources is how news works. Nor is a name that holds a subject's name ("Basra Peace
-   Forum", "the Israel-Palestine conflict" in an article about Palestine): it belongs to
-   the subject.
+   Forum", "the Israel-Palestine conflict" in an article about Palestine, "NASA
+   Headquarters" in an article about NASA): it belongs to the subject. The headline, when
+   the article has one, names subjects too. Not newcomers either: a vehicle or a mission
+   ("the Orion spacecraft", "Artemis II"), a name used only as an adjective ("American
+   leadership", "Martian surface"), and a capitalised word the article also writes in lower
+   case ("the Defense Meteorological Satellite Program" beside "satellite").
 3. **Companion words.** Words that, in this article, appear only in paragraphs that
    mention a newcomer, and in at least two of them ("defensive", "security").
 4. **The score** of a paragraph is the share of its sentences that turn to a newcomer.
@@ -23,6 +27,9 @@ How the seam score works, in plain words
    word, counts one half. So a score of 0.5 means "half of this paragraph is about
    someone the article is otherwise not about".
 
+References, credits and contact lines ("Smith J, et al. ... DOI: ...", "NASA Headquarters,
+Washington") are not part of the story: they are never flagged and their names do not count.
+
 A paragraph is **flagged** when its score is at least :data:`SEAM_THRESHOLD` (0.4). (When an
 article has fewer than three full paragraphs of 15 words or more, its first two and its last
 paragraph count as the opening and the ending, so an article of three paragraphs or fewer is
@@ -30,8 +37,9 @@ never flagged: it has no "rest" to depart from.)
 On the five seed articles this flags exactly the inserted passages about Israel, and it
 flags nothing in an ordinary single-topic news report (see ``BENCHMARKS.md``). It is a
 reading aid, not a verdict: every flag lists the words that triggered it, so a reader can
-check them. An ordinary article that brings in a second organisation for a whole
-paragraph can also be flagged; read the words and judge.
+check them. An ordinary article that brings in a second organisation or place for a whole
+paragraph can also be flagged (on published news, about 1 paragraph in 70: see
+``BENCHMARKS.md``); read the words and judge.
 
 >>> s = find_seams("basra-forum")
 >>> s.loc[s.flagged, "paragraph"].tolist()
