@@ -41,6 +41,7 @@ _EXPORTS = {
     "find_anchors": "analysis.specificity",
     "score_specificity": "analysis.specificity",
     "find_seams": "analysis.seams",
+    "analyse_corpus": "analysis.batch",
     "SEAM_THRESHOLD": "analysis.seams",
     "shared_phrases": "analysis.template",
     "article_similarity": "analysis.template",

@@ -22,7 +22,7 @@ PUBLIC = {
     "validate_exercises", "set_student", "current_student", "Feedback", "name_key", "whoami", "name_box",
     # analysis
     "find_quotes", "find_attributions", "find_framing", "load_lexicons", "find_anchors", "score_specificity",
-    "find_seams", "SEAM_THRESHOLD", "shared_phrases", "article_similarity", "paragraph_similarity",
+    "find_seams", "SEAM_THRESHOLD", "analyse_corpus", "shared_phrases", "article_similarity", "paragraph_similarity",
     "align_template", "cluster_templates", "seam_chart", "attribution_chart", "shared_phrase_chart",
     "similarity_chart", "template_chart", "specificity_chart", "specificity_table",
     # lateral reading and the capstone report

@@ -109,6 +109,7 @@ def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start() + offset, m.end() + offset) for m in WORD_RE.finditer(text)]
 
 
+@lru_cache(maxsize=200_000)
 def norm(word: str) -> str:
     """Lower case, possessive removed, curly apostrophe straightened.
 
@@ -131,6 +132,7 @@ def _snowball(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) English stem of a word, after :func:`norm`: defence/defensive/defending match.
 
@@ -234,16 +236,19 @@ def sentence_at(article: Article, offset: int):
 def typed(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
     """A DataFrame with exactly ``columns`` (name -> dtype), in that order, even when empty."""
     data = {}
+    n = len(rows)
     for col, dtype in columns.items():
         values = [r.get(col) for r in rows]
-        if dtype == "object":
-            series = pd.Series(values, dtype=object)
-        elif dtype in ("int64", "float64", "bool"):
-            series = pd.Series(np.array(values, dtype=dtype))
+        if dtype in ("int64", "float64", "bool"):
+            data[col] = np.array(values, dtype=dtype)
+        elif dtype == "object":
+            arr = np.empty(n, dtype=object)
+            for i, v in enumerate(values):  # one by one: lists of equal length must stay lists
+                arr[i] = v
+            data[col] = arr
         else:
-            series = pd.Series(values, dtype=dtype)
-        data[col] = series
-    return pd.DataFrame(data)
+            data[col] = pd.array(values, dtype=dtype)
+    return pd.DataFrame(data, copy=False)
 
 
 def memo(func):

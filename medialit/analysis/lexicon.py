@@ -29,7 +29,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from ._text import as_article, sentence_at, typed
+from ._text import as_article, typed
 from ..corpus.tables import Article
 from ..problems import KitError
 
@@ -53,23 +53,48 @@ class Lexicon:
         return _compile(self.terms)
 
 
+def _term_regex(term: str) -> str:
+    """The regular expression of one term, without the word boundaries ("defens*" matches "defensive")."""
+    words = []
+    for w in term.replace("’", "'").split():
+        if w == "...":
+            words.append(r"(?:\S+\s+){0,3}?")
+            continue
+        star = w.endswith("*")
+        w = re.escape(w.rstrip("*")).replace("'", "['’]")
+        words.append(w + (r"[\w-]*" if star else "") + r"\s+")
+    regex = "".join(words)
+    return regex[:-3] if regex.endswith(r"\s+") else regex
+
+
 @functools.lru_cache(maxsize=256)
 def _compile(terms: tuple[str, ...]) -> re.Pattern:
-    """One regular expression for a tuple of lexicon terms (compiled once per tuple)."""
-    parts = []
-    for term in sorted(set(terms), key=len, reverse=True):
-        words = []
-        for w in term.replace("’", "'").split():
-            if w == "...":
-                words.append(r"(?:\S+\s+){0,3}?")
-                continue
-            star = w.endswith("*")
-            w = re.escape(w.rstrip("*")).replace("'", "['’]")
-            words.append(w + (r"[\w-]*" if star else "") + r"\s+")
-        regex = "".join(words)
-        regex = regex[:-3] if regex.endswith(r"\s+") else regex
-        parts.append(r"(?<![\w-])" + regex + r"(?![\w-])")
-    return re.compile("|".join(parts) or r"(?!x)x", re.I)
+    """One regular expression for a tuple of lexicon terms (compiled once per tuple).
+
+    Longest terms first, whole words, any case. For speed the terms are grouped by their first
+    letter behind a look-ahead on that letter, so at each place in the text only the terms that
+    can start there are tried; the order within each group is the longest-first order, so the
+    match found at any place is the same as with one flat list of alternatives.
+    """
+    ordered = sorted(set(terms), key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!x)x")
+    groups: dict[str, list[str]] = {}
+    for term in ordered:
+        first = term.replace("’", "'")[:1].lower()
+        groups.setdefault(first if first.isalnum() and first.isascii() else "", []).append(_term_regex(term))
+    alts = [(f"(?=[{re.escape(k)}{re.escape(k.upper())}])" if k else "") + "(?:" + "|".join(v) + ")"
+            for k, v in groups.items()]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+
+
+@functools.lru_cache(maxsize=65536)
+def _term_of(terms: tuple[str, ...], found: str) -> str:
+    """The lexicon entry (longest first) that the words ``found`` match in full."""
+    for t in sorted(set(terms), key=len, reverse=True):
+        if _compile((t,)).fullmatch(found):
+            return t
+    return found.lower()
 
 
 class LexiconError(KitError, ValueError):
@@ -190,12 +215,11 @@ def find_framing(article: "str | Path | Article", lists: "Iterable[str] | str | 
     rows = []
     for lex in chosen:
         rx = lex.pattern()
-        terms = sorted(set(lex.terms), key=len, reverse=True)
-        single = [(t, _compile((t,))) for t in terms]
         for para in art.paragraphs:
             for m in rx.finditer(text, para.start, para.end):
-                term = next((t for t, r in single if r.fullmatch(m.group())), m.group().lower())
-                sent = sentence_at(art, m.start())
+                term = _term_of(lex.terms, m.group())
+                at = m.start()
+                sent = next((x for x in para.sentences if x.start <= at < x.end), None)
                 rows.append(dict(article_id=art.id, paragraph=para.n, sentence_id=sent.id if sent else para.id,
                                  list=lex.name, label=lex.label, term=term, text=m.group(), start=m.start(),
                                  end=m.end(), reason=lex.description))

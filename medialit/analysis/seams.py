@@ -13,8 +13,12 @@ How the seam score works, in plain words
    and the ending never mention but that is named at least twice ("Israel" in the
    seed articles). People quoted or named as sources are not newcomers: bringing in
    sources is how news works. Nor is a name that holds a subject's name ("Basra Peace
-   Forum", "the Israel-Palestine conflict" in an article about Palestine): it belongs to
-   the subject.
+   Forum", "the Israel-Palestine conflict" in an article about Palestine, "NASA
+   Headquarters" in an article about NASA): it belongs to the subject. The headline, when
+   the article has one, names subjects too. Not newcomers either: a vehicle or a mission
+   ("the Orion spacecraft", "Artemis II"), a name used only as an adjective ("American
+   leadership", "Martian surface"), and a capitalised word the article also writes in lower
+   case ("the Defense Meteorological Satellite Program" beside "satellite").
 3. **Companion words.** Words that, in this article, appear only in paragraphs that
    mention a newcomer, and in at least two of them ("defensive", "security").
 4. **The score** of a paragraph is the share of its sentences that turn to a newcomer.
@@ -23,6 +27,9 @@ How the seam score works, in plain words
    word, counts one half. So a score of 0.5 means "half of this paragraph is about
    someone the article is otherwise not about".
 
+References, credits and contact lines ("Smith J, et al. ... DOI: ...", "NASA Headquarters,
+Washington") are not part of the story: they are never flagged and their names do not count.
+
 A paragraph is **flagged** when its score is at least :data:`SEAM_THRESHOLD` (0.4). (When an
 article has fewer than three full paragraphs of 15 words or more, its first two and its last
 paragraph count as the opening and the ending, so an article of three paragraphs or fewer is
@@ -30,8 +37,9 @@ never flagged: it has no "rest" to depart from.)
 On the five seed articles this flags exactly the inserted passages about Israel, and it
 flags nothing in an ordinary single-topic news report (see ``BENCHMARKS.md``). It is a
 reading aid, not a verdict: every flag lists the words that triggered it, so a reader can
-check them. An ordinary article that brings in a second organisation for a whole
-paragraph can also be flagged; read the words and judge.
+check them. An ordinary article that brings in a second organisation or place for a whole
+paragraph can also be flagged (on published news, about 1 paragraph in 70: see
+``BENCHMARKS.md``); read the words and judge.
 
 >>> s = find_seams("basra-forum")
 >>> s.loc[s.flagged, "paragraph"].tolist()
@@ -70,11 +78,22 @@ _DEMONYMS = {"israeli": "israel", "israelis": "israel", "palestinian": "palestin
              "gazans": "gaza", "lebanese": "lebanon", "syrian": "syria", "syrians": "syria",
              "egyptian": "egypt", "jordanian": "jordan", "american": "america", "americans": "america",
              "russian": "russia", "ukrainian": "ukraine", "chinese": "china", "japanese": "japan",
-             "turkish": "turkey", "saudi": "saudi", "persian": "persia", "mosulis": "mosul"}
+             "turkish": "turkey", "saudi": "saudi", "persian": "persia", "mosulis": "mosul",
+             "martian": "mars", "martians": "mars"}
 _PHRASE = re.compile(r"[A-Z][\w’'\-]*(?:(?:\s+|\s+(?:of|the|for|&)\s+(?:the\s+)?)[A-Z][\w’'\-]*)*")
 _WORKPLACE = re.compile(r"\b([A-Z][a-z]+|[a-z]+(?:er|ist|ian|or|ant|ent|ief|ead)|works?|worked|working|joined|"
                         r"serves?|served)\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
                         r"(?P<org>[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w’'\-]*)*)")
+#: Words for a vehicle or a mission: a name written beside one ("the Orion spacecraft", "space shuttle
+#: Challenger", "the Artemis campaign") or with a number ("Artemis II", "Apollo 14", "Nimbus-7") names a
+#: thing the story is about, not a country, group or company that enters it.
+_THING = ("spacecraft|shuttle|satellites?|missions?|rovers?|helicopter|telescope|lander|probe|capsule|rockets?|"
+          "spaceship|aircraft|airplane|crew|campaign|era|flights?")
+_THING_AFTER = re.compile(rf"(?:[’']s)?(?:\s+|-)(?:{_THING})\b|[\s-]+(?:[IVX]{{1,4}}|\d+)\b")
+_THING_BEFORE = re.compile(rf"\b(?:{_THING})\s+$", re.I)
+#: A paragraph that is a reference, a credit or a contact line, not part of the story: a citation
+#: ("et al.", "DOI:"), or a short line with no sentence ending ("NASA Headquarters, Washington").
+_REFERENCE = re.compile(r"\bet al\.|\bdoi:|\bhttps?://|\bISSN\b", re.I)
 _LONG = 15  # words: paragraphs shorter than this (titles, bylines, datelines) are not "full" paragraphs
 
 #: Columns of :func:`find_seams` (name -> dtype).
@@ -116,46 +135,71 @@ def _people(art: Article) -> set[str]:
     return words
 
 
-def _mentions(art: Article) -> list[list[tuple[str, int, int, bool]]]:
-    """Per sentence (in article order): capitalised-name mentions ``(key, start, end, in_compound)``."""
+def _mentions(art: Article, skip: "set[int]" = frozenset()) -> tuple[list, list[set[str]]]:
+    """Per sentence (in article order): capitalised-name mentions ``(key, start, end, in_compound, keys)``,
+    and the acronyms it uses ("NASA"). Sentences of the paragraphs in ``skip`` have none."""
     text = art.text
     mid_caps = set()
+    lower = set()  # words the article also writes in lower case: "Satellite" in a programme's name
+    for m in WORD_RE.finditer(text):
+        w = m.group()
+        if w[0].islower():
+            lower.update(norm(x) for x in w.split("-"))
     for s in art.sentences:
         for i, m in enumerate(WORD_RE.finditer(s.text)):
             if i > 0 and m.group()[0].isupper():
                 mid_caps.add(norm(m.group()))
-    out = []
-    for s in art.sentences:
-        found = []
-        # whole names ("Porto-Maputo Friendship Circle", "University of Basra"): a name that holds a
-        # subject's name belongs to the subject, like a compound ("Israel-Palestine")
-        phrases = [(m.start(), m.end(), tuple(_key(w) for w in re.split(r"[\s\-]+", m.group()) if w))
-                   for m in _PHRASE.finditer(s.text)]
-        for i, m in enumerate(WORD_RE.finditer(s.text)):
-            tok = m.group()
-            parts = tok.split("-") if "-" in tok else [tok]
-            pos = m.start()
-            for part in parts:
-                start = s.start + pos
-                pos += len(part) + 1
-                if not part[:1].isupper() or len(part) < 2 or part.isupper() and len(part) <= 2:
-                    continue
-                if i == 0 and part == parts[0] and norm(part) not in mid_caps:
-                    continue  # an ordinary word that starts the sentence
-                k = _key(part)
-                if k in _CALENDAR or k in _GENERIC or k in STOPWORDS or k.startswith("i'"):
-                    continue  # "I’m", "I’ve" are capitalised for the pronoun, not a name
-                if sum(c.isupper() for c in part) * 2 >= len(part):
-                    # an acronym (SLS, NASA, IRAD): a programme or an agency the story is about, or
-                    # one it explains in passing; not a named newcomer a reader could miss
-                    continue
-                    continue
-                rel = start - s.start
-                whole = next((keys for a, b, keys in phrases if a <= rel < b), ())
-                keys = tuple(dict.fromkeys(tuple(_key(p) for p in parts) + whole))
-                found.append((k, start, start + len(part), len(keys) > 1, keys))
-        out.append(found)
-    return out
+    out, acronyms = [], []
+    for p in art.paragraphs:
+        for s in p.sentences:
+            found: list = []
+            acr: set[str] = set()
+            out.append(found)
+            acronyms.append(acr)
+            if p.n in skip:
+                continue
+            # whole names ("Porto-Maputo Friendship Circle", "University of Basra"): a name that holds a
+            # subject's name belongs to the subject, like a compound ("Israel-Palestine")
+            phrases = [(m.start(), m.end(), tuple(_key(w) for w in re.split(r"[\s\-]+", m.group()) if w))
+                       for m in _PHRASE.finditer(s.text)]
+            for i, m in enumerate(WORD_RE.finditer(s.text)):
+                tok = m.group()
+                parts = tok.split("-") if "-" in tok else [tok]
+                pos = m.start()
+                for part in parts:
+                    start = s.start + pos
+                    pos += len(part) + 1
+                    if not part[:1].isupper() or len(part) < 2 or part.isupper() and len(part) <= 2:
+                        continue
+                    if i == 0 and part == parts[0] and norm(part) not in mid_caps:
+                        continue  # an ordinary word that starts the sentence
+                    k = _key(part)
+                    if k in _CALENDAR or k in _GENERIC or k in STOPWORDS or k.startswith("i'"):
+                        continue  # "I’m", "I’ve" are capitalised for the pronoun, not a name
+                    if sum(c.isupper() for c in part) * 2 >= len(part):
+                        # an acronym (SLS, NASA, IRAD): a programme or an agency the story is about, or
+                        # one it explains in passing; not a named newcomer a reader could miss. It can
+                        # be a subject, though: "NASA Headquarters" belongs to a story about NASA.
+                        acr.add(k)
+                        continue
+                    if norm(part) in lower:
+                        continue  # an ordinary word capitalised in a title ("Defense Satellite Program")
+                    rel = start - s.start
+                    whole = next((keys for a, b, keys in phrases if a <= rel < b), ())
+                    keys = tuple(dict.fromkeys(tuple(_key(p) for p in parts) + whole))
+                    found.append((k, start, start + len(part), len(keys) > 1, keys))
+    return out, acronyms
+
+
+def _furniture(p) -> bool:
+    """A reference, credit or contact line rather than part of the story (see :data:`_REFERENCE`)."""
+    t = p.text.strip()
+    return bool(_REFERENCE.search(t)) or (len(WORD_RE.findall(t)) < _LONG and not re.search(r"[.!?…][”’\"')\]]*$", t))
+
+
+def _thing(text: str, a: int, b: int) -> bool:
+    """Whether the name at ``text[a:b]`` is written as a vehicle or a mission (see :data:`_THING_AFTER`)."""
+    return bool(_THING_AFTER.match(text, b) or _THING_BEFORE.search(text, max(0, a - 20), a))
 
 
 def _phrases(text: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -198,11 +242,12 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
                          f"default is {SEAM_THRESHOLD}")
     art = as_article(article)
     paras = art.paragraphs
-    sent_mentions = _mentions(art)
+    furniture = {p.n for p in paras if _furniture(p)}
+    sent_mentions, sent_acronyms = _mentions(art, furniture)
     # which paragraph each sentence belongs to
     owner = [p.n for p in paras for _ in p.sentences]
     # full paragraphs: 15 words or more, and not a note in brackets ("(Written for ...)", "[Editor's note]")
-    long_paras = [p for p in paras if len(WORD_RE.findall(p.text)) >= _LONG
+    long_paras = [p for p in paras if len(WORD_RE.findall(p.text)) >= _LONG and p.n not in furniture
                   and not re.fullmatch(r"\s*[(\[].*[)\]]\s*", p.text, re.S)]
     # the lede (the first full paragraph and anything before it, such as a title) says what the
     # article is about; so does a name used both in the opening (first two full paragraphs) and in
@@ -217,19 +262,34 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
         lede_ns = opening_ns = ending_ns = {p.n for p in paras}
     subjects: set[str] = set()
     para_keys: dict[int, set[str]] = defaultdict(set)
-    for n, found in zip(owner, sent_mentions):
+    for n, found, acr in zip(owner, sent_mentions, sent_acronyms):
         for k, *_ in found:
             para_keys[n].add(k)
+        para_keys[n] |= acr
     for k in set().union(*para_keys.values()) if para_keys else set():
         where = {n for n, keys in para_keys.items() if k in keys}
         if where & lede_ns or (where & opening_ns and where & ending_ns):
             subjects.add(k)
         elif long_paras and sum(k in para_keys[p.n] for p in long_paras) * 2 >= len(long_paras):
             subjects.add(k)
+    # the headline says what the article is about, as the lede does
+    headline = str(art.meta.get("headline") or "")
+    if headline and headline != "unknown":
+        subjects |= {_key(w) for w in re.split(r"[\s\-]+", headline) if w[:1].isupper()}
     people = _people(art)
     standalone = Counter(k for found in sent_mentions for k, _, _, compound, parts in found
                          if not (compound and any(p in subjects for p in parts if p != k)))
     newcomers = {k for k, c in standalone.items() if c >= 2 and k not in subjects and k not in people}
+    for found in sent_mentions:
+        for k, a, b, *_ in found:
+            # a vehicle or a mission ("the Orion spacecraft", "Artemis II") is a thing the story is
+            # about, not someone who enters it
+            if k in newcomers and _thing(art.text, a, b):
+                newcomers.discard(k)
+    # named only as an adjective ("American leadership", "Martian surface"): it describes, it
+    # brings nobody in
+    named = {k for found in sent_mentions for k, a, b, *_ in found if norm(art.text[a:b]) not in _DEMONYMS}
+    newcomers &= named
     # a passage, not a thread: at least two thirds of a newcomer's mentions fall within three
     # neighbouring paragraphs. A name that recurs across the article ("the Antarctic" in a report
     # on sea ice at both poles) is part of its story, however rarely the opening uses it.
@@ -251,6 +311,8 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
     newcomer_paras = passage_paras
     where: dict[str, set[int]] = defaultdict(set)
     for p in paras:
+        if p.n in furniture:
+            continue
         for w in WORD_RE.findall(p.text):
             st = stem(w)
             if norm(w) not in STOPWORDS and len(st) >= 4 and not w[0].isupper():
@@ -271,7 +333,7 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
                     and not (compound and any(q in subjects for q in parts if q != k))]
             half = [(k, a, b) for k, a, b, compound, parts in found if k in newcomers and (k, a, b) not in full]
             comp = [(m.group(), s.start + m.start(), s.start + m.end()) for m in WORD_RE.finditer(s.text)
-                    if stem(m.group()) in companions and not m.group()[0].isupper()]
+                    if p.n not in furniture and stem(m.group()) in companions and not m.group()[0].isupper()]
             if full:
                 total += 1
                 turned += 1
@@ -290,7 +352,9 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
         score = round(total / n_s, 3) if n_s else 0.0
         pretty = _phrases(art.text, [sp for sp, w in zip(spans, triggers) if w in names])
         shown = sorted({_key(x) for x in names})
-        if not pretty and not comp_words:
+        if p.n in furniture:
+            reason = "a reference, credit or contact line, not part of the story"
+        elif not pretty and not comp_words:
             reason = "no sentence turns to a newcomer"
         else:
             parts = []

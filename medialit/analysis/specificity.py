@@ -15,11 +15,12 @@ True
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
 
-from ._text import ORG_WORDS, TITLED_NAME_RE, as_article, is_org, is_place, typed
+from ._text import ORG_WORDS, TITLED_NAME_RE, as_article, is_org, is_place, memo, typed
 from ..corpus.tables import Article
 
 #: Kinds of anchor, with what each means. All but ``vague time`` are checkable.
@@ -71,6 +72,7 @@ SCORE_COLUMNS = {"article_id": "string", "paragraph": "int64", "n_dates": "int64
                  "n_checkable": "int64", "specificity": "float64"}
 
 
+@memo
 def find_anchors(article: "str | Path | Article") -> pd.DataFrame:
     """Every concrete anchor (date, number, person, organisation, document) and vague time word.
 
@@ -97,7 +99,8 @@ def find_anchors(article: "str | Path | Article") -> pd.DataFrame:
         rows.append(dict(article_id=art.id, paragraph=para.n, kind=kind, text=text[s:e], start=s, end=e,
                          checkable=kind != "vague time", reason=reason))
 
-    people = set(find_attributions(art).query("kind == 'named'").source.dropna())
+    att = find_attributions(art)
+    people = set(att.source[att.kind == "named"].dropna())
     for para in art.paragraphs:
         for m in TITLED_NAME_RE.finditer(text, para.start, para.end):
             if not is_org(m.group()):
@@ -139,12 +142,14 @@ def score_specificity(article: "str | Path | Article") -> pd.DataFrame:
     """
     art = as_article(article)
     anchors = find_anchors(art)
+    per: dict[int, Counter] = {}
+    for n, kind in zip(anchors.paragraph.tolist(), anchors.kind.tolist()):
+        per.setdefault(n, Counter())[kind] += 1
     rows = []
     for p in art.paragraphs:
-        a = anchors[anchors.paragraph == p.n]
-        counts = a.kind.value_counts().to_dict()
-        checkable = int(a.checkable.sum())
+        counts = per.get(p.n, Counter())
         vague = counts.get("vague time", 0)
+        checkable = sum(counts.values()) - vague
         rows.append(dict(article_id=art.id, paragraph=p.n, n_dates=counts.get("date", 0),
                          n_numbers=counts.get("number", 0), n_people=counts.get("person", 0),
                          n_organisations=counts.get("organisation", 0), n_documents=counts.get("document", 0),

@@ -73,3 +73,81 @@ def test_short_or_odd_articles_are_not_flagged(tmp_path):
     s = find_seams(path)
     assert not s.flagged.any()
     assert s.reason.tolist() == ["no sentence turns to a newcomer"] * 3
+
+
+# --- kinds of false flag found on real news (issue 12) ---------------------------------------------
+
+_OPENING = ("The Harbor Search Office in Port Ellis tests emergency beacons for boats, planes and hikers, "
+            "and its engineers say the work has saved hundreds of lives over the years.\n"
+            "The office in Port Ellis was set up in 1982 and now employs forty engineers who build, test "
+            "and repair beacons for the coast guard and for the fishing fleet of the region.\n")
+_CLOSING = ("The Port Ellis office will show its newest beacons to visitors at an open day on Saturday, "
+            "and its engineers will answer questions about how the devices work.")
+
+
+def _seams_of(tmp_path, middle: str, name: str = "kind.txt", **front):
+    head = "".join(f"---\n{k}: {v!r}\n" for k, v in front.items())
+    head = head.replace("---\n", "", len(front) - 1) + "---\n" if front else ""
+    path = tmp_path / name
+    path.write_text(head + _OPENING + middle + _CLOSING, encoding="utf-8")
+    assert len(load_article(path).paragraphs) == 3 + middle.count("\n")
+    return find_seams(path)
+
+
+@pytest.mark.parametrize("middle", [
+    # a vehicle or a mission, not a newcomer ("the Orion spacecraft", "Artemis II")
+    "Last year beacons placed on the Orion spacecraft located the capsule after it splashed down. "
+    "Engineers from Port Ellis will fit a new beacon to Orion before its next flight.\n",
+    "The beacons will also fly on Artemis II next year. The office in Port Ellis built the units that Artemis "
+    "II will carry.\n",
+    # named only as an adjective: it describes, it brings nobody in ("American record")
+    "The beacon set an American record for battery life. It is part of an American effort to make rescue "
+    "at sea faster.\n",
+])
+def test_things_and_adjectives_are_not_newcomers(tmp_path, middle):
+    s = _seams_of(tmp_path, middle)
+    assert not s.flagged.any(), s[["paragraph", "reason"]].values.tolist()
+
+
+def test_a_name_holding_the_subjects_acronym_belongs_to_the_subject(tmp_path):
+    opening = _OPENING.replace("The Harbor Search Office", "The HSO office")
+    middle = ("Reporters can call HSO Headquarters for photographs. HSO Headquarters also answers questions "
+              "from schools.\n")
+    path = tmp_path / "acronym.txt"
+    path.write_text(opening + middle + _CLOSING, encoding="utf-8")
+    assert len(load_article(path).paragraphs) == 4
+    s = find_seams(path)
+    assert not s.flagged.any(), s[["paragraph", "reason"]].values.tolist()
+
+
+def test_references_and_contact_lines_are_not_part_of_the_story(tmp_path):
+    middle = ("Further reading\n"
+              "1 English KL, Downs ME, et al. Beacon tests at sea. npj Rescue. 2020; 6(1): 21. DOI: 10.1038/x1.\n"
+              "2 English KL, Ryder JW. Battery life of beacons. npj Rescue. 2021; 7(2): 3. DOI: 10.1038/x2.\n"
+              "Harbor Press Desk, Westbay\n")
+    s = _seams_of(tmp_path, middle)
+    assert not s.flagged.any(), s[["paragraph", "reason"]].values.tolist()
+    assert s.loc[s.paragraph == 4, "reason"].item() == "a reference, credit or contact line, not part of the story"
+
+
+def test_the_headline_says_what_the_article_is_about(tmp_path):
+    middle = ("The same beacons now ride on Westbay ferries. Westbay crews tested them in March.\n"
+              "More ferries of Westbay will carry them next year.\n")
+    flagged = _seams_of(tmp_path, middle, "no-headline.txt")
+    assert flagged.flagged.any()  # without a headline, Westbay is a newcomer
+    s = _seams_of(tmp_path, middle, "headline.txt", headline="Port Ellis beacons go to sea on Westbay ferries")
+    assert not s.flagged.any(), s[["paragraph", "reason"]].values.tolist()
+
+
+def test_ordinary_real_news_is_rarely_flagged():
+    """Issue 12: at most 3 % of the paragraphs of ordinary published news flagged (dev and held-out apart)."""
+    from real_gold import load_real_gold
+
+    for split in ("dev", "heldout"):
+        flagged = total = 0
+        for g in load_real_gold(split).values():
+            s = find_seams(load_article(KIT / g["path"]))
+            gold = set(g.get("seams") or [])
+            total += len(s) - len(gold)
+            flagged += len(set(s.loc[s.flagged, "paragraph"]) - gold)
+        assert flagged <= 0.03 * total, (split, flagged, total)
