@@ -57,7 +57,12 @@ _ADVERB = r"(?:[a-z]+ly\s+)"
 # “…,” explains Dr. X, description.      “…,” Ortega said.
 # said NASA analyst Jericho Locke / said sea ice scientist Walt Meier: a few words of job before the name
 _JOB_WORDS = r"(?:(?:[A-Z]{2,}[a-z]?|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later)\b)[a-z][a-z\-]+),?\s+){0,4}?"
-_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})")
+_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w])")
+# “A genuine success,” is how Manager Ana Ruiz described it.   “…,” according to the WHO report.
+_AFTER_HOW = re.compile(rf"^[\s,]*is\s+how\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})\s+{_ADVERB}?"
+                        rf"(?P<verb>described|describes|{_VERB})\b")
+_ORG_NOTE = r"(?:the\s+|its\s+)?[A-Z]{2,}(?:\s+(?:announcement|statement|report|website|release|citation))?"
+_AFTER_ACC = re.compile(rf"^[\s,]*(?P<verb>according\s+to)\s+(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\b")
 _AFTER_SV = re.compile(rf"^[\s,]*(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?,?\s+{_ADVERB}?"
                        rf"(?P<verb>{_VERB})\b")
 # As Dr. X aptly puts it, “…”      Mendes said: “…”      According to X, “…”
@@ -67,7 +72,16 @@ _BEFORE = re.compile(rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}
 _CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})\s+{_ADVERB}?(?P<verb>called|calls|described|describes|labell?ed|"
                      rf"termed|branded|dismissed|denounced|praised|hailed)\s+(?:[\w’'\-]+\s+){{0,6}}?"
                      rf"(?:as\s+)?(?:an?\s+|the\s+)?$")
-_ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?P<speaker>{_SPEAKER})\s*,\s*$")
+_ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\s*,\s*(?:[a-z]+\s+){{0,3}}$")
+# He also observed a link between art and work: “…”   (subject, speech verb, colon)
+_COLON_INTRO = re.compile(rf"^\s*(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+"
+                          rf"(?:(?:also|then|later|once|again|[a-z]+ly)\s+)*(?P<verb>{_VERB}|described)\b(?:\s+[^“”\"\s]+){{0,20}}:\s*$")
+# Lee Chan was quoted by the agency as saying: “…”
+_QUOTED_AS = re.compile(rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+(?P<verb>was\s+quoted)\s+"
+                        rf"(?:(?:by|in)\s+[^“”\",]{{1,80}}?\s+)?as\s+saying\s*[:,]?\s*$")
+# The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
+_SAYING = re.compile(rf"^\s*(?P<speaker>(?:{_SPEAKER})(?:\s+(?:of|for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?)"
+                     rf"(?:,\s+[^“”\"]{{3,160}}?)?,\s+(?P<verb>saying|adding|noting|explaining|writing)\s*[:,]?\s*$")
 _TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her|show|"
                         r"programme|program|podcast|series|film|movie|documentary|book|novel|song|album|column|"
                         r"newspaper|magazine|episode|paper|headline|play|exhibition|campaign|slogan)\s*$",
@@ -159,6 +173,16 @@ def _description(article: Article, after: int, stop: int) -> str | None:
     if desc.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Jr|Sr)\.$", desc):
         desc = desc[:-1]
     return desc or None
+
+
+def _appositive(text: str, after: int, desc: str | None) -> str | None:
+    """The name set beside a role: "the museum's head curator, Ana Ruiz of Madrid" -> "Ana Ruiz"."""
+    if desc and re.fullmatch(NAME, desc) and not is_org(desc):
+        return desc
+    m = re.match(rf"(?:\s+[a-z][\w\-]*){{0,3}},\s+(?P<name>{NAME})(?![\w’'])", text[after:after + 160])
+    if m and not is_org(m.group("name")) and len(m.group("name").split()) >= 2:
+        return m.group("name")
+    return None
 
 
 def _is_title(inner: str, before: str) -> bool:
@@ -260,8 +284,10 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             if cut >= 0:
                 before_start += cut + 1
                 before = before[cut + 1:]
-            m_after = _AFTER_VS.match(after) or _AFTER_SV.match(after)
-            m_before = _ACCORDING.search(before) or _BEFORE.search(before)
+            m_after = _AFTER_VS.match(after) or _AFTER_SV.match(after) or _AFTER_HOW.match(after) \
+                or _AFTER_ACC.match(after)
+            m_before = _ACCORDING.search(before) or _BEFORE.search(before) or _QUOTED_AS.search(before) \
+                or _SAYING.search(before) or _COLON_INTRO.search(before)
             if m_before is None and not _is_title(inner, before):
                 m_before = _CALLED.search(before)
             title = _is_title(inner, before) and not m_after and not m_before
@@ -325,9 +351,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     desc = _description(art, sp_e, next_open)
                 if written.split()[0] in PRONOUNS:
                     speaker, why = resolve_pronoun(art, sp_s, spans_all)
-                elif desc and written[:1].islower() and re.fullmatch(NAME, desc) and not is_org(desc):
+                elif written[:1].islower() and (appos := _appositive(text, sp_e, desc)):
                     # "the transport minister, Aziz Rahimi, tweeted": the name in apposition speaks
-                    written, desc = desc, written
+                    written, desc = appos, written
                     sp_s = text.find(written, sp_s)
                     sp_e = sp_s + len(written)
                     speaker = _resolve(art, written, sp_s)

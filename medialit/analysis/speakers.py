@@ -133,6 +133,9 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             s, e = m.start(grp) + offset, m.end(grp) + offset
             if any(a <= s < b for a, b in skip):
                 continue
+            if re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", text[max(0, m.start() - 5):m.start()]) \
+                    and not re.match(rf"(?:{_HONOR})\b", m.group()):
+                continue  # "at the Bayou Classic", "a Grand Prix": a named thing, not a person
             name = person(m.group(grp))
             if rx is _PERSON_RE and len(name.split()) < 2:
                 continue

@@ -46,3 +46,40 @@ def test_plain_subject_is_preferred(tmp_path):
     name, why = _pronoun(tmp_path, 'In March, Administrator James Webb wrote a memo to Director Hiden Cox. '
                                    '"We should act," he said.')
     assert name == "James Webb" and "subject" in why
+
+
+def test_a_named_thing_after_the_is_not_a_person(tmp_path):
+    name, _ = _pronoun(tmp_path, 'Kim Sato ran a stall at the Harvest Festival in Lyon. "It went well," she said.')
+    assert name == "Kim Sato"
+    name, _ = _pronoun(tmp_path, 'The Rev. Tom Hale spoke. "We pray," he said.')
+    assert name == "Rev. Tom Hale"
+
+
+def _speakers(tmp_path, text):
+    from medialit import find_quotes
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    q = find_quotes(load_article(path))
+    return [None if isinstance(s, type(None)) or str(s) == "<NA>" else s for s in q.speaker.tolist()]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a possessive is never the speaker: the person named after the role is
+    ('"We will be back," said the museum\'s head curator, Ana Ruiz of Madrid.', "Ana Ruiz"),
+    # quote first, "is how" + name + verb
+    ('"A quiet revolution," is how Chief Engineer Omar Said described the new pumps.', "Omar Said"),
+    # "according to" after the quote, an organisation known by its initials
+    ('The ward, "open to every family in need," according to the WHO report, opened in May.', "the WHO report"),
+    # "according to X," inside the sentence before the quote
+    ('The award, according to the RSPB, honours "a lifetime of careful work on birds."', "the RSPB"),
+    # subject, speech verb, then a colon before the quote
+    ('Nora Quist spoke at noon. She also noted a change in the town: "People stay longer now."', "Nora Quist"),
+    # "was quoted by ... as saying"
+    ('Fire crews came, and deputy chief Ben Lowe was quoted by the local radio as saying: "The roof is gone."',
+     "Ben Lowe"),
+    # a participle "saying" belongs to the subject of the sentence
+    ('The head of the village school, who saw the flood, spoke to reporters, saying "The water rose fast."',
+     "The head of the village school"),
+])
+def test_speaker_rules(tmp_path, text, speaker):
+    assert _speakers(tmp_path, text)[0] == speaker
