@@ -28,7 +28,8 @@ import pandas as pd
 
 from ._text import (NAME, STOPWORDS, TITLED_NAME_RE, PLAIN_NAME_RE, WORD_RE, as_article, is_org, is_place,
     memo, sentence_at, surname, typed)
-from .speakers import PRONOUNS, ROLE, UNCLEAR, _people_in, person, resolve_pronoun
+from .speakers import (PRONOUNS, ROLE, UNCLEAR, _people_in, appositive, headline_author, person, resolve_pronoun,
+    statement_author)
 from ..corpus.tables import Article
 
 #: Verbs (and verb phrases) that introduce what someone said.
@@ -175,16 +176,6 @@ def _description(article: Article, after: int, stop: int) -> str | None:
     return desc or None
 
 
-def _appositive(text: str, after: int, desc: str | None) -> str | None:
-    """The name set beside a role: "the museum's head curator, Ana Ruiz of Madrid" -> "Ana Ruiz"."""
-    if desc and re.fullmatch(NAME, desc) and not is_org(desc):
-        return desc
-    m = re.match(rf"(?:\s+[a-z][\w\-]*){{0,3}},\s+(?P<name>{NAME})(?![\w’'])", text[after:after + 160])
-    if m and not is_org(m.group("name")) and len(m.group("name").split()) >= 2:
-        return m.group("name")
-    return None
-
-
 def _is_title(inner: str, before: str) -> bool:
     ws = WORD_RE.findall(inner)
     content = [w for w in ws if w.lower() not in _SMALL]
@@ -232,6 +223,8 @@ def _signed(art: Article, rows: list[dict]) -> None:
             if row["kind"] != "quote" or not pd.isna(row["speaker"]) and row["speaker"] is not None:
                 break
             row["speaker"] = name
+            row["speaker_as_written"] = m.group("name")
+            row["speaker_start"], row["speaker_end"] = para.start + m.start("name"), para.start + m.end("name")
             row["reason"] = f"quoted words signed “— {m.group('name')}” in paragraph {para.n}"
 
 
@@ -269,6 +262,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
     rows: list[dict] = []
     carried = None  # the speaker of a quote left open at the end of the previous paragraph
     colon_speaker = None  # "From the council chair, Mira Patel:" at the end of the previous paragraph
+    stated = None  # the author of the last statement the article introduced ("a statement from X")
+    headed = headline_author(art)  # "Statement from NASA's Janet Petro on ...": the headline says whose
     for para in art.paragraphs:
         spans = [sp for sp in spans_all if para.start <= sp[0] < para.end]
         infos = []
@@ -351,7 +346,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     desc = _description(art, sp_e, next_open)
                 if written.split()[0] in PRONOUNS:
                     speaker, why = resolve_pronoun(art, sp_s, spans_all)
-                elif written[:1].islower() and (appos := _appositive(text, sp_e, desc)):
+                elif stated and re.fullmatch(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:statement|letter|message)", written):
+                    speaker, why = stated[0], f"the statement introduced in paragraph {stated[1]} is theirs"
+                elif written[:1].islower() and (appos := appositive(text, sp_e, desc)):
                     # "the transport minister, Aziz Rahimi, tweeted": the name in apposition speaks
                     written, desc = appos, written
                     sp_s = text.find(written, sp_s)
@@ -365,7 +362,10 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             elif not first["title"] and starts_para and (carried or colon_speaker):
                 speaker, written, verb = carried or colon_speaker, None, None
                 why = ("the quote goes on from the previous paragraph, which leaves it open" if carried else
-                       "the previous paragraph ends with the speaker's name and a colon")
+                       "the previous paragraph introduces the speaker's words")
+            elif not first["title"] and starts_para and headed and not text[last["span"][1]:para.end].strip():
+                speaker, written, verb = headed, None, None
+                why = "the headline says the statement is theirs, and this paragraph is one quote"
             if first["title"] and len(group) == 1:
                 kind, reason = "title", ("every main word is capitalised: a name or title in quotation "
                                          "marks, not someone's words")
@@ -398,7 +398,11 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 speaker_start=sp_s, speaker_end=sp_e, description=desc, verb=verb, kind=kind, reason=reason))
         carried = para_open
         colon_speaker = None
-        if para.text.rstrip().endswith(":") and not spans:
+        intro = None if spans else statement_author(art, para, _resolve)
+        if intro:
+            colon_speaker = intro[0]
+            stated = (intro[0], para.n)
+        elif para.text.rstrip().endswith(":") and not spans:
             # "From the council chair, Mira Patel:" / "The following is a statement from NASA
             # Administrator Bill Nelson on ...:": the one person this paragraph names speaks next
             people = _people_in(para.text, para.start, [])

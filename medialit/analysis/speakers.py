@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ._text import STOPWORDS, TITLED_NAME_RE, is_org, is_place, surname
+from ._text import NAME, STOPWORDS, TITLED_NAME_RE, is_org, is_place, sentence_at, surname
 from ..corpus.tables import Article
 
 #: Forms of address kept as part of a name ("Dr. Haneen Al-Maliki", "Mr. James O'Neill").
@@ -115,6 +115,7 @@ _PERSON_RE = re.compile(
     rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[’'\-][A-Z]?[a-z]+)*(?:\s+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?)"
     rf"(?![\w’'])")
 _MORE_CAPS = re.compile(r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'\-]*)*")
+_CAPS_ON = re.compile(r"(?:\s+[A-Z][\w’'\-]*)*")
 
 
 def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -136,6 +137,10 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             if re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", text[max(0, m.start() - 5):m.start()]) \
                     and not re.match(rf"(?:{_HONOR})\b", m.group()):
                 continue  # "at the Bayou Classic", "a Grand Prix": a named thing, not a person
+            if rx is _PERSON_RE and not re.match(rf"(?:{_HONOR})\b", m.group()) and (
+                    len((m.group() + _CAPS_ON.match(text, m.end()).group()).split()) >= 4 or re.search(r"\b[A-Z][\w\-]*\s+$", text[max(0, m.start() - 30):m.start()])
+                    and not re.search(rf"\b(?:{_HONOR})\.?\s+$", text[max(0, m.start() - 30):m.start()])):
+                continue  # "Lunar Navigation Satellite System": part of a longer capitalised name
             name = person(m.group(grp))
             if rx is _PERSON_RE and len(name.split()) < 2:
                 continue
@@ -211,3 +216,63 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
             return known.get(surname(best), best) if len(known.get(surname(best), best)) > len(best) else best, \
                 "the last person named before the pronoun"
     return None, "a pronoun with nobody named before it"
+
+
+_STATEMENT = re.compile(r"\b(?P<cue>(?:(?:a|the)\s+)?(?:following\s+)?statement\s+(?:from|by)\s+)"
+                        r"|\b(?:released|issued|gave|made|delivered|shared)\s+(?:the\s+following|this)\s+"
+                        r"(?:statement|remarks)", re.I)
+
+
+def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] | None:
+    """Who a paragraph says the following statement is from: ``(name, start, end, cue start)``.
+
+    "The following is a statement from NASA Administrator Bill Nelson on ..." or "... read a
+    statement from al-Sadr:" name the author after the cue; "Jennifer Kunz, associate director,
+    released the following statement" names the subject of the sentence. Only a paragraph that
+    introduces what comes next counts: it says "following" or ends with a colon. ``resolve(article,
+    name, offset)`` gives the fullest form of the name.
+    """
+    text = art.text
+    m = _STATEMENT.search(para.text)
+    if not m or not (re.search(r"\bfollowing\b", para.text, re.I) or para.text.rstrip().endswith(":")):
+        return None
+    at = para.start + m.end()
+    if m.group("cue"):
+        people = [p for p in _people_in(text[at:para.end], at, []) if p[0] - at < 60]
+        if people:
+            s, e, name = people[0]
+        else:
+            one = re.match(rf"(?:[A-Z][\w’'\-]*\s+)*?(?P<n>{NAME})", text[at:para.end])
+            if not one or is_org(one.group("n")):
+                return None
+            s, e, name = at + one.start("n"), at + one.end("n"), one.group("n")
+    else:
+        sent = sentence_at(art, para.start + m.start())
+        people = _people_in(text[sent.start:para.start + m.start()], sent.start, []) if sent else []
+        if not people:
+            return None
+        s, e, name = people[0]
+    return resolve(art, name, s), s, e, para.start + m.start()
+
+
+def headline_author(art: Article) -> str | None:
+    """The author a headline gives a statement: "Statement from NASA's Janet Petro on ..." -> Janet Petro.
+
+    >>> from types import SimpleNamespace
+    >>> headline_author(SimpleNamespace(meta={"headline": "Statement from ACME's Lina Voss on Jobs"}))
+    'Lina Voss'
+    """
+    head = str(art.meta.get("headline") or "")
+    m = re.match(r"(?:Statement|Remarks)\s+(?:from|by)\s+", head)
+    people = _people_in(head[m.end():], 0, []) if m else []
+    return people[0][2] if people and people[0][0] < 40 else None
+
+
+def appositive(text: str, after: int, desc: str | None) -> str | None:
+    """The name set beside a role: "the museum's head curator, Ana Ruiz of Madrid" -> "Ana Ruiz"."""
+    if desc and re.fullmatch(NAME, desc) and not is_org(desc):
+        return desc
+    m = re.match(rf"(?:\s+[a-z][\w\-]*){{0,3}},\s+(?P<name>{NAME})(?![\w’'])", text[after:after + 160])
+    if m and not is_org(m.group("name")) and len(m.group("name").split()) >= 2:
+        return m.group("name")
+    return None
