@@ -54,7 +54,7 @@ VAGUE_CUES: list[tuple[str, str]] = [
      r"(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+\w+)?\s+" + _STANCE + r"\b",
      "an unnamed crowd ('many in …') is given as the source"),
     (r"\b(?:many|some|several|most|various|numerous|certain|other)\s+(?:local\s+|international\s+|foreign\s+|"
-     r"western\s+|regional\s+|political\s+|independent\s+)?" + _GROUP + r"\b",
+     r"western\s+|regional\s+|political\s+|independent\s+|(?-i:[A-Z])[\w’'-]+\s+)?" + _GROUP + r"\b",
      "an unnamed group ('some analysts', 'many parents') is given as the source"),
     (r"\b(?:many|some|several|most|various|numerous|certain|other)\s+people\s+(?:\w+ly\s+)?(?:(?:have|are|were)\s+)?"
      r"(?:" + _STANCE + r"|call|calling|saying|asking|claiming|describe|describing)\b",
@@ -64,8 +64,9 @@ VAGUE_CUES: list[tuple[str, str]] = [
     (r"\b(?:diplomatic|political|official|academic|government)\s+circles(?:\s+" + _STANCE + r")?\b",
      "'circles' cannot be asked or checked"),
     (r"\b(?:business\s+owners|shop\s+owners|owners|merchants|neighbou?rs|shopkeepers|farmers|workers|teachers|"
-     r"doctors|nurses|students|families|parents|residents|locals|villagers)\b(?:\s+[\w’'-]+){0,4}?\s+(?:said|say|"
-     r"says|told|complained|complain|believe|fear|worry|worried|reported)\b",
+     r"doctors|nurses|students|families|parents|residents|locals|villagers|prisoners|inmates|protesters|protestors|"
+     r"demonstrators|witnesses|voters|fans|passengers)\b(?:\s+[\w’'-]+){0,4}?\s+(?:said|say|"
+     r"says|saying|told|complained|complain|believe|fear|worry|worried|reported)\b",
      "ordinary people are quoted as a group, but none of them is named"),
     (r"\binternational\s+(?:bodies|observers|community)(?:\s+" + _STANCE + r")?\b",
      "unnamed international bodies: which ones?"),
@@ -81,7 +82,8 @@ VAGUE_CUES: list[tuple[str, str]] = [
      "'the leadership' feels something, but no leader is named"),
     (r"\b(?:reportedly|allegedly|purportedly|supposedly)\b",
      "'reportedly': reported by whom?"),
-    (r"\baccording\s+to\s+(?:some\s+|local\s+|many\s+|several\s+|senior\s+)?(?:organi[sz]ers|officials|sources|"
+    (r"\baccording\s+to\s+(?:some\s+|local\s+|many\s+|several\s+|senior\s+|unconfirmed\s+|unverified\s+|"
+     r"unofficial\s+|initial\s+|early\s+|press\s+|news\s+)?(?:organi[sz]ers|officials|sources|authorities|police|"
      r"experts|reports|analysts|observers|residents|insiders|critics|estimates|media\s+reports|witnesses|scientists|"
      r"researchers|engineers|economists|doctors|people|staff|employees|diplomats)\b"
      r"(?:\s+(?:at|from|with|of|in)\s+(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?",
@@ -101,13 +103,22 @@ VAGUE_CUES: list[tuple[str, str]] = [
     (r"\b(?:in|by)\s+the\s+media\b(?!\s+(?:of|in))", "'the media' is not one source"),
     (r"(?:\b(?:a\s+group\s+of|groups\s+of|some|many|most|other|several|mission|team|the)\s+|\b(?-i:[A-Z])[\w’'-]*\s+"
      r"(?:(?:and|or)\s+(?:[\w’'-]+\s+)?)?)?\b(?:scientists|researchers|astronomers|engineers|physicists|biologists|"
-     r"economists|doctors|experts|analysts|officials|astronauts|planners|investigators)" + _ORG_AFTER + r"?\s+(?:\w+ly\s+)?"
+     r"economists|doctors|experts|analysts|officials|astronauts|planners|investigators|forecasters|meteorologists)" + _ORG_AFTER + r"?\s+(?:\w+ly\s+)?"
      r"(?:have\s+|has\s+|had\s+)?(?:" + _STANCE + r"|suspect|suspected|realized|realised|predicted|found|concluded|"
      r"calculated|reported|hope)\b",
      "scientists or officials as a group, none of them named: which ones?"),
     (r"\b(?:(?:recent|new|previous|earlier|other|several|many|some)\s+)?(?:estimates|projections|forecasts|"
      r"studies|surveys|polls|figures|reports|rumou?rs)\s+(?:\w+ly\s+)?(?:have\s+|has\s+)?(?:suggest|suggested|show|showed|indicate|indicated|say|said|claim|claimed|put|estimate)\b",
      "'estimates suggest' or 'reports say': whose estimates, which reports?"),
+    (r"\bthere\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+\s+)?reports\b|\bthere\s+(?:were|are)\s+(?:also\s+)?"
+     r"(?:\w+\s+)?reports\b", "'there have been reports': reported by whom?"),
+    (r"\baccording\s+to\s+(?:an?|one)\s+(?!(?:staff|internal|council|city|agency|company|government|annual|"
+     r"draft|police|court)\s)(?:[\w’'-]+\s+){0,2}?(?:report|study|survey|document|poll|memo)\b"
+     r"(?!\s+(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z]))",
+     "'according to a report' that is not named: which report, by whom?"),
+    (r"\b(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?:news\s+agency|newspaper|broadcaster|media\s+outlet|outlet|"
+     r"tabloid|website|news\s+site)\s+(?:\w+ly\s+)?(?:reports|reported|said|says|claims|claimed)\b",
+     "an unnamed news outlet is given as the source: which one?"),
     (r"\b(?:according\s+to\s+)?(?:people|persons?|sources?|officials?|someone|individuals?)\s+"
      r"(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on|involved\s+in)\s+"
      r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?",
@@ -128,7 +139,8 @@ _NOT_A_SOURCE = re.compile(r"(?:recogni[sz]ed|honou?red|awarded)\s+(?:for|with)\
 # indirect speech: "Lina Voss, the director, has criticised", "He described it as", "She called this a"
 _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?P<desc>,\s+[^,“”\"]{{3,120}},)?,?\s+"
                           rf"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|envisions|"
-                          rf"envisioned|described\s+(?:it|this|that|them|the\s+\w+)\s+as|called\s+(?:it|this|that))\b")
+                          rf"envisioned|described\s+(?:it|this|that|them|the\s+\w+)\s+as|called\s+(?:it|this|that)|"
+                          rf"(?:issued|released)\s+a\s+statement)\b")
 # "Lina Voss's speech argued": a person's own words, in a named text
 _PERSON_TEXT = re.compile(rf"(?P<speaker>{NAME})[’']s\s+(?:speech|statement|letter|remarks|testimony|post|article|"
                           rf"book|op-ed|column|address|memo)\s+(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized)\b")

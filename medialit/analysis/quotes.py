@@ -34,6 +34,7 @@ from ..corpus.tables import Article
 
 #: Verbs (and verb phrases) that introduce what someone said.
 SPEECH_VERBS = (
+    "revealed", "reveals", "reiterated", "reiterates", "detailed", "details", "disclosed", "discloses",
     "puts it", "put it", "pointed out", "points out", "went on", "goes on", "told reporters",
     "said", "says", "say", "explains", "explained", "stated", "states", "added", "adds", "noted", "notes",
     "told", "tells", "argued", "argues", "asked", "asks", "wrote", "writes", "recalled", "recalls",
@@ -57,14 +58,14 @@ _ADVERB = r"(?:[a-z]+ly\s+)"
 
 # “…,” explains Dr. X, description.      “…,” Ortega said.
 # said NASA analyst Jericho Locke / said sea ice scientist Walt Meier: a few words of job before the name
-_JOB_WORDS = r"(?:(?:[A-Z]{2,}[a-z]?|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later)\b)[a-z][a-z\-]+),?\s+){0,4}?"
+_JOB_WORDS = r"(?:(?:[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later)\b)[a-z][a-z\-]+),?\s+){0,4}?"
 _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w])")
 # “A genuine success,” is how Manager Ana Ruiz described it.   “…,” according to the WHO report.
 _AFTER_HOW = re.compile(rf"^[\s,]*is\s+how\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})\s+{_ADVERB}?"
                         rf"(?P<verb>described|describes|{_VERB})\b")
 _ORG_NOTE = r"(?:the\s+|its\s+)?[A-Z]{2,}(?:\s+(?:announcement|statement|report|website|release|citation))?"
 _AFTER_ACC = re.compile(rf"^[\s,]*(?P<verb>according\s+to)\s+(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\b")
-_AFTER_SV = re.compile(rf"^[\s,]*(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?,?\s+{_ADVERB}?"
+_AFTER_SV = re.compile(rf"^[\s,]*{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?,?\s+{_ADVERB}?"
                        rf"(?P<verb>{_VERB})\b")
 # As Dr. X aptly puts it, “…”      Mendes said: “…”      According to X, “…”
 _BEFORE = re.compile(rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+{_ADVERB}?"
@@ -77,6 +78,9 @@ _ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?P<speaker>{_SPEAKER}|{_
 # He also observed a link between art and work: “…”   (subject, speech verb, colon)
 _COLON_INTRO = re.compile(rf"^\s*(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+"
                           rf"(?:(?:also|then|later|once|again|[a-z]+ly)\s+)*(?P<verb>{_VERB}|described)\b(?:\s+[^“”\"\s]+){{0,20}}:\s*$")
+# Ana Ruiz said that the plan was “far too slow” (a partial quote inside reported speech: the last speaker named)
+_PARTIAL = re.compile(rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+{_ADVERB}?(?P<verb>{_VERB})\b"
+                      rf"(?:(?!{_VERB}\b)[^“”\"])*$")
 # Lee Chan was quoted by the agency as saying: “…”
 _QUOTED_AS = re.compile(rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+(?P<verb>was\s+quoted)\s+"
                         rf"(?:(?:by|in)\s+[^“”\",]{{1,80}}?\s+)?as\s+saying\s*[:,]?\s*$")
@@ -202,8 +206,9 @@ def _resolve(article: Article, name: str, before: int) -> str:
     text = article.text[:before]
     last = surname(name)
     best = name
-    for m in list(TITLED_NAME_RE.finditer(text)) + list(PLAIN_NAME_RE.finditer(text)):
-        cand = person(m.group())
+    found = [m.group() for m in list(TITLED_NAME_RE.finditer(text)) + list(PLAIN_NAME_RE.finditer(text))]
+    for cand in found + [n for _, _, n in _people_in(text, 0, [])]:
+        cand = re.sub(r"[’']s$", "", person(cand))  # "Scott McCulloch's report"
         if surname(cand) == last and len(cand) > len(best) and not is_org(cand) and not is_place(cand):
             best = cand
     return best
@@ -284,7 +289,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             m_before = _ACCORDING.search(before) or _BEFORE.search(before) or _QUOTED_AS.search(before) \
                 or _SAYING.search(before) or _COLON_INTRO.search(before)
             if m_before is None and not _is_title(inner, before):
-                m_before = _CALLED.search(before)
+                m_before = _CALLED.search(before) or _PARTIAL.search(before)
             title = _is_title(inner, before) and not m_after and not m_before
             infos.append(dict(span=span, inner=(s, e), m_after=m_after, m_before=m_before, title=title,
                               before_start=before_start, after_start=span[1], before=before,

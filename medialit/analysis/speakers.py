@@ -96,7 +96,7 @@ def person(name: str) -> str:
     keep_from = 0
     for i, w in enumerate(words[:-1]):
         bare = w.rstrip(".,")
-        if bare in JOB_TITLES or (len(bare) >= 2 and bare.isupper() and bare.isalpha()) or bare in ("the", "The"):
+        if bare in JOB_TITLES or "-" in bare and all(x in JOB_TITLES for x in bare.split("-")) or (len(bare) >= 2 and bare.isupper() and bare.isalpha()) or bare in ("the", "The"):
             keep_from = i + 1
         elif bare in HONORIFICS:
             continue
@@ -112,9 +112,10 @@ _PARTICLES = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|della|der|den|da|di|
 #: A person's name as written in running text, titles first: "Engineer Scott Hesh", "Dr. Lina Haddad".
 _PERSON_RE = re.compile(
     rf"\b(?:(?:{_HONOR})\.?\s+)*(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+{_PARTICLES}){{0,2}}\s+"
-    rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[’'\-][A-Z]?[a-z]+)*(?:\s+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?)"
-    rf"(?![\w’'])")
+    rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[’'\-](?!s\b)[A-Z]?[a-z]+)*(?:\s+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?)"
+    rf"(?=[’']s\b|(?![\w’']))")
 _MORE_CAPS = re.compile(r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'\-]*)*")
+_PLACE_FIRST = frozenset("Fort Mount Mt Port Lake Camp Cape Saint St San Santa Los Las".split())
 _CAPS_ON = re.compile(r"(?:\s+[A-Z][\w’'\-]*)*")
 
 
@@ -141,6 +142,8 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                     len((m.group() + _CAPS_ON.match(text, m.end()).group()).split()) >= 4 or re.search(r"\b[A-Z][\w\-]*\s+$", text[max(0, m.start() - 30):m.start()])
                     and not re.search(rf"\b(?:{_HONOR})\.?\s+$", text[max(0, m.start() - 30):m.start()])):
                 continue  # "Lunar Navigation Satellite System": part of a longer capitalised name
+            if m.group(grp).split()[0] in _PLACE_FIRST:
+                continue  # "Fort Benning", "Mount Hood": a place
             name = person(m.group(grp))
             if rx is _PERSON_RE and len(name.split()) < 2:
                 continue
