@@ -200,7 +200,8 @@ def _resolve(article: Article, name: str, before: int) -> str:
     if name.split()[0] in PRONOUNS:
         found, _ = resolve_pronoun(article, before, quote_spans(article))
         return found or name
-    if not name[:1].isupper() or re.match(r"(?:An?|The|One|Two|Several)\s+[a-z]", name):
+    if not name[:1].isupper() and not re.match(r"(?:al|el|abu|bin|ibn|van|von|de|da|di|du)[\-’'\s][A-Z]", name) \
+            or re.match(r"(?:An?|The|One|Two|Several)\s+[a-z]", name):
         return name  # a role or an organisation: "the airline", "a spokesperson for the ministry"
     name = person(name)
     text = article.text[:before]
