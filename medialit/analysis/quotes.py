@@ -28,7 +28,7 @@ import pandas as pd
 
 from ._text import (NAME, STOPWORDS, TITLED_NAME_RE, PLAIN_NAME_RE, WORD_RE, as_article, is_org, is_place,
     memo, sentence_at, surname, typed)
-from .speakers import (PRONOUNS, ROLE, UNCLEAR, _people_in, appositive, headline_author, person, resolve_pronoun,
+from .speakers import (_CALENDAR, PRONOUNS, ROLE, UNCLEAR, _people_in, appositive, headline_author, person, resolve_pronoun,
     statement_author)
 from ..corpus.tables import Article
 
@@ -137,6 +137,13 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def quote_spans(article: Article) -> list[tuple[int, int]]:
     """Every quoted span (marks included) of an article, paragraph by paragraph."""
     return [sp for p in article.paragraphs for sp in _quote_marks(article.text, p.start, p.end)]
+
+
+def _ok(m: re.Match | None) -> re.Match | None:
+    """A speaker match, unless its "name" is a day or month ("on Tuesday said"): a date never speaks."""
+    if m and m.group("speaker").split()[-1].strip(".,").lower() in _CALENDAR:
+        return None
+    return m
 
 
 def _inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -285,12 +292,12 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             if cut >= 0:
                 before_start += cut + 1
                 before = before[cut + 1:]
-            m_after = _AFTER_VS.match(after) or _AFTER_SV.match(after) or _AFTER_HOW.match(after) \
-                or _AFTER_ACC.match(after)
-            m_before = _ACCORDING.search(before) or _BEFORE.search(before) or _QUOTED_AS.search(before) \
-                or _SAYING.search(before) or _COLON_INTRO.search(before)
+            m_after = _ok(_AFTER_VS.match(after)) or _ok(_AFTER_SV.match(after)) or _ok(_AFTER_HOW.match(after)) \
+                or _ok(_AFTER_ACC.match(after))
+            m_before = _ok(_ACCORDING.search(before)) or _ok(_BEFORE.search(before)) or _ok(_QUOTED_AS.search(before)) \
+                or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before))
             if m_before is None and not _is_title(inner, before):
-                m_before = _CALLED.search(before) or _PARTIAL.search(before)
+                m_before = _ok(_CALLED.search(before)) or _ok(_PARTIAL.search(before))
             title = _is_title(inner, before) and not m_after and not m_before
             infos.append(dict(span=span, inner=(s, e), m_after=m_after, m_before=m_before, title=title,
                               before_start=before_start, after_start=span[1], before=before,

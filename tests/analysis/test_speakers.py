@@ -129,3 +129,8 @@ def test_a_headline_naming_a_statement_credits_quote_paragraphs(tmp_path):
     assert _speakers(tmp_path, text) == ["Lina Voss", "Lina Voss"]
     # without such a headline nobody is guessed
     assert _speakers(tmp_path, text.split("---\n", 2)[2]) == [None, None]
+
+
+def test_a_day_is_never_the_speaker(tmp_path):
+    text = 'A report in the town paper on Tuesday said that the river is "rising with alarming speed."'
+    assert _speakers(tmp_path, text) == [None]
