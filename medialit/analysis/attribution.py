@@ -27,7 +27,7 @@ import pandas as pd
 from ._text import NAME, STOPWORDS, memo, as_article, is_org, is_place, sentence_at, typed
 from ..corpus.tables import Article
 from .quotes import _VERB, _resolve, find_quotes
-from .speakers import _people_in, is_role, is_unnamed_person, statement_author
+from .speakers import _people_in, is_role, is_unnamed_person, people_in_text, statement_author
 
 #: The three kinds of source, with what each means.
 KINDS = {
@@ -275,7 +275,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 f"{m.group('speaker')}'s own words are given as the source")
         for m in _SAID_PERSON.finditer(chunk):
             at = base + m.end()
-            who = _people_in(text[at:min(at + 80, sent.end)], at, [])
+            who = [p for p in people_in_text(text) if at <= p[0] < at + 80 and p[1] <= sent.end]
             if who and re.fullmatch(r"(?:[\w’'\-]+\s+){0,4}", text[at:who[0][0]]) and not is_org(who[0][2]):
                 add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
                     f"{who[0][2]} is said to have {m.group('verb')} this")

@@ -22,13 +22,14 @@ is being quoted. Pass ``titles=True`` to see them too, with the reason they were
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
 from ._text import (NAME, STOPWORDS, TITLED_NAME_RE, PLAIN_NAME_RE, WORD_RE, as_article, is_org, is_place,
     memo, sentence_at, surname, typed)
-from .speakers import (_CALENDAR, PRONOUNS, ROLE, UNCLEAR, _people_in, appositive, headline_author, person, resolve_pronoun,
+from .speakers import (_CALENDAR, PRONOUNS, people_in_text, ROLE, UNCLEAR, _people_in, appositive, headline_author, person, resolve_pronoun,
     statement_author)
 from ..corpus.tables import Article
 
@@ -79,8 +80,16 @@ _ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?P<speaker>{_SPEAKER}|{_
 _COLON_INTRO = re.compile(rf"^\s*(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+"
                           rf"(?:(?:also|then|later|once|again|[a-z]+ly)\s+)*(?P<verb>{_VERB}|described)\b(?:\s+[^“”\"\s]+){{0,20}}:\s*$")
 # Ana Ruiz said that the plan was “far too slow” (a partial quote inside reported speech: the last speaker named)
-_PARTIAL = re.compile(rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+{_ADVERB}?(?P<verb>{_VERB})\b"
-                      rf"(?:(?!{_VERB}\b)[^“”\"])*$")
+_PARTIAL = re.compile(rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+{_ADVERB}?(?P<verb>{_VERB})\b")
+_VERB_RE = re.compile(rf"\b(?:{_VERB})\b|[“”\"]")
+
+
+def _partial(before: str) -> re.Match | None:
+    """The last "X said" in ``before`` when no other verb of speech (or quote) follows it."""
+    last = None
+    for m in _PARTIAL.finditer(before):
+        last = m
+    return last if last and not _VERB_RE.search(before, last.end()) else None
 # Lee Chan was quoted by the agency as saying: “…”
 _QUOTED_AS = re.compile(rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+(?P<verb>was\s+quoted)\s+"
                         rf"(?:(?:by|in)\s+[^“”\",]{{1,80}}?\s+)?as\s+saying\s*[:,]?\s*$")
@@ -211,15 +220,23 @@ def _resolve(article: Article, name: str, before: int) -> str:
             or re.match(r"(?:An?|The|One|Two|Several)\s+[a-z]", name):
         return name  # a role or an organisation: "the airline", "a spokesperson for the ministry"
     name = person(name)
-    text = article.text[:before]
-    last = surname(name)
     best = name
-    found = [m.group() for m in list(TITLED_NAME_RE.finditer(text)) + list(PLAIN_NAME_RE.finditer(text))]
-    for cand in found + [n for _, _, n in _people_in(text, 0, [])]:
-        cand = re.sub(r"[’']s$", "", person(cand))  # "Scott McCulloch's report"
-        if surname(cand) == last and len(cand) > len(best) and not is_org(cand) and not is_place(cand):
+    for end, cand in _all_names(article.text).get(surname(name), ()):
+        if end <= before and len(cand) > len(best):
             best = cand
     return best
+
+
+@lru_cache(maxsize=4)
+def _all_names(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Every form of a person's name in an article, by surname: ``{surname: [(end, name), ...]}``."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    found = [(m.end(), m.group()) for rx in (TITLED_NAME_RE, PLAIN_NAME_RE) for m in rx.finditer(text)]
+    for end, cand in found + [(e, n) for _, e, n in people_in_text(text)]:
+        cand = re.sub(r"[’']s$", "", person(cand))  # "Scott McCulloch's report"
+        if not is_org(cand) and not is_place(cand):
+            out.setdefault(surname(cand), []).append((end, cand))
+    return out
 
 
 _DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?P<name>{NAME})(?:,|\s*$)")
@@ -297,7 +314,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             m_before = _ok(_ACCORDING.search(before)) or _ok(_BEFORE.search(before)) or _ok(_QUOTED_AS.search(before)) \
                 or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before))
             if m_before is None and not _is_title(inner, before):
-                m_before = _ok(_CALLED.search(before)) or _ok(_PARTIAL.search(before))
+                m_before = _ok(_CALLED.search(before)) or _ok(_partial(before))
             title = _is_title(inner, before) and not m_after and not m_before
             infos.append(dict(span=span, inner=(s, e), m_after=m_after, m_before=m_before, title=title,
                               before_start=before_start, after_start=span[1], before=before,

@@ -14,6 +14,7 @@ agree about who speaks in a sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._text import NAME, STOPWORDS, TITLED_NAME_RE, is_org, is_place, sentence_at, surname
 from ..corpus.tables import Article
@@ -115,6 +116,10 @@ _PERSON_RE = re.compile(
     rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[’'\-](?!s\b)[A-Z]?[a-z]+)*(?:\s+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?)"
     rf"(?=[’']s\b|(?![\w’']))")
 _MORE_CAPS = re.compile(r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'\-]*)*")
+_HONOR_AT = re.compile(rf"(?:{_HONOR})\b")
+_HONOR_END = re.compile(rf"\b(?:{_HONOR})\.?\s+$")
+_ARTICLE_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_CAP_END = re.compile(r"\b[A-Z][\w\-]*\s+$")
 _PLACE_FIRST = frozenset("Fort Mount Mt Port Lake Camp Cape Saint St San Santa Los Las".split())
 _CAPS_ON = re.compile(r"(?:\s+[A-Z][\w’'\-]*)*")
 
@@ -135,12 +140,13 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             s, e = m.start(grp) + offset, m.end(grp) + offset
             if any(a <= s < b for a, b in skip):
                 continue
-            if re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", text[max(0, m.start() - 5):m.start()]) \
-                    and not re.match(rf"(?:{_HONOR})\b", m.group()):
+            lead = text[max(0, m.start() - 30):m.start()]
+            titled = bool(_HONOR_AT.match(m.group()))
+            if _ARTICLE_END.search(lead) and not titled:
                 continue  # "at the Bayou Classic", "a Grand Prix": a named thing, not a person
-            if rx is _PERSON_RE and not re.match(rf"(?:{_HONOR})\b", m.group()) and (
-                    len((m.group() + _CAPS_ON.match(text, m.end()).group()).split()) >= 4 or re.search(r"\b[A-Z][\w\-]*\s+$", text[max(0, m.start() - 30):m.start()])
-                    and not re.search(rf"\b(?:{_HONOR})\.?\s+$", text[max(0, m.start() - 30):m.start()])):
+            if rx is _PERSON_RE and not titled and (
+                    len((m.group() + _CAPS_ON.match(text, m.end()).group()).split()) >= 4
+                    or _CAP_END.search(lead) and not _HONOR_END.search(lead)):
                 continue  # "Lunar Navigation Satellite System": part of a longer capitalised name
             if m.group(grp).split()[0] in _PLACE_FIRST:
                 continue  # "Fort Benning", "Mount Hood": a place
@@ -160,6 +166,12 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             continue
         kept.append((s, e, n))
     return kept
+
+
+@lru_cache(maxsize=4)
+def people_in_text(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every person named in a whole article text (cached: several analyses ask for them)."""
+    return tuple(_people_in(text, 0, []))
 
 
 def _subject(text: str, sent_start: int, names: list[tuple[int, int, str]]) -> str | None:
