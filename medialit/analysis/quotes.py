@@ -22,14 +22,13 @@ is being quoted. Pass ``titles=True`` to see them too, with the reason they were
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
 from ._text import (NAME, STOPWORDS, TITLED_NAME_RE, PLAIN_NAME_RE, WORD_RE, as_article, is_org, is_place,
     memo, sentence_at, surname, typed)
-from .speakers import (_CALENDAR, PRONOUNS, people_in_text, ROLE, UNCLEAR, _people_in, appositive, headline_author, person, resolve_pronoun,
+from .speakers import (_CALENDAR, PRONOUNS, names_by_surname, ROLE, UNCLEAR, _people_in, appositive, headline_author, person, resolve_pronoun,
     statement_author)
 from ..corpus.tables import Article
 
@@ -221,22 +220,10 @@ def _resolve(article: Article, name: str, before: int) -> str:
         return name  # a role or an organisation: "the airline", "a spokesperson for the ministry"
     name = person(name)
     best = name
-    for end, cand in _all_names(article.text).get(surname(name), ()):
+    for end, cand in names_by_surname(article.text).get(surname(name), ()):
         if end <= before and len(cand) > len(best):
             best = cand
     return best
-
-
-@lru_cache(maxsize=4)
-def _all_names(text: str) -> dict[str, list[tuple[int, str]]]:
-    """Every form of a person's name in an article, by surname: ``{surname: [(end, name), ...]}``."""
-    out: dict[str, list[tuple[int, str]]] = {}
-    found = [(m.end(), m.group()) for rx in (TITLED_NAME_RE, PLAIN_NAME_RE) for m in rx.finditer(text)]
-    for end, cand in found + [(e, n) for _, e, n in people_in_text(text)]:
-        cand = re.sub(r"[’']s$", "", person(cand))  # "Scott McCulloch's report"
-        if not is_org(cand) and not is_place(cand):
-            out.setdefault(surname(cand), []).append((end, cand))
-    return out
 
 
 _DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?P<name>{NAME})(?:,|\s*$)")

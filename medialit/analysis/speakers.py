@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._text import NAME, STOPWORDS, TITLED_NAME_RE, is_org, is_place, sentence_at, surname
+from ._text import NAME, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, is_org, is_place, sentence_at, surname
 from ..corpus.tables import Article
 
 #: Forms of address kept as part of a name ("Dr. Haneen Al-Maliki", "Mr. James O'Neill").
@@ -172,6 +172,18 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
 def people_in_text(text: str) -> tuple[tuple[int, int, str], ...]:
     """Every person named in a whole article text (cached: several analyses ask for them)."""
     return tuple(_people_in(text, 0, []))
+
+
+@lru_cache(maxsize=4)
+def names_by_surname(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Every form of a person's name in an article, by surname: ``{surname: [(end, name), ...]}``."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    found = [(m.end(), m.group()) for rx in (TITLED_NAME_RE, PLAIN_NAME_RE) for m in rx.finditer(text)]
+    for end, cand in found + [(e, n) for _, e, n in people_in_text(text)]:
+        cand = re.sub(r"[’']s$", "", person(cand))  # "Scott McCulloch's report"
+        if not is_org(cand) and not is_place(cand):
+            out.setdefault(surname(cand), []).append((end, cand))
+    return out
 
 
 def _subject(text: str, sent_start: int, names: list[tuple[int, int, str]]) -> str | None:
