@@ -260,7 +260,7 @@ def memo(func):
 
     def wrapper(article, *args, **kwargs):
         art = as_article(article)
-        key = (art.id, art.text, args, tuple(sorted(kwargs.items())))
+        key = (art.id, art.text, str(art.meta.get("headline")), args, tuple(sorted(kwargs.items())))
         if key not in store:
             if len(store) >= 64:
                 store.pop(next(iter(store)))

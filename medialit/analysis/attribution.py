@@ -27,7 +27,7 @@ import pandas as pd
 from ._text import NAME, STOPWORDS, memo, as_article, is_org, is_place, sentence_at, typed
 from ..corpus.tables import Article
 from .quotes import _VERB, _resolve, find_quotes
-from .speakers import _people_in, is_role, is_unnamed_person
+from .speakers import _people_in, is_role, is_unnamed_person, people_in_text, statement_author
 
 #: The three kinds of source, with what each means.
 KINDS = {
@@ -37,8 +37,10 @@ KINDS = {
 }
 
 _GROUP = (r"(?:experts?|analysts|observers|officials|critics|sources|insiders|diplomats|journalists|bloggers|"
-          r"commentators|scholars|residents|activists|organi[sz]ers|authorities|people|parents|economists|"
+          r"commentators|scholars|residents|activists|organi[sz]ers|authorities|parents|economists|"
           r"historians|researchers|citizens|locals|voices|leaders)")
+_ORG_AFTER = (r"(?:\s+(?:at|from|with|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'&-]*"
+              r"(?:\s+(?:(?:of|for|and|the|in)\s+)*(?-i:[A-Z])[\w’'&-]*)*)")
 _STANCE = (r"(?:say|said|says|assert|asserts|asserted|state|stated|contend|contended|allege|alleged|believe|believes|believed|argue|argued|note|noted|warn|warned|suggest|suggested|"
            r"claim|claimed|agree|agreed|estimate|expect|predict|acknowledge|acknowledged|view|see|fear|hope|"
            r"insist|insisted|are\s+keen|is\s+keen|reportedly|contend|maintain|think)")
@@ -52,15 +54,19 @@ VAGUE_CUES: list[tuple[str, str]] = [
      r"(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+\w+)?\s+" + _STANCE + r"\b",
      "an unnamed crowd ('many in …') is given as the source"),
     (r"\b(?:many|some|several|most|various|numerous|certain|other)\s+(?:local\s+|international\s+|foreign\s+|"
-     r"western\s+|regional\s+|political\s+|independent\s+)?" + _GROUP + r"\b",
+     r"western\s+|regional\s+|political\s+|independent\s+|(?-i:[A-Z])[\w’'-]+\s+)?" + _GROUP + r"\b",
      "an unnamed group ('some analysts', 'many parents') is given as the source"),
+    (r"\b(?:many|some|several|most|various|numerous|certain|other)\s+people\s+(?:\w+ly\s+)?(?:(?:have|are|were)\s+)?"
+     r"(?:" + _STANCE + r"|call|calling|saying|asking|claiming|describe|describing)\b",
+     "'many people' are said to think or say something, but none of them is named"),
     (r"\b(?:criticized|criticised|questioned|opposed|praised)\s+by\s+some\b|\bsome\s+say\b",
      "'some' people, never named"),
     (r"\b(?:diplomatic|political|official|academic|government)\s+circles(?:\s+" + _STANCE + r")?\b",
      "'circles' cannot be asked or checked"),
     (r"\b(?:business\s+owners|shop\s+owners|owners|merchants|neighbou?rs|shopkeepers|farmers|workers|teachers|"
-     r"doctors|nurses|students|families|parents|residents|locals|villagers)\b(?:\s+[\w’'-]+){0,4}?\s+(?:said|say|"
-     r"says|told|complained|complain|believe|fear|worry|worried|reported)\b",
+     r"doctors|nurses|students|families|parents|residents|locals|villagers|prisoners|inmates|protesters|protestors|"
+     r"demonstrators|witnesses|voters|fans|passengers)\b(?:\s+[\w’'-]+){0,4}?\s+(?:said|say|"
+     r"says|saying|told|complained|complain|believe|fear|worry|worried|reported)\b",
      "ordinary people are quoted as a group, but none of them is named"),
     (r"\binternational\s+(?:bodies|observers|community)(?:\s+" + _STANCE + r")?\b",
      "unnamed international bodies: which ones?"),
@@ -76,7 +82,8 @@ VAGUE_CUES: list[tuple[str, str]] = [
      "'the leadership' feels something, but no leader is named"),
     (r"\b(?:reportedly|allegedly|purportedly|supposedly)\b",
      "'reportedly': reported by whom?"),
-    (r"\baccording\s+to\s+(?:some\s+|local\s+|many\s+|several\s+|senior\s+)?(?:organi[sz]ers|officials|sources|"
+    (r"\baccording\s+to\s+(?:some\s+|local\s+|many\s+|several\s+|senior\s+|unconfirmed\s+|unverified\s+|"
+     r"unofficial\s+|initial\s+|early\s+|press\s+|news\s+)?(?:organi[sz]ers|officials|sources|authorities|police|"
      r"experts|reports|analysts|observers|residents|insiders|critics|estimates|media\s+reports|witnesses|scientists|"
      r"researchers|engineers|economists|doctors|people|staff|employees|diplomats)\b"
      r"(?:\s+(?:at|from|with|of|in)\s+(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?",
@@ -96,13 +103,22 @@ VAGUE_CUES: list[tuple[str, str]] = [
     (r"\b(?:in|by)\s+the\s+media\b(?!\s+(?:of|in))", "'the media' is not one source"),
     (r"(?:\b(?:a\s+group\s+of|groups\s+of|some|many|most|other|several|mission|team|the)\s+|\b(?-i:[A-Z])[\w’'-]*\s+"
      r"(?:(?:and|or)\s+(?:[\w’'-]+\s+)?)?)?\b(?:scientists|researchers|astronomers|engineers|physicists|biologists|"
-     r"economists|doctors|experts|analysts|officials|astronauts|planners|investigators)\s+(?:\w+ly\s+)?"
+     r"economists|doctors|experts|analysts|officials|astronauts|planners|investigators|forecasters|meteorologists)" + _ORG_AFTER + r"?\s+(?:\w+ly\s+)?"
      r"(?:have\s+|has\s+|had\s+)?(?:" + _STANCE + r"|suspect|suspected|realized|realised|predicted|found|concluded|"
      r"calculated|reported|hope)\b",
      "scientists or officials as a group, none of them named: which ones?"),
-    (r"\b(?:estimates|projections|forecasts|studies|surveys|polls|figures|reports|rumou?rs)\s+(?:\w+ly\s+)?"
-     r"(?:suggest|suggested|show|showed|indicate|indicated|say|said|claim|claimed|put|estimate)\b",
+    (r"\b(?:(?:recent|new|previous|earlier|other|several|many|some)\s+)?(?:estimates|projections|forecasts|"
+     r"studies|surveys|polls|figures|reports|rumou?rs)\s+(?:\w+ly\s+)?(?:have\s+|has\s+)?(?:suggest|suggested|show|showed|indicate|indicated|say|said|claim|claimed|put|estimate)\b",
      "'estimates suggest' or 'reports say': whose estimates, which reports?"),
+    (r"\bthere\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+\s+)?reports\b|\bthere\s+(?:were|are)\s+(?:also\s+)?"
+     r"(?:\w+\s+)?reports\b", "'there have been reports': reported by whom?"),
+    (r"\baccording\s+to\s+(?:an?|one)\s+(?!(?:staff|internal|council|city|agency|company|government|annual|"
+     r"draft|police|court)\s)(?:[\w’'-]+\s+){0,2}?(?:report|study|survey|document|poll|memo)\b"
+     r"(?!\s+(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z]))",
+     "'according to a report' that is not named: which report, by whom?"),
+    (r"\b(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?:news\s+agency|newspaper|broadcaster|media\s+outlet|outlet|"
+     r"tabloid|website|news\s+site)\s+(?:\w+ly\s+)?(?:reports|reported|said|says|claims|claimed)\b",
+     "an unnamed news outlet is given as the source: which one?"),
     (r"\b(?:according\s+to\s+)?(?:people|persons?|sources?|officials?|someone|individuals?)\s+"
      r"(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on|involved\s+in)\s+"
      r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?",
@@ -115,9 +131,21 @@ VAGUE_CUES: list[tuple[str, str]] = [
      "a person at an organisation, but not named: the organisation cannot be asked who said it"),
 ]
 _VAGUE = [(re.compile(p, re.I), why) for p, why in VAGUE_CUES]
+# "is recognized for her work" (an award), "is seen in this photograph" (a caption): not a claim's source
+_NOT_A_SOURCE = re.compile(r"(?:recogni[sz]ed|honou?red|awarded)\s+(?:for|with)\b|(?:seen|shown|pictured)\s+(?:here\s+)?"
+                           r"(?:in|on)\s+(?:this|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:photo|photograph|image|picture|"
+                           r"video|illustration|still)s?\b", re.I)
 
-_PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+"
-                          rf"(?:\w+ly\s+)?(?P<verb>{_VERB})\b")
+# indirect speech: "Lina Voss, the director, has criticised", "He described it as", "She called this a"
+_PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?P<desc>,\s+[^,“”\"]{{3,120}},)?,?\s+"
+                          rf"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|envisions|"
+                          rf"envisioned|described\s+(?:it|this|that|them|the\s+\w+)\s+as|called\s+(?:it|this|that)|"
+                          rf"(?:issued|released)\s+a\s+statement)\b")
+# "Lina Voss's speech argued": a person's own words, in a named text
+_PERSON_TEXT = re.compile(rf"(?P<speaker>{NAME})[’']s\s+(?:speech|statement|letter|remarks|testimony|post|article|"
+                          rf"book|op-ed|column|address|memo)\s+(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized)\b")
+# indirect speech, verb first: "..., said city engineer Ana Ruiz."
+_SAID_PERSON = re.compile(r"\b(?P<verb>said|says|added|adds|explained|noted|wrote)\s+")
 _ORG_SAYS = re.compile(r"(?P<speaker>\b(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){0,5}[A-Z][\w’'-]*)"
                        r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|"
                        r"rated|found|finds|underscored|highlighted|acknowledged|confirmed|warned|noted|estimated|"
@@ -184,9 +212,14 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             continue  # nobody, or a speaker carried over from the previous paragraph (credited there)
         s, e = int(q.speaker_start), int(q.speaker_end)
         # the cue is verb + speaker in the order written
-        after = re.match(r"[\s,]*(?:\w+ly\s+)?" + re.escape(q.verb), text[e:e + 60])
-        before = text.rfind(q.verb, max(0, s - 60), s)
-        if after:
+        verb = "" if pd.isna(q.verb) else q.verb
+        after = re.match(r"[\s,]*(?:\w+ly\s+)?" + re.escape(verb), text[e:e + 60]) if verb else None
+        before = text.rfind(verb, max(0, s - 60), s) if verb else -1
+        if not verb:  # a quote signed on a line of its own: "— Dr. Ana Ruiz, engineer"
+            cs, ce = s, e
+            while cs > 0 and text[cs - 1] in "—–- " and s - cs < 3:
+                cs -= 1
+        elif after:
             cs, ce = s, e + after.end()
         elif before >= 0:
             cs, ce = before, e
@@ -201,11 +234,19 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         written = q.speaker if pd.isna(q.speaker_as_written) else q.speaker_as_written
         add(cs, ce, q.speaker, kind, f"a direct quote credited to {written}"
             + (f", described as “{q.description}”" if not pd.isna(q.description) else ""))
+    for para in art.paragraphs:  # "X released the following statement", "a statement from X:"
+        intro = statement_author(art, para, _resolve)
+        if intro:
+            name, _, e, cs = intro
+            add(cs if cs < intro[1] else intro[1], max(e, cs), name, "named",
+                f"the paragraph introduces a statement by {name}, who is named")
     for sent in art.sentences:  # cues never cross a sentence boundary
         chunk, base = sent.text, sent.start
         # 2. vague cues
         for rx, why in _VAGUE:
             for m in rx.finditer(chunk):
+                if _NOT_A_SOURCE.match(chunk, m.end() - len(m.group().split()[-1])):  # at the last word
+                    continue
                 add(base + m.start(), base + m.end(), "nobody named", "vague", why)
         # 3. a named person says / told / explained (indirect speech)
         for m in _PERSON_SAYS.finditer(chunk):
@@ -228,6 +269,16 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 # unless it is a surname before a plain speech verb ("Trump said the agency ...")
             add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), full,
                 "named", f"{name} is said to have {m.group('verb')} this")
+        for m in _PERSON_TEXT.finditer(chunk):
+            full = _resolve(art, m.group("speaker"), base + m.start())
+            add(base + m.start(), base + m.end(), full, "named",
+                f"{m.group('speaker')}'s own words are given as the source")
+        for m in _SAID_PERSON.finditer(chunk):
+            at = base + m.end()
+            who = [p for p in people_in_text(text) if at <= p[0] < at + 80 and p[1] <= sent.end]
+            if who and re.fullmatch(r"(?:[\w’'\-]+\s+){0,4}", text[at:who[0][0]]) and not is_org(who[0][2]):
+                add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
+                    f"{who[0][2]} is said to have {m.group('verb')} this")
         # 4. a named organisation or country says / found / rated
         for m in _ORG_SAYS.finditer(chunk):
             name = m.group("speaker")

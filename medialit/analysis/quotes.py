@@ -28,11 +28,13 @@ import pandas as pd
 
 from ._text import (NAME, STOPWORDS, TITLED_NAME_RE, PLAIN_NAME_RE, WORD_RE, as_article, is_org, is_place,
     memo, sentence_at, surname, typed)
-from .speakers import PRONOUNS, ROLE, UNCLEAR, _people_in, person, resolve_pronoun
+from .speakers import (_CALENDAR, PRONOUNS, names_by_surname, ROLE, UNCLEAR, _people_in, appositive, headline_author, person, resolve_pronoun,
+    statement_author)
 from ..corpus.tables import Article
 
 #: Verbs (and verb phrases) that introduce what someone said.
 SPEECH_VERBS = (
+    "revealed", "reveals", "reiterated", "reiterates", "detailed", "details", "disclosed", "discloses",
     "puts it", "put it", "pointed out", "points out", "went on", "goes on", "told reporters",
     "said", "says", "say", "explains", "explained", "stated", "states", "added", "adds", "noted", "notes",
     "told", "tells", "argued", "argues", "asked", "asks", "wrote", "writes", "recalled", "recalls",
@@ -56,9 +58,14 @@ _ADVERB = r"(?:[a-z]+ly\s+)"
 
 # “…,” explains Dr. X, description.      “…,” Ortega said.
 # said NASA analyst Jericho Locke / said sea ice scientist Walt Meier: a few words of job before the name
-_JOB_WORDS = r"(?:(?:[A-Z]{2,}[a-z]?|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later)\b)[a-z][a-z\-]+),?\s+){0,4}?"
-_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})")
-_AFTER_SV = re.compile(rf"^[\s,]*(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?,?\s+{_ADVERB}?"
+_JOB_WORDS = r"(?:(?:[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later)\b)[a-z][a-z\-]+),?\s+){0,4}?"
+_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w])")
+# “A genuine success,” is how Manager Ana Ruiz described it.   “…,” according to the WHO report.
+_AFTER_HOW = re.compile(rf"^[\s,]*is\s+how\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})\s+{_ADVERB}?"
+                        rf"(?P<verb>described|describes|{_VERB})\b")
+_ORG_NOTE = r"(?:the\s+|its\s+)?[A-Z]{2,}(?:\s+(?:announcement|statement|report|website|release|citation))?"
+_AFTER_ACC = re.compile(rf"^[\s,]*(?P<verb>according\s+to)\s+(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\b")
+_AFTER_SV = re.compile(rf"^[\s,]*{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?,?\s+{_ADVERB}?"
                        rf"(?P<verb>{_VERB})\b")
 # As Dr. X aptly puts it, “…”      Mendes said: “…”      According to X, “…”
 _BEFORE = re.compile(rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+{_ADVERB}?"
@@ -67,7 +74,27 @@ _BEFORE = re.compile(rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}
 _CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})\s+{_ADVERB}?(?P<verb>called|calls|described|describes|labell?ed|"
                      rf"termed|branded|dismissed|denounced|praised|hailed)\s+(?:[\w’'\-]+\s+){{0,6}}?"
                      rf"(?:as\s+)?(?:an?\s+|the\s+)?$")
-_ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?P<speaker>{_SPEAKER})\s*,\s*$")
+_ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\s*,\s*(?:[a-z]+\s+){{0,3}}$")
+# He also observed a link between art and work: “…”   (subject, speech verb, colon)
+_COLON_INTRO = re.compile(rf"^\s*(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+"
+                          rf"(?:(?:also|then|later|once|again|[a-z]+ly)\s+)*(?P<verb>{_VERB}|described)\b(?:\s+[^“”\"\s]+){{0,20}}:\s*$")
+# Ana Ruiz said that the plan was “far too slow” (a partial quote inside reported speech: the last speaker named)
+_PARTIAL = re.compile(rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+{_ADVERB}?(?P<verb>{_VERB})\b")
+_VERB_RE = re.compile(rf"\b(?:{_VERB})\b|[“”\"]")
+
+
+def _partial(before: str) -> re.Match | None:
+    """The last "X said" in ``before`` when no other verb of speech (or quote) follows it."""
+    last = None
+    for m in _PARTIAL.finditer(before):
+        last = m
+    return last if last and not _VERB_RE.search(before, last.end()) else None
+# Lee Chan was quoted by the agency as saying: “…”
+_QUOTED_AS = re.compile(rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+(?P<verb>was\s+quoted)\s+"
+                        rf"(?:(?:by|in)\s+[^“”\",]{{1,80}}?\s+)?as\s+saying\s*[:,]?\s*$")
+# The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
+_SAYING = re.compile(rf"^\s*(?P<speaker>(?:{_SPEAKER})(?:\s+(?:of|for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?)"
+                     rf"(?:,\s+[^“”\"]{{3,160}}?)?,\s+(?P<verb>saying|adding|noting|explaining|writing)\s*[:,]?\s*$")
 _TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her|show|"
                         r"programme|program|podcast|series|film|movie|documentary|book|novel|song|album|column|"
                         r"newspaper|magazine|episode|paper|headline|play|exhibition|campaign|slogan)\s*$",
@@ -118,6 +145,13 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def quote_spans(article: Article) -> list[tuple[int, int]]:
     """Every quoted span (marks included) of an article, paragraph by paragraph."""
     return [sp for p in article.paragraphs for sp in _quote_marks(article.text, p.start, p.end)]
+
+
+def _ok(m: re.Match | None) -> re.Match | None:
+    """A speaker match, unless its "name" is a day or month ("on Tuesday said"): a date never speaks."""
+    if m and m.group("speaker").split()[-1].strip(".,").lower() in _CALENDAR:
+        return None
+    return m
 
 
 def _inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -181,15 +215,13 @@ def _resolve(article: Article, name: str, before: int) -> str:
     if name.split()[0] in PRONOUNS:
         found, _ = resolve_pronoun(article, before, quote_spans(article))
         return found or name
-    if not name[:1].isupper() or re.match(r"(?:An?|The|One|Two|Several)\s+[a-z]", name):
+    if not name[:1].isupper() and not re.match(r"(?:al|el|abu|bin|ibn|van|von|de|da|di|du)[\-’'\s][A-Z]", name) \
+            or re.match(r"(?:An?|The|One|Two|Several)\s+[a-z]", name):
         return name  # a role or an organisation: "the airline", "a spokesperson for the ministry"
     name = person(name)
-    text = article.text[:before]
-    last = surname(name)
     best = name
-    for m in list(TITLED_NAME_RE.finditer(text)) + list(PLAIN_NAME_RE.finditer(text)):
-        cand = person(m.group())
-        if surname(cand) == last and len(cand) > len(best) and not is_org(cand) and not is_place(cand):
+    for end, cand in names_by_surname(article.text).get(surname(name), ()):
+        if end <= before and len(cand) > len(best):
             best = cand
     return best
 
@@ -208,6 +240,8 @@ def _signed(art: Article, rows: list[dict]) -> None:
             if row["kind"] != "quote" or not pd.isna(row["speaker"]) and row["speaker"] is not None:
                 break
             row["speaker"] = name
+            row["speaker_as_written"] = m.group("name")
+            row["speaker_start"], row["speaker_end"] = para.start + m.start("name"), para.start + m.end("name")
             row["reason"] = f"quoted words signed “— {m.group('name')}” in paragraph {para.n}"
 
 
@@ -245,6 +279,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
     rows: list[dict] = []
     carried = None  # the speaker of a quote left open at the end of the previous paragraph
     colon_speaker = None  # "From the council chair, Mira Patel:" at the end of the previous paragraph
+    stated = None  # the author of the last statement the article introduced ("a statement from X")
+    headed = headline_author(art)  # "Statement from NASA's Janet Petro on ...": the headline says whose
     for para in art.paragraphs:
         spans = [sp for sp in spans_all if para.start <= sp[0] < para.end]
         infos = []
@@ -260,10 +296,12 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             if cut >= 0:
                 before_start += cut + 1
                 before = before[cut + 1:]
-            m_after = _AFTER_VS.match(after) or _AFTER_SV.match(after)
-            m_before = _ACCORDING.search(before) or _BEFORE.search(before)
+            m_after = _ok(_AFTER_VS.match(after)) or _ok(_AFTER_SV.match(after)) or _ok(_AFTER_HOW.match(after)) \
+                or _ok(_AFTER_ACC.match(after))
+            m_before = _ok(_ACCORDING.search(before)) or _ok(_BEFORE.search(before)) or _ok(_QUOTED_AS.search(before)) \
+                or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before))
             if m_before is None and not _is_title(inner, before):
-                m_before = _CALLED.search(before)
+                m_before = _ok(_CALLED.search(before)) or _ok(_partial(before))
             title = _is_title(inner, before) and not m_after and not m_before
             infos.append(dict(span=span, inner=(s, e), m_after=m_after, m_before=m_before, title=title,
                               before_start=before_start, after_start=span[1], before=before,
@@ -325,9 +363,11 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     desc = _description(art, sp_e, next_open)
                 if written.split()[0] in PRONOUNS:
                     speaker, why = resolve_pronoun(art, sp_s, spans_all)
-                elif desc and written[:1].islower() and re.fullmatch(NAME, desc) and not is_org(desc):
+                elif stated and re.fullmatch(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:statement|letter|message)", written):
+                    speaker, why = stated[0], f"the statement introduced in paragraph {stated[1]} is theirs"
+                elif written[:1].islower() and (appos := appositive(text, sp_e, desc)):
                     # "the transport minister, Aziz Rahimi, tweeted": the name in apposition speaks
-                    written, desc = desc, written
+                    written, desc = appos, written
                     sp_s = text.find(written, sp_s)
                     sp_e = sp_s + len(written)
                     speaker = _resolve(art, written, sp_s)
@@ -339,7 +379,10 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             elif not first["title"] and starts_para and (carried or colon_speaker):
                 speaker, written, verb = carried or colon_speaker, None, None
                 why = ("the quote goes on from the previous paragraph, which leaves it open" if carried else
-                       "the previous paragraph ends with the speaker's name and a colon")
+                       "the previous paragraph introduces the speaker's words")
+            elif not first["title"] and starts_para and headed and not text[last["span"][1]:para.end].strip():
+                speaker, written, verb = headed, None, None
+                why = "the headline says the statement is theirs, and this paragraph is one quote"
             if first["title"] and len(group) == 1:
                 kind, reason = "title", ("every main word is capitalised: a name or title in quotation "
                                          "marks, not someone's words")
@@ -372,7 +415,11 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 speaker_start=sp_s, speaker_end=sp_e, description=desc, verb=verb, kind=kind, reason=reason))
         carried = para_open
         colon_speaker = None
-        if para.text.rstrip().endswith(":") and not spans:
+        intro = None if spans else statement_author(art, para, _resolve)
+        if intro:
+            colon_speaker = intro[0]
+            stated = (intro[0], para.n)
+        elif para.text.rstrip().endswith(":") and not spans:
             # "From the council chair, Mira Patel:" / "The following is a statement from NASA
             # Administrator Bill Nelson on ...:": the one person this paragraph names speaks next
             people = _people_in(para.text, para.start, [])

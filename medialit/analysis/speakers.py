@@ -14,8 +14,9 @@ agree about who speaks in a sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ._text import STOPWORDS, TITLED_NAME_RE, is_org, is_place, surname
+from ._text import NAME, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, is_org, is_place, sentence_at, surname
 from ..corpus.tables import Article
 
 #: Forms of address kept as part of a name ("Dr. Haneen Al-Maliki", "Mr. James O'Neill").
@@ -96,7 +97,7 @@ def person(name: str) -> str:
     keep_from = 0
     for i, w in enumerate(words[:-1]):
         bare = w.rstrip(".,")
-        if bare in JOB_TITLES or (len(bare) >= 2 and bare.isupper() and bare.isalpha()) or bare in ("the", "The"):
+        if bare in JOB_TITLES or "-" in bare and all(x in JOB_TITLES for x in bare.split("-")) or (len(bare) >= 2 and bare.isupper() and bare.isalpha()) or bare in ("the", "The"):
             keep_from = i + 1
         elif bare in HONORIFICS:
             continue
@@ -112,9 +113,15 @@ _PARTICLES = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|della|der|den|da|di|
 #: A person's name as written in running text, titles first: "Engineer Scott Hesh", "Dr. Lina Haddad".
 _PERSON_RE = re.compile(
     rf"\b(?:(?:{_HONOR})\.?\s+)*(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+{_PARTICLES}){{0,2}}\s+"
-    rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[’'\-][A-Z]?[a-z]+)*(?:\s+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?)"
-    rf"(?![\w’'])")
+    rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[’'\-](?!s\b)[A-Z]?[a-z]+)*(?:\s+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?)"
+    rf"(?=[’']s\b|(?![\w’']))")
 _MORE_CAPS = re.compile(r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'\-]*)*")
+_HONOR_AT = re.compile(rf"(?:{_HONOR})\b")
+_HONOR_END = re.compile(rf"\b(?:{_HONOR})\.?\s+$")
+_ARTICLE_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_CAP_END = re.compile(r"\b[A-Z][\w\-]*\s+$")
+_PLACE_FIRST = frozenset("Fort Mount Mt Port Lake Camp Cape Saint St San Santa Los Las".split())
+_CAPS_ON = re.compile(r"(?:\s+[A-Z][\w’'\-]*)*")
 
 
 def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -133,6 +140,16 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             s, e = m.start(grp) + offset, m.end(grp) + offset
             if any(a <= s < b for a, b in skip):
                 continue
+            lead = text[max(0, m.start() - 30):m.start()]
+            titled = bool(_HONOR_AT.match(m.group()))
+            if _ARTICLE_END.search(lead) and not titled:
+                continue  # "at the Bayou Classic", "a Grand Prix": a named thing, not a person
+            if rx is _PERSON_RE and not titled and (
+                    len((m.group() + _CAPS_ON.match(text, m.end()).group()).split()) >= 4
+                    or _CAP_END.search(lead) and not _HONOR_END.search(lead)):
+                continue  # "Lunar Navigation Satellite System": part of a longer capitalised name
+            if m.group(grp).split()[0] in _PLACE_FIRST:
+                continue  # "Fort Benning", "Mount Hood": a place
             name = person(m.group(grp))
             if rx is _PERSON_RE and len(name.split()) < 2:
                 continue
@@ -149,6 +166,24 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             continue
         kept.append((s, e, n))
     return kept
+
+
+@lru_cache(maxsize=4)
+def people_in_text(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every person named in a whole article text (cached: several analyses ask for them)."""
+    return tuple(_people_in(text, 0, []))
+
+
+@lru_cache(maxsize=4)
+def names_by_surname(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Every form of a person's name in an article, by surname: ``{surname: [(end, name), ...]}``."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    found = [(m.end(), m.group()) for rx in (TITLED_NAME_RE, PLAIN_NAME_RE) for m in rx.finditer(text)]
+    for end, cand in found + [(e, n) for _, e, n in people_in_text(text)]:
+        cand = re.sub(r"[’']s$", "", person(cand))  # "Scott McCulloch's report"
+        if not is_org(cand) and not is_place(cand):
+            out.setdefault(surname(cand), []).append((end, cand))
+    return out
 
 
 def _subject(text: str, sent_start: int, names: list[tuple[int, int, str]]) -> str | None:
@@ -208,3 +243,63 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
             return known.get(surname(best), best) if len(known.get(surname(best), best)) > len(best) else best, \
                 "the last person named before the pronoun"
     return None, "a pronoun with nobody named before it"
+
+
+_STATEMENT = re.compile(r"\b(?P<cue>(?:(?:a|the)\s+)?(?:following\s+)?statement\s+(?:from|by)\s+)"
+                        r"|\b(?:released|issued|gave|made|delivered|shared)\s+(?:the\s+following|this)\s+"
+                        r"(?:statement|remarks)", re.I)
+
+
+def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] | None:
+    """Who a paragraph says the following statement is from: ``(name, start, end, cue start)``.
+
+    "The following is a statement from NASA Administrator Bill Nelson on ..." or "... read a
+    statement from al-Sadr:" name the author after the cue; "Jennifer Kunz, associate director,
+    released the following statement" names the subject of the sentence. Only a paragraph that
+    introduces what comes next counts: it says "following" or ends with a colon. ``resolve(article,
+    name, offset)`` gives the fullest form of the name.
+    """
+    text = art.text
+    m = _STATEMENT.search(para.text)
+    if not m or not (re.search(r"\bfollowing\b", para.text, re.I) or para.text.rstrip().endswith(":")):
+        return None
+    at = para.start + m.end()
+    if m.group("cue"):
+        people = [p for p in _people_in(text[at:para.end], at, []) if p[0] - at < 60]
+        if people:
+            s, e, name = people[0]
+        else:
+            one = re.match(rf"(?:[A-Z][\w’'\-]*\s+)*?(?P<n>{NAME})", text[at:para.end])
+            if not one or is_org(one.group("n")):
+                return None
+            s, e, name = at + one.start("n"), at + one.end("n"), one.group("n")
+    else:
+        sent = sentence_at(art, para.start + m.start())
+        people = _people_in(text[sent.start:para.start + m.start()], sent.start, []) if sent else []
+        if not people:
+            return None
+        s, e, name = people[0]
+    return resolve(art, name, s), s, e, para.start + m.start()
+
+
+def headline_author(art: Article) -> str | None:
+    """The author a headline gives a statement: "Statement from NASA's Janet Petro on ..." -> Janet Petro.
+
+    >>> from types import SimpleNamespace
+    >>> headline_author(SimpleNamespace(meta={"headline": "Statement from ACME's Lina Voss on Jobs"}))
+    'Lina Voss'
+    """
+    head = str(art.meta.get("headline") or "")
+    m = re.match(r"(?:Statement|Remarks)\s+(?:from|by)\s+", head)
+    people = _people_in(head[m.end():], 0, []) if m else []
+    return people[0][2] if people and people[0][0] < 40 else None
+
+
+def appositive(text: str, after: int, desc: str | None) -> str | None:
+    """The name set beside a role: "the museum's head curator, Ana Ruiz of Madrid" -> "Ana Ruiz"."""
+    if desc and re.fullmatch(NAME, desc) and not is_org(desc):
+        return desc
+    m = re.match(rf"(?:\s+[a-z][\w\-]*){{0,3}},\s+(?P<name>{NAME})(?![\w’'])", text[after:after + 160])
+    if m and not is_org(m.group("name")) and len(m.group("name").split()) >= 2:
+        return m.group("name")
+    return None

@@ -74,3 +74,59 @@ def test_rows_explain_themselves_and_point_into_the_text():
 def test_seeds_quote_named_people_in_three_articles_only():
     named = {aid: int((find_attributions(aid).kind == "named").sum()) for aid in GOLD["seeds"]}
     assert named == {"basra-forum": 2, "basra-gaza": 0, "mosul": 1, "isfahan": 1, "qom": 0}
+
+
+def _attributions(tmp_path, text):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    return find_attributions(load_article(path))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Lina Voss, the city engineer, has criticised the plan for the bridge.", "Lina Voss"),
+    ("Omar Said builds pumps. He described it as a quiet revolution in farming.", "Omar Said"),
+    ("Lina Voss spoke in May. Voss's speech argued that the plan was too slow.", "Lina Voss"),
+    ("The bridge will close for a month, said city engineer Lina Voss.", "Lina Voss"),
+    ("Tom Reyes issued a statement claiming that the vote was fair.", "Tom Reyes"),
+    ("Ana Ruiz, head of the clinic, released the following statement after the vote.", "Ana Ruiz"),
+])
+def test_indirect_speech_names_its_source(tmp_path, text, source):
+    a = _attributions(tmp_path, text)
+    assert source in a.loc[a.kind == "named", "source"].tolist(), a[["cue", "source", "kind"]].values.tolist()
+
+
+def test_a_dash_signed_quote_is_a_named_source(tmp_path):
+    a = _attributions(tmp_path, "\u201cI love this work.\u201d\n\n\u2014 Dr. Ana Ruiz, engineer")
+    assert a.loc[0, "kind"] == "named" and "Ana Ruiz" in a.loc[0, "source"] and a.loc[0, "cue"].startswith("\u2014")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Many people say the road is unsafe at night.", "Many people say"),
+    ("Some people are calling it a scandal.", "Some people are calling"),
+    ("Researchers at the Royal Marine Institute reported a rise in sea levels.", "Researchers at"),
+    ("Recent studies have suggested a link between sleep and memory.", "Recent studies have suggested"),
+    ("A local news agency reports that the mayor has resigned.", "news agency reports"),
+    ("The fund rose, according to an American report released last week.", "according to an American report"),
+    ("There have also been reports that the dam is leaking.", "been reports"),
+    ("Ten were hurt, according to unconfirmed reports.", "according to unconfirmed reports"),
+    ("According to local authorities, the road is closed.", "According to local authorities"),
+    ("Weather forecasters estimate that the storm will pass by noon.", "forecasters estimate"),
+    ("Outside the jail, prisoners are saying that the food is bad.", "prisoners are saying"),
+    ("Many British citizens who were stranded have complained.", "Many British citizens"),
+])
+def test_vague_sources(tmp_path, text, cue):
+    a = _attributions(tmp_path, text)
+    assert any(cue in c for c in a.loc[a.kind == "vague", "cue"]), a[["cue", "kind"]].values.tolist()
+
+
+@pytest.mark.parametrize("text", [
+    "Not many people can say that.",
+    "Most people know the town for its bridge, but it has a port too.",
+    "Since 2012 she has helped other people grow into such roles.",
+    "Ruiz is recognized for her work on water and was honored with a medal.",
+    "Ruiz is seen in this 1981 photograph beside the pump.",
+    "The council approved the plan, according to a staff report.",
+])
+def test_not_vague(tmp_path, text):
+    a = _attributions(tmp_path, text)
+    assert (a.kind != "vague").all(), a[["cue", "kind"]].values.tolist()

@@ -46,3 +46,91 @@ def test_plain_subject_is_preferred(tmp_path):
     name, why = _pronoun(tmp_path, 'In March, Administrator James Webb wrote a memo to Director Hiden Cox. '
                                    '"We should act," he said.')
     assert name == "James Webb" and "subject" in why
+
+
+def test_a_named_thing_after_the_is_not_a_person(tmp_path):
+    name, _ = _pronoun(tmp_path, 'Kim Sato ran a stall at the Harvest Festival in Lyon. "It went well," she said.')
+    assert name == "Kim Sato"
+    name, _ = _pronoun(tmp_path, 'The Rev. Tom Hale spoke. "We pray," he said.')
+    assert name == "Rev. Tom Hale"
+
+
+def _speakers(tmp_path, text):
+    from medialit import find_quotes
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    q = find_quotes(load_article(path))
+    return [None if isinstance(s, type(None)) or str(s) == "<NA>" else s for s in q.speaker.tolist()]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a possessive is never the speaker: the person named after the role is
+    ('"We will be back," said the museum\'s head curator, Ana Ruiz of Madrid.', "Ana Ruiz"),
+    # quote first, "is how" + name + verb
+    ('"A quiet revolution," is how Chief Engineer Omar Said described the new pumps.', "Omar Said"),
+    # "according to" after the quote, an organisation known by its initials
+    ('The ward, "open to every family in need," according to the WHO report, opened in May.', "the WHO report"),
+    # "according to X," inside the sentence before the quote
+    ('The award, according to the RSPB, honours "a lifetime of careful work on birds."', "the RSPB"),
+    # subject, speech verb, then a colon before the quote
+    ('Nora Quist spoke at noon. She also noted a change in the town: "People stay longer now."', "Nora Quist"),
+    # "was quoted by ... as saying"
+    ('Fire crews came, and deputy chief Ben Lowe was quoted by the local radio as saying: "The roof is gone."',
+     "Ben Lowe"),
+    # a participle "saying" belongs to the subject of the sentence
+    ('The head of the village school, who saw the flood, spoke to reporters, saying "The water rose fast."',
+     "The head of the village school"),
+])
+def test_speaker_rules(tmp_path, text, speaker):
+    assert _speakers(tmp_path, text)[0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # job words and a hyphenated rank between the quote and the name
+    ('"We are still searching," U.S. army spokesman Lieutenant-Colonel Ray O\'Dell said.', "Ray O'Dell"),
+    # a partial quote inside reported speech belongs to the person who says it
+    ('After the vote, Ana Ruiz said that the new timetable was "far too slow for the town."', "Ana Ruiz"),
+    # ... and to the nearest speaker when two are named
+    ('Ana Ruiz said that Ben Cole told her the plan was "too slow to matter."', "Ben Cole"),
+])
+def test_more_speaker_rules(tmp_path, text, speaker):
+    assert _speakers(tmp_path, text)[0] == speaker
+
+
+def test_places_and_long_capitalised_names_are_not_people(tmp_path):
+    name, _ = _pronoun(tmp_path, 'John Hale visited Fort Carson on Monday. "The base is ready," he said.')
+    assert name == "John Hale"
+    name, _ = _pronoun(tmp_path, 'Ada Pike tests Lunar Relay Beacon Systems. "They work," she said.')
+    assert name == "Ada Pike"
+
+
+def test_a_statement_introduced_by_a_paragraph_credits_the_quotes_after_it(tmp_path):
+    text = ("The following is a statement from Mayor Lena Ortiz on the flood.\n\n"
+            "\u201cThe water came fast. We were ready.\n\n"
+            "\u201cWe will rebuild every home.\u201d\n\nThe council meets on Friday.")
+    assert _speakers(tmp_path, text) == ["Lena Ortiz", "Lena Ortiz"]
+    text = ("Ana Ruiz, head of the clinic, released the following statement after the vote.\n\n"
+            "\u201cThis is a good day for every family in the valley.\u201d")
+    assert _speakers(tmp_path, text) == ["Ana Ruiz"]
+
+
+def test_the_statement_continued_is_its_author(tmp_path):
+    text = ("General Tarek al-Nouri stayed at home. An aide read a statement from al-Nouri:\n\n"
+            '"We will rebuild the bridges before winter,"\n\n'
+            'The statement continued, "Every family will have a roof by March."')
+    got = _speakers(tmp_path, text)
+    assert got == ["Tarek al-Nouri", "Tarek al-Nouri"]
+
+
+def test_a_headline_naming_a_statement_credits_quote_paragraphs(tmp_path):
+    text = ('---\nheadline: "Statement from ACME\u2019s Lina Voss on Jobs"\n---\n'
+            "\u201cThe plant will stay open. Every job is safe.\u201d\n\n"
+            "\u201cWe thank the workers for their patience.\u201d")
+    assert _speakers(tmp_path, text) == ["Lina Voss", "Lina Voss"]
+    # without such a headline nobody is guessed
+    assert _speakers(tmp_path, text.split("---\n", 2)[2]) == [None, None]
+
+
+def test_a_day_is_never_the_speaker(tmp_path):
+    text = 'A report in the town paper on Tuesday said that the river is "rising with alarming speed."'
+    assert _speakers(tmp_path, text) == [None]
