@@ -92,8 +92,10 @@ def _why_text(key: Key, item: str | None = None) -> str:
     return str(why) if isinstance(why, (str, int, float)) and str(why).strip() else ""
 
 
-def _says(why: str) -> str:
-    return f" The article says: “{why}”" if why else ""
+def _says(why: str, ex: Exercise | None = None) -> str:
+    """The quote that justifies a right answer ("The articles say" when it comes from several)."""
+    several = ex is not None and not ex.article and " … " in why
+    return f" The {'articles say' if several else 'article says'}: “{why}”" if why else ""
 
 def _try_again(ex: Exercise) -> str:
     """What follows a wrong answer (kept for callers that build their own message; the hint
@@ -109,7 +111,7 @@ def _wrong(ex: Exercise, message: str, score: float = 0.0, items: tuple = ()) ->
 def _grade_single(ex: Exercise, key: Key, value: str, index) -> Feedback:
     right = str(key.answer)
     if value == right:
-        msg = f"Right: {sentence(ex.choices.get(right, right))}{_says(_why_text(key))}"
+        msg = f"Right: {sentence(ex.choices.get(right, right))}{_says(_why_text(key), ex)}"
         return Feedback(ex.id, ex.type, "correct", 1.0, ex.points, msg)
     return _wrong(ex, ex.feedback.get(value) or f"Not “{sentence(ex.choices.get(value, value))}”")
 
@@ -142,7 +144,7 @@ def _grade_number(ex: Exercise, key: Key, value: float, index) -> Feedback:
     right = float(key.answer)
     if abs(value - right) <= key.tolerance + 1e-9:
         return Feedback(ex.id, ex.type, "correct", 1.0, ex.points,
-                        f"Right: {plural(value, ex.unit)}.{_says(_why_text(key))}")
+                        f"Right: {plural(value, ex.unit)}.{_says(_why_text(key), ex)}")
     msg = ""
     for wrong, text in ex.feedback.items():
         if abs(value - wrong) <= key.tolerance + 1e-9:
@@ -168,10 +170,11 @@ def _grade_pick(ex: Exercise, key: Key, value: list[str], index: ArticleIndex) -
                   + [Item(i, "wrong", index.text.get(i, ""), ex.feedback.get(i, "")) for i in wrong])
     if score >= 1.0:
         return Feedback(ex.id, ex.type, "correct", 1.0, ex.points,
-                        f"Right: you picked all {plural(len(right), noun)} of the key and nothing else.")
-    msg = (f"You found {len(hits)} of the {plural(len(right), noun)} in the key (recall {recall:.0%}); "
-           f"{len(hits)} of your {plural(len(value), 'picks')} {'is' if len(value) == 1 else 'are'} in the key "
-           f"(precision {precision:.0%}). Score: the balance of the two (F1)")
+                        f"Right: you found all {plural(len(right), noun)} and picked nothing else.")
+    msg = (f"You found {len(hits)} of the {plural(len(right), noun)}"
+           + (f"; {len(wrong)} of your {plural(len(value), 'picks')} {'does' if len(wrong) == 1 else 'do'} "
+              "not belong" if wrong else "")
+           + f". Each {noun[:-1]} missed and each pick that does not belong lowers the score")
     return _wrong(ex, msg, round(score, 6), items)
 
 

@@ -509,5 +509,5 @@ print(json.dumps(w.feedback.value))
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=practice, env=env)
     assert run.returncode == 0, run.stderr
     html = json.loads(run.stdout.splitlines()[-1])
-    assert "partly right" in html.lower() and "not in the key" in html and "Paragraph 1, sentence 1" in html
+    assert "partly right" in html.lower() and "does not belong" in html and "Paragraph 1, sentence 1" in html
     assert "still to find" in html and "instructor scores" not in html

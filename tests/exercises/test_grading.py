@@ -106,7 +106,28 @@ def test_pick_feedback_quotes_each_missed_and_wrong_item():
     assert by_id["mosul:p4:s1"].status == "wrong"
     assert by_id["mosul:p4:s2"].text.startswith("Notably, these forums have also highlighted Israel’s role")
     assert "gathering place" in by_id["mosul:p4:s1"].message  # the exercise's specific feedback
-    assert "recall 33%" in fb.message and "precision 50%" in fb.message
+    assert fb.message.startswith("You found 1 of the 3 sentences; 1 of your 2 picks does not belong.")
+    assert not any(w in fb.message for w in ("recall", "precision", "F1", "in the key"))  # no statistics jargon
+
+
+def test_pick_widget_feedback_says_where_to_look_without_quoting_the_missed_sentences():
+    # trial (issue 15): the first wrong try quoted every missed sentence in full, giving the answer away
+    fb = check("00-4-israel-passage", ["mosul:p8:s1", "mosul:p4:s1"])
+    html = fb.to_html(widget=True)
+    assert "missed</strong>: a sentence in Paragraph 4" in html and "Notably, these forums" not in html
+    assert "does not belong</strong>: Paragraph 4, sentence 1" in html  # a wrong pick is still named
+    assert "Notably, these forums" in str(fb)  # check() in code and the teacher's pages keep the detail
+
+
+def test_a_number_answer_from_several_articles_is_quoted_as_the_articles_say():
+    fb = check("00-3-named-voices", 3)
+    assert fb.message.startswith("Right: 3 people. The articles say: “explains Dr. Haneen Al-Maliki")
+
+
+@pytest.mark.parametrize("wrong", [2, 4, 5])
+def test_a_wrong_count_does_not_name_the_articles_that_hold_the_answer(wrong):
+    msg = check("00-3-named-voices", wrong).message
+    assert not any(city in msg for city in ("Basra", "Mosul", "Isfahan", "Qom", "Al-Maliki")), msg
 
 
 def test_label_feedback_names_each_mislabelled_paragraph():
