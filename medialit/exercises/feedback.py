@@ -119,7 +119,8 @@ def plural(n: float, unit: str) -> str:
 
 
 def _fmt(x: float) -> str:
-    return f"{x:.2f}".rstrip("0").rstrip(".")
+    """Points as a student reads them: at most one decimal, as progress() shows them ("1.8", "2")."""
+    return f"{x:.1f}".rstrip("0").rstrip(".")
 
 
 @dataclass(frozen=True)

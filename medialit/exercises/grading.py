@@ -92,6 +92,11 @@ def _why_text(key: Key, item: str | None = None) -> str:
     return str(why) if isinstance(why, (str, int, float)) and str(why).strip() else ""
 
 
+def _all(n: int, noun: str) -> str:
+    """ "all 3 sentences", "both paragraphs", "the one sentence"."""
+    return f"both {noun}" if n == 2 else f"the one {noun[:-1]}" if n == 1 else f"all {n} {noun}"
+
+
 def _says(why: str, ex: Exercise | None = None) -> str:
     """The quote that justifies a right answer ("The articles say" when it comes from several)."""
     several = ex is not None and not ex.article and " … " in why
@@ -170,7 +175,7 @@ def _grade_pick(ex: Exercise, key: Key, value: list[str], index: ArticleIndex) -
                   + [Item(i, "wrong", index.text.get(i, ""), ex.feedback.get(i, "")) for i in wrong])
     if score >= 1.0:
         return Feedback(ex.id, ex.type, "correct", 1.0, ex.points,
-                        f"Right: you found all {plural(len(right), noun)} and picked nothing else.")
+                        f"Right: you found {_all(len(right), noun)} and picked nothing else.")
     msg = (f"You found {len(hits)} of the {plural(len(right), noun)}"
            + (f"; {len(wrong)} of your {plural(len(value), 'picks')} {'does' if len(wrong) == 1 else 'do'} "
               "not belong" if wrong else "")
@@ -200,7 +205,10 @@ def _grade_label(ex: Exercise, key: Key, value: dict, index: ArticleIndex) -> Fe
     if score >= 1.0:
         return Feedback(ex.id, ex.type, "correct", 1.0, ex.points,
                         f"Right: all {plural(len(paras), 'paragraphs')} labelled as the key does.")
-    return _wrong(ex, f"{right} of {plural(len(paras), 'paragraphs')} labelled as the key does. "
+    blank = sum(1 for i in items if i.status == "unlabelled")
+    todo = (f" {plural(blank, 'paragraphs')} still {'has' if blank == 1 else 'have'} no label: choose one for "
+            f"each and check again." if blank else "")
+    return _wrong(ex, f"{right} of {plural(len(paras), 'paragraphs')} labelled as the key does.{todo} "
                       "The others are listed below", round(score, 6), tuple(items))
 
 
@@ -220,7 +228,7 @@ def _grade_text(ex: Exercise, key: Key | None, value: str, reveal: bool = True) 
             items.append(Item("", "note", "", tip))
     n_words = len(value.split())
     if ex.min_words and n_words < ex.min_words:
-        items.insert(0, Item("", "note", "", f"Your answer has {plural(n_words, 'words')}; a good answer takes "
+        items.insert(0, Item("", "note", "", f"Your answer has {plural(n_words, 'words')}; a good answer has "
                                              f"at least {ex.min_words}. Add detail and check again."))
     if len(value) >= MAX_TEXT:
         items.insert(0, Item("", "note", "", f"Only the first {MAX_TEXT} characters were kept."))
@@ -229,9 +237,9 @@ def _grade_text(ex: Exercise, key: Key | None, value: str, reveal: bool = True) 
                "without model answers).")
         return Feedback(ex.id, ex.type, "saved", 0.0, ex.points, msg, tuple(items), scored=False)
     if not reveal:
-        msg = (f"Saved. Short answers are scored by your teacher. The model answer appears once you have "
-               f"really tried: write at least {min(ex.min_words or REAL_ATTEMPT_WORDS, REAL_ATTEMPT_WORDS)} words, "
-               "or check again.")
+        msg = (f"Saved. Short answers are scored by your teacher. The model answer is shown once you have "
+               f"really tried: when your answer has at least "
+               f"{min(ex.min_words or REAL_ATTEMPT_WORDS, REAL_ATTEMPT_WORDS)} words, or when you check again.")
         return Feedback(ex.id, ex.type, "saved", 0.0, ex.points, msg, tuple(items), scored=False)
     msg = ("Saved. Short answers are scored by your teacher: compare yours with the model answer and the "
            "rubric below, improve it if you like (check again: every version is kept).")

@@ -39,7 +39,10 @@ def test_name_box_saves_the_name_at_once_and_carries_answers_over():
 
     Workbook().check("00-3-named-voices", 3)
     box = name_box()
-    assert "shared by many people" in box.widget.children[1].value
+    assert "a computer account many people share" in box.line.value
+    # trial (issue 15): the box pointed at "lesson 00" and at code while the student looked at the box
+    assert "Type your name in the box below" in box.widget.children[1].value
+    assert "set_student" not in box.line.value and "lesson 00" not in box.line.value
     box.name.value = "  Priya Shah "
     box.button.click()
     assert student.current_student() == "Priya Shah"
@@ -48,6 +51,7 @@ def test_name_box_saves_the_name_at_once_and_carries_answers_over():
     box.name.value = ""
     box.button.click()
     assert "cannot be empty" in box.status.value and student.current_student() == "Priya Shah"
+    assert "set_student" not in box.status.value and "Ana López" in box.status.value
 
 
 def test_every_lesson_shows_who_is_answering_in_its_first_code_cell():
