@@ -176,10 +176,18 @@ def _grade_pick(ex: Exercise, key: Key, value: list[str], index: ArticleIndex) -
     if score >= 1.0:
         return Feedback(ex.id, ex.type, "correct", 1.0, ex.points,
                         f"Right: you found {_all(len(right), noun)} and picked nothing else.")
-    msg = (f"You found {len(hits)} of the {plural(len(right), noun)}"
-           + (f"; {len(wrong)} of your {plural(len(value), 'picks')} {'does' if len(wrong) == 1 else 'do'} "
-              "not belong" if wrong else "")
-           + f". Each {noun[:-1]} missed and each pick that does not belong lowers the score")
+    one = noun[:-1]
+    if len(right) == 1:  # one sentence to find: no counts, no scoring rule
+        msg = (f"Your pick is not the {one} this asks for" if len(value) == 1 and wrong else
+               f"The {one} is among your picks, but so {'is' if len(wrong) == 1 else 'are'} "
+               f"{plural(len(wrong), 'other picks')} that {'does' if len(wrong) == 1 else 'do'} not belong"
+               if hits else
+               f"None of your picks is the {one} this asks for")
+    else:
+        msg = (f"You found {len(hits)} of the {plural(len(right), noun)}"
+               + (f"; {len(wrong)} of your {plural(len(value), 'picks')} {'does' if len(wrong) == 1 else 'do'} "
+                  "not belong" if wrong else "")
+               + f". Each {one} missed and each pick that does not belong lowers the score")
     return _wrong(ex, msg, round(score, 6), items)
 
 

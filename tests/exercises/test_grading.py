@@ -205,3 +205,14 @@ def test_weird_objects_are_saved_without_raising(tmp_path, monkeypatch):
     assert fb.status == "invalid" and fb.saved
     fb = wb.check("00-2-vague-attributions", [Weird()])
     assert fb.status == "invalid" and fb.saved
+
+
+@pytest.mark.parametrize("answer,says", [
+    (["basra-gaza:p1:s1"], "Your pick is not the sentence this asks for."),
+    (["basra-gaza:p1:s1", "basra-gaza:p7:s1"], "The sentence is among your picks, but so is 1 other pick that does not belong."),
+])
+def test_a_one_sentence_pick_is_told_without_counts_or_jargon(answer, says):
+    # trial (issue 15): "You found 0 of the 1 sentence in the key (recall 0%) ... (F1)" for one wrong click
+    fb = check("02-4-checkable-claim", answer)
+    assert fb.message.startswith(says), fb.message
+    assert "Paragraph 7, sentence 1" not in fb.to_html(widget=True)  # the answer is not handed over
