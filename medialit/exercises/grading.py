@@ -231,8 +231,9 @@ def real_attempt(ex: Exercise, text: str) -> bool:
 
 def _grade_text(ex: Exercise, key: Key | None, value: str, reveal: bool = True) -> Feedback:
     items = []
-    for words, tip in ex.keywords:
-        if not any(reading.has_word(value, w) for w in words):
+    for words, tip, *when in ex.keywords:
+        used = any(reading.has_word(value, w) for w in words)
+        if used == (when[:1] == ["used"]):
             items.append(Item("", "note", "", tip))
     n_words = len(value.split())
     if ex.min_words and n_words < ex.min_words:

@@ -216,3 +216,21 @@ def test_a_one_sentence_pick_is_told_without_counts_or_jargon(answer, says):
     fb = check("02-4-checkable-claim", answer)
     assert fb.message.startswith(says), fb.message
     assert "Paragraph 7, sentence 1" not in fb.to_html(widget=True)  # the answer is not handed over
+
+
+def test_an_uncalibrated_word_in_a_short_answer_gets_its_own_note():
+    # trial (issue 15): "It's fake." got only the generic "Is your conclusion calibrated?" note
+    notes = [i.message for i in check("02-7-calibrated-basra", "It's fake.").items]
+    assert any("“Fake” or “a lie” claims more than the evidence shows" in n for n in notes), notes
+    calm = [i.message for i in check("02-7-calibrated-basra",
+                                      "The workshops conflict with Iraqi law as reported; no independent trace found.").items]
+    assert not any("claims more than the evidence" in n for n in calm)
+
+
+def test_keyword_when_must_be_missing_or_used():
+    from medialit.exercises.exercise import parse_exercise
+
+    problems = [str(p) for p in parse_exercise("type: short_text\nprompt: Say.\nkeywords:\n  - words: [fake]\n"
+                                               "    when: sometimes\n    hint: Careful.\n", "00-9-demo")[1]]
+    assert problems == ["exercises/00-9-demo.yaml:5: keywords.0.when: 'sometimes' is not 'missing' or 'used': "
+                        "'used' shows the hint when the answer uses a word"]
