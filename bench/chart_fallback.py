@@ -8,6 +8,9 @@ so exported and handed-in notebooks keep their charts. This measures what that a
 - "cached": the same chart in a new kernel (memory empty, copy read from the disk cache; no engine).
 
 Run: PYTHONPATH=$PWD .venv/bin/python bench/chart_fallback.py   (uses a temporary cache folder)
+     PYTHONPATH=$PWD .venv/bin/python bench/chart_fallback.py --lesson notebooks/04-comparing-articles.ipynb
+     (Run All of one lesson in a fresh kernel, twice: with an empty chart cache, then with the
+     copies the first run left; what a student meets the first time and every time after)
 """
 
 from __future__ import annotations
@@ -82,5 +85,27 @@ def main() -> None:
     print(f"load average at the end: {os.getloadavg()[0]:.2f}")
 
 
+def lesson(path: str) -> None:
+    """Run All of a lesson in fresh kernels (nbclient): empty chart cache, then the cache it left."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    os.environ.setdefault("MEDIALIT_COURSE", os.getcwd())
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}")
+    for run in ("empty chart cache", "charts cached"):
+        nb = nbformat.read(path, as_version=4)
+        with tempfile.TemporaryDirectory() as where:
+            t = time.perf_counter()
+            NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": where}}).execute()
+        n = len(list(_altair._chart_cache_dir().glob("*.json")))
+        print(f"{path}: Run All with {run}: {time.perf_counter() - t:.1f} s ({n} charts in the cache after)")
+    print(f"load average at the end: {os.getloadavg()[0]:.2f}")
+
+
 if __name__ == "__main__":
-    main()
+    import sys
+
+    if sys.argv[1:2] == ["--lesson"]:
+        lesson(sys.argv[2])
+    else:
+        main()
