@@ -63,6 +63,9 @@ def readable_tables() -> None:
     shell = get_ipython()
     if shell is not None and shell.__class__.__name__ == "ZMQInteractiveShell":
         pd.set_option("display.max_colwidth", None)
+        import numpy as np
+
+        np.set_printoptions(legacy="1.25")  # a mean shows as 0.28577, not np.float64(0.28577)
         shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, text_left_html)
 
 

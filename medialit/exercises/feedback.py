@@ -217,7 +217,7 @@ class Feedback:
                f'<p style="margin:2px 0"><strong class="ml-{esc(self.status)}"><span aria-hidden="true">'
                f'{symbol}</span> {esc(self._headline(widget))}</strong></p>']
         if self.message:
-            out.append(f'<p style="margin:2px 0">{esc(self.message)}</p>')
+            out.append(f'<p style="margin:2px 0">{inline_code(self.message)}</p>')
         expected = self.widget_expected if widget else self.expected
         if expected:
             out.append(f'<p style="margin:2px 0"><strong>Expected:</strong> {esc(expected)}</p>')
@@ -262,6 +262,15 @@ def item_name(item_id: str) -> str:
     if m:
         return f"Paragraph {m.group(1)}" + (f", sentence {m.group(2)}" if m.group(2) else "")
     return f"{item_id})" if item_id else ""
+
+
+def inline_code(text: str) -> str:
+    """Escaped text with `backticks` shown as code, as an exercise's author wrote it (no other markup).
+
+    >>> inline_code("Use `a < b` here <b>")
+    'Use <code>a &lt; b</code> here &lt;b&gt;'
+    """
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", esc(text))
 
 
 def missed_name(item_id: str) -> str:

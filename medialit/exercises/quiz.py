@@ -21,7 +21,7 @@ from typing import Any
 
 from .._html import esc
 from .._widgets import key_guard
-from .feedback import STYLE
+from .feedback import STYLE, inline_code
 from .workbook import Workbook, _now, workbook
 
 # Long options wrap beside their own radio button or checkbox: each label is a row with the control
@@ -201,7 +201,7 @@ def exercise_widget(exercise_id: str, *, wb: Workbook | None = None):
     shown: list[str] = []
 
     def show_hints(last_one: bool = False):
-        items = "".join(f"<li>{esc(s)}</li>" for s in shown)
+        items = "".join(f"<li>{inline_code(s)}</li>" for s in shown)
         done = " (that was the last hint)" if last_one else ""
         hints.value = f'<div role="status" aria-live="polite"><ul>{items}</ul>{esc(done)}</div>'
         if len(shown) >= len(ex.hints):

@@ -234,3 +234,18 @@ def test_keyword_when_must_be_missing_or_used():
                                                "    when: sometimes\n    hint: Careful.\n", "00-9-demo")[1]]
     assert problems == ["exercises/00-9-demo.yaml:5: keywords.0.when: 'sometimes' is not 'missing' or 'used': "
                         "'used' shows the hint when the answer uses a word"]
+
+
+def test_the_unedited_cell_result_of_04_3_says_to_edit_the_filter_first():
+    # trial (issue 15): 0.28577, what the cell gives before the edit, got only "Not 0.28577 ... Try again."
+    fb = check("04-3-compute-similarity", 0.28577)
+    assert fb.status == "incorrect" and "before the edit" in fb.message
+    assert "<code>and article_b in @seeds</code>" in fb.to_html(widget=True)  # shown as code, not backticks
+
+
+def test_hints_show_backticked_code_as_code():
+    from medialit.exercises.quiz import exercise_widget
+
+    w = exercise_widget("04-3-compute-similarity", wb=Workbook())
+    w.hint_button.click()
+    assert "<code>pairs.query(" in w.hints.value and "`" not in w.hints.value
