@@ -46,9 +46,16 @@ def seam_chart(article: "str | Path | Article"):
                              a.Tooltip("reason:N", title="Why")]))
     rule = (a.Chart(pd.DataFrame({"threshold": [SEAM_THRESHOLD]})).mark_rule(strokeDash=[4, 4], color="black")
             .encode(y=a.Y("threshold:Q", title="Seam score (share of sentences)")))
-    return (bars + rule).properties(
-        title=a.TitleParams(f"Where does the {art.id} article turn away from its subject?",
-                            subtitle=f"Dashed line: the threshold ({SEAM_THRESHOLD}); hover a bar for the words"),
+    layers = bars + rule
+    subtitle = f"Dashed line: the threshold ({SEAM_THRESHOLD}); hover a bar for the words"
+    if not (data.score > 0).any():  # an empty chart looks broken: say that nothing turns away (trial, issue 15)
+        subtitle = f"Dashed line: the threshold ({SEAM_THRESHOLD}); no bars: no paragraph turns away (all scores 0)"
+        note = pd.DataFrame({"paragraph": [int(data.paragraph.median()) if len(data) else 1], "score": [0.5]})
+        layers = layers + (a.Chart(note).mark_text(fontSize=13)
+                           .encode(x="paragraph:O", y="score:Q",
+                                   text=a.value("Every paragraph scores 0: no paragraph turns away")))
+    return layers.properties(
+        title=a.TitleParams(f"Where does the {art.id} article turn away from its subject?", subtitle=subtitle),
         width=480, height=220)
 
 

@@ -110,9 +110,15 @@ class StudentLine:
     def __repr__(self) -> str:
         return self.text()
 
+    def html(self, in_box: bool = False) -> str:
+        """:meth:`text` as escaped HTML, the name isolated (``<bdi>``) so a right-to-left name keeps
+        the words and numbers around it in place ("Answering as محمد علی: 0 answers")."""
+        text, name = esc(self.text(in_box)), esc(self.student)
+        return text.replace(name, f"<bdi>{name}</bdi>", 1) if name else text
+
     def _repr_html_(self) -> str:
         style = "border-left:4px solid #b45309;padding-left:.5em" if self.generic else ""
-        return f'<p class="medialit-whoami" style="{style}">{esc(self.text())}</p>{_REOPEN_CSS}'
+        return f'<p class="medialit-whoami" style="{style}">{self.html()}</p>{_REOPEN_CSS}'
 
 
 def whoami() -> StudentLine:
@@ -137,7 +143,7 @@ class NameBox:
         line = StudentLine()
         intro = ("Type your name in the box below and press Save my name, so your teacher knows whose answers "
                  "these are:" if line.generic else "Not you, or want your full name on your work? Type it here:")
-        self.line = W.HTML(f'<p class="medialit-whoami">{esc(line.text(in_box=True))}</p>')
+        self.line = W.HTML(f'<p class="medialit-whoami">{line.html(in_box=True)}</p>')
         self.name = W.Text(value="", placeholder="Your name, as your teacher should see it",
                            description="Your name:", style={"description_width": "initial"},
                            layout=W.Layout(width="28em"))
@@ -158,7 +164,7 @@ class NameBox:
             self.status.value = f'<p role="alert">{esc(box_wording(str(exc)))}</p>'
             return
         self.status.value = f'<p role="status">{esc(out.getvalue().strip())}</p>'
-        self.line.value = f'<p class="medialit-whoami">{esc(StudentLine().text(in_box=True))}</p>'
+        self.line.value = f'<p class="medialit-whoami">{StudentLine().html(in_box=True)}</p>'
 
     def _ipython_display_(self):  # pragma: no cover - display only
         from IPython.display import display

@@ -61,3 +61,14 @@ def test_shared_phrase_chart_in_course_order_with_visible_single_uses():
     colour = spec["encoding"]["color"]
     assert colour["scale"]["scheme"]["extent"][0] >= 0.4 and colour["scale"]["domain"][0] == 1
     assert all(float(v).is_integer() for v in colour["legend"]["values"])
+
+
+def test_a_seam_chart_with_no_bars_says_why():
+    # trial (issue 15): the control report's seam chart was empty and looked as if it had failed
+    from medialit import seam_chart
+
+    spec = seam_chart("control-school-roof").to_dict()
+    texts = [l["encoding"].get("text", {}).get("value") for l in spec["layer"] if l["mark"]["type"] == "text"]
+    assert texts == ["Every paragraph scores 0: no paragraph turns away"]
+    assert "no paragraph turns away" in spec["title"]["subtitle"]
+    assert not any(l["mark"]["type"] == "text" for l in seam_chart("qom").to_dict()["layer"])
