@@ -230,6 +230,14 @@ def export_submission(path: str | Path | None = None) -> Path:
         lines.append(f"({wanted.name} belongs to another student and was left as it was.)")
     lines += [f"  lesson {lesson}: {e['answers']} answer(s) to {len(e['exercises'])} exercise(s): "
               + ", ".join(e["exercises"]) for lesson, e in doc["lessons"].items()]
+    try:
+        all_lessons = sorted({workbook().exercise(e).lesson for e in workbook().ids()})
+    except Exception:  # a broken exercise file must not stop the hand-in
+        all_lessons = []
+    missing = [lesson for lesson in all_lessons if lesson not in doc["lessons"]]
+    if records and missing:  # e.g. the capstone handed in before it was answered (trial, issue 15)
+        lines.append(f"  No answers yet for lesson{'s' if len(missing) > 1 else ''} {', '.join(missing)}: "
+                     "if you meant to answer them, check your answers there and hand in again.")
     if not records:
         lines.append(f"WARNING: nothing to hand in yet: no answers are saved for {ident['student']!r} in "
                      f"{answerlog.progress_dir()}. If you answered under another name, run "

@@ -104,3 +104,16 @@ def test_the_progress_chart_shows_a_finished_lesson_as_finished(tmp_path, monkey
     later = progress().chart_data().query("lesson == '01'").set_index("part")["count"]
     assert later["not done yet"] == later.sum()
     assert set(Progress.PARTS) == set(progress().chart().to_dict()["encoding"]["color"]["scale"]["domain"])
+
+
+def test_hand_in_names_the_lessons_with_no_answers_yet(tmp_path, monkeypatch, capsys):
+    # trial (issue 15): handing in from lesson 05 before answering it said nothing about lesson 05
+    from medialit.exercises.progress import export_submission
+    from medialit.exercises.workbook import Workbook
+
+    monkeypatch.setenv("MEDIALIT_PROGRESS", str(tmp_path))
+    monkeypatch.setenv("MEDIALIT_STUDENT", "early")
+    Workbook().check("00-1-dateline", "d")
+    export_submission(tmp_path / "out.json")
+    out = capsys.readouterr().out
+    assert "No answers yet for lessons 01, 02, 03, 04, 05:" in out
