@@ -212,8 +212,8 @@ def grade_practice(ex: Exercise, entry: dict, salt: str, value: Any, index: Arti
         items = tuple(Item(k, "wrong", ex.choices[k], ex.feedback.get(k, "")) for k in ex.choices
                       if k in false_alarms)
         missed = n_right - len(hits)
-        msg = (f"You ticked {len(hits)} of the {n_right} right choices and {len(false_alarms)} that do not "
-               f"apply (each one takes a share away)."
+        msg = (f"You ticked {len(hits)} of the {plural(n_right, 'right choices')} and {len(false_alarms)} that "
+               f"{'does' if len(false_alarms) == 1 else 'do'} not apply (each one takes a share away)."
                + (f" {plural(missed, 'right choices')} not ticked yet." if missed else ""))
         if score >= 1.0:
             msg = "Right: you ticked every choice that applies and none that does not."
