@@ -249,3 +249,10 @@ def test_hints_show_backticked_code_as_code():
     w = exercise_widget("04-3-compute-similarity", wb=Workbook())
     w.hint_button.click()
     assert "<code>pairs.query(" in w.hints.value and "`" not in w.hints.value
+
+
+def test_the_capstone_conclusion_flags_fake_and_a_guess_at_who_is_behind_it():
+    # trial (issue 15): "fake propaganda paid for by Golnar Freight Lines, obviously behind it" got generic notes
+    notes = " ".join(i.message for i in check("05-7-conclusion", "This article is fake propaganda paid for by "
+                                               "Golnar Freight Lines, which is obviously behind it.").items)
+    assert "claims more than the evidence shows" in notes and "not a guess at who wrote or paid for it" in notes
