@@ -12,8 +12,9 @@ widget manager from a CDN (blank offline), Markdown and PDF show the widget's
 ``repr``, and a handed-in notebook opened without its kernel has no widget state.
 So the kit's renderer (``medialit``) puts a static drawing of the chart in the same
 display bundle: ``image/svg+xml`` and ``image/png``, drawn by vl-convert on this
-machine, and a ``text/plain`` line naming the chart. JupyterLab shows the live
-widget; every other reader of the notebook finds the picture.
+machine (once per chart: :func:`static_bundle` keeps them by spec hash), and a
+``text/plain`` line naming the chart. JupyterLab shows the live widget; every
+other reader of the notebook finds the picture.
 """
 
 from __future__ import annotations
@@ -59,10 +60,22 @@ def use_offline_renderer() -> None:
 #: Pixels per vega unit of the PNG fallback (1: half the drawing time of 2; bench/chart_fallback.py).
 PNG_SCALE = 1
 
+#: Static copies kept on disk (``~/.cache/medialit/charts``, or ``$MEDIALIT_CHART_CACHE``); the oldest
+#: used go first beyond this many (each is 50-200 KB).
+CACHE_FILES = 400
+_CACHE_FORMAT = 1  # bump when what is stored changes
+_drawn: dict[str, dict] = {}  # this kernel's copies, by spec key
+_MEMORY = 64
+
 
 def static_bundle(spec: dict) -> dict:
     """The static part of a chart's display bundle: SVG, PNG and a line of text (offline, no JavaScript).
 
+    Drawn by vl-convert: the SVG once, the PNG rasterised from that SVG (not drawn a second time).
+    A chart is drawn once per machine account: copies are kept by a hash of the spec (and the
+    vl-convert version), in memory and in ``~/.cache/medialit/charts`` (or the folder named by
+    ``$MEDIALIT_CHART_CACHE``, which a JupyterHub can share), so a lesson run again, by the same
+    student or anyone sharing the folder, starts no drawing engine at all.
     A chart that cannot be drawn gets only the text, which says so.
 
     >>> b = static_bundle({"data": {"values": [{"x": 1}]}, "mark": "point", "encoding": {"x": {"field": "x"}},
@@ -70,8 +83,6 @@ def static_bundle(spec: dict) -> dict:
     >>> sorted(b), b["text/plain"], b["image/svg+xml"][:4]
     (['image/png', 'image/svg+xml', 'text/plain'], 'Chart: Demo', '<svg')
     """
-    import base64
-
     title = spec.get("title")
     if isinstance(title, dict):
         title = title.get("text")
@@ -79,15 +90,82 @@ def static_bundle(spec: dict) -> dict:
         title = " ".join(map(str, title))
     text = f"Chart: {title}" if title else "Chart"
     try:
-        import vl_convert
-
-        svg = vl_convert.vegalite_to_svg(spec)
-        png = vl_convert.vegalite_to_png(spec, scale=PNG_SCALE)
+        pictures = _pictures(spec)
     except Exception as exc:  # no drawing: the live chart still works in JupyterLab
         return {"text/plain": f"{text} (no static copy: {type(exc).__name__})"}
-    start = svg.find("<svg")
-    return {"image/svg+xml": svg[start:] if start >= 0 else svg,
-            "image/png": base64.b64encode(png).decode("ascii"), "text/plain": text}
+    return {**pictures, "text/plain": text}
+
+
+def _pictures(spec: dict) -> dict:
+    """``{"image/svg+xml": ..., "image/png": base64}`` for a spec: from memory, the disk cache, or drawn."""
+    import base64
+
+    import vl_convert
+
+    key = _spec_key(spec, vl_convert.__version__)
+    if key in _drawn:
+        return _drawn[key]
+    pictures = _read_cached(key)
+    if pictures is None:
+        svg = vl_convert.vegalite_to_svg(spec)
+        start = svg.find("<svg")
+        svg = svg[start:] if start >= 0 else svg
+        png = vl_convert.svg_to_png(svg, scale=PNG_SCALE)
+        pictures = {"image/svg+xml": svg, "image/png": base64.b64encode(png).decode("ascii")}
+        _write_cached(key, pictures)
+    if len(_drawn) >= _MEMORY:
+        _drawn.pop(next(iter(_drawn)))
+    _drawn[key] = pictures
+    return pictures
+
+
+def _spec_key(spec: dict, version: str) -> str:
+    import hashlib
+    import json
+
+    text = json.dumps(spec, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return hashlib.sha256(f"{_CACHE_FORMAT}|{version}|{PNG_SCALE}|{text}".encode()).hexdigest()[:40]
+
+
+def _chart_cache_dir() -> Path:
+    named = os.environ.get("MEDIALIT_CHART_CACHE")
+    return Path(named) if named else _cache_dir() / "charts"
+
+
+def _read_cached(key: str) -> dict | None:
+    import json
+
+    path = _chart_cache_dir() / f"{key}.json"
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    svg, png = (stored.get("image/svg+xml"), stored.get("image/png")) if isinstance(stored, dict) else (0, 0)
+    if not (isinstance(svg, str) and svg.startswith("<svg") and isinstance(png, str) and png):
+        return None  # damaged or foreign: draw again (and overwrite)
+    try:
+        os.utime(path)  # most recently used: kept longest
+    except OSError:
+        pass
+    return {"image/svg+xml": svg, "image/png": png}
+
+
+def _write_cached(key: str, pictures: dict) -> None:
+    import json
+
+    folder = _chart_cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{key}.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps(pictures), encoding="utf-8")
+        os.replace(tmp, folder / f"{key}.json")
+        stored = list(folder.glob("*.json"))
+        if len(stored) > CACHE_FILES:
+            stored.sort(key=lambda p: p.stat().st_mtime)
+            for old in stored[:len(stored) - CACHE_FILES]:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only or full cache: drawing again next time is slower, not wrong
 
 
 def _widget_with_fallback(spec: dict, **metadata) -> dict:

@@ -46,9 +46,16 @@ def seam_chart(article: "str | Path | Article"):
                              a.Tooltip("reason:N", title="Why")]))
     rule = (a.Chart(pd.DataFrame({"threshold": [SEAM_THRESHOLD]})).mark_rule(strokeDash=[4, 4], color="black")
             .encode(y=a.Y("threshold:Q", title="Seam score (share of sentences)")))
-    return (bars + rule).properties(
-        title=a.TitleParams(f"Where does the {art.id} article turn away from its subject?",
-                            subtitle=f"Dashed line: the threshold ({SEAM_THRESHOLD}); hover a bar for the words"),
+    layers = bars + rule
+    subtitle = f"Dashed line: the threshold ({SEAM_THRESHOLD}); hover a bar for the words"
+    if not (data.score > 0).any():  # an empty chart looks broken: say that nothing turns away (trial, issue 15)
+        subtitle = f"Dashed line: the threshold ({SEAM_THRESHOLD}); no bars: no paragraph turns away (all scores 0)"
+        note = pd.DataFrame({"paragraph": [int(data.paragraph.median()) if len(data) else 1], "score": [0.5]})
+        layers = layers + (a.Chart(note).mark_text(fontSize=13)
+                           .encode(x="paragraph:O", y="score:Q",
+                                   text=a.value("Every paragraph scores 0: no paragraph turns away")))
+    return layers.properties(
+        title=a.TitleParams(f"Where does the {art.id} article turn away from its subject?", subtitle=subtitle),
         width=480, height=220)
 
 
@@ -91,10 +98,16 @@ def shared_phrase_chart(corpus: "Corpus | Iterable | str | Path | None" = None, 
     ranked = (p.drop_duplicates("phrase").sort_values(["n_articles", "n_words"], ascending=False)
               .head(top).phrase.tolist())
     data = (p[p.phrase.isin(ranked)].groupby(["phrase", "article_id"]).size().rename("times").reset_index())
-    return (a.Chart(data).mark_square(size=140)
-            .encode(x=a.X("article_id:N", title="Article"),
+    order = [i for i in dict.fromkeys(art.id for art in as_articles(corpus)) if i in set(data.article_id)]
+    most = int(data.times.max()) if len(data) else 1
+    # once is a clearly visible blue, not near-white; whole numbers in the legend (trial, issue 15)
+    return (a.Chart(data).mark_square(size=140, opacity=1)
+            .encode(x=a.X("article_id:N", title="Article", sort=order),
                     y=a.Y("phrase:N", title="Phrase", sort=ranked),
-                    color=a.Color("times:Q", title="Times used", scale=a.Scale(scheme="blues")),
+                    color=a.Color("times:Q", title="Times used",
+                                  scale=a.Scale(domain=[1, max(most, 2)],
+                                                scheme=a.SchemeParams(name="blues", extent=[0.45, 1])),
+                                  legend=a.Legend(format="d", values=list(range(1, max(most, 2) + 1)))),
                     tooltip=[a.Tooltip("phrase:N", title="Phrase"), a.Tooltip("article_id:N", title="Article"),
                              a.Tooltip("times:Q", title="Times")])
             .properties(title=a.TitleParams("The same phrases in different articles",
@@ -153,10 +166,14 @@ def template_chart(corpus: "Corpus | Iterable | str | Path | None" = None, *, re
         tooltip=[a.Tooltip("article_id:N", title="Article"), a.Tooltip("paragraph:O", title="Paragraph"),
                  a.Tooltip("slot_label:N", title="Matches slot"),
                  a.Tooltip("similarity:Q", title="How well", format=".2f")])
+    # the slot number in each square: neighbouring slots have near colours (trial, issue 15)
+    middle = float(data.slot.max()) / 2 if data.slot.notna().any() else 0.0
+    numbers = base.mark_text(fontSize=11).encode(
+        text=a.Text("slot:O"), color=a.condition(f"datum.slot > {middle}", a.value("black"), a.value("white")))
     outline = base.transform_filter("datum.flagged").mark_rect(fill=None, stroke="black", strokeWidth=2.5)
-    return (cells + outline).properties(
+    return (cells + numbers + outline).properties(
         title=a.TitleParams("Which template slot does each paragraph fill?",
-                            subtitle="Same colour = same move; black outline = a flagged seam"),
+                            subtitle="Same number and colour = same move; black outline = a flagged seam"),
         width=40 * int(data.paragraph.max()), height=30 * len(ids))
 
 

@@ -219,7 +219,9 @@ def _card_html(card: Card) -> str:
     colour = {"record": "#0072B2", "no-trace": "#E69F00", "kit": "#009E73"}[card.finding]
     srcs = "".join(
         f"<li>{esc(s.publication)}, {esc(s.date)}, “{esc(s.title)}”"
-        + (f' <span class="ml-url">{esc(s.url)}</span>' if s.url else "") + "</li>" for s in card.sources)
+        + (f' <a class="ml-url" href="{esc(s.url)}" target="_blank" rel="noopener noreferrer">{esc(s.url)}</a>'
+           if s.url.startswith(("https://", "http://")) else f' <span class="ml-url">{esc(s.url)}</span>'
+           if s.url else "") + "</li>" for s in card.sources)
     claim = f'<p class="ml-claim"><strong>Bears on:</strong> {esc(card.claim)}</p>' if card.claim else ""
     caution = f'<p class="ml-caution"><strong>Care:</strong> {esc(card.caution)}</p>' if card.caution else ""
     return (f'<article class="ml-card" style="border-left:5px solid {colour}" data-card="{esc(card.id)}">'
@@ -231,7 +233,7 @@ _CSS = """<style>
 .ml-evidence{max-width:48em;font-family:var(--jp-content-font-family,system-ui,sans-serif);line-height:1.45}
 .ml-evidence .ml-card{padding:.2em .9em;margin:.6em 0;background:var(--jp-layout-color2,#f6f7f9)}
 .ml-evidence .ml-card h5{margin:.4em 0 .2em 0;font-size:1.05em}
-.ml-evidence .ml-url{font-family:var(--jp-code-font-family,monospace);font-size:.85em;word-break:break-all}
+.ml-evidence .ml-url{font-size:.9em;word-break:break-all;text-decoration:underline}
 </style>"""
 
 

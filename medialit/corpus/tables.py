@@ -63,6 +63,41 @@ def readable_tables() -> None:
     shell = get_ipython()
     if shell is not None and shell.__class__.__name__ == "ZMQInteractiveShell":
         pd.set_option("display.max_colwidth", None)
+        import numpy as np
+
+        np.set_printoptions(legacy="1.25")  # a mean shows as 0.28577, not np.float64(0.28577)
+        shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, text_left_html)
+
+
+def text_left_html(df: pd.DataFrame) -> str | None:
+    """A table's notebook HTML with its text columns aligned left (numbers stay right).
+
+    JupyterLab aligns every table cell right, so sentences read ragged on the left. The
+    style is scoped to this one table. A missing text shows blank (pandas shows ``<NA>``,
+    which means nothing to a student); the table itself is not changed.
+
+    >>> html = text_left_html(pd.DataFrame({"n": [1], "text": ["In the vibrant city of Basra"]}))
+    >>> "td:nth-child(3)," in html, "nth-child(2)" in html
+    (True, False)
+    """
+    columns = [i for i, dtype in enumerate(df.dtypes)
+               if pd.api.types.is_object_dtype(dtype) or pd.api.types.is_string_dtype(dtype)]
+    shown = df
+    if columns and df.iloc[:, columns].isna().any().any():  # a missing text is blank, not "<NA>" or "None"
+        shown = df.copy()
+        for i in columns:
+            col = shown.iloc[:, i]
+            shown.isetitem(i, col.astype(object).where(col.notna(), ""))
+    html = shown._repr_html_()
+    if html is None or not columns:
+        return html
+    first = df.index.nlevels  # row headers (th) come before the data cells (td) in each row
+    text = [first + i + 1 for i in columns]
+    import uuid
+
+    scope = f"ml-table-{uuid.uuid4().hex[:8]}"
+    rules = "".join(f".{scope} td:nth-child({n}),.{scope} th:nth-child({n}){{text-align:left}}" for n in text)
+    return f'<div class="{scope}"><style>{rules}</style>{html}</div>'
 
 
 readable_tables()

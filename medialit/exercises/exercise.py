@@ -132,8 +132,12 @@ def parse_exercise(text: str, exercise_id: str, shown: str | None = None) -> tup
                     elif not isinstance(tip, str) or not tip.strip():
                         r.add(("keywords", i, "hint") if isinstance(item, dict) and "hint" in item
                               else ("keywords", i), "needs a 'hint:' shown when none of the words is used")
+                    elif isinstance(item, dict) and item.get("when", "missing") not in ("missing", "used"):
+                        r.add(("keywords", i, "when"), f"{item.get('when')!r} is not 'missing' or 'used': "
+                                                       "'used' shows the hint when the answer uses a word")
                     else:
-                        out.append((tuple(w.strip().lower() for w in words), tip.strip()))
+                        out.append((tuple(w.strip().lower() for w in words), tip.strip(),
+                                    item.get("when", "missing")))
             values["keywords"] = tuple(out)
     feedback = r.mapping("feedback")
     clean_fb = {}

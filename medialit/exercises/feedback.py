@@ -28,7 +28,7 @@ _HEADLINE = {
     "correct": "correct",
     "partial": "partly right",
     "incorrect": "not quite",
-    "invalid": "not an answer of the expected shape",
+    "invalid": "not scored: the answer is not in the form this exercise needs",
     "saved": "saved",
 }
 # status -> symbol; the word is always shown too, colour is never the only signal
@@ -54,7 +54,7 @@ STYLE = "<style>" + "".join(
 ITEM_WORDS = {
     "right": "right",
     "missed": "missed",
-    "wrong": "not in the key",
+    "wrong": "does not belong",
     "unlabelled": "not labelled",
     "mislabelled": "labelled differently",
     "offlist": "not a label from the list",
@@ -189,8 +189,8 @@ class Feedback:
             return f"WARNING: your answer was NOT saved ({self.save_error}). Copy it somewhere safe."
         return ""
 
-    def _hint_line(self, widget: bool) -> str:
-        if not self.has_hints or self.status in ("correct",):
+    def _hint_line(self, widget: bool, hints_left: int | None = None) -> str:
+        if not self.has_hints or self.status in ("correct",) or hints_left == 0:
             return ""
         return "Stuck? The Hint button gives a hint." if widget else \
             f"Stuck? hint({self.exercise_id!r}) gives a hint."
@@ -216,15 +216,19 @@ class Feedback:
     def _repr_html_(self) -> str:
         return self.to_html()
 
-    def to_html(self, widget: bool = False) -> str:
-        """The feedback as escaped HTML. ``widget``: worded for the exercise widget (no code, no ids)."""
+    def to_html(self, widget: bool = False, hints_left: int | None = None) -> str:
+        """The feedback as escaped HTML. ``widget``: worded for the exercise widget (no code, no ids).
+
+        ``hints_left``: how many hints the student has not seen yet (``0``: no "Stuck?" line
+        pointing at a Hint button that has nothing left to give).
+        """
         symbol = _SYMBOL.get(self.status, "")
         out = [STYLE, f'<div class="medialit-feedback ml-b-{self.status}" role="status" aria-live="polite" '
                       f'style="border-left:4px solid;padding:4px 10px;margin:4px 0">',
                f'<p style="margin:2px 0"><strong class="ml-{esc(self.status)}"><span aria-hidden="true">'
                f'{symbol}</span> {esc(self._headline(widget))}</strong></p>']
         if self.message:
-            out.append(f'<p style="margin:2px 0">{esc(self.message)}</p>')
+            out.append(f'<p style="margin:2px 0">{inline_code(self.message)}</p>')
         expected = self.widget_expected if widget else self.expected
         if expected:
             out.append(f'<p style="margin:2px 0"><strong>Expected:</strong> {esc(expected)}</p>')
@@ -234,6 +238,9 @@ class Feedback:
             out.append('<ul style="margin:2px 0">')
             for i in self.items:
                 word = ITEM_WORDS.get(i.status, i.status)
+                if widget and i.status == "missed":  # where to look again, not the answer itself
+                    out.append(f"<li><strong>{esc(word)}</strong>: {esc(missed_name(i.id))}</li>")
+                    continue
                 name = item_name(i.id) if widget else i.id
                 li = f"<li><strong>{esc(word)}</strong>" + (f": {esc(name)}" if widget and name else
                                                            f": <code>{esc(name)}</code>" if name else ":")
@@ -248,8 +255,8 @@ class Feedback:
         if self.rubric:
             out.append('<p style="margin:2px 0"><strong>A good answer:</strong></p><ul style="margin:2px 0">'
                        + "".join(f"<li>{esc(r)}</li>" for r in self.rubric) + "</ul>")
-        if self._hint_line(widget):
-            out.append(f'<p style="margin:2px 0">{esc(self._hint_line(widget))}</p>')
+        if self._hint_line(widget, hints_left):
+            out.append(f'<p style="margin:2px 0">{esc(self._hint_line(widget, hints_left))}</p>')
         if self.save_error:
             out.append(f'<p style="margin:2px 0"><strong class="ml-warning">{esc(self._save_line())}</strong></p>')
         out.append("</div>")
@@ -266,6 +273,29 @@ def item_name(item_id: str) -> str:
     if m:
         return f"Paragraph {m.group(1)}" + (f", sentence {m.group(2)}" if m.group(2) else "")
     return f"{item_id})" if item_id else ""
+
+
+def inline_code(text: str) -> str:
+    """Escaped text with `backticks` shown as code, as an exercise's author wrote it (no other markup).
+
+    >>> inline_code("Use `a < b` here <b>")
+    'Use <code>a &lt; b</code> here &lt;b&gt;'
+    """
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", esc(text))
+
+
+def missed_name(item_id: str) -> str:
+    """A missed item as the exercise widget names it: where to look again, without giving the answer.
+
+    A missed sentence names its paragraph; a missed paragraph or choice is only counted.
+
+    >>> missed_name("mosul:p4:s2"), missed_name("qom:p6"), missed_name("b")
+    ('a sentence in Paragraph 4', 'one more paragraph', 'one more choice that applies')
+    """
+    m = re.match(r"^(?:[a-z0-9-]+:)?p(\d+)(?::s(\d+))?$", item_id or "")
+    if m and m.group(2):
+        return f"a sentence in Paragraph {m.group(1)}"
+    return "one more paragraph" if m else "one more choice that applies"
 
 
 @dataclass(frozen=True)

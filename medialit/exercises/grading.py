@@ -106,8 +106,15 @@ def _why_text(key: Key, item: str | None = None) -> str:
     return str(why) if isinstance(why, (str, int, float)) and str(why).strip() else ""
 
 
-def _says(why: str) -> str:
-    return f" The article says: “{why}”" if why else ""
+def _all(n: int, noun: str) -> str:
+    """ "all 3 sentences", "both paragraphs", "the one sentence"."""
+    return f"both {noun}" if n == 2 else f"the one {noun[:-1]}" if n == 1 else f"all {n} {noun}"
+
+
+def _says(why: str, ex: Exercise | None = None) -> str:
+    """The quote that justifies a right answer ("The articles say" when it comes from several)."""
+    several = ex is not None and not ex.article and " … " in why
+    return f" The {'articles say' if several else 'article says'}: “{why}”" if why else ""
 
 def _try_again(ex: Exercise) -> str:
     """What follows a wrong answer (kept for callers that build their own message; the hint
@@ -123,7 +130,7 @@ def _wrong(ex: Exercise, message: str, score: float = 0.0, items: tuple = ()) ->
 def _grade_single(ex: Exercise, key: Key, value: str, index) -> Feedback:
     right = str(key.answer)
     if value == right:
-        msg = f"Right: {sentence(ex.choices.get(right, right))}{_says(_why_text(key))}"
+        msg = f"Right: {sentence(ex.choices.get(right, right))}{_says(_why_text(key), ex)}"
         return Feedback(ex.id, ex.type, "correct", 1.0, ex.points, msg)
     return _wrong(ex, ex.feedback.get(value) or f"Not “{sentence(ex.choices.get(value, value))}”")
 
@@ -156,7 +163,7 @@ def _grade_number(ex: Exercise, key: Key, value: float, index) -> Feedback:
     right = float(key.answer)
     if abs(value - right) <= key.tolerance + 1e-9:
         return Feedback(ex.id, ex.type, "correct", 1.0, ex.points,
-                        f"Right: {plural(value, ex.unit)}.{_says(_why_text(key))}")
+                        f"Right: {plural(value, ex.unit)}.{_says(_why_text(key), ex)}")
     msg = ""
     for wrong, text in ex.feedback.items():
         if abs(value - wrong) <= key.tolerance + 1e-9:
@@ -182,10 +189,19 @@ def _grade_pick(ex: Exercise, key: Key, value: list[str], index: ArticleIndex) -
                   + [Item(i, "wrong", index.text.get(i, ""), ex.feedback.get(i, "")) for i in wrong])
     if score >= 1.0:
         return Feedback(ex.id, ex.type, "correct", 1.0, ex.points,
-                        f"Right: you picked all {plural(len(right), noun)} of the key and nothing else.")
-    msg = (f"You found {len(hits)} of the {plural(len(right), noun)} in the key (recall {recall:.0%}); "
-           f"{len(hits)} of your {plural(len(value), 'picks')} {'is' if len(value) == 1 else 'are'} in the key "
-           f"(precision {precision:.0%}). Score: the balance of the two (F1)")
+                        f"Right: you found {_all(len(right), noun)} and picked nothing else.")
+    one = noun[:-1]
+    if len(right) == 1:  # one sentence to find: no counts, no scoring rule
+        msg = (f"Your pick is not the {one} this asks for" if len(value) == 1 and wrong else
+               f"The {one} is among your picks, but so {'is' if len(wrong) == 1 else 'are'} "
+               f"{plural(len(wrong), 'other picks')} that {'does' if len(wrong) == 1 else 'do'} not belong"
+               if hits else
+               f"None of your picks is the {one} this asks for")
+    else:
+        msg = (f"You found {len(hits)} of the {plural(len(right), noun)}"
+               + (f"; {len(wrong)} of your {plural(len(value), 'picks')} {'does' if len(wrong) == 1 else 'do'} "
+                  "not belong" if wrong else "")
+               + f". Each {one} missed and each pick that does not belong lowers the score")
     return _wrong(ex, msg, round(score, 6), items)
 
 
@@ -211,7 +227,10 @@ def _grade_label(ex: Exercise, key: Key, value: dict, index: ArticleIndex) -> Fe
     if score >= 1.0:
         return Feedback(ex.id, ex.type, "correct", 1.0, ex.points,
                         f"Right: all {plural(len(paras), 'paragraphs')} labelled as the key does.")
-    return _wrong(ex, f"{right} of {plural(len(paras), 'paragraphs')} labelled as the key does. "
+    blank = sum(1 for i in items if i.status == "unlabelled")
+    todo = (f" {plural(blank, 'paragraphs')} still {'has' if blank == 1 else 'have'} no label: choose one for "
+            f"each and check again." if blank else "")
+    return _wrong(ex, f"{right} of {plural(len(paras), 'paragraphs')} labelled as the key does.{todo} "
                       "The others are listed below", round(score, 6), tuple(items))
 
 
@@ -226,12 +245,13 @@ def real_attempt(ex: Exercise, text: str) -> bool:
 
 def _grade_text(ex: Exercise, key: Key | None, value: str, reveal: bool = True) -> Feedback:
     items = []
-    for words, tip in ex.keywords:
-        if not any(reading.has_word(value, w) for w in words):
+    for words, tip, *when in ex.keywords:
+        used = any(reading.has_word(value, w) for w in words)
+        if used == (when[:1] == ["used"]):
             items.append(Item("", "note", "", tip))
     n_words = len(value.split())
     if ex.min_words and n_words < ex.min_words:
-        items.insert(0, Item("", "note", "", f"Your answer has {plural(n_words, 'words')}; a good answer takes "
+        items.insert(0, Item("", "note", "", f"Your answer has {plural(n_words, 'words')}; a good answer has "
                                              f"at least {ex.min_words}. Add detail and check again."))
     if len(value) >= MAX_TEXT:
         items.insert(0, Item("", "note", "", f"Only the first {MAX_TEXT} characters were kept."))
@@ -240,9 +260,9 @@ def _grade_text(ex: Exercise, key: Key | None, value: str, reveal: bool = True) 
                "without model answers).")
         return Feedback(ex.id, ex.type, "saved", 0.0, ex.points, msg, tuple(items), scored=False)
     if not reveal:
-        msg = (f"Saved. Short answers are scored by your teacher. The model answer appears once you have "
-               f"really tried: write at least {min(ex.min_words or REAL_ATTEMPT_WORDS, REAL_ATTEMPT_WORDS)} words, "
-               "or check again.")
+        msg = (f"Saved. Short answers are scored by your teacher. The model answer is shown once you have "
+               f"really tried: when your answer has at least "
+               f"{min(ex.min_words or REAL_ATTEMPT_WORDS, REAL_ATTEMPT_WORDS)} words, or when you check again.")
         return Feedback(ex.id, ex.type, "saved", 0.0, ex.points, msg, tuple(items), scored=False)
     msg = ("Saved. Short answers are scored by your teacher: compare yours with the model answer and the "
            "rubric below, improve it if you like (check again: every version is kept).")

@@ -93,8 +93,14 @@ class StudentLine:
         except OSError:
             self.saved = 0
 
-    def text(self) -> str:
+    def text(self, in_box: bool = False) -> str:
+        """The line; ``in_box``: worded for lesson 00's name box (no code, it points at the box)."""
         who = self.student + (f" (id {self.student_id})" if self.student_id else "")
+        if self.generic and in_box:
+            return (f"Answering as {who!r}, a computer account many people share. "
+                    f"Answers saved so far: {self.saved}.")
+        if not self.generic and in_box:
+            return f"Answering as {who}: {self.saved} answer{'s' if self.saved != 1 else ''} saved."
         if self.generic:
             return (f"Answering as {who!r}, a computer account many people share: type your name in lesson 00, "
                     f"or run set_student(\"Your Name\"). Answers saved so far: {self.saved}.")
@@ -104,9 +110,15 @@ class StudentLine:
     def __repr__(self) -> str:
         return self.text()
 
+    def html(self, in_box: bool = False) -> str:
+        """:meth:`text` as escaped HTML, the name isolated (``<bdi>``) so a right-to-left name keeps
+        the words and numbers around it in place ("Answering as محمد علی: 0 answers")."""
+        text, name = esc(self.text(in_box)), esc(self.student)
+        return text.replace(name, f"<bdi>{name}</bdi>", 1) if name else text
+
     def _repr_html_(self) -> str:
         style = "border-left:4px solid #b45309;padding-left:.5em" if self.generic else ""
-        return f'<p class="medialit-whoami" style="{style}">{esc(self.text())}</p>{_REOPEN_CSS}'
+        return f'<p class="medialit-whoami" style="{style}">{self.html()}</p>{_REOPEN_CSS}'
 
 
 def whoami() -> StudentLine:
@@ -129,9 +141,9 @@ class NameBox:
 
         install_reopen_fallback()
         line = StudentLine()
-        intro = ("This computer's account name is shared by many people, so tell the kit who you are:"
-                 if line.generic else "Not you, or want your full name on your work? Type it here:")
-        self.line = W.HTML(f'<p class="medialit-whoami">{esc(line.text())}</p>')
+        intro = ("Type your name in the box below and press Save my name, so your teacher knows whose answers "
+                 "these are:" if line.generic else "Not you, or want your full name on your work? Type it here:")
+        self.line = W.HTML(f'<p class="medialit-whoami">{line.html(in_box=True)}</p>')
         self.name = W.Text(value="", placeholder="Your name, as your teacher should see it",
                            description="Your name:", style={"description_width": "initial"},
                            layout=W.Layout(width="28em"))
@@ -149,10 +161,10 @@ class NameBox:
             with contextlib.redirect_stdout(out):
                 student.set_student(self.name.value)
         except ValueError as exc:
-            self.status.value = f'<p role="alert">{esc(str(exc))}</p>'
+            self.status.value = f'<p role="alert">{esc(box_wording(str(exc)))}</p>'
             return
         self.status.value = f'<p role="status">{esc(out.getvalue().strip())}</p>'
-        self.line.value = f'<p class="medialit-whoami">{esc(StudentLine().text())}</p>'
+        self.line.value = f'<p class="medialit-whoami">{StudentLine().html(in_box=True)}</p>'
 
     def _ipython_display_(self):  # pragma: no cover - display only
         from IPython.display import display
@@ -165,6 +177,18 @@ class NameBox:
         bundle["text/plain"] = RERUN_TEXT
         bundle["text/html"] = f'<p class="medialit-rerun"><em>{esc(RERUN_TEXT)}</em></p>'
         return bundle
+
+
+def box_wording(message: str) -> str:
+    """A name error as the name box says it: "type it in the box", not "call set_student(...)".
+
+    >>> box_wording("A student name cannot be empty. Type your name as you want your teacher to see it, "
+    ...             "for example set_student('Ana López').")
+    'A student name cannot be empty. Type your name as you want your teacher to see it, for example Ana López.'
+    """
+    import re
+
+    return re.sub(r"set_student\((['\"])(.*?)\1\)", r"\2", message)
 
 
 def name_box() -> NameBox:

@@ -13,7 +13,7 @@ the list of wrong items work as in the instructor's kit. Short answers are only
 saved: model answers and rubrics never go into the file.
 
 What differs from the instructor's kit, on purpose: feedback never names what the
-key holds. A wrong pick or choice is named ("not in the key"), a missed one is
+key holds. A wrong pick or choice is named ("does not belong"), a missed one is
 only counted; a mislabelled paragraph is named without the key's label. The
 ``why`` quote shown with a right answer is stored encrypted with a key that is
 derived from the right answer itself, so it can be read only after answering right
@@ -50,8 +50,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .feedback import Feedback, Item
-from .grading import ArticleIndex, _label_paragraphs, _status, _try_again, _why_text, key_labels
+from .feedback import Feedback, Item, plural, sentence
+from .grading import ArticleIndex, _label_paragraphs, _says, _status, _try_again, _why_text, key_labels
 from .key import item_id
 from .schema import Exercise, Key
 
@@ -197,9 +197,9 @@ def grade_practice(ex: Exercise, entry: dict, salt: str, value: Any, index: Arti
     if ex.type == "single_choice":
         if h(value) in right:
             why = _open(entry.get("why", ""), salt, ex.id, value)
-            msg = f"Right: {ex.choices.get(value, value)}." + (f" The article says: “{why}”" if why else "")
+            msg = f"Right: {sentence(ex.choices.get(value, value))}" + _says(why, ex)
             return Feedback(ex.id, ex.type, "correct", 1.0, ex.points, msg)
-        msg = ex.feedback.get(value) or f"Not {ex.choices.get(value, value)}."
+        msg = sentence(ex.feedback.get(value) or f"Not “{sentence(ex.choices.get(value, value))}”")
         return Feedback(ex.id, ex.type, "incorrect", 0.0, ex.points, f"{msg} {_try_again(ex)}")
     if ex.type == "multi_choice":
         n_right = int(entry.get("n_right", 0))
@@ -212,8 +212,9 @@ def grade_practice(ex: Exercise, entry: dict, salt: str, value: Any, index: Arti
         items = tuple(Item(k, "wrong", ex.choices[k], ex.feedback.get(k, "")) for k in ex.choices
                       if k in false_alarms)
         missed = n_right - len(hits)
-        msg = (f"You ticked {len(hits)} of the {n_right} right choices and {len(false_alarms)} that do not "
-               f"apply (each one takes a share away)." + (f" {missed} right choice(s) not ticked yet." if missed else ""))
+        msg = (f"You ticked {len(hits)} of the {plural(n_right, 'right choices')} and {len(false_alarms)} that "
+               f"{'does' if len(false_alarms) == 1 else 'do'} not apply (each one takes a share away)."
+               + (f" {plural(missed, 'right choices')} not ticked yet." if missed else ""))
         if score >= 1.0:
             msg = "Right: you ticked every choice that applies and none that does not."
         return Feedback(ex.id, ex.type, _status(score), score, ex.points, msg, items)
@@ -230,7 +231,7 @@ def grade_practice(ex: Exercise, entry: dict, salt: str, value: Any, index: Arti
         if ok:
             why = _open(entry.get("why", ""), salt, ex.id, token) if entry.get("why") and token else ""
             return Feedback(ex.id, ex.type, "correct", 1.0, ex.points,
-                            f"Right: {value:g}{unit}." + (f" The article says: “{why}”" if why else ""))
+                            f"Right: {plural(value, ex.unit)}." + _says(why, ex))
         msg = next((text for wrong, text in ex.feedback.items() if abs(value - wrong) <= tol + 1e-9),
                    f"Not {value:g}{unit}.")
         return Feedback(ex.id, ex.type, "incorrect", 0.0, ex.points, f"{msg} {_try_again(ex)}")
@@ -248,10 +249,10 @@ def grade_practice(ex: Exercise, entry: dict, salt: str, value: Any, index: Arti
         if score >= 1.0:
             msg = f"Right: you picked all {n_right} {noun} of the key and nothing else."
         else:
-            msg = (f"You found {len(hits)} of the {n_right} {noun} in the key (recall {recall:.0%}); "
-                   f"{len(hits)} of your {len(value)} picks are in the key (precision {precision:.0%}). "
-                   f"Score: the balance of the two (F1). {n_right - len(hits)} still to find"
-                   + (f"; the picks not in the key are listed below." if wrong else "."))
+            msg = (f"You found {len(hits)} of the {plural(n_right, noun)}; {n_right - len(hits)} still to find"
+                   + (f"; {len(wrong)} of your {plural(len(value), 'picks')} "
+                      f"{'does' if len(wrong) == 1 else 'do'} not belong (listed below)" if wrong else "")
+                   + f". Each {noun[:-1]} missed and each pick that does not belong lowers the score.")
         return Feedback(ex.id, ex.type, _status(score), round(score, 6), ex.points, msg, items)
     if ex.type == "label":
         paras = _label_paragraphs(ex, index)

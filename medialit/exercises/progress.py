@@ -77,17 +77,45 @@ class Progress:
             rows.append((r.lesson, f"{r.attempted} of {r.exercises}", points, short))
         return pd.DataFrame(rows, columns=["Lesson", "Exercises done", "Points", "Short answers"])
 
+    #: The parts of each lesson's bar, in order: every exercise is in exactly one.
+    PARTS = ("fully right", "done, not fully right", "short answer saved (your teacher scores it)", "not done yet")
+
+    def chart_data(self):
+        """One row per lesson and part of its bar (:data:`PARTS`): ``lesson``, ``part``, ``order``, ``count``.
+
+        The parts add up to the lesson's exercises, so a finished lesson has no "not done yet";
+        a short answer is never shown as unfinished work.
+
+        >>> import pandas as pd
+        >>> t = pd.DataFrame([["00", 6, 6, 5, 8.0, 8.0, 1, 1]], columns=COLUMNS)
+        >>> Progress(t, "Ana").chart_data()[["part", "count"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+        [['fully right', 5], ['done, not fully right', 0], ['short answer saved (your teacher scores it)', 1],
+         ['not done yet', 0]]
+        """
+        import pandas as pd
+
+        rows = []
+        for r in self.table.itertuples(index=False):
+            counts = (r.correct, r.attempted - r.correct - r.short_saved, r.short_saved, r.exercises - r.attempted)
+            rows += [(r.lesson, part, i, int(max(n, 0))) for i, (part, n) in enumerate(zip(self.PARTS, counts))]
+        return pd.DataFrame(rows, columns=["lesson", "part", "order", "count"])
+
     def chart(self):
+        """A stacked bar per lesson: its exercises, fully right / done / short answers saved / not done yet."""
         from .._altair import PALETTE, alt
 
         a = alt()
-        data = self.table.melt(id_vars=["lesson"], value_vars=["attempted", "correct", "exercises"],
-                               var_name="measure", value_name="count")
-        return (a.Chart(data).mark_bar()
-                .encode(y=a.Y("lesson:N", title="Lesson"), x=a.X("count:Q", title="Exercises"),
-                        yOffset="measure:N",
-                        color=a.Color("measure:N", title="", scale=a.Scale(range=PALETTE)),
-                        tooltip=["lesson", "measure", "count"])
+        colours = [PALETTE[2], PALETTE[1], PALETTE[0], "#d9d9d9"]
+        return (a.Chart(self.chart_data()).mark_bar()
+                .encode(y=a.Y("lesson:N", title="Lesson"),
+                        x=a.X("count:Q", title="Exercises in the lesson", stack="zero",
+                              axis=a.Axis(tickMinStep=1)),
+                        color=a.Color("part:N", title="", sort=list(self.PARTS),
+                                      scale=a.Scale(domain=list(self.PARTS), range=colours),
+                                      legend=a.Legend(orient="bottom", columns=2)),
+                        order=a.Order("order:Q"),
+                        tooltip=[a.Tooltip("lesson:N", title="Lesson"), a.Tooltip("part:N", title="Exercises"),
+                                 a.Tooltip("count:Q", title="How many")])
                 .properties(title=f"Progress of {self.student}", width=420))
 
     def _ipython_display_(self):  # pragma: no cover - display only
@@ -204,6 +232,14 @@ def export_submission(path: str | Path | None = None) -> Path:
         lines.append(f"({wanted.name} belongs to another student and was left as it was.)")
     lines += [f"  lesson {lesson}: {e['answers']} answer(s) to {len(e['exercises'])} exercise(s): "
               + ", ".join(e["exercises"]) for lesson, e in doc["lessons"].items()]
+    try:
+        all_lessons = sorted({workbook().exercise(e).lesson for e in workbook().ids()})
+    except Exception:  # a broken exercise file must not stop the hand-in
+        all_lessons = []
+    missing = [lesson for lesson in all_lessons if lesson not in doc["lessons"]]
+    if records and missing:  # e.g. the capstone handed in before it was answered (trial, issue 15)
+        lines.append(f"  No answers yet for lesson{'s' if len(missing) > 1 else ''} {', '.join(missing)}: "
+                     "if you meant to answer them, check your answers there and hand in again.")
     if not records:
         lines.append(f"WARNING: nothing to hand in yet: no answers are saved for {ident['student']!r} in "
                      f"{answerlog.progress_dir()}. If you answered under another name, run "

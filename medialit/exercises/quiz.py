@@ -21,7 +21,7 @@ from typing import Any
 
 from .._html import esc
 from .._widgets import key_guard
-from .feedback import STYLE
+from .feedback import STYLE, inline_code
 from .workbook import Workbook, _now, workbook
 
 # Long options wrap beside their own radio button or checkbox: each label is a row with the control
@@ -40,6 +40,10 @@ _CSS = """<style>
 .ml-quiz .ml-title{margin:.3em 0;font-size:1.1em}
 .ml-quiz .ml-para{margin:.6em 0 .1em 0;font-weight:600}
 .ml-quiz .ml-ptext{line-height:1.45;margin:0 0 .2em 0}
+.ml-quiz .widget-html-content{line-height:1.45}
+.ml-quiz .widget-html-content p{margin:.3em 0}
+.ml-quiz textarea, .ml-quiz input[type=text]{font-family:var(--jp-content-font-family, system-ui, sans-serif);
+ font-size:var(--jp-content-font-size1, 14px);line-height:1.45}
 </style>"""
 
 
@@ -197,9 +201,11 @@ def exercise_widget(exercise_id: str, *, wb: Workbook | None = None):
     shown: list[str] = []
 
     def show_hints(last_one: bool = False):
-        items = "".join(f"<li>{esc(s)}</li>" for s in shown)
+        items = "".join(f"<li>{inline_code(s)}</li>" for s in shown)
         done = " (that was the last hint)" if last_one else ""
         hints.value = f'<div role="status" aria-live="polite"><ul>{items}</ul>{esc(done)}</div>'
+        if len(shown) >= len(ex.hints):
+            hint_button.tooltip = "You have seen every hint (listed below)"
 
     # Hints seen before (this kernel, or saved with an answer) stay visible when the cell runs again.
     seen = min(max(wb.hints_shown(ex.id), last.get("hints_seen") or 0), len(ex.hints))
@@ -214,7 +220,8 @@ def exercise_widget(exercise_id: str, *, wb: Workbook | None = None):
         answer = None
         try:
             answer = read_answer()
-            feedback.value = wb.check(ex.id, answer).to_html(widget=True)
+            feedback.value = wb.check(ex.id, answer).to_html(
+                widget=True, hints_left=len(ex.hints) - min(wb.hints_shown(ex.id), len(ex.hints)))
         except Exception as exc:  # never a blank feedback area: say what happened, keep the answer
             feedback.value = trouble_html(ex, answer, exc)
 

@@ -49,7 +49,8 @@ TYPE_FIELDS = {
                           "(optional), e.g. lede: [lead]"},
     "short_text": {"min_words": "fewest words expected (optional; a shorter answer gets a nudge)",
                    "keywords": "optional hints: a list of {words: [...], hint: ...}; the hint shows when "
-                               "the answer has none of the words"},
+                               "the answer has none of the words (or, with when: used, when it uses one: "
+                               "for words to avoid, such as 'fake')"},
 }
 
 #: Fields of a key (``solutions/<id>.yaml``).

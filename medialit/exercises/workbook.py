@@ -333,7 +333,7 @@ def check(exercise_id: str, answer: Any) -> Feedback:
 
     >>> fb = check("00-1-dateline", 42)
     >>> print(fb)  # doctest: +ELLIPSIS
-    00-1-dateline: not an answer of the expected shape
+    00-1-dateline: not scored: the answer is not in the form this exercise needs
     ...
     Example: check('00-1-dateline', 'a')
     ...

@@ -121,3 +121,15 @@ def test_cards_file_can_be_replaced_with_an_environment_variable(tmp_path, monke
                  "  sources: [{publication: P, date: D, title: T}]\n", encoding="utf-8")
     monkeypatch.setenv("MEDIALIT_EVIDENCE", str(f))
     assert [c.id for c in load_cards()] == ["only"]
+
+
+def test_card_sources_link_to_web_pages_and_nothing_else():
+    # trial (issue 15): source addresses were plain code-font text, and one source cited "the kit's brief"
+    from medialit.analysis.evidence import Card, Source, _card_html
+
+    cards = load_cards()
+    html = _card_html(next(c for c in cards if c.id == "iraq-normalisation-law"))
+    assert '<a class="ml-url" href="https://www.shafaq.com/' in html and 'rel="noopener noreferrer"' in html
+    assert not any("brief" in s.title for c in cards for s in c.sources)
+    odd = Card("x", "X", "record", "s", (Source("P", "2026", "T", "javascript:alert(1)"),))
+    assert "<a " not in _card_html(odd) and "href" not in _card_html(odd)

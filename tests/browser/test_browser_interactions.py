@@ -43,7 +43,7 @@ from .labdriver import KIT, NOTEBOOKS, OUTPUT, LabPage
 # The kit's own grader and files, read in the test process (the kernels read the same files).
 from medialit.exercises.answerlog import jsonable
 from medialit.corpus.loader import load_corpus
-from medialit.exercises.feedback import ITEM_WORDS, Feedback, item_name
+from medialit.exercises.feedback import ITEM_WORDS, Feedback, item_name, missed_name
 from medialit.exercises.grading import normalize
 from medialit.exercises.student import student_file_name
 from medialit.exercises.workbook import Workbook
@@ -197,7 +197,8 @@ def feedback_problems(step: Step, text: str) -> list[str]:
     for item in fb.items:
         if item.status == "note":
             continue
-        detail = f"{ITEM_WORDS[item.status]}: {item_name(item.id)}"
+        detail = f"{ITEM_WORDS[item.status]}: " + (missed_name(item.id) if item.status == "missed"
+                                                    else item_name(item.id))
         if detail not in text:
             problems.append(f"detail {detail!r} not shown")
     if "NOT saved" in text:

@@ -6,6 +6,8 @@
   button, a checkbox, a label menu, the article browser's menu), typing notebook shortcut
   letters ("a", "b", "d d", "m", "x", "c", "v", "z") leaves the notebook unchanged; arrow keys
   on a radio button move to the next option, not the next cell.
+- Reading: question and feedback text at ordinary line spacing (not the 28 px widget rows), the
+  answer box in the text font (not code), table text aligned left and a missing value blank.
 - Contrast: every feedback headline (correct, partly right, not quite, not read, saved, the
   "NOT saved" warning and "could not be checked") reaches 4.5:1 (WCAG AA) against what is behind
   it, measured in the JupyterLab Light and Dark themes.
@@ -24,6 +26,7 @@ STUDENT = "student-polish"
 LONG_CHOICES = "02-6-mosul-expert"
 MULTI = "00-2-vague-attributions"
 LABELER = "00-5-article-parts"
+SHORT = "00-6-what-is-missing"
 
 #: Shows one feedback of each status, the NOT saved warning and the "could not be checked" message.
 ALL_STATUSES = """from IPython.display import HTML, display
@@ -68,6 +71,8 @@ def student_notebook(lab_server):
                 nbformat.v4.new_code_cell(f"show({MULTI!r})"),
                 nbformat.v4.new_code_cell(f"show({LABELER!r})"),
                 nbformat.v4.new_code_cell("browse_articles()"),
+                nbformat.v4.new_code_cell(f"show({SHORT!r})"),
+                nbformat.v4.new_code_cell('find_quotes("basra-forum")[["paragraph", "speaker", "description"]]'),
                 nbformat.v4.new_code_cell(ALL_STATUSES),
                 nbformat.v4.new_markdown_cell("The end.")]
     (lab_server.root / "student").mkdir(exist_ok=True)
@@ -200,3 +205,33 @@ def test_feedback_headlines_reach_4_5_to_1_in_both_themes(student, theme):
     assert {"ml-correct", "ml-partial", "ml-incorrect", "ml-invalid", "ml-saved", "ml-warning"} <= kinds, measured
     low = [m for m in measured if m["ratio"] < 4.5]
     assert not low, f"{theme}: below 4.5:1: {low}"
+
+
+def test_exercise_text_reads_like_text(student):
+    # trial (issue 15): prose in widgets at ~double line spacing; the answer box in a code font
+    lab = student
+    box = quiz(lab, SHORT)
+    box.scroll_into_view_if_needed()
+    measured = box.evaluate("""(box) => {
+        const ratio = (el) => { const cs = getComputedStyle(el);
+            return parseFloat(cs.lineHeight) / parseFloat(cs.fontSize); };
+        const prose = [...box.querySelectorAll('.widget-html-content p')].filter(p => p.textContent.trim());
+        const area = box.querySelector('textarea');
+        return {ratios: prose.map(ratio), areaFont: getComputedStyle(area).fontFamily,
+                bodyFont: getComputedStyle(document.querySelector('.jp-RenderedHTMLCommon') || document.body).fontFamily};
+    }""")
+    assert measured["ratios"] and max(measured["ratios"]) <= 1.7, measured
+    assert "mono" not in measured["areaFont"].lower(), measured
+
+
+def test_tables_align_text_left_and_show_no_na(student):
+    # trial (issue 15): sentences right-aligned (ragged), "<NA>" where a quote has no description
+    lab = student
+    table = lab.panel.locator("table.dataframe", has_text="Al-Maliki").first
+    table.scroll_into_view_if_needed()
+    cells = table.evaluate("""(t) => [...t.querySelectorAll('tbody tr')].map(tr =>
+        [...tr.querySelectorAll('td')].map(td => ({text: td.textContent.trim(), align: getComputedStyle(td).textAlign})))""")
+    assert cells and all(row[1]["align"] in ("left", "start") and row[2]["align"] in ("left", "start")
+                         for row in cells), cells
+    assert cells[0][0]["align"] == "right"  # the paragraph number stays a number
+    assert not any(c["text"] in ("<NA>", "NA", "None", "nan") for row in cells for c in row), cells

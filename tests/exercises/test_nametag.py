@@ -30,7 +30,7 @@ def test_whoami_says_when_the_account_is_shared_and_who_answers_otherwise():
     assert "\n" not in repr(line)
     student.set_student("Лена <Смирнова>", student_id="s-7")
     html = whoami()._repr_html_()
-    assert "Answering as Лена &lt;Смирнова&gt; (id s-7): 0 answers saved" in html
+    assert "Answering as <bdi>Лена &lt;Смирнова&gt;</bdi> (id s-7): 0 answers saved" in html
     assert "<Смирнова>" not in html
 
 
@@ -39,15 +39,19 @@ def test_name_box_saves_the_name_at_once_and_carries_answers_over():
 
     Workbook().check("00-3-named-voices", 3)
     box = name_box()
-    assert "shared by many people" in box.widget.children[1].value
+    assert "a computer account many people share" in box.line.value
+    # trial (issue 15): the box pointed at "lesson 00" and at code while the student looked at the box
+    assert "Type your name in the box below" in box.widget.children[1].value
+    assert "set_student" not in box.line.value and "lesson 00" not in box.line.value
     box.name.value = "  Priya Shah "
     box.button.click()
     assert student.current_student() == "Priya Shah"
     assert "Your 1 earlier answer saved under 'jovyan' was copied" in html.unescape(box.status.value)
-    assert "Answering as Priya Shah: 1 answer saved" in box.line.value
+    assert "Answering as <bdi>Priya Shah</bdi>: 1 answer saved" in box.line.value
     box.name.value = ""
     box.button.click()
     assert "cannot be empty" in box.status.value and student.current_student() == "Priya Shah"
+    assert "set_student" not in box.status.value and "Ana López" in box.status.value
 
 
 def test_every_lesson_shows_who_is_answering_in_its_first_code_cell():
@@ -89,3 +93,11 @@ def test_charts_drawn_as_widgets_carry_the_friendly_line_too():
         assert "image/svg+xml" in data or data["text/plain"] == RERUN_TEXT
     finally:
         InteractiveShell.clear_instance()
+
+
+def test_a_right_to_left_name_is_isolated_so_the_count_stays_after_it():
+    # trial (issue 15): "Answering as 0 :محمد علی answers saved" (bidi pulled ": 0" into the name's run)
+    student.set_student("محمد علی")
+    assert "Answering as <bdi>محمد علی</bdi>: 0 answers saved" in whoami()._repr_html_()
+    box = name_box()
+    assert "<bdi>محمد علی</bdi>" in box.line.value

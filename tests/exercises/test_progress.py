@@ -78,3 +78,42 @@ def test_a_missing_handin_folder_says_what_to_do(course, tmp_path, monkeypatch):
     monkeypatch.setenv("MEDIALIT_HANDIN", str(tmp_path / "nowhere"))
     with pytest.raises(FileNotFoundError, match=r"hand-in folder .*nowhere \(\$MEDIALIT_HANDIN\) does not exist"):
         hand_in_as(monkeypatch, "ada")
+
+
+def test_the_progress_chart_shows_a_finished_lesson_as_finished(tmp_path, monkeypatch):
+    # trial (issue 15): bars "attempted / correct / exercises" made a finished lesson 00 look unfinished
+    from medialit.exercises.grading import key_labels
+    from medialit.exercises.progress import Progress, progress
+    from medialit.exercises.workbook import Workbook
+
+    monkeypatch.setenv("MEDIALIT_PROGRESS", str(tmp_path))
+    monkeypatch.setenv("MEDIALIT_STUDENT", "finisher")
+    wb = Workbook()
+    for eid in wb.ids():
+        if eid.startswith("00-"):
+            ex, key = wb.exercise(eid), wb.key(eid)
+            answer = ("A long enough answer about bylines dates and sources that nobody can check."
+                      if ex.type == "short_text" else key.answer)
+            if ex.type == "label":
+                answer = {p: labels[0] for p, labels in key_labels(ex, key).items()}
+            assert wb.check(eid, answer).status in ("correct", "saved"), eid
+    parts = progress().chart_data().query("lesson == '00'").set_index("part")["count"]
+    assert parts["not done yet"] == 0 and parts["done, not fully right"] == 0
+    assert parts["short answer saved (your teacher scores it)"] == 1 and parts["fully right"] == 5
+    assert parts.sum() == 6
+    later = progress().chart_data().query("lesson == '01'").set_index("part")["count"]
+    assert later["not done yet"] == later.sum()
+    assert set(Progress.PARTS) == set(progress().chart().to_dict()["encoding"]["color"]["scale"]["domain"])
+
+
+def test_hand_in_names_the_lessons_with_no_answers_yet(tmp_path, monkeypatch, capsys):
+    # trial (issue 15): handing in from lesson 05 before answering it said nothing about lesson 05
+    from medialit.exercises.progress import export_submission
+    from medialit.exercises.workbook import Workbook
+
+    monkeypatch.setenv("MEDIALIT_PROGRESS", str(tmp_path))
+    monkeypatch.setenv("MEDIALIT_STUDENT", "early")
+    Workbook().check("00-1-dateline", "d")
+    export_submission(tmp_path / "out.json")
+    out = capsys.readouterr().out
+    assert "No answers yet for lessons 01, 02, 03, 04, 05:" in out

@@ -89,6 +89,20 @@ def test_hint_button_reveals_hints_one_by_one():
     assert w.hints.value.count("<li>") == 3 and "last hint" in w.hints.value
 
 
+def test_after_the_last_hint_the_feedback_stops_pointing_at_the_hint_button(tmp_path, monkeypatch):
+    # trial (issue 15): "Stuck? The Hint button gives a hint." after every hint had been shown
+    monkeypatch.setenv("MEDIALIT_PROGRESS", str(tmp_path))
+    w = exercise_widget("00-1-dateline", wb=Workbook())
+    w.answer_input.value = "a"
+    w.check_button.click()
+    assert "Hint button gives a hint" in w.feedback.value
+    for _ in range(3):
+        w.hint_button.click()
+    w.check_button.click()
+    assert "Not quite" in w.feedback.value and "Hint button" not in w.feedback.value
+    assert "every hint" in w.hint_button.tooltip
+
+
 def test_article_and_prompt_text_are_escaped(tmp_path):
     for name in ("exercises", "solutions"):
         (tmp_path / name).mkdir()
