@@ -11,7 +11,6 @@ and speed in ms per paragraph on the seed paragraphs.
 from __future__ import annotations
 
 import csv
-import importlib
 import sys
 import time
 from pathlib import Path

@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 import regex
 
-from ._text import STOPWORDS, WORD_RE, as_articles, norm, stem, typed
+from ._text import STOPWORDS, as_articles, norm, stem, typed
 from ..corpus.tables import Corpus
 
 #: Columns of :func:`cluster_templates`.

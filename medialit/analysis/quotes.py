@@ -26,9 +26,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ._text import (NAME, STOPWORDS, TITLED_NAME_RE, PLAIN_NAME_RE, WORD_RE, as_article, is_org, is_place,
-    memo, sentence_at, surname, typed)
-from .speakers import (_CALENDAR, PRONOUNS, names_by_surname, ROLE, UNCLEAR, _people_in, appositive, headline_author, person, resolve_pronoun,
+from ._text import (NAME, STOPWORDS, WORD_RE, as_article, is_org, memo, sentence_at, surname, typed)
+from .speakers import (_CALENDAR, PRONOUNS, names_by_surname, ROLE, _people_in, appositive, headline_author, person, resolve_pronoun,
     statement_author)
 from ..corpus.tables import Article
 

@@ -19,7 +19,7 @@ import pandas as pd
 
 from ._text import as_articles
 from .._altair import PALETTE, alt
-from ..corpus.tables import Article, Corpus
+from ..corpus.tables import Corpus
 
 
 def specificity_table(corpus: "Corpus | Iterable | str | Path | None" = None) -> pd.DataFrame:

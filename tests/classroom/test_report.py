@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from medialit.classroom.gradebook import Gradebook, Graded, grade_submissions
 from medialit.classroom.report import band_counts, report_html
