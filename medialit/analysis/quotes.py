@@ -49,7 +49,7 @@ SPEECH_VERBS = (
     "asserts", "alleged", "alleges", "vowed", "vows", "pledged", "promised", "testified", "complained",
     "complains", "wondered", "demanded", "shouted", "exclaimed", "whispered", "boasted", "countered",
 )
-_VERB = r"(?:%s)" % "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=len, reverse=True))
+_VERB = r"(?:%s)" % "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=lambda v: (-len(v), v)))
 _PRONOUN = r"(?:he|she|they|He|She|They)\b"
 # a name, perhaps after an acronym ("ACME Director Lina Voss": the speaker is Lina Voss, see speakers.person)
 _SPEAKER = rf"(?:(?:[A-Z]{{2,}}\s+)*{NAME}|{_PRONOUN}|{ROLE})"
@@ -59,15 +59,17 @@ _ADVERB = r"(?:[a-z]+ly\s+)"
 # said NASA analyst Jericho Locke / said sea ice scientist Walt Meier: a few words of job before the name
 _JOB_WORDS = r"(?:(?:[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later)\b)[a-z][a-z\-]+),?\s+){0,4}?"
 _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w])")
+# A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,")
+_WHO = rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?"
 # “A genuine success,” is how Manager Ana Ruiz described it.   “…,” according to the WHO report.
 _AFTER_HOW = re.compile(rf"^[\s,]*is\s+how\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})\s+{_ADVERB}?"
                         rf"(?P<verb>described|describes|{_VERB})\b")
 _ORG_NOTE = r"(?:the\s+|its\s+)?[A-Z]{2,}(?:\s+(?:announcement|statement|report|website|release|citation))?"
 _AFTER_ACC = re.compile(rf"^[\s,]*(?P<verb>according\s+to)\s+(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\b")
-_AFTER_SV = re.compile(rf"^[\s,]*{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?,?\s+{_ADVERB}?"
+_AFTER_SV = re.compile(rf"^[\s,]*{_JOB_WORDS}{_WHO},?\s+{_ADVERB}?"
                        rf"(?P<verb>{_VERB})\b")
 # As Dr. X aptly puts it, “…”      Mendes said: “…”      According to X, “…”
-_BEFORE = re.compile(rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+{_ADVERB}?"
+_BEFORE = re.compile(rf"{_WHO}\s+{_ADVERB}?"
                      rf"(?P<verb>{_VERB})(?:\s+that)?\s*[,:]?\s*$")
 # Senator Ida Moss called the decision “deeply unfair.”  (a short quote inside a sentence)
 _CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})\s+{_ADVERB}?(?P<verb>called|calls|described|describes|labell?ed|"
@@ -75,11 +77,17 @@ _CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})\s+{_ADVERB}?(?P<verb>called|call
                      rf"(?:as\s+)?(?:an?\s+|the\s+)?$")
 _ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\s*,\s*(?:[a-z]+\s+){{0,3}}$")
 # He also observed a link between art and work: “…”   (subject, speech verb, colon)
-_COLON_INTRO = re.compile(rf"^\s*(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+"
+_COLON_INTRO = re.compile(rf"^\s*{_WHO}\s+"
                           rf"(?:(?:also|then|later|once|again|[a-z]+ly)\s+)*(?P<verb>{_VERB}|described)\b(?:\s+[^“”\"\s]+){{0,20}}:\s*$")
 # Ana Ruiz said that the plan was “far too slow” (a partial quote inside reported speech: the last speaker named)
-_PARTIAL = re.compile(rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+{_ADVERB}?(?P<verb>{_VERB})\b")
+_PARTIAL = re.compile(rf"{_WHO}\s+{_ADVERB}?(?P<verb>{_VERB})\b")
 _VERB_RE = re.compile(rf"\b(?:{_VERB})\b|[“”\"]")
+# Lee Chan was quoted by the agency as saying: “…”
+_QUOTED_AS = re.compile(rf"{_WHO}\s+(?P<verb>was\s+quoted)\s+"
+                        rf"(?:(?:by|in)\s+[^“”\",]{{1,80}}?\s+)?as\s+saying\s*[:,]?\s*$")
+# The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
+_SAYING = re.compile(rf"^\s*(?P<speaker>(?:{_SPEAKER})(?:\s+(?:of|for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?)"
+                     rf"(?:,\s+[^“”\"]{{3,160}}?)?,\s+(?P<verb>saying|adding|noting|explaining|writing)\s*[:,]?\s*$")
 
 
 def _partial(before: str) -> re.Match | None:
@@ -88,12 +96,8 @@ def _partial(before: str) -> re.Match | None:
     for m in _PARTIAL.finditer(before):
         last = m
     return last if last and not _VERB_RE.search(before, last.end()) else None
-# Lee Chan was quoted by the agency as saying: “…”
-_QUOTED_AS = re.compile(rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?\s+(?P<verb>was\s+quoted)\s+"
-                        rf"(?:(?:by|in)\s+[^“”\",]{{1,80}}?\s+)?as\s+saying\s*[:,]?\s*$")
-# The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
-_SAYING = re.compile(rf"^\s*(?P<speaker>(?:{_SPEAKER})(?:\s+(?:of|for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?)"
-                     rf"(?:,\s+[^“”\"]{{3,160}}?)?,\s+(?P<verb>saying|adding|noting|explaining|writing)\s*[:,]?\s*$")
+
+
 _TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her|show|"
                         r"programme|program|podcast|series|film|movie|documentary|book|novel|song|album|column|"
                         r"newspaper|magazine|episode|paper|headline|play|exhibition|campaign|slogan)\s*$",
