@@ -36,9 +36,6 @@ KINDS = {
     "vague": "a source nobody could look up (a crowd, a circle, 'experts', or nobody at all)",
 }
 
-_GROUP = (r"(?:experts?|analysts|observers|officials|critics|sources|insiders|diplomats|journalists|bloggers|"
-          r"commentators|scholars|residents|activists|organi[sz]ers|authorities|parents|economists|"
-          r"historians|researchers|citizens|locals|voices|leaders)")
 _ORG_AFTER = (r"(?:\s+(?:at|from|with|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'&-]*"
               r"(?:\s+(?:(?:of|for|and|the|in)\s+)*(?-i:[A-Z])[\w’'&-]*)*)")
 _STANCE = (r"(?:say|said|says|assert|asserts|asserted|state|stated|contend|contended|allege|alleged|believe|believes|believed|argue|argued|note|noted|warn|warned|suggest|suggested|"
@@ -46,16 +43,84 @@ _STANCE = (r"(?:say|said|says|assert|asserts|asserted|state|stated|contend|conte
            r"insist|insisted|are\s+keen|is\s+keen|reportedly|contend|maintain|think)")
 _PASSIVE = (r"(?:highlighted|portrayed|framed|seen|viewed|regarded|considered|described|recogni[sz]ed|"
             r"acknowledged|encouraged|believed|thought|said|reported|rumou?red|claimed|understood|perceived|"
-            r"criticized|criticised|praised|touted|hailed)")
+            r"criticized|criticised|praised|touted|hailed|accused)")
+
+# An unnamed source doing the attributing, built from three parts (Bell 1991, *The Language of News
+# Media*, ch. 10, on sources identified only by category; the Reuters and AP stylebooks on anonymous
+# sourcing): who (people by category, or documents nobody names), what they are tied to ("at the
+# ministry", "that visited the site") and a reporting verb ("said", "have warned", "are reporting").
+_PEOPLE_WORDS = """critics sources insiders diplomats officials experts analysts observers commentators scholars
+    economists historians scientists researchers astronomers engineers investigators inspectors doctors physicians
+    medics nurses lawyers attorneys prosecutors lawmakers legislators politicians opponents supporters campaigners
+    activists protesters protestors demonstrators witnesses residents locals villagers rescuers aides advisers
+    advisors allies employees workers staffers neighbours neighbors parents teachers farmers traders merchants
+    authorities organisers organizers citizens people voters fans passengers families customers members""".split()
+_GROUP_WORDS = "groups organisations organizations agencies workers".split()
+_PEOPLE = (r"(?:" + "|".join(_PEOPLE_WORDS) + r"|(?:rights|aid|advocacy|environmental|opposition|human\s+rights|"
+           r"civil\s+society|community|industry|business|campaign|conservation|pressure|health|relief|humanitarian)"
+           r"\s+(?:" + "|".join(_GROUP_WORDS) + r")|security\s+forces)")
+_DOC_WORDS = "reports studies surveys polls estimates projections forecasts figures accounts rumours rumors tallies".split()
+_DOCS = r"(?:" + "|".join(_DOC_WORDS) + ")"
+_MEDIA = (r"(?:(?:local|state|state-run|state-owned|official|foreign|international|national|pro-government|"
+          r"opposition|(?-i:[A-Z])[\w’'.-]+)\s+(?:media|television|TV|radio|press|newspapers|news\s+agencies|"
+          r"outlets|broadcasters))")  # heads: _MEDIA_WORDS
+_QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both|two|three|four|five|dozens\s+of|"
+          r"hundreds\s+of|a\s+number\s+of|a\s+group\s+of|groups\s+of|teams\s+of|separate\s+(?:groups|teams)\s+of|"
+          r"unnamed|anonymous|senior|junior|top|local|western|foreign|international|independent|government|"
+          r"military|hospital|rescue|emergency|security|party|opposition|mission|project|early|recent|new|"
+          r"previous|earlier|initial|unconfirmed|conflicting|press|news|(?-i:[A-Z])[\w’'.-]*(?:[’']s)?)\s+){0,3}")
+_TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|familiar\s+with|involved\s+in)"
+         r"(?:\s+(?!(?:said|says|say|told|and|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+){1,5}?"
+         r"|,?\s+(?:who|that|which)(?:\s+(?!(?:said|says|say|told)\b)[\w’'.-]+){1,7}?,?)?")
+# have/has/had or a modal before any form; is/are/was/were only before an -ing form ("are reporting"):
+# "residents have been told" and "officials were accused" make them the ones told, not the source
+_AUX = (r"(?:\s+(?:have|has|had|will|would|could|may|might)(?:\s+been(?=(?:\s+\w+ly)*\s+\w+ing\b))?"
+        r"|\s+(?:are|were|is|was)(?=(?:\s+\w+ly|\s+also|\s+still|\s+now)*\s+\w+ing\b))?"
+        r"(?:\s+(?:\w+ly|also|long|now|still|often|even|already|repeatedly|privately|publicly))*")
+_SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|reporting|argue|argues|"
+                r"argued|arguing|warn|warns|warned|warning|claim|claims|claimed|claiming|allege|alleges|alleged|"
+                r"alleging|accuse|accuses|accused|criticised|criticized|criticise|criticize|questioned|question|"
+                r"believe|believes|believed|suspect|suspects|suspected|fear|fears|feared|estimate|estimates|"
+                r"estimated|predict|predicts|predicted|conclude|concludes|concluded|suggest|suggests|suggested|"
+                r"concede|concedes|conceded|acknowledge|acknowledges|acknowledged|insist|insists|insisted|maintain|"
+                r"maintains|maintained|contend|contends|contended|note|notes|noted|condemn|condemns|condemned|"
+                r"urge|urges|urged|expect|expects|expected|confirm|confirms|confirmed|deny|denies|denied|assert|"
+                r"asserts|asserted|think|thinks|thought|speculate|speculated|cautioned|caution|described|describe|"
+                r"called|calculated|realized|realised|found|finds|complained|complain|worry|worried|"
+                r"hope|hoped|agree|agreed|stated|explained|revealed)")
+_DOC_VERB = (r"(?:say|says|said|suggest|suggests|suggested|show|shows|showed|shown|indicate|indicates|indicated|"
+             r"put|puts|range|ranged|vary|varied|differ|differed|claim|claims|claimed|found|find|concluded|"
+             r"estimate|estimated|point|pointed)")
+_SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider reporter journalist correspondent
+    diplomat witness resident doctor lawyer expert analyst aide adviser advisor employee executive investigator
+    researcher scientist engineer team panel group study report article survey poll paper assessment review
+    analysis""".split()
+_SINGLE = r"(?:" + "|".join(_SINGLE_WORDS) + ")"
+_MEDIA_WORDS = "media television tv radio press newspapers agencies outlets broadcasters".split()
+
+# Cues whose source is the subject of a clause: they count only at the start of a sentence or clause
+# ("Critics say", "..., but critics say"), not as an object ("it provided researchers with data").
+_SUBJECT_CUES: list[tuple[str, str]] = [
+    (r"(?<![\w’'-])" + _QUANT + _PEOPLE + r"(?-i:(?![\w’'-]|\s+[A-Z][a-z]))" + _TIED + _AUX + r"\s+" + _SAYING_VERB + r"\b",
+     "people named only by what they are ('critics', 'officials at the ministry', 'diplomats'): which ones?"),
+    (r"(?<![\w’'-])" + _QUANT + _DOCS + r"\b" + _TIED + _AUX + r"\s+" + _DOC_VERB + r"\b",
+     "reports, studies or estimates that are not named: whose, and where can a reader find them?"),
+    (r"(?<![\w’'-])" + _MEDIA + r"\b" + _AUX + r"\s+(?:say|says|said|report|reports|reported|reporting|claimed|quoted)\b",
+     "'the media' or 'state television' is not one source a reader can check: which outlet?"),
+    (r"\b(?:others|those\s+(?:close\s+to|familiar\s+with|around|who\s+know)(?:\s+[\w’'-]+){1,2}?)" + _AUX + r"\s+"
+     + _SAYING_VERB + r"\b",
+     "'others' or 'those close to' someone, never named"),
+    (r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|(?-i:[Tt]he)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+[’']s)\s+(?:[\w’'.-]+\s+){0,4}?"
+     + _SINGLE + r"(?-i:(?![\w’'-]|\s+[A-Z][a-z]))"
+     + _TIED + _AUX + r"\s+" + _SAYING_VERB + r"\b",
+     "one unnamed person, group or document ('a reporter', 'a study', 'a team that visited'): who, which?"),
+]
 
 #: Vague cues: (pattern, plain-words reason). Case-insensitive unless the pattern says otherwise.
-VAGUE_CUES: list[tuple[str, str]] = [
+VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:many|some|several|most|few|various|numerous|certain)\s+(?:in|of|among|across|within)\s+"
      r"(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+\w+)?\s+" + _STANCE + r"\b",
      "an unnamed crowd ('many in …') is given as the source"),
-    (r"\b(?:many|some|several|most|various|numerous|certain|other)\s+(?:local\s+|international\s+|foreign\s+|"
-     r"western\s+|regional\s+|political\s+|independent\s+|(?-i:[A-Z])[\w’'-]+\s+)?" + _GROUP + r"\b",
-     "an unnamed group ('some analysts', 'many parents') is given as the source"),
     (r"\b(?:many|some|several|most|various|numerous|certain|other)\s+people\s+(?:\w+ly\s+)?(?:(?:have|are|were)\s+)?"
      r"(?:" + _STANCE + r"|call|calling|saying|asking|claiming|describe|describing)\b",
      "'many people' are said to think or say something, but none of them is named"),
@@ -94,7 +159,7 @@ VAGUE_CUES: list[tuple[str, str]] = [
      r"acknowledges|acknowledged|stress|stresses|argue|argues|suggest|suggests)\b",
      "unnamed events or 'the narrative' are said to make a point: who said it there?"),
     (r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|often|also|still|now|long|so|much)\s+){0,2}" + _PASSIVE + r"\b(?:\s+in\s+the\s+media)?"
-     r"(?!\s+by\s+(?-i:[A-Z]))",
+     r"(?!\s+by\s+(?-i:[A-Z])|\s+(?:missing|dead|killed|injured|wounded|safe|stolen)\b)",
      "a passive with nobody doing it: by whom?"),
     (r"\b(?:often|widely|commonly|generally|frequently)\s+"
      r"(?:framed|portrayed|seen|viewed|regarded|described|considered|cited|highlighted)\b",
@@ -130,7 +195,16 @@ VAGUE_CUES: list[tuple[str, str]] = [
      r"(?:,\s+[^,“”\"]{3,80},)?\s+(?:\w+ly\s+)?(?:" + _VERB + r"|who\s+(?:asked|spoke|requested|declined))\b",
      "a person at an organisation, but not named: the organisation cannot be asked who said it"),
 ]
-_VAGUE = [(re.compile(p, re.I), why) for p, why in VAGUE_CUES]
+_VAGUE = [(re.compile(p, re.I), why, i < len(_SUBJECT_CUES)) for i, (p, why) in enumerate(VAGUE_CUES)]
+# a subject cue's head word: a sentence with none of them skips every subject cue, and the others
+# are tried only where their head word is
+_HEADS = [re.compile(rf"\b{head}\b", re.I) for head in
+          (_PEOPLE, _DOCS, "(?:" + "|".join(_MEDIA_WORDS) + ")", r"(?:others|those)", _SINGLE)]
+assert len(_HEADS) == len(_SUBJECT_CUES)
+_HEAD_WORDS = frozenset(_PEOPLE_WORDS + _GROUP_WORDS + ["forces"] + _DOC_WORDS + _MEDIA_WORDS + ["others", "those"]
+                        + _SINGLE_WORDS)
+_CLAUSE_START = re.compile(r"(?:^|[,;:(“\"‘'—–]|\b(?:and|but|while|as|because|though|although|that|which|since|when|"
+                           r"where|if|so|yet|after|before|until|now|today|meanwhile|however|also|still)\b)\s*$", re.I)
 # "is recognized for her work" (an award), "is seen in this photograph" (a caption): not a claim's source
 _NOT_A_SOURCE = re.compile(r"(?:recogni[sz]ed|honou?red|awarded)\s+(?:for|with)\b|(?:seen|shown|pictured)\s+(?:here\s+)?"
                            r"(?:in|on)\s+(?:this|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:photo|photograph|image|picture|"
@@ -171,6 +245,27 @@ COLUMNS = {
     "cue": "string", "start": "int64", "end": "int64", "source": "string", "kind": "string",
     "reason": "string",
 }
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+_WORD_START = re.compile(r"(?<![\w’'.-])[\w’'.-]")
+
+
+def _subject_matches(rx: re.Pattern, head: re.Pattern, chunk: str):
+    """``rx``'s matches that start at most three words before one of its head words (same as
+    ``rx.finditer``, since a subject cue is at most three words of modifiers and its head, but only
+    tried where a head word is)."""
+    end = 0
+    for h in head.finditer(chunk):
+        if h.start() < end:
+            continue
+        starts = [w.start() for w in _WORD_START.finditer(chunk, max(end, h.start() - 60), h.start() + 1)][-4:]
+        for at in starts:  # the earliest start first: finditer would find that one
+            m = rx.match(chunk, at)
+            if m and m.end() > h.start():
+                yield m
+                end = m.end()
+                break
 
 
 @memo
@@ -243,8 +338,13 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
     for sent in art.sentences:  # cues never cross a sentence boundary
         chunk, base = sent.text, sent.start
         # 2. vague cues
-        for rx, why in _VAGUE:
-            for m in rx.finditer(chunk):
+        heads = not _HEAD_WORDS.isdisjoint(_LOWER_WORD.findall(chunk.lower()))
+        for i, (rx, why, subject) in enumerate(_VAGUE):
+            if subject and not heads:
+                continue
+            for m in (_subject_matches(rx, _HEADS[i], chunk) if subject else rx.finditer(chunk)):
+                if subject and not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()):
+                    continue
                 if _NOT_A_SOURCE.match(chunk, m.end() - len(m.group().split()[-1])):  # at the last word
                     continue
                 add(base + m.start(), base + m.end(), "nobody named", "vague", why)
