@@ -221,6 +221,47 @@ def _phrases(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
+def _compound_at(text: str, a: int, b: int) -> str:
+    """The longer name a newcomer word is part of: the hyphenated word or capitalised phrase around it."""
+    for m in _PHRASE.finditer(text, max(0, a - 80), min(len(text), b + 80)):
+        if m.start() <= a and b <= m.end():
+            words = m.group().split()
+            while len(words) > 1 and norm(words[0]) in STOPWORDS:
+                words = words[1:]
+            return re.sub(r"[’']s$", "", " ".join(words))
+    return text[a:b]
+
+
+_LEFT_WORD = re.compile(r"([A-Z][\w\-]*)\s+$")
+_RIGHT_WORD = re.compile(r"\s+([A-Z][\w\-’']*)")
+
+
+def _whole_name(text: str, a: int, b: int, sentence_start: int) -> tuple[int, int]:
+    """The whole name a newcomer word (``text[a:b]``) belongs to, for the reason a student reads:
+    capitalised words next to it are part of it ("Golnar Freight Lines", "Forest Service", not
+    "Lines", "Forest"), but not the sentence's first word, a possessive ("Israel’s Iron Dome" is
+    about Israel), a job title ("Chief") or a common word ("While", "On", "Monday").
+
+    >>> t = "Ships of Golnar Freight Lines and the U.S. Forest Service Chief spoke."
+    >>> [t[slice(*_whole_name(t, t.find(w), t.find(w) + len(w), 0))] for w in ("Lines", "Forest")]
+    ['Golnar Freight Lines', 'Forest Service']
+    """
+    while True:
+        m = _LEFT_WORD.search(text, sentence_start, a)
+        if not m or m.start() == sentence_start or m.group(1).endswith(("’s", "'s")):
+            break
+        k = norm(m.group(1))
+        if k in STOPWORDS or k in _CALENDAR or m.group(1) in JOB_TITLES:
+            break
+        a = m.start()
+    while not text[a:b].endswith(("’s", "'s", "’", "'")):
+        m = _RIGHT_WORD.match(text, b)
+        if not m or norm(m.group(1)) in STOPWORDS or norm(m.group(1)) in _CALENDAR or m.group(1) in JOB_TITLES:
+            break
+        b = m.end()
+    return a, b
+
+
 def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOLD) -> pd.DataFrame:
     """A seam score for every paragraph, with the words behind it (see the module docstring).
 
@@ -324,7 +365,8 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
         n_s = len(p.sentences)
         total = 0.0
         turned = involved = 0
-        names, triggers, spans = [], [], []
+        names, triggers, spans, wholes, inside = [], [], [], [], []
+        halves = 0
         comp_words = []
         for s in p.sentences:
             found = sent_mentions[i]
@@ -341,16 +383,20 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
             elif half or comp:
                 total += 0.5
                 involved += 1
+            halves += bool(half) and not full
             for k, a, b in full + half:
                 names.append(art.text[a:b])
                 triggers.append(art.text[a:b])
                 spans.append((a, b))
+                wholes.append(_whole_name(art.text, a, b, s.start))
+                if (k, a, b) in half:
+                    inside.append(_compound_at(art.text, a, b))
             for w, a, b in comp:
                 triggers.append(w)
                 spans.append((a, b))
                 comp_words.append(w.lower())
         score = round(total / n_s, 3) if n_s else 0.0
-        pretty = _phrases(art.text, [sp for sp, w in zip(spans, triggers) if w in names])
+        pretty = _phrases(art.text, wholes)
         shown = sorted({_key(x) for x in names})
         if p.n in furniture:
             reason = "a reference, credit or contact line, not part of the story"
@@ -361,8 +407,15 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
             if pretty:
                 times = max(standalone[k] for k in shown)
                 what = "a name" if len(pretty) == 1 else "names"
-                parts.append(f"{turned} of {n_s} sentences turn to {' and '.join(pretty)}, {what} the opening "
-                             f"and the ending never use (named {times} times in the article)")
+                named = f"{' and '.join(pretty)}, {what} the opening and the ending never use (named {times} times in the article)"
+                if turned:
+                    parts.append(f"{turned} of {n_s} sentences turn to {named}")
+                    if halves:
+                        parts.append(f"{halves} more only as part of a longer name ({', '.join(dict.fromkeys(inside))}), "
+                                     "which counts half")
+                else:
+                    parts.append(f"no sentence turns to {named}; {halves} of {n_s} mention{'s' if halves == 1 else ''} "
+                                 f"it only as part of a longer name ({', '.join(dict.fromkeys(inside))}), which counts half")
             else:
                 parts.append(f"no sentence names a newcomer, but some use words found only near one")
             uniq = list(dict.fromkeys(comp_words))

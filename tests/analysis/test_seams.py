@@ -151,3 +151,17 @@ def test_ordinary_real_news_is_rarely_flagged():
             total += len(s) - len(gold)
             flagged += len(set(s.loc[s.flagged, "paragraph"]) - gold)
         assert flagged <= 0.03 * total, (split, flagged, total)
+
+
+def test_the_reason_names_the_whole_name_not_its_last_word():
+    s = find_seams("practice-tabriz-festival")
+    flagged = s[s.flagged]
+    assert flagged.newcomers.map(tuple).tolist() == [("Golnar Freight Lines",)] * len(flagged)
+    assert all("turn to Golnar Freight Lines," in r for r in flagged.reason)
+
+
+def test_a_name_only_inside_a_longer_name_says_it_counts_half():
+    row = find_seams("qom").set_index("paragraph").loc[9]
+    assert row.score == 0.25
+    assert row.reason.startswith("no sentence turns to Israel")
+    assert "only as part of a longer name (Israel-Palestine), which counts half" in row.reason
