@@ -38,3 +38,36 @@ def mark_spans(text: str, spans: list[tuple[int, int, str]]) -> str:
         pos = end
     out.append(esc(text[pos:]))
     return "".join(out)
+
+
+class SavedFile(type(__import__("pathlib").Path())):
+    """The path of a file the kit just wrote, shown in a notebook as a sentence with a link, not as
+    ``PosixPath('/home/…/capstone-report-….html')``. It is a :class:`pathlib.Path` in every other way.
+
+    The link is relative to the notebook's folder (the kernel's working folder), so JupyterLab opens
+    the file in a new tab; a file outside that folder (a shared hand-in folder) is named, not linked.
+
+    >>> from pathlib import Path
+    >>> f = SavedFile(Path.cwd() / "report <1>.html")
+    >>> print(f._repr_html_())  # doctest: +NORMALIZE_WHITESPACE
+    <p>Saved: <a href="report%20%3C1%3E.html" target="_blank">report &lt;1&gt;.html</a>. Open it from the file
+    browser on the left (right-click it, then <b>Download</b>, to keep a copy).</p>
+    >>> f.suffix, isinstance(f, __import__("pathlib").Path)
+    ('.html', True)
+    """
+
+    def _repr_html_(self) -> str:
+        import os
+        from pathlib import Path
+        from urllib.parse import quote
+
+        try:
+            rel = Path(os.path.relpath(self.resolve(), Path.cwd().resolve()))
+        except ValueError:  # another drive (Windows)
+            rel = None
+        if rel is None or rel.parts[:1] == ("..",):
+            shown = f"<code>{esc(self)}</code>"
+        else:
+            shown = f'<a href="{esc(quote(rel.as_posix()))}" target="_blank">{esc(rel.as_posix())}</a>'
+        return (f"<p>Saved: {shown}. Open it from the file browser on the left (right-click it, then "
+                "<b>Download</b>, to keep a copy).</p>")

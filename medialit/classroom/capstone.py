@@ -31,7 +31,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-from .._html import esc
+from .._html import SavedFile, esc
 from ..analysis._text import as_article
 from ..corpus.tables import Article
 
@@ -382,4 +382,4 @@ def save_report(article: "str | Path | Article", path: "str | Path | None" = Non
     tmp = target.with_name(target.name + ".tmp")
     tmp.write_text(html, encoding="utf-8")
     tmp.replace(target)
-    return target
+    return SavedFile(target)

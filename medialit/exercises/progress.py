@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import answerlog
-from .._html import esc
+from .._html import SavedFile, esc
 from .schema import ExerciseError
 from .workbook import SUBMISSION_FORMAT, __version__, _now, workbook
 
@@ -245,7 +245,7 @@ def export_submission(path: str | Path | None = None) -> Path:
                      f"{answerlog.progress_dir()}. If you answered under another name, run "
                      "set_student('Your Name') with that name, or check a few exercises first.")
     print("\n".join(lines))
-    return target
+    return SavedFile(target)
 
 
 def _write_tmp(folder: Path, doc: dict) -> Path:
