@@ -90,6 +90,30 @@ _SAYING = re.compile(rf"^\s*(?P<speaker>(?:{_SPEAKER})(?:\s+(?:of|for|at|from|in
                      rf"(?:,\s+[^“”\"]{{3,160}}?)?,\s+(?P<verb>saying|adding|noting|explaining|writing)\s*[:,]?\s*$")
 
 
+def _ends_sentence(text: str, span: tuple[int, int], after: str) -> bool:
+    """Whether a quote ends with a full stop and a capital letter follows: “… dignity.” He stated that …
+    is a new sentence, not “…,” he stated. News style ends a quote before its attribution with a
+    comma, a question or exclamation mark, or a dash (AP Stylebook, "quotation marks"), never a full
+    stop; when the words after it go on past the verb ("He stated that the burqa …"), they are a
+    sentence of their own, while “….” Stover said. is still read as an attribution."""
+    close = text[span[0]:span[1]].rstrip("”\"’' ")
+    return close.endswith(".") and not close.endswith("...") and bool(re.match(r"\s*[A-Z]", after))
+
+
+def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str | None:
+    """The speaker of an unattributed quote that follows, in the same paragraph, quotes of one person
+    only, with nobody else named in between: “…,” said Ana Ruiz, the lead author. A paper is out.
+    “If we find them …” (news style gives a second quote of the same speaker no new attribution)."""
+    said = [g[0].get("speaker") for g in earlier if not g[0]["title"]]
+    if not said or None in said or len(set(said)) != 1:
+        return None
+    prev_end = earlier[-1][-1]["span"][1]
+    between = art.text[prev_end:first["span"][0]]
+    if any(surname(n) != surname(said[0]) for _, _, n in _people_in(between, 0, [])):
+        return None  # someone else is named in between: they may be the one quoted
+    return said[0]
+
+
 def _partial(before: str) -> re.Match | None:
     """The last "X said" in ``before`` when no other verb of speech (or quote) follows it."""
     last = None
@@ -299,8 +323,11 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             if cut >= 0:
                 before_start += cut + 1
                 before = before[cut + 1:]
-            m_after = _ok(_AFTER_VS.match(after)) or _ok(_AFTER_SV.match(after)) or _ok(_AFTER_HOW.match(after)) \
-                or _ok(_AFTER_ACC.match(after))
+            m_after = _ok(_AFTER_VS.match(after)) or _ok(_AFTER_HOW.match(after)) or _ok(_AFTER_ACC.match(after))
+            if m_after is None:
+                m_after = _ok(_AFTER_SV.match(after))
+                if m_after and _ends_sentence(text, span, after) and re.match(r"\s*\w", after[m_after.end():]):
+                    m_after = None  # “… dignity.” He stated that the burqa …: a new sentence about it
             m_before = _ok(_ACCORDING.search(before)) or _ok(_BEFORE.search(before)) or _ok(_QUOTED_AS.search(before)) \
                 or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before))
             if m_before is None and not _is_title(inner, before):
@@ -331,7 +358,12 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     rest = rest.replace(text[g[0]["span"][0]:g[0]["span"][1]], " ")
                 # only the attribution (and the speaker's description) lies between the parts
                 titled = groups[-1] is not last_real  # a title in between: a new quote, same speaker
-                if len(WORD_RE.findall(rest)) <= 25 and "”" not in rest and not titled:
+                # a whole sentence of the writer's own between the parts ("The council meets on
+                # Monday."): two quotes, not one split around its attribution
+                gap_s, gap_e = prev["span"][1] + attrib_len, info["span"][0]
+                narrated = any(gap_s < x.start and x.end <= gap_e and WORD_RE.search(x.text)
+                               for x in art.sentences if x.start < gap_e)
+                if len(WORD_RE.findall(rest)) <= 25 and "”" not in rest and not titled and not narrated:
                     last_real.append(info)
                     continue
                 if titled and len(WORD_RE.findall(rest)) <= 25:
@@ -386,6 +418,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             elif not first["title"] and starts_para and headed and not text[last["span"][1]:para.end].strip():
                 speaker, written, verb = headed, None, None
                 why = "the headline says the statement is theirs, and this paragraph is one quote"
+            elif not first["title"] and (same := _same_speaker(art, groups[:groups.index(group)], first)):
+                speaker, written, verb = same, None, None
+                why = "the paragraph quotes only this person before, and names nobody else since"
             if first["title"] and len(group) == 1:
                 kind, reason = "title", ("every main word is capitalised: a name or title in quotation "
                                          "marks, not someone's words")

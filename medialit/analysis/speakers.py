@@ -134,6 +134,9 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
     for rx in (TITLED_NAME_RE, _PERSON_RE):
         for m in rx.finditer(text):
             whole = m.group() + _MORE_CAPS.match(text, m.end()).group()
+            if rx is _PERSON_RE and (inner := _name_after_country(text, m.start(), whole)):
+                out.append((inner[0] + offset, inner[1] + offset, inner[2]))
+                continue
             if is_org(whole) or is_place(whole):
                 continue
             grp = "name" if rx is _PERSON_RE else 0
@@ -166,6 +169,47 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             continue
         kept.append((s, e, n))
     return kept
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country names, one word each ("France", "Iran"), from ISO 3166 (the ``pycountry`` package)."""
+    import pycountry
+
+    names = set()
+    for c in pycountry.countries:
+        for field in ("name", "common_name"):
+            value = getattr(c, field, None)
+            if value and " " not in value and "," not in value:
+                names.add(value)
+    return frozenset(names | {"Russia", "Syria", "Iran", "Britain", "America", "Palestine", "Korea"})
+
+
+_CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December""".split())
+
+
+def _name_after_country(text: str, start: int, run: str) -> tuple[int, int, str] | None:
+    """The person in a capitalised run that starts with a country and may end with a day:
+    "President of France Nicolas Sarkozy Monday" → "Nicolas Sarkozy" (the run as a whole reads as a
+    place, or as a longer name, and would be left out).
+
+    >>> _name_after_country("by France Nicolas Sarkozy Monday", 3, "France Nicolas Sarkozy Monday")
+    (10, 25, 'Nicolas Sarkozy')
+    """
+    words = run.split()
+    if len(words) < 3 or words[0] not in _countries():
+        return None
+    while words and words[-1] in _CALENDAR_WORDS:
+        words.pop()
+    rest = words[1:]
+    if not 2 <= len(rest) <= 3 or any(w in _countries() or w.lower() in STOPWORDS for w in rest):
+        return None
+    name = " ".join(rest)
+    if not _PERSON_RE.fullmatch(name) or is_org(name) or is_place(name):
+        return None
+    at = text.find(name, start)
+    return (at, at + len(name), name) if at >= 0 else None
 
 
 @lru_cache(maxsize=4)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis_gold import KIT, evaluate, load_gold
@@ -116,3 +117,28 @@ def test_curly_and_straight_quotes_spanning_sentences(tmp_path):
     q = find_quotes(path)
     assert q.loc[0, "text"] == "First sentence. Second sentence. Third,"
     assert q.loc[0, "description"] == "an economist"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a quote that ends with a full stop, then a new sentence about it: not “…,” he stated
+    ('In the speech, Mayor Ana Ruiz said that "We cannot wait. The bridge is old." She stated that the '
+     'plan "is not a luxury, it is a duty."', ["Ana Ruiz", "Ana Ruiz"]),
+    # sloppy but common: a full stop inside the quote, then the attribution ends the sentence
+    ('"I kept that message for three years." Stover said. "How many people get a call from space?"',
+     ["Stover"]),
+    # a second quote of the same speaker later in the paragraph, nobody else named in between
+    ('"We will fix it by May," said Lena Ortiz, the mayor. The council meets on Monday. "Then we start."',
+     ["Lena Ortiz", "Lena Ortiz"]),
+    # ... but not when someone else is named in between
+    ('"We will fix it by May," said Lena Ortiz. Tom Berg, the engineer, disagreed. "It takes a year."',
+     ["Lena Ortiz", None]),
+    # a country before the name and a day after it do not hide the person
+    ('The President of France Nicolas Sarkozy Monday spoke to parliament. He said the plan "is not welcome '
+     'here".', ["Nicolas Sarkozy"]),
+])
+def test_speakers_of_quotes_in_a_paragraph(tmp_path, text, speakers):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    q = find_quotes(load_article(path))
+    got = [None if pd.isna(s) else s for s in q.speaker]
+    assert got == speakers, q[["text", "speaker", "reason"]].values.tolist()
