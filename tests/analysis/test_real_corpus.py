@@ -14,8 +14,8 @@ import pytest
 from medialit import load_corpus
 from medialit.corpus.loader import load_article
 
-from real_gold import GOLD_FILE, REAL, load_real_gold, load_small_cases, speaker_verdict, split_of
-from real_gold import HELDOUT_BATCH
+from real_gold import (GOLD_FILE, HELDOUT_BATCH, REAL, load_real_gold, load_small_cases, speaker_verdict,
+                       split_of)
 
 GOLD = load_real_gold()
 FILES = sorted(REAL.glob("*.txt"))
