@@ -14,7 +14,8 @@ import pytest
 from medialit import load_corpus
 from medialit.corpus.loader import load_article
 
-from real_gold import GOLD_FILE, REAL, load_real_gold, load_small_cases, speaker_verdict, split_of
+from real_gold import (GOLD_FILE, HELDOUT_BATCH, REAL, load_real_gold, load_small_cases, speaker_verdict,
+                       split_of)
 
 GOLD = load_real_gold()
 FILES = sorted(REAL.glob("*.txt"))
@@ -119,11 +120,20 @@ def test_sources_name_every_file_and_a_licence():
         assert re.search(r"(?i)source:", body), f"SOURCES.md: {f.name} names no source"
 
 
-def test_split_is_recorded_and_fixed_by_hash():
+def test_split_is_recorded_and_follows_the_stated_rule():
+    """Held-out = the batch of 2026-12-02 (real_gold.HELDOUT_BATCH), dev = every earlier article."""
     for aid, g in GOLD.items():
-        assert g["split"] == split_of(aid), f"{aid}: split {g['split']!r} is not the one fixed by the hash"
-    splits = [g["split"] for g in GOLD.values()]
-    assert 0.2 <= splits.count("heldout") / len(splits) <= 0.45
+        assert g["split"] == split_of(aid), f"{aid}: split {g['split']!r} is not the one the recorded rule gives"
+    assert HELDOUT_BATCH <= set(GOLD), f"held-out ids without gold: {sorted(HELDOUT_BATCH - set(GOLD))}"
+    assert len(HELDOUT_BATCH) >= 25
+    sources = (REAL / "SOURCES.md").read_text(encoding="utf-8")
+    sections = {s.split("\n", 1)[0].strip(): s for s in re.split(r"^## ", sources, flags=re.M)[1:]}
+    for aid in HELDOUT_BATCH:
+        assert "held-out batch of 2026-12-02" in sections[f"{aid}.txt"], f"SOURCES.md: {aid} not marked held-out"
+    head = GOLD_FILE.read_text(encoding="utf-8").split("articles:")[0]
+    assert "HELDOUT_BATCH" in head and "moved to dev" in head, "gold.yaml's header must state the split rule"
+    moved = GOLD_FILE.read_text(encoding="utf-8").count("read during tuning on 2026-12-01/02, moved to dev")
+    assert moved == 23, "the 23 articles read during tuning must say they were moved to dev"
 
 
 def test_gold_file_header_documents_fields():
