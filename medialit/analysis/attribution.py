@@ -215,6 +215,10 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?P<desc>,\s+[^
                           rf"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|envisions|"
                           rf"envisioned|described\s+(?:it|this|that|them|the\s+\w+)\s+as|called\s+(?:it|this|that)|"
                           rf"(?:issued|released)\s+a\s+statement)\b")
+# "..., Lina Voss, who said she believed ...", "mediator Kofi Annan, who has stated that ...": a name, then
+# a relative clause that says they spoke
+_PERSON_WHO = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+                         rf"(?P<verb>{_VERB})\b")
 # "Lina Voss's speech argued": a person's own words, in a named text
 _PERSON_TEXT = re.compile(rf"(?P<speaker>{NAME})[’']s\s+(?:speech|statement|letter|remarks|testimony|post|article|"
                           rf"book|op-ed|column|address|memo)\s+(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized)\b")
@@ -369,6 +373,12 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 # unless it is a surname before a plain speech verb ("Trump said the agency ...")
             add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), full,
                 "named", f"{name} is said to have {m.group('verb')} this")
+        for m in _PERSON_WHO.finditer(chunk):
+            name = m.group("speaker")
+            if is_org(name) or is_place(name) or name in STATES or len(name.split()) < 2:
+                continue
+            add(base + m.start(), base + m.end(), _resolve(art, name, base + m.start()), "named",
+                f"{name} is said to have {m.group('verb')} this")
         for m in _PERSON_TEXT.finditer(chunk):
             full = _resolve(art, m.group("speaker"), base + m.start())
             add(base + m.start(), base + m.end(), full, "named",

@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from ._text import (NAME, STOPWORDS, WORD_RE, as_article, is_org, memo, sentence_at, surname, typed)
-from .speakers import (_CALENDAR, PRONOUNS, names_by_surname, ROLE, _people_in, appositive, headline_author, person, resolve_pronoun,
+from .speakers import (is_role, _CALENDAR, PRONOUNS, names_by_surname, ROLE, _people_in, appositive, headline_author, person, resolve_pronoun,
     statement_author)
 from ..corpus.tables import Article
 
@@ -69,18 +69,21 @@ _AFTER_ACC = re.compile(rf"^[\s,]*(?P<verb>according\s+to)\s+(?P<speaker>{_SPEAK
 _AFTER_SV = re.compile(rf"^[\s,]*{_JOB_WORDS}{_WHO},?\s+{_ADVERB}?"
                        rf"(?P<verb>{_VERB})\b")
 # As Dr. X aptly puts it, “…”      Mendes said: “…”      According to X, “…”
-_BEFORE = re.compile(rf"{_WHO}\s+{_ADVERB}?"
+# when they spoke, between the speaker and the verb: "the Journal on Tuesday said", "Ruiz last week told"
+_WHEN = (r"(?:\s+(?:on\s+|last\s+|this\s+|earlier\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+         r"Saturday|Sunday|yesterday|today|week|month|year|night|morning|evening))?")
+_BEFORE = re.compile(rf"{_WHO}{_WHEN}\s+{_ADVERB}?"
                      rf"(?P<verb>{_VERB})(?:\s+that)?\s*[,:]?\s*$")
 # Senator Ida Moss called the decision “deeply unfair.”  (a short quote inside a sentence)
 _CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})\s+{_ADVERB}?(?P<verb>called|calls|described|describes|labell?ed|"
-                     rf"termed|branded|dismissed|denounced|praised|hailed)\s+(?:[\w’'\-]+\s+){{0,6}}?"
+                     rf"termed|branded|dismissed|denounced|praised|hailed|accuses|accused)\s+(?:[\w’'\-]+\s+){{0,6}}?"
                      rf"(?:as\s+)?(?:an?\s+|the\s+)?$")
 _ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\s*,\s*(?:[a-z]+\s+){{0,3}}$")
 # He also observed a link between art and work: “…”   (subject, speech verb, colon)
 _COLON_INTRO = re.compile(rf"^\s*{_WHO}\s+"
                           rf"(?:(?:also|then|later|once|again|[a-z]+ly)\s+)*(?P<verb>{_VERB}|described)\b(?:\s+[^“”\"\s]+){{0,20}}:\s*$")
 # Ana Ruiz said that the plan was “far too slow” (a partial quote inside reported speech: the last speaker named)
-_PARTIAL = re.compile(rf"{_WHO}\s+{_ADVERB}?(?P<verb>{_VERB})\b")
+_PARTIAL = re.compile(rf"{_WHO}{_WHEN}\s+{_ADVERB}?(?P<verb>{_VERB})\b")
 _VERB_RE = re.compile(rf"\b(?:{_VERB})\b|[“”\"]")
 # Lee Chan was quoted by the agency as saying: “…”
 _QUOTED_AS = re.compile(rf"{_WHO}\s+(?P<verb>was\s+quoted)\s+"
@@ -107,10 +110,13 @@ def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str |
     said = [g[0].get("speaker") for g in earlier if not g[0]["title"]]
     if not said or None in said or len(set(said)) != 1:
         return None
-    prev_end = earlier[-1][-1]["span"][1]
+    last = earlier[-1][-1]
+    prev_end = last["span"][1] + (last["m_after"].end() if last.get("m_after") else 0)
     between = art.text[prev_end:first["span"][0]]
     if any(surname(n) != surname(said[0]) for _, _, n in _people_in(between, 0, [])):
         return None  # someone else is named in between: they may be the one quoted
+    if _VERB_RE.search(between):
+        return None  # someone speaks in between ("The administration accuses the Post of …")
     return said[0]
 
 
@@ -196,7 +202,8 @@ def _clean_speaker(m: re.Match, base: int) -> tuple[str, int, int]:
     while True:
         first = name.split(" ", 1)
         if len(first) == 2 and (first[0] in _LEAD or first[0].lower() in STOPWORDS and first[0][0].isupper()
-                                and first[0] not in ("He", "She", "They")) and not first[1][:1].islower():
+                                and first[0] not in ("He", "She", "They")) and not first[1][:1].islower() \
+                and not (first[0] in ("A", "An", "The", "One") and is_role(name)):  # "A Washington Post reporter"
             s += len(first[0]) + 1
             name = first[1]
         else:

@@ -43,12 +43,15 @@ _ORG_NOUN = (r"airline|ministry|company|firm|government|agency|department|counci
              r"police|army|military|embassy|hospital|school|university|court|board|union|club|team|group|"
              r"organi[sz]ation|organi[sz]ers|office|authority|authorities|regulator|manufacturer|operator|"
              r"institute|foundation|charity|party|campaign|network|newspaper|broadcaster|publisher|bank|"
-             r"city|county|state|district|court|prosecutor's office|White House|Kremlin|Pentagon")
+             r"city|county|state|district|court|prosecutor's office|White House|Kremlin|Pentagon|"
+             r"article|editorial|study|report|paper|survey|letter|journal|administration|cabinet|parliament|"
+             r"senate|congress|regime|coalition|alliance|station|channel")
 _PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|representative|representatives|"
                 r"executive|source|sources|aide|adviser|advisor|diplomat|insider|witness|resident|"
                 r"statement|employee|worker|staff member|member|analyst|expert|researcher|officer|minister|"
                 r"secretary|director|chief|mayor|governor|president|chairman|chairwoman|chair|head|commander|"
-                r"leader|manager|editor|professor|teacher|doctor|lawyer|scientist|engineer|prosecutor|judge")
+                r"leader|manager|editor|professor|teacher|doctor|lawyer|scientist|engineer|prosecutor|judge|"
+                r"reporter|journalist|correspondent|columnist|critic|commentator")
 #: A speaker that is a role or an organisation: "the airline", "a spokesperson for the ministry".
 ROLE = (rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE})"
         rf"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?(?:[A-Z][\w’'\-&]*|of|for|and|the)"
@@ -66,11 +69,15 @@ UNCLEAR = "speaker unclear: two people named before the quote"
 def is_role(speaker: str) -> bool:
     """Whether a speaker is a role or an organisation written in lower case ("the airline").
 
-    >>> is_role("the airline"), is_role("Lina Voss")
-    (True, False)
+    >>> is_role("the airline"), is_role("Lina Voss"), is_role("A Washington Post reporter"), is_role("The Washington Post")
+    (True, False, True, False)
     """
-    return bool(re.match(r"(?:an?|the|one|two|several)\s", speaker, re.I)) and speaker[:1].islower() or \
-        bool(re.match(r"(?:An?|The|One|Two|Several)\s+[a-z]", speaker))
+    if not re.match(r"(?:an?|the|one|two|several)\s", speaker, re.I):
+        return False
+    # "the airline", "The ministry", and "A Washington Post reporter", "The Iraqi government": the
+    # head noun (before "for", "of", "at" ...) is a common noun, not a name
+    head = re.split(r"\s+(?:for|of|at|from|with|in)\s+", speaker, maxsplit=1)[0].split()
+    return speaker[:1].islower() or head[1][:1].islower() or head[-1][:1].islower()
 
 
 def is_unnamed_person(speaker: str) -> bool:

@@ -89,6 +89,8 @@ def _attributions(tmp_path, text):
     ("The bridge will close for a month, said city engineer Lina Voss.", "Lina Voss"),
     ("Tom Reyes issued a statement claiming that the vote was fair.", "Tom Reyes"),
     ("Ana Ruiz, head of the clinic, released the following statement after the vote.", "Ana Ruiz"),
+    ("The talks go on, said the mediator, Kofi Annan, who has stated that they have not failed.", "Kofi Annan"),
+    ("The boys were found by a neighbour, Angela Virginia, who said she believed they had drowned.", "Angela Virginia"),
 ])
 def test_indirect_speech_names_its_source(tmp_path, text, source):
     a = _attributions(tmp_path, text)

@@ -135,6 +135,15 @@ def test_curly_and_straight_quotes_spanning_sentences(tmp_path):
     # a country before the name and a day after it do not hide the person
     ('The President of France Nicolas Sarkozy Monday spoke to parliament. He said the plan "is not welcome '
      'here".', ["Nicolas Sarkozy"]),
+    # when, between the speaker and the verb; a document or an unnamed reporter as the speaker
+    ('An article in the Harbour Medical Journal on Tuesday said that the germs are "spreading fast."',
+     ["An article in the Harbour Medical Journal"]),
+    ('A Harbour Times reporter alleges that the council "hid the evidence" from the press.',
+     ["A Harbour Times reporter"]),
+    # an organisation accuses someone of the quoted words; a later quote after someone else speaks is not
+    # the first speaker's
+    ('A Harbour Times reporter alleges that the council "hid the evidence". The administration accuses the '
+     'paper of "reckless reporting."', ["A Harbour Times reporter", "The administration"]),
 ])
 def test_speakers_of_quotes_in_a_paragraph(tmp_path, text, speakers):
     path = tmp_path / "case.txt"

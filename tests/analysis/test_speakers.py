@@ -133,4 +133,4 @@ def test_a_headline_naming_a_statement_credits_quote_paragraphs(tmp_path):
 
 def test_a_day_is_never_the_speaker(tmp_path):
     text = 'A report in the town paper on Tuesday said that the river is "rising with alarming speed."'
-    assert _speakers(tmp_path, text) == [None]
+    assert _speakers(tmp_path, text) == ["the town paper"]  # the paper spoke on Tuesday, not Tuesday
