@@ -77,9 +77,13 @@ def test_03_qom_paragraphs_6_and_7_flagged_9_below_the_line():
 
 
 def test_03_threshold_is_the_dashed_line():
-    _says("03-framing.ipynb", "Paragraphs at or above the dashed line (0.4) are flagged.")
+    _says("03-framing.ipynb", "Paragraphs at or above the dashed line (0.4) are flagged when their passage also "
+                              "takes a stance")
     from medialit.analysis.seams import SEAM_THRESHOLD
     assert SEAM_THRESHOLD == 0.4
+    for article in SEEDS + ["mirror-nasiriyah"]:  # every flag in the lessons' articles has its stance words
+        s = find_seams(article)
+        assert s.loc[s.flagged, "reason"].str.contains("frames it").all(), article
 
 
 def test_04_eleven_of_twelve_flagged_paragraphs_in_slot_7_or_8():

@@ -36,12 +36,12 @@ def seam_chart(article: "str | Path | Article"):
     a = alt()
     art = as_article(article)
     data = find_seams(art)[["paragraph", "score", "flagged", "reason"]].copy()
-    data["status"] = data.flagged.map({True: "flagged: turns away", False: "stays on subject"})
+    data["status"] = data.flagged.map({True: "flagged: turns away, takes a stance", False: "not flagged"})
     bars = (a.Chart(data).mark_bar()
             .encode(x=a.X("paragraph:O", title="Paragraph"),
                     y=a.Y("score:Q", title="Seam score (share of sentences)", scale=a.Scale(domain=[0, 1])),
                     color=a.Color("status:N", title="", scale=a.Scale(
-                        domain=["stays on subject", "flagged: turns away"], range=[PALETTE[4], PALETTE[5]])),
+                        domain=["not flagged", "flagged: turns away, takes a stance"], range=[PALETTE[4], PALETTE[5]])),
                     tooltip=[a.Tooltip("paragraph:O", title="Paragraph"), a.Tooltip("score:Q", title="Score"),
                              a.Tooltip("reason:N", title="Why")]))
     rule = (a.Chart(pd.DataFrame({"threshold": [SEAM_THRESHOLD]})).mark_rule(strokeDash=[4, 4], color="black")

@@ -131,7 +131,8 @@ def test_references_and_contact_lines_are_not_part_of_the_story(tmp_path):
 
 
 def test_the_headline_says_what_the_article_is_about(tmp_path):
-    middle = ("The same beacons now ride on Westbay ferries. Westbay crews tested them in March.\n"
+    middle = ("It is worth mentioning that the same beacons now ride on Westbay ferries. Westbay crews tested "
+              "them in March.\n"
               "More ferries of Westbay will carry them next year.\n")
     flagged = _seams_of(tmp_path, middle, "no-headline.txt")
     assert flagged.flagged.any()  # without a headline, Westbay is a newcomer
@@ -141,10 +142,10 @@ def test_the_headline_says_what_the_article_is_about(tmp_path):
 
 @pytest.mark.parametrize("split", [
     "dev",
-    # The held-out batch of 2026-12-02 was annotated before any scoring and must not be tuned on. First
-    # measurement (bench/analysis_quality.py, 2026-12-02): 16 of 308 ordinary paragraphs flagged (5.2 %).
-    # strict: once a general fix (made on dev) brings it under 3 %, this mark must go.
-    pytest.param("heldout", marks=pytest.mark.xfail(strict=True, reason="held-out of 2026-12-02: 5.2 % flagged")),
+    # The held-out batch of 2026-12-02 was annotated before any scoring and is not tuned on. First
+    # measurement: 16 of 308 ordinary paragraphs flagged (5.2 %); after a flag came to need a stance in
+    # its passage (a rule found on dev: seeds, kit articles, dev real articles), under 3 %.
+    "heldout",
 ])
 def test_ordinary_real_news_is_rarely_flagged(split):
     """Issue 12: at most 3 % of the paragraphs of ordinary published news flagged (dev and held-out apart)."""
