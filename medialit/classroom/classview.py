@@ -83,7 +83,7 @@ class ClassView:
         self.students, self.accounts = 0, {}
         self._table = None
         self._logs: dict[str, _Log] = {}
-        self._cache: dict = {}
+        self._broken: set = set()
         from .submissions import Scorer
 
         self._scorer = Scorer(self.wb) if self.can_score else None
@@ -95,15 +95,11 @@ class ClassView:
             return None
         if rec.get("scored") is True and isinstance(rec.get("score"), (int, float)):
             return float(rec["score"])  # scored in the student's kernel (a practice copy): the same key, hashed
-        if self.can_score:
-            key = (eid, answer if isinstance(answer, (str, int, float, bool, type(None))) else repr(answer))
-            if key not in self._cache:
-                try:
-                    fb = self._scorer.check(eid, answer)
-                    self._cache[key] = fb.score if fb.scored else None
-                except (ExerciseError, ExerciseNotFound):
-                    self._cache[key] = None
-            return self._cache[key]
+        if self.can_score and eid not in self._broken:
+            try:
+                return self._scorer.score(eid, answer)  # the score check() gives, without its wording
+            except (ExerciseError, ExerciseNotFound):
+                self._broken.add(eid)  # a broken exercise or key file: not scored until the next refresh
         return None
 
     def _read(self, path: Path, log: _Log) -> bool:
@@ -144,7 +140,7 @@ class ClassView:
         """Read what is new in every log; return the table (see the class docstring)."""
         import pandas as pd
 
-        self._known = set(self.ids)
+        self._known, self._broken = set(self.ids), set()
         if not self.folder.is_dir():
             raise KitError(f"{self.folder} is not a folder; give the shared folder of the answer logs")
         changed = False

@@ -25,7 +25,7 @@ class Scorer:
     """
 
     def __init__(self, wb: Workbook):
-        self.wb, self._ex, self._cache = wb, {}, {}
+        self.wb, self._ex, self._cache, self._scores = wb, {}, {}, {}
 
     def _exercise(self, eid: str):
         hit = self._ex.get(eid)
@@ -49,6 +49,28 @@ class Scorer:
             fb = invalid(ex, expected, index) if expected is not None else grade(ex, key, value, index)
             self._cache[ck] = fb
         return fb
+
+    def score(self, eid: str, answer: object) -> float | None:
+        """``check(eid, answer).score``, or ``None`` where that feedback is not scored (a short answer,
+        an answer of the wrong shape, no key), without building the feedback's wording.
+
+        The same rule computes both (:func:`~medialit.exercises.grading.score`); the live class view
+        scores a whole class this way. Raises like :meth:`check`.
+        """
+        ck = (eid, answer if isinstance(answer, (str, int, float, bool, type(None))) else repr(answer))
+        hit = self._scores.get(ck, self)
+        if hit is self:  # not seen yet (None is a cached "not scored")
+            fb = self._cache.get(ck)
+            if fb is not None:
+                hit = fb.score if fb.scored else None
+            else:
+                from ..exercises.grading import normalize, score
+
+                ex, key, index = self._exercise(eid)
+                value, expected = normalize(ex, answer, index)
+                hit = None if expected is not None else score(ex, key, value, index)
+            self._scores[ck] = hit
+        return hit
 
 
 def _salvage(text: str) -> tuple[str | None, str, list[dict]]:
