@@ -43,7 +43,8 @@ def _scalars():
     constructor = yaml.constructor.SafeConstructor()
 
     def scalar(node: yaml.ScalarNode) -> Any:
-        if node.tag == "tag:yaml.org,2002:bool" and node.style is None and node.value.lower() in _WORD_BOOLEANS:
+        # a plain scalar: style None from the Python parser, "" from libyaml
+        if node.tag == "tag:yaml.org,2002:bool" and not node.style and node.value.lower() in _WORD_BOOLEANS:
             return node.value
         try:
             return constructor.construct_object(node, deep=True)

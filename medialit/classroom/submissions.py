@@ -14,6 +14,7 @@ import json
 import re
 from pathlib import Path
 
+from ..exercises.grading import ArticleIndex, grade, invalid, normalize, score
 from ..exercises.workbook import SUBMISSION_FORMAT, Workbook
 from ..problems import Problem, display_path
 
@@ -30,8 +31,6 @@ class Scorer:
     def _exercise(self, eid: str):
         hit = self._ex.get(eid)
         if hit is None:
-            from ..exercises.grading import ArticleIndex
-
             ex = self.wb.exercise(eid)
             index = self.wb.index() if ex.type in ("pick", "label") else ArticleIndex()
             hit = self._ex[eid] = (ex, self.wb.key(eid, ex), index)
@@ -39,11 +38,9 @@ class Scorer:
 
     def check(self, eid: str, answer: object):
         """The feedback on ``answer``; raises ExerciseError / ExerciseNotFound like ``Workbook.check``."""
-        ck = (eid, answer if isinstance(answer, (str, int, float, bool, type(None))) else repr(answer))
+        ck = _answer_key(eid, answer)
         fb = self._cache.get(ck)
         if fb is None:
-            from ..exercises.grading import grade, invalid, normalize
-
             ex, key, index = self._exercise(eid)
             value, expected = normalize(ex, answer, index)
             fb = invalid(ex, expected, index) if expected is not None else grade(ex, key, value, index)
@@ -57,20 +54,25 @@ class Scorer:
         The same rule computes both (:func:`~medialit.exercises.grading.score`); the live class view
         scores a whole class this way. Raises like :meth:`check`.
         """
-        ck = (eid, answer if isinstance(answer, (str, int, float, bool, type(None))) else repr(answer))
+        ck = _answer_key(eid, answer)
         hit = self._scores.get(ck, self)
         if hit is self:  # not seen yet (None is a cached "not scored")
             fb = self._cache.get(ck)
             if fb is not None:
                 hit = fb.score if fb.scored else None
             else:
-                from ..exercises.grading import normalize, score
-
                 ex, key, index = self._exercise(eid)
                 value, expected = normalize(ex, answer, index)
                 hit = None if expected is not None else score(ex, key, value, index)
             self._scores[ck] = hit
         return hit
+
+
+def _answer_key(eid: str, answer: object) -> tuple:
+    """A cache key for one answer: its type too, since ``True == 1 == 1.0`` (True is not a number here)."""
+    if isinstance(answer, (str, int, float, bool, type(None))):
+        return eid, type(answer), answer
+    return eid, repr(answer)
 
 
 def _salvage(text: str) -> tuple[str | None, str, list[dict]]:

@@ -129,14 +129,31 @@ def label(text: str, labels, synonyms: dict | None = None) -> str | None:
     >>> label("Nut graf", ["lede", "nut-graf"]), label("lead", ["lede"], {"lede": ["lead"]}), label("x", ["lede"])
     ('nut-graf', 'lede', None)
     """
-    want = _label_form(text)
+    return _label_table(labels, synonyms).get(_label_form(text))
+
+
+_LABEL_TABLES: dict[tuple[int, int], tuple] = {}  # (id(labels), id(synonyms)) -> (labels, synonyms, table)
+
+
+def _label_table(labels, synonyms) -> dict[str, str]:
+    """Each written form -> its label: the labels first, then the synonyms, the first one found wins.
+
+    Built once per exercise (a class reads the same labels thousands of times); the cache holds
+    ``labels`` and ``synonyms`` themselves, so an id is never reused while its entry is there.
+    """
+    hit = _LABEL_TABLES.get((id(labels), id(synonyms)))
+    if hit is not None and hit[0] is labels and hit[1] is synonyms:
+        return hit[2]
+    table: dict[str, str] = {}
     for lab in labels:
-        if want == _label_form(lab):
-            return lab
+        table.setdefault(_label_form(lab), lab)
     for lab, words in (synonyms or {}).items():
-        if any(want == _label_form(w) for w in words):
-            return lab
-    return None
+        for w in words:
+            table.setdefault(_label_form(w), lab)
+    if len(_LABEL_TABLES) > 256:
+        _LABEL_TABLES.clear()
+    _LABEL_TABLES[(id(labels), id(synonyms))] = (labels, synonyms, table)
+    return table
 
 
 def _word_pattern(word: str) -> str:
