@@ -170,7 +170,17 @@ def has_word(text: str, word: str) -> bool:
     >>> has_word("He can’t say", "can't"), has_word("quoted twice", "quot*"), has_word("authors", "author")
     (True, True, False)
     """
-    return re.search(_word_pattern(word), fold(text).lower()) is not None
+    return _word_regex(word).search(_folded_lower(text)) is not None
+
+
+@functools.lru_cache(maxsize=2048)  # an exercise's keywords, compiled once (not once per answer checked)
+def _word_regex(word: str) -> re.Pattern:
+    return re.compile(_word_pattern(word))
+
+
+@functools.lru_cache(maxsize=256)  # one answer is searched for every keyword of its exercise in turn
+def _folded_lower(text: str) -> str:
+    return fold(text).lower()
 
 
 def text(value: str) -> str:
