@@ -26,7 +26,7 @@ class Scorer:
     """
 
     def __init__(self, wb: Workbook):
-        self.wb, self._ex, self._cache, self._scores = wb, {}, {}, {}
+        self.wb, self._ex, self._cache, self._scores, self._values = wb, {}, {}, {}, {}
 
     def _exercise(self, eid: str):
         hit = self._ex.get(eid)
@@ -36,13 +36,20 @@ class Scorer:
             hit = self._ex[eid] = (ex, self.wb.key(eid, ex), index)
         return hit
 
+    def _read(self, ck: tuple, eid: str, answer: object) -> tuple:
+        """``(exercise, key, index, value, expected)``: the answer read once for :meth:`score` and :meth:`check`."""
+        hit = self._values.get(ck)
+        if hit is None:
+            ex, key, index = self._exercise(eid)
+            hit = self._values[ck] = (ex, key, index, *normalize(ex, answer, index))
+        return hit
+
     def check(self, eid: str, answer: object):
         """The feedback on ``answer``; raises ExerciseError / ExerciseNotFound like ``Workbook.check``."""
         ck = _answer_key(eid, answer)
         fb = self._cache.get(ck)
         if fb is None:
-            ex, key, index = self._exercise(eid)
-            value, expected = normalize(ex, answer, index)
+            ex, key, index, value, expected = self._read(ck, eid, answer)
             fb = invalid(ex, expected, index) if expected is not None else grade(ex, key, value, index)
             self._cache[ck] = fb
         return fb
@@ -61,8 +68,7 @@ class Scorer:
             if fb is not None:
                 hit = fb.score if fb.scored else None
             else:
-                ex, key, index = self._exercise(eid)
-                value, expected = normalize(ex, answer, index)
+                ex, key, index, value, expected = self._read(ck, eid, answer)
                 hit = None if expected is not None else score(ex, key, value, index)
             self._scores[ck] = hit
         return hit
