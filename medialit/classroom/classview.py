@@ -8,8 +8,10 @@ only what was appended since the last one, so 500 logs refresh well within a sec
 
 An answer saved with its score (a practice copy scores it in the student's kernel with the
 hashed key; the instructor's kit with the key) is counted as saved. Answers saved unscored (an
-assessment copy) are scored with the instructor's keys (answers are cached, so a class gives the same answers many times
-at little cost). A student is **stuck** on an exercise after ``stuck_after`` (3)
+assessment copy) are scored with the instructor's keys by the score-only rule that ``check()``
+itself uses (:func:`~medialit.exercises.grading.score`: no feedback wording is built, and the
+two cannot disagree); each distinct answer is scored once, so a class repeating answers costs
+little more. A student is **stuck** on an exercise after ``stuck_after`` (3)
 wrong tries without a right one. Short answers are counted as attempted and shown as
 "saved: you score them" (the kit cannot tell right from wrong there; ``right`` is empty).
 

@@ -13,6 +13,10 @@ it never raises. :func:`grade` scores a normalized answer against the key:
 ``label``          share of paragraphs labelled as the key says.
 ``short_text``     not scored: saved, then the model answer and rubric are shown.
 
+Each rule is one ``_tally_*`` function returning the score and what the wording needs;
+:func:`grade` words the result, :func:`score` returns the score alone (the live class view
+scores a whole class with it), so the two always agree.
+
 >>> from medialit.exercises.exercise import parse_exercise
 >>> from medialit.exercises.key import parse_key
 >>> ex, _ = parse_exercise("type: number\\nprompt: How many?\\n", "00-9-demo")

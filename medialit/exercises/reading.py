@@ -136,11 +136,9 @@ _LABEL_TABLES: dict[tuple[int, int], tuple] = {}  # (id(labels), id(synonyms)) -
 
 
 def _label_table(labels, synonyms) -> dict[str, str]:
-    """Each written form -> its label: the labels first, then the synonyms, the first one found wins.
+    """Written form -> label (labels first, then synonyms; the first found wins), once per exercise.
 
-    Built once per exercise (a class reads the same labels thousands of times); the cache holds
-    ``labels`` and ``synonyms`` themselves, so an id is never reused while its entry is there.
-    """
+    The cache holds ``labels`` and ``synonyms`` themselves, so their ids are not reused meanwhile."""
     hit = _LABEL_TABLES.get((id(labels), id(synonyms)))
     if hit is not None and hit[0] is labels and hit[1] is synonyms:
         return hit[2]
@@ -156,12 +154,15 @@ def _label_table(labels, synonyms) -> dict[str, str]:
     return table
 
 
-def _word_pattern(word: str) -> str:
+@functools.lru_cache(maxsize=2048)  # an exercise's keywords, compiled once (not once per answer checked)
+def _word_regex(word: str) -> re.Pattern:
     w = fold(word).lower()
-    open_end = w.endswith("*")
-    w = w.rstrip("*")
-    body = r"\s+".join(re.escape(part) for part in w.split())
-    return rf"(?<!\w){body}" + ("" if open_end else r"(?!\w)")
+    body = r"\s+".join(re.escape(part) for part in w.rstrip("*").split())
+    return re.compile(rf"(?<!\w){body}" + ("" if w.endswith("*") else r"(?!\w)"))
+
+
+#: One answer is searched for every keyword of its exercise in turn: fold it once.
+_folded_lower = functools.lru_cache(maxsize=256)(lambda text: fold(text).lower())
 
 
 def has_word(text: str, word: str) -> bool:
@@ -171,16 +172,6 @@ def has_word(text: str, word: str) -> bool:
     (True, True, False)
     """
     return _word_regex(word).search(_folded_lower(text)) is not None
-
-
-@functools.lru_cache(maxsize=2048)  # an exercise's keywords, compiled once (not once per answer checked)
-def _word_regex(word: str) -> re.Pattern:
-    return re.compile(_word_pattern(word))
-
-
-@functools.lru_cache(maxsize=256)  # one answer is searched for every keyword of its exercise in turn
-def _folded_lower(text: str) -> str:
-    return fold(text).lower()
 
 
 def text(value: str) -> str:
