@@ -13,8 +13,14 @@ commented. Then it times:
   (target: at most 10 s);
 - the class report and the feedback pages (reported, no target);
 - the live class view over the same answers as 500 answer logs: the first refresh
-  (cold), a refresh after 50 students each saved one more answer, and a refresh with
-  nothing new (target: at most 1 s each).
+  (cold, the view's set-up included: exercises, keys and article index read), a refresh
+  after 50 students each saved one more answer, and a refresh with nothing new (target:
+  at most 1 s each); then the first refresh of the assessment-copy logs again in a fresh
+  Python process, as ``python -m medialit class`` or a new notebook kernel starts it, with
+  the imports (pandas and the kit) timed apart.
+
+Every time is CPU time of this process (``time.process_time``): the machine is shared, and
+wall time then measures the other users as much as the code.
 """
 
 from __future__ import annotations
@@ -99,6 +105,29 @@ def build(folder: Path, students: int, tries: int) -> tuple[Path, Path, Path]:
     return subs, logs, folder / "hand-scores.yaml"
 
 
+_FRESH = """
+import sys, time
+c = time.process_time()
+import pandas  # noqa: F401  (the view's table; a notebook kernel has usually loaded it already)
+from medialit.classroom.classview import ClassView
+imports = time.process_time() - c
+c = time.process_time()
+ClassView(sys.argv[1]).refresh()
+print(imports, time.process_time() - c)
+"""
+
+
+def _fresh_process(logs: Path) -> tuple[float, float]:
+    """(imports, set-up + first refresh) CPU seconds of the live view in a new Python process."""
+    import subprocess
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(KIT), os.environ.get("PYTHONPATH", "")])}
+    run = subprocess.run([sys.executable, "-c", _FRESH, str(logs)], capture_output=True, text=True, check=True,
+                         cwd=KIT, env=env)
+    imports, first = run.stdout.split()
+    return float(imports), float(first)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--students", type=int, default=500)
@@ -129,8 +158,8 @@ def main() -> int:
         worst = 0.0
         for what, folder_ in [("practice copy (answers saved with their score)", folder / "progress-practice"),
                               ("assessment copy (answers saved unscored: scored here)", logs)]:
-            view = ClassView(folder_)
             t, c = time.perf_counter(), time.process_time()
+            view = ClassView(folder_)
             view.refresh()
             cold, cold_cpu = time.perf_counter() - t, time.process_time() - c
             for p in sorted(folder_.iterdir())[:50]:
@@ -146,6 +175,12 @@ def main() -> int:
             print(f"live view of {args.students} logs, {what}: first refresh {cold:.2f} s wall ({cold_cpu:.2f} s CPU); "
                   f"after 50 new answers {warm:.3f} s ({warm_cpu:.3f} s CPU); nothing new {idle:.3f} s "
                   f"({idle_cpu:.3f} s CPU)  (target <= 1 s per refresh)")
+        fresh = [_fresh_process(logs) for _ in range(3)]
+        imports, first = min(f[0] for f in fresh), min(f[1] for f in fresh)
+        worst = max(worst, first)
+        print(f"live view of {args.students} logs, assessment copy, in a fresh Python process (best of 3): "
+              f"imports {imports:.2f} s CPU (pandas and the kit, once per process), then set-up and first "
+              f"refresh {first:.2f} s CPU  (target <= 1 s)")
         print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
         ok = grading_cpu <= 10 and worst <= 1
         print("OK" if ok else "OVER TARGET")

@@ -19,18 +19,18 @@ class YamlSyntaxError(ValueError):
         self.line = line
 
 
-def _build(node: yaml.Node, path: tuple, lines: dict) -> Any:
+def _build(node: yaml.Node, path: tuple, lines: dict, scalar) -> Any:
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out = {}
         for key_node, value_node in node.value:
-            key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
-            out[key] = _build(value_node, path + (key,), lines)
+            key = scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+            out[key] = _build(value_node, path + (key,), lines, scalar)
             lines[path + (key,)] = key_node.start_mark.line + 1
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_build(item, path + (i,), lines) for i, item in enumerate(node.value)]
-    return _scalar(node)
+        return [_build(item, path + (i,), lines, scalar) for i, item in enumerate(node.value)]
+    return scalar(node)
 
 
 #: YAML 1.1 words PyYAML reads as booleans; YAML 1.2 (and every author writing a choice
@@ -38,14 +38,36 @@ def _build(node: yaml.Node, path: tuple, lines: dict) -> Any:
 _WORD_BOOLEANS = {"yes", "no", "on", "off", "y", "n"}
 
 
-def _scalar(node: yaml.ScalarNode) -> Any:
-    if node.tag == "tag:yaml.org,2002:bool" and node.style is None and node.value.lower() in _WORD_BOOLEANS:
-        return node.value
-    loader = yaml.SafeLoader("")
-    try:
-        return loader.construct_object(node, deep=True)
-    finally:
-        loader.dispose()
+def _scalars():
+    """A function turning scalar nodes into values, for one document (one constructor, not one per scalar)."""
+    constructor = yaml.constructor.SafeConstructor()
+
+    def scalar(node: yaml.ScalarNode) -> Any:
+        # a plain scalar: style None from the Python parser, "" from libyaml
+        if node.tag == "tag:yaml.org,2002:bool" and not node.style and node.value.lower() in _WORD_BOOLEANS:
+            return node.value
+        try:
+            return constructor.construct_object(node, deep=True)
+        finally:
+            constructor.constructed_objects.clear()
+            constructor.recursive_objects.clear()
+
+    return scalar
+
+
+#: libyaml's parser (C) when PyYAML has it, the pure-Python one otherwise: the same nodes, tags
+#: and line numbers (tests/test_yaml.py compares them), about ten times faster. A text libyaml
+#: refuses is parsed again in Python, so every syntax error is worded (and placed) as before.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+
+
+def _compose(text: str):
+    if _FAST_LOADER is not None:
+        try:
+            return yaml.compose(text, Loader=_FAST_LOADER)
+        except yaml.YAMLError:
+            pass
+    return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
 def load_with_lines(text: str, first_line: int = 1) -> tuple[Any, dict]:
@@ -60,7 +82,7 @@ def load_with_lines(text: str, first_line: int = 1) -> tuple[Any, dict]:
     ('Mosul', 2)
     """
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = _compose(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = (mark.line + first_line) if mark is not None else first_line
@@ -69,7 +91,7 @@ def load_with_lines(text: str, first_line: int = 1) -> tuple[Any, dict]:
     if node is None:
         return None, {(): first_line}
     lines: dict = {}
-    data = _build(node, (), lines)
+    data = _build(node, (), lines, _scalars())
     if first_line != 1:
         lines = {k: v + first_line - 1 for k, v in lines.items()}
     return data, lines

@@ -8,8 +8,10 @@ only what was appended since the last one, so 500 logs refresh well within a sec
 
 An answer saved with its score (a practice copy scores it in the student's kernel with the
 hashed key; the instructor's kit with the key) is counted as saved. Answers saved unscored (an
-assessment copy) are scored with the instructor's keys (answers are cached, so a class gives the same answers many times
-at little cost). A student is **stuck** on an exercise after ``stuck_after`` (3)
+assessment copy) are scored with the instructor's keys by the score-only rule that ``check()``
+itself uses (:func:`~medialit.exercises.grading.score`: no feedback wording is built, and the
+two cannot disagree); each distinct answer is scored once, so a class repeating answers costs
+little more. A student is **stuck** on an exercise after ``stuck_after`` (3)
 wrong tries without a right one. Short answers are counted as attempted and shown as
 "saved: you score them" (the kit cannot tell right from wrong there; ``right`` is empty).
 
@@ -83,7 +85,7 @@ class ClassView:
         self.students, self.accounts = 0, {}
         self._table = None
         self._logs: dict[str, _Log] = {}
-        self._cache: dict = {}
+        self._broken: set = set()
         from .submissions import Scorer
 
         self._scorer = Scorer(self.wb) if self.can_score else None
@@ -95,15 +97,11 @@ class ClassView:
             return None
         if rec.get("scored") is True and isinstance(rec.get("score"), (int, float)):
             return float(rec["score"])  # scored in the student's kernel (a practice copy): the same key, hashed
-        if self.can_score:
-            key = (eid, answer if isinstance(answer, (str, int, float, bool, type(None))) else repr(answer))
-            if key not in self._cache:
-                try:
-                    fb = self._scorer.check(eid, answer)
-                    self._cache[key] = fb.score if fb.scored else None
-                except (ExerciseError, ExerciseNotFound):
-                    self._cache[key] = None
-            return self._cache[key]
+        if self.can_score and eid not in self._broken:
+            try:
+                return self._scorer.score(eid, answer)  # the score check() gives, without its wording
+            except (ExerciseError, ExerciseNotFound):
+                self._broken.add(eid)  # a broken exercise or key file: not scored until the next refresh
         return None
 
     def _read(self, path: Path, log: _Log) -> bool:
@@ -144,7 +142,7 @@ class ClassView:
         """Read what is new in every log; return the table (see the class docstring)."""
         import pandas as pd
 
-        self._known = set(self.ids)
+        self._known, self._broken = set(self.ids), set()
         if not self.folder.is_dir():
             raise KitError(f"{self.folder} is not a folder; give the shared folder of the answer logs")
         changed = False

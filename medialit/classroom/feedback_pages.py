@@ -60,15 +60,33 @@ def _answer_html(answer: object) -> str:
     return f"<p><code>{esc(answer)}</code></p>"
 
 
-def student_page(book, student: str, info: dict | None = None) -> str:
-    """The feedback page of one student (a row label of the gradebook), as HTML text."""
+def _feedback_html(fb) -> str:
+    """The kit's feedback on one answer, final wording, escaped."""
+    out = f"<p>{esc(final_wording(fb.message))}</p>" if final_wording(fb.message or "") else ""
+    if fb.items:
+        out += "<ul>" + "".join(
+            f"<li><strong>{esc(ITEM_WORDS.get(i.status, i.status))}</strong>: <code>{esc(i.id)}</code>"
+            + (f" <q>{esc(i.text)}</q>" if i.text else "") + (f" <em>{esc(final_wording(i.message))}</em>" if i.message else "")
+            + "</li>" for i in fb.items) + "</ul>"
+    return out
+
+
+def student_page(book, student: str, info: dict | None = None, memo: dict | None = None) -> str:
+    """The feedback page of one student (a row label of the gradebook), as HTML text.
+
+    ``memo``: HTML already written for other students' pages (a class shares exercise headings and
+    feedback objects, one per distinct answer), kept by :func:`write_feedback_pages` across pages.
+    """
     who = book.identities[student]
     info = info or {e: exercise_info(book, e) for e in book.exercises}
+    memo = {} if memo is None else memo
     parts = []
     for eid in book.exercises:
         title, _, rubric, _ = info[eid]
         g = book.results.get((student, eid))
-        head = f"<h2>{esc(eid)}: {esc(title)}</h2>"
+        head = memo.get(eid)
+        if head is None:
+            head = memo[eid] = f"<h2>{esc(eid)}: {esc(title)}</h2>"
         if g is None:
             parts.append(f"<section>{head}<p><strong>Not attempted</strong> (0 of {number(book.max_points[eid])}).</p></section>")
             continue
@@ -78,13 +96,10 @@ def student_page(book, student: str, info: dict | None = None) -> str:
                 _answer_html(g.answer)]
         fb = g.feedback
         if fb is not None and g.type != "short_text":
-            if final_wording(fb.message or ""):
-                body.append(f"<p>{esc(final_wording(fb.message))}</p>")
-            if fb.items:
-                body.append("<ul>" + "".join(
-                    f"<li><strong>{esc(ITEM_WORDS.get(i.status, i.status))}</strong>: <code>{esc(i.id)}</code>"
-                    + (f" <q>{esc(i.text)}</q>" if i.text else "") + (f" <em>{esc(final_wording(i.message))}</em>" if i.message else "")
-                    + "</li>" for i in fb.items) + "</ul>")
+            hit = memo.get(id(fb))  # the memo holds fb itself, so its id is not reused meanwhile
+            if hit is None or hit[0] is not fb:
+                hit = memo[id(fb)] = (fb, _feedback_html(fb))
+            body.append(hit[1])
         if rubric and g.hand is not None and g.hand.rubric:
             body.append("<p><strong>What your answer does well</strong> (from the rubric):</p><ul>" + "".join(
                 f"<li>{esc(rubric[n - 1])}</li>" for n in g.hand.rubric if 1 <= n <= len(rubric)) + "</ul>")
@@ -122,6 +137,7 @@ def write_feedback_pages(book, folder: str | Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written, used = [], set()
     info = {e: exercise_info(book, e) for e in book.exercises}
+    memo: dict = {}
     for s in book.students:
         name = page_name(s)
         if name.lower() in used:
@@ -132,6 +148,6 @@ def write_feedback_pages(book, folder: str | Path) -> list[Path]:
             name = f"{stem}-{n}.html"
         used.add(name.lower())
         path = folder / name
-        path.write_text(student_page(book, s, info), encoding="utf-8")
+        path.write_text(student_page(book, s, info, memo), encoding="utf-8")
         written.append(path)
     return written

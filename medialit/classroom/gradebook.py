@@ -346,22 +346,24 @@ def _grade_student(book: Gradebook, scorer: Scorer, label: str, records: list[di
         answer = rec.get("answer")
         if book.types[eid] == "short_text" and (not isinstance(answer, str) or not answer.strip()):
             continue  # a blank short answer is no attempt
-        try:
-            fb = scorer.check(eid, answer)
+        try:  # the score alone (the same rule as the feedback); the feedback only for the attempt kept
+            score = scorer.score(eid, answer)
         except (ExerciseError, ExerciseNotFound) as exc:
             book.problems.append(Problem(label, 1, f"{eid}: not graded ({exc})"))
             continue
-        tries[eid].append((str(rec.get("time", "")), fb, answer))
+        tries[eid].append((str(rec.get("time", "")), score, answer))
     sid = book.identities[label].student_id
     for eid, ts in tries.items():
         ts.sort(key=lambda t: t[0])
-        wrong = sum(1 for _, fb, _ in ts if fb.scored and fb.score < 1)
+        wrong = sum(1 for _, s, _ in ts if s is not None and s < 1)
         h = hand.get(score_key(label, sid, eid))
         if book.types[eid] == "short_text":
-            _, fb, answer = ts[-1]
+            _, _, answer = ts[-1]
+            fb = scorer.check(eid, answer)
             score = points = None
-        else:
-            _, fb, answer = ts[-1] if attempt == "last" else max(ts, key=lambda t: t[1].score)
+        else:  # not scored (a wrong shape) counts as 0, as its feedback's score does
+            _, _, answer = ts[-1] if attempt == "last" else max(ts, key=lambda t: t[1] or 0.0)
+            fb = scorer.check(eid, answer)
             score, points = fb.score, fb.points
         g = Graded(label, eid, book.types[eid], score, points, book.max_points[eid], len(ts), answer, fb.items,
                    fb, h, wrong)

@@ -14,6 +14,7 @@ import json
 import re
 from pathlib import Path
 
+from ..exercises.grading import ArticleIndex, grade, invalid, normalize, score
 from ..exercises.workbook import SUBMISSION_FORMAT, Workbook
 from ..problems import Problem, display_path
 
@@ -25,30 +26,59 @@ class Scorer:
     """
 
     def __init__(self, wb: Workbook):
-        self.wb, self._ex, self._cache = wb, {}, {}
+        self.wb, self._ex, self._cache, self._scores, self._values = wb, {}, {}, {}, {}
 
     def _exercise(self, eid: str):
         hit = self._ex.get(eid)
         if hit is None:
-            from ..exercises.grading import ArticleIndex
-
             ex = self.wb.exercise(eid)
             index = self.wb.index() if ex.type in ("pick", "label") else ArticleIndex()
             hit = self._ex[eid] = (ex, self.wb.key(eid, ex), index)
         return hit
 
+    def _read(self, ck: tuple, eid: str, answer: object) -> tuple:
+        """``(exercise, key, index, value, expected)``: the answer read once for :meth:`score` and :meth:`check`."""
+        hit = self._values.get(ck)
+        if hit is None:
+            ex, key, index = self._exercise(eid)
+            hit = self._values[ck] = (ex, key, index, *normalize(ex, answer, index))
+        return hit
+
     def check(self, eid: str, answer: object):
         """The feedback on ``answer``; raises ExerciseError / ExerciseNotFound like ``Workbook.check``."""
-        ck = (eid, answer if isinstance(answer, (str, int, float, bool, type(None))) else repr(answer))
+        ck = _answer_key(eid, answer)
         fb = self._cache.get(ck)
         if fb is None:
-            from ..exercises.grading import grade, invalid, normalize
-
-            ex, key, index = self._exercise(eid)
-            value, expected = normalize(ex, answer, index)
+            ex, key, index, value, expected = self._read(ck, eid, answer)
             fb = invalid(ex, expected, index) if expected is not None else grade(ex, key, value, index)
             self._cache[ck] = fb
         return fb
+
+    def score(self, eid: str, answer: object) -> float | None:
+        """``check(eid, answer).score``, or ``None`` where that feedback is not scored (a short answer,
+        an answer of the wrong shape, no key), without building the feedback's wording.
+
+        The same rule computes both (:func:`~medialit.exercises.grading.score`); the live class view
+        scores a whole class this way. Raises like :meth:`check`.
+        """
+        ck = _answer_key(eid, answer)
+        hit = self._scores.get(ck, self)
+        if hit is self:  # not seen yet (None is a cached "not scored")
+            fb = self._cache.get(ck)
+            if fb is not None:
+                hit = fb.score if fb.scored else None
+            else:
+                ex, key, index, value, expected = self._read(ck, eid, answer)
+                hit = None if expected is not None else score(ex, key, value, index)
+            self._scores[ck] = hit
+        return hit
+
+
+def _answer_key(eid: str, answer: object) -> tuple:
+    """A cache key for one answer: its type too, since ``True == 1 == 1.0`` (True is not a number here)."""
+    if isinstance(answer, (str, int, float, bool, type(None))):
+        return eid, type(answer), answer
+    return eid, repr(answer)
 
 
 def _salvage(text: str) -> tuple[str | None, str, list[dict]]:

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -56,11 +57,10 @@ def readable_tables() -> None:
     Done once when the kit's tables are first loaded in a Jupyter kernel; a terminal or a test run
     keeps pandas' defaults.
     """
-    try:
-        from IPython import get_ipython
-    except ImportError:  # pragma: no cover - IPython comes with the kit
+    ipython = sys.modules.get("IPython")  # a Jupyter kernel has loaded it; elsewhere, importing it costs 0.3 s
+    if ipython is None:
         return
-    shell = get_ipython()
+    shell = ipython.get_ipython()
     if shell is not None and shell.__class__.__name__ == "ZMQInteractiveShell":
         pd.set_option("display.max_colwidth", None)
         import numpy as np

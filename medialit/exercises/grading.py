@@ -13,6 +13,10 @@ it never raises. :func:`grade` scores a normalized answer against the key:
 ``label``          share of paragraphs labelled as the key says.
 ``short_text``     not scored: saved, then the model answer and rubric are shown.
 
+Each rule is one ``_tally_*`` function returning the score and what the wording needs;
+:func:`grade` words the result, :func:`score` returns the score alone (the live class view
+scores a whole class with it), so the two always agree.
+
 >>> from medialit.exercises.exercise import parse_exercise
 >>> from medialit.exercises.key import parse_key
 >>> ex, _ = parse_exercise("type: number\\nprompt: How many?\\n", "00-9-demo")
@@ -97,6 +101,27 @@ def grade(ex: Exercise, key: Key | None, value: Any, index: ArticleIndex, *, rev
     return _GRADERS[ex.type](ex, key, value, index)
 
 
+def score(ex: Exercise, key: Key | None, value: Any, index: ArticleIndex) -> float | None:
+    """The score :func:`grade` gives a normalized ``value`` (0.0 to 1.0), without building its wording.
+
+    ``None`` where ``grade`` scores nothing (a short answer, or no key). Each type's rule is one
+    ``_tally_*`` function that ``grade`` calls too, so the two cannot disagree; this is what the
+    live class view uses to score a whole class in well under a second.
+
+    >>> from medialit.exercises.exercise import parse_exercise
+    >>> from medialit.exercises.key import parse_key
+    >>> ex, _ = parse_exercise("type: multi_choice\\nprompt: Which?\\nchoices: {a: x, b: y, c: z}\\n", "00-9-demo")
+    >>> key, _ = parse_key("answer: [a, b]\\nwhy: []\\n", ex, "00-9-demo")
+    >>> score(ex, key, ["a", "c"], ArticleIndex()), grade(ex, key, ["a", "c"], ArticleIndex()).score
+    (0.0, 0.0)
+    >>> score(ex, key, ["a"], ArticleIndex()), grade(ex, key, ["a"], ArticleIndex()).score
+    (0.5, 0.5)
+    """
+    if ex.type == "short_text" or key is None:
+        return None
+    return _TALLIES[ex.type](ex, key, value, index)[0]
+
+
 def _why_text(key: Key, item: str | None = None) -> str:
     why = key.why
     if isinstance(why, dict):
@@ -127,23 +152,33 @@ def _wrong(ex: Exercise, message: str, score: float = 0.0, items: tuple = ()) ->
                     items, has_hints=bool(ex.hints))
 
 
-def _grade_single(ex: Exercise, key: Key, value: str, index) -> Feedback:
+def _tally_single(ex: Exercise, key: Key, value: str, index) -> tuple:
     right = str(key.answer)
-    if value == right:
+    return (1.0 if value == right else 0.0), right
+
+
+def _grade_single(ex: Exercise, key: Key, value: str, index) -> Feedback:
+    score, right = _tally_single(ex, key, value, index)
+    if score >= 1.0:
         msg = f"Right: {sentence(ex.choices.get(right, right))}{_says(_why_text(key), ex)}"
         return Feedback(ex.id, ex.type, "correct", 1.0, ex.points, msg)
     return _wrong(ex, ex.feedback.get(value) or f"Not “{sentence(ex.choices.get(value, value))}”")
 
 
-def _grade_multi(ex: Exercise, key: Key, value: list[str], index) -> Feedback:
+def _tally_multi(ex: Exercise, key: Key, value: list[str], index) -> tuple:
     right = [str(k) for k in (key.answer if isinstance(key.answer, list) else [key.answer])]
     hits = [k for k in value if k in right]
     false_alarms = [k for k in value if k not in right]
-    missed = [k for k in right if k not in value]
     if right:
         score = max(0.0, (len(hits) - len(false_alarms)) / len(right))
     else:
         score = 0.0 if false_alarms else 1.0
+    return (1.0 if score >= 1.0 else score), right, hits, false_alarms
+
+
+def _grade_multi(ex: Exercise, key: Key, value: list[str], index) -> Feedback:
+    score, right, hits, false_alarms = _tally_multi(ex, key, value, index)
+    missed = [k for k in right if k not in value]
     items = []
     for k in ex.choices:
         if k in missed:
@@ -159,9 +194,12 @@ def _grade_multi(ex: Exercise, key: Key, value: list[str], index) -> Feedback:
     return _wrong(ex, msg, score, tuple(items))
 
 
+def _tally_number(ex: Exercise, key: Key, value: float, index) -> tuple:
+    return (1.0 if abs(value - float(key.answer)) <= key.tolerance + 1e-9 else 0.0),
+
+
 def _grade_number(ex: Exercise, key: Key, value: float, index) -> Feedback:
-    right = float(key.answer)
-    if abs(value - right) <= key.tolerance + 1e-9:
+    if _tally_number(ex, key, value, index)[0] >= 1.0:
         return Feedback(ex.id, ex.type, "correct", 1.0, ex.points,
                         f"Right: {plural(value, ex.unit)}.{_says(_why_text(key), ex)}")
     msg = ""
@@ -172,18 +210,38 @@ def _grade_number(ex: Exercise, key: Key, value: float, index) -> Feedback:
     return _wrong(ex, msg or f"Not {plural(value, ex.unit)}")
 
 
-def _grade_pick(ex: Exercise, key: Key, value: list[str], index: ArticleIndex) -> Feedback:
+def key_items(ex: Exercise, key: Key) -> list[str]:
+    """The key of a pick exercise as full sentence (or paragraph) ids, in the key's order."""
+    hit = _KEY_ITEMS.get((id(ex), id(key)))
+    if hit is not None and hit[0] is ex and hit[1] is key:
+        return hit[2]
+    if len(_KEY_ITEMS) > 256:
+        _KEY_ITEMS.clear()
     right = [item_id(k, ex.article or "", ex.pick) for k in (key.answer if isinstance(key.answer, list)
                                                             else [key.answer])]
     right = [r for r in right if r]
+    _KEY_ITEMS[(id(ex), id(key))] = (ex, key, right)
+    return right
+
+
+_KEY_ITEMS: dict[tuple[int, int], tuple] = {}  # (id(ex), id(key)) -> (ex, key, ids), as _KEY_LABELS
+
+
+def _tally_pick(ex: Exercise, key: Key, value: list[str], index: ArticleIndex) -> tuple:
+    right = key_items(ex, key)
     hits = [i for i in value if i in right]
     wrong = [i for i in value if i not in right]
-    missed = [i for i in right if i not in value]
     precision = len(hits) / len(value) if value else 0.0
     recall = len(hits) / len(right) if right else 1.0
     score = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     if not right and not value:
         score = 1.0
+    return (1.0 if score >= 1.0 else round(score, 6)), right, hits, wrong
+
+
+def _grade_pick(ex: Exercise, key: Key, value: list[str], index: ArticleIndex) -> Feedback:
+    score, right, hits, wrong = _tally_pick(ex, key, value, index)
+    missed = [i for i in right if i not in value]
     noun = "paragraphs" if ex.pick == "paragraphs" else "sentences"
     items = tuple([Item(i, "missed", index.text.get(i, ""), ex.feedback.get(i, "")) for i in missed]
                   + [Item(i, "wrong", index.text.get(i, ""), ex.feedback.get(i, "")) for i in wrong])
@@ -202,19 +260,24 @@ def _grade_pick(ex: Exercise, key: Key, value: list[str], index: ArticleIndex) -
                + (f"; {len(wrong)} of your {plural(len(value), 'picks')} {'does' if len(wrong) == 1 else 'do'} "
                   "not belong" if wrong else "")
                + f". Each {one} missed and each pick that does not belong lowers the score")
-    return _wrong(ex, msg, round(score, 6), items)
+    return _wrong(ex, msg, score, items)
+
+
+def _tally_label(ex: Exercise, key: Key, value: dict, index: ArticleIndex) -> tuple:
+    accepted = key_labels(ex, key)
+    paras = _label_paragraphs(ex, index)
+    off = [p for p in paras if value.get(p) not in accepted.get(p, ())]  # not labelled as the key does
+    score = (len(paras) - len(off)) / len(paras) if paras else 1.0
+    return (1.0 if score >= 1.0 else round(score, 6)), paras, off, accepted
 
 
 def _grade_label(ex: Exercise, key: Key, value: dict, index: ArticleIndex) -> Feedback:
-    accepted = key_labels(ex, key)
-    paras = _label_paragraphs(ex, index)
-    items, right = [], 0
-    for p in paras:
+    score, paras, off, accepted = _tally_label(ex, key, value, index)
+    items, right = [], len(paras) - len(off)
+    for p in off:
         ok = accepted.get(p, [])
         given = value.get(p)
-        if given is not None and given in ok:
-            right += 1
-        elif given is None:
+        if given is None:
             items.append(Item(p, "unlabelled", index.text.get(p, ""), ex.feedback.get(p, "")))
         elif given not in ex.labels:
             items.append(Item(p, "offlist", index.text.get(p, ""),
@@ -223,7 +286,6 @@ def _grade_label(ex: Exercise, key: Key, value: dict, index: ArticleIndex) -> Fe
         else:
             text = ex.feedback.get(p) or f"you said {given}; the key says {' or '.join(ok)}"
             items.append(Item(p, "mislabelled", index.text.get(p, ""), text))
-    score = right / len(paras) if paras else 1.0
     if score >= 1.0:
         return Feedback(ex.id, ex.type, "correct", 1.0, ex.points,
                         f"Right: all {plural(len(paras), 'paragraphs')} labelled as the key does.")
@@ -231,7 +293,7 @@ def _grade_label(ex: Exercise, key: Key, value: dict, index: ArticleIndex) -> Fe
     todo = (f" {plural(blank, 'paragraphs')} still {'has' if blank == 1 else 'have'} no label: choose one for "
             f"each and check again." if blank else "")
     return _wrong(ex, f"{right} of {plural(len(paras), 'paragraphs')} labelled as the key does.{todo} "
-                      "The others are listed below", round(score, 6), tuple(items))
+                      "The others are listed below", score, tuple(items))
 
 
 #: Fewest words of a short answer that shows the model answer on its first check.
@@ -276,4 +338,13 @@ _GRADERS = {
     "number": _grade_number,
     "pick": _grade_pick,
     "label": _grade_label,
+}
+
+#: One rule per type: ``(score, what the wording needs...)``; both :func:`grade` and :func:`score` use it.
+_TALLIES = {
+    "single_choice": _tally_single,
+    "multi_choice": _tally_multi,
+    "number": _tally_number,
+    "pick": _tally_pick,
+    "label": _tally_label,
 }

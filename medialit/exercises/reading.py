@@ -129,22 +129,40 @@ def label(text: str, labels, synonyms: dict | None = None) -> str | None:
     >>> label("Nut graf", ["lede", "nut-graf"]), label("lead", ["lede"], {"lede": ["lead"]}), label("x", ["lede"])
     ('nut-graf', 'lede', None)
     """
-    want = _label_form(text)
+    return _label_table(labels, synonyms).get(_label_form(text))
+
+
+_LABEL_TABLES: dict[tuple[int, int], tuple] = {}  # (id(labels), id(synonyms)) -> (labels, synonyms, table)
+
+
+def _label_table(labels, synonyms) -> dict[str, str]:
+    """Written form -> label (labels first, then synonyms; the first found wins), once per exercise.
+
+    The cache holds ``labels`` and ``synonyms`` themselves, so their ids are not reused meanwhile."""
+    hit = _LABEL_TABLES.get((id(labels), id(synonyms)))
+    if hit is not None and hit[0] is labels and hit[1] is synonyms:
+        return hit[2]
+    table: dict[str, str] = {}
     for lab in labels:
-        if want == _label_form(lab):
-            return lab
+        table.setdefault(_label_form(lab), lab)
     for lab, words in (synonyms or {}).items():
-        if any(want == _label_form(w) for w in words):
-            return lab
-    return None
+        for w in words:
+            table.setdefault(_label_form(w), lab)
+    if len(_LABEL_TABLES) > 256:
+        _LABEL_TABLES.clear()
+    _LABEL_TABLES[(id(labels), id(synonyms))] = (labels, synonyms, table)
+    return table
 
 
-def _word_pattern(word: str) -> str:
+@functools.lru_cache(maxsize=2048)  # an exercise's keywords, compiled once (not once per answer checked)
+def _word_regex(word: str) -> re.Pattern:
     w = fold(word).lower()
-    open_end = w.endswith("*")
-    w = w.rstrip("*")
-    body = r"\s+".join(re.escape(part) for part in w.split())
-    return rf"(?<!\w){body}" + ("" if open_end else r"(?!\w)")
+    body = r"\s+".join(re.escape(part) for part in w.rstrip("*").split())
+    return re.compile(rf"(?<!\w){body}" + ("" if w.endswith("*") else r"(?!\w)"))
+
+
+#: One answer is searched for every keyword of its exercise in turn: fold it once.
+_folded_lower = functools.lru_cache(maxsize=256)(lambda text: fold(text).lower())
 
 
 def has_word(text: str, word: str) -> bool:
@@ -153,7 +171,7 @@ def has_word(text: str, word: str) -> bool:
     >>> has_word("He can’t say", "can't"), has_word("quoted twice", "quot*"), has_word("authors", "author")
     (True, True, False)
     """
-    return re.search(_word_pattern(word), fold(text).lower()) is not None
+    return _word_regex(word).search(_folded_lower(text)) is not None
 
 
 def text(value: str) -> str:

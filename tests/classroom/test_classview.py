@@ -82,3 +82,47 @@ def test_short_answers_are_saved_for_the_teacher_and_shared_accounts_are_listed_
     assert "Not counted: answers saved under shared account names (jovyan (1 answer), root (2 answers))" in run.stdout
     assert ": 1 student\n" in run.stdout
     assert "shared account" in view.html()
+
+
+def test_the_view_scores_every_answer_as_check_does(tmp_path):
+    """Assessment-copy logs are scored in the view with the score-only path; it must agree with
+    ``check()`` (the full feedback) on every exercise, for right, partial, wrong and invalid answers,
+    and the table must count exactly the students that ``check()`` calls right and stuck."""
+    sys.path.insert(0, str(KIT / "tests" / "exercises"))
+    from practice_answers import answers_for
+
+    from medialit.exercises.workbook import Workbook
+
+    wb = Workbook(KIT)
+    index = wb.index()
+    odd = [None, 3, True, 1, 1.0, "", "zzz", [], {}, ["zzz"], {"x": "y"}, [["a"]], "mosul:p4:s2"]
+    per_exercise = {}
+    for eid in wb.ids():
+        ex = wb.exercise(eid)
+        answers = odd if ex.type == "short_text" else answers_for(ex, wb.key(eid, ex), index, n_random=30) + odd
+        per_exercise[eid] = answers
+    view = ClassView(tmp_path, KIT)
+    statuses = set()
+    for eid, answers in per_exercise.items():
+        for answer in answers:
+            fb = wb.check(eid, answer, save=False)
+            statuses.add(fb.status)
+            want = None if fb.type == "short_text" or not fb.scored else fb.score
+            assert view._score({"exercise": eid, "answer": answer}) == want, (eid, answer, fb)
+    assert statuses >= {"correct", "partial", "incorrect", "invalid", "saved"}
+    # the same answers as logs: student n gives answer n of every exercise, three times (stuck when wrong)
+    most = max(len(a) for a in per_exercise.values())
+    right, stuck = dict.fromkeys(per_exercise, 0), dict.fromkeys(per_exercise, 0)
+    for n in range(most):
+        rows = [(eid, answers[n]) for eid, answers in per_exercise.items() if n < len(answers)]
+        (tmp_path / f"s{n}.jsonl").write_text("".join(line(f"S{n}", eid, a) for eid, a in rows * 3),
+                                              encoding="utf-8")
+        for eid, a in rows:
+            fb = wb.check(eid, a, save=False)
+            if fb.type != "short_text" and fb.scored:
+                right[eid] += fb.score >= 1
+                stuck[eid] += fb.score < 1
+    table = view.refresh()
+    for eid in per_exercise:
+        if eid not in view.short:
+            assert (table.loc[eid, "right"], table.loc[eid, "stuck"]) == (right[eid], stuck[eid]), eid

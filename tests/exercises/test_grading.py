@@ -256,3 +256,38 @@ def test_the_capstone_conclusion_flags_fake_and_a_guess_at_who_is_behind_it():
     notes = " ".join(i.message for i in check("05-7-conclusion", "This article is fake propaganda paid for by "
                                                "Golnar Freight Lines, which is obviously behind it.").items)
     assert "claims more than the evidence shows" in notes and "not a guess at who wrote or paid for it" in notes
+
+
+#: Answers of the wrong shape for some type or other: each must be "not scored" in both paths.
+ODD_SHAPES = [None, 3, True, False, 2.5, "", "   ", "zzz", "a, b", "p1", [], {}, ["zzz"], {"x": "y"},
+              [["a"]], {"mosul:p1": 3}, ["mosul:p1"], "mosul:p4:s2"]
+
+
+def test_score_alone_equals_the_score_grade_gives_for_every_exercise_and_many_answers():
+    """The live class view scores with ``score()``; it must never disagree with ``grade()``."""
+    from practice_answers import answers_for
+
+    from medialit.exercises.grading import grade, normalize, score
+
+    index = KIT.index()
+    seen: dict[str, set] = {}
+    for eid in KIT.ids():
+        ex = KIT.exercise(eid)
+        key = KIT.key(eid, ex)
+        answers = ([] if ex.type == "short_text" else answers_for(ex, key, index, n_random=80)) + ODD_SHAPES
+        if ex.type == "short_text":
+            answers += ["No byline, no date and no document: I would search for the forum first.", "short"]
+        for answer in answers:
+            value, expected = normalize(ex, answer, index)
+            if expected is not None:
+                seen.setdefault(ex.type, set()).add("invalid")
+                continue
+            fb = grade(ex, key, value, index)
+            assert score(ex, key, value, index) == (fb.score if fb.scored else None), (eid, answer, fb)
+            assert score(ex, None, value, index) is None  # a student copy scores nothing
+            seen.setdefault(ex.type, set()).add(fb.status)
+    for kind in ("multi_choice", "pick", "label"):
+        assert seen[kind] >= {"correct", "partial", "incorrect", "invalid"}, (kind, seen[kind])
+    for kind in ("single_choice", "number"):
+        assert seen[kind] >= {"correct", "incorrect", "invalid"}, (kind, seen[kind])
+    assert seen["short_text"] >= {"saved", "invalid"}
