@@ -43,7 +43,8 @@ _STANCE = (r"(?:say|said|says|assert|asserts|asserted|state|stated|contend|conte
            r"insist|insisted|are\s+keen|is\s+keen|reportedly|contend|maintain|think)")
 _PASSIVE = (r"(?:highlighted|portrayed|framed|seen|viewed|regarded|considered|described|recogni[sz]ed|"
             r"acknowledged|encouraged|believed|thought|said|reported|rumou?red|claimed|understood|perceived|"
-            r"criticized|criticised|praised|touted|hailed|accused)")
+            r"criticized|criticised|praised|touted|hailed|accused|tipped|rumou?red|applauded|condemned|"
+            r"welcomed|blamed)")
 
 # An unnamed source doing the attributing, built from three parts (Bell 1991, *The Language of News
 # Media*, ch. 10, on sources identified only by category; the Reuters and AP stylebooks on anonymous
@@ -76,7 +77,8 @@ _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|fa
 # "residents have been told" and "officials were accused" make them the ones told, not the source
 _AUX = (r"(?:\s+(?:have|has|had|will|would|could|may|might)(?:\s+been(?=(?:\s+\w+ly)*\s+\w+ing\b))?"
         r"|\s+(?:are|were|is|was)(?=(?:\s+\w+ly|\s+also|\s+still|\s+now)*\s+\w+ing\b))?"
-        r"(?:\s+(?:\w+ly|also|long|now|still|often|even|already|repeatedly|privately|publicly))*")
+        r"(?:\s+(?:\w+ly|also|long|now|still|often|even|already|repeatedly|privately|publicly))*"
+        r"(?:\s+(?:appear|appears|appeared|seem|seems|seemed)\s+to)?")
 _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|reporting|argue|argues|"
                 r"argued|arguing|warn|warns|warned|warning|claim|claims|claimed|claiming|allege|alleges|alleged|"
                 r"alleging|accuse|accuses|accused|criticised|criticized|criticise|criticize|questioned|question|"
@@ -87,10 +89,11 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"urge|urges|urged|expect|expects|expected|confirm|confirms|confirmed|deny|denies|denied|assert|"
                 r"asserts|asserted|think|thinks|thought|speculate|speculated|cautioned|caution|described|describe|"
                 r"called|calculated|realized|realised|found|finds|complained|complain|worry|worried|"
-                r"hope|hoped|agree|agreed|stated|explained|revealed)")
+                r"hope|hoped|agree|agreed|stated|explained|revealed|blame|blames|blamed|concur|concurs|concurred|"
+                r"determined|hypothesi[sz]ed|theori[sz]ed|showed|shown)")
 _DOC_VERB = (r"(?:say|says|said|suggest|suggests|suggested|show|shows|showed|shown|indicate|indicates|indicated|"
              r"put|puts|range|ranged|vary|varied|differ|differed|claim|claims|claimed|found|find|concluded|"
-             r"estimate|estimated|point|pointed)")
+             r"estimate|estimated|point|pointed|agree|agreed|conclude|hypothesi[sz]ed)")
 _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider reporter journalist correspondent
     diplomat witness resident doctor lawyer expert analyst aide adviser advisor employee executive investigator
     researcher scientist engineer team panel group study report article survey poll paper assessment review
@@ -139,7 +142,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"Commentators|Scholars|Residents|Activists|Organi[sz]ers|Authorities))\b(?:\s+(?:and\s+)?[\w’'-]+){0,3}?\s+"
      + _STANCE + r"\b",
      "a whole profession or group speaks, but no one in it is named"),
-    (r"\b(?:community|local|religious|government|local\s+government|city|senior|unnamed|anonymous)\s+"
+    (r"\b(?:community|local|religious|government|local\s+government|city|unnamed|anonymous)\s+"
      r"(?:leaders|officials|sources)(?:\s+and\s+(?:[\w’'-]+\s+){0,2}?(?:officials|academicians|scholars|leaders))?\b",
      "leaders or officials are mentioned, but none is named"),
     (r"\b[\w’'-]+\s+leadership\s+(?:is|are|was|remains)\s+(?:\w+\s+)?(?:optimistic|confident|hopeful|"
@@ -148,7 +151,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:reportedly|allegedly|purportedly|supposedly)\b",
      "'reportedly': reported by whom?"),
     (r"\baccording\s+to\s+(?:some\s+|local\s+|many\s+|several\s+|senior\s+|unconfirmed\s+|unverified\s+|"
-     r"unofficial\s+|initial\s+|early\s+|press\s+|news\s+)?(?:organi[sz]ers|officials|sources|authorities|police|"
+     r"unofficial\s+|initial\s+|early\s+|press\s+|news\s+|official\s+|government\s+|military\s+)?(?:organi[sz]ers|officials|sources|authorities|police|"
      r"experts|reports|analysts|observers|residents|insiders|critics|estimates|media\s+reports|witnesses|scientists|"
      r"researchers|engineers|economists|doctors|people|staff|employees|diplomats)\b"
      r"(?:\s+(?:at|from|with|of|in)\s+(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?",
@@ -158,7 +161,11 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"reflects\s+on|underscore|underscores|underscored|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|acknowledge|"
      r"acknowledges|acknowledged|stress|stresses|argue|argues|suggest|suggests)\b",
      "unnamed events or 'the narrative' are said to make a point: who said it there?"),
-    (r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|often|also|still|now|long|so|much)\s+){0,2}" + _PASSIVE + r"\b(?:\s+in\s+the\s+media)?"
+    (r"\b(?:(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2})?" + _PASSIVE + r"\s+by\s+(?:some\s+|many\s+|most\s+|other\s+|several\s+|local\s+|foreign\s+|"
+     r"international\s+|(?-i:[A-Z])[\w’'.-]*\s+){0,2}(?:" + "|".join(_PEOPLE_WORDS) +
+     r"|governments|environmentalists|conservationists|groups|agencies|media|commentators)\b",
+     "a passive whose doers are a group nobody names ('criticized by Western governments'): which ones?"),
+    (r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|often|also|still|now|long|so|much|already)\s+){0,2}" + _PASSIVE + r"\b(?:\s+in\s+the\s+media)?"
      r"(?!\s+by\s+(?-i:[A-Z])|\s+(?:missing|dead|killed|injured|wounded|safe|stolen)\b)",
      "a passive with nobody doing it: by whom?"),
     (r"\b(?:often|widely|commonly|generally|frequently)\s+"

@@ -137,6 +137,14 @@ def test_a_dash_signed_quote_is_a_named_source(tmp_path):
     ("Those close to the mayor say she will not resign.", "Those close to the mayor say"),
     ("Others argue that the plan is too expensive.", "Others argue"),
     ("The army was accused of firing on the crowd.", "was accused"),
+    # passives whose doers are a group nobody names; 'appear to'; more reporting verbs
+    ("The vote has been criticised by Western governments.", "criticised by Western governments"),
+    ("The new law was widely applauded by environmentalists.", "applauded by environmentalists"),
+    ("The team is already tipped to win the cup.", "is already tipped"),
+    ("Most observers appear to concur that the vote was fair.", "observers appear to concur"),
+    ("Analysts blame the weak dollar for the fall.", "Analysts blame"),
+    ("Previous studies agreed that the lake was older.", "Previous studies agreed"),
+    ("The deal was signed, according to official sources.", "according to official sources"),
 ])
 def test_vague_sources(tmp_path, text, cue):
     a = _attributions(tmp_path, text)
