@@ -173,6 +173,7 @@ Project Initiative Bridge Exchange Hospital Church Mosque Seminary NGO UN UNESCO
 Energy Bank Library Museum Festival Alliance Coalition Federation Services Service Administration
 Mining Oil Gas Motors Airlines Airways Pharmaceuticals Logistics Holdings Capital Partners Systems
 Technologies Industries Labs Laboratories Media Foods Steel Chemicals Insurance Telecom Electric Power
+Day Week Month Summit Conference Symposium Award Awards Prize Medal Games Cup Expo Fair Olympics Championship
 Railways Shipping Construction Consulting Solutions Enterprises Ventures Trust Studios Records Publishing
 Center Centers Centres Division Branch Laboratory Station Facility Observatory Mission Command
 """.split())

@@ -26,8 +26,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ._text import (NAME, STOPWORDS, WORD_RE, as_article, is_org, memo, sentence_at, surname, typed)
-from .speakers import (is_role, _CALENDAR, PRONOUNS, names_by_surname, ROLE, _people_in, appositive, headline_author, person, resolve_pronoun,
+from ._text import (NAME, STOPWORDS, WORD_RE, as_article, is_org, is_place, memo, sentence_at, surname, typed)
+from .speakers import (JOB_TITLES, _countries, is_role, people_in_text, _CALENDAR, PRONOUNS, names_by_surname, ROLE, _people_in, appositive, headline_author, person, resolve_pronoun,
     statement_author)
 from ..corpus.tables import Article
 
@@ -101,6 +101,35 @@ def _ends_sentence(text: str, span: tuple[int, int], after: str) -> bool:
     sentence of their own, while “….” Stover said. is still read as an attribution."""
     close = text[span[0]:span[1]].rstrip("”\"’' ")
     return close.endswith(".") and not close.endswith("...") and bool(re.match(r"\s*[A-Z]", after))
+
+
+_JOB_RUN = re.compile(r"(?:\s+(?:[a-z][a-z\-]+|[A-Z]{2,}s?|[A-Z][\w\-]*|of|the|and|&))*?\s+$")
+
+
+def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] | None:
+    """The person named right after a "speaker" that is a place, an organisation or a bare title, when
+    only job words stand between: "said former New Zealand coach and former test player John
+    Bracewell", "according to Microsoft CEO Steve Ballmer", "explains Secretary General of the Andean
+    Community Wagner" (the speaker is the person the job words lead to)."""
+    words = written.split()
+    if not (is_org(written) or is_place(written) or written in _countries() or written.isupper()
+            or len(words) == 1 or words[-1].rstrip(".") in JOB_TITLES):
+        return None
+    if len(words) == 1 and words[0] in {surname(n) for _, _, n in people_in_text(art.text)}:
+        return None  # "said Ochoa upon hearing …": a surname the article gives in full elsewhere
+    text = art.text
+    stop = re.search(r"[,.;:“”\"()!?]|$", text[end:end + 120])
+    window = text[end:end + stop.start()]
+    people = _people_in(window, end, [])
+    if not people:
+        single = re.search(r"(?<=\s)([A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z]+)?)\s*$", window)
+        if not single or single.group(1) in JOB_TITLES:
+            return None
+        people = [(end + single.start(1), end + single.end(1), single.group(1))]
+    s, e, name = people[0]
+    if not _JOB_RUN.fullmatch(text[end:s] or " ") or len(text[end:s].split()) > 8:
+        return None
+    return s, e, person(name)
 
 
 def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str | None:
@@ -397,6 +426,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             if attrib:
                 m, base = attrib
                 written, sp_s, sp_e = _clean_speaker(m, base)
+                later = _person_after(art, written, sp_e)
+                if later:  # "said former New Zealand coach ... John Bracewell": the person, not the place
+                    sp_s, sp_e, written = later
                 verb = re.sub(r"\s+", " ", m.group("verb"))
                 if "desc" in m.groupdict() and m.group("desc"):
                     desc = m.group("desc").strip(" ,")

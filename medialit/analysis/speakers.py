@@ -122,6 +122,8 @@ _PERSON_RE = re.compile(
     rf"\b(?:(?:{_HONOR})\.?\s+)*(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+{_PARTICLES}){{0,2}}\s+"
     rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[’'\-](?!s\b)[A-Z]?[a-z]+)*(?:\s+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?)"
     rf"(?=[’']s\b|(?![\w’']))")
+_CREDIT_END = re.compile(r"(?:/\s*|\b(?:Credit|Credits|Photo|Photograph|Image|Courtesy|Photo\s+by|Image\s+by)"
+                         r"\s*:?\s*)$", re.I)
 _MORE_CAPS = re.compile(r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'\-]*)*")
 _HONOR_AT = re.compile(rf"(?:{_HONOR})\b")
 _HONOR_END = re.compile(rf"\b(?:{_HONOR})\.?\s+$")
@@ -151,6 +153,8 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             if any(a <= s < b for a, b in skip):
                 continue
             lead = text[max(0, m.start() - 30):m.start()]
+            if _CREDIT_END.search(lead):
+                continue  # "Credit: NASA/Devin Boldt", "(AP Photo/Jo Roe)": who took the picture speaks nowhere
             titled = bool(_HONOR_AT.match(m.group()))
             if _ARTICLE_END.search(lead) and not titled:
                 continue  # "at the Bayou Classic", "a Grand Prix": a named thing, not a person

@@ -144,6 +144,16 @@ def test_curly_and_straight_quotes_spanning_sentences(tmp_path):
     # the first speaker's
     ('A Harbour Times reporter alleges that the council "hid the evidence". The administration accuses the '
      'paper of "reckless reporting."', ["A Harbour Times reporter", "The administration"]),
+    # job words between a place, an organisation or a title and the person: the person speaks
+    ('"It is history repeating itself," said former New Zealand coach and former test player Jon Brace.',
+     ["Jon Brace"]),
+    ('Most of it is "junk mail," according to Harbosoft CEO Steve Baller.', ["Steve Baller"]),
+    # a photographer's credit is no one to resolve a pronoun to
+    ('Ana Ruiz leads the team. Photo credit: NASA/Dev Bolt\n"It takes time to get oriented," she said.',
+     ["Ana Ruiz"]),
+    # an event is not a person
+    ('Tim Rask spoke at the plant. He presented during Safety Day in April.\n"Prepare for the worst," he said.',
+     ["Tim Rask"]),
 ])
 def test_speakers_of_quotes_in_a_paragraph(tmp_path, text, speakers):
     path = tmp_path / "case.txt"
