@@ -78,3 +78,16 @@ def test_attributions_are_the_same_without_the_prefilter(monkeypatch):
         for s in a.sentences:
             low = _prefilter.fold(s.text)
             assert all(may_match(rx, low) for rx in PATTERNS if rx.search(s.text)), s.id
+
+
+def test_remembered_tables_are_not_changed_by_a_caller():
+    """memo hands out (shallow, copy-on-write) copies: changing one never changes the next result."""
+    from medialit import find_anchors, find_quotes
+
+    for func in (find_attributions, find_quotes, find_anchors):
+        first = func("basra-forum")
+        expected = first.copy(deep=True)
+        first.iloc[0, 0] = "changed"
+        first.loc[:, first.columns[1]] = first.iloc[::-1, 1].to_numpy()
+        first["extra"] = 1
+        pd.testing.assert_frame_equal(func("basra-forum"), expected)
