@@ -104,3 +104,35 @@ def may_match(rx: re.Pattern, folded: str) -> bool:
     """False only when ``rx`` cannot match in the text whose :func:`fold` is ``folded``."""
     pieces = needs(rx)
     return pieces is None or any(p in folded for p in pieces)
+
+
+class Within:
+    """:func:`may_match` for the parts (sentences) of one text, asking first which pieces the whole holds.
+
+    A piece that the whole text lacks is in none of its parts, so each part is tested only for
+    the pieces the whole holds (usually few or none): many patterns are then skipped for a
+    whole article at the cost of one look per piece.
+
+    >>> rx = re.compile(r"\\b(?:experts|analysts)\\s+say\\b", re.I)
+    >>> art = Within(fold("Experts say it works. Nobody else does."))
+    >>> art.may_match(rx, fold("Experts say it works.")), art.may_match(rx, fold("Nobody else does."))
+    (True, False)
+    """
+
+    def __init__(self, folded: str):
+        self.folded = folded
+        self._present: dict = {}
+
+    def may_match(self, rx: re.Pattern, folded_part: str) -> bool:
+        """False only when ``rx`` cannot match in the part (a piece of the whole) whose fold is given."""
+        present = self._present.get(rx, self)
+        if present is self:
+            pieces = needs(rx)
+            present = None if pieces is None else tuple(p for p in pieces if p in self.folded)
+            self._present[rx] = present
+        if present is None:
+            return True
+        for p in present:
+            if p in folded_part:
+                return True
+        return False
