@@ -92,3 +92,13 @@ def test_remembered_tables_are_not_changed_by_a_caller():
         first.loc[:, first.columns[1]] = first.iloc[::-1, 1].to_numpy()
         first["extra"] = 1
         pd.testing.assert_frame_equal(func("basra-forum"), expected)
+
+
+def test_framing_is_the_same_without_the_prefilter(monkeypatch):
+    from medialit import find_framing
+
+    arts = list(load_corpus(KIT / "tests" / "data" / "real", warn=False))[::3] + list(load_corpus(warn=False))
+    fast = [find_framing(a) for a in arts]
+    monkeypatch.setattr(_prefilter.Within, "may_match", lambda self, rx, low: True)
+    for a, f in zip(arts, fast):
+        pd.testing.assert_frame_equal(f, find_framing(a), obj=a.id)
