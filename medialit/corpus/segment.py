@@ -29,6 +29,8 @@ _AFTER = re.compile(r"([”’\"]?) ([“\"‘]?[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)$")
 _ENDINGS = ("", "”", "’", '"')
 _UNUSUAL = re.compile(r"…|\.\.|\s\s|[\n\t()\[\]{}]")
+_UNUSUAL_TEXT = re.compile(r"…|\.\.|\s\s|[\n\t]")  # _UNUSUAL without brackets: see _mixed_spans
+_BRACKET = re.compile(r"[()\[\]{}]")
 _CLOSED = re.compile(r"[^\W\d_]{3}[.?!][”’\"]?$")
 
 
@@ -80,12 +82,25 @@ def _safe_cuts(text: str) -> list[int]:
 def _mixed_spans(text: str) -> list[tuple[int, int]] | None:
     """Spans of a paragraph the fast path cannot take whole (a "Dr.", "U.S.", a number, no closing
     stop): cut it where the fast path is sure, and let syntok read only the pieces between, so a
-    long paragraph with one "Dr." costs syntok one sentence, not all of them. Brackets, ellipses
-    and odd spacing change how syntok reads a whole paragraph, so those still go to it whole.
+    long paragraph with one "Dr." costs syntok one sentence, not all of them. Ellipses and odd
+    spacing change how syntok reads a whole paragraph, so those still go to it whole; a cut
+    inside brackets is no cut for syntok, so only cuts outside all brackets are used, and only
+    when every bracket closes.
     Equality with syntok is tested like the fast path's (tests/corpus/test_segment.py)."""
-    if not text or text != text.strip() or _UNUSUAL.search(text):
+    if not text or text != text.strip() or _UNUSUAL_TEXT.search(text):
         return None
     cuts = _safe_cuts(text)
+    if _BRACKET.search(text):  # cut only outside brackets, and only when every bracket closes
+        depth, level = 0, {}
+        for i, ch in enumerate(text):
+            depth += ch in "([{"
+            depth -= ch in ")]}"
+            if depth < 0:
+                return None
+            level[i + 1] = depth
+        if depth:
+            return None
+        cuts = [c for c in cuts if level[c] == 0]
     if not cuts:
         return None
     spans, start = [], 0
