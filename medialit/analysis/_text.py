@@ -234,6 +234,12 @@ def sentence_at(article: Article, offset: int):
     return None
 
 
+_STRING = pd.StringDtype()
+_STRING_ARRAY = _STRING.construct_array_type()
+#: pandas 3 always copies on write: a shallow copy of a remembered table is as safe as a deep one.
+_SHALLOW_IS_SAFE = int(pd.__version__.split(".")[0]) >= 3
+
+
 def typed(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
     """A DataFrame with exactly ``columns`` (name -> dtype), in that order, even when empty."""
     data = {}
@@ -247,6 +253,8 @@ def typed(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
             for i, v in enumerate(values):  # one by one: lists of equal length must stay lists
                 arr[i] = v
             data[col] = arr
+        elif dtype == "string":  # what pd.array(values, dtype="string") builds, without looking up the dtype
+            data[col] = _STRING_ARRAY._from_sequence(values, dtype=_STRING)
         else:
             data[col] = pd.array(values, dtype=dtype)
     return pd.DataFrame(data, copy=False)
@@ -255,7 +263,8 @@ def typed(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
 def memo(func):
     """Remember the last results of ``func(article)`` per article text (the functions are pure).
 
-    Callers get a copy, so changing a result never changes what the next caller sees.
+    Callers get a copy, so changing a result never changes what the next caller sees (with
+    pandas 3 a shallow one: copy-on-write keeps the remembered table as it was).
     """
     store: dict = {}
 
@@ -266,7 +275,7 @@ def memo(func):
             if len(store) >= 64:
                 store.pop(next(iter(store)))
             store[key] = func(art, *args, **kwargs)
-        return store[key].copy()
+        return store[key].copy(deep=not _SHALLOW_IS_SAFE)
 
     wrapper.__wrapped__ = func
     wrapper.__doc__ = func.__doc__

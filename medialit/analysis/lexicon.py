@@ -29,6 +29,7 @@ from typing import Iterable
 
 import pandas as pd
 
+from ._prefilter import Within, fold
 from ._text import as_article, typed
 from ..corpus.tables import Article
 from ..problems import KitError
@@ -213,9 +214,13 @@ def find_framing(article: "str | Path | Article", lists: "Iterable[str] | str | 
     art = as_article(article)
     text = art.text
     rows = []
+    whole = Within(fold(text))  # a list is looked for only in paragraphs holding a word it needs
+    folded = [fold(para.text) for para in art.paragraphs]
     for lex in chosen:
         rx = lex.pattern()
-        for para in art.paragraphs:
+        for para, low in zip(art.paragraphs, folded):
+            if not whole.may_match(rx, low):
+                continue
             for m in rx.finditer(text, para.start, para.end):
                 term = _term_of(lex.terms, m.group())
                 at = m.start()

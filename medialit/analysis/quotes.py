@@ -175,6 +175,9 @@ COLUMNS = {
 }
 
 
+_OPENING = re.compile(r"[“\"]")
+
+
 def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(open, close)`` offsets of quoted spans in ``text[start:end]``; close is after the closing mark.
 
@@ -184,23 +187,20 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     paragraph leaves its paragraph open.
     """
     spans, i = [], start
-    while i < end:
-        ch = text[i]
-        if ch in "“\"":
-            curly = text.find("”", i + 1, end)
-            straight = text.find('"', i + 1, end)
-            reopen = text.find("“", i + 1, end)
-            if ch == "“":
-                j = curly if curly >= 0 and (reopen < 0 or curly < reopen) else straight
-                if j >= 0 and reopen >= 0 and reopen < j:
-                    j = -1  # a new quote opens first: this one is left open
-            else:
-                j = min([k for k in (straight, curly) if k >= 0], default=-1)
-            close = j + 1 if j >= 0 else end
-            spans.append((i, close))
-            i = close
+    while (m := _OPENING.search(text, i, end)) is not None:  # the next opening mark (none between)
+        i = m.start()
+        curly = text.find("”", i + 1, end)
+        straight = text.find('"', i + 1, end)
+        reopen = text.find("“", i + 1, end)
+        if text[i] == "“":
+            j = curly if curly >= 0 and (reopen < 0 or curly < reopen) else straight
+            if j >= 0 and reopen >= 0 and reopen < j:
+                j = -1  # a new quote opens first: this one is left open
         else:
-            i += 1
+            j = min([k for k in (straight, curly) if k >= 0], default=-1)
+        close = j + 1 if j >= 0 else end
+        spans.append((i, close))
+        i = close
     return spans
 
 

@@ -149,14 +149,13 @@ def _mentions(art: Article, skip: "set[int]" = frozenset()) -> tuple[list, list[
     text = art.text
     mid_caps = set()
     lower = set()  # words the article also writes in lower case: "Satellite" in a programme's name
-    for m in WORD_RE.finditer(text):
-        w = m.group()
+    for w in set(WORD_RE.findall(text)):  # each distinct word once
         if w[0].islower():
             lower.update(norm(x) for x in w.split("-"))
     for s in art.sentences:
-        for i, m in enumerate(WORD_RE.finditer(s.text)):
-            if i > 0 and m.group()[0].isupper():
-                mid_caps.add(norm(m.group()))
+        for w in WORD_RE.findall(s.text)[1:]:
+            if w[0].isupper():
+                mid_caps.add(norm(w))
     out, acronyms = [], []
     for p in art.paragraphs:
         for s in p.sentences:
@@ -168,10 +167,11 @@ def _mentions(art: Article, skip: "set[int]" = frozenset()) -> tuple[list, list[
                 continue
             # whole names ("Porto-Maputo Friendship Circle", "University of Basra"): a name that holds a
             # subject's name belongs to the subject, like a compound ("Israel-Palestine")
-            phrases = [(m.start(), m.end(), tuple(_key(w) for w in re.split(r"[\s\-]+", m.group()) if w))
-                       for m in _PHRASE.finditer(s.text)]
+            phrases = None  # found when the sentence has a name (most have none)
             for i, m in enumerate(WORD_RE.finditer(s.text)):
                 tok = m.group()
+                if "-" not in tok and not tok[0].isupper():
+                    continue  # an ordinary lower-case word, as most are (the test below would skip it too)
                 parts = tok.split("-") if "-" in tok else [tok]
                 pos = m.start()
                 for part in parts:
@@ -193,6 +193,9 @@ def _mentions(art: Article, skip: "set[int]" = frozenset()) -> tuple[list, list[
                     if norm(part) in lower:
                         continue  # an ordinary word capitalised in a title ("Defense Satellite Program")
                     rel = start - s.start
+                    if phrases is None:
+                        phrases = [(m.start(), m.end(), tuple(_key(w) for w in re.split(r"[\s\-]+", m.group()) if w))
+                                   for m in _PHRASE.finditer(s.text)]
                     whole = next((keys for a, b, keys in phrases if a <= rel < b), ())
                     keys = tuple(dict.fromkeys(tuple(_key(p) for p in parts) + whole))
                     found.append((k, start, start + len(part), len(keys) > 1, keys))
@@ -387,9 +390,11 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
     for p in paras:
         if p.n in furniture:
             continue
-        for w in WORD_RE.findall(p.text):
+        for w in set(WORD_RE.findall(p.text)):  # each distinct word of the paragraph once
+            if w[0].isupper():
+                continue
             st = stem(w)
-            if norm(w) not in STOPWORDS and len(st) >= 4 and not w[0].isupper():
+            if norm(w) not in STOPWORDS and len(st) >= 4:
                 where[st].add(p.n)
     companions = {w for w, ns in where.items() if len(ns) >= 2 and ns <= newcomer_paras}
     rows = []
@@ -408,7 +413,8 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
                     and not (compound and any(q in subjects for q in parts if q != k))]
             half = [(k, a, b) for k, a, b, compound, parts in found if k in newcomers and (k, a, b) not in full]
             comp = [(m.group(), s.start + m.start(), s.start + m.end()) for m in WORD_RE.finditer(s.text)
-                    if p.n not in furniture and stem(m.group()) in companions and not m.group()[0].isupper()]
+                    if stem(m.group()) in companions and not m.group()[0].isupper()
+                    ] if companions and p.n not in furniture else []
             if full:
                 total += 1
                 turned += 1

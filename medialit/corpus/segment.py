@@ -29,6 +29,8 @@ _AFTER = re.compile(r"([”’\"]?) ([“\"‘]?[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)$")
 _ENDINGS = ("", "”", "’", '"')
 _UNUSUAL = re.compile(r"…|\.\.|\s\s|[\n\t()\[\]{}]")
+_UNUSUAL_TEXT = re.compile(r"…|\.\.|\s\s|[\n\t]")  # _UNUSUAL without brackets: see _mixed_spans
+_BRACKET = re.compile(r"[()\[\]{}]")
 _CLOSED = re.compile(r"[^\W\d_]{3}[.?!][”’\"]?$")
 
 
@@ -57,6 +59,59 @@ def _plain_spans(text: str) -> list[tuple[int, int]] | None:
     return spans
 
 
+def _safe_cuts(text: str) -> list[int]:
+    """Where the fast path is sure syntok ends a sentence (its rule, one terminal at a time)."""
+    cuts = []
+    for match in _TERMINAL.finditer(text):
+        i = match.start()
+        if text[i + 1:] in _ENDINGS:
+            continue
+        after = _AFTER.match(text, i + 1)
+        before = _WORD_BEFORE.search(text, 0, i)
+        if after is None or before is None:
+            continue
+        word = before.group(1)
+        if len(word) < 3 or not any(c.islower() for c in word) or word in _ABBREVIATIONS:
+            continue
+        if before.start() > 0 and text[before.start() - 1] != " ":
+            continue  # part of a longer token ("p.m—the."): syntok reads the whole token
+        cuts.append(i + 1 + len(after.group(1)))
+    return cuts
+
+
+def _mixed_spans(text: str) -> list[tuple[int, int]] | None:
+    """Spans of a paragraph the fast path cannot take whole (a "Dr.", "U.S.", a number, no closing
+    stop): cut it where the fast path is sure, and let syntok read only the pieces between, so a
+    long paragraph with one "Dr." costs syntok one sentence, not all of them. Ellipses and odd
+    spacing change how syntok reads a whole paragraph, so those still go to it whole; a cut
+    inside brackets is no cut for syntok, so only cuts outside all brackets are used, and only
+    when every bracket closes.
+    Equality with syntok is tested like the fast path's (tests/corpus/test_segment.py)."""
+    if not text or text != text.strip() or _UNUSUAL_TEXT.search(text):
+        return None
+    cuts = _safe_cuts(text)
+    if _BRACKET.search(text):  # cut only outside brackets, and only when every bracket closes
+        depth, level = 0, {}
+        for i, ch in enumerate(text):
+            depth += ch in "([{"
+            depth -= ch in ")]}"
+            if depth < 0:
+                return None
+            level[i + 1] = depth
+        if depth:
+            return None
+        cuts = [c for c in cuts if level[c] == 0]
+    if not cuts:
+        return None
+    spans, start = [], 0
+    for cut in cuts + [len(text)]:
+        piece = text[start:cut]
+        found = _plain_spans(piece)
+        spans += [(start + a, start + b) for a, b in (found if found is not None else _syntok_spans(piece))]
+        start = cut + 1
+    return spans
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split ``text`` (one paragraph) into sentences; return ``(start, end)`` offsets.
 
@@ -66,8 +121,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in sentence_spans(t)]
     ['Dr. Rezaei spoke.', '“We tried.', 'It worked,” he said.']
     """
-    plain = _plain_spans(text)
-    spans = plain if plain is not None else _syntok_spans(text)
+    spans = _plain_spans(text)
+    if spans is None:
+        spans = _mixed_spans(text)
+    if spans is None:
+        spans = _syntok_spans(text)
     return _repair(text, spans)
 
 

@@ -38,3 +38,15 @@ def test_no_articles_gives_empty_tables_with_the_columns():
     got = analyse_corpus([], "anchors")["anchors"]
     assert got.empty and list(got.columns) == list(find_anchors("mosul").columns)
     assert got.dtypes.to_dict() == find_anchors("mosul").dtypes.to_dict()
+
+
+def test_same_tables_when_workers_receive_their_articles(monkeypatch):
+    """Where workers are not forked (spawn, forkserver) they get their articles pickled: same tables."""
+    import multiprocessing
+
+    arts = list(load_corpus(warn=False))
+    monkeypatch.setattr(multiprocessing, "get_start_method", lambda *a, **k: "spawn")
+    got = analyse_corpus(arts, ["seams", "quotes"], workers=2)
+    for name, table in got.items():
+        pd.testing.assert_frame_equal(table, _expected(arts, name))
+    assert batch._SHARED == []

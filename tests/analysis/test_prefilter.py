@@ -1,0 +1,104 @@
+"""_prefilter: a pattern is skipped only where it cannot match, so the analyses find exactly the same."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis_gold import KIT
+from medialit import find_attributions, load_corpus
+from medialit.analysis import _prefilter, attribution
+from medialit.analysis._prefilter import fold, may_match, needs
+
+PATTERNS = [rx for rx, _, _ in attribution._VAGUE] + [
+    attribution._PERSON_SAYS, attribution._PERSON_TEXT, attribution._SAID_PERSON, attribution._ORG_SAYS,
+    attribution._STATEMENT_FROM, attribution._ACCORDING_DOC]
+
+
+def test_case_folding_is_sound_for_every_character():
+    """re.IGNORECASE matches a piece's character c to a text character t only where fold(t) == fold(c)."""
+    pieces = [chr(c) for c in range(0x20, 0x7F)] + list("’‘“”")
+    any_piece = re.compile("[" + re.escape("".join(pieces)) + "]", re.I)
+    candidates = [chr(c) for c in range(sys.maxunicode + 1) if any_piece.fullmatch(chr(c))]
+    for t in candidates:
+        for c in pieces:
+            if re.fullmatch(re.escape(c), t, re.I):
+                assert fold(t) == fold(c), (c, t)
+    assert fold("İSTANBUL ıstanbul") == "istanbul istanbul"
+
+
+@pytest.mark.parametrize("pattern, flags, expected", [
+    (r"\bsaid\b", 0, {"said"}),
+    (r"(?:many|some)\s+(?:analysts|experts)", re.I, {"analysts", "experts"}),
+    (r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:seen|viewed)\b", 0, {"seen", "viewed"}),
+    (r"(?:reportedly)?\s*x", 0, {"x"}),
+    (r"[A-Z]\w+\s+said", 0, {"said"}),
+    (r"a+b", 0, {"a"}),
+])
+def test_needs_gives_the_pieces_every_match_holds(pattern, flags, expected):
+    assert needs(re.compile(pattern, flags)) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"\w+", r"(?:said)?", r"said|\d+", r"(?=said)\w", r"(\w)\1", r"."])
+def test_needs_says_none_when_it_cannot_tell(pattern):
+    assert needs(re.compile(pattern)) is None
+    assert may_match(re.compile(pattern), "")
+
+
+def test_only_ascii_pieces():
+    assert needs(re.compile("événement")) == {"nement"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("aeiorsdtnlyAEIOSDTNLY ’'-.,İıſK") + [
+    "said ", "SAİD ", "ſaid ", "Experts ", " reportedly", "many in ", "Basra ", "the media", "according to ",
+    "officials ", "Lina Voss", "’s speech ", "argued ", "a statement from ", "estimates suggest", "some say"]),
+    max_size=25).map("".join))
+def test_never_false_where_the_pattern_matches(text):
+    low = fold(text)
+    for rx in PATTERNS:
+        if rx.search(text):
+            assert may_match(rx, low), (rx.pattern[:60], text)
+
+
+def test_attributions_are_the_same_without_the_prefilter(monkeypatch):
+    arts = list(load_corpus(KIT / "tests" / "data" / "real", warn=False)) + list(load_corpus(warn=False))
+    some = arts[::2]  # half of them, for time: every sentence of all is checked below
+    fast = [find_attributions.__wrapped__(a) for a in some]
+    monkeypatch.setattr(_prefilter.Within, "may_match", lambda self, rx, low: True)
+    slow = [find_attributions.__wrapped__(a) for a in some]
+    for a, f, s in zip(some, fast, slow):
+        pd.testing.assert_frame_equal(f, s, obj=a.id)
+    for a in arts:  # and every sentence the patterns match is one the prefilter lets through
+        for s in a.sentences:
+            low = _prefilter.fold(s.text)
+            whole = _prefilter.Within(fold(a.text))
+            assert all(may_match(rx, low) and whole.may_match(rx, low) for rx in PATTERNS if rx.search(s.text)), s.id
+
+
+def test_remembered_tables_are_not_changed_by_a_caller():
+    """memo hands out (shallow, copy-on-write) copies: changing one never changes the next result."""
+    from medialit import find_anchors, find_quotes
+
+    for func in (find_attributions, find_quotes, find_anchors):
+        first = func("basra-forum")
+        expected = first.copy(deep=True)
+        first.iloc[0, 0] = "changed"
+        first.loc[:, first.columns[1]] = first.iloc[::-1, 1].to_numpy()
+        first["extra"] = 1
+        pd.testing.assert_frame_equal(func("basra-forum"), expected)
+
+
+def test_framing_is_the_same_without_the_prefilter(monkeypatch):
+    from medialit import find_framing
+
+    arts = list(load_corpus(KIT / "tests" / "data" / "real", warn=False))[::3] + list(load_corpus(warn=False))
+    fast = [find_framing(a) for a in arts]
+    monkeypatch.setattr(_prefilter.Within, "may_match", lambda self, rx, low: True)
+    for a, f in zip(arts, fast):
+        pd.testing.assert_frame_equal(f, find_framing(a), obj=a.id)
