@@ -67,6 +67,7 @@ import pandas as pd
 from ._text import (ORG_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, TITLES, WORD_RE, as_article, is_org,
     is_place, norm, stem, typed)
 from .speakers import JOB_TITLES
+from .stance import STANCE_LISTS, needs_a_stance, stance_words  # noqa: F401 (STANCE_LISTS: named in the docs)
 from ..corpus.tables import Article
 
 #: A paragraph whose seam score is at least this is flagged (see the module docstring).
@@ -273,30 +274,6 @@ def _whole_name(text: str, a: int, b: int, sentence_start: int) -> tuple[int, in
     return a, b
 
 
-#: The lexicon lists whose words take a stance or frame a subject (lexicons/): a seam needs one of them.
-#: Hedges ("may", "could") are left out: careful science and news writing is full of them.
-STANCE_LISTS = ("security_frame", "culture_frame", "loaded", "boosters", "self_describing", "stock_phrases")
-
-
-def _stance_words(art: Article) -> dict[int, list[str]]:
-    """Per paragraph, the words that take a stance, as a reader sees them: framing words from the lexicons
-    (“defensive posture” (security and defence words)) and vague attributions (“many parents say”)."""
-    from .lexicon import find_framing  # late: lexicon is not needed to find names
-
-    from .attribution import find_attributions
-
-    out: dict[int, list[str]] = defaultdict(list)
-    f = find_framing(art, lists=STANCE_LISTS)
-    a = find_attributions(art)
-    a = a[a.kind == "vague"]
-    for n, text, label in list(zip(f.paragraph, f.text, f.label)) + list(
-            zip(a.paragraph, a.cue, ["a claim on nobody's authority"] * len(a))):
-        shown = f"“{text}” ({label[:1].lower() + label[1:]})"
-        if shown not in out[int(n)]:
-            out[int(n)].append(shown)
-    return out
-
-
 def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOLD) -> pd.DataFrame:
     """A seam score for every paragraph, with the words behind it (see the module docstring).
 
@@ -317,7 +294,7 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
         raise ValueError(f"threshold must be between 0 (exclusive) and 1, not {threshold!r}; the kit's "
                          f"default is {SEAM_THRESHOLD}")
     art = as_article(article)
-    stance = _stance_words(art)
+    stance = stance_words(art)
     paras = art.paragraphs
     furniture = {p.n for p in paras if _furniture(p)}
     sent_mentions, sent_acronyms = _mentions(art, furniture)
@@ -469,33 +446,5 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
         rows.append(dict(article_id=art.id, paragraph_id=p.id, paragraph=p.n, score=score,
                          flagged=flagged, n_sentences=n_s, newcomers=pretty,
                          triggers=triggers, spans=spans, reason=reason))
-    _needs_a_stance(rows, stance)
+    needs_a_stance(rows, stance)
     return typed(rows, COLUMNS)
-
-
-def _needs_a_stance(rows: list[dict], stance: dict[int, list[str]]) -> None:
-    """Keep a flag only where its passage (the run of neighbouring flagged paragraphs) also frames the
-    newcomer: an inserted passage turns to someone new *and* takes a stance on them; an ordinary
-    article that turns to a second place or company for a paragraph or two (Mars in a story about
-    the Moon) uses no framing words there. Each row's reason says which words, or why not."""
-    k = 0
-    while k < len(rows):
-        if not rows[k]["flagged"]:
-            k += 1
-            continue
-        run = [k]
-        while run[-1] + 1 < len(rows) and rows[run[-1] + 1]["flagged"]:
-            run.append(run[-1] + 1)
-        words = [w for i in run for w in stance.get(rows[i]["paragraph"], [])]
-        for i in run:
-            own = stance.get(rows[i]["paragraph"], [])
-            if own:
-                rows[i]["reason"] += "; and it frames it: " + ", ".join(own[:3])
-            elif words:
-                rows[i]["reason"] += "; its passage frames it: " + ", ".join(dict.fromkeys(words[:3]))
-            else:
-                rows[i]["flagged"] = False
-                rows[i]["reason"] += ("; not flagged: no words that take a stance (a frame, a stock or "
-                                      "self-describing phrase, a claim on nobody's authority) in it or next "
-                                      "to it, so an ordinary change of subject")
-        k = run[-1] + 1

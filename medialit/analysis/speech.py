@@ -1,0 +1,145 @@
+"""Speech: the verbs that introduce what someone said, and the patterns that tie a quote to its speaker.
+
+:func:`~medialit.analysis.quotes.find_quotes` reads the words around each pair of quotation marks
+with these patterns: after the quote ("“…,” said Ana Ruiz", "“…,” Ruiz said, the director"), before it
+("Ruiz said: “…”", "according to the ministry, “…”"), or in the same sentence ("Ruiz called it “a
+disgrace”"), plus the rules that attach an unattributed quote to the person quoted just before it.
+News style guides describe the forms (AP Stylebook, "quotations in the news" and "said"; Bell 1991,
+*The Language of News Media*, ch. 10).
+
+>>> bool(_BEFORE.search("The director, Ana Ruiz, said: ")), _AFTER_VS.match(", said Ana Ruiz.").group("speaker")
+(True, 'Ana Ruiz')
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._text import NAME, is_org, is_place, surname
+from .speakers import JOB_TITLES, ROLE, _countries, _people_in, people_in_text, person
+from ..corpus.tables import Article
+
+#: Verbs (and verb phrases) that introduce what someone said.
+SPEECH_VERBS = (
+    "revealed", "reveals", "reiterated", "reiterates", "detailed", "details", "disclosed", "discloses",
+    "puts it", "put it", "pointed out", "points out", "went on", "goes on", "told reporters",
+    "said", "says", "say", "explains", "explained", "stated", "states", "added", "adds", "noted", "notes",
+    "told", "tells", "argued", "argues", "asked", "asks", "wrote", "writes", "recalled", "recalls",
+    "insisted", "insists", "warned", "warns", "remarked", "remarks", "observed", "observes",
+    "commented", "comments", "continued", "continues", "emphasized", "emphasizes", "emphasised",
+    "emphasises", "acknowledged", "acknowledges", "declared", "declares", "announced", "announces",
+    "replied", "replies", "suggested", "suggests", "admitted", "admits", "agreed", "agrees",
+    "concluded", "concludes", "stressed", "stresses", "urged", "urges", "maintained", "maintains",
+    "claimed", "claims", "predicted", "predicts", "explained", "recounted", "recounts", "joked",
+    "laughed", "cautioned", "cautions", "reflected", "reflects", "believes", "believed",
+    "posted", "posts", "tweeted", "tweets", "texted", "responded", "responds", "answered",
+    "conceded", "concedes", "confirmed", "confirms", "denied", "denies", "estimated", "estimates", "asserted",
+    "asserts", "alleged", "alleges", "vowed", "vows", "pledged", "promised", "testified", "complained",
+    "complains", "wondered", "demanded", "shouted", "exclaimed", "whispered", "boasted", "countered",
+)
+_VERB = r"(?:%s)" % "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=lambda v: (-len(v), v)))
+_PRONOUN = r"(?:he|she|they|He|She|They)\b"
+# a name, perhaps after an acronym ("ACME Director Lina Voss": the speaker is Lina Voss, see speakers.person)
+_SPEAKER = rf"(?:(?:[A-Z]{{2,}}\s+)*{NAME}|{_PRONOUN}|{ROLE})"
+_ADVERB = r"(?:[a-z]+ly\s+)"
+
+# “…,” explains Dr. X, description.      “…,” Ortega said.
+# said NASA analyst Jericho Locke / said sea ice scientist Walt Meier: a few words of job before the name
+_JOB_WORDS = r"(?:(?:[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later)\b)[a-z][a-z\-]+),?\s+){0,4}?"
+_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w])")
+# A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,")
+_WHO = rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?"
+# “A genuine success,” is how Manager Ana Ruiz described it.   “…,” according to the WHO report.
+_AFTER_HOW = re.compile(rf"^[\s,]*is\s+how\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})\s+{_ADVERB}?"
+                        rf"(?P<verb>described|describes|{_VERB})\b")
+_ORG_NOTE = r"(?:the\s+|its\s+)?[A-Z]{2,}(?:\s+(?:announcement|statement|report|website|release|citation))?"
+_AFTER_ACC = re.compile(rf"^[\s,]*(?P<verb>according\s+to)\s+(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\b")
+_AFTER_SV = re.compile(rf"^[\s,]*{_JOB_WORDS}{_WHO},?\s+{_ADVERB}?"
+                       rf"(?P<verb>{_VERB})\b")
+# As Dr. X aptly puts it, “…”      Mendes said: “…”      According to X, “…”
+# when they spoke, between the speaker and the verb: "the Journal on Tuesday said", "Ruiz last week told"
+_WHEN = (r"(?:\s+(?:on\s+|last\s+|this\s+|earlier\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+         r"Saturday|Sunday|yesterday|today|week|month|year|night|morning|evening))?")
+_BEFORE = re.compile(rf"{_WHO}{_WHEN}\s+{_ADVERB}?"
+                     rf"(?P<verb>{_VERB})(?:\s+that)?\s*[,:]?\s*$")
+# Senator Ida Moss called the decision “deeply unfair.”  (a short quote inside a sentence)
+_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})\s+{_ADVERB}?(?P<verb>called|calls|described|describes|labell?ed|"
+                     rf"termed|branded|dismissed|denounced|praised|hailed|accuses|accused)\s+(?:[\w’'\-]+\s+){{0,6}}?"
+                     rf"(?:as\s+)?(?:an?\s+|the\s+)?$")
+_ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\s*,\s*(?:[a-z]+\s+){{0,3}}$")
+# He also observed a link between art and work: “…”   (subject, speech verb, colon)
+_COLON_INTRO = re.compile(rf"^\s*{_WHO}\s+"
+                          rf"(?:(?:also|then|later|once|again|[a-z]+ly)\s+)*(?P<verb>{_VERB}|described)\b(?:\s+[^“”\"\s]+){{0,20}}:\s*$")
+# Ana Ruiz said that the plan was “far too slow” (a partial quote inside reported speech: the last speaker named)
+_PARTIAL = re.compile(rf"{_WHO}{_WHEN}\s+{_ADVERB}?(?P<verb>{_VERB})\b")
+_VERB_RE = re.compile(rf"\b(?:{_VERB})\b|[“”\"]")
+# Lee Chan was quoted by the agency as saying: “…”
+_QUOTED_AS = re.compile(rf"{_WHO}\s+(?P<verb>was\s+quoted)\s+"
+                        rf"(?:(?:by|in)\s+[^“”\",]{{1,80}}?\s+)?as\s+saying\s*[:,]?\s*$")
+# The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
+_SAYING = re.compile(rf"^\s*(?P<speaker>(?:{_SPEAKER})(?:\s+(?:of|for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?)"
+                     rf"(?:,\s+[^“”\"]{{3,160}}?)?,\s+(?P<verb>saying|adding|noting|explaining|writing)\s*[:,]?\s*$")
+
+
+def _ends_sentence(text: str, span: tuple[int, int], after: str) -> bool:
+    """Whether a quote ends with a full stop and a capital letter follows: “… dignity.” He stated that …
+    is a new sentence, not “…,” he stated. News style ends a quote before its attribution with a
+    comma, a question or exclamation mark, or a dash (AP Stylebook, "quotation marks"), never a full
+    stop; when the words after it go on past the verb ("He stated that the burqa …"), they are a
+    sentence of their own, while “….” Stover said. is still read as an attribution."""
+    close = text[span[0]:span[1]].rstrip("”\"’' ")
+    return close.endswith(".") and not close.endswith("...") and bool(re.match(r"\s*[A-Z]", after))
+
+
+_JOB_RUN = re.compile(r"(?:\s+(?:[a-z][a-z\-]+|[A-Z]{2,}s?|[A-Z][\w\-]*|of|the|and|&))*?\s+$")
+
+
+def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] | None:
+    """The person named right after a "speaker" that is a place, an organisation or a bare title, when
+    only job words stand between: "said former New Zealand coach and former test player John
+    Bracewell", "according to Microsoft CEO Steve Ballmer", "explains Secretary General of the Andean
+    Community Wagner" (the speaker is the person the job words lead to)."""
+    words = written.split()
+    if not (is_org(written) or is_place(written) or written in _countries() or written.isupper()
+            or len(words) == 1 or words[-1].rstrip(".") in JOB_TITLES):
+        return None
+    if len(words) == 1 and words[0] in {surname(n) for _, _, n in people_in_text(art.text)}:
+        return None  # "said Ochoa upon hearing …": a surname the article gives in full elsewhere
+    text = art.text
+    stop = re.search(r"[,.;:“”\"()!?]|$", text[end:end + 120])
+    window = text[end:end + stop.start()]
+    people = _people_in(window, end, [])
+    if not people:
+        single = re.search(r"(?<=\s)([A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z]+)?)\s*$", window)
+        if not single or single.group(1) in JOB_TITLES:
+            return None
+        people = [(end + single.start(1), end + single.end(1), single.group(1))]
+    s, e, name = people[0]
+    if not _JOB_RUN.fullmatch(text[end:s] or " ") or len(text[end:s].split()) > 8:
+        return None
+    return s, e, person(name)
+
+
+def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str | None:
+    """The speaker of an unattributed quote that follows, in the same paragraph, quotes of one person
+    only, with nobody else named in between: “…,” said Ana Ruiz, the lead author. A paper is out.
+    “If we find them …” (news style gives a second quote of the same speaker no new attribution)."""
+    said = [g[0].get("speaker") for g in earlier if not g[0]["title"]]
+    if not said or None in said or len(set(said)) != 1:
+        return None
+    last = earlier[-1][-1]
+    prev_end = last["span"][1] + (last["m_after"].end() if last.get("m_after") else 0)
+    between = art.text[prev_end:first["span"][0]]
+    if any(surname(n) != surname(said[0]) for _, _, n in _people_in(between, 0, [])):
+        return None  # someone else is named in between: they may be the one quoted
+    if _VERB_RE.search(between):
+        return None  # someone speaks in between ("The administration accuses the Post of …")
+    return said[0]
+
+
+def _partial(before: str) -> re.Match | None:
+    """The last "X said" in ``before`` when no other verb of speech (or quote) follows it."""
+    last = None
+    for m in _PARTIAL.finditer(before):
+        last = m
+    return last if last and not _VERB_RE.search(before, last.end()) else None
