@@ -22,6 +22,7 @@ helper's own peak memory so far).
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import subprocess
@@ -101,6 +102,8 @@ def _ask(request: dict, here):
     with _lock:
         for _ in (1, 2):  # a helper may have just timed out: start a new one once
             if _helper is None or _helper.poll() is not None:
+                if _helper is not None:
+                    _close(_helper)
                 try:
                     _helper = subprocess.Popen([sys.executable, "-m", "medialit._chartdraw"],
                                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -123,6 +126,8 @@ def _ask(request: dict, here):
             if line:
                 break
             code = helper.wait()
+            _close(helper)
+            _helper = None
             if code < 0:  # killed: out of memory, or over TIMEOUT
                 raise DrawError(f"the drawing process was stopped (signal {-code})")
             # it ended on its own (idle) just as it was asked: start a fresh one
@@ -139,6 +144,31 @@ def _ask(request: dict, here):
     if "error" in reply:
         raise DrawError(reply["error"])
     return reply
+
+
+def _close(helper: subprocess.Popen) -> None:
+    for pipe in (helper.stdin, helper.stdout):
+        try:
+            pipe.close()
+        except OSError:
+            pass
+    try:
+        helper.wait(timeout=5)  # closing stdin ends it
+    except subprocess.TimeoutExpired:
+        helper.kill()
+        helper.wait()
+
+
+def shutdown() -> None:
+    """End this process's helper now (it would end by itself when idle, or when this process ends)."""
+    global _helper
+    with _lock:
+        if _helper is not None:
+            _close(_helper)
+            _helper = None
+
+
+atexit.register(shutdown)
 
 
 def _peak_kb() -> int:
