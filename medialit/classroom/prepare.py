@@ -80,7 +80,7 @@ def _run_lesson(lesson: Path, env: dict, timeout: float) -> str | None:
     """Run every cell of ``lesson`` in a fresh kernel of this Python with ``env``; the error, if any."""
     import nbformat
     from jupyter_client.kernelspec import KernelSpecManager
-    from jupyter_client.manager import KernelManager
+    from jupyter_client.manager import AsyncKernelManager
     from nbclient import NotebookClient
 
     specs = Path(env["HOME"]) / "kernels"
@@ -89,18 +89,15 @@ def _run_lesson(lesson: Path, env: dict, timeout: float) -> str | None:
     (spec / "kernel.json").write_text(json.dumps({  # this Python, whatever other kernels are installed
         "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
         "display_name": "medialit prepare", "language": "python"}), encoding="utf-8")
-    km = KernelManager(kernel_name="medialit-prepare", kernel_spec_manager=KernelSpecManager(kernel_dirs=[str(specs)]))
+    km = AsyncKernelManager(kernel_name="medialit-prepare", kernel_spec_manager=KernelSpecManager(kernel_dirs=[str(specs)]))
     nb = nbformat.read(lesson, as_version=4)
     client = NotebookClient(nb, km=km, timeout=timeout, store_widget_state=False,
                             resources={"metadata": {"path": str(lesson.parent)}})
     try:
-        client.execute(env=env)
+        client.execute(env=env, cleanup_kc=True)  # and stop the kernel at the end
     except Exception as exc:  # a lesson that fails: say which, go on with the others
         first = str(exc).strip().splitlines()
         return f"{type(exc).__name__}: {first[-1] if first else ''}"[:300]
-    finally:
-        if km.has_kernel:  # the client leaves a kernel it did not start running: stop it
-            km.shutdown_kernel(now=True)
     return None
 
 
