@@ -30,6 +30,8 @@ import os
 import sys
 from pathlib import Path
 
+from ._chartdraw import PNG_SCALE  # pixels per vega unit of the PNG (part of a copy's key)
+
 #: Okabe & Ito (2008) colour-blind-safe palette.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 
@@ -63,8 +65,6 @@ def use_offline_renderer() -> None:
     _load_cached_bundle(JupyterChart)
     _enabled = True
 
-
-from ._chartdraw import PNG_SCALE  # noqa: E402  (pixels per vega unit of the PNG: part of the key)
 
 #: Static copies kept on disk (``~/.cache/medialit/charts``, or ``$MEDIALIT_CHART_CACHE``); the oldest
 #: used go first beyond this many (each is 50-200 KB).
