@@ -121,6 +121,11 @@ def _ask(request: dict, here):
                 line = helper.stdout.readline()
             except (BrokenPipeError, OSError):
                 line = b""
+            except BaseException:  # interrupted (Kernel > Interrupt): its late reply must not answer the next chart
+                helper.kill()
+                _close(helper)
+                _helper = None
+                raise
             finally:
                 timer.cancel()
             if line:

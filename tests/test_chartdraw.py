@@ -102,3 +102,23 @@ def test_a_helper_that_just_exited_is_replaced(fresh, monkeypatch):
     _chartdraw.draw(SPEC)
     time.sleep(2)  # it has gone; the next chart starts another without an error
     assert _chartdraw.draw(SPEC)["image/svg+xml"].startswith("<svg")
+
+
+def test_an_interrupted_request_never_answers_the_next_chart(fresh, monkeypatch):
+    _chartdraw.draw(SPEC)  # a helper is running
+    helper = _chartdraw._helper
+
+    real = helper.stdout
+
+    class Interrupted:
+        def readline(self):
+            raise KeyboardInterrupt  # the student pressed Interrupt while the chart was being drawn
+
+        def close(self):
+            real.close()
+
+    monkeypatch.setattr(helper, "stdout", Interrupted())
+    with pytest.raises(KeyboardInterrupt):
+        _chartdraw.draw({**SPEC, "title": "Interrupted"})
+    assert helper.poll() is not None and _chartdraw._helper is None  # that helper, and its late reply, are gone
+    assert "Next" in _chartdraw.draw({**SPEC, "title": "Next"})["image/svg+xml"]
