@@ -22,6 +22,7 @@ import tempfile
 import time
 
 os.environ["MEDIALIT_CHART_CACHE"] = tempfile.mkdtemp(prefix="chart-bench-")
+os.environ["MEDIALIT_PREPARED_CHARTS"] = ""  # no installation copies: every first draw is a real drawing
 
 import vl_convert  # noqa: E402
 

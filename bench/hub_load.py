@@ -1,6 +1,6 @@
 """Hub load (issue 16): a class on a real JupyterHub, kernels started through the hub's API.
 
-    .venv/bin/python bench/hub_load.py [--students 30] [--at-once N] [--lessons 6] [--json out.json]
+    .venv/bin/python bench/hub_load.py [--students 30] [--at-once N] [--lessons 6] [--json out.json] [--no-prepare]
 
 Starts JupyterHub on 127.0.0.1 (configurable-http-proxy, DummyAuthenticator, one home
 folder per user: tests/hub/hubdriver.py), clones the instructor's student copy into
@@ -13,6 +13,12 @@ order, each in a fresh kernel started through the hub's proxy with the student's
 over the kernel's websocket. After each lesson the kernel checks every exercise of the
 lesson (the key's answer, or a short text) and reports each ``check()``'s time and
 its own peak memory (``ru_maxrss``).
+
+As INSTRUCTORS.md's deployment recipes do, the admin first prepares the lessons' chart copies
+(``python -m medialit charts prepare COURSE --into DIR``, a read-only folder every server reads
+through ``MEDIALIT_PREPARED_CHARTS``; timed and reported). ``--no-prepare`` runs the class without
+it, for comparison. Each lesson also reports where its charts came from and the peak memory of the
+helper process that drew the rest (``medialit._chartdraw``), so a student's total is reported too.
 
 ``--at-once`` is how many students run lessons at the same time (all servers are
 up throughout; default: all of them). While the class runs, a sampler reads every
@@ -59,7 +65,10 @@ for _i, _a in {answers!r}.items():
     _fb = _check(_i, _a)
     _times[_i] = [_time.perf_counter() - _t, _fb.status, _fb.saved]
 _use = _resource.getrusage(_resource.RUSAGE_SELF)
-print("RESULT " + _json.dumps({{"times": _times, "peak_kb": _use.ru_maxrss, "cpu_s": _use.ru_utime + _use.ru_stime}}))
+from medialit import _altair as _alt, _chartdraw as _cd
+print("RESULT " + _json.dumps({{"times": _times, "peak_kb": _use.ru_maxrss, "cpu_s": _use.ru_utime + _use.ru_stime,
+                               "charts": _alt.chart_stats, "helper_peak_kb": _cd.stats["helper_peak_kb"],
+                               "helpers": _cd.stats["helpers"]}}))
 """
 
 
@@ -152,6 +161,8 @@ async def run_lesson(hub, user: str, token: str, lesson: Path, answers: dict) ->
                 data = json.loads(line[7:])
                 result["times"], result["peak_mb"] = data["times"], data["peak_kb"] / 1024
                 result["cpu_s"] = data["cpu_s"]  # the kernel's own CPU time for the whole lesson
+                result["charts"], result["helper_mb"] = data["charts"], data["helper_peak_kb"] / 1024
+                result["helpers"] = data["helpers"]
     finally:
         ws.close()
         await asyncio.to_thread(hub.request, f"/user/{user}/api/sessions/{session['id']}", "DELETE", None,
@@ -217,13 +228,28 @@ def kernel_pids(pids: list[int]) -> list[int]:
     return found
 
 
+def _is_helper(pid: int) -> bool:
+    try:
+        return b"medialit._chartdraw" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+
+
+def _parent(pid: int) -> int:
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+        return int(text[text.rfind(")") + 2:].split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 class Sampler(threading.Thread):
     """Every ``every`` s: RSS of the hub's whole process tree, of each kernel, available memory, load."""
 
     def __init__(self, root: int, every: float = 2.0):
         super().__init__(daemon=True)
         self.root, self.every, self.stop = root, every, threading.Event()
-        self.tree_mb = self.kernel_mb = 0.0
+        self.tree_mb = self.kernel_mb = self.kernel_tree_mb = 0.0
         self.kernels = 0
         self.available_mb = float("inf")
         self.loads: list[float] = []
@@ -234,6 +260,10 @@ class Sampler(threading.Thread):
             kernels = kernel_pids(pids)
             self.tree_mb = max(self.tree_mb, rss_mb(pids + [self.root]))
             self.kernel_mb = max([self.kernel_mb] + [rss_mb([k]) for k in kernels])
+            helpers = [p for p in pids if p not in kernels and _is_helper(p)]
+            parent = {h: _parent(h) for h in helpers}
+            self.kernel_tree_mb = max([self.kernel_tree_mb] + [  # a kernel with its drawing helper, at once
+                rss_mb([k] + [h for h in helpers if parent[h] == k]) for k in kernels])
             self.kernels = max(self.kernels, len(kernels))
             for line in Path("/proc/meminfo").read_text().splitlines():
                 if line.startswith("MemAvailable:"):
@@ -263,6 +293,8 @@ def main() -> None:
     parser.add_argument("--at-once", type=int, help="students running lessons at the same time (default: all)")
     parser.add_argument("--lessons", type=int, default=6, help="the first N lessons (default: all six)")
     parser.add_argument("--json", help="also write the raw results here")
+    parser.add_argument("--no-prepare", action="store_true",
+                        help="no prepared chart folder (the comparison: every kernel's charts drawn for it)")
     args = parser.parse_args()
     args.at_once = args.at_once or args.students
     load_before = os.getloadavg()
@@ -276,7 +308,13 @@ def main() -> None:
     users = [f"s{i:02d}" for i in range(1, args.students + 1)]
     with tempfile.TemporaryDirectory() as tmp:
         repo = hubdriver.student_repository(Path(tmp))
-        hub = hubdriver.start_hub(Path(tmp) / "hub")
+        prepared, prepare_s, prepare_lines = None, 0.0, []
+        if not args.no_prepare:  # the admin's step of every deployment recipe (INSTRUCTORS.md)
+            prepared, t = Path(tmp) / "prepared", time.perf_counter()
+            prepare_lines = hubdriver.prepare_charts(repo, prepared, [p.name[:2] for p in lessons])
+            prepare_s = time.perf_counter() - t
+            prepared_before = hubdriver.folder_state(prepared)
+        hub = hubdriver.start_hub(Path(tmp) / "hub", prepared=prepared)
         try:
             t0 = time.perf_counter()
             for user in users:  # what nbgitpuller does on the first click of the link
@@ -308,6 +346,8 @@ def main() -> None:
                 sampler.join()
             wall = time.perf_counter() - t1
             problems = [p for r in results for p in verify(hub, r)]
+            if prepared is not None and hubdriver.folder_state(prepared) != prepared_before:
+                problems.append(f"the prepared folder {prepared} was written to during the class")
         finally:
             hubdriver.stop_hub(hub)
             kept_log = KIT / "bench" / "out" / "hub_load-jupyterhub.log"  # the temporary folder goes away
@@ -327,23 +367,33 @@ def main() -> None:
           f"max {max(sampler.loads or [0]):.1f}")
     print(f"{args.students} students, {args.at_once} running lessons at once, {len(lessons)} lessons each, "
           f"one fresh kernel per lesson through the hub")
+    print(f"prepared chart folder: {'none (--no-prepare)' if args.no_prepare else f'made in {prepare_s:.0f} s'}")
+    for line in prepare_lines[1:-2]:
+        print("  " + line)
     print(f"clone + start {args.students} servers: {spawn:.0f} s; servers and hub, idle: {servers_mb:.0f} MB "
           f"({servers_mb / args.students:.0f} MB per student)")
     per_student = sorted(r["seconds"] for r in results)
     print(f"wall time for the class: {wall:.0f} s; per student (all {len(lessons)} lessons): min "
           f"{per_student[0]:.0f} s, median {statistics.median(per_student):.0f} s, max {per_student[-1]:.0f} s")
     print(f"memory while the lessons ran (sampled every 2 s): hub tree peak {sampler.tree_mb:.0f} MB with up to "
-          f"{sampler.kernels} kernels at once; largest kernel seen {sampler.kernel_mb:.0f} MB; machine's available "
+          f"{sampler.kernels} kernels at once; largest kernel seen {sampler.kernel_mb:.0f} MB, largest kernel with "
+          f"its drawing helper {sampler.kernel_tree_mb:.0f} MB; machine's available "
           f"memory never below {sampler.available_mb:.0f} MB of {total_mb:.0f} MB")
     print(f"checks: {len(times)}, not saved: {unsaved}; check() p50 {statistics.median(times):.0f} ms, "
           f"p95 {p95:.0f} ms, max {times[-1]:.0f} ms" if times else "checks: none")
-    print("| lesson | median s per student | max s | median kernel CPU s | median peak MB per kernel | max peak MB |")
-    print("|---|---|---|---|---|---|")
+    print("| lesson | median s per student | max s | median kernel CPU s | median peak MB per kernel | max peak MB "
+          "| charts prepared / cached / drawn (median) | max helper MB | max kernel peak + helper peak MB |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for lesson in lessons:
         rows = [run for r in results for run in r["lessons"] if run["lesson"] == lesson.name]
         secs, mem, cpu = [r["seconds"] for r in rows], [r["peak_mb"] for r in rows], [r.get("cpu_s", 0) for r in rows]
+        med = {k: statistics.median([(r.get("charts") or {}).get(k, 0) for r in rows])
+               for k in ("prepared", "cache", "drawn")}
+        helper = max(r.get("helper_mb", 0) for r in rows)
+        both = max(r["peak_mb"] + r.get("helper_mb", 0) for r in rows)
         print(f"| {lesson.stem} | {statistics.median(secs):.0f} | {max(secs):.0f} | {statistics.median(cpu):.1f} "
-              f"| {statistics.median(mem):.0f} | {max(mem):.0f} |")
+              f"| {statistics.median(mem):.0f} | {max(mem):.0f} | {med['prepared']:g} / {med['cache']:g} / "
+              f"{med['drawn']:g} | {helper:.0f} | {both:.0f} |")
     print(f"errors: {len(errors)}; answer-file problems: {len(problems)}; kernels over 250 MB: "
           f"{sum(p > 250 for p in peaks)}; tokens that reached another student's server: {len(leaks)} "
           f"of {len(users) if len(users) > 1 else 0} tried; websocket reconnections (first cell): {reconnects}")
@@ -356,6 +406,9 @@ def main() -> None:
                                                "servers_mb": servers_mb, "load_before": load_before,
                                                "loads": sampler.loads, "tree_peak_mb": sampler.tree_mb,
                                                "kernel_peak_sampled_mb": sampler.kernel_mb,
+                                               "kernel_with_helper_sampled_mb": sampler.kernel_tree_mb,
+                                               "prepared": not args.no_prepare, "prepare_s": prepare_s,
+                                               "prepare_lines": prepare_lines,
                                                "available_min_mb": sampler.available_mb}, indent=1))
     sys.exit(1 if errors or problems or unsaved or leaks or any(p > 250 for p in peaks) else 0)
 

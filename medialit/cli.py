@@ -39,6 +39,11 @@ Commands (each is a stable contract that tests and other tools rely on):
     parts, what is missing) into ``drafts/ARTICLE_ID/exercises`` and
     ``.../solutions``, validate them and print the result. Exit 0 when every draft
     passes validation, 1 when any does not, 2 when nothing could be drafted.
+``charts prepare [COURSE_DIR] [--into DIR] [--lesson NN]... [--clean]`` / ``charts status``
+    For a hub admin: run the course's lessons once and keep their chart pictures and the chart
+    JavaScript in a folder of the installation that every kernel reads and never writes, so
+    students' kernels do not start the drawing engine (issue 16). Exit 0 when every lesson ran,
+    1 when a lesson failed, 2 when nothing could be prepared. ``status`` says what kernels find.
 ``inspect PATH... [--json]``
     Load article files or folders and show what the kit sees in them: a readable
     table, or with ``--json`` exactly one JSON object
@@ -269,6 +274,28 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return 1 if drafts.problems else 0
 
 
+def cmd_charts(args: argparse.Namespace) -> int:
+    from .classroom.prepare import PrepareError, prepare_charts, status_lines
+
+    into = Path(args.into) if args.into else None
+    if args.action == "status":
+        print("\n".join(status_lines(into)))
+        return 0
+    course = (Path(args.course) if args.course else course_root()).resolve()
+    print(f"Preparing chart copies of the lessons in {course} (each lesson runs once, in a scratch copy)")
+    said: list[str] = []
+    try:
+        done = prepare_charts(course, into, args.lesson, clean=args.clean,
+                              progress=lambda line: said.append(line) or print("  " + line, flush=True))
+    except PrepareError as exc:
+        print(f"charts prepare: {exc}", file=sys.stderr)
+        return 2
+    print("\n".join(line for line in done.lines if line not in said))
+    for problem in done.problems:
+        print(f"charts prepare: {problem}", file=sys.stderr)
+    return 1 if done.problems else 0
+
+
 def _confirmed(args: argparse.Namespace, name: str) -> bool:
     """Ask before writing when a person is at the terminal (never in scripts, tests or with --yes)."""
     if args.yes or not sys.stdin.isatty():
@@ -369,6 +396,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="the folder to write into (default: ROOT/drafts/ARTICLE_ID)")
     p.add_argument("--force", action="store_true", help="write over drafts that are already there")
     p.set_defaults(func=cmd_draft)
+
+    p = sub.add_parser(
+        "charts", help="prepare the lessons' chart pictures once per installation (hub admins)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Chart pictures prepared once per installation. Every lesson chart carries a static "
+                    "picture (for exports and hand-ins) and needs the chart JavaScript; made in each "
+                    "student's kernel they cost about 100 MB of memory per kernel and seconds of CPU per "
+                    "student. 'prepare' runs every lesson once (in a scratch copy of the course; your course "
+                    "folder is not changed) and keeps what they drew in a folder of the installation, "
+                    "readable by all and writable only by you; kernels read it first and never write to it. "
+                    "Charts it does not hold (a student's own article, their progress) are still drawn, "
+                    "outside the kernel, and kept in the student's own cache.",
+        epilog=textwrap.dedent("""\
+            where it goes (INSTRUCTORS.md, "Run the course for a class"):
+              TLJH         sudo /opt/tljh/user/bin/python -m medialit charts prepare /tmp/medialit-student
+              Docker/z2jh  RUN python -m medialit charts prepare /tmp/kit   (in deploy/image/Dockerfile)
+              elsewhere    --into DIR, and set MEDIALIT_PREPARED_CHARTS=DIR for every student's server
+
+            security: never let students write to this folder (or share one writable chart cache):
+            a picture or script put there would show in other students' notebooks. Kernels refuse
+            a folder that others can write to; 'charts status' says whether they read it.
+
+            run it again after updating the kit or the course: it is idempotent and reports
+            what was new and what was already there."""))
+    p.add_argument("action", choices=["prepare", "status"], help="prepare: run the lessons and keep their "
+                   "charts; status: show what kernels will find")
+    p.add_argument("course", nargs="?", metavar="COURSE_DIR",
+                   help="the course folder with notebooks/ (default: the course folder you are in, or $MEDIALIT_COURSE)")
+    p.add_argument("--into", metavar="DIR", help="the prepared folder (default: $MEDIALIT_PREPARED_CHARTS, else "
+                                                 "<python environment>/share/medialit)")
+    p.add_argument("--lesson", action="append", metavar="NN",
+                   help="only lessons whose file name starts with NN (repeat for more; default: all)")
+    p.add_argument("--clean", action="store_true", help="remove copies earlier runs left that no lesson drew now")
+    p.set_defaults(func=cmd_charts)
 
     return parser
 

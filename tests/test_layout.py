@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "medialit"
-SHARED = {"problems", "_html", "_yaml", "_altair", "_widgets", "course"}
+SHARED = {"problems", "_html", "_yaml", "_altair", "_chartdraw", "_widgets", "course"}
 PARTS = ("corpus", "analysis", "exercises", "classroom")
 ALLOWED = {
     "shared": {"shared"},

@@ -87,3 +87,22 @@ def test_binder_installs_the_kit_from_requirements():
 def test_binder_and_laptop_lessons_find_the_repository_as_course():
     assert course_root(KIT / "notebooks") == KIT
     assert course_root(KIT) == KIT
+
+
+def test_every_hub_recipe_prepares_the_charts_once_at_build_time():
+    """Issue 16: the image and the TLJH steps run ``charts prepare`` after installing the kit (the hub test
+    and bench/hub_load.py do the same through tests/hub/hubdriver.py), from the student copy."""
+    docker = (KIT / "deploy" / "image" / "Dockerfile").read_text(encoding="utf-8")
+    steps = [line.strip(" &\\") for line in docker.splitlines() if line.startswith((" &&", "RUN"))]
+    install = next(i for i, s in enumerate(steps) if s.startswith("pip install --no-cache-dir --no-deps /tmp/kit"))
+    prepare = steps.index("python -m medialit charts prepare /tmp/kit")
+    remove = next(i for i, s in enumerate(steps) if s.startswith("rm -rf /tmp/kit"))
+    assert install < prepare < remove
+    guide = (KIT / "INSTRUCTORS.md").read_text(encoding="utf-8")
+    tljh = guide[guide.index("### Run the course for a class: The Littlest JupyterHub"):
+                 guide.index("### Run the course for a class: Zero to JupyterHub")]
+    assert "sudo /opt/tljh/user/bin/python -m medialit charts prepare /tmp/medialit-student" in tljh
+    assert tljh.index("medialit charts prepare") > tljh.index("pip install -r /tmp/requirements.txt")
+    hubtest = (KIT / "tests" / "hub" / "test_hub_class.py").read_text(encoding="utf-8")
+    bench = (KIT / "bench" / "hub_load.py").read_text(encoding="utf-8")
+    assert "hubdriver.prepare_charts(" in hubtest and "hubdriver.prepare_charts(" in bench

@@ -151,7 +151,7 @@ class Hub:
             return ""
 
 
-def write_config(base: Path, hub_port: int, handin: Path, token: str) -> Path:
+def write_config(base: Path, hub_port: int, handin: Path, token: str, prepared: Path | None = None) -> Path:
     """The ``jupyterhub_config.py`` of the test hub (every setting on 127.0.0.1)."""
     homes = base / "homes"
     args = ["--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate", "--LabApp.news_url=None"]
@@ -179,7 +179,8 @@ c.Spawner.args = {args!r}
 c.Spawner.default_url = "/lab"
 c.Spawner.start_timeout = 120
 c.Spawner.http_timeout = 120
-c.Spawner.environment = {{"MEDIALIT_HANDIN": {str(handin)!r}, "PYTHONWARNINGS": ""}}
+c.Spawner.environment = {{"MEDIALIT_HANDIN": {str(handin)!r}, "PYTHONWARNINGS": "",
+                          "MEDIALIT_PREPARED_CHARTS": {str(prepared or "")!r}}}
 c.JupyterHub.services = [{{"name": "medialit-test", "api_token": {token!r}}}]
 c.JupyterHub.load_roles = [{{"name": "medialit-test", "services": ["medialit-test"],
                             "scopes": ["admin:users", "admin:servers", "access:servers", "read:users",
@@ -192,15 +193,21 @@ c.JupyterHub.active_server_limit = 0
     return path
 
 
-def start_hub(base: Path) -> Hub:
-    """Start JupyterHub in ``base`` (config, database, homes, shared hand-in folder); return once it answers."""
+def start_hub(base: Path, prepared: Path | None = None) -> Hub:
+    """Start JupyterHub in ``base`` (config, database, homes, shared hand-in folder); return once it answers.
+
+    ``prepared``: the folder of prepared chart copies every student's server reads
+    (``MEDIALIT_PREPARED_CHARTS``; see :func:`prepare_charts`); None: no prepared folder. (A real
+    installation uses ``<sys.prefix>/share/medialit``; the test names its own folder so it never
+    writes into the shared environment.)
+    """
     base.mkdir(parents=True, exist_ok=True)
     homes, handin = base / "homes", base / "handin"
     homes.mkdir(exist_ok=True)
     handin.mkdir(exist_ok=True)
     handin.chmod(0o1777)  # a shared drop folder: anyone may add a file, only its owner may remove it
     port, token = free_port(), secrets.token_hex(24)
-    config = write_config(base, port, handin, token)
+    config = write_config(base, port, handin, token, prepared)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("MEDIALIT_", "JUPYTER"))}
     log_path = base / "jupyterhub.log"
     with open(log_path, "wb") as log:
@@ -275,6 +282,26 @@ def student_repository(base: Path) -> Path:
     git("add", "-A", cwd=repo)
     git("commit", "-q", "-m", "Student copy of the course", cwd=repo)
     return repo
+
+
+def prepare_charts(course: Path, into: Path, lessons: list[str] | None = None) -> list[str]:
+    """The admin's step (INSTRUCTORS.md): ``python -m medialit charts prepare COURSE --into DIR``, then made
+    read-only as an installation is (students can never write to it). Returns the command's output lines."""
+    done = subprocess.run([sys.executable, "-m", "medialit", "charts", "prepare", str(course), "--into", str(into),
+                           *[a for lesson in lessons or [] for a in ("--lesson", lesson)]],
+                          capture_output=True, text=True, timeout=1800,
+                          env={k: v for k, v in os.environ.items() if not k.startswith("MEDIALIT_")})
+    if done.returncode != 0:
+        raise RuntimeError(f"charts prepare failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+    for path in [into, *into.rglob("*")]:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    return done.stdout.splitlines()
+
+
+def folder_state(folder: Path) -> list:
+    """Every file and folder under ``folder`` with its mode, size, modification time and bytes."""
+    return sorted((str(p), p.stat().st_mode, p.stat().st_mtime_ns, p.read_bytes() if p.is_file() else b"")
+                  for p in [folder, *folder.rglob("*")])
 
 
 def pull_link(hub_url: str, repo: Path, lesson: str, target: str = "course") -> str:

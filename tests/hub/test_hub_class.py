@@ -13,12 +13,18 @@ git repository; each student
 3. hands in (``export_submission()``) to the shared hand-in folder, and asks the kit
    for another student's answers (it has none: it only reads their own folder).
 
+As the deployment recipes do, the admin prepared the lesson's chart copies first
+(``python -m medialit charts prepare``, into a read-only folder every server reads): no student's
+kernel draws a prepared chart or bundles the chart JavaScript, and the folder is never written.
+
 The instructor grades the hand-in folder with the keys: five students, each with
 only their own answers. The instructor then updates lesson 01; every student opens
 the link again and gets the update with their answers still there; one student's
 server is stopped and started again first, and nothing is lost.
 
-Time: 18 min 49 s on 2026-12-02 on the 2-core machine at a load average of 20-25 (other test
+Time: 11 min 34 s on 2026-12-02 04:08 UTC at a load average of 9-13, with the lesson's charts
+prepared (students 53-83 s each, from 117-187 s: their kernels no longer bundle the chart
+JavaScript or draw the prepared chart). Before: 18 min 49 s on 2026-12-02 on the 2-core machine at a load average of 20-25 (other test
 suites running); 20 min 47 s on 2026-12-01 at a load near 20, before students 2-5's servers were
 asked for while student 1 works and the student copy was written while the hub starts. Student 1,
 whose login starts the server, took 187 s; students 2-5 117-150 s each: about 35 s of that is
@@ -94,14 +100,22 @@ def hub(tmp_path_factory):
     if shutil.which("chromium") is None:
         unavailable("chromium not found (sudo apt-get install chromium)")
     base = tmp_path_factory.mktemp("hub")
-    with ThreadPoolExecutor(1) as pool:  # the student copy is written while the hub starts
-        repo = pool.submit(student_repository, base)
-        running = start_hub(base / "hub")
+    prepared = base / "prepared"  # the installation's chart copies, made by the admin (INSTRUCTORS.md)
+
+    def course_and_charts():
+        repo = student_repository(base)
+        hubdriver.prepare_charts(repo, prepared, [LESSON[:2]])  # the class only runs lesson 00
+        return repo
+
+    with ThreadPoolExecutor(1) as pool:  # the student copy is written and prepared while the hub starts
+        repo = pool.submit(course_and_charts)
+        running = start_hub(base / "hub", prepared=prepared)
         try:
             running.repo = repo.result()
         except BaseException:
             stop_hub(running)
             raise
+    running.prepared = prepared
     yield running
     stop_hub(running)
 
@@ -197,6 +211,8 @@ def run_code(page, code: str, marker: str) -> str:
 def test_a_class_of_five_on_a_hub(hub, browser):
     timings, contexts = {}, {}
     repo = hub.repo
+    prepared_before = hubdriver.folder_state(hub.prepared)
+    prepared_keys = {p.stem for p in (hub.prepared / "charts").glob("*.json")}
     link = pull_link(hub.url, repo, LESSON)
     n_code = sum(c.cell_type == "code" for c in nbformat.read(repo / "notebooks" / LESSON, as_version=4).cells)
 
@@ -243,6 +259,15 @@ def test_a_class_of_five_on_a_hub(hub, browser):
         assert {r["student"] for r in records} == {user}
         assert {r["exercise"]: as_text(r["answer"]) for r in records} == answers_of(i)
     assert sorted(p.name for p in hub.handin.iterdir()) == [handin_name(u) for u in STUDENTS]
+
+    # the lesson's chart copies and the chart JavaScript came from the prepared folder, which no
+    # kernel wrote to: no student's own cache holds them (only their own progress chart is drawn)
+    assert hubdriver.folder_state(hub.prepared) == prepared_before
+    for user in STUDENTS:
+        own = hub.home(user) / ".cache" / "medialit"
+        assert not list(own.glob("jupyterchart-*.js")), f"{user}'s kernel bundled the chart JavaScript itself"
+        assert not {p.stem for p in (own / "charts").glob("*.json")} & prepared_keys, \
+            f"{user}'s kernel drew a chart that was prepared"
 
     # the instructor grades the shared folder with the keys
     from medialit.classroom.gradebook import grade_submissions
