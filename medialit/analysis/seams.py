@@ -53,7 +53,7 @@ on published news); read the words and judge.
 >>> s.loc[s.flagged, "paragraph"].tolist()
 [5, 6]
 >>> print(s.loc[4, "reason"])  # doctest: +ELLIPSIS
-2 of 4 sentences turn to Israel, a name the opening and the ending never use (named 3 times in the article); words found only near it: broader, defensive, protect; and it frames it: “the broader backdrop” (stock phrases), ...
+2 of 4 sentences turn to Israel, a name the opening and the ending never use (named 3 times in the article); 1 more sentence uses words found only near it (broader, defensive, protect), which counts half; it takes a stance: “the broader backdrop” (stock phrases), ...
 """
 
 from __future__ import annotations
@@ -67,29 +67,19 @@ import pandas as pd
 from ._text import (ORG_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, TITLES, WORD_RE, as_article, is_org,
     is_place, norm, stem, typed)
 from .speakers import JOB_TITLES
+from .newcomers import _CALENDAR, _DEMONYMS, _PHRASE, _compound_at, _more, _phrases, _whole_name
 from .stance import STANCE_LISTS, needs_a_stance, stance_words  # noqa: F401 (STANCE_LISTS: named in the docs)
 from ..corpus.tables import Article
 
 #: A paragraph whose seam score is at least this is flagged (see the module docstring).
 SEAM_THRESHOLD = 0.4
 
-_CALENDAR = frozenset("""jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday january february march april
-may june july august september october november december mondays tuesdays wednesdays thursdays fridays
-saturdays sundays""".split())
 #: Capitalised words that are part of names but say nothing about who (University, Forum, ...).
 _GENERIC = frozenset("""university college school schools institute academy ministry department council forum
 committee commission agency office bureau foundation association society organization organisation center
 centre bank fund court program programme project initiative exchange cultural peace city state river street
 the of and for in on at by a an new east west north south middle kit media literacy staff reporter
 published written by mr mrs ms dr prof al el""".split()) | {w.lower() for w in ORG_WORDS}
-_DEMONYMS = {"israeli": "israel", "israelis": "israel", "palestinian": "palestine", "palestinians": "palestine",
-             "iraqi": "iraq", "iraqis": "iraq", "iranian": "iran", "iranians": "iran", "gazan": "gaza",
-             "gazans": "gaza", "lebanese": "lebanon", "syrian": "syria", "syrians": "syria",
-             "egyptian": "egypt", "jordanian": "jordan", "american": "america", "americans": "america",
-             "russian": "russia", "ukrainian": "ukraine", "chinese": "china", "japanese": "japan",
-             "turkish": "turkey", "saudi": "saudi", "persian": "persia", "mosulis": "mosul",
-             "martian": "mars", "martians": "mars"}
-_PHRASE = re.compile(r"[A-Z][\w’'\-]*(?:(?:\s+|\s+(?:of|the|for|&)\s+(?:the\s+)?)[A-Z][\w’'\-]*)*")
 _WORKPLACE = re.compile(r"\b([A-Z][a-z]+|[a-z]+(?:er|ist|ian|or|ant|ent|ief|ead)|works?|worked|working|joined|"
                         r"serves?|served)\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
                         r"(?P<org>[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w’'\-]*)*)")
@@ -214,66 +204,6 @@ def _thing(text: str, a: int, b: int) -> bool:
     return bool(_THING_AFTER.match(text, b) or _THING_BEFORE.search(text, max(0, a - 20), a))
 
 
-def _phrases(text: str, spans: list[tuple[int, int]]) -> list[str]:
-    """Newcomer names as phrases: neighbouring name words joined ("Axis of Resistance"), each once."""
-    out: list[str] = []
-    merged: list[list[int]] = []
-    for a, b in sorted(set(spans)):
-        if merged and re.fullmatch(r"\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?|-", text[merged[-1][1]:a]):
-            merged[-1][1] = b
-        else:
-            merged.append([a, b])
-    for a, b in merged:
-        phrase = re.sub(r"[’']s?$", "", text[a:b])
-        key = phrase.lower()
-        demonym = _DEMONYMS.get(key)
-        phrase = demonym.title() if demonym else phrase
-        if phrase not in out:
-            out.append(phrase)
-    return out
-
-
-def _compound_at(text: str, a: int, b: int) -> str:
-    """The longer name a newcomer word is part of: the hyphenated word or capitalised phrase around it."""
-    for m in _PHRASE.finditer(text, max(0, a - 80), min(len(text), b + 80)):
-        if m.start() <= a and b <= m.end():
-            words = m.group().split()
-            while len(words) > 1 and norm(words[0]) in STOPWORDS:
-                words = words[1:]
-            return re.sub(r"[’']s$", "", " ".join(words))
-    return text[a:b]
-
-
-_LEFT_WORD = re.compile(r"([A-Z][\w\-]*)\s+$")
-_RIGHT_WORD = re.compile(r"\s+([A-Z][\w\-’']*)")
-
-
-def _whole_name(text: str, a: int, b: int, sentence_start: int) -> tuple[int, int]:
-    """The whole name a newcomer word (``text[a:b]``) belongs to, for the reason a student reads:
-    capitalised words next to it are part of it ("Golnar Freight Lines", "Forest Service", not
-    "Lines", "Forest"), but not the sentence's first word, a possessive ("Israel’s Iron Dome" is
-    about Israel), a job title ("Chief") or a common word ("While", "On", "Monday").
-
-    >>> t = "Ships of Golnar Freight Lines and the U.S. Forest Service Chief spoke."
-    >>> [t[slice(*_whole_name(t, t.find(w), t.find(w) + len(w), 0))] for w in ("Lines", "Forest")]
-    ['Golnar Freight Lines', 'Forest Service']
-    """
-    while True:
-        m = _LEFT_WORD.search(text, sentence_start, a)
-        if not m or m.start() == sentence_start or m.group(1).endswith(("’s", "'s")):
-            break
-        k = norm(m.group(1))
-        if k in STOPWORDS or k in _CALENDAR or m.group(1) in JOB_TITLES:
-            break
-        a = m.start()
-    while not text[a:b].endswith(("’s", "'s", "’", "'")):
-        m = _RIGHT_WORD.match(text, b)
-        if not m or norm(m.group(1)) in STOPWORDS or norm(m.group(1)) in _CALENDAR or m.group(1) in JOB_TITLES:
-            break
-        b = m.end()
-    return a, b
-
-
 def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOLD) -> pd.DataFrame:
     """A seam score for every paragraph, with the words behind it (see the module docstring).
 
@@ -381,7 +311,7 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
         total = 0.0
         turned = involved = 0
         names, triggers, spans, wholes, inside = [], [], [], [], []
-        halves = 0
+        halves = comp_only = 0
         comp_words = []
         for s in p.sentences:
             found = sent_mentions[i]
@@ -400,6 +330,7 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
                 total += 0.5
                 involved += 1
             halves += bool(half) and not full
+            comp_only += bool(comp) and not full and not half
             for k, a, b in full + half:
                 names.append(art.text[a:b])
                 triggers.append(art.text[a:b])
@@ -424,19 +355,26 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
                 times = max(standalone[k] for k in shown)
                 what = "a name" if len(pretty) == 1 else "names"
                 named = f"{' and '.join(pretty)}, {what} the opening and the ending never use (named {times} times in the article)"
+                longer = ", ".join(dict.fromkeys(inside))
                 if turned:
-                    parts.append(f"{turned} of {n_s} sentences turn to {named}")
+                    parts.append(f"{turned} of {n_s} sentences turn{'s' if turned == 1 else ''} to {named}")
                     if halves:
-                        parts.append(f"{halves} more only as part of a longer name ({', '.join(dict.fromkeys(inside))}), "
-                                     "which counts half")
+                        parts.append(f"{_more(halves)} name{'s' if halves == 1 else ''} it only as part of a longer "
+                                     f"name ({longer}), which counts half")
                 else:
-                    parts.append(f"no sentence turns to {named}; {halves} of {n_s} mention{'s' if halves == 1 else ''} "
-                                 f"it only as part of a longer name ({', '.join(dict.fromkeys(inside))}), which counts half")
+                    parts.append(f"no sentence turns to {named}; {halves} of {n_s} sentences name{'s' if halves == 1 else ''}"
+                                 f" it only as part of a longer name ({longer}), which counts half")
             else:
-                parts.append(f"no sentence names a newcomer, but some use words found only near one")
+                parts.append("no sentence names a newcomer")
             uniq = list(dict.fromkeys(comp_words))
-            if uniq:
+            if comp_only:
+                parts.append(f"{_more(comp_only) if pretty else f'{comp_only} of {n_s} sentences'} "
+                             f"use{'s' if comp_only == 1 else ''} words found only near it ({', '.join(uniq)}), "
+                             "which counts half")
+            elif uniq:
                 parts.append("words found only near it: " + ", ".join(uniq))
+            if 0 < score < threshold:
+                parts.append(f"the score is below the {threshold} line, so it is not flagged")
             reason = "; ".join(parts)
         # a paragraph where no more than half the sentences name the newcomer is flagged only when a
         # second sentence also touches it (its name in a compound, words found only near it) or the

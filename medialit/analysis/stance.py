@@ -56,9 +56,9 @@ def needs_a_stance(rows: list[dict], stance: dict[int, list[str]]) -> None:
         for i in run:
             own = stance.get(rows[i]["paragraph"], [])
             if own:
-                rows[i]["reason"] += "; and it frames it: " + ", ".join(own[:3])
+                rows[i]["reason"] += "; it takes a stance: " + ", ".join(own[:3])
             elif words:
-                rows[i]["reason"] += "; its passage frames it: " + ", ".join(dict.fromkeys(words[:3]))
+                rows[i]["reason"] += "; its passage takes a stance: " + ", ".join(dict.fromkeys(words[:3]))
             else:
                 rows[i]["flagged"] = False
                 rows[i]["reason"] += ("; not flagged: no words that take a stance (a frame, a stock or "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from analysis_gold import KIT, evaluate, load_gold
@@ -50,7 +52,7 @@ def test_every_flag_shows_its_words_and_why():
         assert row.triggers and len(row.triggers) == len(row.spans)
         for word, (a, b) in zip(row.triggers, row.spans):
             assert art.text[a:b] == word
-        assert "Israel" in row.reason and "sentences turn to" in row.reason
+        assert "Israel" in row.reason and re.search(r"sentences turns? to", row.reason)
     assert s.loc[s.paragraph == 9, "score"].item() < SEAM_THRESHOLD  # "the Israel-Palestine conflict" is not a turn
 
 
@@ -164,7 +166,7 @@ def test_the_reason_names_the_whole_name_not_its_last_word():
     s = find_seams("practice-tabriz-festival")
     flagged = s[s.flagged]
     assert flagged.newcomers.map(tuple).tolist() == [("Golnar Freight Lines",)] * len(flagged)
-    assert all("turn to Golnar Freight Lines," in r for r in flagged.reason)
+    assert all(re.search(r"turns? to Golnar Freight Lines,", r) for r in flagged.reason)
 
 
 def test_a_name_only_inside_a_longer_name_says_it_counts_half():

@@ -16,5 +16,5 @@ def test_a_flag_without_stance_in_its_passage_is_dropped_and_says_why():
             dict(paragraph=5, flagged=True, reason="r")]
     needs_a_stance(rows, {3: ["“it is worth mentioning” (self-describing persuasion)"]})
     assert [r["flagged"] for r in rows] == [False, True, True, False, False]
-    assert "its passage frames it" in rows[1]["reason"] and "and it frames it" in rows[2]["reason"]
+    assert "its passage takes a stance" in rows[1]["reason"] and "; it takes a stance" in rows[2]["reason"]
     assert "not flagged" in rows[4]["reason"]
