@@ -203,11 +203,18 @@ def prepare_charts(course: Path, into: Path | None = None, only: list[str] | Non
     manifest["prepared"] = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
     _write_if_changed(into / "prepared.json", json.dumps(manifest, indent=1))
     trust = folder_trust(into, own=False) or folder_trust(charts, own=False)
-    done.lines.append(f"{len(ours)} chart copies for {len(lessons)} lesson{'s' * (len(lessons) != 1)}: "
+    done.lines.append(f"{len(ours)} chart cop{'ies' if len(ours) != 1 else 'y'} for {len(lessons)} lesson{'s' * (len(lessons) != 1)}: "
                       f"{done.new} new, {done.kept} already there, in {charts}")
-    done.lines.append(f"kernels will NOT read this folder: {trust}" if trust else
-                      "kernels read this folder and never write to it; run this again after updating the kit "
-                      "or the course")
+    looked_at = default_folder()
+    if trust:
+        done.lines.append(f"kernels will NOT read this folder: {trust}")
+    elif into.resolve() != looked_at.resolve():
+        done.lines.append(f"kernels read this folder only where MEDIALIT_PREPARED_CHARTS={into} is set in every "
+                          f"student server's environment (without it they look in {looked_at}); they never "
+                          "write to it")
+    else:
+        done.lines.append("kernels read this folder and never write to it; run this again after updating the kit "
+                          "or the course")
     if trust:
         done.problems.append(f"{into}: {trust}; make it writable by its owner only (chmod 755)")
     return done

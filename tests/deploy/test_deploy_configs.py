@@ -101,7 +101,7 @@ def test_every_hub_recipe_prepares_the_charts_once_at_build_time():
     guide = (KIT / "INSTRUCTORS.md").read_text(encoding="utf-8")
     tljh = guide[guide.index("### Run the course for a class: The Littlest JupyterHub"):
                  guide.index("### Run the course for a class: Zero to JupyterHub")]
-    assert "sudo /opt/tljh/user/bin/python -m medialit charts prepare /tmp/medialit-student" in tljh
+    assert "sudo /opt/tljh/user/bin/python -m medialit charts prepare /srv/medialit-student" in tljh
     assert tljh.index("medialit charts prepare") > tljh.index("pip install -r /tmp/requirements.txt")
     hubtest = (KIT / "tests" / "hub" / "test_hub_class.py").read_text(encoding="utf-8")
     bench = (KIT / "bench" / "hub_load.py").read_text(encoding="utf-8")
