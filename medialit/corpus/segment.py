@@ -34,23 +34,37 @@ _BRACKET = re.compile(r"[()\[\]{}]")
 _CLOSED = re.compile(r"[^\W\d_]{3}[.?!][”’\"]?$")
 
 
+_SKIP = -1  # a terminal at the very end of the text: no cut to make
+
+
+def _sure_cut(text: str, match: re.Match) -> tuple[int, int] | None:
+    """At a terminal mark: ``(cut, start of the word before)`` where the fast path is sure syntok ends a
+    sentence (one of the rule's ordinary words, then a capitalised one), ``(_SKIP, 0)`` at the text's
+    end, or None when syntok must decide."""
+    i = match.start()
+    if text[i + 1:] in _ENDINGS:
+        return _SKIP, 0
+    after = _AFTER.match(text, i + 1)
+    before = _WORD_BEFORE.search(text, 0, i)
+    if after is None or before is None:
+        return None
+    word = before.group(1)
+    if len(word) < 3 or not any(c.islower() for c in word) or word in _ABBREVIATIONS:
+        return None
+    return i + 1 + len(after.group(1)), before.start()
+
+
 def _plain_spans(text: str) -> list[tuple[int, int]] | None:
     """Sentence spans of a plain paragraph, or None when syntok must decide."""
     if not text or text != text.strip() or _UNUSUAL.search(text) or not _CLOSED.search(text):
         return None
     cuts = []
     for match in _TERMINAL.finditer(text):
-        i = match.start()
-        if text[i + 1:] in _ENDINGS:
-            continue
-        after = _AFTER.match(text, i + 1)
-        before = _WORD_BEFORE.search(text, 0, i)
-        if after is None or before is None:
+        sure = _sure_cut(text, match)
+        if sure is None:
             return None
-        word = before.group(1)
-        if len(word) < 3 or not any(c.islower() for c in word) or word in _ABBREVIATIONS:
-            return None
-        cuts.append(i + 1 + len(after.group(1)))
+        if sure[0] != _SKIP:
+            cuts.append(sure[0])
     spans, start = [], 0
     for cut in cuts:
         spans.append((start, cut))
@@ -63,19 +77,12 @@ def _safe_cuts(text: str) -> list[int]:
     """Where the fast path is sure syntok ends a sentence (its rule, one terminal at a time)."""
     cuts = []
     for match in _TERMINAL.finditer(text):
-        i = match.start()
-        if text[i + 1:] in _ENDINGS:
+        sure = _sure_cut(text, match)
+        if sure is None or sure[0] == _SKIP:
             continue
-        after = _AFTER.match(text, i + 1)
-        before = _WORD_BEFORE.search(text, 0, i)
-        if after is None or before is None:
-            continue
-        word = before.group(1)
-        if len(word) < 3 or not any(c.islower() for c in word) or word in _ABBREVIATIONS:
-            continue
-        if before.start() > 0 and text[before.start() - 1] != " ":
+        if sure[1] > 0 and text[sure[1] - 1] != " ":
             continue  # part of a longer token ("p.m—the."): syntok reads the whole token
-        cuts.append(i + 1 + len(after.group(1)))
+        cuts.append(sure[0])
     return cuts
 
 
