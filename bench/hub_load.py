@@ -38,6 +38,7 @@ import argparse
 import asyncio
 import json
 import os
+import random
 import shutil
 import statistics
 import subprocess
@@ -54,6 +55,7 @@ sys.path.insert(0, str(KIT / "tests" / "hub"))
 
 import hubdriver  # noqa: E402
 
+JUPYTERLAB_RECONNECT_LIMIT = 7  # what JupyterLab 4's kernel connection tries before it gives up
 SLOW = 1200  # s: one request or cell may wait this long with 30 kernels on 2 shared cores
 
 CHECK_CELL = """\
@@ -140,17 +142,27 @@ async def run_lesson(hub, user: str, token: str, lesson: Path, answers: dict) ->
         for n, cell in enumerate(c for c in nb.cells if c.cell_type == "code"):
             try:
                 _, errors = await run_cell(ws, session["id"], cell.source, SLOW)
-            except ConnectionError:
+            except ConnectionError as lost:
                 # The server closes a new kernel's websocket when the kernel does not answer its first
                 # kernel_info_request within 60 s (jupyter_server's kernel_info_timeout), which a fresh
-                # kernel on an overloaded machine can miss; JupyterLab then reconnects by itself. So
-                # does the bench, once, on the first cell (which only imports the kit); it is counted.
-                if n > 0 or result["reconnects"]:
+                # kernel on an overloaded machine can miss; JupyterLab then reconnects by itself, up to
+                # 7 times, each after a random wait of 0 to 2**attempt - 1 seconds (@jupyterlab/services,
+                # KernelConnection._reconnect: _reconnectLimit = 7). The bench does the same on the
+                # first cell (which only imports the kit, so running it again is harmless); counted.
+                if n > 0:
                     raise
-                result["reconnects"] += 1
-                ws.close()
-                ws = await connect()
-                _, errors = await run_cell(ws, session["id"], cell.source, SLOW)
+                while True:
+                    if result["reconnects"] >= JUPYTERLAB_RECONNECT_LIMIT:
+                        raise lost
+                    await asyncio.sleep(random.uniform(0, 2 ** result["reconnects"] - 1))
+                    result["reconnects"] += 1
+                    ws.close()
+                    try:
+                        ws = await connect()
+                        _, errors = await run_cell(ws, session["id"], cell.source, SLOW)
+                        break
+                    except ConnectionError as again:
+                        lost = again
             result["errors"] += [f"{lesson.name}: {e}" for e in errors]
             if errors:
                 break

@@ -28,7 +28,7 @@ from ._prefilter import Within, fold
 from ._text import NAME, STOPWORDS, memo, as_article, is_org, is_place, sentence_at, typed
 from ..corpus.tables import Article
 from .quotes import _VERB, _resolve, find_quotes
-from .speakers import _people_in, is_role, is_unnamed_person, people_in_text, statement_author
+from .speakers import GROUP_SPEAKERS, _people_in, is_role, is_unnamed_person, people_in_text, statement_author
 
 #: The three kinds of source, with what each means.
 KINDS = {
@@ -51,12 +51,7 @@ _PASSIVE = (r"(?:highlighted|portrayed|framed|seen|viewed|regarded|considered|de
 # Media*, ch. 10, on sources identified only by category; the Reuters and AP stylebooks on anonymous
 # sourcing): who (people by category, or documents nobody names), what they are tied to ("at the
 # ministry", "that visited the site") and a reporting verb ("said", "have warned", "are reporting").
-_PEOPLE_WORDS = """critics sources insiders diplomats officials experts analysts observers commentators scholars
-    economists historians scientists researchers astronomers engineers investigators inspectors doctors physicians
-    medics nurses lawyers attorneys prosecutors lawmakers legislators politicians opponents supporters campaigners
-    activists protesters protestors demonstrators witnesses residents locals villagers rescuers aides advisers
-    advisors allies employees workers staffers neighbours neighbors parents teachers farmers traders merchants
-    authorities organisers organizers citizens people voters fans passengers families customers members""".split()
+_PEOPLE_WORDS = GROUP_SPEAKERS
 _GROUP_WORDS = "groups organisations organizations agencies workers".split()
 _PEOPLE = (r"(?:" + "|".join(_PEOPLE_WORDS) + r"|(?:rights|aid|advocacy|environmental|opposition|human\s+rights|"
            r"civil\s+society|community|industry|business|campaign|conservation|pressure|health|relief|humanitarian)"
@@ -220,7 +215,8 @@ _NOT_A_SOURCE = re.compile(r"(?:recogni[sz]ed|honou?red|awarded)\s+(?:for|with)\
 
 # indirect speech: "Lina Voss, the director, has criticised", "He described it as", "She called this a"
 _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?P<desc>,\s+[^,“”\"]{{3,120}},)?,?\s+"
-                          rf"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|envisions|"
+                          rf"(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|further|once|still)\s+)?"
+                          rf"(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|envisions|"
                           rf"envisioned|described\s+(?:it|this|that|them|the\s+\w+)\s+as|called\s+(?:it|this|that)|"
                           rf"(?:issued|released)\s+a\s+statement)\b")
 # "..., Lina Voss, who said she believed ...", "mediator Kofi Annan, who has stated that ...": a name, then

@@ -27,11 +27,11 @@ from pathlib import Path
 import pandas as pd
 
 from ._text import (NAME, STOPWORDS, WORD_RE, as_article, is_org, memo, sentence_at, surname, typed)
-from .speakers import (_CALENDAR, PRONOUNS, _people_in, appositive, headline_author, is_role, names_by_surname,
+from .speakers import (_CALENDAR, PRONOUNS, _people_in, appositive, headline_author, is_role, is_unnamed_person, names_by_surname,
                        person, resolve_pronoun, statement_author)
 from .speech import (_ACCORDING, _ADVERB, _AFTER_ACC, _AFTER_HOW, _AFTER_SV, _AFTER_VS, _BEFORE, _CALLED,
-                     _COLON_INTRO, _ends_sentence, _person_after, _QUOTED_AS, _same_speaker, _SAYING, _VERB,
-                     _partial)
+                     _COLON_INTRO, _ends_sentence, _introduced, _person_after, _QUOTED_AS, _same_speaker, _SAYING, _VERB,
+                     _partial, _TRAILING)
 from ..corpus.tables import Article
 
 _TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her|show|"
@@ -86,11 +86,33 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
     return [sp for p in article.paragraphs for sp in _quote_marks(article.text, p.start, p.end)]
 
 
-def _ok(m: re.Match | None) -> re.Match | None:
-    """A speaker match, unless its "name" is a day or month ("on Tuesday said"): a date never speaks."""
-    if m and m.group("speaker").split()[-1].strip(".,").lower() in _CALENDAR:
-        return None
-    return m
+class _Trimmed:
+    """A match whose speaker group ends before the day after a name ("Nicolas Sarkozy Monday, … stated")."""
+
+    def __init__(self, m: re.Match, end: int):
+        self._m, self._end = m, end
+
+    def group(self, name=0):
+        return self._m.string[self._m.start("speaker"):self._end] if name == "speaker" else self._m.group(name)
+
+    def span(self, name=0):
+        return (self._m.start("speaker"), self._end) if name == "speaker" else self._m.span(name)
+
+    def __getattr__(self, attr):
+        return getattr(self._m, attr)
+
+
+def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
+    """A speaker match, unless its "name" is a day or month ("on Tuesday said"): a date never speaks.
+    A name followed by a day ("Nicolas Sarkozy Monday") keeps the name."""
+    if not m:
+        return m
+    words = m.group("speaker").split()
+    if words[-1].strip(".,").lower() not in _CALENDAR:
+        return m
+    if len(words) > 2 and words[-2][:1].isupper() and words[-2].lower() not in _CALENDAR:
+        return _Trimmed(m, m.start("speaker") + m.group("speaker").rstrip().rfind(" "))
+    return None
 
 
 def _inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -241,6 +263,10 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 m_after = _ok(_AFTER_SV.match(after))
                 if m_after and _ends_sentence(text, span, after) and re.match(r"\s*\w", after[m_after.end():]):
                     m_after = None  # “… dignity.” He stated that the burqa …: a new sentence about it
+            if m_after is None and sent is not None and sent.end > span[1]:
+                rest = text[span[1]:min(sent.end, para.end)]
+                if not re.search(r"[“”\"]", rest):
+                    m_after = _ok(_TRAILING.search(rest))
             m_before = _ok(_ACCORDING.search(before)) or _ok(_BEFORE.search(before)) or _ok(_QUOTED_AS.search(before)) \
                 or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before))
             if m_before is None and not _is_title(inner, before):
@@ -337,11 +363,18 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             elif not first["title"] and (same := _same_speaker(art, groups[:groups.index(group)], first)):
                 speaker, written, verb = same, None, None
                 why = "the paragraph quotes only this person before, and names nobody else since"
+            elif not first["title"] and not first["m_before"] and (intro := _introduced(art, para, first["span"], spans_all)):
+                speaker, why = intro
+                written = verb = None
             if first["title"] and len(group) == 1:
                 kind, reason = "title", ("every main word is capitalised: a name or title in quotation "
                                          "marks, not someone's words")
             elif n_words < 3 and not attrib and not speaker:
                 kind, reason = "short", "fewer than three words and nobody is said to have spoken them"
+            elif n_words < 3 and speaker and is_unnamed_person(speaker) and not is_role(speaker):
+                # a word or two in quotation marks is a quote when a person or a role said it ("called
+                # the decision “deeply unfair”"), not a term in a sentence about what "researchers said"
+                kind, reason = "short", f"fewer than three words, and only a group ({speaker}) is near them"
             else:
                 kind = "quote"
                 if attrib and speaker:

@@ -39,6 +39,17 @@ General-Secretary Secretary-General Director-General Attorney-General Surgeon Au
 chief director minister spokesperson editor
 """.split())
 
+#: People named only by what they are, in the plural: "critics", "officials", "doctors" (a vague source
+#: as the subject of a reporting verb; a group speaker of a quote).
+GROUP_SPEAKERS = """critics sources insiders diplomats officials experts analysts observers commentators scholars
+    economists historians scientists researchers astronomers engineers investigators inspectors doctors physicians
+    medics nurses lawyers attorneys prosecutors lawmakers legislators politicians opponents supporters campaigners
+    activists protesters protestors demonstrators witnesses residents locals villagers rescuers aides advisers
+    advisors allies employees workers staffers neighbours neighbors parents teachers farmers traders merchants
+    authorities organisers organizers citizens people voters fans passengers families customers members
+    prisoners inmates detainees patients students soldiers troops survivors refugees""".split()
+_GROUP_SET = frozenset(GROUP_SPEAKERS)
+
 _ORG_NOUN = (r"airline|ministry|company|firm|government|agency|department|council|committee|commission|"
              r"police|army|military|embassy|hospital|school|university|court|board|union|club|team|group|"
              r"organi[sz]ation|organi[sz]ers|office|authority|authorities|regulator|manufacturer|operator|"
@@ -83,10 +94,16 @@ def is_role(speaker: str) -> bool:
 def is_unnamed_person(speaker: str) -> bool:
     """Whether a role speaker is a person nobody names ("a senior executive at the X Centre").
 
+    A group named only by what its people are ("doctors", "NASA researchers") is unnamed too.
+
     >>> is_unnamed_person("a spokesperson for the ministry"), is_unnamed_person("the airline")
+    (True, False)
+    >>> is_unnamed_person("NASA researchers"), is_unnamed_person("Lina Voss")
     (True, False)
     """
     head = re.split(r"\s+(?:for|of|at|from|with|in)\s+", speaker, maxsplit=1)[0]
+    if head.split() and head.split()[-1].lower() in _GROUP_SET:
+        return True
     return is_role(speaker) and bool(_PERSON_ROLE_RE.search(head))
 
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from ._text import NAME, is_org, is_place, surname
-from .speakers import JOB_TITLES, ROLE, _countries, _people_in, people_in_text, person
+from ._text import NAME, is_org, is_place, sentence_at, surname
+from .speakers import GROUP_SPEAKERS, JOB_TITLES, ROLE, _countries, _people_in, people_in_text, person, resolve_pronoun
 from ..corpus.tables import Article
 
 #: Verbs (and verb phrases) that introduce what someone said.
@@ -40,7 +40,11 @@ SPEECH_VERBS = (
 _VERB = r"(?:%s)" % "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=lambda v: (-len(v), v)))
 _PRONOUN = r"(?:he|she|they|He|She|They)\b"
 # a name, perhaps after an acronym ("ACME Director Lina Voss": the speaker is Lina Voss, see speakers.person)
-_SPEAKER = rf"(?:(?:[A-Z]{{2,}}\s+)*{NAME}|{_PRONOUN}|{ROLE})"
+# people named only by what they are ("doctors fear", "prisoners are saying"): never "people" or "members"
+_GROUP_WORDS = sorted(set(GROUP_SPEAKERS) - {"people", "members", "families", "customers", "fans"}, key=len, reverse=True)
+_GROUP = r"(?:(?:[Ll]ocal|[Ss]enior|[Ss]ome|[Mm]any|[Oo]ther)\s+)?(?:%s)" % "|".join(
+    f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _GROUP_WORDS)
+_SPEAKER = rf"(?:(?:[A-Z]{{2,}}\s+)*{NAME}|{_PRONOUN}|{ROLE}|{_GROUP}(?![\w’'-]))"
 _ADVERB = r"(?:[a-z]+ly\s+)"
 
 # “…,” explains Dr. X, description.      “…,” Ortega said.
@@ -60,18 +64,26 @@ _AFTER_SV = re.compile(rf"^[\s,]*{_JOB_WORDS}{_WHO},?\s+{_ADVERB}?"
 # when they spoke, between the speaker and the verb: "the Journal on Tuesday said", "Ruiz last week told"
 _WHEN = (r"(?:\s+(?:on\s+|last\s+|this\s+|earlier\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
          r"Saturday|Sunday|yesterday|today|week|month|year|night|morning|evening))?")
-_BEFORE = re.compile(rf"{_WHO}{_WHEN}\s+{_ADVERB}?"
-                     rf"(?P<verb>{_VERB})(?:\s+that)?\s*[,:]?\s*$")
+# a helping verb before the verb of speech: "he has called", "prisoners are saying", "she had told"
+_AUX = r"(?:(?:has|have|had|will|would)\s+(?:also\s+|already\s+)?)?"
+_VERB_ING = r"(?:is|are|was|were)\s+(?:saying|telling|warning|claiming|insisting|arguing|chanting|shouting)"
+# the speaker, when they spoke, and where: "Nicolas Sarkozy Monday, in a speech to Parliament, stated"
+_WHO_WHEN = rf"{_WHO}{_WHEN}(?:,\s+(?:in|at|during|on|before)\s+[^,“”\"]{{3,120}},)?"
+_BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
+                     rf"(?P<verb>{_VERB}|{_VERB_ING})(?:\s+that)?\s*[,:]?\s*$")
 # Senator Ida Moss called the decision “deeply unfair.”  (a short quote inside a sentence)
-_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})\s+{_ADVERB}?(?P<verb>called|calls|described|describes|labell?ed|"
+_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})\s+{_AUX}{_ADVERB}?(?P<verb>called|calls|described|describes|labell?ed|"
                      rf"termed|branded|dismissed|denounced|praised|hailed|accuses|accused)\s+(?:[\w’'\-]+\s+){{0,6}}?"
                      rf"(?:as\s+)?(?:an?\s+|the\s+)?$")
 _ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\s*,\s*(?:[a-z]+\s+){{0,3}}$")
+# … is to “emerge in force” in Canada, doctors fear.   (the speaker at the end of the quote's sentence)
+_TRAILING = re.compile(rf"(?:^[\s,]*|,\s+){_WHO}\s+{_AUX}{_ADVERB}?(?P<verb>{_VERB}|fears?|feared|hopes?|hoped|worry|worries|"
+                       rf"worried|think|thinks|thought|believe)\s*[.!?]?\s*$")
 # He also observed a link between art and work: “…”   (subject, speech verb, colon)
 _COLON_INTRO = re.compile(rf"^\s*{_WHO}\s+"
                           rf"(?:(?:also|then|later|once|again|[a-z]+ly)\s+)*(?P<verb>{_VERB}|described)\b(?:\s+[^“”\"\s]+){{0,20}}:\s*$")
 # Ana Ruiz said that the plan was “far too slow” (a partial quote inside reported speech: the last speaker named)
-_PARTIAL = re.compile(rf"{_WHO}{_WHEN}\s+{_ADVERB}?(?P<verb>{_VERB})\b")
+_PARTIAL = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?(?P<verb>{_VERB}|{_VERB_ING})\b")
 _VERB_RE = re.compile(rf"\b(?:{_VERB})\b|[“”\"]")
 # Lee Chan was quoted by the agency as saying: “…”
 _QUOTED_AS = re.compile(rf"{_WHO}\s+(?P<verb>was\s+quoted)\s+"
@@ -143,3 +155,53 @@ def _partial(before: str) -> re.Match | None:
     for m in _PARTIAL.finditer(before):
         last = m
     return last if last and not _VERB_RE.search(before, last.end()) else None
+
+
+# words that may stand before the subject's name: "NASA engineer Wendy Bereda ...", "Today, Kim ..."
+_LEAD_IN = re.compile(r"(?:(?:[A-Z][\w’'\-.]*|[a-z][a-z\-]+),?\s+){0,5}?$")
+_NOT_JOB = frozenset("""that which who when while after before because if as and or but so then than
+    said says told with without by for from of in on at to into about against between despite""".split())
+
+
+def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """The speaker of an unattributed quote that opens a sentence right after a sentence about one
+    person: "Kim says she is most proud of her daughters. “I am excited …”" or, when the quote is a
+    paragraph of its own, after a paragraph that ends with such a sentence ("Wendy Bereda started on
+    the DC-8 in 1999. …" then a paragraph “Through the years, I’ve …”). Profiles and features introduce
+    a quote this way (Bell 1991, ch. 10: the quote follows the sentence that sets up its speaker).
+    Only when nobody is quoted earlier in the paragraph, that sentence holds no quote, opens with the person's name (after a few job words) or
+    with he/she, and names nobody else: ``(name, why)``, else None."""
+    text = art.text
+    sent = sentence_at(art, span[0])
+    if sent is None or text[sent.start:span[0]].strip():
+        return None
+    if any(para.start <= a < span[0] for a, _ in quotes):
+        return None  # someone was quoted earlier in the paragraph: the quote may be theirs, or not
+    sentences = [s for s in para.sentences if s.end <= span[0]]
+    if not sentences:
+        if text[span[1]:para.end].strip() or para.n < 2:
+            return None  # the quote opens its paragraph: only a paragraph that is just the quote
+        prev_para = art.paragraphs[para.n - 2]
+        if any(prev_para.start <= a < prev_para.end for a, _ in quotes) or not prev_para.sentences:
+            return None
+        sentences = prev_para.sentences
+    prev = sentences[-1]
+    chunk = text[prev.start:prev.end]
+    if re.search(r"[“”\"]", chunk):
+        return None
+    names = _people_in(chunk, prev.start, [])
+    if len({surname(n) for _, _, n in names}) > 1:
+        return None
+    pronoun = re.match(r"\s*(?:He|She)\b", chunk)
+    if pronoun and not names:
+        name, why = resolve_pronoun(art, prev.start, quotes)
+        return (name, "the sentence before the quote is about them") if name else None
+    if not names:
+        return None
+    s, e, name = names[0]
+    lead = text[prev.start:s]
+    if not _LEAD_IN.fullmatch(lead) or _NOT_JOB & set(lead.lower().replace(",", " ").split()):
+        return None
+    if re.match(r"[’']s\b", text[e:e + 2]):
+        return None  # "Kim's team found …": the team is the subject, not Kim
+    return person(name), "the sentence before the quote is about them, and names nobody else"

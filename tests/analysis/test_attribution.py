@@ -169,3 +169,18 @@ def test_vague_sources(tmp_path, text, cue):
 def test_not_vague(tmp_path, text):
     a = _attributions(tmp_path, text)
     assert (a.kind != "vague").all(), a[["cue", "kind"]].values.tolist()
+
+
+def test_a_quote_credited_to_a_group_is_a_vague_source(tmp_path):
+    path = tmp_path / "case.txt"
+    path.write_text('The virus will "spread quickly this winter," doctors fear. "We will fix it," said Ana Ruiz.',
+                    encoding="utf-8")
+    a = find_attributions(load_article(path))
+    assert a[["source", "kind"]].values.tolist() == [["doctors", "vague"], ["Ana Ruiz", "named"]]
+
+
+def test_an_adverb_between_a_named_person_and_the_verb(tmp_path):
+    path = tmp_path / "case.txt"
+    path.write_text("Rosa Lind leads the lab. Lind also recalled that the first test failed.", encoding="utf-8")
+    a = find_attributions(load_article(path))
+    assert a[["cue", "source", "kind"]].values.tolist() == [["Lind also recalled", "Rosa Lind", "named"]]

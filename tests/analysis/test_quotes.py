@@ -154,6 +154,22 @@ def test_curly_and_straight_quotes_spanning_sentences(tmp_path):
     # an event is not a person
     ('Tim Rask spoke at the plant. He presented during Safety Day in April.\n"Prepare for the worst," he said.',
      ["Tim Rask"]),
+    # a quote that opens a sentence right after a sentence about one person (profiles and features)
+    ('Rosa Lind says she is proudest of her two daughters. "I want them to see the stars."', ["Rosa Lind"]),
+    ('Rosa Lind joined the lab in 1999 as a clerk. She now runs its workshop.\n'
+     '"The best part of the job is the people."', ["Rosa Lind"]),
+    # ... never when two people are named there, or when the sentence is about someone's team
+    ('Mayor Lena Ortiz met the engineer Tom Berg on Monday. "We will fix the bridge by May."', [None]),
+    ("Lena Ortiz's team finished the survey. \"The bridge is safe.\"", [None]),
+    # a helping verb before the verb of speech; a day and a setting between the speaker and the verb
+    ('He was re-elected with 70 percent. Tom Reyes has called the vote "an impressive show of trust".',
+     ["Tom Reyes"]),
+    ('Governor Ada Lusk Monday, in a speech to the assembly, stated that the tax "will not pass here".',
+     ["Ada Lusk"]),
+    # a group of people named only by what they are, before or after the quote
+    ('Police surrounded the jail, where prisoners are saying "we want our trial now" from the roof.',
+     ["prisoners"]),
+    ('The virus is expected to "spread quickly this winter" in the north, doctors fear.', ["doctors"]),
 ])
 def test_speakers_of_quotes_in_a_paragraph(tmp_path, text, speakers):
     path = tmp_path / "case.txt"
@@ -161,3 +177,13 @@ def test_speakers_of_quotes_in_a_paragraph(tmp_path, text, speakers):
     q = find_quotes(load_article(path))
     got = [None if pd.isna(s) else s for s in q.speaker]
     assert got == speakers, q[["text", "speaker", "reason"]].values.tolist()
+
+
+def test_a_term_near_a_group_is_not_a_quote_but_a_group_saying_a_sentence_is(tmp_path):
+    path = tmp_path / "case.txt"
+    path.write_text('Engineers said the "eyeball" design keeps the lens clean. Residents said "we were never '
+                    'asked about the road."', encoding="utf-8")
+    q = find_quotes(load_article(path), titles=True)
+    assert q[["text", "kind"]].values.tolist() == [["eyeball", "short"], ["we were never asked about the road.", "quote"]]
+    assert q.speaker.tolist()[1] == "Residents"
+    assert "only a group (Engineers)" in q.reason[0]
