@@ -43,9 +43,11 @@ _STANCE = (r"(?:say|said|says|assert|asserts|asserted|state|stated|contend|conte
            r"claim|claimed|agree|agreed|estimate|expect|predict|acknowledge|acknowledged|view|see|fear|hope|"
            r"insist|insisted|are\s+keen|is\s+keen|reportedly|contend|maintain|think)")
 _PASSIVE = (r"(?:highlighted|portrayed|framed|seen|viewed|regarded|considered|described|recogni[sz]ed|"
-            r"acknowledged|encouraged|believed|thought|said|reported|rumou?red|claimed|understood|perceived|"
+            r"acknowledged|believed|thought|said|reported|rumou?red|claimed|understood|perceived|"
             r"criticized|criticised|praised|touted|hailed|accused|tipped|rumou?red|applauded|condemned|"
             r"welcomed|blamed)")
+# a judgement passed on something: reported with nobody passing it, it is a claim of its own
+_EVALUATIVE = r"(?:criticized|criticised|praised|hailed|condemned|blamed|accused|applauded|welcomed|touted|encouraged)"
 
 # An unnamed source doing the attributing, built from three parts (Bell 1991, *The Language of News
 # Media*, ch. 10, on sources identified only by category; the Reuters and AP stylebooks on anonymous
@@ -161,7 +163,11 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"international\s+|(?-i:[A-Z])[\w’'.-]*\s+){0,2}(?:" + "|".join(_PEOPLE_WORDS) +
      r"|governments|environmentalists|conservationists|groups|agencies|media|commentators)\b",
      "a passive whose doers are a group nobody names ('criticized by Western governments'): which ones?"),
-    (r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|often|also|still|now|long|so|much|already)\s+){0,2}" + _PASSIVE + r"\b(?:\s+in\s+the\s+media)?"
+    # a claim follows ("is thought to be", "it has been reported that", "is seen as a threat", "is
+    # portrayed in a manner that"), or a
+    # judgement is the whole claim ("the plan was criticised."); "staff are encouraged to" credits nobody
+    (r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|often|also|still|now|long|so|much|already)\s+){0,2}"
+     r"(?:" + _PASSIVE + r"(?=\s+(?:to|that|as)\b|\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:manner|way|light)\b)|" + _EVALUATIVE + r"\b(?:\s+in\s+the\s+media)?(?=\s*[.;,]|\s+(?:in|for|of)\s))"
      r"(?!\s+by\s+(?-i:[A-Z])|\s+(?:missing|dead|killed|injured|wounded|safe|stolen)\b)",
      "a passive with nobody doing it: by whom?"),
     (r"\b(?:often|widely|commonly|generally|frequently)\s+"

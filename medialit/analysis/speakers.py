@@ -145,6 +145,11 @@ _MORE_CAPS = re.compile(r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'\-]*)*")
 _HONOR_AT = re.compile(rf"(?:{_HONOR})\b")
 _HONOR_END = re.compile(rf"\b(?:{_HONOR})\.?\s+$")
 _ARTICLE_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+# "the University of California Santa Cruz", "the journal Physical Review D": part of a named thing
+_THING_END = re.compile(r"\b(?:University|College|Institute|Academy|School|Museum|Bank|Ministry|Department|Council|"
+                        r"Republic|Kingdom|Federation|Commonwealth|Church|Bureau|Office|Society)\s+of\s+(?:the\s+)?$"
+                        r"|\b(?:journal|magazine|newspaper|book|paper|report|programme|program|show|series|ship|"
+                        r"spacecraft|satellite|mission|telescope|rover|probe|vessel|film)\s+$")
 _CAP_END = re.compile(r"\b[A-Z][\w\-]*\s+$")
 _PLACE_FIRST = frozenset("Fort Mount Mt Port Lake Camp Cape Saint St San Santa Los Las".split())
 _CAPS_ON = re.compile(r"(?:\s+[A-Z][\w’'\-]*)*")
@@ -173,7 +178,7 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             if _CREDIT_END.search(lead):
                 continue  # "Credit: NASA/Devin Boldt", "(AP Photo/Jo Roe)": who took the picture speaks nowhere
             titled = bool(_HONOR_AT.match(m.group()))
-            if _ARTICLE_END.search(lead) and not titled:
+            if (_ARTICLE_END.search(lead) or _THING_END.search(lead)) and not titled:
                 continue  # "at the Bayou Classic", "a Grand Prix": a named thing, not a person
             if rx is _PERSON_RE and not titled and (
                     len((m.group() + _CAPS_ON.match(text, m.end()).group()).split()) >= 4

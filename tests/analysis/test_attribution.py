@@ -145,6 +145,13 @@ def test_a_dash_signed_quote_is_a_named_source(tmp_path):
     ("Analysts blame the weak dollar for the fall.", "Analysts blame"),
     ("Previous studies agreed that the lake was older.", "Previous studies agreed"),
     ("The deal was signed, according to official sources.", "according to official sources"),
+    # a passive with nobody doing it, when a claim follows it or a judgement is the whole claim
+    ("The fire is thought to have started in the kitchen.", "is thought"),
+    ("It has been reported that the mayor will resign.", "been reported"),
+    ("The new dam is widely seen as a threat to the river.", "seen"),
+    ("The protest is portrayed in a way that hides its size.", "is portrayed"),
+    ("The mayor's plan was heavily criticised.", "was heavily criticised"),
+    ("Dialogue between the two towns is strongly encouraged.", "is strongly encouraged"),
 ])
 def test_vague_sources(tmp_path, text, cue):
     a = _attributions(tmp_path, text)
@@ -165,6 +172,11 @@ def test_vague_sources(tmp_path, text, cue):
     "Other engineers joined the project in 2019.",
     "The results matter whether or not scientists find the planet.",
     "Two hikers were reported missing on Sunday.",
+    # a passive that credits nobody with a claim: an instruction, a description, a fact
+    "Staff are routinely encouraged to report safety problems.",
+    "The comet is seen every 76 years.",
+    "The island was considered for the new base, and the plan was described in the report.",
+    "No casualties have been officially reported.",
 ])
 def test_not_vague(tmp_path, text):
     a = _attributions(tmp_path, text)
