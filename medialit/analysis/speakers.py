@@ -23,6 +23,7 @@ from ..corpus.tables import Article
 HONORIFICS = frozenset("Dr Mr Mrs Ms Mx Prof Rev Sheikh Imam Ayatollah Sir Dame Lady Lord".split())
 #: Job titles and ranks written before a name; the speaker is the person, not the job.
 JOB_TITLES = frozenset("""
+Panelist Panellist Moderator Biologist Chemist Geologist Meteorologist Ranger Intern Volunteer Trainee
 General Gen Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Major Maj Admiral Adm Commander Cmdr Corporal
 Director Mayor Senator Sen Governor Gov Minister Secretary President Vice Deputy Acting Chief Judge Justice
 Principal Superintendent Detective Officer Inspector Councilmember Councilman Councilwoman Councillor Councilor
@@ -272,6 +273,9 @@ def _subject(text: str, sent_start: int, names: list[tuple[int, int, str]]) -> s
     if len(text[sent_start:first[0]].split()) > 6:
         return None
     between = text[first[1]:second[0]]
+    # "Kim King, a park ranger from the refuge, echoed Kline's message": a description set off by
+    # commas belongs to the first person; what follows it is the verb
+    between = re.sub(r"^,\s+(?:a|an|the|who|whose)\s[^,]{2,100},(?=\s+[a-z])", "", between)
     if re.search(r"(?:^|\s)(?:and|or|&|with)\s", between) or between.strip() in ("", ",") or "," in between[:3]:
         return None
     if not re.search(r"\b[a-z]{3,}\b", between):

@@ -196,3 +196,11 @@ def test_an_adverb_between_a_named_person_and_the_verb(tmp_path):
     path.write_text("Rosa Lind leads the lab. Lind also recalled that the first test failed.", encoding="utf-8")
     a = find_attributions(load_article(path))
     assert a[["cue", "source", "kind"]].values.tolist() == [["Lind also recalled", "Rosa Lind", "named"]]
+
+
+def test_a_description_between_the_subject_and_the_verb_keeps_the_pronoun_clear(tmp_path):
+    path = tmp_path / "case.txt"
+    path.write_text("Tom Berg spoke first. Panelist Ana Ruiz-Lind, a guide from the park, echoed Berg’s message. "
+                    "She told students that the park is old.", encoding="utf-8")
+    a = find_attributions(load_article(path))
+    assert ["She told", "Ana Ruiz-Lind", "named"] in a[["cue", "source", "kind"]].values.tolist()
