@@ -75,6 +75,19 @@ def test_tljh_snippet_loads_as_jupyterhub_loads_it():
     assert "MEDIALIT_COURSE" not in env  # each student's own pulled copy is found from the lesson folder
 
 
+def test_kernels_on_one_machine_use_private_unix_sockets_as_the_hub_test_does():
+    """Issue 16: 30 students' kernels starting at once on one machine raced for TCP ports (bench/hub_load.py:
+    "Address already in use", "Invalid Signature"); TLJH and the hub test both use IPC sockets in a
+    short private folder (a socket path holds at most 107 bytes)."""
+    config = PyFileConfigLoader(TLJH.name, path=str(TLJH.parent)).load_config()
+    assert "--KernelManager.transport=ipc" in config.Spawner.args.get_value([])
+    assert config.SystemdSpawner.isolate_tmp is True  # /tmp is each student's own
+    runtime = config.Spawner.environment.get_value({})["JUPYTER_RUNTIME_DIR"]
+    assert runtime.startswith("/tmp/") and len(f"{runtime}/kernel-{'0' * 36}-ipc-1") < 108
+    hub_config = (KIT / "tests" / "hub" / "hubdriver.py").read_text(encoding="utf-8")
+    assert '"--KernelManager.transport=ipc"' in hub_config and '"JUPYTER_RUNTIME_DIR": runtime_dir' in hub_config
+
+
 def test_binder_installs_the_kit_from_requirements():
     lines = [line.split("#")[0].strip() for line in (KIT / "requirements.txt").read_text().splitlines()]
     assert "-e ." in lines or "." in lines, "repo2docker must install the kit from the repository root"

@@ -29,6 +29,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -79,6 +80,7 @@ class Hub:
     handin: Path
     process: subprocess.Popen
     log_path: Path
+    run_root: Path | None = None  # the servers' runtime folders (kernel sockets), one per user
 
     def api(self, path: str, method: str = "GET", body: dict | None = None, timeout: float = 30):
         """Call the hub's REST API (``/hub/api...``) with the test service's admin token."""
@@ -151,12 +153,21 @@ class Hub:
             return ""
 
 
-def write_config(base: Path, hub_port: int, handin: Path, token: str, prepared: Path | None = None) -> Path:
+def write_config(base: Path, hub_port: int, handin: Path, token: str, prepared: Path | None = None,
+                 run_root: Path | None = None) -> Path:
     """The ``jupyterhub_config.py`` of the test hub (every setting on 127.0.0.1)."""
     homes = base / "homes"
-    args = ["--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate", "--LabApp.news_url=None"]
+    # Kernels talk to their server over Unix sockets in a private folder, not TCP ports on 127.0.0.1:
+    # with many servers on one machine, two kernels starting at once can be handed the same free port
+    # (seen at 30 students: "Address already in use", then "Invalid Signature" as a server reached
+    # another student's kernel), and any local user can connect to a TCP port. As INSTRUCTORS.md's
+    # TLJH recipe does (deploy/tljh/medialit_config.py).
+    args = ["--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate", "--LabApp.news_url=None",
+            "--KernelManager.transport=ipc"]
     if os.geteuid() == 0:
         args.append("--allow-root")
+    # the kernels' sockets: <run_root>/<user id>/kernel-<uuid>-ipc-<n> must fit in 107 bytes
+    run_root = run_root or Path(tempfile.mkdtemp(prefix="mlrun-"))
     config = f"""
 c = get_config()  # noqa
 c.JupyterHub.bind_url = "http://127.0.0.1:{hub_port}"
@@ -179,8 +190,12 @@ c.Spawner.args = {args!r}
 c.Spawner.default_url = "/lab"
 c.Spawner.start_timeout = 120
 c.Spawner.http_timeout = 120
+def runtime_dir(spawner):  # short (a Unix socket path holds at most 107 bytes) and one per student
+    return {str(run_root)!r} + f"/{{spawner.user.id}}"
+
+
 c.Spawner.environment = {{"MEDIALIT_HANDIN": {str(handin)!r}, "PYTHONWARNINGS": "",
-                          "MEDIALIT_PREPARED_CHARTS": {str(prepared or "")!r}}}
+                          "MEDIALIT_PREPARED_CHARTS": {str(prepared or "")!r}, "JUPYTER_RUNTIME_DIR": runtime_dir}}
 c.JupyterHub.services = [{{"name": "medialit-test", "api_token": {token!r}}}]
 c.JupyterHub.load_roles = [{{"name": "medialit-test", "services": ["medialit-test"],
                             "scopes": ["admin:users", "admin:servers", "access:servers", "read:users",
@@ -207,14 +222,15 @@ def start_hub(base: Path, prepared: Path | None = None) -> Hub:
     handin.mkdir(exist_ok=True)
     handin.chmod(0o1777)  # a shared drop folder: anyone may add a file, only its owner may remove it
     port, token = free_port(), secrets.token_hex(24)
-    config = write_config(base, port, handin, token, prepared)
+    run_root = Path(tempfile.mkdtemp(prefix="mlrun-"))  # short: the kernels' Unix sockets go in it
+    config = write_config(base, port, handin, token, prepared, run_root)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("MEDIALIT_", "JUPYTER"))}
     log_path = base / "jupyterhub.log"
     with open(log_path, "wb") as log:
         process = subprocess.Popen([str(VENV_BIN / "jupyterhub"), "-f", str(config)], cwd=base, env=env,
                                    stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                                    start_new_session=True)
-    hub = Hub(f"http://127.0.0.1:{port}", token, base, homes, handin, process, log_path)
+    hub = Hub(f"http://127.0.0.1:{port}", token, base, homes, handin, process, log_path, run_root)
     deadline = time.monotonic() + START_TIMEOUT
     while True:
         if process.poll() is not None:
@@ -261,6 +277,8 @@ def stop_hub(hub: Hub) -> None:
             os.kill(pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass
+    if hub.run_root is not None:
+        shutil.rmtree(hub.run_root, ignore_errors=True)
 
 
 # --------------------------------------------------------------------------- course repository
