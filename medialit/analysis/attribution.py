@@ -163,6 +163,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"international\s+|(?-i:[A-Z])[\w’'.-]*\s+){0,2}(?:" + "|".join(_PEOPLE_WORDS) +
      r"|governments|environmentalists|conservationists|groups|agencies|media|commentators)\b",
      "a passive whose doers are a group nobody names ('criticized by Western governments'): which ones?"),
+    (r"\b(?:(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2})?(?:" + _PASSIVE + r"|received\s+[\w\s]{0,30}?)\s+by\s+"
+     r"(?:many|some|most|others|several)\b(?:\s+(?!of\b|as\b)[a-z]+)?",
+     "a passive whose doers are 'many' or 'some': who?"),
     # a claim follows ("is thought to be", "it has been reported that", "is seen as a threat", "is
     # portrayed in a manner that"), or a
     # judgement is the whole claim ("the plan was criticised."); "staff are encouraged to" credits nobody
@@ -177,9 +180,12 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:in|by)\s+the\s+media\b(?!\s+(?:of|in))", "'the media' is not one source"),
     (r"(?:\b(?:a\s+group\s+of|groups\s+of|some|many|most|other|several|mission|team|the)\s+|\b(?-i:[A-Z])[\w’'-]*\s+"
      r"(?:(?:and|or)\s+(?:[\w’'-]+\s+)?)?)?\b(?:scientists|researchers|astronomers|engineers|physicists|biologists|"
-     r"economists|doctors|experts|analysts|officials|astronauts|planners|investigators|forecasters|meteorologists)" + _ORG_AFTER + r"?\s+(?:\w+ly\s+)?"
+     r"economists|doctors|experts|analysts|officials|astronauts|planners|investigators|forecasters|meteorologists|"
+     r"team|authors)" + _ORG_AFTER + r"?"
+     # "Researchers analyzing images from the telescope have found": what the group was doing, in between
+     r"(?:\s+[a-z]+ing\b[^,.;:“”\"]{0,120}?)?\s+(?:\w+ly\s+|also\s+|still\s+)?"
      r"(?:have\s+|has\s+|had\s+)?(?:" + _STANCE + r"|suspect|suspected|realized|realised|predicted|found|concluded|"
-     r"calculated|reported|hope)\b",
+     r"calculated|reported|hope|think|thinks|wonder|wondered|know|discovered|can[’']t\s+say|cannot\s+say)\b",
      "scientists or officials as a group, none of them named: which ones?"),
     (r"\b(?:(?:recent|new|previous|earlier|other|several|many|some)\s+)?(?:estimates|projections|forecasts|"
      r"studies|surveys|polls|figures|reports|rumou?rs)\s+(?:\w+ly\s+)?(?:have\s+|has\s+)?(?:suggest|suggested|show|showed|indicate|indicated|say|said|claim|claimed|put|estimate)\b",

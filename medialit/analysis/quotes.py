@@ -30,7 +30,7 @@ from ._text import (NAME, STOPWORDS, WORD_RE, as_article, is_org, memo, sentence
 from .speakers import (_CALENDAR, PRONOUNS, _people_in, appositive, headline_author, is_role, is_unnamed_person, names_by_surname,
                        person, resolve_pronoun, statement_author)
 from .speech import (_ACCORDING, _ADVERB, _AFTER_ACC, _AFTER_HOW, _AFTER_SV, _AFTER_VS, _BEFORE, _CALLED,
-                     _COLON_INTRO, _ends_sentence, _introduced, _person_after, _QUOTED_AS, _same_speaker, _SAYING, _VERB,
+                     _COLON_INTRO, _ends_sentence, _introduced, _person_after, _person_before, _QUOTED_AS, _same_speaker, _SAYING, _VERB,
                      _partial, _TRAILING)
 from ..corpus.tables import Article
 
@@ -40,6 +40,9 @@ _TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|
                         re.I)
 _SMALL = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "at", "by", "between", "from",
           "or", "nor", "but", "as", "into", "over", "under"}
+_DISCOURSE = {"However", "Moreover", "Furthermore", "Nevertheless", "Instead", "Also", "Indeed", "Earlier", "Today",
+              "Finally", "Afterwards", "Otherwise", "Likewise", "Similarly", "Overall", "Ultimately",
+              "It", "This", "That", "These", "Those", "There", "Here"}
 _LEAD = {"As", "Then", "But", "And", "So", "When", "While", "Later", "Still", "However", "Yet", "Now",
          "Here", "There", "The", "In", "On", "At", "For", "Meanwhile", "Asked", "Speaking"}
 
@@ -108,6 +111,8 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
     if not m:
         return m
     words = m.group("speaker").split()
+    if len(words) == 1 and words[0] in _LEAD | _DISCOURSE:
+        return None  # "However, he defended it, saying: …": a sentence adverb never speaks
     if words[-1].strip(".,").lower() not in _CALENDAR:
         return m
     if len(words) > 2 and words[-2][:1].isupper() and words[-2].lower() not in _CALENDAR:
@@ -332,6 +337,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 later = _person_after(art, written, sp_e)
                 if later:  # "said former New Zealand coach ... John Bracewell": the person, not the place
                     sp_s, sp_e, written = later
+                elif is_org(written) and (earlier := _person_before(art, sp_s)):
+                    sp_s, sp_e, written = earlier  # "Edward Warner of Civil Aviation Authority added"
                 verb = re.sub(r"\s+", " ", m.group("verb"))
                 if "desc" in m.groupdict() and m.group("desc"):
                     desc = m.group("desc").strip(" ,")
@@ -409,7 +416,10 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
         elif para.text.rstrip().endswith(":") and not spans:
             # "From the council chair, Mira Patel:" / "The following is a statement from NASA
             # Administrator Bill Nelson on ...:": the one person this paragraph names speaks next
-            people = _people_in(para.text, para.start, [])
+            # the person named in the sentence that ends with the colon ("Here's what reviewers said
+            # about Firefox:" names nobody, whoever the paragraph named before)
+            last = para.sentences[-1] if para.sentences else para
+            people = _people_in(last.text, last.start, [])
             stated = re.search(r"\bstatement\s+(?:from|by)\s+", para.text)
             if stated:  # "a statement from NASA Administrator Bill Nelson on … passing of X:"
                 people = [p for p in people if p[0] >= para.start + stated.end()][:1] or people

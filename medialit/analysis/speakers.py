@@ -76,6 +76,12 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 PRONOUNS = ("he", "she", "they", "He", "She", "They")
 #: Said instead of guessing when the person a pronoun refers to is not clear.
 UNCLEAR = "speaker unclear: two people named before the quote"
+UNCLEAR_ROLE = "speaker unclear: the sentence before is about someone given only by their job"
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|when|while|as|after|before)\s+)(?:he|she|He|She)\s+[a-z]")
+# a sentence whose subject is a person given only by their job: "The Tory Shadow Health Secretary has …"
+_ROLE_SUBJECT = re.compile(r"\s*(?:The|A|An)\s+(?:[A-Z][\w’'\-]*\s+){0,5}(?:Secretary|Minister|Spokesman|Spokeswoman|"
+                           r"Spokesperson|Director|Chief|President|Chairman|Chairwoman|Governor|Mayor|Senator|"
+                           r"Ambassador|Commissioner)\b")
 
 
 def is_role(speaker: str) -> bool:
@@ -312,8 +318,15 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
                     if not any(a <= s < b for a, b in quotes) and not any(a <= s < b for a, b, _ in names):
                         names.append((s, s + len(m.group()), known[m.group()]))
             if not names:
+                if _ROLE_SUBJECT.match(text, sent.start, chunk_end):
+                    return None, UNCLEAR_ROLE  # "The Shadow Health Secretary has criticised …. He …"
                 continue
             names.sort()
+            lead = text[sent.start:names[0][0]]
+            if _PRONOUN_SUBJECT.search(lead):
+                # "In school, she read a biography of Sally Ride": the sentence's subject is a pronoun,
+                # the person it names is not whom a later "she" means; look further back
+                continue
             people = {surname(n) for _, _, n in names}
             if len(people) > 1:
                 subject = _subject(text, sent.start, names)

@@ -89,8 +89,9 @@ _VERB_RE = re.compile(rf"\b(?:{_VERB})\b|[“”\"]")
 _QUOTED_AS = re.compile(rf"{_WHO}\s+(?P<verb>was\s+quoted)\s+"
                         rf"(?:(?:by|in)\s+[^“”\",]{{1,80}}?\s+)?as\s+saying\s*[:,]?\s*$")
 # The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
-_SAYING = re.compile(rf"^\s*(?P<speaker>(?:{_SPEAKER})(?:\s+(?:of|for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?)"
-                     rf"(?:,\s+[^“”\"]{{3,160}}?)?,\s+(?P<verb>saying|adding|noting|explaining|writing)\s*[:,]?\s*$")
+_SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nevertheless|Moreover|Also|Yet|But|And|"
+                     rf"Earlier|Today|Afterwards|Finally),?\s+)?(?P<speaker>(?:{_SPEAKER})(?:\s+(?:of|for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?)"
+                     rf"(?:,\s+[^“”\"]{{3,160}}?|\s+[a-z][^“”\",]{{2,160}}?)?,\s+(?P<verb>saying|adding|noting|explaining|writing)\s*[:,]?\s*$")
 
 
 def _ends_sentence(text: str, span: tuple[int, int], after: str) -> bool:
@@ -129,6 +130,25 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
     s, e, name = people[0]
     if not _JOB_RUN.fullmatch(text[end:s] or " ") or len(text[end:s].split()) > 8:
         return None
+    if _VERB_RE.search(text[end:s]) or re.search(r"\b(?:that|whether|if|most|many|some)\b", text[end:s]):
+        return None  # "the Board concluded that most Arabs …": past the verb, the words are what was said
+    return s, e, person(name)
+
+
+_OF_BEFORE = re.compile(r"(?:of|from|at|with)\s+(?:the\s+)?$")
+
+
+def _person_before(art: Article, start: int) -> tuple[int, int, str] | None:
+    """The person named right before an organisation that "speaks": "Edward Warner of Civil Aviation
+    Authority added" (the person speaks; the organisation says where they work)."""
+    text = art.text
+    joint = _OF_BEFORE.search(text, max(0, start - 12), start)
+    if not joint:
+        return None
+    people = _people_in(text[max(0, joint.start() - 80):joint.start()], max(0, joint.start() - 80), [])
+    if not people or text[people[-1][1]:joint.start()].strip():
+        return None
+    s, e, name = people[-1]
     return s, e, person(name)
 
 

@@ -152,6 +152,12 @@ def test_a_dash_signed_quote_is_a_named_source(tmp_path):
     ("The protest is portrayed in a way that hides its size.", "is portrayed"),
     ("The mayor's plan was heavily criticised.", "was heavily criticised"),
     ("Dialogue between the two towns is strongly encouraged.", "is strongly encouraged"),
+    # passives done by "many" or "some"; a research group that is not named, whatever it was doing
+    ("The plan has been criticized by many parties.", "criticized by many parties"),
+    ("The new bridge is seen by many as a waste of money.", "seen by many"),
+    ("Researchers studying old maps of the river have found a second channel.", "Researchers studying"),
+    ("The study's authors think the lake is older.", "authors think"),
+    ("The team still can't say for sure why the signal faded.", "team still can't say"),
 ])
 def test_vague_sources(tmp_path, text, cue):
     a = _attributions(tmp_path, text)

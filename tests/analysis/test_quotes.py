@@ -170,6 +170,25 @@ def test_curly_and_straight_quotes_spanning_sentences(tmp_path):
     ('Police surrounded the jail, where prisoners are saying "we want our trial now" from the roof.',
      ["prisoners"]),
     ('The virus is expected to "spread quickly this winter" in the north, doctors fear.', ["doctors"]),
+    # a person of an organisation speaks, not the organisation; what was said is not a speaker
+    ('At the opening, Ada Lusk of Harbour Port Authority added, "This is the start of a new era."', ["Ada Lusk"]),
+    ('But the Harbour Safety Board concluded that most Danes "do not trust the ferry, and with reason."',
+     ["Harbour Safety Board"]),
+    # a sentence adverb or "it" never speaks
+    ('Tom Reyes stressed that no plan existed. However, he defended the idea, saying: "It would have '
+     'worked."', ["Tom Reyes"]),
+    ('The council backed it. It has also been criticized by the union as too slow, saying "we wait too '
+     'long".', [None]),
+    # the pronoun's person: not someone only mentioned in a sentence whose subject is a pronoun, and
+    # unclear after a sentence about someone given only by their job
+    ('Ana Ruiz says she always wanted this job. As a child, she read a book about Tom Reyes.\n'
+     'The lab opened in 1990.\n"It was my dream," she said.', ["Ana Ruiz"]),
+    ('Ana Ruiz spoke first. The Harbour Health Secretary has criticized the plan. He has described it '
+     'as "a gimmick that will not work".', [None]),
+    # a paragraph ending with a colon introduces the person its last sentence names, or nobody
+    ('The film opened on Friday; Tom Reyes directed it. Here is what the critics said about it:\n'
+     '"A fine, brave film about the harbour."', [None]),
+    ('The film opened on Friday. From its director, Tom Reyes:\n"We made it for the harbour."', ["Tom Reyes"]),
 ])
 def test_speakers_of_quotes_in_a_paragraph(tmp_path, text, speakers):
     path = tmp_path / "case.txt"
