@@ -30,7 +30,7 @@ from ._text import (NAME, STOPWORDS, WORD_RE, as_article, is_org, memo, sentence
 from .speakers import (_CALENDAR, PRONOUNS, _people_in, appositive, headline_author, is_role, is_unnamed_person, names_by_surname,
                        person, resolve_pronoun, statement_author)
 from .speech import (_ACCORDING, _ADVERB, _AFTER_ACC, _AFTER_HOW, _AFTER_SV, _AFTER_VS, _BEFORE, _CALLED,
-                     _COLON_INTRO, _ends_sentence, _introduced, _person_after, _person_before, _QUOTED_AS, _same_speaker, _SAYING, _VERB,
+                     _COLON_INTRO, _ends_sentence, _introduced, _only_quotes, _person_after, _person_before, _signature, _QUOTED_AS, _same_speaker, _SAYING, _VERB,
                      _partial, _TRAILING)
 from ..corpus.tables import Article
 
@@ -245,6 +245,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
     inner_all = [_inner(text, sp) for sp in spans_all]
     rows: list[dict] = []
     carried = None  # the speaker of a quote left open at the end of the previous paragraph
+    said_before = None  # the one person the previous paragraph quotes
     colon_speaker = None  # "From the council chair, Mira Patel:" at the end of the previous paragraph
     stated = None  # the author of the last statement the article introduced ("a statement from X")
     headed = headline_author(art)  # "Statement from NASA's Janet Petro on ...": the headline says whose
@@ -360,6 +361,12 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             elif first.get("follows") and first["follows"][0].get("speaker"):
                 speaker, written, verb = first["follows"][0]["speaker"], None, None
                 why = "the quote follows the same speaker's words after a title"
+            elif not first["title"] and (sig := _signature(art, para, first["span"], last["span"])):
+                sp_s, sp_e, written = sig[0], sig[1], sig[2]
+                speaker, why = _resolve(art, written, sp_s), "the paragraph ends with who said it"
+            elif not first["title"] and said_before and _only_quotes(art, para, spans):
+                speaker, written, verb = said_before, None, None
+                why = "the paragraph is only quoted words, after a paragraph that quotes only this person"
             elif not first["title"] and starts_para and (carried or colon_speaker):
                 speaker, written, verb = carried or colon_speaker, None, None
                 why = ("the quote goes on from the previous paragraph, which leaves it open" if carried else
@@ -408,6 +415,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 speaker=speaker if kind == "quote" else None, speaker_as_written=written,
                 speaker_start=sp_s, speaker_end=sp_e, description=desc, verb=verb, kind=kind, reason=reason))
         carried = para_open
+        said = {r["speaker"] for r in rows if r["paragraph"] == para.n and r["kind"] == "quote"}
+        said_before = next(iter(said)) if len(said) == 1 and None not in said else None
         colon_speaker = None
         intro = None if spans else statement_author(art, para, _resolve)
         if intro:

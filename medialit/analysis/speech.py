@@ -225,3 +225,30 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
     if re.match(r"[’']s\b", text[e:e + 2]):
         return None  # "Kim's team found …": the team is the subject, not Kim
     return person(name), "the sentence before the quote is about them, and names nobody else"
+
+
+_SIGNATURE = re.compile(r"\s*[—–-]?\s*(?P<name>(?:the\s+)?[A-Z][\w’'&.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.\-]*){0,4})\s*$")
+
+
+def _signature(art: Article, para, first: tuple[int, int], last: tuple[int, int]) -> tuple[int, int, str] | None:
+    """A paragraph that is a quote followed only by who said it: “All told, Firefox is fast …” PC Magazine
+    (reviews quoted one after another; a name or title after the closing mark, no verb): ``(start,
+    end, name)``, else None."""
+    text = art.text
+    if text[para.start:first[0]].strip():
+        return None
+    m = _SIGNATURE.match(text, last[1], para.end)
+    if not m or m.end() != para.end or _VERB_RE.search(m.group("name")):
+        return None
+    return m.start("name"), m.end("name"), m.group("name")
+
+
+def _only_quotes(art: Article, para, spans: list[tuple[int, int]]) -> bool:
+    """Whether a paragraph holds nothing but quoted words (an interview answer given as its own paragraph)."""
+    text = art.text
+    rest, at = [], para.start
+    for s, e in spans:
+        rest.append(text[at:s])
+        at = e
+    rest.append(text[at:para.end])
+    return bool(spans) and not re.search(r"\w", "".join(rest))

@@ -189,6 +189,14 @@ def test_curly_and_straight_quotes_spanning_sentences(tmp_path):
     ('The film opened on Friday; Tom Reyes directed it. Here is what the critics said about it:\n'
      '"A fine, brave film about the harbour."', [None]),
     ('The film opened on Friday. From its director, Tom Reyes:\n"We made it for the harbour."', ["Tom Reyes"]),
+    # reviews quoted one after another, each signed after its closing mark
+    ('Here is what the critics said:\n"Brave and fast. A fine film." Harbour Weekly\n'
+     '"Too long by an hour." The Daily Bugle', ["Harbour Weekly", "Daily Bugle"]),
+    # an interview answer given as a paragraph of its own, after a paragraph quoting only that person
+    ('Tom Reyes said in the interview: "I told the chief what I thought."\n"I do not remember if he '
+     'agreed or not."\n"It was a long time ago."', ["Tom Reyes", "Tom Reyes", "Tom Reyes"]),
+    # ... not after a paragraph that quotes two people, nor after one with text of its own
+    ('"Go," said Tom Reyes. "Stay," said Ana Ruiz.\n"We will see."', ["Tom Reyes", "Ana Ruiz", None]),
 ])
 def test_speakers_of_quotes_in_a_paragraph(tmp_path, text, speakers):
     path = tmp_path / "case.txt"
