@@ -235,6 +235,8 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?P<desc>,\s+[^
 # a relative clause that says they spoke
 _PERSON_WHO = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
                          rf"(?P<verb>{_VERB})\b")
+# "The Post quotes Lina Voss, a student, as saying": the person quoted is the source
+_QUOTES_AS = re.compile(rf"\bquotes\s+(?P<speaker>{NAME})(?:,\s+[^,“”\"]{{3,80}},)?\s+as\s+(?P<verb>saying)\b")
 # "Lina Voss's speech argued": a person's own words, in a named text
 _PERSON_TEXT = re.compile(rf"(?P<speaker>{NAME})[’']s\s+(?:speech|statement|letter|remarks|testimony|post|article|"
                           rf"book|op-ed|column|address|memo)\s+(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized)\b")
@@ -397,6 +399,9 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 continue
             add(base + m.start(), base + m.end(), _resolve(art, name, base + m.start()), "named",
                 f"{name} is said to have {m.group('verb')} this")
+        for m in (_QUOTES_AS.finditer(chunk) if whole.may_match(_QUOTES_AS, low) else ()):
+            full = _resolve(art, m.group("speaker"), base + m.start("speaker"))
+            add(base + m.start(), base + m.end(), full, "named", f"{m.group('speaker')} is quoted as saying this")
         for m in (_PERSON_TEXT.finditer(chunk) if whole.may_match(_PERSON_TEXT, low) else ()):
             full = _resolve(art, m.group("speaker"), base + m.start())
             add(base + m.start(), base + m.end(), full, "named",
@@ -425,6 +430,11 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     f"a statement credited to {who[0][2]}, who is named")
         for m in (_ACCORDING_DOC.finditer(chunk) if whole.may_match(_ACCORDING_DOC, low) else ()):
             name = m.group("speaker")
+            full = _resolve(art, name, base + m.start("speaker"))
+            if not is_org(name) and any(full == n for _, _, n in people_in_text(text)):
+                # "According to DeBatto": a person the article names in full
+                add(base + m.start(), base + m.end(), full, "named", f"'according to' {name}, who is named")
+                continue
             add(base + m.start(), base + m.end(), name, "institution",
                 f"'according to' {name}: a document or organisation a reader can look up")
     found.sort(key=lambda f: f["start"])

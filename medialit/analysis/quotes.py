@@ -385,6 +385,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                                          "marks, not someone's words")
             elif n_words < 3 and not attrib and not speaker:
                 kind, reason = "short", "fewer than three words and nobody is said to have spoken them"
+            elif n_words == 1 and inner_text.strip()[:1].isupper() and not (attrib and attrib[0].re is _CALLED):
+                kind, reason = "short", "one capitalised word: a name or nickname in quotation marks"
             elif n_words < 3 and speaker and is_unnamed_person(speaker) and not is_role(speaker):
                 # a word or two in quotation marks is a quote when a person or a role said it ("called
                 # the decision “deeply unfair”"), not a term in a sentence about what "researchers said"

@@ -36,6 +36,7 @@ SPEECH_VERBS = (
     "conceded", "concedes", "confirmed", "confirms", "denied", "denies", "estimated", "estimates", "asserted",
     "asserts", "alleged", "alleges", "vowed", "vows", "pledged", "promised", "testified", "complained",
     "complains", "wondered", "demanded", "shouted", "exclaimed", "whispered", "boasted", "countered",
+    "reported", "reports", "indicated", "indicates", "reminded", "reminds", "advised", "advises", "thinks",
 )
 _VERB = r"(?:%s)" % "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=lambda v: (-len(v), v)))
 _PRONOUN = r"(?:he|she|they|He|She|They)\b"

@@ -91,6 +91,11 @@ def _attributions(tmp_path, text):
     ("Ana Ruiz, head of the clinic, released the following statement after the vote.", "Ana Ruiz"),
     ("The talks go on, said the mediator, Kofi Annan, who has stated that they have not failed.", "Kofi Annan"),
     ("The boys were found by a neighbour, Angela Virginia, who said she believed they had drowned.", "Angela Virginia"),
+    # a person named in full earlier, then by surname: "according to", more reporting verbs
+    ("Frank Lind served in Iraq. According to Lind, the prisoners were beaten.", "Frank Lind"),
+    ("Frank Lind served in Iraq. Lind reported that the prisoners were beaten.", "Frank Lind"),
+    ("Frank Lind served in Iraq. Lind indicated he had seen the files.", "Frank Lind"),
+    ("The Harbour Post quotes Ana Ruiz, a 27-year-old student, as saying the march was peaceful.", "Ana Ruiz"),
 ])
 def test_indirect_speech_names_its_source(tmp_path, text, source):
     a = _attributions(tmp_path, text)

@@ -214,3 +214,11 @@ def test_a_term_near_a_group_is_not_a_quote_but_a_group_saying_a_sentence_is(tmp
     assert q[["text", "kind"]].values.tolist() == [["eyeball", "short"], ["we were never asked about the road.", "quote"]]
     assert q.speaker.tolist()[1] == "Residents"
     assert "only a group (Engineers)" in q.reason[0]
+
+
+def test_a_nickname_in_quotation_marks_is_not_a_quote(tmp_path):
+    path = tmp_path / "case.txt"
+    path.write_text('Tom Reyes reports that "Greg" ordered the beatings. Senator Ida Moss called it "shameful".',
+                    encoding="utf-8")
+    q = find_quotes(load_article(path), titles=True)
+    assert q[["text", "kind"]].values.tolist() == [["Greg", "short"], ["shameful", "quote"]]
