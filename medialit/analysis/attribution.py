@@ -78,6 +78,7 @@ _AUX = (r"(?:\s+(?:have|has|had|will|would|could|may|might)(?:\s+been(?=(?:\s+\w
         r"(?:\s+(?:\w+ly|also|long|now|still|often|even|already|repeatedly|privately|publicly))*"
         r"(?:\s+(?:appear|appears|appeared|seem|seems|seemed)\s+to)?")
 _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|reporting|argue|argues|"
+                r"consider|considers|considered|"
                 r"argued|arguing|warn|warns|warned|warning|claim|claims|claimed|claiming|allege|alleges|alleged|"
                 r"alleging|accuse|accuses|accused|criticised|criticized|criticise|criticize|questioned|question|"
                 r"believe|believes|believed|suspect|suspects|suspected|fear|fears|feared|estimate|estimates|"
@@ -173,6 +174,12 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?:" + _PASSIVE + r"(?=\s+(?:to|that|as)\b|\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:manner|way|light)\b)|" + _EVALUATIVE + r"\b(?:\s+in\s+the\s+media)?(?=\s*[.;,]|\s+(?:in|for|of)\s))"
      r"(?!\s+by\s+(?-i:[A-Z])|\s+(?:missing|dead|killed|injured|wounded|safe|stolen)\b)",
      "a passive with nobody doing it: by whom?"),
+    (r"\bit\s+(?:has|had|is|was)\s+(?:also\s+)?(?:been\s+)?(?:revealed|reported|claimed|alleged|suggested|learned|"
+     r"learnt|rumou?red|understood)\b",
+     "'it has been revealed': revealed by whom?"),
+    (r"\b(?:drew|draws|drawn|faced|faces|attracted|received)\s+(?:\w+\s+)?(?:criticism|condemnation|praise|"
+     r"complaints)\s+from\s+(?:some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(_PEOPLE_WORDS) + r"|others)\b",
+     "criticism or praise from a group nobody names: who?"),
     (r"\b(?:often|widely|commonly|generally|frequently)\s+"
      r"(?:framed|portrayed|seen|viewed|regarded|described|considered|cited|highlighted)\b",
      "'often framed' or 'widely seen': by whom?"),

@@ -163,6 +163,8 @@ def test_a_dash_signed_quote_is_a_named_source(tmp_path):
     ("Researchers studying old maps of the river have found a second channel.", "Researchers studying"),
     ("The study's authors think the lake is older.", "authors think"),
     ("The team still can't say for sure why the signal faded.", "team still can't say"),
+    ("The mayor planned to close the port, it has been revealed.", "it has been revealed"),
+    ("The campaign drew criticism from security experts and others.", "criticism from security experts"),
 ])
 def test_vague_sources(tmp_path, text, cue):
     a = _attributions(tmp_path, text)
