@@ -27,11 +27,12 @@ from pathlib import Path
 import pandas as pd
 
 from ._text import (NAME, STOPWORDS, WORD_RE, as_article, is_org, memo, sentence_at, surname, typed)
-from .speakers import (_CALENDAR, PRONOUNS, _people_in, appositive, headline_author, is_role, is_unnamed_person, names_by_surname,
-                       person, resolve_pronoun, statement_author)
+from .speakers import (PRONOUNS, _people_in, appositive, headline_author, is_role, is_unnamed_person,
+                       names_by_surname, person, resolve_pronoun, statement_author)
 from .speech import (_ACCORDING, _ADVERB, _AFTER_ACC, _AFTER_HOW, _AFTER_SV, _AFTER_VS, _BEFORE, _CALLED,
-                     _COLON_INTRO, _ends_sentence, _introduced, _only_quotes, _person_after, _person_before, _signature, _QUOTED_AS, _same_speaker, _SAYING, _VERB,
-                     _partial, _TRAILING)
+                     _COLON_INTRO, _ends_sentence, _introduced, _LEAD, _ok, _only_quotes, _partial,
+                     _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _same_speaker, _SAYING, _signature,
+                     _TRAILING, _VERB)
 from ..corpus.tables import Article
 
 _TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her|show|"
@@ -40,11 +41,6 @@ _TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|
                         re.I)
 _SMALL = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "at", "by", "between", "from",
           "or", "nor", "but", "as", "into", "over", "under"}
-_DISCOURSE = {"However", "Moreover", "Furthermore", "Nevertheless", "Instead", "Also", "Indeed", "Earlier", "Today",
-              "Finally", "Afterwards", "Otherwise", "Likewise", "Similarly", "Overall", "Ultimately",
-              "It", "This", "That", "These", "Those", "There", "Here"}
-_LEAD = {"As", "Then", "But", "And", "So", "When", "While", "Later", "Still", "However", "Yet", "Now",
-         "Here", "There", "The", "In", "On", "At", "For", "Meanwhile", "Asked", "Speaking"}
 
 #: Columns of :func:`find_quotes` (name -> dtype).
 COLUMNS = {
@@ -87,37 +83,6 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def quote_spans(article: Article) -> list[tuple[int, int]]:
     """Every quoted span (marks included) of an article, paragraph by paragraph."""
     return [sp for p in article.paragraphs for sp in _quote_marks(article.text, p.start, p.end)]
-
-
-class _Trimmed:
-    """A match whose speaker group ends before the day after a name ("Nicolas Sarkozy Monday, … stated")."""
-
-    def __init__(self, m: re.Match, end: int):
-        self._m, self._end = m, end
-
-    def group(self, name=0):
-        return self._m.string[self._m.start("speaker"):self._end] if name == "speaker" else self._m.group(name)
-
-    def span(self, name=0):
-        return (self._m.start("speaker"), self._end) if name == "speaker" else self._m.span(name)
-
-    def __getattr__(self, attr):
-        return getattr(self._m, attr)
-
-
-def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
-    """A speaker match, unless its "name" is a day or month ("on Tuesday said"): a date never speaks.
-    A name followed by a day ("Nicolas Sarkozy Monday") keeps the name."""
-    if not m:
-        return m
-    words = m.group("speaker").split()
-    if len(words) == 1 and words[0] in _LEAD | _DISCOURSE:
-        return None  # "However, he defended it, saying: …": a sentence adverb never speaks
-    if words[-1].strip(".,").lower() not in _CALENDAR:
-        return m
-    if len(words) > 2 and words[-2][:1].isupper() and words[-2].lower() not in _CALENDAR:
-        return _Trimmed(m, m.start("speaker") + m.group("speaker").rstrip().rfind(" "))
-    return None
 
 
 def _inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -273,7 +238,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 rest = text[span[1]:min(sent.end, para.end)]
                 if not re.search(r"[“”\"]", rest):
                     m_after = _ok(_TRAILING.search(rest))
-            m_before = _ok(_ACCORDING.search(before)) or _ok(_BEFORE.search(before)) or _ok(_QUOTED_AS.search(before)) \
+            m_before = _ok(_ACCORDING.search(before)) or _ok(_BEFORE.search(before)) or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) \
                 or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before))
             if m_before is None and not _is_title(inner, before):
                 m_before = _ok(_CALLED.search(before)) or _ok(_partial(before))
@@ -385,7 +350,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                                          "marks, not someone's words")
             elif n_words < 3 and not attrib and not speaker:
                 kind, reason = "short", "fewer than three words and nobody is said to have spoken them"
-            elif n_words == 1 and inner_text.strip()[:1].isupper() and not (attrib and attrib[0].re is _CALLED):
+            elif re.fullmatch(r"[A-Z][\w’'\-]*", inner_text.strip()) and not (attrib and attrib[0].re is _CALLED):
+                # one capitalised word and no punctuation of a sentence: "Greg" ordered it (a "Go," said X is a quote)
                 kind, reason = "short", "one capitalised word: a name or nickname in quotation marks"
             elif n_words < 3 and speaker and is_unnamed_person(speaker) and not is_role(speaker):
                 # a word or two in quotation marks is a quote when a person or a role said it ("called

@@ -76,7 +76,6 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 PRONOUNS = ("he", "she", "they", "He", "She", "They")
 #: Said instead of guessing when the person a pronoun refers to is not clear.
 UNCLEAR = "speaker unclear: two people named before the quote"
-UNCLEAR_ROLE = "speaker unclear: the sentence before is about someone given only by their job"
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|when|while|as|after|before)\s+)(?:he|she|He|She)\s+[a-z]")
 # a sentence whose subject is a person given only by their job: "The Tory Shadow Health Secretary has …"
 _ROLE_SUBJECT = re.compile(r"\s*(?:The|A|An)\s+(?:[A-Z][\w’'\-]*\s+){0,5}(?:Secretary|Minister|Spokesman|Spokeswoman|"
@@ -318,8 +317,9 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
                     if not any(a <= s < b for a, b in quotes) and not any(a <= s < b for a, b, _ in names):
                         names.append((s, s + len(m.group()), known[m.group()]))
             if not names:
-                if _ROLE_SUBJECT.match(text, sent.start, chunk_end):
-                    return None, UNCLEAR_ROLE  # "The Shadow Health Secretary has criticised …. He …"
+                role = _ROLE_SUBJECT.match(text, sent.start, chunk_end)
+                if role:  # "The Shadow Health Secretary has criticised …. He …": the person given by their job
+                    return role.group().strip(), "the sentence before is about them, given by their job"
                 continue
             names.sort()
             lead = text[sent.start:names[0][0]]

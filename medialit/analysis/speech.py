@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ._text import NAME, is_org, is_place, sentence_at, surname
-from .speakers import GROUP_SPEAKERS, JOB_TITLES, ROLE, _countries, _people_in, people_in_text, person, resolve_pronoun
+from .speakers import _CALENDAR, GROUP_SPEAKERS, JOB_TITLES, ROLE, _countries, _people_in, people_in_text, person, resolve_pronoun
 from ..corpus.tables import Article
 
 #: Verbs (and verb phrases) that introduce what someone said.
@@ -89,10 +89,50 @@ _VERB_RE = re.compile(rf"\b(?:{_VERB})\b|[“”\"]")
 # Lee Chan was quoted by the agency as saying: “…”
 _QUOTED_AS = re.compile(rf"{_WHO}\s+(?P<verb>was\s+quoted)\s+"
                         rf"(?:(?:by|in)\s+[^“”\",]{{1,80}}?\s+)?as\s+saying\s*[:,]?\s*$")
+# The Post quotes Ana Ruiz, a student, as saying “…”
+_QUOTES_AS = re.compile(rf"\b(?P<verb>quotes|quoted)\s+{_WHO}\s+as\s+saying\s*[:,]?\s*$")
 # The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
 _SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nevertheless|Moreover|Also|Yet|But|And|"
                      rf"Earlier|Today|Afterwards|Finally),?\s+)?(?P<speaker>(?:{_SPEAKER})(?:\s+(?:of|for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?)"
                      rf"(?:,\s+[^“”\"]{{3,160}}?|\s+[a-z][^“”\",]{{2,160}}?)?,\s+(?P<verb>saying|adding|noting|explaining|writing)\s*[:,]?\s*$")
+
+
+_DISCOURSE = {"However", "Moreover", "Furthermore", "Nevertheless", "Instead", "Also", "Indeed", "Earlier", "Today",
+              "Finally", "Afterwards", "Otherwise", "Likewise", "Similarly", "Overall", "Ultimately",
+              "It", "This", "That", "These", "Those", "There", "Here"}
+_LEAD = {"As", "Then", "But", "And", "So", "When", "While", "Later", "Still", "However", "Yet", "Now",
+         "Here", "There", "The", "In", "On", "At", "For", "Meanwhile", "Asked", "Speaking"}
+
+
+class _Trimmed:
+    """A match whose speaker group ends before the day after a name ("Nicolas Sarkozy Monday, … stated")."""
+
+    def __init__(self, m: re.Match, end: int):
+        self._m, self._end = m, end
+
+    def group(self, name=0):
+        return self._m.string[self._m.start("speaker"):self._end] if name == "speaker" else self._m.group(name)
+
+    def span(self, name=0):
+        return (self._m.start("speaker"), self._end) if name == "speaker" else self._m.span(name)
+
+    def __getattr__(self, attr):
+        return getattr(self._m, attr)
+
+
+def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
+    """A speaker match, unless its "name" is a day or month ("on Tuesday said"): a date never speaks.
+    A name followed by a day ("Nicolas Sarkozy Monday") keeps the name."""
+    if not m:
+        return m
+    words = m.group("speaker").split()
+    if len(words) == 1 and words[0] in _LEAD | _DISCOURSE:
+        return None  # "However, he defended it, saying: …": a sentence adverb never speaks
+    if words[-1].strip(".,").lower() not in _CALENDAR:
+        return m
+    if len(words) > 2 and words[-2][:1].isupper() and words[-2].lower() not in _CALENDAR:
+        return _Trimmed(m, m.start("speaker") + m.group("speaker").rstrip().rfind(" "))
+    return None
 
 
 def _ends_sentence(text: str, span: tuple[int, int], after: str) -> bool:

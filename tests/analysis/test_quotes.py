@@ -184,7 +184,7 @@ def test_curly_and_straight_quotes_spanning_sentences(tmp_path):
     ('Ana Ruiz says she always wanted this job. As a child, she read a book about Tom Reyes.\n'
      'The lab opened in 1990.\n"It was my dream," she said.', ["Ana Ruiz"]),
     ('Ana Ruiz spoke first. The Harbour Health Secretary has criticized the plan. He has described it '
-     'as "a gimmick that will not work".', [None]),
+     'as "a gimmick that will not work".', ["The Harbour Health Secretary"]),
     # a paragraph ending with a colon introduces the person its last sentence names, or nobody
     ('The film opened on Friday; Tom Reyes directed it. Here is what the critics said about it:\n'
      '"A fine, brave film about the harbour."', [None]),
