@@ -224,7 +224,6 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
         raise ValueError(f"threshold must be between 0 (exclusive) and 1, not {threshold!r}; the kit's "
                          f"default is {SEAM_THRESHOLD}")
     art = as_article(article)
-    stance = stance_words(art)
     paras = art.paragraphs
     furniture = {p.n for p in paras if _furniture(p)}
     sent_mentions, sent_acronyms = _mentions(art, furniture)
@@ -384,5 +383,6 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
         rows.append(dict(article_id=art.id, paragraph_id=p.id, paragraph=p.n, score=score,
                          flagged=flagged, n_sentences=n_s, newcomers=pretty,
                          triggers=triggers, spans=spans, reason=reason))
-    needs_a_stance(rows, stance)
+    if any(r["flagged"] for r in rows):  # the stance words are looked for only where a flag needs them
+        needs_a_stance(rows, stance_words(art))
     return typed(rows, COLUMNS)
