@@ -89,13 +89,13 @@ def find_anchors(article: "str | Path | Article") -> pd.DataFrame:
 
     art = as_article(article)
     text = art.text
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # 1 where an anchor already is: an anchor overlapping one is left out
     rows = []
 
     def add(kind: str, s: int, e: int, reason: str, para) -> None:
-        if any(s < b and a < e for a, b in taken):
+        if e <= s or taken.find(1, s, e) >= 0:  # (no pattern finds an empty anchor)
             return
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
         rows.append(dict(article_id=art.id, paragraph=para.n, kind=kind, text=text[s:e], start=s, end=e,
                          checkable=kind != "vague time", reason=reason))
 
