@@ -179,13 +179,17 @@ Center Centers Centres Division Branch Laboratory Station Facility Observatory M
 """.split())
 
 
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+@lru_cache(maxsize=65536)
 def is_org(name: str) -> bool:
     """Whether a capitalised phrase names an organisation (it holds a word such as University, Forum).
 
     >>> is_org("the University of Basra"), is_org("Dr. Hamid Rezaei")
     (True, False)
     """
-    return any(re.sub(r"[’']s?$", "", w.strip(".,")) in ORG_WORDS for w in name.split())
+    return any(_POSSESSIVE.sub("", w.strip(".,")) in ORG_WORDS for w in name.split())
 
 
 PLACE_WORDS = frozenset("""
