@@ -120,6 +120,8 @@ def analyse_corpus(corpus: "object | None" = None, analyses: "Iterable[str] | st
             size = max(1, min(50, -(-n // (workers * 4))))
             bounds = [(i, min(i + size, n)) for i in range(0, n, size)]
             forked = multiprocessing.get_start_method() == "fork"  # workers see this process's memory
+            if forked:  # import the analyses once here, not once in every worker
+                [_function(name) for name in names]
             func, chunks = (_chunk_at, bounds) if forked else (_chunk, [arts[a:b] for a, b in bounds])
             try:
                 pool = ProcessPoolExecutor(max_workers=workers)

@@ -206,27 +206,51 @@ def find_framing(article: "str | Path | Article", lists: "Iterable[str] | str | 
     >>> f.groupby("paragraph").size().to_dict()
     {6: 1, 7: 2}
     """
+    return typed(framing_rows(article, lists, lexicons=lexicons), COLUMNS)
+
+
+#: Per article (id and text), the rows each lexicon list found there, for the last few articles:
+#: the seam check (:mod:`.stance`) and :func:`find_framing` look for the same lists in the same article.
+_ROWS: dict = {}
+
+
+def framing_rows(article: "str | Path | Article", lists: "Iterable[str] | str | None" = None, *,
+                 lexicons: "str | Path | dict | None" = None) -> list[dict]:
+    """The rows of :func:`find_framing` as dicts, in its order (each list looked for once per article)."""
     if isinstance(lexicons, dict):
         table = lexicons
     else:
         table = load_lexicons(lexicons)
     chosen = _pick(table, lists)
     art = as_article(article)
+    key = (art.id, art.text)
+    found = _ROWS.get(key)
+    if found is None:
+        if len(_ROWS) >= 16:
+            _ROWS.pop(next(iter(_ROWS)))
+        # a list is looked for only in paragraphs holding a word it needs
+        found = _ROWS[key] = {None: (Within(fold(art.text)), [fold(para.text) for para in art.paragraphs])}
+    rows = []
+    for lex in chosen:
+        if lex not in found:
+            found[lex] = _rows_of(art, lex, *found[None])
+        rows += found[lex]
+    rows.sort(key=lambda r: (r["start"], r["list"]))
+    return rows
+
+
+def _rows_of(art: Article, lex: Lexicon, whole: Within, folded: list[str]) -> list[dict]:
     text = art.text
     rows = []
-    whole = Within(fold(text))  # a list is looked for only in paragraphs holding a word it needs
-    folded = [fold(para.text) for para in art.paragraphs]
-    for lex in chosen:
-        rx = lex.pattern()
-        for para, low in zip(art.paragraphs, folded):
-            if not whole.may_match(rx, low):
-                continue
-            for m in rx.finditer(text, para.start, para.end):
-                term = _term_of(lex.terms, m.group())
-                at = m.start()
-                sent = next((x for x in para.sentences if x.start <= at < x.end), None)
-                rows.append(dict(article_id=art.id, paragraph=para.n, sentence_id=sent.id if sent else para.id,
-                                 list=lex.name, label=lex.label, term=term, text=m.group(), start=m.start(),
-                                 end=m.end(), reason=lex.description))
-    rows.sort(key=lambda r: (r["start"], r["list"]))
-    return typed(rows, COLUMNS)
+    rx = lex.pattern()
+    for para, low in zip(art.paragraphs, folded):
+        if not whole.may_match(rx, low):
+            continue
+        for m in rx.finditer(text, para.start, para.end):
+            term = _term_of(lex.terms, m.group())
+            at = m.start()
+            sent = next((x for x in para.sentences if x.start <= at < x.end), None)
+            rows.append(dict(article_id=art.id, paragraph=para.n, sentence_id=sent.id if sent else para.id,
+                             list=lex.name, label=lex.label, term=term, text=m.group(), start=m.start(),
+                             end=m.end(), reason=lex.description))
+    return rows

@@ -224,7 +224,6 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
         raise ValueError(f"threshold must be between 0 (exclusive) and 1, not {threshold!r}; the kit's "
                          f"default is {SEAM_THRESHOLD}")
     art = as_article(article)
-    stance = stance_words(art)
     paras = art.paragraphs
     furniture = {p.n for p in paras if _furniture(p)}
     sent_mentions, sent_acronyms = _mentions(art, furniture)
@@ -260,10 +259,12 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
     headline = str(art.meta.get("headline") or "")
     if headline and headline != "unknown":
         subjects |= {_key(w) for w in re.split(r"[\s\-]+", headline) if w[:1].isupper()}
-    people = _people(art)
     standalone = Counter(k for found in sent_mentions for k, _, _, compound, parts in found
                          if not (compound and any(p in subjects for p in parts if p != k)))
-    newcomers = {k for k, c in standalone.items() if c >= 2 and k not in subjects and k not in people}
+    newcomers = {k for k, c in standalone.items() if c >= 2 and k not in subjects}
+    if newcomers:  # (the people named are looked for only when there is someone to rule out)
+        people = _people(art)
+        newcomers = {k for k in newcomers if k not in people}
     for found in sent_mentions:
         for k, a, b, *_ in found:
             # a vehicle or a mission ("the Orion spacecraft", "Artemis II") is a thing the story is
@@ -294,7 +295,7 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
     # make that paragraph's other words companions)
     newcomer_paras = passage_paras
     where: dict[str, set[int]] = defaultdict(set)
-    for p in paras:
+    for p in paras if newcomer_paras else ():  # (without a passage there are no companions)
         if p.n in furniture:
             continue
         for w in set(WORD_RE.findall(p.text)):  # each distinct word of the paragraph once
@@ -384,5 +385,6 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
         rows.append(dict(article_id=art.id, paragraph_id=p.id, paragraph=p.n, score=score,
                          flagged=flagged, n_sentences=n_s, newcomers=pretty,
                          triggers=triggers, spans=spans, reason=reason))
-    needs_a_stance(rows, stance)
+    if any(r["flagged"] for r in rows):  # the stance words are looked for only where a flag needs them
+        needs_a_stance(rows, stance_words(art))
     return typed(rows, COLUMNS)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ._prefilter import Within, fold
 from ._text import ORG_WORDS, TITLED_NAME_RE, as_article, is_org, is_place, memo, typed
 from ..corpus.tables import Article
 
@@ -39,8 +40,10 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
 _NUMWORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
             r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
             r"hundred|hundreds|thousand|thousands|million|millions|dozen|dozens)")
+#: (The look-aheads on the first character of a date or a number only let the engine skip places
+#: where none can start; they change no match.)
 _PATTERNS: list[tuple[str, re.Pattern, str]] = [
-    ("date", re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|"
+    ("date", re.compile(rf"(?=[JFMASONDTW\dolnt])\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|"
                         rf"{_MONTH}(?:\s+\d{{4}})?|(?:on|last|next|this)\s+{_DAY}|{_DAY}|"
                         rf"\d{{4}}-\d{{2}}-\d{{2}}|(?:19|20)\d{{2}})\b"), "a date a reader can look up"),
     ("vague time", re.compile(r"\b(?:recently|recent\s+(?:years|months|weeks|times)|lately|nowadays|these\s+days|"
@@ -51,7 +54,7 @@ _PATTERNS: list[tuple[str, re.Pattern, str]] = [
                               r"in\s+recent\s+(?:years|months|times)|for\s+some\s+time|in\s+the\s+past|"
                               r"soon|one\s+day|some\s+time\s+ago|a\s+while\s+ago)\b", re.I),
      "a time word that points at no date"),
-    ("number", re.compile(rf"(?:[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|thousand))?|\b\d[\d,.]*(?:-\d+)?"
+    ("number", re.compile(rf"(?=[$€£\dtfsenhmd])(?:[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|thousand))?|\b\d[\d,.]*(?:-\d+)?"
                           rf"(?:\s*(?:percent|per\s+cent|%|million|billion|thousand|miles?|km|pounds|tons?|"
                           rf"years?|months?|days?))?|\b{_NUMWORD}(?:[\s-]+{_NUMWORD})*\b)", re.I),
      "a number a reader can check"),
@@ -89,18 +92,19 @@ def find_anchors(article: "str | Path | Article") -> pd.DataFrame:
 
     art = as_article(article)
     text = art.text
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # 1 where an anchor already is: an anchor overlapping one is left out
     rows = []
 
     def add(kind: str, s: int, e: int, reason: str, para) -> None:
-        if any(s < b and a < e for a, b in taken):
+        if e <= s or taken.find(1, s, e) >= 0:  # (no pattern finds an empty anchor)
             return
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
         rows.append(dict(article_id=art.id, paragraph=para.n, kind=kind, text=text[s:e], start=s, end=e,
                          checkable=kind != "vague time", reason=reason))
 
     att = find_attributions(art)
     people = set(att.source[att.kind == "named"].dropna())
+    whole = Within(fold(text))
     for para in art.paragraphs:
         for m in TITLED_NAME_RE.finditer(text, para.start, para.end):
             if not is_org(m.group()):
@@ -119,7 +123,10 @@ def find_anchors(article: "str | Path | Article") -> pd.DataFrame:
                     w.strip("’'s") in ORG_WORDS or w in ORG_WORDS for w in words):
                 s = m.start() + name.find(words[0])
                 add("organisation", s, m.end(), "a named organisation a reader can look up", para)
+        low = fold(para.text)
         for kind, rx, reason in _PATTERNS:
+            if not whole.may_match(rx, low):
+                continue  # the paragraph holds none of the words the pattern needs
             for m in rx.finditer(text, para.start, para.end):
                 if kind == "number" and m.group().lower() in ("one",):
                     continue

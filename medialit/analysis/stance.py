@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .lexicon import find_framing
+from .lexicon import framing_rows
 from .attribution import find_attributions
 from ..corpus.tables import Article
 
@@ -28,10 +28,10 @@ def stance_words(art: "Article | str") -> dict[int, list[str]]:
     """Per paragraph, the words that take a stance, as a reader sees them: framing words from the lexicons
     (“defensive posture” (security and defence words)) and vague attributions (“many parents say”)."""
     out: dict[int, list[str]] = defaultdict(list)
-    f = find_framing(art, lists=STANCE_LISTS)
+    f = framing_rows(art, lists=STANCE_LISTS)  # shared with find_framing on the same article
     a = find_attributions(art)
     a = a[a.kind == "vague"]
-    for n, text, label in list(zip(f.paragraph, f.text, f.label)) + list(
+    for n, text, label in [(r["paragraph"], r["text"], r["label"]) for r in f] + list(
             zip(a.paragraph, a.cue, ["a claim on nobody's authority"] * len(a))):
         shown = f"“{text}” ({label[:1].lower() + label[1:]})"
         if shown not in out[int(n)]:

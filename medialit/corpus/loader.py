@@ -7,6 +7,7 @@ True
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import os
 import warnings
@@ -244,6 +245,12 @@ class CorpusWarning(UserWarning):
     """Some article files could not be loaded (the rest were)."""
 
 
+@functools.lru_cache(maxsize=64)
+def _shown_catalogue(folder: str, cwd: str) -> str:
+    """The catalogue's path as shown in messages (worked out once per folder, not once per file)."""
+    return display_path(Path(folder) / CATALOGUE)
+
+
 def _load_one(path: Path, shown: str, cat_fields: dict, cat_lines: dict,
               max_bytes: int) -> tuple[Article | None, list[Problem]]:
     if path.suffix.lower() in CONVERTED_SUFFIXES:
@@ -252,7 +259,7 @@ def _load_one(path: Path, shown: str, cat_fields: dict, cat_lines: dict,
         source, problems = read_source(path, shown, max_bytes)
     if source is None:
         return None, problems
-    catalogue_shown = display_path(path.parent / CATALOGUE)
+    catalogue_shown = _shown_catalogue(str(path.parent), os.getcwd())
     meta, found = _check_meta(cat_fields, cat_lines, catalogue_shown)
     problems += found
     front, found = _check_meta(source.meta, source.meta_lines, shown)

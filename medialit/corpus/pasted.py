@@ -30,6 +30,7 @@ _DAYS = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
 DATE_RE = re.compile(
     rf"(?:{_DAYS}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})", re.IGNORECASE)
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _DATE_WORDS = re.compile(r"^(?:published|posted|updated|last updated|first published|date|on)\b:?\s*", re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|[A-Z]{2,4})?\b|\b(?:GMT|BST|UTC|CET|EST|EDT|PST)\b", re.I)
 _BYLINE = re.compile(r"^(?:by|words by|written by|story by|reporting by)\s+(\S.*)$", re.IGNORECASE)
@@ -90,6 +91,8 @@ def date_line(line: str) -> str | None:
     True
     """
     rest = _DATE_WORDS.sub("", line.strip())
+    if not _FOUR_DIGITS.search(rest):
+        return None  # every form of DATE_RE has a four-digit year (a quick look before the long pattern)
     match = DATE_RE.search(rest)
     if not match:
         return None

@@ -98,16 +98,22 @@ def _mixed_spans(text: str) -> list[tuple[int, int]] | None:
         return None
     cuts = _safe_cuts(text)
     if _BRACKET.search(text):  # cut only outside brackets, and only when every bracket closes
-        depth, level = 0, {}
-        for i, ch in enumerate(text):
-            depth += ch in "([{"
-            depth -= ch in ")]}"
+        depth, after = 0, []  # (where a bracket ends, the depth from there on)
+        for m in _BRACKET.finditer(text):
+            depth += 1 if m.group() in "([{" else -1
             if depth < 0:
                 return None
-            level[i + 1] = depth
+            after.append((m.end(), depth))
         if depth:
             return None
-        cuts = [c for c in cuts if level[c] == 0]
+        kept, k, depth = [], 0, 0
+        for c in cuts:  # in order: the depth at a cut is the one after the last bracket before it
+            while k < len(after) and after[k][0] <= c:
+                depth = after[k][1]
+                k += 1
+            if depth == 0:
+                kept.append(c)
+        cuts = kept
     if not cuts:
         return None
     spans, start = [], 0
@@ -147,6 +153,7 @@ May June July August September October November December Eastern Pacific Central
 Greenwich GMT UTC EST EDT CST CDT PST PDT BST CET CEST local""".split())
 #: Sentence ends of other scripts that syntok does not know: Arabic "؟", "۔", CJK "。！？", Devanagari "।".
 _OTHER_END = re.compile(r"(?<=[؟۔。！？।])\s+(?=\S)")
+_OTHER_MARK = re.compile(r"[؟۔。！？।]")
 #: "“Great news!” Mayor Tom Reyes posted." is one sentence: a quote ending in ! or ? followed by its
 #: attribution. Speech verbs here are the ones that introduce an attribution after a quote.
 _ATTRIB_AFTER = re.compile(
@@ -157,10 +164,12 @@ _ATTRIB_AFTER = re.compile(
 
 def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[list[int]] = []
+    times, others = ".m." in text, _OTHER_MARK.search(text) is not None  # (most texts have neither)
     for s, e in spans:
         # split inside a span: "5 p.m. Officials", "؟ نعم"
-        cuts = [m.end() for m in _TIME_END.finditer(text, s, e) if m.group("next") not in _NOT_NEW]
-        cuts += [m.start() for m in _OTHER_END.finditer(text, s, e)]
+        cuts = [m.end() for m in _TIME_END.finditer(text, s, e) if m.group("next") not in _NOT_NEW] if times else []
+        if others:
+            cuts += [m.start() for m in _OTHER_END.finditer(text, s, e)]
         start = s
         for c in sorted(cuts):
             if c > start and text[start:c].strip():
@@ -175,8 +184,10 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if merged:
             prev = text[merged[-1][0]:merged[-1][1]]
             here = text[s:e]
-            if (_TITLE_END.search(prev) or prev.endswith(";")  # a semicolon joins two clauses of one sentence
-                    or (re.search(r"[!?][”\"]$", prev) and _ATTRIB_AFTER.match(here))):
+            if ((prev.endswith((".", ".\n")) and _TITLE_END.search(prev))
+                    or prev.endswith(";")  # a semicolon joins two clauses of one sentence
+                    or (("!" in prev[-3:] or "?" in prev[-3:]) and re.search(r"[!?][”\"]$", prev)
+                        and _ATTRIB_AFTER.match(here))):
                 merged[-1][1] = e
                 continue
         merged.append([s, e])
