@@ -24,6 +24,7 @@ and typographic quotes are used in pieces.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 from functools import lru_cache
 
@@ -136,3 +137,58 @@ class Within:
             if p in folded_part:
                 return True
         return False
+
+
+class Parts(Within):
+    """:class:`Within` for a text given as its parts (sentences or paragraphs), asked by part number.
+
+    For each pattern, the parts that hold one of its pieces are found once, by looking for each
+    piece in the parts joined (a piece never holds the joint, ``\\x00``); after that, asking about a
+    part is a set lookup. Same answers as ``Within.may_match(rx, parts[k])``.
+
+    >>> rx = re.compile(r"\\b(?:experts|analysts)\\s+say\\b", re.I)
+    >>> parts = Parts([fold("Experts say it works."), fold("Nobody else does.")])
+    >>> parts.may_match_at(rx, 0), parts.may_match_at(rx, 1)
+    (True, False)
+    """
+
+    def __init__(self, folded_parts: list[str]):
+        self.parts = folded_parts
+        super().__init__("\x00".join(folded_parts))
+        self._starts, at = [], 0
+        for part in folded_parts:
+            self._starts.append(at)
+            at += len(part) + 1
+        self._where: dict = {}
+
+    def where(self, rx: re.Pattern) -> set | None:
+        """The numbers of the parts that hold a piece ``rx`` needs (None: it cannot tell, try them all)."""
+        where = self._where.get(rx, self)
+        if where is self:
+            pieces = needs(rx)
+            if pieces is None:
+                where = None
+            else:
+                where, joined = set(), self.folded
+                for piece in pieces:
+                    i = joined.find(piece)
+                    while i >= 0:
+                        where.add(bisect_right(self._starts, i) - 1)
+                        i = joined.find(piece, i + 1)
+            self._where[rx] = where
+        return where
+
+    def may_match_at(self, rx: re.Pattern, k: int) -> bool:
+        """False only when ``rx`` cannot match in part ``k``."""
+        where = self.where(rx)
+        return where is None or k in where
+
+    def todo(self, patterns: list[re.Pattern]) -> list[list[int]]:
+        """For each part, the numbers of the ``patterns`` that may match in it, in order: the parts
+        a pattern is tried on are looked up once per pattern, not once per part."""
+        out: list[list[int]] = [[] for _ in self.parts]
+        for i, rx in enumerate(patterns):
+            where = self.where(rx)
+            for k in (range(len(self.parts)) if where is None else sorted(where)):
+                out[k].append(i)
+        return out

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ._prefilter import Within, fold
+from ._prefilter import Parts, fold
 from ._text import NAME, STOPWORDS, memo, as_article, is_org, is_place, sentence_at, typed
 from ..corpus.tables import Article
 from .quotes import _VERB, _resolve, find_quotes
@@ -364,14 +364,16 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             name, _, e, cs = intro
             add(cs if cs < intro[1] else intro[1], max(e, cs), name, "named",
                 f"the paragraph introduces a statement by {name}, who is named")
-    whole = Within(fold(text))  # each pattern runs only where the words it needs are (_prefilter: same matches)
-    for sent in art.sentences:  # cues never cross a sentence boundary
+    # each pattern runs only in the sentences that hold a word it needs (_prefilter: same matches)
+    whole = Parts([fold(sent.text) for sent in art.sentences])
+    vague_todo = whole.todo([rx for rx, _, _ in _VAGUE])  # per sentence, the vague cues that may match there, in order
+    for k, sent in enumerate(art.sentences):  # cues never cross a sentence boundary
         chunk, base = sent.text, sent.start
-        low = fold(chunk)
         # 2. vague cues
         heads = not _HEAD_WORDS.isdisjoint(_LOWER_WORD.findall(chunk.lower()))
-        for i, (rx, why, subject) in enumerate(_VAGUE):
-            if subject and not heads or not whole.may_match(rx, low):
+        for i in vague_todo[k]:
+            rx, why, subject = _VAGUE[i]
+            if subject and not heads:
                 continue
             for m in (_subject_matches(rx, _HEADS[i], chunk) if subject else rx.finditer(chunk)):
                 if subject and not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()):
@@ -380,7 +382,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     continue
                 add(base + m.start(), base + m.end(), "nobody named", "vague", why)
         # 3. a named person says / told / explained (indirect speech)
-        for m in (_PERSON_SAYS.finditer(chunk) if whole.may_match(_PERSON_SAYS, low) else ()):
+        for m in (_PERSON_SAYS.finditer(chunk) if whole.may_match_at(_PERSON_SAYS, k) else ()):
             name = m.group("speaker").strip()
             words = name.split()
             while words and words[0] in _SKIP_LEAD:
@@ -400,27 +402,27 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 # unless it is a surname before a plain speech verb ("Trump said the agency ...")
             add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), full,
                 "named", f"{name} is said to have {m.group('verb')} this")
-        for m in (_PERSON_WHO.finditer(chunk) if whole.may_match(_PERSON_WHO, low) else ()):
+        for m in (_PERSON_WHO.finditer(chunk) if whole.may_match_at(_PERSON_WHO, k) else ()):
             name = m.group("speaker")
             if is_org(name) or is_place(name) or name in STATES or len(name.split()) < 2:
                 continue
             add(base + m.start(), base + m.end(), _resolve(art, name, base + m.start()), "named",
                 f"{name} is said to have {m.group('verb')} this")
-        for m in (_QUOTES_AS.finditer(chunk) if whole.may_match(_QUOTES_AS, low) else ()):
+        for m in (_QUOTES_AS.finditer(chunk) if whole.may_match_at(_QUOTES_AS, k) else ()):
             full = _resolve(art, m.group("speaker"), base + m.start("speaker"))
             add(base + m.start(), base + m.end(), full, "named", f"{m.group('speaker')} is quoted as saying this")
-        for m in (_PERSON_TEXT.finditer(chunk) if whole.may_match(_PERSON_TEXT, low) else ()):
+        for m in (_PERSON_TEXT.finditer(chunk) if whole.may_match_at(_PERSON_TEXT, k) else ()):
             full = _resolve(art, m.group("speaker"), base + m.start())
             add(base + m.start(), base + m.end(), full, "named",
                 f"{m.group('speaker')}'s own words are given as the source")
-        for m in (_SAID_PERSON.finditer(chunk) if whole.may_match(_SAID_PERSON, low) else ()):
+        for m in (_SAID_PERSON.finditer(chunk) if whole.may_match_at(_SAID_PERSON, k) else ()):
             at = base + m.end()
             who = [p for p in people_in_text(text) if at <= p[0] < at + 80 and p[1] <= sent.end]
             if who and re.fullmatch(r"(?:[\w’'\-]+\s+){0,4}", text[at:who[0][0]]) and not is_org(who[0][2]):
                 add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
                     f"{who[0][2]} is said to have {m.group('verb')} this")
         # 4. a named organisation or country says / found / rated
-        for m in (_ORG_SAYS.finditer(chunk) if whole.may_match(_ORG_SAYS, low) else ()):
+        for m in (_ORG_SAYS.finditer(chunk) if whole.may_match_at(_ORG_SAYS, k) else ()):
             name = m.group("speaker")
             words = name.split()
             while words and words[0] in _SKIP_LEAD:
@@ -430,12 +432,12 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 continue
             add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), name,
                 "institution", f"{name} (an organisation or country) is given as the source")
-        for m in (_STATEMENT_FROM.finditer(chunk) if whole.may_match(_STATEMENT_FROM, low) else ()):
+        for m in (_STATEMENT_FROM.finditer(chunk) if whole.may_match_at(_STATEMENT_FROM, k) else ()):
             who = _people_in(chunk[m.end():], base + m.end(), [])
             if who and who[0][0] - (base + m.end()) < 60:
                 add(base + m.start(), who[0][1], who[0][2], "named",
                     f"a statement credited to {who[0][2]}, who is named")
-        for m in (_ACCORDING_DOC.finditer(chunk) if whole.may_match(_ACCORDING_DOC, low) else ()):
+        for m in (_ACCORDING_DOC.finditer(chunk) if whole.may_match_at(_ACCORDING_DOC, k) else ()):
             name = m.group("speaker")
             full = _resolve(art, name, base + m.start("speaker"))
             if not is_org(name) and any(full == n for _, _, n in people_in_text(text)):

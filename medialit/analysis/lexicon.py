@@ -29,7 +29,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from ._prefilter import Within, fold
+from ._prefilter import Parts, fold
 from ._text import as_article, typed
 from ..corpus.tables import Article
 from ..problems import KitError
@@ -229,22 +229,23 @@ def framing_rows(article: "str | Path | Article", lists: "Iterable[str] | str | 
         if len(_ROWS) >= 16:
             _ROWS.pop(next(iter(_ROWS)))
         # a list is looked for only in paragraphs holding a word it needs
-        found = _ROWS[key] = {None: (Within(fold(art.text)), [fold(para.text) for para in art.paragraphs])}
+        found = _ROWS[key] = {None: Parts([fold(para.text) for para in art.paragraphs])}
     rows = []
     for lex in chosen:
         if lex not in found:
-            found[lex] = _rows_of(art, lex, *found[None])
+            found[lex] = _rows_of(art, lex, found[None])
         rows += found[lex]
     rows.sort(key=lambda r: (r["start"], r["list"]))
     return rows
 
 
-def _rows_of(art: Article, lex: Lexicon, whole: Within, folded: list[str]) -> list[dict]:
+def _rows_of(art: Article, lex: Lexicon, parts: Parts) -> list[dict]:
     text = art.text
     rows = []
     rx = lex.pattern()
-    for para, low in zip(art.paragraphs, folded):
-        if not whole.may_match(rx, low):
+    where = parts.where(rx)  # the paragraphs holding a word the list needs
+    for k, para in enumerate(art.paragraphs):
+        if where is not None and k not in where:
             continue
         for m in rx.finditer(text, para.start, para.end):
             term = _term_of(lex.terms, m.group())

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ._prefilter import Within, fold
+from ._prefilter import Parts, fold
 from ._text import ORG_WORDS, TITLED_NAME_RE, as_article, is_org, is_place, memo, typed
 from ..corpus.tables import Article
 
@@ -104,8 +104,8 @@ def find_anchors(article: "str | Path | Article") -> pd.DataFrame:
 
     att = find_attributions(art)
     people = set(att.source[att.kind == "named"].dropna())
-    whole = Within(fold(text))
-    for para in art.paragraphs:
+    parts = Parts([fold(para.text) for para in art.paragraphs])
+    for k, para in enumerate(art.paragraphs):
         for m in TITLED_NAME_RE.finditer(text, para.start, para.end):
             if not is_org(m.group()):
                 add("person", m.start(), m.end(), "a named person a reader can look up", para)
@@ -123,9 +123,8 @@ def find_anchors(article: "str | Path | Article") -> pd.DataFrame:
                     w.strip("’'s") in ORG_WORDS or w in ORG_WORDS for w in words):
                 s = m.start() + name.find(words[0])
                 add("organisation", s, m.end(), "a named organisation a reader can look up", para)
-        low = fold(para.text)
         for kind, rx, reason in _PATTERNS:
-            if not whole.may_match(rx, low):
+            if not parts.may_match_at(rx, k):
                 continue  # the paragraph holds none of the words the pattern needs
             for m in rx.finditer(text, para.start, para.end):
                 if kind == "number" and m.group().lower() in ("one",):
