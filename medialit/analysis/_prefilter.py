@@ -96,9 +96,17 @@ def _needs_cached(pattern: str, flags: int) -> frozenset | None:
         return None
 
 
+_NEEDS: dict = {}
+
+
 def needs(rx: re.Pattern) -> frozenset | None:
     """Case-folded pieces of which every match of ``rx`` holds one, or ``None`` (cannot tell)."""
-    return _needs_cached(rx.pattern, rx.flags)
+    found = _NEEDS.get(rx, _NEEDS)
+    if found is _NEEDS:
+        if len(_NEEDS) > 4096:  # patterns made afresh again and again (a lexicon reloaded): start over
+            _NEEDS.clear()
+        found = _NEEDS[rx] = _needs_cached(rx.pattern, rx.flags)
+    return found
 
 
 def may_match(rx: re.Pattern, folded: str) -> bool:
@@ -180,7 +188,9 @@ class Parts(Within):
 
     def may_match_at(self, rx: re.Pattern, k: int) -> bool:
         """False only when ``rx`` cannot match in part ``k``."""
-        where = self.where(rx)
+        where = self._where.get(rx, self)
+        if where is self:
+            where = self.where(rx)
         return where is None or k in where
 
     def todo(self, patterns: list[re.Pattern]) -> list[list[int]]:
