@@ -167,11 +167,11 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2})?(?:" + _PASSIVE + r"|received\s+[\w\s]{0,30}?)\s+by\s+"
      r"(?:many|some|most|others|several)\b(?:\s+(?!of\b|as\b)[a-z]+)?",
      "a passive whose doers are 'many' or 'some': who?"),
-    # a claim follows ("is thought to be", "it has been reported that", "is seen as a threat", "is
-    # portrayed in a manner that"), or a
-    # judgement is the whole claim ("the plan was criticised."); "staff are encouraged to" credits nobody
+    # a claim follows ("is thought to", "it has been reported that", "is seen as", "is portrayed in a manner
+    # that", "is highlighted in the media"), or a judgement is the whole claim ("the plan was criticised.")
     (r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|often|also|still|now|long|so|much|already)\s+){0,2}"
-     r"(?:" + _PASSIVE + r"(?=\s+(?:to|that|as)\b|\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:manner|way|light)\b)|" + _EVALUATIVE + r"\b(?:\s+in\s+the\s+media)?(?=\s*[.;,]|\s+(?:in|for|of)\s))"
+     r"(?:" + _PASSIVE + r"(?=\s+(?:to|that|as)\b|\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:manner|way|light)\b|\s+in\s+the\s+media\b)"
+     r"|" + _EVALUATIVE + r"\b(?=\s*[.;,]|\s+(?:in|for|of)\s))(?:\s+in\s+the\s+media)?"
      r"(?!\s+by\s+(?-i:[A-Z])|\s+(?:missing|dead|killed|injured|wounded|safe|stolen)\b)",
      "a passive with nobody doing it: by whom?"),
     (r"\bit\s+(?:has|had|is|was)\s+(?:also\s+)?(?:been\s+)?(?:revealed|reported|claimed|alleged|suggested|learned|"

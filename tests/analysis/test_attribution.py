@@ -157,6 +157,7 @@ def test_a_dash_signed_quote_is_a_named_source(tmp_path):
     ("The protest is portrayed in a way that hides its size.", "is portrayed"),
     ("The mayor's plan was heavily criticised.", "was heavily criticised"),
     ("Dialogue between the two towns is strongly encouraged.", "is strongly encouraged"),
+    ("The army's defensive actions are often highlighted in the media.", "are often highlighted in the media"),
     # passives done by "many" or "some"; a research group that is not named, whatever it was doing
     ("The plan has been criticized by many parties.", "criticized by many parties"),
     ("The new bridge is seen by many as a waste of money.", "seen by many"),
