@@ -3,7 +3,8 @@
 # (TLJH loads every .py file in that folder; see INSTRUCTORS.md, "Run the course for a class: TLJH".)
 c = get_config()  # noqa: F821
 
-# The class's shared hand-in folder: created by the admin with mode 1777 (anyone adds, nobody replaces).
+# The class's shared hand-in folder, made by the admin as INSTRUCTORS.md says (group jupyterhub-admins,
+# mode 3773: students add files, only their owner replaces one, only the instructors list and read them).
 # Each student's answers stay in their own home: ~/course/progress (TLJH gives each student a Unix account).
 c.Spawner.environment.update({"MEDIALIT_HANDIN": "/srv/handin"})
 # Open JupyterLab, where the nbgitpuller links of the course land.
@@ -16,6 +17,8 @@ c.Spawner.default_url = "/lab"
 # private /tmp per student (systemd's PrivateTmp): a short path, since a socket's path holds at most
 # 107 bytes and "/home/jupyter-<name>/.local/share/jupyter/runtime/kernel-<id>-ipc-1" would not for
 # longer names.
+# (TLJH's spawner is a SystemdSpawner. On a hub whose spawner gives no private /tmp, one fixed
+# runtime folder would be shared by every student: use a folder in each home there instead.)
 c.SystemdSpawner.isolate_tmp = True
 c.Spawner.environment.update({"JUPYTER_RUNTIME_DIR": "/tmp/jupyter-runtime"})
 c.Spawner.args.append("--KernelManager.transport=ipc")

@@ -248,14 +248,14 @@ def export_submission(path: str | Path | None = None) -> Path:
     return SavedFile(target)
 
 
-def _write_tmp(folder: Path, doc: dict) -> Path:
+def _write_tmp(folder: Path, doc: dict, mode: int = 0o644) -> Path:
     """The document, complete and on disk, in a new file of its own in ``folder``."""
     fd, tmp = tempfile.mkstemp(prefix=".handin-", suffix=".tmp", dir=folder)
     with open(fd, "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, indent=1)
         f.flush()
         os.fsync(f.fileno())
-    os.chmod(tmp, 0o644)
+    os.chmod(tmp, mode)
     return Path(tmp)
 
 
@@ -264,7 +264,9 @@ def _hand_in(folder: Path, name: str, doc: dict) -> Path:
     if not folder.is_dir():
         raise FileNotFoundError(f"The hand-in folder {folder} (${HANDIN_ENV}) does not exist: ask your instructor, "
                                 f"or hand in to a file of your own with export_submission('my-work.json')")
-    tmp = _write_tmp(folder, doc)
+    # in the class's shared folder: readable by the student and the folder's group (the instructors,
+    # when the folder is set up as INSTRUCTORS.md says), never by the other students
+    tmp = _write_tmp(folder, doc, 0o640)
     try:
         stem = name[:-5]
         for n in range(1, 1000):

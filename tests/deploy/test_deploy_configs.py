@@ -115,6 +115,9 @@ def test_every_hub_recipe_prepares_the_charts_once_at_build_time():
     tljh = guide[guide.index("### Run the course for a class: The Littlest JupyterHub"):
                  guide.index("### Run the course for a class: Zero to JupyterHub")]
     assert "sudo /opt/tljh/user/bin/python -m medialit charts prepare /srv/medialit-student" in tljh
+    # issue 16: other students can neither list nor read a hand-in (export_submission writes mode 640)
+    assert "sudo chgrp jupyterhub-admins /srv/handin && sudo chmod 3773 /srv/handin" in tljh
+    assert "users.allowed" in tljh  # TLJH's first-use login would let anyone create an account
     assert tljh.index("medialit charts prepare") > tljh.index("pip install -r /tmp/requirements.txt")
     hubtest = (KIT / "tests" / "hub" / "test_hub_class.py").read_text(encoding="utf-8")
     bench = (KIT / "bench" / "hub_load.py").read_text(encoding="utf-8")

@@ -42,6 +42,16 @@ def test_each_student_hands_in_a_file_of_their_own(course, tmp_path, monkeypatch
     assert not list(tmp_path.glob(".handin-*")), "no temporary file is left behind"
 
 
+def test_a_hand_in_is_readable_by_its_student_and_the_folders_group_only(course, tmp_path, monkeypatch):
+    """Issue 16: in the class's shared folder other students can neither read nor list a submission
+    (the folder: setgid, group = the instructors, mode 3773, as INSTRUCTORS.md sets it up)."""
+    import stat
+
+    monkeypatch.setenv("MEDIALIT_HANDIN", str(tmp_path))
+    path = hand_in_as(monkeypatch, "ada")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
 def test_a_taken_name_is_never_overwritten(course, tmp_path, monkeypatch):
     monkeypatch.setenv("MEDIALIT_HANDIN", str(tmp_path))
     first = hand_in_as(monkeypatch, "ada")
