@@ -121,7 +121,7 @@ def test_sources_name_every_file_and_a_licence():
 
 
 def test_split_is_recorded_and_follows_the_stated_rule():
-    """Held-out = the batch of 2026-12-02 (real_gold.HELDOUT_BATCH), dev = every earlier article."""
+    """Held-out = the second held-out batch of 2026-12-02 (real_gold.HELDOUT_BATCH), dev = every other article."""
     for aid, g in GOLD.items():
         assert g["split"] == split_of(aid), f"{aid}: split {g['split']!r} is not the one the recorded rule gives"
     assert HELDOUT_BATCH <= set(GOLD), f"held-out ids without gold: {sorted(HELDOUT_BATCH - set(GOLD))}"
@@ -129,11 +129,13 @@ def test_split_is_recorded_and_follows_the_stated_rule():
     sources = (REAL / "SOURCES.md").read_text(encoding="utf-8")
     sections = {s.split("\n", 1)[0].strip(): s for s in re.split(r"^## ", sources, flags=re.M)[1:]}
     for aid in HELDOUT_BATCH:
-        assert "held-out batch of 2026-12-02" in sections[f"{aid}.txt"], f"SOURCES.md: {aid} not marked held-out"
+        assert "second held-out batch of 2026-12-02" in sections[f"{aid}.txt"], f"SOURCES.md: {aid} not marked held-out"
     head = GOLD_FILE.read_text(encoding="utf-8").split("articles:")[0]
     assert "HELDOUT_BATCH" in head and "moved to dev" in head, "gold.yaml's header must state the split rule"
     moved = GOLD_FILE.read_text(encoding="utf-8").count("read during tuning on 2026-12-01/02, moved to dev")
     assert moved == 23, "the 23 articles read during tuning must say they were moved to dev"
+    first = GOLD_FILE.read_text(encoding="utf-8").count("first held-out batch (2026-12-02): scored 4 times, misses never read")
+    assert first == 25, "the 25 articles of the first held-out batch must say they were moved to dev"
 
 
 def test_gold_file_header_documents_fields():
