@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -263,9 +264,40 @@ def typed(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
             data[col] = pd.array(values, dtype=dtype)
     if _FROM_ARRAYS is not None:  # the same frame as pd.DataFrame(data) from arrays of equal length, checked
         # once here, built without the checks that cost more than the rows (analyses build thousands)
-        return _FROM_ARRAYS(list(data.values()), columns=pd.Index(list(data)), index=pd.RangeIndex(n),
+        return _FROM_ARRAYS(list(data.values()), columns=_columns(tuple(data)).view(), index=pd.RangeIndex(n),
                             verify_integrity=False)
     return pd.DataFrame(data, copy=False)
+
+
+@lru_cache(maxsize=64)
+def _row_type(columns: tuple):
+    return namedtuple("Pandas", ("Index",) + columns, rename=True)
+
+
+def rows(table: pd.DataFrame):
+    """The rows of ``table`` as ``table.itertuples()`` gives them (same named tuples, same values and
+    types), about three times faster on the small tables of one article: each column is read once
+    and the tuple type is made once per set of columns, not once per call.
+    """
+    arrays = [table.index.tolist()]
+    for _, column in table.items():
+        # numpy columns give Python scalars (as iterating a Series does); others their own elements
+        arrays.append(column.to_numpy().tolist() if isinstance(column.dtype, np.dtype) else list(column.array))
+    return map(_row_type(tuple(table.columns))._make, zip(*arrays))
+
+
+def where_kind(table: pd.DataFrame, kind: str, column: str) -> list:
+    """``column`` of the rows whose ``kind`` is ``kind``, in order, missing values left out: what
+    ``table.loc[table.kind == kind, column].dropna().tolist()`` gives, without building Series."""
+    return [v for k, v in zip(table["kind"].tolist(), table[column].tolist())
+            if isinstance(k, str) and k == kind and not (v is pd.NA or v is None or v != v)]
+
+
+@lru_cache(maxsize=256)
+def _columns(names: tuple) -> pd.Index:
+    """The column labels of a table, made once per set of columns; each table gets a view of it (its own
+    object, so renaming one table's columns index never renames another's), 30 times cheaper to make."""
+    return pd.Index(list(names))
 
 
 #: pandas' constructor from a list of column arrays (pandas 1 to 3); None in a pandas without it.

@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from ._prefilter import Parts, fold
-from ._text import NAME, STOPWORDS, memo, as_article, is_org, is_place, sentence_at, typed
+from ._text import NAME, STOPWORDS, memo, as_article, is_org, is_place, rows, sentence_at, typed
 from ..corpus.tables import Article
 from .quotes import _VERB, _resolve, find_quotes
 from .speakers import GROUP_SPEAKERS, _people_in, is_role, is_unnamed_person, people_in_text, statement_author
@@ -331,7 +331,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                           cue=text[start:end], start=start, end=end, source=source, kind=kind, reason=reason))
 
     # 1. direct quotes with a speaker
-    for q in find_quotes(art).itertuples():
+    for q in rows(find_quotes(art)):
         if pd.isna(q.speaker) or pd.isna(q.speaker_start):
             continue  # nobody, or a speaker carried over from the previous paragraph (credited there)
         s, e = int(q.speaker_start), int(q.speaker_end)

@@ -65,7 +65,7 @@ from pathlib import Path
 import pandas as pd
 
 from ._text import (ORG_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, TITLES, WORD_RE, as_article, is_org,
-    is_place, norm, stem, typed)
+    is_place, norm, stem, typed, where_kind)
 from .speakers import JOB_TITLES
 from .newcomers import _CALENDAR, _DEMONYMS, _PHRASE, _compound_at, _more, _phrases, _whole_name
 from .stance import STANCE_LISTS, needs_a_stance, stance_words  # noqa: F401 (STANCE_LISTS: named in the docs)
@@ -120,7 +120,7 @@ def _people(art: Article) -> set[str]:
         if not is_org(m.group()) and not is_place(m.group()):
             names.add(m.group())
     att = find_attributions(art)
-    names.update(att.loc[att.kind == "named", "source"].dropna().tolist())
+    names.update(where_kind(att, "named", "source"))
     # the workplace in a person's job ("Branch Chief of the Research Aerodynamics and Propulsion
     # Branch", "works at the Goddard Space Flight Center"): it describes a source, it is no newcomer
     for m in _WORKPLACE.finditer(art.text):

@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from ._prefilter import Parts, fold
-from ._text import ORG_WORDS, TITLED_NAME_RE, as_article, is_org, is_place, memo, typed
+from ._text import ORG_WORDS, TITLED_NAME_RE, as_article, is_org, is_place, memo, typed, where_kind
 from ..corpus.tables import Article
 
 #: Kinds of anchor, with what each means. All but ``vague time`` are checkable.
@@ -103,7 +103,7 @@ def find_anchors(article: "str | Path | Article") -> pd.DataFrame:
                          checkable=kind != "vague time", reason=reason))
 
     att = find_attributions(art)
-    people = set(att.source[att.kind == "named"].dropna())
+    people = set(where_kind(att, "named", "source"))
     parts = Parts([fold(para.text) for para in art.paragraphs])
     for k, para in enumerate(art.paragraphs):
         for m in TITLED_NAME_RE.finditer(text, para.start, para.end):

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import pandas as pd
+
 from .lexicon import framing_rows
 from .attribution import find_attributions
 from ..corpus.tables import Article
@@ -30,9 +32,9 @@ def stance_words(art: "Article | str") -> dict[int, list[str]]:
     out: dict[int, list[str]] = defaultdict(list)
     f = framing_rows(art, lists=STANCE_LISTS)  # shared with find_framing on the same article
     a = find_attributions(art)
-    a = a[a.kind == "vague"]
-    for n, text, label in [(r["paragraph"], r["text"], r["label"]) for r in f] + list(
-            zip(a.paragraph, a.cue, ["a claim on nobody's authority"] * len(a))):
+    vague = [(n, cue, "a claim on nobody's authority") for n, cue, kind in
+             zip(a["paragraph"].tolist(), a["cue"].tolist(), a["kind"].tolist()) if kind is not pd.NA and kind == "vague"]
+    for n, text, label in [(r["paragraph"], r["text"], r["label"]) for r in f] + vague:
         shown = f"“{text}” ({label[:1].lower() + label[1:]})"
         if shown not in out[int(n)]:
             out[int(n)].append(shown)

@@ -31,3 +31,16 @@ def test_many_copies_of_one_template_stay_linear():
     texts = {f"{k}-{i}": v.replace(" the ", f" the{i % 7} ", 1) for i in range(60) for k, v in base.items()}
     c = cluster_templates(pd.Series(texts), method="minhash")
     assert c.cluster.nunique() == 1
+
+
+def test_word_tokens_are_the_split_of_the_punctuation_as_spaces():
+    """_TOKEN.findall (one pass) gives exactly text.translate(_PUNCT).split(), for every character."""
+    from medialit.analysis.families import _MARKS, _PUNCT, _TOKEN
+
+    for i in range(0x110000):
+        if not 0xD800 <= i < 0xE000:
+            t = f"ab{chr(i)}c"
+            assert _TOKEN.findall(t) == t.translate(_PUNCT).split(), hex(i)
+    spaces = [chr(i) for i in range(0x110000) if chr(i).isspace()]
+    t = "".join(spaces) + "x" + _MARKS + "y z" + "".join(reversed(spaces))
+    assert _TOKEN.findall(t) == t.translate(_PUNCT).split() == ["x", "y", "z"]
