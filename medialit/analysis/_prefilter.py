@@ -168,6 +168,7 @@ class Parts(Within):
             self._starts.append(at)
             at += len(part) + 1
         self._where: dict = {}
+        self._pieces: dict = {}
 
     def where(self, rx: re.Pattern) -> set | None:
         """The numbers of the parts that hold a piece ``rx`` needs (None: it cannot tell, try them all)."""
@@ -177,14 +178,25 @@ class Parts(Within):
             if pieces is None:
                 where = None
             else:
-                where, joined = set(), self.folded
+                where = set()
                 for piece in pieces:
-                    i = joined.find(piece)
-                    while i >= 0:
-                        where.add(bisect_right(self._starts, i) - 1)
-                        i = joined.find(piece, i + 1)
+                    where |= self._holding(piece)
             self._where[rx] = where
         return where
+
+    def _holding(self, piece: str) -> set:
+        """The numbers of the parts that hold ``piece``, looked for once per text (patterns share pieces)."""
+        found = self._pieces.get(piece)
+        if found is None:
+            found, joined, starts = set(), self.folded, self._starts
+            i = joined.find(piece)
+            while i >= 0:
+                k = bisect_right(starts, i) - 1
+                found.add(k)
+                # the rest of this part can only say "part k" again: go on from the next part
+                i = joined.find(piece, starts[k + 1]) if k + 1 < len(starts) else -1
+            self._pieces[piece] = found
+        return found
 
     def may_match_at(self, rx: re.Pattern, k: int) -> bool:
         """False only when ``rx`` cannot match in part ``k``."""

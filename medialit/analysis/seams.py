@@ -143,13 +143,18 @@ def _mentions(art: Article, skip: "set[int]" = frozenset()) -> tuple[list, list[
     for w in set(WORD_RE.findall(text)):  # each distinct word once
         if w[0].islower():
             lower.update(norm(x) for x in w.split("-"))
+    tokens = []  # per sentence, its words with where they start (each sentence read once)
     for s in art.sentences:
-        for w in WORD_RE.findall(s.text)[1:]:
+        here = [(m.group(), m.start()) for m in WORD_RE.finditer(s.text)]
+        tokens.append(here)
+        for w, _ in here[1:]:
             if w[0].isupper():
                 mid_caps.add(norm(w))
     out, acronyms = [], []
+    j = -1
     for p in art.paragraphs:
         for s in p.sentences:
+            j += 1
             found: list = []
             acr: set[str] = set()
             out.append(found)
@@ -159,12 +164,10 @@ def _mentions(art: Article, skip: "set[int]" = frozenset()) -> tuple[list, list[
             # whole names ("Porto-Maputo Friendship Circle", "University of Basra"): a name that holds a
             # subject's name belongs to the subject, like a compound ("Israel-Palestine")
             phrases = None  # found when the sentence has a name (most have none)
-            for i, m in enumerate(WORD_RE.finditer(s.text)):
-                tok = m.group()
+            for i, (tok, pos) in enumerate(tokens[j]):
                 if "-" not in tok and not tok[0].isupper():
                     continue  # an ordinary lower-case word, as most are (the test below would skip it too)
                 parts = tok.split("-") if "-" in tok else [tok]
-                pos = m.start()
                 for part in parts:
                     start = s.start + pos
                     pos += len(part) + 1
@@ -193,10 +196,11 @@ def _mentions(art: Article, skip: "set[int]" = frozenset()) -> tuple[list, list[
     return out, acronyms
 
 
-def _furniture(p) -> bool:
-    """A reference, credit or contact line rather than part of the story (see :data:`_REFERENCE`)."""
+def _furniture(p, n_words: int) -> bool:
+    """A reference, credit or contact line rather than part of the story (see :data:`_REFERENCE`);
+    ``n_words``: the paragraph's words (``WORD_RE``)."""
     t = p.text.strip()
-    return bool(_REFERENCE.search(t)) or (len(WORD_RE.findall(t)) < _LONG and not re.search(r"[.!?…][”’\"')\]]*$", t))
+    return bool(_REFERENCE.search(t)) or (n_words < _LONG and not re.search(r"[.!?…][”’\"')\]]*$", t))
 
 
 def _thing(text: str, a: int, b: int) -> bool:
@@ -225,12 +229,13 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
                          f"default is {SEAM_THRESHOLD}")
     art = as_article(article)
     paras = art.paragraphs
-    furniture = {p.n for p in paras if _furniture(p)}
+    n_words = [len(WORD_RE.findall(p.text)) for p in paras]  # (counted once: two tests below use it)
+    furniture = {p.n for p, n in zip(paras, n_words) if _furniture(p, n)}
     sent_mentions, sent_acronyms = _mentions(art, furniture)
     # which paragraph each sentence belongs to
     owner = [p.n for p in paras for _ in p.sentences]
     # full paragraphs: 15 words or more, and not a note in brackets ("(Written for ...)", "[Editor's note]")
-    long_paras = [p for p in paras if len(WORD_RE.findall(p.text)) >= _LONG and p.n not in furniture
+    long_paras = [p for p, n in zip(paras, n_words) if n >= _LONG and p.n not in furniture
                   and not re.fullmatch(r"\s*[(\[].*[)\]]\s*", p.text, re.S)]
     # the lede (the first full paragraph and anything before it, such as a title) says what the
     # article is about; so does a name used both in the opening (first two full paragraphs) and in

@@ -238,6 +238,24 @@ class Article:
     def __repr__(self) -> str:
         return f"<Article {self.id!r}: {len(self.paragraphs)} paragraphs, kind {self.kind}>"
 
+    def __reduce__(self):
+        # Pickled compactly (loading processes hand their articles back this way): a paragraph's or a
+        # sentence's text is the article's text between its offsets, so it is cut out again when
+        # unpickled instead of being stored two more times (stored only where it differs).
+        t = self.text
+        paras = tuple((p.id, p.n, p.line, p.start, p.end, None if p.text == t[p.start:p.end] else p.text,
+                       tuple((s.id, s.n, s.start, s.end, None if s.text == t[s.start:s.end] else s.text)
+                             for s in p.sentences)) for p in self.paragraphs)
+        return _unpickle_article, (type(self), self.id, self.path, t, self.meta, paras, self.layout, self.sha256,
+                                   self.source, self.notes, self.suspect_lines)
+
+
+def _unpickle_article(cls, article_id, path, text, meta, paras, layout, sha256, source, notes, suspect_lines):
+    return cls(article_id, path, text, meta, tuple(
+        Paragraph(pid, n, line, start, end, text[start:end] if ptext is None else ptext, tuple(
+            Sentence(sid, k, s, e, text[s:e] if stext is None else stext) for sid, k, s, e, stext in sentences))
+        for pid, n, line, start, end, ptext, sentences in paras), layout, sha256, source, notes, suspect_lines)
+
 
 @dataclass
 class Corpus:
