@@ -18,15 +18,20 @@ from syntok._segmentation_states import State as _SyntokState
 # A fast path for plain paragraphs, used only where it gives exactly syntok's answer.
 # A paragraph qualifies when every ".", "?" or "!" in it either ends the paragraph or is
 # preceded by an ordinary word (3+ letters, some lower case, not one of syntok's own
-# abbreviations or month names) and followed by an optional closing quote, one space
-# and a capitalised word. Anything else (titles such as "Dr.", initials, numbers,
+# abbreviations or month names) or by a number of 2+ digits standing alone (not before a
+# month name), and followed by an optional closing quote, one space and a capital letter
+# (opening quote allowed). Anything else (titles such as "Dr.", initials, other numbers,
 # ellipses, quotes ending in "?", brackets, odd spacing) goes to syntok. Equality with
 # syntok is tested on every seed paragraph, 20,000 synthetic ones and a property test
 # (tests/test_segment.py); it makes loading about 5x faster.
 _ABBREVIATIONS = _SyntokState.abbreviations | _SyntokState.months
 _TERMINAL = re.compile(r"[.?!]")
-_AFTER = re.compile(r"([”’\"]?) ([“\"‘]?[A-Z][a-z])")
+_AFTER = re.compile(r"([”’\"]?) ([“\"‘]?[A-Z])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)$")
+#: A number of two or more digits standing alone ("in 2019."): syntok ends a sentence after it unless the
+#: next word is a month ("2019. May ..." it reads as a date); a lone digit could be a list number.
+_NUMBER_BEFORE = re.compile(r"(?:(?<= )|^)\d{2,}$")
+_MONTH_NEXT = re.compile("|".join(sorted(_SyntokState.months, key=len, reverse=True)))
 _ENDINGS = ("", "”", "’", '"')
 _UNUSUAL = re.compile(r"…|\.\.|\s\s|[\n\t()\[\]{}]")
 _UNUSUAL_TEXT = re.compile(r"…|\.\.|\s\s|[\n\t]")  # _UNUSUAL without brackets: see _mixed_spans
@@ -45,9 +50,14 @@ def _sure_cut(text: str, match: re.Match) -> tuple[int, int] | None:
     if text[i + 1:] in _ENDINGS:
         return _SKIP, 0
     after = _AFTER.match(text, i + 1)
-    before = _WORD_BEFORE.search(text, 0, i)
-    if after is None or before is None:
+    if after is None:
         return None
+    before = _WORD_BEFORE.search(text, 0, i)
+    if before is None:
+        number = _NUMBER_BEFORE.search(text, 0, i)
+        if number is None or _MONTH_NEXT.match(text, after.start(2)):
+            return None
+        return i + 1 + len(after.group(1)), number.start()
     word = before.group(1)
     if len(word) < 3 or not any(c.islower() for c in word) or word in _ABBREVIATIONS:
         return None

@@ -126,7 +126,9 @@ def test_articles_a_teacher_adds_cannot_break_the_perturbation_test():
 from medialit.corpus.segment import _mixed_spans, _repair  # noqa: E402
 
 MIXED_WORDS = WORDS + ["Smith", "B", "p.m", "said", "Inc", "May", "NASA", "Md", "vs", "approx", "Fig", "2023",
-                       "al-Nouri", "O’Brien", "Rev", "Sept", "Calif", "a.m", "Ph.D", "Co"]
+                       "al-Nouri", "O’Brien", "Rev", "Sept", "Calif", "a.m", "Ph.D", "Co",
+                       # a cut after a number or before a capital that starts no lower-case word (third pass)
+                       "17", "99", "2019", "3,000", "US", "AI", "IV", "X", "Mar", "Marching", "“NASA"]
 MIXED_PUNCT = PUNCT + ["; ", ": ", ".\" ", " \"", ".’ ", "?” ", ".) ", "[", "] "]
 
 
@@ -163,3 +165,26 @@ def test_mixed_paragraphs_of_the_real_corpus_and_the_seeds():
     # brackets: cut only outside them, and only when each one closes
     assert _mixed_spans("Dr. Lee (of the U.S. team. Really) spoke. Then she left.") == [(0, 41), (42, 56)]
     assert _mixed_spans("Dr. Lee (of the team spoke. Then she left.") is None
+
+
+def test_cuts_after_a_number_and_before_an_acronym_are_syntoks():
+    """The fast path also cuts after a number of 2+ digits ("in 2019. The") unless a month follows
+    ("2019. May ..." is a date to syntok), and before a capital that starts no lower-case word
+    ("said. NASA", "said. A", "“I"); each piece and the whole give syntok's sentences."""
+    cases = ["The plan began in 2019. NASA agreed. It was late.", "They met in 2019. The rest followed.",
+             "She said so. A panel met. “I agree,” he said in 17. Then he left.",
+             "It rose in 2019. May was quiet. Then it fell.", "Dr. Lee left in 2019. US officials said so. IV was next."]
+    for text in cases:
+        mixed = _mixed_spans(text) if _plain_spans(text) is None else _plain_spans(text)
+        assert mixed is not None and _repair(text, mixed) == _repair(text, _syntok_spans(text)), text
+    assert _mixed_spans("It rose 45. Mar was quiet.") is None  # no sure cut: syntok reads it whole
+    assert _plain_spans("They met in 2019. The rest followed.") == [(0, 17), (18, 36)]
+    from medialit.corpus.segment import _TERMINAL, _sure_cut
+
+    def cut(text):
+        return _sure_cut(text, next(_TERMINAL.finditer(text)))
+
+    assert cut("It rose in 2019. May was quiet.") is None  # a month next: syntok's to read
+    assert cut("It rose in 5. The end.") is None  # one digit: could be a list number
+    assert cut("It cost $3,000. The end.") is None  # not a bare number
+    assert cut("It rose in 2019. The end.") == (16, 11)  # (the cut after the stop, where "2019" starts)
