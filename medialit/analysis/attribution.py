@@ -28,6 +28,7 @@ from ._prefilter import Parts, fold
 from ._text import NAME, STOPWORDS, memo, as_article, is_org, is_place, sentence_at, typed
 from ..corpus.tables import Article
 from .quotes import _VERB, _resolve, find_quotes
+from .speech import _PREP_END
 from .speakers import _people_in, is_role, is_unnamed_person, people_in_text, statement_author
 from .vague import _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
 
@@ -168,6 +169,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 add(base + m.start(), base + m.end(), "nobody named", "vague", why)
         # 3. a named person says / told / explained (indirect speech)
         for m in (_PERSON_SAYS.finditer(chunk) if whole.may_match_at(_PERSON_SAYS, k) else ()):
+            if _PREP_END.search(chunk, 0, m.start("speaker")):
+                continue  # "an email to James Roche advises": who it was sent to is not who speaks
             name = m.group("speaker").strip()
             words = name.split()
             while words and words[0] in _SKIP_LEAD:

@@ -159,6 +159,40 @@ _THING_END = re.compile(r"\b(?:University|College|Institute|Academy|School|Museu
 _CAP_END = re.compile(r"\b[A-Z][\w\-]*\s+$")
 _PLACE_FIRST = frozenset("Fort Mount Mt Port Lake Camp Cape Saint St San Santa Los Las".split())
 _CAPS_ON = re.compile(r"(?:\s+[A-Z][\w’'\-]*)*")
+# "NASA’s Airborne Science deputy director": capitalised words right before a job noun name a unit
+_UNIT_BEFORE_JOB = re.compile(r"\s+(?:(?:deputy|associate|assistant|acting|senior|chief|lead|principal|program|"
+                              r"project|mission|division|branch|staff|former|interim|vice|executive|science|"
+                              r"research|flight|operations)\s+){0,2}(?:director|manager|scientist|chief|engineer|"
+                              r"administrator|officer|specialist|coordinator|researcher|leader)\b")
+
+
+_RUN_BACK = re.compile(r"(?:(?:[A-Z][\w’'.\-]*|of|the|for|and|&)\s+)+$")
+
+
+def _after_job_at(text: str, start: int) -> bool:
+    """Whether the capitalised words before ``start`` are a job at an organisation, so that the name at
+    ``start`` is a person's: "Secretary of the Air Force James Roche", "Director of Air Force
+    Communications Bill Bodie" (the run opens with a job title and says "of" or "for")."""
+    run = _RUN_BACK.search(text, max(0, start - 120), start)
+    if not run:
+        return False
+    words = run.group().split()
+    return bool({"of", "for"} & set(words)) and any(w.rstrip(".") in JOB_TITLES for w in words[:2])
+
+
+_ONE_CAP = re.compile(r"\s+[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*(?![\w’'\-])(?!\s+[A-Z])")
+
+
+def _name_after_job(text: str, m: re.Match) -> re.Match | None:
+    """The last two words of a run of three capitalised words after a job at an organisation, when a
+    name match took the first two: "for Acquisition Marvin Sambur" (matched "Acquisition Marvin")."""
+    if m.group() != m.group("name") or not _ONE_CAP.match(text, m.end()):
+        return None
+    second = m.start() + re.search(r"\s+", m.group()).end()
+    if not _after_job_at(text, second):
+        return None
+    later = _PERSON_RE.match(text, second)
+    return later if later and later.group() == later.group("name") and later.end() > m.end() else None
 
 
 def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -170,6 +204,8 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
     out = []
     for rx in (TITLED_NAME_RE, _PERSON_RE):
         for m in rx.finditer(text):
+            if rx is _PERSON_RE and (later := _name_after_job(text, m)):
+                m = later  # "… for Acquisition Marvin Sambur": the name is the last two words
             whole = m.group() + _MORE_CAPS.match(text, m.end()).group()
             if rx is _PERSON_RE and (inner := _name_after_country(text, m.start(), whole)):
                 out.append((inner[0] + offset, inner[1] + offset, inner[2]))
@@ -188,10 +224,12 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 continue  # "at the Bayou Classic", "a Grand Prix": a named thing, not a person
             if rx is _PERSON_RE and not titled and (
                     len((m.group() + _CAPS_ON.match(text, m.end()).group()).split()) >= 4
-                    or _CAP_END.search(lead) and not _HONOR_END.search(lead)):
+                    or _CAP_END.search(lead) and not _HONOR_END.search(lead) and not _after_job_at(text, m.start())):
                 continue  # "Lunar Navigation Satellite System": part of a longer capitalised name
             if m.group(grp).split()[0] in _PLACE_FIRST:
                 continue  # "Fort Benning", "Mount Hood": a place
+            if not titled and _UNIT_BEFORE_JOB.match(text, m.end()):
+                continue  # "Airborne Science deputy director": a unit's name before a job, not a person
             name = person(m.group(grp))
             if rx is _PERSON_RE and len(name.split()) < 2:
                 continue

@@ -144,3 +144,37 @@ def test_cues_never_cross_a_sentence_boundary(article):
     for row in a.itertuples():
         assert "." not in row.cue.rstrip("."), row.cue
     assert "I. Trump" not in " ".join(a.cue)
+
+
+# --- fourth session: kinds found on the first held-out batch once it became dev ---------------
+
+MORE_SPEAKER_CASES = [
+    # a speaker's label before a quote, as in a transcript or an exchange of e-mails
+    ('The messages, in order:\n\nDeputy Director of Harbour Services Tom Reyes: "Send the boats now."\n\n'
+     'Minister of Transport Lina Voss: "Not before noon."', ["Tom Reyes", "Lina Voss"]),
+    # a job at an organisation before the name, in a sentence that goes on
+    ('Assistant Secretary of the Navy for Research Ana Ruiz defended the plan, saying, "It was the only way."',
+     ["Ana Ruiz"]),
+    # the person after a preposition is not who speaks: unknown, never the wrong name
+    ('A letter from the Harbour Trust to Mayor Lina Voss advises caution: "Wait for the survey," it said.', [None]),
+    # a sentence that reports what someone said, then their words in direct speech
+    ('Brian Hale ran the depot for ten years.\n\nSometimes the trucks were late, Hale said. '
+     '"We waited for hours. Nobody called us."', ["Brian Hale"]),
+    # a sentence that opens with a surname given in full earlier, then the quote
+    ('Brian Hale ran the depot for ten years.\n\nHale recalled his first winter there as the hardest. '
+     '"The roads were closed for a month."', ["Brian Hale"]),
+    # an organisation with its acronym in brackets says that someone "deplored" something
+    ('The World Health Organization (WHO) said that its head "deplored the delays in the south."',
+     ["World Health Organization"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_SPEAKER_CASES)
+def test_more_speaker_kinds(article, text, expected):
+    assert speakers(article(text)) == expected
+
+
+def test_a_unit_before_a_job_is_not_a_person(article):
+    art = article('Ana Ruiz, who retired as the agency’s Airborne Science deputy director in 2019, agreed. '
+                  '"The missions were never routine."')
+    assert speakers(art) == ["Ana Ruiz"]
