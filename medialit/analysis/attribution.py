@@ -39,6 +39,11 @@ KINDS = {
     "vague": "a source nobody could look up (a crowd, a circle, 'experts', or nobody at all)",
 }
 
+# "They say", "They have long argued": a sentence that goes on with what a group just named says
+_THEY_SAY = re.compile(r"\s*(?:(?:But|And|However|Still|Yet),?\s+)?(?P<cue>They(?:\s+(?:have|had|also|still|now|further|"
+                       r"often|long|repeatedly))*\s+(?:say|said|claim|claimed|accuse|accused|argue|argued|believe|"
+                       r"believed|allege|alleged|insist|insisted|fear|feared|warn|warned|conclude|concluded|suggest|"
+                       r"suggested|maintain|maintained|contend|contended|point\s+out|pointed\s+out)\b)")
 # indirect speech: "Lina Voss, the director, has criticised", "He described it as", "She called this a"
 _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?P<desc>,\s+[^,“”\"]{{3,120}},)?,?\s+"
                           rf"(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|further|once|still)\s+)?"
@@ -167,6 +172,12 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 if _NOT_A_SOURCE.match(chunk, m.end() - len(m.group().split()[-1])):  # at the last word
                     continue
                 add(base + m.start(), base + m.end(), "nobody named", "vague", why)
+        # "Activists claim that …. They say the school is responsible": "they" goes on for the unnamed group
+        they = _THEY_SAY.match(chunk) if k and chunk.lstrip()[:4] in ("They", "But ", "And ", "Howe", "Stil", "Yet ") else None
+        if they and any(f["kind"] == "vague" and art.sentences[k - 1].start <= f["start"] < art.sentences[k - 1].end
+                        for f in found):
+            add(base + they.start("cue"), base + they.end("cue"), "nobody named", "vague",
+                "'they' are the unnamed group of the sentence before: still nobody a reader could ask")
         # 3. a named person says / told / explained (indirect speech)
         for m in (_PERSON_SAYS.finditer(chunk) if whole.may_match_at(_PERSON_SAYS, k) else ()):
             if _PREP_END.search(chunk, 0, m.start("speaker")):

@@ -49,7 +49,8 @@ _QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both
           r"hundreds\s+of|a\s+number\s+of|a\s+group\s+of|groups\s+of|teams\s+of|separate\s+(?:groups|teams)\s+of|"
           r"unnamed|anonymous|senior|junior|top|local|western|foreign|international|independent|government|"
           r"military|hospital|rescue|emergency|security|party|opposition|mission|project|early|recent|new|"
-          r"previous|earlier|initial|unconfirmed|conflicting|press|news|(?-i:[A-Z])[\w’'.-]*(?:[’']s)?)\s+){0,3}")
+          r"previous|earlier|initial|unconfirmed|conflicting|press|news|(?-i:[a-z]+-[a-z]+)|"
+          r"(?-i:[A-Z])[\w’'.-]*(?:[’']s)?)\s+){0,3}")
 _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|familiar\s+with|involved\s+in)"
          r"(?:\s+(?!(?:said|says|say|told|and|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+){1,5}?"
          r"|,?\s+(?:who|that|which)(?:\s+(?!(?:said|says|say|told)\b)[\w’'.-]+){1,7}?,?)?")
@@ -58,7 +59,7 @@ _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|fa
 _AUX = (r"(?:\s+(?:have|has|had|will|would|could|may|might)(?:\s+been(?=(?:\s+\w+ly)*\s+\w+ing\b))?"
         r"|\s+(?:are|were|is|was)(?=(?:\s+\w+ly|\s+also|\s+still|\s+now)*\s+\w+ing\b))?"
         r"(?:\s+(?:\w+ly|also|long|now|still|often|even|already|repeatedly|privately|publicly))*"
-        r"(?:\s+(?:appear|appears|appeared|seem|seems|seemed)\s+to)?")
+        r"(?:\s+(?:appear|appears|appeared|seem|seems|seemed)\s+to|(?:\s+(?:been|are|were|was|is))?\s+quick\s+to)?")
 _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|reporting|argue|argues|"
                 r"consider|considers|considered|"
                 r"argued|arguing|warn|warns|warned|warning|claim|claims|claimed|claiming|allege|alleges|alleged|"
@@ -71,8 +72,10 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"asserts|asserted|think|thinks|thought|speculate|speculated|cautioned|caution|described|describe|"
                 r"called|calculated|realized|realised|found|finds|complained|complain|worry|worried|"
                 r"hope|hoped|agree|agreed|stated|explained|revealed|blame|blames|blamed|concur|concurs|concurred|"
-                r"determined|hypothesi[sz]ed|theori[sz]ed|showed|shown)")
+                r"determined|hypothesi[sz]ed|theori[sz]ed|showed|shown|point\s+out|points\s+out|pointed\s+out|"
+                r"compare|compared|protest|protested|protests)")
 _DOC_VERB = (r"(?:say|says|said|suggest|suggests|suggested|show|shows|showed|shown|indicate|indicates|indicated|"
+             r"stating|saying|suggesting|claiming|showing|indicating|"
              r"put|puts|range|ranged|vary|varied|differ|differed|claim|claims|claimed|found|find|concluded|"
              r"estimate|estimated|point|pointed|agree|agreed|conclude|hypothesi[sz]ed)")
 _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider reporter journalist correspondent
@@ -198,6 +201,31 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?"
      r"(?:,\s+[^,“”\"]{3,80},)?\s+(?:\w+ly\s+)?(?:" + _VERB + r"|who\s+(?:asked|spoke|requested|declined))\b",
      "a person at an organisation, but not named: the organisation cannot be asked who said it"),
+    # "has provoked some to call the measure incomplete", "led many to question": unnamed people
+    # made to speak by what happened
+    (r"\b(?:provoked|prompted|prompting|prompts|led|leading|leads|caused|causing|moved|spurred|pushed)\s+"
+     r"(?:some|many|others|several|critics|observers|analysts|commentators|residents)\s+to\s+"
+     r"(?:call|say|question|argue|claim|suggest|warn|describe|complain|ask|wonder|accuse|label|dismiss)\b",
+     "'led some to call': who, exactly?"),
+    # "some Brazilians have protested", "many Americans say": people named only by their country
+    (r"(?<![\w’'-])(?:some|many|most|several|other|few)\s+(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ish|ch|s))"
+     r"(?:\s+(?:have|had|are|were))?(?:\s+\w+ly)?\s+(?:say|said|believe|believed|think|thought|protested|"
+     r"protest|complained|complain|argue|argued|fear|feared|worry|worried|claim|claimed)\b",
+     "people named only by their country or group ('some Brazilians'): which ones?"),
+    (r"\baccording\s+to\s+(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,2}?(?:critic|official|source|insider|expert|"
+     r"analyst|observer|witness|resident|diplomat|employee|executive|aide|spokesperson|spokesman|spokeswoman|"
+     r"person|member|reviewer|commentator)\b(?!\s+(?:at|of|for|from|with)\s+(?:the\s+)?(?-i:[A-Z]))"
+     # "According to a witness, Sergeant First Class Ana Ruiz, …": the witness is named right after
+     r"(?!,\s+(?-i:(?:[A-Z][\w.’'-]*\s+){2,}))",
+     "'according to one critic': which one? nobody a reader could ask"),
+    (r"\b(?:concerns?|questions?|doubts?|fears?|objections?|criticism|complaints?|allegations?)\s+"
+     r"(?:have|has|had)\s+(?:also\s+|now\s+|since\s+)?been\s+(?:raised|expressed|voiced|aired|made|levell?ed)\b",
+     "'concerns have been raised': raised by whom?"),
+    # "The move is considered a boon", "is considered promising": a judgement with nobody passing it
+    # (not in a relative clause, which defines a term: "VO2max, which is considered a standard measure")
+    (r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)\b(?:is|are|was|were)\s+(?:(?:\w+ly|also|still|now|long|already)\s+)?(?:considered|deemed|regarded)"
+     r"(?=\s+(?!(?:by|in|at|for|on|during|under|with|before|after|and|or|but|when|while|if)\b)[a-z])",
+     "'is considered' (a boon, promising): considered so by whom?"),
 ]
 _VAGUE = [(re.compile(p, re.I), why, i < len(_SUBJECT_CUES)) for i, (p, why) in enumerate(VAGUE_CUES)]
 # a subject cue's head word: a sentence with none of them skips every subject cue, and the others
