@@ -29,7 +29,8 @@ from ._text import NAME, STOPWORDS, memo, as_article, is_org, is_place, sentence
 from ..corpus.tables import Article
 from .quotes import _VERB, _resolve, find_quotes
 from .speech import _PREP_END
-from .speakers import _people_in, is_role, is_unnamed_person, people_in_text, statement_author
+from .names import _people_in, people_in_text
+from .speakers import is_role, is_unnamed_person, statement_author
 from .vague import _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
 
 #: The three kinds of source, with what each means.

@@ -27,8 +27,8 @@ from pathlib import Path
 import pandas as pd
 
 from ._text import (NAME, STOPWORDS, WORD_RE, as_article, is_org, memo, sentence_at, surname, typed)
-from .speakers import (PRONOUNS, _people_in, appositive, headline_author, is_role, is_unnamed_person,
-                       names_by_surname, person, resolve_pronoun, statement_author)
+from .names import _people_in, names_by_surname, person
+from .speakers import (PRONOUNS, appositive, headline_author, is_role, is_unnamed_person, resolve_pronoun, statement_author)
 from .speech import (_ACCORDING, _ADVERB, _AFTER_ACC, _AFTER_HOW, _AFTER_SV, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _introduced, _label, _LABEL_TAIL, _LEAD, _ok, _only_quotes, _partial,
                      _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _same_speaker, _SAYING, _signature,

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from ._text import NAME, is_org, is_place, sentence_at, surname
-from .speakers import _CALENDAR, GROUP_SPEAKERS, JOB_TITLES, ROLE, _countries, _people_in, people_in_text, person, resolve_pronoun
+from .names import _CALENDAR, JOB_TITLES, _countries, _people_in, people_in_text, person
+from .speakers import GROUP_SPEAKERS, ROLE, resolve_pronoun
 from ..corpus.tables import Article
 
 #: Verbs (and verb phrases) that introduce what someone said.
@@ -41,7 +42,7 @@ SPEECH_VERBS = (
 )
 _VERB = r"(?:%s)" % "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=lambda v: (-len(v), v)))
 _PRONOUN = r"(?:he|she|they|He|She|They)\b"
-# a name, perhaps after an acronym ("ACME Director Lina Voss": the speaker is Lina Voss, see speakers.person)
+# a name, perhaps after an acronym ("ACME Director Lina Voss": the speaker is Lina Voss, see names.person)
 # people named only by what they are ("doctors fear", "prisoners are saying"): never "people" or "members"
 _GROUP_WORDS = sorted(set(GROUP_SPEAKERS) - {"people", "members", "families", "customers", "fans"}, key=len, reverse=True)
 _GROUP = r"(?:(?:[Ll]ocal|[Ss]enior|[Ss]ome|[Mm]any|[Oo]ther)\s+)?(?:%s)" % "|".join(
