@@ -168,6 +168,11 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 continue
             if is_org(whole) or is_place(whole):
                 continue
+            if text[max(0, m.start() - 1):m.start()] == "(" and len(whole.split()) >= 3:
+                continue  # "MAVEN (Mars Atmosphere and Volatile EvolutioN)": what an acronym stands for
+            run = _RUN_BACK.search(text, max(0, m.start() - 120), m.start())
+            if run and is_org(run.group() + whole) and not _after_job_at(text, m.start()):
+                continue  # "Laboratory for Atmospheric and Space Physics": the end of an organisation's name
             grp = "name" if rx is _PERSON_RE else 0
             s, e = m.start(grp) + offset, m.end(grp) + offset
             if any(a <= s < b for a, b in skip):

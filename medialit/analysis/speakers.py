@@ -88,11 +88,24 @@ def is_unnamed_person(speaker: str) -> bool:
     return is_role(speaker) and bool(_PERSON_ROLE_RE.search(head))
 
 
+_SAYS_AFTER = re.compile(r",?\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|told|tells|added|explained|stated|"
+                         r"announced|noted|declared|insisted|argued|replied|wrote)\b")
+_PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|at|beside|alongside|met|thanked|visited)\s+"
+                          r"(?:(?:[A-Z][\w.’'\-]*|the)\s+){0,4}$")
+
+
 def _subject(text: str, sent_start: int, names: list[tuple[int, int, str]]) -> str | None:
     """The person who is the subject of a sentence naming two or more people, when the sentence
     says so plainly: the first name opens the sentence (within its first six words) and the
     others come after a verb or preposition ("James Webb addressed a memo to Hiden T. Cox"), not
     after "and" or a comma (then they share the subject, and the pronoun stays unclear)."""
+    # "During a news conference with Prime Minister Paul Martin, Bush said …": the one name right before
+    # "said" is the subject when every other name follows a preposition
+    said = [n for n in names if _SAYS_AFTER.match(text, n[1])]
+    if said and len({surname(n) for _, _, n in said}) == 1:
+        others = [n for n in names if surname(n[2]) != surname(said[0][2])]
+        if all(_PREP_BEFORE.search(text, max(0, s - 60), s) for s, _, _ in others):
+            return said[0][2]
     first, second = names[0], names[1]
     if len(text[sent_start:first[0]].split()) > 6:
         return None

@@ -64,6 +64,8 @@ _ORG_NOTE = r"(?:the\s+|its\s+)?[A-Z]{2,}(?:\s+(?:announcement|statement|report|
 _AFTER_ACC = re.compile(rf"^[\s,]*(?P<verb>according\s+to)\s+(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\b")
 _AFTER_SV = re.compile(rf"^[\s,]*{_JOB_WORDS}{_WHO},?\s+{_ADVERB}?"
                        rf"(?P<verb>{_VERB})\b")
+# “…,” Jack Garner, film critic for the News Service said.  (a description with no comma to close it)
+_AFTER_SV_DESC = re.compile(rf"^[\s,]*(?P<speaker>{NAME})(?P<desc>,\s+[a-z][^,“”\"]{{2,80}}?)\s+{_ADVERB}?(?P<verb>{_VERB})\s*[.!?]")
 # As Dr. X aptly puts it, “…”      Mendes said: “…”      According to X, “…”
 # when they spoke, between the speaker and the verb: "the Journal on Tuesday said", "Ruiz last week told"
 _WHEN = (r"(?:\s+(?:on\s+|last\s+|this\s+|earlier\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -76,8 +78,10 @@ _WHO_WHEN = rf"{_WHO}{_WHEN}(?:,\s+(?:in|at|during|on|before)\s+[^,“”\"]{{3,
 _BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
                      rf"(?P<verb>{_VERB}|{_VERB_ING})(?:\s+that)?\s*[,:]?\s*$")
 # Senator Ida Moss called the decision “deeply unfair.”  (a short quote inside a sentence)
-_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})\s+{_AUX}{_ADVERB}?(?P<verb>called|calls|described|describes|labell?ed|"
-                     rf"termed|branded|dismissed|denounced|praised|hailed|accuses|accused)\s+(?:[\w’'\-]+\s+){{0,6}}?"
+_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})\s+{_AUX}{_ADVERB}?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+)?"
+                     rf"(?P<verb>called|calls|described|describes|labell?ed|"
+                     rf"termed|branded|dismissed|denounced|praised|hailed|accuses|accused|calling|describing|labell?ing|"
+                     rf"terming|branding|dismissing|denouncing|praising|hailing|accusing)\s+(?:[\w’'\-]+\s+){{0,6}}?"
                      rf"(?:as\s+)?(?:an?\s+|the\s+)?$")
 _ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\s*,\s*(?:[a-z]+\s+){{0,3}}$")
 # … is to “emerge in force” in Canada, doctors fear.   (the speaker at the end of the quote's sentence)
@@ -241,7 +245,8 @@ def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str |
     last = earlier[-1][-1]
     prev_end = last["span"][1] + (last["m_after"].end() if last.get("m_after") else 0)
     between = art.text[prev_end:first["span"][0]]
-    if any(surname(n) != surname(said[0]) for _, _, n in _people_in(between, 0, [])):
+    named = [n for s, e, n in people_in_text(art.text) if prev_end <= s and e <= first["span"][0]]
+    if any(surname(n) != surname(said[0]) for n in named):
         return None  # someone else is named in between: they may be the one quoted
     if _VERB_RE.search(between):
         return None  # someone speaks in between ("The administration accuses the Post of …")

@@ -166,6 +166,17 @@ MORE_SPEAKER_CASES = [
     # an organisation with its acronym in brackets says that someone "deplored" something
     ('The World Health Organization (WHO) said that its head "deplored the delays in the south."',
      ["World Health Organization"]),
+    # a description with no comma to close it before the verb
+    ('"The film never lets up," Ana Ruiz, film critic for the Coastal Gazette said.', ["Ana Ruiz"]),
+    # "he" after a sentence whose subject says something and whose other name follows a preposition
+    ('At a news conference with Prime Minister Tom Berg, Lina Voss said she was pleased. "Thank you all," she said.',
+     ["Lina Voss"]),
+    # "went further, labelling …": a short quote with its speaker
+    ("New Zealand batsman Tom Berg went further, labelling the visitors' comments as \"a yawn\".", ["Tom Berg"]),
+    # the second quote of a paragraph, after a sentence about the same person and an organisation's
+    # long name ("Laboratory for Atmospheric and Space Physics" names nobody)
+    ('"We have no handle on it," said Ana Ruiz of the Laboratory for Atmospheric and Space Physics. Ruiz leads '
+     'the MAVEN (Mars Atmosphere and Volatile EvolutioN) team. "I would love to see a big one."', ["Ana Ruiz", "Ana Ruiz"]),
 ]
 
 
