@@ -37,6 +37,12 @@ HELDOUT_WIKINEWS = frozenset({
     "wikinews-pope-iraq-ambassador",
     "wikinews-taricani-contempt",
     "wikinews-thai-origami-cranes",
+    "wikinews-kostov-resigns",
+    "wikinews-army-iraq-school-medical",
+    "wikinews-ross-competent",
+    "wikinews-australia-deport-tsunami",
+    "wikinews-bulge-reenactment",
+    "wikinews-time-warner-sprint",
 })
 HELDOUT_NASA = frozenset({
     # heldF: ids of the NASA texts of the second held-out batch
