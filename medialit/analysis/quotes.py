@@ -304,7 +304,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 later = _person_after(art, written, sp_e)
                 if later:  # "said former New Zealand coach ... John Bracewell": the person, not the place
                     sp_s, sp_e, written = later
-                elif is_org(written) and (earlier := _person_before(art, sp_s)):
+                elif (earlier := _person_before(art, sp_s)):
                     sp_s, sp_e, written = earlier  # "Edward Warner of Civil Aviation Authority added"
                 verb = None if m.re is _LABEL_TAIL else re.sub(r"\s+", " ", m.group("verb"))
                 if "desc" in m.groupdict() and m.group("desc"):

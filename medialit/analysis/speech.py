@@ -17,7 +17,7 @@ import re
 
 from ._text import NAME, is_org, is_place, sentence_at, surname
 from .names import _CALENDAR, JOB_TITLES, _countries, _people_in, people_in_text, person
-from .speakers import GROUP_SPEAKERS, ROLE, resolve_pronoun
+from .speakers import _PERSON_ROLE, GROUP_SPEAKERS, ROLE, resolve_pronoun
 from ..corpus.tables import Article
 
 #: Verbs (and verb phrases) that introduce what someone said.
@@ -52,11 +52,11 @@ _ADVERB = r"(?:[a-z]+ly\s+)"
 
 # “…,” explains Dr. X, description.      “…,” Ortega said.
 # said NASA analyst Jericho Locke / said sea ice scientist Walt Meier: a few words of job before the name
-_JOB_WORDS = r"(?:(?:[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later)\b)[a-z][a-z\-]+),?\s+){0,4}?"
+_JOB_WORDS = r"(?:(?:[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}(?:\s+[a-z][a-z\-]+){1,2}\s+[A-Z])|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later)\b)[a-z][a-z\-]+),?\s+){0,4}?"
 _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w])")
 # A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,")
 # (an acronym in brackets after an organisation is not part of its description: "the World Health Organization (WHO) said")
-_WHO = rf"(?P<speaker>{_SPEAKER})(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\))?(?P<desc>,\s+[^,“”\"]{{3,120}},)?"
+_WHO = rf"(?P<speaker>{_SPEAKER})(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\))?(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,120}}),)?"
 # “A genuine success,” is how Manager Ana Ruiz described it.   “…,” according to the WHO report.
 _AFTER_HOW = re.compile(rf"^[\s,]*is\s+how\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})\s+{_ADVERB}?"
                         rf"(?P<verb>described|describes|{_VERB})\b")
@@ -183,6 +183,8 @@ def _ends_sentence(text: str, span: tuple[int, int], after: str) -> bool:
 
 
 # "Assistant Secretary of the Air Force": a job at an organisation, with the person's name still to come
+# "said Red Cross spokesman Tom Berg": a job in lower case comes next, then the person
+_ROLE_NEXT = re.compile(rf"\s+(?:[a-z][a-z\-]+\s+)?(?:{_PERSON_ROLE})\s+[A-Z]")
 _TITLE_OF = re.compile(r"(?:[A-Z][a-z]+\.?\s+){1,3}(?:of|for)\s+(?:the\s+)?[A-Z]")
 _JOB_RUN = re.compile(r"(?:\s+(?:[a-z][a-z\-]+|[A-Z]{2,}s?|[A-Z][\w\-]*|of|the|and|&))*?\s+$")
 
@@ -195,7 +197,8 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
     words = written.split()
     if not (is_org(written) or is_place(written) or written in _countries() or written.isupper()
             or len(words) == 1 or words[-1].rstrip(".") in JOB_TITLES
-            or _TITLE_OF.match(written) and words[0].rstrip(".") in JOB_TITLES):
+            or _TITLE_OF.match(written) and words[0].rstrip(".") in JOB_TITLES
+            or _ROLE_NEXT.match(art.text, end)):
         return None
     if len(words) == 1 and words[0] in {surname(n) for _, _, n in people_in_text(art.text)}:
         return None  # "said Ochoa upon hearing …": a surname the article gives in full elsewhere

@@ -189,3 +189,25 @@ def test_a_unit_before_a_job_is_not_a_person(article):
     art = article('Ana Ruiz, who retired as the agency’s Airborne Science deputy director in 2019, agreed. '
                   '"The missions were never routine."')
     assert speakers(art) == ["Ana Ruiz"]
+
+
+# Common forms of attribution in wire copy (AP and Reuters style), each with the one right speaker.
+WIRE_FORMS = [
+    ('Tom Berg, 52, said: "The water came in fast."', ["Tom Berg"]),
+    ('"The water came in fast," Tom Berg, 52, told reporters.', ["Tom Berg"]),
+    ('"The water came in fast," said Tom Berg, 52, a farmer.', ["Tom Berg"]),
+    ('"Help is on the way," Red Cross spokesman Tom Berg said.', ["Tom Berg"]),
+    ('"Help is on the way," said Red Cross spokesman Tom Berg.', ["Tom Berg"]),
+    ('Tom Berg of the Red Cross said: "Help is on the way."', ["Tom Berg"]),
+    ('Tom Berg of Springfield said: "Help is on the way."', ["Tom Berg"]),
+    ('"No comment," White House press secretary Ana Ruiz told reporters.', ["Ana Ruiz"]),
+    ('"He is safe," Justice Department spokesman Tom Berg said.', ["Tom Berg"]),
+    ('"We regret the delay," the ministry said in a statement on Tuesday.', ["the ministry"]),
+    ('"We are ready," Tom Berg said on Tuesday, adding: "The team is strong."', ["Tom Berg"]),
+    ('Ana Ruiz and Tom Berg arrived. "I see it every day," she said.', [None]),  # unclear, never a guess
+]
+
+
+@pytest.mark.parametrize("text, expected", WIRE_FORMS)
+def test_wire_forms(article, text, expected):
+    assert speakers(article(text)) == expected
