@@ -29,9 +29,9 @@ from ._text import NAME, STOPWORDS, memo, as_article, is_org, is_place, sentence
 from ..corpus.tables import Article
 from .quotes import _VERB, _resolve, find_quotes
 from .speech import _PREP_END
-from .names import _people_in, people_in_text
+from .names import _CALENDAR, _people_in, people_in_text
 from .speakers import is_role, is_unnamed_person, statement_author
-from .vague import _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
+from .vague import ANONYMOUS, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
 
 #: The three kinds of source, with what each means.
 KINDS = {
@@ -167,6 +167,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             rx, why, subject = _VAGUE[i]
             if subject and not heads:
                 continue
+            if why is ANONYMOUS and any(f["kind"] == "vague" and base <= f["start"] < sent.end for f in found):
+                continue  # "the sources said, speaking on condition of anonymity": one source, counted once
             for m in (_subject_matches(rx, _HEADS[i], chunk) if subject else rx.finditer(chunk)):
                 if subject and not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()):
                     continue
@@ -183,6 +185,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         for m in (_PERSON_SAYS.finditer(chunk) if whole.may_match_at(_PERSON_SAYS, k) else ()):
             if _PREP_END.search(chunk, 0, m.start("speaker")):
                 continue  # "an email to James Roche advises": who it was sent to is not who speaks
+            if m.group("speaker").strip().lower() in _CALENDAR:
+                continue  # "… on Friday, said a person briefed on it": a day never speaks
             name = m.group("speaker").strip()
             words = name.split()
             while words and words[0] in _SKIP_LEAD:

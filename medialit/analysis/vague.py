@@ -19,6 +19,10 @@ import re
 from .speakers import GROUP_SPEAKERS
 from .speech import _VERB
 
+#: The reason given for "speaking on condition of anonymity": it counts only in a sentence with no other
+#: vague source (there it names the same source twice).
+ANONYMOUS = "the source asked not to be named: a reader cannot check who it was"
+
 _ORG_AFTER = (r"(?:\s+(?:at|from|with|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'&-]*"
               r"(?:\s+(?:(?:of|for|and|the|in)\s+)*(?-i:[A-Z])[\w’'&-]*)*)")
 _STANCE = (r"(?:say|said|says|assert|asserts|asserted|state|stated|contend|contended|allege|alleged|believe|believes|believed|argue|argued|note|noted|warn|warned|suggest|suggested|"
@@ -111,7 +115,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:many|some|several|most|various|numerous|certain|other)\s+people\s+(?:\w+ly\s+)?(?:(?:have|are|were)\s+)?"
      r"(?:" + _STANCE + r"|call|calling|saying|asking|claiming|describe|describing)\b",
      "'many people' are said to think or say something, but none of them is named"),
-    (r"\b(?:criticized|criticised|questioned|opposed|praised)\s+by\s+some\b|\bsome\s+say\b",
+    (r"\b(?:criticized|criticised|questioned|opposed|praised)\s+by\s+some\b|\bsome\s+say\b"
+     r"|(?:^|(?<=[,;:]\s)|(?<=\bbut\s)|(?<=\band\s))(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew)\s+(?:\w+ly\s+)?(?:believe|say|think|argue|"
+     r"fear|feel|contend|suspect|claim|worry|insist|agree)\b",
      "'some' people, never named"),
     (r"\b(?:diplomatic|political|official|academic|government)\s+circles(?:\s+" + _STANCE + r")?\b",
      "'circles' cannot be asked or checked"),
@@ -166,7 +172,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"complaints)\s+from\s+(?:some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(_PEOPLE_WORDS) + r"|others)\b",
      "criticism or praise from a group nobody names: who?"),
     (r"\b(?:often|widely|commonly|generally|frequently)\s+"
-     r"(?:framed|portrayed|seen|viewed|regarded|described|considered|cited|highlighted)\b",
+     r"(?:framed|portrayed|seen|viewed|regarded|described|considered|cited|highlighted|believed|thought|held|"
+     r"reported|accepted|expected|assumed|acknowledged)\b",
      "'often framed' or 'widely seen': by whom?"),
     (r"\bthe\s+hope\s+is\b", "'the hope is': whose hope?"),
     (r"\b(?:in|by)\s+the\s+media\b(?!\s+(?:of|in))", "'the media' is not one source"),
@@ -185,7 +192,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\bthere\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+\s+)?reports\b|\bthere\s+(?:were|are)\s+(?:also\s+)?"
      r"(?:\w+\s+)?reports\b", "'there have been reports': reported by whom?"),
     (r"\baccording\s+to\s+(?:an?|one)\s+(?!(?:staff|internal|council|city|agency|company|government|annual|"
-     r"draft|police|court)\s)(?:[\w’'-]+\s+){0,2}?(?:report|study|survey|document|poll|memo)\b"
+     r"draft|police|court)\s)(?:[\w’'-]+\s+){0,2}?(?:report|study|survey|document|poll|memo|estimate|analysis|account)\b"
      r"(?!\s+(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z]))",
      "'according to a report' that is not named: which report, by whom?"),
     (r"\b(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?:news\s+agency|newspaper|broadcaster|media\s+outlet|outlet|"
@@ -218,6 +225,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      # "According to a witness, Sergeant First Class Ana Ruiz, …": the witness is named right after
      r"(?!,\s+(?-i:(?:[A-Z][\w.’'-]*\s+){2,}))",
      "'according to one critic': which one? nobody a reader could ask"),
+    (r"\b(?:speaking\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))"
+     r"|\bwho\s+(?:asked|requested|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|anonymity|to\s+be\s+named)\b",
+     ANONYMOUS),
     (r"\b(?:concerns?|questions?|doubts?|fears?|objections?|criticism|complaints?|allegations?)\s+"
      r"(?:have|has|had)\s+(?:also\s+|now\s+|since\s+)?been\s+(?:raised|expressed|voiced|aired|made|levell?ed)\b",
      "'concerns have been raised': raised by whom?"),
@@ -236,7 +246,7 @@ assert len(_HEADS) == len(_SUBJECT_CUES)
 _HEAD_WORDS = frozenset(_PEOPLE_WORDS + _GROUP_WORDS + ["forces"] + _DOC_WORDS + _MEDIA_WORDS + ["others", "those"]
                         + _SINGLE_WORDS)
 _CLAUSE_START = re.compile(r"(?:^|[,;:(“\"‘'—–]|\b(?:and|but|while|as|because|though|although|that|which|since|when|"
-                           r"where|if|so|yet|after|before|until|now|today|meanwhile|however|also|still)\b)\s*$", re.I)
+                           r"where|if|so|yet|after|before|until|now|today|meanwhile|however|also|still)\b)\s*(?:the\s+)?$", re.I)
 # "is recognized for her work" (an award), "is seen in this photograph" (a caption): not a claim's source
 _NOT_A_SOURCE = re.compile(r"(?:recogni[sz]ed|honou?red|awarded)\s+(?:for|with)\b|(?:seen|shown|pictured)\s+(?:here\s+)?"
                            r"(?:in|on)\s+(?:this|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:photo|photograph|image|picture|"

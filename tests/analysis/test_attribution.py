@@ -229,3 +229,24 @@ def test_they_goes_on_for_the_unnamed_group_of_the_sentence_before(tmp_path):
     a = find_attributions(load_article(path))
     vague = a[a.kind == "vague"]
     assert vague.cue.tolist() == ["Activists claim", "They say"], a[["cue", "kind"]].values.tolist()
+
+
+# Unnamed sources in common wire-copy forms: each sentence gets exactly these vague cues.
+WIRE_VAGUE = [
+    ("The road will reopen on Friday, the sources said, speaking on condition of anonymity.", ["sources said"]),
+    ("The official, who asked not to be named, gave no date.", ["who asked not to be named"]),
+    ("Many believe the road is unsafe.", ["Many believe"]),
+    ("According to one estimate, 500 people died.", ["According to one estimate"]),
+    ("It is widely believed the plan will fail.", ["widely believed"]),
+    ("The road will reopen on Friday, said a person briefed on the plan.", ["person briefed on the plan"]),
+    ("Ana Ruiz said she was leaving.", []),
+]
+
+
+@pytest.mark.parametrize("sentence, cues", WIRE_VAGUE)
+def test_unnamed_sources_in_wire_copy(tmp_path, sentence, cues):
+    path = tmp_path / "wire.txt"
+    path.write_text(sentence, encoding="utf-8")
+    a = find_attributions(load_article(path))
+    assert a[a.kind == "vague"].cue.tolist() == cues, a[["cue", "kind"]].values.tolist()
+    assert "Friday" not in a.source.tolist()  # a day never speaks
