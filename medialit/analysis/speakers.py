@@ -34,7 +34,7 @@ _ORG_NOUN = (r"airline|ministry|company|firm|government|agency|department|counci
              r"institute|foundation|charity|party|campaign|network|newspaper|broadcaster|publisher|bank|"
              r"city|county|state|district|court|prosecutor's office|White House|Kremlin|Pentagon|"
              r"article|editorial|study|report|paper|survey|letter|journal|administration|cabinet|parliament|"
-             r"senate|congress|regime|coalition|alliance|station|channel")
+             r"senate|congress|regime|coalition|alliance|station|channel|crowd|audience")
 _PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|representative|representatives|"
                 r"executive|source|sources|aide|adviser|advisor|diplomat|insider|witness|resident|"
                 r"statement|employee|worker|staff member|member|analyst|expert|researcher|officer|minister|"

@@ -38,7 +38,7 @@ SPEECH_VERBS = (
     "asserts", "alleged", "alleges", "vowed", "vows", "pledged", "promised", "testified", "complained",
     "complains", "wondered", "demanded", "shouted", "exclaimed", "whispered", "boasted", "countered",
     "reported", "reports", "indicated", "indicates", "reminded", "reminds", "advised", "advises", "thinks",
-    "cited", "cites",
+    "cited", "cites", "chanted", "chant", "chants", "sang", "yelled", "screamed", "shouted", "shouts", "cried",
 )
 _VERB = r"(?:%s)" % "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=lambda v: (-len(v), v)))
 _PRONOUN = r"(?:he|she|they|He|She|They)\b"
@@ -98,6 +98,9 @@ _QUOTED_AS = re.compile(rf"{_WHO}\s+(?P<verb>was\s+quoted)\s+"
                         rf"(?:(?:by|in)\s+[^“”\",]{{1,80}}?\s+)?as\s+saying\s*[:,]?\s*$")
 # The Post quotes Ana Ruiz, a student, as saying “…”
 _QUOTES_AS = re.compile(rf"\b(?P<verb>quotes|quoted)\s+{_WHO}\s+as\s+saying\s*[:,]?\s*$")
+# A statement from the ministry read: “…”   (whose statement it is)
+_STATEMENT_READ = re.compile(rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?:\w+\s+)?(?:statement|message|letter|notice|post)\s+(?:from|by|issued\s+by|"
+                             rf"released\s+by|posted\s+by)\s+(?P<speaker>{_SPEAKER})\s+(?P<verb>read|said|stated|says|reads)\s*[:,]?\s*$")
 # The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
 _SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nevertheless|Moreover|Also|Yet|But|And|"
                      rf"Earlier|Today|Afterwards|Finally),?\s+)?(?P<speaker>(?:{_SPEAKER})(?:\s+(?:of|for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?)"

@@ -206,6 +206,13 @@ WIRE_FORMS = [
     ('"We are ready," Tom Berg said on Tuesday, adding: "The team is strong."', ["Tom Berg"]),
     ('Ana Ruiz and Tom Berg arrived. "I see it every day," she said.', [None]),  # unclear, never a guess
 ]
+WIRE_FORMS += [
+    ('"We\'re back!" the crowd chanted.', ["the crowd"]),
+    ('A statement from the ministry read: "We regret the incident."', ["the ministry"]),
+    ('"We will rebuild," said Ana Ruiz.\n\nTom Berg disagreed.\n\n"It will never happen."', ["Ana Ruiz", "Tom Berg"]),
+    ('Ruiz said the delay was "regrettable" and "a technical error."', ["Ruiz"]),
+]
+
 
 
 @pytest.mark.parametrize("text, expected", WIRE_FORMS)
