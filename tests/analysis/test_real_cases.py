@@ -214,7 +214,6 @@ WIRE_FORMS += [
 ]
 
 
-
 @pytest.mark.parametrize("text, expected", WIRE_FORMS)
 def test_wire_forms(article, text, expected):
     assert speakers(article(text)) == expected
