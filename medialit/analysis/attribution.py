@@ -28,7 +28,7 @@ from ._prefilter import Parts, fold
 from ._text import NAME, STOPWORDS, memo, as_article, is_org, is_place, sentence_at, typed
 from ..corpus.tables import Article
 from .quotes import _VERB, _resolve, find_quotes
-from .speech import _PREP_END
+from .speech import _PREP_END, _RELATION_OF
 from .names import _CALENDAR, _people_in, people_in_text
 from .speakers import is_role, is_unnamed_person, statement_author
 from .vague import ANONYMOUS, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
@@ -183,8 +183,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 "'they' are the unnamed group of the sentence before: still nobody a reader could ask")
         # 3. a named person says / told / explained (indirect speech)
         for m in (_PERSON_SAYS.finditer(chunk) if whole.may_match_at(_PERSON_SAYS, k) else ()):
-            if _PREP_END.search(chunk, 0, m.start("speaker")):
-                continue  # "an email to James Roche advises": who it was sent to is not who speaks
+            if _PREP_END.search(chunk, 0, m.start("speaker")) or _RELATION_OF.search(chunk, 0, m.start("speaker")):
+                continue  # "an email to James Roche advises", "a friend of Tom Berg said": not Roche, not Berg
             if m.group("speaker").strip().lower() in _CALENDAR:
                 continue  # "… on Friday, said a person briefed on it": a day never speaks
             name = m.group("speaker").strip()
@@ -233,6 +233,12 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 words = words[1:]
             name = " ".join(words)
             if not name or not (is_org(name) or name in STATES):
+                continue
+            head = name.split(" of ")[0]
+            if head != name and (who := _people_in(head, 0, [])) and who[0][2] == head:
+                # "Edward Warner of Civil Aviation Authority said": the person speaks, where they work follows
+                at = base + m.start("speaker") + m.group("speaker").find(head)
+                add(at, base + m.end("verb"), _resolve(art, head, at), "named", f"{head} is said to have {m.group('verb')} this")
                 continue
             add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), name,
                 "institution", f"{name} (an organisation or country) is given as the source")

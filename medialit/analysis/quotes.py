@@ -31,7 +31,7 @@ from .names import _people_in, names_by_surname, person
 from .speakers import (PRONOUNS, appositive, headline_author, is_role, is_unnamed_person, resolve_pronoun, statement_author)
 from .speech import (_ACCORDING, _ADVERB, _AFTER_ACC, _AFTER_HOW, _AFTER_SV, _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _introduced, _label, _LABEL_TAIL, _LEAD, _ok, _only_quotes, _partial,
-                     _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _same_speaker, _SAYING, _signature, _STATEMENT_READ,
+                     _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _same_speaker, _SAYING, _signature, _STATEMENT_READ, _WHO_SAID,
                      _subject, _TRAILING, _VERB)
 from ..corpus.tables import Article
 
@@ -238,7 +238,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 rest = text[span[1]:min(sent.end, para.end)]
                 if not re.search(r"[“”\"]", rest):
                     m_after = _ok(_TRAILING.search(rest))
-            m_before = _ok(_ACCORDING.search(before)) or _ok(_STATEMENT_READ.search(before)) \
+            m_before = _ok(_ACCORDING.search(before)) or _ok(_STATEMENT_READ.search(before)) or _ok(_WHO_SAID.search(before)) \
                 or _subject(_ok(_BEFORE.search(before))) \
                 or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) \
                 or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before)) or _label(before)

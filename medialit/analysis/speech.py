@@ -98,6 +98,8 @@ _QUOTED_AS = re.compile(rf"{_WHO}\s+(?P<verb>was\s+quoted)\s+"
                         rf"(?:(?:by|in)\s+[^“”\",]{{1,80}}?\s+)?as\s+saying\s*[:,]?\s*$")
 # The Post quotes Ana Ruiz, a student, as saying “…”
 _QUOTES_AS = re.compile(rf"\b(?P<verb>quotes|quoted)\s+{_WHO}\s+as\s+saying\s*[:,]?\s*$")
+# Tom Berg was criticised by Ana Ruiz, who said: “…”   (the person the relative clause is about)
+_WHO_SAID = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_VERB})\s*[:,]?\s*$")
 # A statement from the ministry read: “…”   (whose statement it is)
 _STATEMENT_READ = re.compile(rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?:\w+\s+)?(?:statement|message|letter|notice|post)\s+(?:from|by|issued\s+by|"
                              rf"released\s+by|posted\s+by)\s+(?P<speaker>{_SPEAKER})\s+(?P<verb>read|said|stated|says|reads)\s*[:,]?\s*$")
@@ -133,10 +135,18 @@ class _Trimmed:
 _PREP_END = re.compile(r"\b(?:to|from|with|by|at|about|against|toward|towards|into|onto|upon|among|between)\s+$", re.I)
 
 
+# "The wife of Tom Berg said", "Supporters of Tom Berg chanted": the person after "of" is not who speaks
+_RELATION_OF = re.compile(r"(?:\b(?:[a-z][\w’'\-]*|(?i:wife|husband|son|daughter|mother|father|parents|brother|sister|"
+                          r"friend|friends|family|relatives|supporters|lawyer|lawyers|attorney|attorneys|aide|aides|"
+                          r"spokesman|spokeswoman|spokesperson|colleague|colleagues|neighbou?rs?|fans|critics|opponents|"
+                          r"allies|backers|followers|members|staff|office|campaign|team)))\s+(?:of|for)\s+(?:the\s+)?$")
+
+
 def _subject(m: "re.Match | _Trimmed | None") -> "re.Match | _Trimmed | None":
     """A "speaker ... verb" match, unless the speaker follows a preposition: in "An email from Burkhardt &
-    Associates to James Roche advises ..." James Roche is who the email was sent to, not who speaks."""
-    if m and _PREP_END.search(m.string, 0, m.start("speaker")):
+    Associates to James Roche advises ..." James Roche is who the email was sent to, not who speaks, and
+    in "A friend of Tom Berg said" the friend speaks."""
+    if m and (_PREP_END.search(m.string, 0, m.start("speaker")) or _RELATION_OF.search(m.string, 0, m.start("speaker"))):
         return None
     return m
 

@@ -217,3 +217,32 @@ WIRE_FORMS += [
 @pytest.mark.parametrize("text, expected", WIRE_FORMS)
 def test_wire_forms(article, text, expected):
     assert speakers(article(text)) == expected
+
+
+# A name near the verb that is not who speaks: never that name (unknown is better than wrong).
+NOT_THAT_NAME = [
+    ('The wife of Tom Berg said: "He is innocent."', [None]),
+    ('A friend of Tom Berg said: "He is innocent."', [None]),
+    ('"He is innocent," a friend of Tom Berg said.', [None]),
+    ('"It was a mistake," said the lawyer for Tom Berg.', ["the lawyer for Tom Berg"]),
+    ('Tom Berg was criticised by Ana Ruiz, who said: "He lied."', ["Ana Ruiz"]),
+    ('"You lied," Ana Ruiz told Tom Berg.', ["Ana Ruiz"]),
+    ('Asked by Tom Berg about the plan, Ana Ruiz said: "It works."', ["Ana Ruiz"]),
+    ('Ana Ruiz quoted Tom Berg as saying: "It works."', ["Tom Berg"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_THAT_NAME)
+def test_never_the_name_that_does_not_speak(article, text, expected):
+    assert speakers(article(text)) == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Edward Warner of Civil Aviation Authority said it was safe.", "Edward Warner"),
+    ("The lawyer for Tom Berg said he was innocent.", None),
+    ("A friend of Tom Berg said he was innocent.", None),
+])
+def test_named_source_is_the_person_who_speaks(article, text, source):
+    a = find_attributions(article(text))
+    named = a[a.kind == "named"].source.tolist()
+    assert named == ([source] if source else []), a[["cue", "kind", "source"]].values.tolist()
