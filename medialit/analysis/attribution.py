@@ -46,8 +46,9 @@ _THEY_SAY = re.compile(r"\s*(?:(?:But|And|However|Still|Yet),?\s+)?(?P<cue>They(
                        r"believed|allege|alleged|insist|insisted|fear|feared|warn|warned|conclude|concluded|suggest|"
                        r"suggested|maintain|maintained|contend|contended|point\s+out|pointed\s+out)\b)")
 # indirect speech: "Lina Voss, the director, has criticised", "He described it as", "She called this a"
-_PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?P<desc>,\s+[^,“”\"]{{3,120}},)?,?\s+"
-                          rf"(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|further|once|still)\s+)?"
+_PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:\s+\([^()“”\"]{{1,30}}\))?"
+                          rf"(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,120}}),)?,?\s+"
+                          rf"(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|further|once|still|long|often|previously)\s+)?"
                           rf"(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|envisions|"
                           rf"envisioned|described\s+(?:it|this|that|them|the\s+\w+)\s+as|called\s+(?:it|this|that)|"
                           rf"(?:issued|released)\s+a\s+statement)\b")
@@ -55,6 +56,10 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?P<desc>,\s+[^
 # a relative clause that says they spoke
 _PERSON_WHO = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
                          rf"(?P<verb>{_VERB})\b")
+_AND_BEFORE = re.compile(rf"(?:^|[,;]\s+|\b(?:But|And|Both)\s+)(?P<other>{NAME})\s+and\s+$")
+# "Lina Voss was quoted by Reuters as saying": the person quoted is the source
+_QUOTED_AS_SAYING = re.compile(rf"(?P<speaker>{NAME})\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+(?:(?:by|in)\s+[^,“”\"]{{1,60}}?\s+)?"
+                               rf"as\s+(?P<verb>saying)\b")
 # "The Post quotes Lina Voss, a student, as saying": the person quoted is the source
 _QUOTES_AS = re.compile(rf"\bquotes\s+(?P<speaker>{NAME})(?:,\s+[^,“”\"]{{3,80}},)?\s+as\s+(?P<verb>saying)\b")
 # "Lina Voss's speech argued": a person's own words, in a named text
@@ -201,17 +206,26 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 continue
             if len(name.split()) == 1 and full == name and name not in ("He", "She", "he", "she") and (
                     name.lower() in STOPWORDS or name.lower() in _NOT_A_NAME or name.isupper()
-                    or m.group("verb") not in ("said", "says", "told", "wrote", "added", "asked", "tweeted")):
+                    or m.group("verb").split()[0] not in ("said", "says", "told", "wrote", "added", "asked", "tweeted")):
                 continue  # a lone capitalised word that never appeared as a full name: not a person,
                 # unless it is a surname before a plain speech verb ("Trump said the agency ...")
             add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), full,
                 "named", f"{name} is said to have {m.group('verb')} this")
+            pair = _AND_BEFORE.search(chunk, 0, m.start("speaker"))
+            if pair and not is_org(pair.group("other")) and len(pair.group("other").split()) >= 2:
+                # "Ana Ruiz and Tom Berg said": both of them
+                add(base + pair.start("other"), base + pair.end("other"), _resolve(art, pair.group("other"), base + pair.start()),
+                    "named", f"{pair.group('other')} and {name} are said to have {m.group('verb')} this")
         for m in (_PERSON_WHO.finditer(chunk) if whole.may_match_at(_PERSON_WHO, k) else ()):
             name = m.group("speaker")
             if is_org(name) or is_place(name) or name in STATES or len(name.split()) < 2:
                 continue
             add(base + m.start(), base + m.end(), _resolve(art, name, base + m.start()), "named",
                 f"{name} is said to have {m.group('verb')} this")
+        for m in (_QUOTED_AS_SAYING.finditer(chunk) if whole.may_match_at(_QUOTED_AS_SAYING, k) else ()):
+            if not is_org(m.group("speaker")):
+                full = _resolve(art, m.group("speaker"), base + m.start("speaker"))
+                add(base + m.start(), base + m.end(), full, "named", f"{m.group('speaker')} is quoted as saying this")
         for m in (_QUOTES_AS.finditer(chunk) if whole.may_match_at(_QUOTES_AS, k) else ()):
             full = _resolve(art, m.group("speaker"), base + m.start("speaker"))
             add(base + m.start(), base + m.end(), full, "named", f"{m.group('speaker')} is quoted as saying this")

@@ -250,3 +250,18 @@ def test_unnamed_sources_in_wire_copy(tmp_path, sentence, cues):
     a = find_attributions(load_article(path))
     assert a[a.kind == "vague"].cue.tolist() == cues, a[["cue", "kind"]].values.tolist()
     assert "Friday" not in a.source.tolist()  # a day never speaks
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("Ana Ruiz, 45, said the road was unsafe.", ["Ana Ruiz"]),
+    ("Senator Ana Ruiz (D-Calif.) said the road was unsafe.", ["Ana Ruiz"]),
+    ("Ana Ruiz was quoted by Reuters as saying the road was unsafe.", ["Ana Ruiz"]),
+    ("Ana Ruiz, who leads the union, has long argued that the road is unsafe.", ["Ana Ruiz"]),
+    ("The road was unsafe, Ruiz told reporters on Tuesday.", ["Ruiz"]),
+    ("Ana Ruiz and Tom Berg said the road was unsafe.", ["Ana Ruiz", "Tom Berg"]),
+])
+def test_named_sources_in_wire_copy(tmp_path, sentence, named):
+    path = tmp_path / "named.txt"
+    path.write_text(sentence, encoding="utf-8")
+    a = find_attributions(load_article(path))
+    assert sorted(a[a.kind == "named"].source.str.replace("Senator ", "")) == named, a[["cue", "source"]].values.tolist()
