@@ -56,6 +56,10 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:\s+\([^()“
 # a relative clause that says they spoke
 _PERSON_WHO = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
                          rf"(?P<verb>{_VERB})\b")
+_OBJECT_OF = re.compile(r"\b(?:help|helps|helped|helping|let|lets|letting|allow|allows|allowed|allowing|enable|enables|"
+                        r"enabled|enabling|lets|make|makes|made|want|wants|wanted)\s+(?:[\w’'-]+\s+){0,2}$")
+_THING_SOURCES = re.compile(r"\b(?:X-ray|x-ray|radio|point|light|energy|heat|water|food|power|data|gamma-ray|infrared|"
+                            r"ultraviolet|emission|pollution|noise|ignition|protein|income|revenue|funding|open)\s+sources?\b")
 _AND_BEFORE = re.compile(rf"(?:^|[,;]\s+|\b(?:But|And|Both)\s+)(?P<other>{NAME})\s+and\s+$")
 # "Lina Voss was quoted by Reuters as saying": the person quoted is the source
 _QUOTED_AS_SAYING = re.compile(rf"(?P<speaker>{NAME})\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+(?:(?:by|in)\s+[^,“”\"]{{1,60}}?\s+)?"
@@ -179,6 +183,10 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     continue
                 if _NOT_A_SOURCE.match(chunk, m.end() - len(m.group().split()[-1])):  # at the last word
                     continue
+                if _OBJECT_OF.search(chunk, max(0, m.start() - 50), m.start()):
+                    continue  # "will help astronomers see", "lets the team know": the group is told or helped
+                if _THING_SOURCES.search(chunk, max(0, m.start() - 30), m.end()):
+                    continue  # "X-ray point sources close to the ORC": sources of light, not of news
                 add(base + m.start(), base + m.end(), "nobody named", "vague", why)
         # "Activists claim that …. They say the school is responsible": "they" goes on for the unnamed group
         they = _THEY_SAY.match(chunk) if k and chunk.lstrip()[:4] in ("They", "But ", "And ", "Howe", "Stil", "Yet ") else None

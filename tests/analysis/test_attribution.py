@@ -265,3 +265,15 @@ def test_named_sources_in_wire_copy(tmp_path, sentence, named):
     path.write_text(sentence, encoding="utf-8")
     a = find_attributions(load_article(path))
     assert sorted(a[a.kind == "named"].source.str.replace("Senator ", "")) == named, a[["cue", "source"]].values.tolist()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The telescope will help astronomers see individual stars.",       # the group is helped, not a source
+    "The orbiter's team lets the rover team know when a flare comes.",
+    "We saw several X-ray point sources close to the cloud.",           # sources of light, not of news
+])
+def test_groups_that_are_not_sources(tmp_path, sentence):
+    path = tmp_path / "obj.txt"
+    path.write_text(sentence, encoding="utf-8")
+    a = find_attributions(load_article(path))
+    assert a[a.kind == "vague"].empty, a[["cue", "kind"]].values.tolist()
