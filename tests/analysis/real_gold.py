@@ -36,6 +36,7 @@ HELDOUT_NASA = frozenset({
     "nasa-roman-dark-matter-streams", "nasa-juno-io-lava-lake", "nasa-cal-state-la-interns",
     "nasa-kimia-seyedmadani-profile", "nasa-solar-sail-booms", "nasa-ng20-station-science", "nasa-cloudsat-mission-ends",
     "nasa-pace-orca-harp-history", "nasa-roman-optics-vision-test", "nasa-ingenuity-mission-ends",
+    "nasa-belgium-artemis-accords", "nasa-stennis-stem-students", "nasa-astronaut-fitness-trainer",
 })
 HELDOUT_BATCH = HELDOUT_WIKINEWS | HELDOUT_NASA
 
