@@ -37,6 +37,7 @@ HELDOUT_NASA = frozenset({
     "nasa-kimia-seyedmadani-profile", "nasa-solar-sail-booms", "nasa-ng20-station-science", "nasa-cloudsat-mission-ends",
     "nasa-pace-orca-harp-history", "nasa-roman-optics-vision-test", "nasa-ingenuity-mission-ends",
     "nasa-belgium-artemis-accords", "nasa-stennis-stem-students", "nasa-astronaut-fitness-trainer",
+    "nasa-marshall-facilities-demolition",
 })
 HELDOUT_BATCH = HELDOUT_WIKINEWS | HELDOUT_NASA
 
