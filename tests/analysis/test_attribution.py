@@ -218,3 +218,14 @@ def test_a_description_between_the_subject_and_the_verb_keeps_the_pronoun_clear(
                     "She told students that the park is old.", encoding="utf-8")
     a = find_attributions(load_article(path))
     assert ["She told", "Ana Ruiz-Lind", "named"] in a[["cue", "source", "kind"]].values.tolist()
+
+
+def test_they_goes_on_for_the_unnamed_group_of_the_sentence_before(tmp_path):
+    from medialit.corpus.loader import load_article
+
+    path = tmp_path / "they.txt"
+    path.write_text("Activists claim that the school trained militias. They say the school is responsible.\n\n"
+                    "Ana Ruiz runs the school. They say nothing about it.", encoding="utf-8")
+    a = find_attributions(load_article(path))
+    vague = a[a.kind == "vague"]
+    assert vague.cue.tolist() == ["Activists claim", "They say"], a[["cue", "kind"]].values.tolist()
