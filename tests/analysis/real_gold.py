@@ -46,6 +46,11 @@ HELDOUT_WIKINEWS = frozenset({
 })
 HELDOUT_NASA = frozenset({
     # heldF: ids of the NASA texts of the second held-out batch
+    "nasa-roman-dark-matter-streams", "nasa-juno-io-lava-lake", "nasa-cal-state-la-interns",
+    "nasa-kimia-seyedmadani-profile", "nasa-solar-sail-booms", "nasa-ng20-station-science", "nasa-cloudsat-mission-ends",
+    "nasa-pace-orca-harp-history", "nasa-roman-optics-vision-test", "nasa-ingenuity-mission-ends",
+    "nasa-belgium-artemis-accords", "nasa-stennis-stem-students", "nasa-astronaut-fitness-trainer",
+    "nasa-marshall-facilities-demolition",
 })
 HELDOUT_BATCH = HELDOUT_WIKINEWS | HELDOUT_NASA
 
