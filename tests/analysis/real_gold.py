@@ -95,6 +95,12 @@ def _norm_name(name: str) -> str:
     return name
 
 
+def _in_place(name: str, tail: list[str]) -> bool:
+    """Whether the trailing words of a gold speaker follow a preposition ("students at X High School")."""
+    words = name.split()
+    return len(words) > len(tail) and words[-len(tail) - 1] in {"at", "of", "from", "for", "in", "with"}
+
+
 def speaker_verdict(predicted, quote: dict) -> str:
     """``"right"``, ``"unknown"`` or ``"wrong"`` for a predicted speaker against one gold quote.
 
@@ -119,6 +125,8 @@ def speaker_verdict(predicted, quote: dict) -> str:
         if pred == name or name in pred:
             return "right"
         words, tail = name.split(), pred.split()
-        if len(pred) > 2 and words[-len(tail):] == tail:
+        # trailing words only of a person's name ("Stover" for "Billy Stover"), not of a place or an
+        # organisation in a role ("Pascagoula High School" is not "students at Pascagoula High School")
+        if len(pred) > 2 and words[-len(tail):] == tail and not _in_place(name, tail):
             return "right"
     return "wrong"
