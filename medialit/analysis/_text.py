@@ -145,13 +145,18 @@ def stem(word: str) -> str:
 
 # --- names -----------------------------------------------------------------------------------
 
+#: Capital and small letters of the Latin script beyond ASCII (À-ɏ: Latin-1, Extended-A and -B), for names
+#: such as "José Antonio Alonso", "Cédric David", "Łukasz Ćwik", "Øyvind Åberg" (``re`` has no \\p{Lu}).
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower() and c.isalpha())
+
 TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", "Rep", "Gov", "Governor",
           "Gen", "General", "Col", "Capt", "Lt", "Sgt", "Rev", "Sheikh", "Ayatollah", "Imam", "Mayor",
           "President", "Minister", "Principal", "Judge", "Chief", "Officer", "Councilmember", "Councilman",
           "Councilwoman", "Commissioner", "Director", "Superintendent", "Detective", "Sister", "Father")
 _TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(TITLES)
 _NAMEWORD = (r"(?:[A-Z]\.|(?:(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|d|l)[\-’'])?"
-             r"[A-Z][a-z\u00C0-\u024F]*(?:[A-Z][a-z\u00C0-\u024F]+)?(?:[’'\-][A-Za-z\u00C0-\u024F]+)*"
+             rf"[{UPPER}][a-z\u00C0-\u024F]*(?:[{UPPER}][a-z\u00C0-\u024F]+)?(?:[’'\-][A-Za-z\u00C0-\u024F]+)*"
              r"(?![A-Za-z0-9\u00C0-\u024F]))")
 _PARTICLE = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ter|ten|y)"
 #: A person's name, with an optional title: "Dr. Haneen Al-Maliki", "Prof. Ellen K. Park", "Ortega",
@@ -160,8 +165,8 @@ NAME = rf"{_TITLE}?{_NAMEWORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAMEWORD})*"
 NAME_RE = re.compile(NAME)
 TITLED_NAME_RE = re.compile(rf"\b{_TITLE}{_NAMEWORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAMEWORD})*")
 #: Person names without a title: two or three capitalised words ("Carla Mendes", "Luis Ortega").
-PLAIN_NAME_RE = re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+"
-                           rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*"
+PLAIN_NAME_RE = re.compile(rf"\b[{UPPER}][{LOWER}]+(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+"
+                           rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[{UPPER}][{LOWER}]+(?:[’'\-][{UPPER}]?[{LOWER}]+)*"
                            rf"(?:\s+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?\b")
 
 #: Words that make a capitalised phrase an organisation, not a person.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ._text import STOPWORDS, norm
-from .speakers import JOB_TITLES
+from .names import JOB_TITLES
 
 _CALENDAR = frozenset("""jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december mondays tuesdays wednesdays thursdays fridays

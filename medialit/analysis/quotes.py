@@ -27,12 +27,12 @@ from pathlib import Path
 import pandas as pd
 
 from ._text import (NAME, STOPWORDS, WORD_RE, as_article, is_org, memo, sentence_at, surname, typed)
-from .speakers import (PRONOUNS, _people_in, appositive, headline_author, is_role, is_unnamed_person,
-                       names_by_surname, person, resolve_pronoun, statement_author)
-from .speech import (_ACCORDING, _ADVERB, _AFTER_ACC, _AFTER_HOW, _AFTER_SV, _AFTER_VS, _BEFORE, _CALLED,
-                     _COLON_INTRO, _ends_sentence, _introduced, _LEAD, _ok, _only_quotes, _partial,
-                     _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _same_speaker, _SAYING, _signature,
-                     _TRAILING, _VERB)
+from .names import _people_in, names_by_surname, person
+from .speakers import (PRONOUNS, appositive, headline_author, is_role, is_unnamed_person, resolve_pronoun, statement_author)
+from .speech import (_ACCORDING, _ADVERB, _AFTER_ACC, _AFTER_HOW, _AFTER_SV, _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
+                     _COLON_INTRO, _ends_sentence, _introduced, _label, _LABEL_TAIL, _LEAD, _ok, _only_quotes, _partial,
+                     _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _same_speaker, _SAYING, _signature, _STATEMENT_READ, _WHO_SAID,
+                     _subject, _TRAILING, _VERB)
 from ..corpus.tables import Article
 
 _TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her|show|"
@@ -231,17 +231,19 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 before = before[cut + 1:]
             m_after = _ok(_AFTER_VS.match(after)) or _ok(_AFTER_HOW.match(after)) or _ok(_AFTER_ACC.match(after))
             if m_after is None:
-                m_after = _ok(_AFTER_SV.match(after))
+                m_after = _ok(_AFTER_SV.match(after)) or _ok(_AFTER_SV_DESC.match(after))
                 if m_after and _ends_sentence(text, span, after) and re.match(r"\s*\w", after[m_after.end():]):
                     m_after = None  # “… dignity.” He stated that the burqa …: a new sentence about it
             if m_after is None and sent is not None and sent.end > span[1]:
                 rest = text[span[1]:min(sent.end, para.end)]
                 if not re.search(r"[“”\"]", rest):
                     m_after = _ok(_TRAILING.search(rest))
-            m_before = _ok(_ACCORDING.search(before)) or _ok(_BEFORE.search(before)) or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) \
-                or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before))
+            m_before = _ok(_ACCORDING.search(before)) or _ok(_STATEMENT_READ.search(before)) or _ok(_WHO_SAID.search(before)) \
+                or _subject(_ok(_BEFORE.search(before))) \
+                or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) \
+                or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before)) or _label(before)
             if m_before is None and not _is_title(inner, before):
-                m_before = _ok(_CALLED.search(before)) or _ok(_partial(before))
+                m_before = _subject(_ok(_CALLED.search(before))) or _subject(_ok(_partial(before)))
             title = _is_title(inner, before) and not m_after and not m_before
             infos.append(dict(span=span, inner=(s, e), m_after=m_after, m_before=m_before, title=title,
                               before_start=before_start, after_start=span[1], before=before,
@@ -303,9 +305,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 later = _person_after(art, written, sp_e)
                 if later:  # "said former New Zealand coach ... John Bracewell": the person, not the place
                     sp_s, sp_e, written = later
-                elif is_org(written) and (earlier := _person_before(art, sp_s)):
+                elif (earlier := _person_before(art, sp_s)):
                     sp_s, sp_e, written = earlier  # "Edward Warner of Civil Aviation Authority added"
-                verb = re.sub(r"\s+", " ", m.group("verb"))
+                verb = None if m.re is _LABEL_TAIL else re.sub(r"\s+", " ", m.group("verb"))
                 if "desc" in m.groupdict() and m.group("desc"):
                     desc = m.group("desc").strip(" ,")
                 else:
@@ -359,7 +361,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 kind, reason = "short", f"fewer than three words, and only a group ({speaker}) is near them"
             else:
                 kind = "quote"
-                if attrib and speaker:
+                if attrib and speaker and verb is None:
+                    reason = f"quoted words after the label “{written}:”, as in a transcript or an exchange of e-mails"
+                elif attrib and speaker:
                     part = "split around its attribution, " if len(real) > 1 else ""
                     reason = f"quoted words, {part}attributed with “{verb}” to {written}"
                     if why and written.split()[0] in PRONOUNS:

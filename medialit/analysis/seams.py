@@ -66,7 +66,7 @@ import pandas as pd
 
 from ._text import (ORG_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, TITLES, WORD_RE, as_article, is_org,
     is_place, norm, stem, typed, where_kind)
-from .speakers import JOB_TITLES
+from .names import JOB_TITLES
 from .newcomers import _CALENDAR, _DEMONYMS, _PHRASE, _compound_at, _more, _phrases, _whole_name
 from .stance import STANCE_LISTS, needs_a_stance, stance_words  # noqa: F401 (STANCE_LISTS: named in the docs)
 from ..corpus.tables import Article

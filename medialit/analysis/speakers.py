@@ -1,10 +1,8 @@
 """Speakers: who a quote or a claim is credited to, as the kit reads names, roles and pronouns.
 
 Private helpers shared by :mod:`.quotes` and :mod:`.attribution` so that the two always
-agree about who speaks in a sentence.
+agree about who speaks in a sentence (the names themselves are read by :mod:`.names`).
 
-- :func:`person`: a name without the job title or acronym written before it
-  ("ACME Director Lina Voss" -> "Lina Voss"); forms of address stay ("Dr. Hamid Rezaei").
 - :data:`ROLE`: a speaker that is an organisation or a role ("the airline",
   "a spokesperson for the ministry").
 - :func:`resolve_pronoun`: the person a "he" or "she" refers to, never a name inside a
@@ -14,31 +12,10 @@ agree about who speaks in a sentence.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ._text import NAME, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, is_org, is_place, sentence_at, surname
+from ._text import NAME, is_org, sentence_at, surname
+from .names import _people_in
 from ..corpus.tables import Article
-
-#: Forms of address kept as part of a name ("Dr. Haneen Al-Maliki", "Mr. James O'Neill").
-HONORIFICS = frozenset("Dr Mr Mrs Ms Mx Prof Rev Sheikh Imam Ayatollah Sir Dame Lady Lord".split())
-#: Job titles and ranks written before a name; the speaker is the person, not the job.
-JOB_TITLES = frozenset("""
-Panelist Panellist Moderator Biologist Chemist Geologist Meteorologist Ranger Intern Volunteer Trainee
-General Gen Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Major Maj Admiral Adm Commander Cmdr Corporal
-Director Mayor Senator Sen Governor Gov Minister Secretary President Vice Deputy Acting Chief Judge Justice
-Principal Superintendent Detective Officer Inspector Councilmember Councilman Councilwoman Councillor Councilor
-Commissioner Chairman Chairwoman Chair Chairperson Editor Coach Ambassador Prime Foreign Interior Defense Defence
-Health Finance Education Economy Justice Trade Labor Labour State Spokesperson Spokesman Spokeswoman
-Representative Rep Assemblymember Congressman Congresswoman Premier Chancellor King Queen Prince Princess Pope
-Bishop Archbishop Cardinal Father Sister Brother Pastor Rabbi Professor CEO CFO COO Executive Manager Head
-Leader Speaker Attorney Prosecutor Sheriff Trooper Constable Dean Provost Rector Founder Co-founder Author
-Analyst Economist Researcher Scientist Historian Engineer Nurse Doctor Lawyer Reporter Correspondent Anchor
-Host Producer Commentator Activist Organizer Organiser Vicar Emir Crown Sultan Grand Supreme High Opposition
-Administrator Astronaut Technician Pilot Artist Painter Photographer Writer Poet Astrophysicist Physicist
-Lead Senior Associate Assistant Program Project Mission Flight Operations Branch Division Center Deputy
-General-Secretary Secretary-General Director-General Attorney-General Surgeon Auditor Comptroller Treasurer
-chief director minister spokesperson editor
-""".split())
 
 #: People named only by what they are, in the plural: "critics", "officials", "doctors" (a vague source
 #: as the subject of a reporting verb; a group speaker of a quote).
@@ -57,7 +34,7 @@ _ORG_NOUN = (r"airline|ministry|company|firm|government|agency|department|counci
              r"institute|foundation|charity|party|campaign|network|newspaper|broadcaster|publisher|bank|"
              r"city|county|state|district|court|prosecutor's office|White House|Kremlin|Pentagon|"
              r"article|editorial|study|report|paper|survey|letter|journal|administration|cabinet|parliament|"
-             r"senate|congress|regime|coalition|alliance|station|channel")
+             r"senate|congress|regime|coalition|alliance|station|channel|crowd|audience")
 _PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|representative|representatives|"
                 r"executive|source|sources|aide|adviser|advisor|diplomat|insider|witness|resident|"
                 r"statement|employee|worker|staff member|member|analyst|expert|researcher|officer|minister|"
@@ -71,8 +48,6 @@ ROLE = (rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'\-]+\s+){{0
 ROLE_RE = re.compile(ROLE)
 _PERSON_ROLE_RE = re.compile(rf"\b(?:{_PERSON_ROLE})\b")
 
-_CALENDAR = frozenset("""january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday""".split())
 PRONOUNS = ("he", "she", "they", "He", "She", "They")
 #: Said instead of guessing when the person a pronoun refers to is not clear.
 UNCLEAR = "speaker unclear: two people named before the quote"
@@ -113,160 +88,10 @@ def is_unnamed_person(speaker: str) -> bool:
     return is_role(speaker) and bool(_PERSON_ROLE_RE.search(head))
 
 
-def person(name: str) -> str:
-    """A person's name without job titles or acronyms before it; forms of address stay.
-
-    >>> person("ACME Director Lina Voss"), person("General Tarek al-Nouri"), person("Dr. Hamid Rezaei")
-    ('Lina Voss', 'Tarek al-Nouri', 'Dr. Hamid Rezaei')
-    """
-    words = name.split()
-    # "Forest Service Chief Randy Moore": the name is what follows the last job title
-    inner = [i for i, w in enumerate(words[:-1]) if w.rstrip(".,") in JOB_TITLES and w[:1].isupper()]
-    if inner and len(words) - inner[-1] - 1 >= 2:
-        words = words[inner[-1] + 1:]
-    keep_from = 0
-    for i, w in enumerate(words[:-1]):
-        bare = w.rstrip(".,")
-        if bare in JOB_TITLES or "-" in bare and all(x in JOB_TITLES for x in bare.split("-")) or (len(bare) >= 2 and bare.isupper() and bare.isalpha()) or bare in ("the", "The"):
-            keep_from = i + 1
-        elif bare in HONORIFICS:
-            continue
-        else:
-            break
-    rest = words[keep_from:]
-    # a lone surname after a job title is still a name ("Mayor Ortiz" -> "Ortiz")
-    return " ".join(rest) if rest else name
-
-
-_HONOR = "|".join(sorted(HONORIFICS | {t for t in JOB_TITLES if t[:1].isupper()}, key=len, reverse=True))
-_PARTICLES = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ter|ten|y)"
-#: A person's name as written in running text, titles first: "Engineer Scott Hesh", "Dr. Lina Haddad".
-_PERSON_RE = re.compile(
-    rf"\b(?:(?:{_HONOR})\.?\s+)*(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+{_PARTICLES}){{0,2}}\s+"
-    rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[’'\-](?!s\b)[A-Z]?[a-z]+)*(?:\s+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?)"
-    rf"(?=[’']s\b|(?![\w’']))")
-_CREDIT_END = re.compile(r"(?:/\s*|\b(?:Credit|Credits|Photo|Photograph|Image|Courtesy|Photo\s+by|Image\s+by)"
-                         r"\s*:?\s*)$", re.I)
-_MORE_CAPS = re.compile(r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'\-]*)*")
-_HONOR_AT = re.compile(rf"(?:{_HONOR})\b")
-_HONOR_END = re.compile(rf"\b(?:{_HONOR})\.?\s+$")
-_ARTICLE_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
-# "the University of California Santa Cruz", "the journal Physical Review D": part of a named thing
-_THING_END = re.compile(r"\b(?:University|College|Institute|Academy|School|Museum|Bank|Ministry|Department|Council|"
-                        r"Republic|Kingdom|Federation|Commonwealth|Church|Bureau|Office|Society)\s+of\s+(?:the\s+)?$"
-                        r"|\b(?:journal|magazine|newspaper|book|paper|report|programme|program|show|series|ship|"
-                        r"spacecraft|satellite|mission|telescope|rover|probe|vessel|film)\s+$")
-_CAP_END = re.compile(r"\b[A-Z][\w\-]*\s+$")
-_PLACE_FIRST = frozenset("Fort Mount Mt Port Lake Camp Cape Saint St San Santa Los Las".split())
-_CAPS_ON = re.compile(r"(?:\s+[A-Z][\w’'\-]*)*")
-
-
-def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """Person names in ``text`` (outside the ``skip`` spans): ``(start, end, name)`` in article offsets.
-
-    A name is left out when it is part of an organisation or a place ("Wallops Flight Facility",
-    "Mill Street"): the capitalised words after it are read with it.
-    """
-    out = []
-    for rx in (TITLED_NAME_RE, _PERSON_RE):
-        for m in rx.finditer(text):
-            whole = m.group() + _MORE_CAPS.match(text, m.end()).group()
-            if rx is _PERSON_RE and (inner := _name_after_country(text, m.start(), whole)):
-                out.append((inner[0] + offset, inner[1] + offset, inner[2]))
-                continue
-            if is_org(whole) or is_place(whole):
-                continue
-            grp = "name" if rx is _PERSON_RE else 0
-            s, e = m.start(grp) + offset, m.end(grp) + offset
-            if any(a <= s < b for a, b in skip):
-                continue
-            lead = text[max(0, m.start() - 30):m.start()]
-            if _CREDIT_END.search(lead):
-                continue  # "Credit: NASA/Devin Boldt", "(AP Photo/Jo Roe)": who took the picture speaks nowhere
-            titled = bool(_HONOR_AT.match(m.group()))
-            if (_ARTICLE_END.search(lead) or _THING_END.search(lead)) and not titled:
-                continue  # "at the Bayou Classic", "a Grand Prix": a named thing, not a person
-            if rx is _PERSON_RE and not titled and (
-                    len((m.group() + _CAPS_ON.match(text, m.end()).group()).split()) >= 4
-                    or _CAP_END.search(lead) and not _HONOR_END.search(lead)):
-                continue  # "Lunar Navigation Satellite System": part of a longer capitalised name
-            if m.group(grp).split()[0] in _PLACE_FIRST:
-                continue  # "Fort Benning", "Mount Hood": a place
-            name = person(m.group(grp))
-            if rx is _PERSON_RE and len(name.split()) < 2:
-                continue
-            if any(w.lower() in STOPWORDS or w.lower() in _CALENDAR for w in name.split()):
-                continue  # "In March", "On Monday": a capitalised word that opens a sentence
-            out.append((e - len(name), e, name))
-    out.sort()
-    # drop names inside longer ones ("Lena Ortiz" inside "Mayor Lena Ortiz")
-    kept: list[tuple[int, int, str]] = []
-    for s, e, n in out:
-        if kept and s < kept[-1][1]:
-            if e - s > kept[-1][1] - kept[-1][0]:
-                kept[-1] = (s, e, n)
-            continue
-        kept.append((s, e, n))
-    return kept
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    """Country names, one word each ("France", "Iran"), from ISO 3166 (the ``pycountry`` package)."""
-    import pycountry
-
-    names = set()
-    for c in pycountry.countries:
-        for field in ("name", "common_name"):
-            value = getattr(c, field, None)
-            if value and " " not in value and "," not in value:
-                names.add(value)
-    return frozenset(names | {"Russia", "Syria", "Iran", "Britain", "America", "Palestine", "Korea"})
-
-
-_CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December""".split())
-
-
-def _name_after_country(text: str, start: int, run: str) -> tuple[int, int, str] | None:
-    """The person in a capitalised run that starts with a country and may end with a day:
-    "President of France Nicolas Sarkozy Monday" → "Nicolas Sarkozy" (the run as a whole reads as a
-    place, or as a longer name, and would be left out).
-
-    >>> _name_after_country("by France Nicolas Sarkozy Monday", 3, "France Nicolas Sarkozy Monday")
-    (10, 25, 'Nicolas Sarkozy')
-    """
-    words = run.split()
-    if len(words) < 3 or words[0] not in _countries():
-        return None
-    while words and words[-1] in _CALENDAR_WORDS:
-        words.pop()
-    rest = words[1:]
-    if not 2 <= len(rest) <= 3 or any(w in _countries() or w.lower() in STOPWORDS for w in rest):
-        return None
-    name = " ".join(rest)
-    if not _PERSON_RE.fullmatch(name) or is_org(name) or is_place(name):
-        return None
-    at = text.find(name, start)
-    return (at, at + len(name), name) if at >= 0 else None
-
-
-@lru_cache(maxsize=4)
-def people_in_text(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Every person named in a whole article text (cached: several analyses ask for them)."""
-    return tuple(_people_in(text, 0, []))
-
-
-@lru_cache(maxsize=4)
-def names_by_surname(text: str) -> dict[str, list[tuple[int, str]]]:
-    """Every form of a person's name in an article, by surname: ``{surname: [(end, name), ...]}``."""
-    out: dict[str, list[tuple[int, str]]] = {}
-    found = [(m.end(), m.group()) for rx in (TITLED_NAME_RE, PLAIN_NAME_RE) for m in rx.finditer(text)]
-    for end, cand in found + [(e, n) for _, e, n in people_in_text(text)]:
-        cand = re.sub(r"[’']s$", "", person(cand))  # "Scott McCulloch's report"
-        if not is_org(cand) and not is_place(cand):
-            out.setdefault(surname(cand), []).append((end, cand))
-    return out
+_SAYS_AFTER = re.compile(r",?\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|told|tells|added|explained|stated|"
+                         r"announced|noted|declared|insisted|argued|replied|wrote)\b")
+_PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|at|beside|alongside|met|thanked|visited)\s+"
+                          r"(?:(?:[A-Z][\w.’'\-]*|the)\s+){0,4}$")
 
 
 def _subject(text: str, sent_start: int, names: list[tuple[int, int, str]]) -> str | None:
@@ -274,6 +99,13 @@ def _subject(text: str, sent_start: int, names: list[tuple[int, int, str]]) -> s
     says so plainly: the first name opens the sentence (within its first six words) and the
     others come after a verb or preposition ("James Webb addressed a memo to Hiden T. Cox"), not
     after "and" or a comma (then they share the subject, and the pronoun stays unclear)."""
+    # "During a news conference with Prime Minister Paul Martin, Bush said …": the one name right before
+    # "said" is the subject when every other name follows a preposition
+    said = [n for n in names if _SAYS_AFTER.match(text, n[1])]
+    if said and len({surname(n) for _, _, n in said}) == 1:
+        others = [n for n in names if surname(n[2]) != surname(said[0][2])]
+        if all(_PREP_BEFORE.search(text, max(0, s - 60), s) for s, _, _ in others):
+            return said[0][2]
     first, second = names[0], names[1]
     if len(text[sent_start:first[0]].split()) > 6:
         return None

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from ._text import NAME, is_org, is_place, sentence_at, surname
-from .speakers import _CALENDAR, GROUP_SPEAKERS, JOB_TITLES, ROLE, _countries, _people_in, people_in_text, person, resolve_pronoun
+from .names import _CALENDAR, JOB_TITLES, _countries, _people_in, people_in_text, person
+from .speakers import _PERSON_ROLE, GROUP_SPEAKERS, ROLE, resolve_pronoun
 from ..corpus.tables import Article
 
 #: Verbs (and verb phrases) that introduce what someone said.
@@ -37,10 +38,11 @@ SPEECH_VERBS = (
     "asserts", "alleged", "alleges", "vowed", "vows", "pledged", "promised", "testified", "complained",
     "complains", "wondered", "demanded", "shouted", "exclaimed", "whispered", "boasted", "countered",
     "reported", "reports", "indicated", "indicates", "reminded", "reminds", "advised", "advises", "thinks",
+    "cited", "cites", "chanted", "chant", "chants", "sang", "yelled", "screamed", "shouted", "shouts", "cried",
 )
 _VERB = r"(?:%s)" % "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=lambda v: (-len(v), v)))
 _PRONOUN = r"(?:he|she|they|He|She|They)\b"
-# a name, perhaps after an acronym ("ACME Director Lina Voss": the speaker is Lina Voss, see speakers.person)
+# a name, perhaps after an acronym ("ACME Director Lina Voss": the speaker is Lina Voss, see names.person)
 # people named only by what they are ("doctors fear", "prisoners are saying"): never "people" or "members"
 _GROUP_WORDS = sorted(set(GROUP_SPEAKERS) - {"people", "members", "families", "customers", "fans"}, key=len, reverse=True)
 _GROUP = r"(?:(?:[Ll]ocal|[Ss]enior|[Ss]ome|[Mm]any|[Oo]ther)\s+)?(?:%s)" % "|".join(
@@ -50,10 +52,11 @@ _ADVERB = r"(?:[a-z]+ly\s+)"
 
 # “…,” explains Dr. X, description.      “…,” Ortega said.
 # said NASA analyst Jericho Locke / said sea ice scientist Walt Meier: a few words of job before the name
-_JOB_WORDS = r"(?:(?:[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later)\b)[a-z][a-z\-]+),?\s+){0,4}?"
+_JOB_WORDS = r"(?:(?:[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}(?:\s+[a-z][a-z\-]+){1,2}\s+[A-Z])|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later)\b)[a-z][a-z\-]+),?\s+){0,4}?"
 _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w])")
 # A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,")
-_WHO = rf"(?P<speaker>{_SPEAKER})(?P<desc>,\s+[^,“”\"]{{3,120}},)?"
+# (an acronym in brackets after an organisation is not part of its description: "the World Health Organization (WHO) said")
+_WHO = rf"(?P<speaker>{_SPEAKER})(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\))?(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,120}}),)?"
 # “A genuine success,” is how Manager Ana Ruiz described it.   “…,” according to the WHO report.
 _AFTER_HOW = re.compile(rf"^[\s,]*is\s+how\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})\s+{_ADVERB}?"
                         rf"(?P<verb>described|describes|{_VERB})\b")
@@ -61,6 +64,8 @@ _ORG_NOTE = r"(?:the\s+|its\s+)?[A-Z]{2,}(?:\s+(?:announcement|statement|report|
 _AFTER_ACC = re.compile(rf"^[\s,]*(?P<verb>according\s+to)\s+(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\b")
 _AFTER_SV = re.compile(rf"^[\s,]*{_JOB_WORDS}{_WHO},?\s+{_ADVERB}?"
                        rf"(?P<verb>{_VERB})\b")
+# “…,” Jack Garner, film critic for the News Service said.  (a description with no comma to close it)
+_AFTER_SV_DESC = re.compile(rf"^[\s,]*(?P<speaker>{NAME})(?P<desc>,\s+[a-z][^,“”\"]{{2,80}}?)\s+{_ADVERB}?(?P<verb>{_VERB})\s*[.!?]")
 # As Dr. X aptly puts it, “…”      Mendes said: “…”      According to X, “…”
 # when they spoke, between the speaker and the verb: "the Journal on Tuesday said", "Ruiz last week told"
 _WHEN = (r"(?:\s+(?:on\s+|last\s+|this\s+|earlier\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -73,8 +78,10 @@ _WHO_WHEN = rf"{_WHO}{_WHEN}(?:,\s+(?:in|at|during|on|before)\s+[^,“”\"]{{3,
 _BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
                      rf"(?P<verb>{_VERB}|{_VERB_ING})(?:\s+that)?\s*[,:]?\s*$")
 # Senator Ida Moss called the decision “deeply unfair.”  (a short quote inside a sentence)
-_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})\s+{_AUX}{_ADVERB}?(?P<verb>called|calls|described|describes|labell?ed|"
-                     rf"termed|branded|dismissed|denounced|praised|hailed|accuses|accused)\s+(?:[\w’'\-]+\s+){{0,6}}?"
+_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})\s+{_AUX}{_ADVERB}?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+)?"
+                     rf"(?P<verb>called|calls|described|describes|labell?ed|"
+                     rf"termed|branded|dismissed|denounced|praised|hailed|accuses|accused|calling|describing|labell?ing|"
+                     rf"terming|branding|dismissing|denouncing|praising|hailing|accusing)\s+(?:[\w’'\-]+\s+){{0,6}}?"
                      rf"(?:as\s+)?(?:an?\s+|the\s+)?$")
 _ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\s*,\s*(?:[a-z]+\s+){{0,3}}$")
 # … is to “emerge in force” in Canada, doctors fear.   (the speaker at the end of the quote's sentence)
@@ -91,6 +98,11 @@ _QUOTED_AS = re.compile(rf"{_WHO}\s+(?P<verb>was\s+quoted)\s+"
                         rf"(?:(?:by|in)\s+[^“”\",]{{1,80}}?\s+)?as\s+saying\s*[:,]?\s*$")
 # The Post quotes Ana Ruiz, a student, as saying “…”
 _QUOTES_AS = re.compile(rf"\b(?P<verb>quotes|quoted)\s+{_WHO}\s+as\s+saying\s*[:,]?\s*$")
+# Tom Berg was criticised by Ana Ruiz, who said: “…”   (the person the relative clause is about)
+_WHO_SAID = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_VERB})\s*[:,]?\s*$")
+# A statement from the ministry read: “…”   (whose statement it is)
+_STATEMENT_READ = re.compile(rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?:\w+\s+)?(?:statement|message|letter|notice|post)\s+(?:from|by|issued\s+by|"
+                             rf"released\s+by|posted\s+by)\s+(?P<speaker>{_SPEAKER})\s+(?P<verb>read|said|stated|says|reads)\s*[:,]?\s*$")
 # The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
 _SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nevertheless|Moreover|Also|Yet|But|And|"
                      rf"Earlier|Today|Afterwards|Finally),?\s+)?(?P<speaker>(?:{_SPEAKER})(?:\s+(?:of|for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?)"
@@ -120,6 +132,44 @@ class _Trimmed:
         return getattr(self._m, attr)
 
 
+_PREP_END = re.compile(r"\b(?:to|from|with|by|at|about|against|toward|towards|into|onto|upon|among|between)\s+$", re.I)
+
+
+# "The wife of Tom Berg said", "Supporters of Tom Berg chanted": the person after "of" is not who speaks
+_RELATION_OF = re.compile(r"(?:\b(?:[a-z][\w’'\-]*|(?i:wife|husband|son|daughter|mother|father|parents|brother|sister|"
+                          r"friend|friends|family|relatives|supporters|lawyer|lawyers|attorney|attorneys|aide|aides|"
+                          r"spokesman|spokeswoman|spokesperson|colleague|colleagues|neighbou?rs?|fans|critics|opponents|"
+                          r"allies|backers|followers|members|staff|office|campaign|team)))\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _subject(m: "re.Match | _Trimmed | None") -> "re.Match | _Trimmed | None":
+    """A "speaker ... verb" match, unless the speaker follows a preposition: in "An email from Burkhardt &
+    Associates to James Roche advises ..." James Roche is who the email was sent to, not who speaks, and
+    in "A friend of Tom Berg said" the friend speaks."""
+    if m and (_PREP_END.search(m.string, 0, m.start("speaker")) or _RELATION_OF.search(m.string, 0, m.start("speaker"))):
+        return None
+    return m
+
+
+_LABEL_HEAD = re.compile(r"(?:[A-Z][\w’'.&\-]*|of|the|for|and|to|at|in|on|&|,)(?:\s+(?:[A-Z][\w’'.&\-]*|of|the|for|and|"
+                         r"to|at|in|on|&|,))*\s*:\s*$")
+_LABEL_TAIL = re.compile(r"(?P<speaker>.+?)\s*(?P<verb>:)\s*$", re.S)
+
+
+def _label(before: str) -> re.Match | None:
+    """A speaker's label before a quote, as in an exchange of e-mails or a transcript: "Secretary of the
+    Air Force James Roche: “No, Sir …”". Only job words and a person's name stand before the colon (no
+    verb: "He also observed a link: “…”" is read by the colon-intro pattern): a match whose speaker
+    is the person, whose verb is the colon."""
+    head = _LABEL_HEAD.search(before)
+    if not head or before[:head.start()].strip():
+        return None
+    people = _people_in(before, 0, [])
+    if not people or before[people[-1][1]:].strip() != ":":
+        return None
+    return _LABEL_TAIL.match(before, people[-1][0])
+
+
 def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
     """A speaker match, unless its "name" is a day or month ("on Tuesday said"): a date never speaks.
     A name followed by a day ("Nicolas Sarkozy Monday") keeps the name."""
@@ -145,6 +195,10 @@ def _ends_sentence(text: str, span: tuple[int, int], after: str) -> bool:
     return close.endswith(".") and not close.endswith("...") and bool(re.match(r"\s*[A-Z]", after))
 
 
+# "Assistant Secretary of the Air Force": a job at an organisation, with the person's name still to come
+# "said Red Cross spokesman Tom Berg": a job in lower case comes next, then the person
+_ROLE_NEXT = re.compile(rf"\s+(?:[a-z][a-z\-]+\s+)?(?:{_PERSON_ROLE})\s+[A-Z]")
+_TITLE_OF = re.compile(r"(?:[A-Z][a-z]+\.?\s+){1,3}(?:of|for)\s+(?:the\s+)?[A-Z]")
 _JOB_RUN = re.compile(r"(?:\s+(?:[a-z][a-z\-]+|[A-Z]{2,}s?|[A-Z][\w\-]*|of|the|and|&))*?\s+$")
 
 
@@ -155,14 +209,18 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
     Community Wagner" (the speaker is the person the job words lead to)."""
     words = written.split()
     if not (is_org(written) or is_place(written) or written in _countries() or written.isupper()
-            or len(words) == 1 or words[-1].rstrip(".") in JOB_TITLES):
+            or len(words) == 1 or words[-1].rstrip(".") in JOB_TITLES
+            or _TITLE_OF.match(written) and words[0].rstrip(".") in JOB_TITLES
+            or _ROLE_NEXT.match(art.text, end)):
         return None
     if len(words) == 1 and words[0] in {surname(n) for _, _, n in people_in_text(art.text)}:
         return None  # "said Ochoa upon hearing …": a surname the article gives in full elsewhere
     text = art.text
     stop = re.search(r"[,.;:“”\"()!?]|$", text[end:end + 120])
     window = text[end:end + stop.start()]
-    people = _people_in(window, end, [])
+    # the names read in the whole text, so that the job words before ``end`` count ("Secretary of the
+    # Air Force for Acquisition Marvin Sambur")
+    people = [p for p in people_in_text(text) if end <= p[0] and p[1] <= end + len(window)]
     if not people:
         single = re.search(r"(?<=\s)([A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z]+)?)\s*$", window)
         if not single or single.group(1) in JOB_TITLES:
@@ -203,7 +261,8 @@ def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str |
     last = earlier[-1][-1]
     prev_end = last["span"][1] + (last["m_after"].end() if last.get("m_after") else 0)
     between = art.text[prev_end:first["span"][0]]
-    if any(surname(n) != surname(said[0]) for _, _, n in _people_in(between, 0, [])):
+    named = [n for s, e, n in people_in_text(art.text) if prev_end <= s and e <= first["span"][0]]
+    if any(surname(n) != surname(said[0]) for n in named):
         return None  # someone else is named in between: they may be the one quoted
     if _VERB_RE.search(between):
         return None  # someone speaks in between ("The administration accuses the Post of …")
@@ -251,8 +310,19 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
     if re.search(r"[“”\"]", chunk):
         return None
     names = _people_in(chunk, prev.start, [])
+    said = _SAID_END.search(chunk)
+    who = said and (said.group("who") or said.group("who2"))
+    if who and not re.match(r"(?:He|She|They|It)\b", who):
+        # "Sometimes heroics were needed to save the day, Hobbs said. “During …”": the person just quoted
+        # in reported speech goes on in direct speech
+        if len({surname(n) for _, _, n in names} | {surname(person(who))}) == 1 and not is_org(who):
+            full = [n for s, _, n in people_in_text(art.text) if s < prev.start and surname(n) == surname(person(who))]
+            return max(full + [person(who)], key=len), "the sentence before the quote reports what they said"
+        return None
     if len({surname(n) for _, _, n in names}) > 1:
         return None
+    if not names and (known := _known_surname(art, chunk, prev.start)):
+        names = [known]  # "Brockett recalled his 2009 flight …": a surname the article gave in full before
     pronoun = re.match(r"\s*(?:He|She)\b", chunk)
     if pronoun and not names:
         name, why = resolve_pronoun(art, prev.start, quotes)
@@ -266,6 +336,23 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
     if re.match(r"[’']s\b", text[e:e + 2]):
         return None  # "Kim's team found …": the team is the subject, not Kim
     return person(name), "the sentence before the quote is about them, and names nobody else"
+
+
+_SAID_END = re.compile(rf",\s+(?:(?P<who>{NAME})\s+(?:said|says|added|adds|explained|explains|recalled|recalls|noted|notes)"
+                       rf"|(?:said|says|added|explained|recalled|noted)\s+(?P<who2>{NAME}))\.\s*$")
+
+
+
+
+def _known_surname(art: Article, chunk: str, start: int) -> tuple[int, int, str] | None:
+    """A sentence that opens with a surname the article gave in full earlier: ``(start, end, full name)``."""
+    m = re.match(r"\s*(?P<s>[A-Z][\w’'\-]+)\s+[a-z]", chunk)
+    if not m:
+        return None
+    full = [n for s, _, n in people_in_text(art.text) if s < start and surname(n) == m.group("s")]
+    if not full:
+        return None
+    return start + m.start("s"), start + m.end("s"), max(full, key=len)
 
 
 _SIGNATURE = re.compile(r"\s*[—–-]?\s*(?P<name>(?:the\s+)?[A-Z][\w’'&.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.\-]*){0,4})\s*$")

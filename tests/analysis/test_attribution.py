@@ -218,3 +218,62 @@ def test_a_description_between_the_subject_and_the_verb_keeps_the_pronoun_clear(
                     "She told students that the park is old.", encoding="utf-8")
     a = find_attributions(load_article(path))
     assert ["She told", "Ana Ruiz-Lind", "named"] in a[["cue", "source", "kind"]].values.tolist()
+
+
+def test_they_goes_on_for_the_unnamed_group_of_the_sentence_before(tmp_path):
+    from medialit.corpus.loader import load_article
+
+    path = tmp_path / "they.txt"
+    path.write_text("Activists claim that the school trained militias. They say the school is responsible.\n\n"
+                    "Ana Ruiz runs the school. They say nothing about it.", encoding="utf-8")
+    a = find_attributions(load_article(path))
+    vague = a[a.kind == "vague"]
+    assert vague.cue.tolist() == ["Activists claim", "They say"], a[["cue", "kind"]].values.tolist()
+
+
+# Unnamed sources in common wire-copy forms: each sentence gets exactly these vague cues.
+WIRE_VAGUE = [
+    ("The road will reopen on Friday, the sources said, speaking on condition of anonymity.", ["sources said"]),
+    ("The official, who asked not to be named, gave no date.", ["who asked not to be named"]),
+    ("Many believe the road is unsafe.", ["Many believe"]),
+    ("According to one estimate, 500 people died.", ["According to one estimate"]),
+    ("It is widely believed the plan will fail.", ["widely believed"]),
+    ("The road will reopen on Friday, said a person briefed on the plan.", ["person briefed on the plan"]),
+    ("Ana Ruiz said she was leaving.", []),
+]
+
+
+@pytest.mark.parametrize("sentence, cues", WIRE_VAGUE)
+def test_unnamed_sources_in_wire_copy(tmp_path, sentence, cues):
+    path = tmp_path / "wire.txt"
+    path.write_text(sentence, encoding="utf-8")
+    a = find_attributions(load_article(path))
+    assert a[a.kind == "vague"].cue.tolist() == cues, a[["cue", "kind"]].values.tolist()
+    assert "Friday" not in a.source.tolist()  # a day never speaks
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("Ana Ruiz, 45, said the road was unsafe.", ["Ana Ruiz"]),
+    ("Senator Ana Ruiz (D-Calif.) said the road was unsafe.", ["Ana Ruiz"]),
+    ("Ana Ruiz was quoted by Reuters as saying the road was unsafe.", ["Ana Ruiz"]),
+    ("Ana Ruiz, who leads the union, has long argued that the road is unsafe.", ["Ana Ruiz"]),
+    ("The road was unsafe, Ruiz told reporters on Tuesday.", ["Ruiz"]),
+    ("Ana Ruiz and Tom Berg said the road was unsafe.", ["Ana Ruiz", "Tom Berg"]),
+])
+def test_named_sources_in_wire_copy(tmp_path, sentence, named):
+    path = tmp_path / "named.txt"
+    path.write_text(sentence, encoding="utf-8")
+    a = find_attributions(load_article(path))
+    assert sorted(a[a.kind == "named"].source.str.replace("Senator ", "")) == named, a[["cue", "source"]].values.tolist()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The telescope will help astronomers see individual stars.",       # the group is helped, not a source
+    "The orbiter's team lets the rover team know when a flare comes.",
+    "We saw several X-ray point sources close to the cloud.",           # sources of light, not of news
+])
+def test_groups_that_are_not_sources(tmp_path, sentence):
+    path = tmp_path / "obj.txt"
+    path.write_text(sentence, encoding="utf-8")
+    a = find_attributions(load_article(path))
+    assert a[a.kind == "vague"].empty, a[["cue", "kind"]].values.tolist()

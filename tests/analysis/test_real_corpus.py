@@ -169,6 +169,7 @@ def test_small_cases_are_complete():
     ("Nickelle Reid", {"speaker": "Nicki Reid", "aliases": ["Nickelle Reid"]}, "right"),
     ("NASA Administrator Bill Nelson", {"speaker": "Bill Nelson"}, "right"),
     ("Wallops Flight", {"speaker": "Sarah Wright"}, "wrong"),
+    ("Pascagoula High School", {"speaker": "students at Pascagoula High School"}, "wrong"),
     ("N", {"speaker": "Jericho Locke"}, "wrong"),
     ("Tom Berg", {"speaker": "Lena Ortiz"}, "wrong"),
     (None, {"speaker": "Lena Ortiz"}, "unknown"),

@@ -1,0 +1,269 @@
+"""Names: the people an article names in running text, as the kit reads them.
+
+Private helpers shared by :mod:`.speakers`, :mod:`.speech`, :mod:`.quotes` and :mod:`.attribution`:
+
+- :func:`person`: a name without the job title or acronym written before it
+  ("ACME Director Lina Voss" -> "Lina Voss"); forms of address stay ("Dr. Hamid Rezaei").
+- :func:`_people_in`: every person named in a stretch of text, leaving out named things
+  (organisations, places, programmes, "Lunar Navigation Satellite System"), sentence openers
+  ("Later John Smith said" -> John Smith), and units before a job ("Airborne Science deputy
+  director"); names in any Latin script ("Cédric David", "Łukasz Ćwik").
+- :func:`people_in_text`, :func:`names_by_surname`: the same over a whole article, cached.
+
+>>> [n for _, _, n in _people_in("Later José Antonio Alonso met Dr. Lina Haddad.", 0, [])]
+['José Antonio Alonso', 'Dr. Lina Haddad']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ._text import LOWER, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, UPPER, is_org, is_place, surname
+
+#: Forms of address kept as part of a name ("Dr. Haneen Al-Maliki", "Mr. James O'Neill").
+HONORIFICS = frozenset("Dr Mr Mrs Ms Mx Prof Rev Sheikh Imam Ayatollah Sir Dame Lady Lord".split())
+#: Job titles and ranks written before a name; the speaker is the person, not the job.
+JOB_TITLES = frozenset("""
+Panelist Panellist Moderator Biologist Chemist Geologist Meteorologist Ranger Intern Volunteer Trainee
+General Gen Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Major Maj Admiral Adm Commander Cmdr Corporal
+Director Mayor Senator Sen Governor Gov Minister Secretary President Vice Deputy Acting Chief Judge Justice
+Principal Superintendent Detective Officer Inspector Councilmember Councilman Councilwoman Councillor Councilor
+Commissioner Chairman Chairwoman Chair Chairperson Editor Coach Ambassador Prime Foreign Interior Defense Defence
+Health Finance Education Economy Justice Trade Labor Labour State Spokesperson Spokesman Spokeswoman
+Representative Rep Assemblymember Congressman Congresswoman Premier Chancellor King Queen Prince Princess Pope
+Bishop Archbishop Cardinal Father Sister Brother Pastor Rabbi Professor CEO CFO COO Executive Manager Head
+Leader Speaker Attorney Prosecutor Sheriff Trooper Constable Dean Provost Rector Founder Co-founder Author
+Analyst Economist Researcher Scientist Historian Engineer Nurse Doctor Lawyer Reporter Correspondent Anchor
+Host Producer Commentator Activist Organizer Organiser Vicar Emir Crown Sultan Grand Supreme High Opposition
+Administrator Astronaut Technician Pilot Artist Painter Photographer Writer Poet Astrophysicist Physicist
+Lead Senior Associate Assistant Program Project Mission Flight Operations Branch Division Center Deputy
+General-Secretary Secretary-General Director-General Attorney-General Surgeon Auditor Comptroller Treasurer
+chief director minister spokesperson editor
+""".split())
+
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
+
+def person(name: str) -> str:
+    """A person's name without job titles or acronyms before it; forms of address stay.
+
+    >>> person("ACME Director Lina Voss"), person("General Tarek al-Nouri"), person("Dr. Hamid Rezaei")
+    ('Lina Voss', 'Tarek al-Nouri', 'Dr. Hamid Rezaei')
+    """
+    words = name.split()
+    # "Forest Service Chief Randy Moore": the name is what follows the last job title
+    inner = [i for i, w in enumerate(words[:-1]) if w.rstrip(".,") in JOB_TITLES and w[:1].isupper()]
+    if inner and len(words) - inner[-1] - 1 >= 2:
+        words = words[inner[-1] + 1:]
+    keep_from = 0
+    for i, w in enumerate(words[:-1]):
+        bare = w.rstrip(".,")
+        if bare in JOB_TITLES or "-" in bare and all(x in JOB_TITLES for x in bare.split("-")) or (len(bare) >= 2 and bare.isupper() and bare.isalpha()) or bare in ("the", "The"):
+            keep_from = i + 1
+        elif bare in HONORIFICS:
+            continue
+        else:
+            break
+    rest = words[keep_from:]
+    # a lone surname after a job title is still a name ("Mayor Ortiz" -> "Ortiz")
+    return " ".join(rest) if rest else name
+
+
+_HONOR = "|".join(sorted(HONORIFICS | {t for t in JOB_TITLES if t[:1].isupper()}, key=len, reverse=True))
+_PARTICLES = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ter|ten|y)"
+#: A person's name as written in running text, titles first: "Engineer Scott Hesh", "Dr. Lina Haddad".
+_DAYS_MONTHS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                "July|August|September|October|November|December)")
+_PERSON_RE = re.compile(
+    rf"\b(?:(?:{_HONOR})\.?\s+)*(?P<name>[{UPPER}][{LOWER}]+(?:\s+[A-Z]\.)*(?:\s+{_PARTICLES}){{0,2}}\s+"
+    rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[{UPPER}][{LOWER}]+(?:[A-Z][a-z]+)?(?:[’'\-](?!s\b)[{UPPER}]?[{LOWER}]+)*"
+    rf"(?:\s+(?!{_DAYS_MONTHS}\b)[{UPPER}][{LOWER}]+(?:[’'\-](?!s\b)[{UPPER}]?[{LOWER}]+)*(?![\w’'\-]|\s+[{UPPER}]))?"
+    rf"(?:\s+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?)"
+    rf"(?=[’']s\b|(?![\w’']))")
+_CREDIT_END = re.compile(r"(?:/\s*|\b(?:Credit|Credits|Photo|Photograph|Image|Courtesy|Photo\s+by|Image\s+by)"
+                         r"\s*:?\s*)$", re.I)
+_MORE_CAPS = re.compile(r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'\-]*)*")
+_HONOR_AT = re.compile(rf"(?:{_HONOR})\b")
+_HONOR_END = re.compile(rf"\b(?:{_HONOR})\.?\s+$")
+_ARTICLE_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+# "the University of California Santa Cruz", "the journal Physical Review D": part of a named thing
+_THING_END = re.compile(r"\b(?:University|College|Institute|Academy|School|Museum|Bank|Ministry|Department|Council|"
+                        r"Republic|Kingdom|Federation|Commonwealth|Church|Bureau|Office|Society)\s+of\s+(?:the\s+)?$"
+                        r"|\b(?:journal|magazine|newspaper|book|paper|report|programme|program|show|series|ship|"
+                        r"spacecraft|satellite|mission|telescope|rover|probe|vessel|film)\s+$")
+_CAP_END = re.compile(r"\b[A-Z][\w\-]*\s+$")
+_PLACE_FIRST = frozenset("Fort Mount Mt Port Lake Camp Cape Saint St San Santa Los Las".split())
+_CAPS_ON = re.compile(r"(?:\s+[A-Z][\w’'\-]*)*")
+# "NASA’s Airborne Science deputy director": capitalised words right before a job noun name a unit
+_UNIT_BEFORE_JOB = re.compile(r"\s+(?:(?:deputy|associate|assistant|acting|senior|chief|lead|principal|program|"
+                              r"project|mission|division|branch|staff|former|interim|vice|executive|science|"
+                              r"research|flight|operations)\s+){0,2}(?:director|manager|scientist|chief|engineer|"
+                              r"administrator|officer|specialist|coordinator|researcher|leader)\b")
+
+
+_RUN_BACK = re.compile(r"(?:(?:[A-Z][\w’'.\-]*|of|the|for|and|&)\s+)+$")
+
+
+def _after_job_at(text: str, start: int) -> bool:
+    """Whether the capitalised words before ``start`` are a job at an organisation, so that the name at
+    ``start`` is a person's: "Secretary of the Air Force James Roche", "Director of Air Force
+    Communications Bill Bodie" (the run opens with a job title and says "of" or "for")."""
+    run = _RUN_BACK.search(text, max(0, start - 120), start)
+    if not run:
+        return False
+    words = run.group().split()
+    return bool({"of", "for"} & set(words)) and any(w.rstrip(".") in JOB_TITLES for w in words[:2])
+
+
+_ONE_CAP = re.compile(r"\s+[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*(?![\w’'\-])(?!\s+[A-Z])")
+
+
+def _name_after_job(text: str, m: re.Match) -> re.Match | None:
+    """The last two words of a run of three capitalised words after a job at an organisation, when a
+    name match took the first two or all three: "for Acquisition Marvin Sambur" (matched "Acquisition Marvin"
+    or "Acquisition Marvin Sambur")."""
+    if m.group() != m.group("name") or not (_ONE_CAP.match(text, m.end()) or len(m.group().split()) >= 3):
+        return None
+    second = m.start() + re.search(r"\s+", m.group()).end()
+    if not _after_job_at(text, second):
+        return None
+    later = _PERSON_RE.match(text, second)
+    return later if later and later.group() == later.group("name") and later.end() >= m.end() else None
+
+
+#: Words that open a sentence or clause and are not first names ("Later John Smith said", "When Ana Ruiz …").
+OPENERS = frozenset("""later yesterday today tonight tomorrow meanwhile earlier recently currently previously initially
+    eventually finally afterwards additionally however moreover furthermore nevertheless nonetheless indeed thus
+    hence therefore separately similarly likewise overall ultimately unfortunately fortunately notably specifically
+    interestingly sadly last next following asked speaking according photo credit caption image watch read listen
+    dear thanks congratulations""".split()) | STOPWORDS
+
+
+def _name_after_opener(text: str, m: re.Match) -> re.Match | None:
+    """The name after a sentence-opening word that a name match took as a first name: "Later John Smith"."""
+    if m.group() != m.group("name"):
+        return None
+    first = re.match(r"\S+", m.group()).group()
+    if first.lower() not in OPENERS and first.lower() not in _CALENDAR:
+        return None
+    later = _PERSON_RE.match(text, m.start() + re.search(r"\s+", m.group()).end())
+    return later if later and later.group() == later.group("name") else None
+
+
+def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Person names in ``text`` (outside the ``skip`` spans): ``(start, end, name)`` in article offsets.
+
+    A name is left out when it is part of an organisation or a place ("Wallops Flight Facility",
+    "Mill Street"): the capitalised words after it are read with it.
+    """
+    out = []
+    for rx in (TITLED_NAME_RE, _PERSON_RE):
+        for m in rx.finditer(text):
+            if rx is _PERSON_RE and (later := _name_after_job(text, m) or _name_after_opener(text, m)):
+                m = later  # "… for Acquisition Marvin Sambur", "Later John Smith said": the name comes after
+            whole = m.group() + _MORE_CAPS.match(text, m.end()).group()
+            if rx is _PERSON_RE and (inner := _name_after_country(text, m.start(), whole)):
+                out.append((inner[0] + offset, inner[1] + offset, inner[2]))
+                continue
+            if is_org(whole) or is_place(whole):
+                continue
+            if text[max(0, m.start() - 1):m.start()] == "(" and len(whole.split()) >= 3:
+                continue  # "MAVEN (Mars Atmosphere and Volatile EvolutioN)": what an acronym stands for
+            run = _RUN_BACK.search(text, max(0, m.start() - 120), m.start())
+            if run and is_org(run.group() + whole) and not _after_job_at(text, m.start()):
+                continue  # "Laboratory for Atmospheric and Space Physics": the end of an organisation's name
+            grp = "name" if rx is _PERSON_RE else 0
+            s, e = m.start(grp) + offset, m.end(grp) + offset
+            if any(a <= s < b for a, b in skip):
+                continue
+            lead = text[max(0, m.start() - 30):m.start()]
+            if _CREDIT_END.search(lead):
+                continue  # "Credit: NASA/Devin Boldt", "(AP Photo/Jo Roe)": who took the picture speaks nowhere
+            titled = bool(_HONOR_AT.match(m.group()))
+            if (_ARTICLE_END.search(lead) or _THING_END.search(lead)) and not titled:
+                continue  # "at the Bayou Classic", "a Grand Prix": a named thing, not a person
+            if rx is _PERSON_RE and not titled and (
+                    len((m.group() + _CAPS_ON.match(text, m.end()).group()).split()) >= 4
+                    or _CAP_END.search(lead) and not _HONOR_END.search(lead) and not _after_job_at(text, m.start())
+                    and lead.split()[-1].lower() not in OPENERS):
+                continue  # "Lunar Navigation Satellite System": part of a longer capitalised name
+            if m.group(grp).split()[0] in _PLACE_FIRST:
+                continue  # "Fort Benning", "Mount Hood": a place
+            if not titled and _UNIT_BEFORE_JOB.match(text, m.end()):
+                continue  # "Airborne Science deputy director": a unit's name before a job, not a person
+            name = person(m.group(grp))
+            if rx is _PERSON_RE and len(name.split()) < 2:
+                continue
+            if any(w.lower() in STOPWORDS or w.lower() in _CALENDAR for w in name.split()):
+                continue  # "In March", "On Monday": a capitalised word that opens a sentence
+            out.append((e - len(name), e, name))
+    out.sort()
+    # drop names inside longer ones ("Lena Ortiz" inside "Mayor Lena Ortiz")
+    kept: list[tuple[int, int, str]] = []
+    for s, e, n in out:
+        if kept and s < kept[-1][1]:
+            if e - s > kept[-1][1] - kept[-1][0]:
+                kept[-1] = (s, e, n)
+            continue
+        kept.append((s, e, n))
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country names, one word each ("France", "Iran"), from ISO 3166 (the ``pycountry`` package)."""
+    import pycountry
+
+    names = set()
+    for c in pycountry.countries:
+        for field in ("name", "common_name"):
+            value = getattr(c, field, None)
+            if value and " " not in value and "," not in value:
+                names.add(value)
+    return frozenset(names | {"Russia", "Syria", "Iran", "Britain", "America", "Palestine", "Korea"})
+
+
+_CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December""".split())
+
+
+def _name_after_country(text: str, start: int, run: str) -> tuple[int, int, str] | None:
+    """The person in a capitalised run that starts with a country and may end with a day:
+    "President of France Nicolas Sarkozy Monday" → "Nicolas Sarkozy" (the run as a whole reads as a
+    place, or as a longer name, and would be left out).
+
+    >>> _name_after_country("by France Nicolas Sarkozy Monday", 3, "France Nicolas Sarkozy Monday")
+    (10, 25, 'Nicolas Sarkozy')
+    """
+    words = run.split()
+    if len(words) < 3 or words[0] not in _countries():
+        return None
+    while words and words[-1] in _CALENDAR_WORDS:
+        words.pop()
+    rest = words[1:]
+    if not 2 <= len(rest) <= 3 or any(w in _countries() or w.lower() in STOPWORDS for w in rest):
+        return None
+    name = " ".join(rest)
+    if not _PERSON_RE.fullmatch(name) or is_org(name) or is_place(name):
+        return None
+    at = text.find(name, start)
+    return (at, at + len(name), name) if at >= 0 else None
+
+
+@lru_cache(maxsize=4)
+def people_in_text(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every person named in a whole article text (cached: several analyses ask for them)."""
+    return tuple(_people_in(text, 0, []))
+
+
+@lru_cache(maxsize=4)
+def names_by_surname(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Every form of a person's name in an article, by surname: ``{surname: [(end, name), ...]}``."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    found = [(m.end(), m.group()) for rx in (TITLED_NAME_RE, PLAIN_NAME_RE) for m in rx.finditer(text)]
+    for end, cand in found + [(e, n) for _, e, n in people_in_text(text)]:
+        cand = re.sub(r"[’']s$", "", person(cand))  # "Scott McCulloch's report"
+        if not is_org(cand) and not is_place(cand):
+            out.setdefault(surname(cand), []).append((end, cand))
+    return out

@@ -1,0 +1,274 @@
+"""Vague sources: the words that credit a claim to nobody a reader could look up.
+
+The cue list :data:`VAGUE_CUES` that :func:`~medialit.analysis.attribution.find_attributions` reads:
+people named only by what they are ("critics say", "officials at the ministry said"), unnamed
+documents ("reports suggest", "according to a study"), the media as a whole, "people familiar with
+the matter", and passives with nobody doing them ("is thought to"). Each cue comes with the plain
+reason a student sees. Sources for the categories: Bell 1991, *The Language of News Media*, ch. 10
+(sources identified only by category); the Reuters and AP stylebooks on anonymous sourcing.
+
+>>> rx, why, _ = _VAGUE[0]
+>>> bool(rx.search("Critics say the plan is late")), why.split(" (")[0]
+(True, 'people named only by what they are')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .speakers import GROUP_SPEAKERS
+from .speech import _VERB
+
+#: The reason given for "speaking on condition of anonymity": it counts only in a sentence with no other
+#: vague source (there it names the same source twice).
+ANONYMOUS = "the source asked not to be named: a reader cannot check who it was"
+
+_ORG_AFTER = (r"(?:\s+(?:at|from|with|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'&-]*"
+              r"(?:\s+(?:(?:of|for|and|the|in)\s+)*(?-i:[A-Z])[\w’'&-]*)*)")
+_STANCE = (r"(?:say|said|says|assert|asserts|asserted|state|stated|contend|contended|allege|alleged|believe|believes|believed|argue|argued|note|noted|warn|warned|suggest|suggested|"
+           r"claim|claimed|agree|agreed|estimate|expect|predict|acknowledge|acknowledged|view|see|fear|hope|"
+           r"insist|insisted|are\s+keen|is\s+keen|reportedly|contend|maintain|think)")
+_PASSIVE = (r"(?:highlighted|portrayed|framed|seen|viewed|regarded|considered|described|recogni[sz]ed|"
+            r"acknowledged|believed|thought|said|reported|rumou?red|claimed|understood|perceived|"
+            r"criticized|criticised|praised|touted|hailed|accused|tipped|rumou?red|applauded|condemned|"
+            r"welcomed|blamed)")
+# a judgement passed on something: reported with nobody passing it, it is a claim of its own
+_EVALUATIVE = r"(?:criticized|criticised|praised|hailed|condemned|blamed|accused|applauded|welcomed|touted|encouraged)"
+
+# An unnamed source doing the attributing, built from three parts (Bell 1991, *The Language of News
+# Media*, ch. 10, on sources identified only by category; the Reuters and AP stylebooks on anonymous
+# sourcing): who (people by category, or documents nobody names), what they are tied to ("at the
+# ministry", "that visited the site") and a reporting verb ("said", "have warned", "are reporting").
+_PEOPLE_WORDS = GROUP_SPEAKERS
+_GROUP_WORDS = "groups organisations organizations agencies workers".split()
+_PEOPLE = (r"(?:" + "|".join(_PEOPLE_WORDS) + r"|(?:rights|aid|advocacy|environmental|opposition|human\s+rights|"
+           r"civil\s+society|community|industry|business|campaign|conservation|pressure|health|relief|humanitarian)"
+           r"\s+(?:" + "|".join(_GROUP_WORDS) + r")|security\s+forces)")
+_DOC_WORDS = "reports studies surveys polls estimates projections forecasts figures accounts rumours rumors tallies".split()
+_DOCS = r"(?:" + "|".join(_DOC_WORDS) + ")"
+_MEDIA = (r"(?:(?:local|state|state-run|state-owned|official|foreign|international|national|pro-government|"
+          r"opposition|(?-i:[A-Z])[\w’'.-]+)\s+(?:media|television|TV|radio|press|newspapers|news\s+agencies|"
+          r"outlets|broadcasters))")  # heads: _MEDIA_WORDS
+_QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both|two|three|four|five|dozens\s+of|"
+          r"hundreds\s+of|a\s+number\s+of|a\s+group\s+of|groups\s+of|teams\s+of|separate\s+(?:groups|teams)\s+of|"
+          r"unnamed|anonymous|senior|junior|top|local|western|foreign|international|independent|government|"
+          r"military|hospital|rescue|emergency|security|party|opposition|mission|project|early|recent|new|"
+          r"previous|earlier|initial|unconfirmed|conflicting|press|news|(?-i:[a-z]+-[a-z]+)|"
+          r"(?-i:[A-Z])[\w’'.-]*(?:[’']s)?)\s+){0,3}")
+_TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|familiar\s+with|involved\s+in)"
+         r"(?:\s+(?!(?:said|says|say|told|and|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+){1,5}?"
+         r"|,?\s+(?:who|that|which)(?:\s+(?!(?:said|says|say|told)\b)[\w’'.-]+){1,7}?,?)?")
+# have/has/had or a modal before any form; is/are/was/were only before an -ing form ("are reporting"):
+# "residents have been told" and "officials were accused" make them the ones told, not the source
+_AUX = (r"(?:\s+(?:have|has|had|will|would|could|may|might)(?:\s+been(?=(?:\s+\w+ly)*\s+\w+ing\b))?"
+        r"|\s+(?:are|were|is|was)(?=(?:\s+\w+ly|\s+also|\s+still|\s+now)*\s+\w+ing\b))?"
+        r"(?:\s+(?:\w+ly|also|long|now|still|often|even|already|repeatedly|privately|publicly))*"
+        r"(?:\s+(?:appear|appears|appeared|seem|seems|seemed)\s+to|(?:\s+(?:been|are|were|was|is))?\s+quick\s+to)?")
+_SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|reporting|argue|argues|"
+                r"consider|considers|considered|"
+                r"argued|arguing|warn|warns|warned|warning|claim|claims|claimed|claiming|allege|alleges|alleged|"
+                r"alleging|accuse|accuses|accused|criticised|criticized|criticise|criticize|questioned|question|"
+                r"believe|believes|believed|suspect|suspects|suspected|fear|fears|feared|estimate|estimates|"
+                r"estimated|predict|predicts|predicted|conclude|concludes|concluded|suggest|suggests|suggested|"
+                r"concede|concedes|conceded|acknowledge|acknowledges|acknowledged|insist|insists|insisted|maintain|"
+                r"maintains|maintained|contend|contends|contended|note|notes|noted|condemn|condemns|condemned|"
+                r"urge|urges|urged|expect|expects|expected|confirm|confirms|confirmed|deny|denies|denied|assert|"
+                r"asserts|asserted|think|thinks|thought|speculate|speculated|cautioned|caution|described|describe|"
+                r"called|calculated|realized|realised|found|finds|complained|complain|worry|worried|"
+                r"hope|hoped|agree|agreed|stated|explained|revealed|blame|blames|blamed|concur|concurs|concurred|"
+                r"determined|hypothesi[sz]ed|theori[sz]ed|showed|shown|point\s+out|points\s+out|pointed\s+out|"
+                r"compare|compared|protest|protested|protests)")
+_DOC_VERB = (r"(?:say|says|said|suggest|suggests|suggested|show|shows|showed|shown|indicate|indicates|indicated|"
+             r"stating|saying|suggesting|claiming|showing|indicating|"
+             r"put|puts|range|ranged|vary|varied|differ|differed|claim|claims|claimed|found|find|concluded|"
+             r"estimate|estimated|point|pointed|agree|agreed|conclude|hypothesi[sz]ed)")
+_SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider reporter journalist correspondent
+    diplomat witness resident doctor lawyer expert analyst aide adviser advisor employee executive investigator
+    researcher scientist engineer team panel group study report article survey poll paper assessment review
+    analysis""".split()
+_SINGLE = r"(?:" + "|".join(_SINGLE_WORDS) + ")"
+_MEDIA_WORDS = "media television tv radio press newspapers agencies outlets broadcasters".split()
+
+# Cues whose source is the subject of a clause: they count only at the start of a sentence or clause
+# ("Critics say", "..., but critics say"), not as an object ("it provided researchers with data").
+_SUBJECT_CUES: list[tuple[str, str]] = [
+    (r"(?<![\w’'-])" + _QUANT + _PEOPLE + r"(?-i:(?![\w’'-]|\s+[A-Z][a-z]))" + _TIED + _AUX + r"\s+" + _SAYING_VERB + r"\b",
+     "people named only by what they are ('critics', 'officials at the ministry', 'diplomats'): which ones?"),
+    (r"(?<![\w’'-])" + _QUANT + _DOCS + r"\b" + _TIED + _AUX + r"\s+" + _DOC_VERB + r"\b",
+     "reports, studies or estimates that are not named: whose, and where can a reader find them?"),
+    (r"(?<![\w’'-])" + _MEDIA + r"\b" + _AUX + r"\s+(?:say|says|said|report|reports|reported|reporting|claimed|quoted)\b",
+     "'the media' or 'state television' is not one source a reader can check: which outlet?"),
+    (r"\b(?:others|those\s+(?:close\s+to|familiar\s+with|around|who\s+know)(?:\s+[\w’'-]+){1,2}?)" + _AUX + r"\s+"
+     + _SAYING_VERB + r"\b",
+     "'others' or 'those close to' someone, never named"),
+    (r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|(?-i:[Tt]he)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+[’']s)\s+(?:[\w’'.-]+\s+){0,4}?"
+     + _SINGLE + r"(?-i:(?![\w’'-]|\s+[A-Z][a-z]))"
+     + _TIED + _AUX + r"\s+" + _SAYING_VERB + r"\b",
+     "one unnamed person, group or document ('a reporter', 'a study', 'a team that visited'): who, which?"),
+]
+
+#: Vague cues: (pattern, plain-words reason). Case-insensitive unless the pattern says otherwise.
+VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
+    (r"\b(?:many|some|several|most|few|various|numerous|certain)\s+(?:in|of|among|across|within)\s+"
+     r"(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+\w+)?\s+" + _STANCE + r"\b",
+     "an unnamed crowd ('many in …') is given as the source"),
+    (r"\b(?:many|some|several|most|various|numerous|certain|other)\s+people\s+(?:\w+ly\s+)?(?:(?:have|are|were)\s+)?"
+     r"(?:" + _STANCE + r"|call|calling|saying|asking|claiming|describe|describing)\b",
+     "'many people' are said to think or say something, but none of them is named"),
+    (r"\b(?:criticized|criticised|questioned|opposed|praised)\s+by\s+some\b|\bsome\s+say\b"
+     r"|(?:^|(?<=[,;:]\s)|(?<=\bbut\s)|(?<=\band\s))(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew)\s+(?:\w+ly\s+)?(?:believe|say|think|argue|"
+     r"fear|feel|contend|suspect|claim|worry|insist|agree)\b",
+     "'some' people, never named"),
+    (r"\b(?:diplomatic|political|official|academic|government)\s+circles(?:\s+" + _STANCE + r")?\b",
+     "'circles' cannot be asked or checked"),
+    (r"\b(?:business\s+owners|shop\s+owners|owners|merchants|neighbou?rs|shopkeepers|farmers|workers|teachers|"
+     r"doctors|nurses|students|families|parents|residents|locals|villagers|prisoners|inmates|protesters|protestors|"
+     r"demonstrators|witnesses|voters|fans|passengers)\b(?:\s+[\w’'-]+){0,4}?\s+(?:said|say|"
+     r"says|saying|told|complained|complain|believe|fear|worry|worried|reported)\b",
+     "ordinary people are quoted as a group, but none of them is named"),
+    (r"\binternational\s+(?:bodies|observers|community)(?:\s+" + _STANCE + r")?\b",
+     "unnamed international bodies: which ones?"),
+    (r"(?-i:\b(?:Experts?|Analysts|Observers|Officials|Critics|Sources|Insiders|Diplomats|Journalists|"
+     r"Commentators|Scholars|Residents|Activists|Organi[sz]ers|Authorities))\b(?:\s+(?:and\s+)?[\w’'-]+){0,3}?\s+"
+     + _STANCE + r"\b",
+     "a whole profession or group speaks, but no one in it is named"),
+    (r"\b(?:community|local|religious|government|local\s+government|city|unnamed|anonymous)\s+"
+     r"(?:leaders|officials|sources)(?:\s+and\s+(?:[\w’'-]+\s+){0,2}?(?:officials|academicians|scholars|leaders))?\b",
+     "leaders or officials are mentioned, but none is named"),
+    (r"\b[\w’'-]+\s+leadership\s+(?:is|are|was|remains)\s+(?:\w+\s+)?(?:optimistic|confident|hopeful|"
+     r"determined|committed|convinced|keen)\b",
+     "'the leadership' feels something, but no leader is named"),
+    (r"\b(?:reportedly|allegedly|purportedly|supposedly)\b",
+     "'reportedly': reported by whom?"),
+    (r"\baccording\s+to\s+(?:some\s+|local\s+|many\s+|several\s+|senior\s+|unconfirmed\s+|unverified\s+|"
+     r"unofficial\s+|initial\s+|early\s+|press\s+|news\s+|official\s+|government\s+|military\s+)?(?:organi[sz]ers|officials|sources|authorities|police|"
+     r"experts|reports|analysts|observers|residents|insiders|critics|estimates|media\s+reports|witnesses|scientists|"
+     r"researchers|engineers|economists|doctors|people|staff|employees|diplomats)\b"
+     r"(?:\s+(?:at|from|with|of|in)\s+(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?",
+     "'according to' a group nobody could contact"),
+    (r"\b(?:forums|discussions|seminars|conferences|dialogues|debates|the\s+narrative|narratives)\b"
+     r"(?:\s+[\w’'-]+){0,6}?\s+(?:often\s+|also\s+|subtly\s+)*(?:highlight|highlighted|highlights|reflect\s+on|"
+     r"reflects\s+on|underscore|underscores|underscored|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|acknowledge|"
+     r"acknowledges|acknowledged|stress|stresses|argue|argues|suggest|suggests)\b",
+     "unnamed events or 'the narrative' are said to make a point: who said it there?"),
+    (r"\b(?:(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2})?" + _PASSIVE + r"\s+by\s+(?:some\s+|many\s+|most\s+|other\s+|several\s+|local\s+|foreign\s+|"
+     r"international\s+|(?-i:[A-Z])[\w’'.-]*\s+){0,2}(?:" + "|".join(_PEOPLE_WORDS) +
+     r"|governments|environmentalists|conservationists|groups|agencies|media|commentators)\b",
+     "a passive whose doers are a group nobody names ('criticized by Western governments'): which ones?"),
+    (r"\b(?:(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2})?(?:" + _PASSIVE + r"|received\s+[\w\s]{0,30}?)\s+by\s+"
+     r"(?:many|some|most|others|several)\b(?:\s+(?!of\b|as\b)[a-z]+)?",
+     "a passive whose doers are 'many' or 'some': who?"),
+    # a claim follows ("is thought to", "it has been reported that", "is seen as", "is portrayed in a manner
+    # that", "is highlighted in the media"), or a judgement is the whole claim ("the plan was criticised.")
+    (r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|often|also|still|now|long|so|much|already)\s+){0,2}"
+     r"(?:" + _PASSIVE + r"(?=\s+(?:to|that|as)\b|\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:manner|way|light)\b|\s+in\s+the\s+media\b)"
+     r"|" + _EVALUATIVE + r"\b(?=\s*[.;,]|\s+(?:in|for|of)\s))(?:\s+in\s+the\s+media)?"
+     r"(?!\s+by\s+(?-i:[A-Z])|\s+(?:missing|dead|killed|injured|wounded|safe|stolen)\b)",
+     "a passive with nobody doing it: by whom?"),
+    (r"\bit\s+(?:has|had|is|was)\s+(?:also\s+)?(?:been\s+)?(?:revealed|reported|claimed|alleged|suggested|learned|"
+     r"learnt|rumou?red|understood)\b",
+     "'it has been revealed': revealed by whom?"),
+    (r"\b(?:drew|draws|drawn|faced|faces|attracted|received)\s+(?:\w+\s+)?(?:criticism|condemnation|praise|"
+     r"complaints)\s+from\s+(?:some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(_PEOPLE_WORDS) + r"|others)\b",
+     "criticism or praise from a group nobody names: who?"),
+    (r"\b(?:often|widely|commonly|generally|frequently)\s+"
+     r"(?:framed|portrayed|seen|viewed|regarded|described|considered|cited|highlighted|believed|thought|held|"
+     r"reported|accepted|expected|assumed|acknowledged)\b",
+     "'often framed' or 'widely seen': by whom?"),
+    (r"\bthe\s+hope\s+is\b", "'the hope is': whose hope?"),
+    (r"\b(?:in|by)\s+the\s+media\b(?!\s+(?:of|in))", "'the media' is not one source"),
+    (r"(?:\b(?:a\s+group\s+of|groups\s+of|some|many|most|other|several|mission|team|the)\s+|\b(?-i:[A-Z])[\w’'-]*\s+"
+     r"(?:(?:and|or)\s+(?:[\w’'-]+\s+)?)?)?\b(?:scientists|researchers|astronomers|engineers|physicists|biologists|"
+     r"economists|doctors|experts|analysts|officials|astronauts|planners|investigators|forecasters|meteorologists|"
+     r"team|authors)" + _ORG_AFTER + r"?"
+     # "Researchers analyzing images from the telescope have found": what the group was doing, in between
+     r"(?:\s+[a-z]+ing\b[^,.;:“”\"]{0,120}?)?\s+(?:\w+ly\s+|also\s+|still\s+)?"
+     r"(?:have\s+|has\s+|had\s+)?(?:" + _STANCE + r"|suspect|suspected|realized|realised|predicted|found|concluded|"
+     r"calculated|reported|hope|think|thinks|wonder|wondered|know|discovered|can[’']t\s+say|cannot\s+say)\b",
+     "scientists or officials as a group, none of them named: which ones?"),
+    (r"\b(?:(?:recent|new|previous|earlier|other|several|many|some)\s+)?(?:estimates|projections|forecasts|"
+     r"studies|surveys|polls|figures|reports|rumou?rs)\s+(?:\w+ly\s+)?(?:have\s+|has\s+)?(?:suggest|suggested|show|showed|indicate|indicated|say|said|claim|claimed|put|estimate)\b",
+     "'estimates suggest' or 'reports say': whose estimates, which reports?"),
+    (r"\bthere\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+\s+)?reports\b|\bthere\s+(?:were|are)\s+(?:also\s+)?"
+     r"(?:\w+\s+)?reports\b", "'there have been reports': reported by whom?"),
+    (r"\baccording\s+to\s+(?:an?|one)\s+(?!(?:staff|internal|council|city|agency|company|government|annual|"
+     r"draft|police|court)\s)(?:[\w’'-]+\s+){0,2}?(?:report|study|survey|document|poll|memo|estimate|analysis|account)\b"
+     r"(?!\s+(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z]))",
+     "'according to a report' that is not named: which report, by whom?"),
+    (r"\b(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?:news\s+agency|newspaper|broadcaster|media\s+outlet|outlet|"
+     r"tabloid|website|news\s+site)\s+(?:\w+ly\s+)?(?:reports|reported|said|says|claims|claimed)\b",
+     "an unnamed news outlet is given as the source: which one?"),
+    (r"\b(?:according\s+to\s+)?(?:people|persons?|sources?|officials?|someone|individuals?)\s+"
+     r"(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on|involved\s+in)\s+"
+     r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?",
+     "people 'familiar with the matter' are not named: nobody could ask them"),
+    (r"(?-i:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'-]+\s+){0,6}?(?:executive|official|spokesperson|"
+     r"spokesman|spokeswoman|representative|source|aide|adviser|advisor|diplomat|employee|staff\s+member|"
+     r"member|officer|insider|person)s?)(?:\s+(?:at|of|for|from|with|in|close\s+to)\s+(?:the\s+)?"
+     r"(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?"
+     r"(?:,\s+[^,“”\"]{3,80},)?\s+(?:\w+ly\s+)?(?:" + _VERB + r"|who\s+(?:asked|spoke|requested|declined))\b",
+     "a person at an organisation, but not named: the organisation cannot be asked who said it"),
+    # "has provoked some to call the measure incomplete", "led many to question": unnamed people
+    # made to speak by what happened
+    (r"\b(?:provoked|prompted|prompting|prompts|led|leading|leads|caused|causing|moved|spurred|pushed)\s+"
+     r"(?:some|many|others|several|critics|observers|analysts|commentators|residents)\s+to\s+"
+     r"(?:call|say|question|argue|claim|suggest|warn|describe|complain|ask|wonder|accuse|label|dismiss)\b",
+     "'led some to call': who, exactly?"),
+    # "some Brazilians have protested", "many Americans say": people named only by their country
+    (r"(?<![\w’'-])(?:some|many|most|several|other|few)\s+(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ish|ch|s))"
+     r"(?:\s+(?:have|had|are|were))?(?:\s+\w+ly)?\s+(?:say|said|believe|believed|think|thought|protested|"
+     r"protest|complained|complain|argue|argued|fear|feared|worry|worried|claim|claimed)\b",
+     "people named only by their country or group ('some Brazilians'): which ones?"),
+    (r"\baccording\s+to\s+(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,2}?(?:critic|official|source|insider|expert|"
+     r"analyst|observer|witness|resident|diplomat|employee|executive|aide|spokesperson|spokesman|spokeswoman|"
+     r"person|member|reviewer|commentator)\b(?!\s+(?:at|of|for|from|with)\s+(?:the\s+)?(?-i:[A-Z]))"
+     # "According to a witness, Sergeant First Class Ana Ruiz, …": the witness is named right after
+     r"(?!,\s+(?-i:(?:[A-Z][\w.’'-]*\s+){2,}))",
+     "'according to one critic': which one? nobody a reader could ask"),
+    (r"\b(?:speaking\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))"
+     r"|\bwho\s+(?:asked|requested|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|anonymity|to\s+be\s+named)\b",
+     ANONYMOUS),
+    (r"\b(?:concerns?|questions?|doubts?|fears?|objections?|criticism|complaints?|allegations?)\s+"
+     r"(?:have|has|had)\s+(?:also\s+|now\s+|since\s+)?been\s+(?:raised|expressed|voiced|aired|made|levell?ed)\b",
+     "'concerns have been raised': raised by whom?"),
+    # "The move is considered a boon", "is considered promising": a judgement with nobody passing it
+    # (not in a relative clause, which defines a term: "VO2max, which is considered a standard measure")
+    (r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)\b(?:is|are|was|were)\s+(?:(?:\w+ly|also|still|now|long|already)\s+)?(?:considered|deemed|regarded)"
+     r"(?=\s+(?!(?:by|in|at|for|on|during|under|with|before|after|and|or|but|when|while|if)\b)[a-z])",
+     "'is considered' (a boon, promising): considered so by whom?"),
+]
+_VAGUE = [(re.compile(p, re.I), why, i < len(_SUBJECT_CUES)) for i, (p, why) in enumerate(VAGUE_CUES)]
+# a subject cue's head word: a sentence with none of them skips every subject cue, and the others
+# are tried only where their head word is
+_HEADS = [re.compile(rf"\b{head}\b", re.I) for head in
+          (_PEOPLE, _DOCS, "(?:" + "|".join(_MEDIA_WORDS) + ")", r"(?:others|those)", _SINGLE)]
+assert len(_HEADS) == len(_SUBJECT_CUES)
+_HEAD_WORDS = frozenset(_PEOPLE_WORDS + _GROUP_WORDS + ["forces"] + _DOC_WORDS + _MEDIA_WORDS + ["others", "those"]
+                        + _SINGLE_WORDS)
+_CLAUSE_START = re.compile(r"(?:^|[,;:(“\"‘'—–]|\b(?:and|but|while|as|because|though|although|that|which|since|when|"
+                           r"where|if|so|yet|after|before|until|now|today|meanwhile|however|also|still)\b)\s*(?:the\s+)?$", re.I)
+# "is recognized for her work" (an award), "is seen in this photograph" (a caption): not a claim's source
+_NOT_A_SOURCE = re.compile(r"(?:recogni[sz]ed|honou?red|awarded)\s+(?:for|with)\b|(?:seen|shown|pictured)\s+(?:here\s+)?"
+                           r"(?:in|on)\s+(?:this|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:photo|photograph|image|picture|"
+                           r"video|illustration|still)s?\b", re.I)
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+_WORD_START = re.compile(r"(?<![\w’'.-])[\w’'.-]")
+
+
+def _subject_matches(rx: re.Pattern, head: re.Pattern, chunk: str):
+    """``rx``'s matches that start at most three words before one of its head words (same as
+    ``rx.finditer``, since a subject cue is at most three words of modifiers and its head, but only
+    tried where a head word is)."""
+    end = 0
+    for h in head.finditer(chunk):
+        if h.start() < end:
+            continue
+        starts = [w.start() for w in _WORD_START.finditer(chunk, max(end, h.start() - 60), h.start() + 1)][-4:]
+        for at in starts:  # the earliest start first: finditer would find that one
+            m = rx.match(chunk, at)
+            if m and m.end() > h.start():
+                yield m
+                end = m.end()
+                break

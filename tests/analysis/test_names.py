@@ -1,0 +1,42 @@
+"""Names (medialit/analysis/names.py): people named in running text, and a name without its job title."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit.analysis.names import _people_in, person
+
+
+@pytest.mark.parametrize("written, name", [
+    ("ACME Director Lina Voss", "Lina Voss"), ("General Tarek al-Nouri", "Tarek al-Nouri"),
+    ("Dr. Hamid Rezaei", "Dr. Hamid Rezaei"), ("Forest Service Chief Randy Moore", "Randy Moore"),
+    ("Mr. James O'Neill", "Mr. James O'Neill"), ("Mayor Ortiz", "Ortiz"),
+])
+def test_person_drops_job_titles_and_keeps_forms_of_address(written, name):
+    assert person(written) == name
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Ana Ruiz, a researcher at the University of California Santa Cruz, led the study.", ["Ana Ruiz"]),
+    ("The results were published in the journal Physical Review D by Tom Berg.", ["Tom Berg"]),
+    ("She visited the Bank of England Head Office.", []),
+])
+def test_names_inside_named_things_are_not_people(text, people):
+    assert [n for _, _, n in _people_in(text, 0, [])] == people
+
+
+@pytest.mark.parametrize("text, names", [
+    # Latin letters beyond ASCII
+    ("said JPL’s Cédric David. Łukasz Ćwik and Øyvind Åberg agreed.", ["Cédric David", "Łukasz Ćwik", "Øyvind Åberg"]),
+    # three-word names, never with a day after them
+    ("José Antonio Alonso spoke. John Paul Jones left. Lena Ortiz Tuesday said no.",
+     ["José Antonio Alonso", "John Paul Jones", "Lena Ortiz"]),
+    # a word that opens the sentence is not a first name
+    ("The meeting ended. Later John Smith said no. Yesterday Mary Jones left. When Ana Ruiz came, all stood.",
+     ["John Smith", "Mary Jones", "Ana Ruiz"]),
+    # a job at an organisation before the name; a unit before a job is not a person
+    ("Secretary of the Air Force James Roche wrote. The agency’s Airborne Science deputy director retired.",
+     ["James Roche"]),
+])
+def test_people_named_in_running_text(text, names):
+    assert [n for _, _, n in _people_in(text, 0, [])] == names

@@ -1,0 +1,47 @@
+"""The vague-source cues (medialit/analysis/vague.py): each cue finds its kind of phrase in general English."""
+
+import pytest
+
+from medialit.analysis.vague import VAGUE_CUES, _VAGUE
+
+
+def test_every_cue_has_a_reason_a_student_can_read():
+    assert len(VAGUE_CUES) == len(_VAGUE)
+    for _, why in VAGUE_CUES:
+        assert why and why[0].islower() or why.startswith("'"), why
+
+
+@pytest.mark.parametrize("sentence", [
+    "Critics say the plan is late.",
+    "According to people familiar with the matter, the deal is off.",
+    "Estimates suggest that the cost will double.",
+    "The move is thought to be a first.",
+])
+def test_a_vague_source_is_found(sentence):
+    assert any(rx.search(sentence) for rx, _, _ in _VAGUE), sentence
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The ruling has provoked some to call the law incomplete.", "provoked some to call"),
+    ("Many pro-reform officials considered the vote a turning point.", "pro-reform officials considered"),
+    ("Critics have been quick to compare the bill to last year's.", "Critics have been quick to compare"),
+    ("Opponents of the new tax point out that prices will rise.", "Opponents of the new tax point out"),
+    ("However, some Canadians have protested the decision.", "some Canadians have protested"),
+    ("But according to one critic, the film is too long.", "according to one critic"),
+    ("Concerns have been raised about the safety of the bridge.", "Concerns have been raised"),
+    ("The merger is considered a boon for the town.", "is considered"),
+    ("The plan was dropped because of reports stating that it cost too much.", "reports stating"),
+])
+def test_kinds_of_vague_source_found_on_real_news(sentence, cue):
+    hits = [m.group() for rx, _, _ in _VAGUE for m in rx.finditer(sentence)]
+    assert any(cue in h for h in hits), hits
+
+
+@pytest.mark.parametrize("sentence", [
+    "Oxygen uptake, which is considered a standard measure of fitness, fell.",  # a definition
+    "The case was considered in court on Monday.",
+    "According to a witness, Sergeant First Class Ana Ruiz, the guards left early.",  # named right after
+])
+def test_not_vague(sentence):
+    hits = [m.group() for rx, _, _ in _VAGUE for m in rx.finditer(sentence)]
+    assert not hits, hits
