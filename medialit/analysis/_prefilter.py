@@ -178,9 +178,13 @@ class Parts(Within):
             if pieces is None:
                 where = None
             else:
-                where = set()
-                for piece in pieces:
-                    where |= self._holding(piece)
+                where, known = set(), self._pieces
+                for piece in pieces:  # (most pieces are in no part: their sets are empty)
+                    found = known.get(piece)
+                    if found is None:
+                        found = self._holding(piece)
+                    if found:
+                        where |= found
             self._where[rx] = where
         return where
 
