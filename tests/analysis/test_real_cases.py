@@ -211,6 +211,8 @@ WIRE_FORMS += [
     ('A statement from the ministry read: "We regret the incident."', ["the ministry"]),
     ('"We will rebuild," said Ana Ruiz.\n\nTom Berg disagreed.\n\n"It will never happen."', ["Ana Ruiz", "Tom Berg"]),
     ('Ruiz said the delay was "regrettable" and "a technical error."', ["Ruiz"]),
+    ('On 17 May, Deputy Minister Ana Ruiz met the ambassador and apologised, stating that the delay was due '
+     'to a "technical error".', ["Ana Ruiz"]),
 ]
 
 
