@@ -46,7 +46,7 @@ _THEY_SAY = re.compile(r"\s*(?:(?:But|And|However|Still|Yet),?\s+)?(?P<cue>They(
                        r"believed|allege|alleged|insist|insisted|fear|feared|warn|warned|conclude|concluded|suggest|"
                        r"suggested|maintain|maintained|contend|contended|point\s+out|pointed\s+out)\b)")
 # indirect speech: "Lina Voss, the director, has criticised", "He described it as", "She called this a"
-_PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:\s+\([^()“”\"]{{1,30}}\))?"
+_PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:\s+\([^()“”\"]{{1,30}}\))?(?P<others>\s+and\s+others)?"
                           rf"(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,120}}),)?,?\s+"
                           rf"(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|further|once|still|long|often|previously)\s+)?"
                           rf"(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|envisions|"
@@ -217,7 +217,10 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     or m.group("verb").split()[0] not in ("said", "says", "told", "wrote", "added", "asked", "tweeted")):
                 continue  # a lone capitalised word that never appeared as a full name: not a person,
                 # unless it is a surname before a plain speech verb ("Trump said the agency ...")
-            add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), full,
+            cue_end = base + m.end("verb")
+            if m.group("others"):  # "President Bush and others have claimed": Bush named, the others vague
+                cue_end = base + m.end("speaker")
+            add(base + m.start("speaker") + m.group("speaker").find(words[0]), cue_end, full,
                 "named", f"{name} is said to have {m.group('verb')} this")
             pair = _AND_BEFORE.search(chunk, 0, m.start("speaker"))
             if pair and not is_org(pair.group("other")) and len(pair.group("other").split()) >= 2:
@@ -270,6 +273,13 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 add(base + m.start(), who[0][1], who[0][2], "named",
                     f"a statement credited to {who[0][2]}, who is named")
         for m in (_ACCORDING_DOC.finditer(chunk) if whole.may_match_at(_ACCORDING_DOC, k) else ()):
+            at = base + m.start("speaker")
+            person_here = [p for p in people_in_text(text) if p[0] == at or 0 < p[0] - at <= 12
+                           and re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.\s*)+", text[at:p[0]])]
+            if person_here:  # "According to Col. C. Tsai": a person, with a title the pattern stops at
+                s, e, who = person_here[0]
+                add(base + m.start(), e, _resolve(art, who, s), "named", f"'according to' {who}, who is named")
+                continue
             name = m.group("speaker")
             full = _resolve(art, name, base + m.start("speaker"))
             if not is_org(name) and any(full == n for _, _, n in people_in_text(text)):

@@ -39,6 +39,10 @@ _TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|
                         r"programme|program|podcast|series|film|movie|documentary|book|novel|song|album|column|"
                         r"newspaper|magazine|episode|paper|headline|play|exhibition|campaign|slogan)\s*$",
                         re.I)
+# a verb of speech or of judgement before a few quoted words: someone's words ("criticized the “new nanny
+# state approach”", "said it was “far too slow”"), not a term set off in quotation marks
+_JUDGED = re.compile(rf"\b(?:{_VERB}|criticized|criticised|accused|condemned|denounced|blamed|refused|rejected|"
+                     rf"dismissed|mocked|praised|because)\b")
 _SMALL = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "at", "by", "between", "from",
           "or", "nor", "but", "as", "into", "over", "under"}
 
@@ -352,6 +356,11 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                                          "marks, not someone's words")
             elif n_words < 3 and not attrib and not speaker:
                 kind, reason = "short", "fewer than three words and nobody is said to have spoken them"
+            elif n_words <= 4 and not attrib and not speaker and inner_text[:1].islower() \
+                    and not re.search(r"[.!?]", inner_text.rstrip(".,!?;: ")) and not _JUDGED.search(first["before"]) \
+                    and not re.match(r"\s*(?:it|they|he|she)\s*$", first["before"][-6:], re.I):
+                # “heat microbial reduction”, “boots on the ground”: a term set off in quotation marks
+                kind, reason = "short", "a few words in lower case that nobody is said to have spoken: a term, not a quote"
             elif re.fullmatch(r"[A-Z][\w’'\-]*", inner_text.strip()) and not (attrib and attrib[0].re is _CALLED):
                 # one capitalised word and no punctuation of a sentence: "Greg" ordered it (a "Go," said X is a quote)
                 kind, reason = "short", "one capitalised word: a name or nickname in quotation marks"

@@ -104,9 +104,13 @@ _WHO_SAID = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:also\s+|then\s+|later\
 _STATEMENT_READ = re.compile(rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?:\w+\s+)?(?:statement|message|letter|notice|post)\s+(?:from|by|issued\s+by|"
                              rf"released\s+by|posted\s+by)\s+(?P<speaker>{_SPEAKER})\s+(?P<verb>read|said|stated|says|reads)\s*[:,]?\s*$")
 # The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
+# (or a date first, and "stating that …" up to a partial quote: "On 17 November, Minister Wu Daiwei met …,
+# stating that the intrusion was due to a “technical error”")
 _SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nevertheless|Moreover|Also|Yet|But|And|"
-                     rf"Earlier|Today|Afterwards|Finally),?\s+)?(?P<speaker>(?:{_SPEAKER})(?:\s+(?:of|for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?)"
-                     rf"(?:,\s+[^“”\"]{{3,160}}?|\s+[a-z][^“”\",]{{2,160}}?)?,\s+(?P<verb>saying|adding|noting|explaining|writing)\s*[:,]?\s*$")
+                     rf"Earlier|Today|Afterwards|Finally),?\s+|(?:On|In|At|During|After|Before|Last|This)\s+[^,“”\"]{{1,40}},\s+)?"
+                     rf"(?P<speaker>(?:{_SPEAKER})(?:\s+(?:of|for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?)"
+                     rf"(?:,\s+[^“”\"]{{3,160}}?|\s+[a-z][^“”\",]{{2,160}}?)?,\s+(?P<verb>saying|adding|noting|explaining|writing|stating|"
+                     rf"arguing|insisting|claiming|warning)(?:\s+that\s+[^“”\"]{{1,200}}?)?\s*[:,]?\s*$")
 
 
 _DISCOURSE = {"However", "Moreover", "Furthermore", "Nevertheless", "Instead", "Also", "Indeed", "Earlier", "Today",

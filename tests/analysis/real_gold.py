@@ -28,6 +28,19 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: Every other article is dev: the 23 that a hash rule once made held-out were read during tuning on
 #: 2026-12-01/02, and the 25 of the first held-out batch (branch corpus3) were scored 4 times, misses
 #: never read, then moved to dev to be tuned on. Fixed: do not add ids here after scoring.
+#: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
+#: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --first-heldout``
+#: scores it apart, to compare with its last held-out score.
+FIRST_HELDOUT_BATCH = frozenset({
+    "wikinews-boeing-tanker-emails", "wikinews-chinese-submarine-japan", "wikinews-maathai-nobel",
+    "wikinews-bush-canada-visit", "wikinews-social-security-indexing", "wikinews-heatwave-human-influence",
+    "wikinews-white-noise-box-office", "wikinews-un-tsunami-optimistic", "wikinews-americans-tsunami-donations",
+    "wikinews-mst-rondonia-attack", "wikinews-brazil-arafat-delegation", "wikinews-cuba-billboards",
+    "wikinews-hydrogen-electrolysis", "wikinews-kmart-sears",
+    "nasa-faces-lynnae-quick", "nasa-xmm-space-clover", "nasa-sea-level-2023", "nasa-dc8-memories",
+    "nasa-chandra-galactic-vent", "nasa-faces-dana-weigel", "nasa-spitzer-andromeda", "nasa-dart-dimorphos",
+    "nasa-neowise-decade", "nasa-faces-charles-gatebe", "nasa-faces-rodney-martin",
+})
 HELDOUT_WIKINEWS = frozenset({
     # heldE: ids of the Wikinews texts of the second held-out batch
     "wikinews-barroso-referendum",

@@ -259,6 +259,8 @@ def test_unnamed_sources_in_wire_copy(tmp_path, sentence, cues):
     ("Ana Ruiz, who leads the union, has long argued that the road is unsafe.", ["Ana Ruiz"]),
     ("The road was unsafe, Ruiz told reporters on Tuesday.", ["Ruiz"]),
     ("Ana Ruiz and Tom Berg said the road was unsafe.", ["Ana Ruiz", "Tom Berg"]),
+    ("President Tom Berg and others have famously claimed that taxes are theft.", ["Tom Berg"]),
+    ("Tom Berg was hurt, according to Col. C. Tsai, who saw it.", ["C. Tsai"]),
 ])
 def test_named_sources_in_wire_copy(tmp_path, sentence, named):
     path = tmp_path / "named.txt"

@@ -211,6 +211,8 @@ WIRE_FORMS += [
     ('A statement from the ministry read: "We regret the incident."', ["the ministry"]),
     ('"We will rebuild," said Ana Ruiz.\n\nTom Berg disagreed.\n\n"It will never happen."', ["Ana Ruiz", "Tom Berg"]),
     ('Ruiz said the delay was "regrettable" and "a technical error."', ["Ruiz"]),
+    ('On 17 May, Deputy Minister Ana Ruiz met the ambassador and apologised, stating that the delay was due '
+     'to a "technical error".', ["Ana Ruiz"]),
 ]
 
 
@@ -246,3 +248,14 @@ def test_named_source_is_the_person_who_speaks(article, text, source):
     a = find_attributions(article(text))
     named = a[a.kind == "named"].source.tolist()
     assert named == ([source] if source else []), a[["cue", "kind", "source"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ('The parts are baked in an oven, a step called "heat microbial reduction" by engineers.', 0),
+    ('Plans include "personal investment accounts" for younger workers.', 0),
+    ('The minister criticized the "new nanny state approach" of the plan.', 1),   # someone's words
+    ('The station refused the ad because it "violates human dignity".', 1),
+    ('Senator Ida Moss called the decision "deeply unfair."', 1),
+])
+def test_a_term_in_quotation_marks_is_not_a_quote(article, text, quotes):
+    assert len(find_quotes(article(text))) == quotes
