@@ -27,3 +27,15 @@ def test_rows_of_missing_values_odd_names_and_an_index():
                           "f": [np.nan, 2.5], "ok": [True, False], "lists": [[1, 2], []]}, index=[7, 3])
     assert _same(list(rows(table)), list(table.itertuples()))
     assert list(rows(table.iloc[:0])) == []
+
+
+def test_where_kind_is_the_filtered_column_without_missing_values():
+    from medialit.analysis._text import where_kind
+
+    table = pd.DataFrame({"kind": pd.array(["named", "vague", None, "named", "named"], dtype="string"),
+                          "source": pd.array(["Ana Ruiz", "nobody named", "X", None, "Tom Berg"], dtype="string")})
+    expected = table.loc[table.kind == "named", "source"].dropna().tolist()
+    assert where_kind(table, "named", "source") == expected == ["Ana Ruiz", "Tom Berg"]
+    for art in list(load_corpus(warn=False)):
+        att = find_attributions(art)
+        assert where_kind(att, "named", "source") == att.loc[att.kind == "named", "source"].dropna().tolist()
