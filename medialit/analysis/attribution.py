@@ -60,6 +60,9 @@ _OBJECT_OF = re.compile(r"\b(?:help|helps|helped|helping|let|lets|letting|allow|
                         r"enabled|enabling|lets|make|makes|made|want|wants|wanted)\s+(?:[\w’'-]+\s+){0,2}$")
 _THING_SOURCES = re.compile(r"\b(?:X-ray|x-ray|radio|point|light|energy|heat|water|food|power|data|gamma-ray|infrared|"
                             r"ultraviolet|emission|pollution|noise|ignition|protein|income|revenue|funding|open)\s+sources?\b")
+_PLACE_PREP = re.compile(r"\b(?:in|near|outside|inside|across|throughout)\s+$")
+_NOT_REPORTING = frozenset({"continues", "continued", "goes on", "went on", "continue"})
+_APPOSED = re.compile(rf"(?P<p>{NAME}),\s+[^,“”\"]{{3,100}}?\s+of\s+(?:the\s+)?$")
 _AND_BEFORE = re.compile(rf"(?:^|[,;]\s+|\b(?:But|And|Both)\s+)(?P<other>{NAME})\s+and\s+$")
 # "Lina Voss was quoted by Reuters as saying": the person quoted is the source
 _QUOTED_AS_SAYING = re.compile(rf"(?P<speaker>{NAME})\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+(?:(?:by|in)\s+[^,“”\"]{{1,60}}?\s+)?"
@@ -200,6 +203,12 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 continue  # "an email to James Roche advises", "a friend of Tom Berg said": not Roche, not Berg
             if m.group("speaker").strip().lower() in _CALENDAR:
                 continue  # "… on Friday, said a person briefed on it": a day never speaks
+            if _PLACE_PREP.search(chunk, 0, m.start("speaker")):
+                continue  # "who spoke to reporters in Paris, said": a place after "in" never speaks
+            if m.group("speaker").strip() in ("They", "they", "It", "it", "We", "we", "I", "You", "you"):
+                continue  # only "he" and "she" are resolved to a person; "they" may be anyone
+            if m.group("verb") in _NOT_REPORTING and not re.match(r"\s+to\s+(?:say|add|explain|note|warn|argue)\b", chunk[m.end("verb"):]):
+                continue  # "Kennedy also continues launching": "continues" reports speech only after a quote
             name = m.group("speaker").strip()
             words = name.split()
             while words and words[0] in _SKIP_LEAD:
@@ -229,6 +238,12 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     "named", f"{pair.group('other')} and {name} are said to have {m.group('verb')} this")
         for m in (_PERSON_WHO.finditer(chunk) if whole.may_match_at(_PERSON_WHO, k) else ()):
             name = m.group("speaker")
+            if re.search(r"\bof\s+(?:the\s+)?$", chunk[:m.start("speaker")]):
+                # "Kofi Annan, former head of the United Nations, who has stated": the person before the apposition
+                before = _APPOSED.search(chunk, 0, m.start("speaker"))
+                if not before or is_org(before.group("p")):
+                    continue
+                name = before.group("p")
             if is_org(name) or is_place(name) or name in STATES or len(name.split()) < 2:
                 continue
             add(base + m.start(), base + m.end(), _resolve(art, name, base + m.start()), "named",

@@ -52,6 +52,8 @@ def person(name: str) -> str:
     ('Lina Voss', 'Tarek al-Nouri', 'Dr. Hamid Rezaei')
     """
     words = name.split()
+    if len(words) >= 3 and words[0] in _countries() and words[1][:1].isupper():
+        words = words[1:]  # "France Nicolas Sarkozy" (after "The President of"): the country is not the name
     # "Forest Service Chief Randy Moore": the name is what follows the last job title
     inner = [i for i, w in enumerate(words[:-1]) if w.rstrip(".,") in JOB_TITLES and w[:1].isupper()]
     if inner and len(words) - inner[-1] - 1 >= 2:
@@ -264,6 +266,8 @@ def names_by_surname(text: str) -> dict[str, list[tuple[int, str]]]:
     found = [(m.end(), m.group()) for rx in (TITLED_NAME_RE, PLAIN_NAME_RE) for m in rx.finditer(text)]
     for end, cand in found + [(e, n) for _, e, n in people_in_text(text)]:
         cand = re.sub(r"[’']s$", "", person(cand))  # "Scott McCulloch's report"
+        if cand.split()[0].lower() in OPENERS and len(cand.split()) > 1:
+            continue  # "At Kennedy", "Later Smith": a sentence opener before a name is not part of it
         if not is_org(cand) and not is_place(cand):
             out.setdefault(surname(cand), []).append((end, cand))
     return out

@@ -43,6 +43,8 @@ _TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|
 # state approach”", "said it was “far too slow”"), not a term set off in quotation marks
 _JUDGED = re.compile(rf"\b(?:{_VERB}|criticized|criticised|accused|condemned|denounced|blamed|refused|rejected|"
                      rf"dismissed|mocked|praised|because)\b")
+_STATEMENT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:statement|letter|message|post|release)\s+(?:from|by)\s+"
+                          r"(?P<who>(?:[A-Z]|al-|de\s).*)$")
 _SMALL = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "at", "by", "between", "from",
           "or", "nor", "but", "as", "into", "over", "under"}
 
@@ -306,6 +308,10 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             if attrib:
                 m, base = attrib
                 written, sp_s, sp_e = _clean_speaker(m, base)
+                statement = _STATEMENT_OF.match(written)
+                if statement:  # "according to a statement from Senator Ida Moss": the senator's words
+                    sp_s += statement.start("who")
+                    written = statement.group("who")
                 later = _person_after(art, written, sp_e)
                 if later:  # "said former New Zealand coach ... John Bracewell": the person, not the place
                     sp_s, sp_e, written = later

@@ -43,6 +43,7 @@ _PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|represen
                 r"reporter|journalist|correspondent|columnist|critic|commentator")
 #: A speaker that is a role or an organisation: "the airline", "a spokesperson for the ministry".
 ROLE = (rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE})"
+        rf"(?:\s+(?:{_PERSON_ROLE})(?![\w’'-]))?"
         rf"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?(?:[A-Z][\w’'\-&]*|of|for|and|the)"
         rf"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w’'\-&]*)*)?)(?![\w’'-])")
 ROLE_RE = re.compile(ROLE)

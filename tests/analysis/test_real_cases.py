@@ -259,3 +259,32 @@ def test_named_source_is_the_person_who_speaks(article, text, source):
 ])
 def test_a_term_in_quotation_marks_is_not_a_quote(article, text, quotes):
     assert len(find_quotes(article(text))) == quotes
+
+
+# From a newcomer instructor's review (branch review4): each a kind the kit got wrong.
+REVIEW_SPEAKERS = [
+    ('The President of France Nicolas Sarkozy Monday, in a speech to Parliament, stated that the burqa '
+     '"will not be welcome in France."', ["Nicolas Sarkozy"]),
+    ('"Nobody was hurt," said a police spokesperson.', ["a police spokesperson"]),
+    ('"This is unacceptable," according to a statement from Senator Ida Moss.', ["Ida Moss"]),
+    ('Our principal, Mr. Daniel Okafor, told parents last week that "the school is reviewing its options."',
+     ["Mr. Daniel Okafor"]),
+    ('"I was scared," said 12-year-old Lucas Moreau.', ["Lucas Moreau"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REVIEW_SPEAKERS)
+def test_review_speakers(article, text, expected):
+    assert speakers(article(text)) == expected
+
+
+@pytest.mark.parametrize("text, not_named", [
+    ('The minister, who spoke to reporters in Paris, said: "We have no plans to resign."', "Paris"),
+    ("Q: Why do councillors object?\n\nChen: They said that in 1990 too.", "Chen"),
+    ("“Kennedy also continues launching the science missions,” Ana Ruiz said.", "Kennedy"),
+    ("The talks were led by Kofi Annan, former head of the United Nations, who has stated that they go on.",
+     "United Nations"),
+])
+def test_review_never_named(article, text, not_named):
+    a = find_attributions(article(text))
+    assert not a[a.kind == "named"].source.str.contains(not_named).any(), a[["cue", "source"]].values.tolist()
