@@ -43,6 +43,8 @@ _TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|
 # state approach”", "said it was “far too slow”"), not a term set off in quotation marks
 _JUDGED = re.compile(rf"\b(?:{_VERB}|criticized|criticised|accused|condemned|denounced|blamed|refused|rejected|"
                      rf"dismissed|mocked|praised|because)\b")
+_TERM_BEFORE = re.compile(r"(?:\b(?:the|a|this|that|its|their|his|her)\s+(?:phrase|term|word|words|expression|label|slogan|"
+                          r"motto|catchphrase|concept|notion|idea\s+of|nickname)|\bso-called|\b[A-Z][\w-]*[’']s)\s*$")
 _STATEMENT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:statement|letter|message|post|release)\s+(?:from|by)\s+"
                           r"(?P<who>(?:[A-Z]|al-|de\s).*)$")
 _SMALL = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "at", "by", "between", "from",
@@ -57,7 +59,8 @@ COLUMNS = {
 }
 
 
-_OPENING = re.compile(r"[“\"]")
+_OPENING = re.compile(r"[“\"„«]")
+_CLOSING = "”\"“’'»"
 
 
 def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -74,7 +77,11 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         curly = text.find("”", i + 1, end)
         straight = text.find('"', i + 1, end)
         reopen = text.find("“", i + 1, end)
-        if text[i] == "“":
+        if text[i] in "„«":  # German „…“, French «…»
+            closers = ("»",) if text[i] == "«" else ("“", "”")
+            js = [k for k in (text.find(c, i + 1, end) for c in closers) if k >= 0]
+            j = min(js, default=-1)
+        elif text[i] == "“":
             j = curly if curly >= 0 and (reopen < 0 or curly < reopen) else straight
             if j >= 0 and reopen >= 0 and reopen < j:
                 j = -1  # a new quote opens first: this one is left open
@@ -83,7 +90,44 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         close = j + 1 if j >= 0 else end
         spans.append((i, close))
         i = close
-    return spans
+    return _other_marks(text, start, end, spans)
+
+
+# British single marks ‘…’ or '…' used as the main marks (German „…“ and French «…» are read with the double ones)
+_OTHER_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))[‘'](?=[\w“\"])")
+_CLOSES = {"‘": "’", "'": "'"}
+
+
+def _other_marks(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with the quotes in British single marks added (outside them): ‘…’ and '…'.
+
+    A single mark closes at a ’ (or ') that ends a word and is not an apostrophe inside one ("it’s"),
+    preferring one after punctuation (‘We will rebuild,’ said …), so that a plural possessive
+    ("the students’ work") inside the quote does not end it. A single mark that never closes in its
+    paragraph is an apostrophe, not a quote. (Guardian and BBC style guides: single marks for quotes.)
+    """
+    if not any(c in text[start:end] for c in "‘'"):
+        return spans
+    out = list(spans)
+    i = start
+    while (m := _OTHER_OPEN.search(text, i, end)) is not None:
+        o = m.start()
+        inside = next((e for s, e in out if s <= o < e), None)
+        if inside is not None:
+            i = inside
+            continue
+        nxt = min([s for s, _ in out if s > o], default=end)
+        mark = text[o]
+        cands = [k for k in range(o + 1, nxt) if text[k] == _CLOSES[mark]
+                 and not (k + 1 < end and text[k + 1].isalnum()) and k > o + 1]
+        after_punct = [k for k in cands if text[k - 1] in ".,!?;:—–…"]
+        if not cands:
+            i = o + 1
+            continue  # never closed: an apostrophe ('90s, rock 'n' roll)
+        close = (after_punct or cands)[0] + 1
+        out.append((o, close))
+        i = close
+    return sorted(out)
 
 
 def quote_spans(article: Article) -> list[tuple[int, int]]:
@@ -94,7 +138,7 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
 def _inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
     s, e = span
     s += 1
-    if e > s and text[e - 1] in "”\"" and e - 1 >= s:
+    if e > s and text[e - 1] in _CLOSING and e - 1 >= s:
         e -= 1
     return s, e
 
@@ -231,10 +275,10 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             before_start = max(para.start, sent.start if sent else para.start)
             # the text before the quote within its sentence, but never past an earlier quote's close
             before = text[before_start:span[0]]
-            cut = max(before.rfind("”"), before.rfind('"'))
-            if cut >= 0:
-                before_start += cut + 1
-                before = before[cut + 1:]
+            cut = max([e for s, e in spans if e <= span[0]], default=0) - before_start
+            if cut > 0:
+                before_start += cut
+                before = before[cut:]
             m_after = _ok(_AFTER_VS.match(after)) or _ok(_AFTER_HOW.match(after)) or _ok(_AFTER_ACC.match(after))
             if m_after is None:
                 m_after = _ok(_AFTER_SV.match(after)) or _ok(_AFTER_SV_DESC.match(after))
@@ -253,7 +297,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             title = _is_title(inner, before) and not m_after and not m_before
             infos.append(dict(span=span, inner=(s, e), m_after=m_after, m_before=m_before, title=title,
                               before_start=before_start, after_start=span[1], before=before,
-                              open=span[1] == para.end and text[span[1] - 1] not in "”\""))
+                              open=span[1] == para.end and text[span[1] - 1] not in _CLOSING))
         # group split quotes: a part with no attribution of its own joins the previous attributed part
         groups: list[list[dict]] = []
         last_real = None
@@ -360,6 +404,10 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             if first["title"] and len(group) == 1:
                 kind, reason = "title", ("every main word is capitalised: a name or title in quotation "
                                          "marks, not someone's words")
+            elif n_words <= 5 and _TERM_BEFORE.search(first["before"]) and not first["m_after"] and len(group) == 1:
+                # "the phrase ‘war on terror’", "Bush's ‘war on terror’ concept", "so-called “experts”": a
+                # phrase being talked about, not words someone is quoted as saying here
+                kind, reason = "short", "a phrase the article talks about (“the phrase”, “so-called”), not a quote"
             elif n_words < 3 and not attrib and not speaker:
                 kind, reason = "short", "fewer than three words and nobody is said to have spoken them"
             elif n_words <= 4 and not attrib and not speaker and inner_text[:1].islower() \

@@ -288,3 +288,19 @@ def test_review_speakers(article, text, expected):
 def test_review_never_named(article, text, not_named):
     a = find_attributions(article(text))
     assert not a[a.kind == "named"].source.str.contains(not_named).any(), a[["cue", "source"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # British style: single marks are the main quotation marks (Guardian, BBC)
+    ("‘We will rebuild,’ said Ana Ruiz. ‘It will take years.’", ["Ana Ruiz"]),
+    ("'We will not back down,' Sharon Graham told the BBC.", ["Sharon Graham"]),
+    ("Ana Ruiz said: ‘The students’ work is good, and it’s ours.’", ["Ana Ruiz"]),
+    # apostrophes are not quotes
+    ("Ana Ruiz’s team didn’t say when the ’90s plan ends.", []),
+    # a phrase being talked about is not a quote
+    ("Benn argued that the phrase 'war on terror' should be dropped.", []),
+    # German and French marks
+    ("„Wir bauen wieder auf“, sagte Ana Ruiz.", [None]),
+])
+def test_quotes_in_other_marks(article, text, expected):
+    assert speakers(article(text)) == expected
