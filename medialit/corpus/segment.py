@@ -172,6 +172,12 @@ _ATTRIB_AFTER = re.compile(
     r"exclaimed|declared|announced|insisted|wondered|cried|yelled|warned)\b[^.!?]{0,80}[.!?]?[”\"]?$")
 
 
+#: A dateline before the first sentence ("LONDON (Reuters) –", "SPRINGFIELD, Ill. –", "ROTTERDAM, March 4
+#: (Reuters) –") stays with it: it is not a sentence of its own (AP Stylebook, "datelines").
+_DATELINE = re.compile(r"[A-Z][A-Z.'’\- ]*[A-Z.](?:,\s+(?:[A-Z][\w.]*\s*){1,3}(?:\d{1,2})?)?(?:\s+\([^()]{1,40}\))?\s*$")
+_DASH_START = re.compile(r"\s*[–—-]")
+
+
 def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[list[int]] = []
     times, others = ".m." in text, _OTHER_MARK.search(text) is not None  # (most texts have neither)
@@ -197,7 +203,8 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if ((prev.endswith((".", ".\n")) and _TITLE_END.search(prev))
                     or prev.endswith(";")  # a semicolon joins two clauses of one sentence
                     or (("!" in prev[-3:] or "?" in prev[-3:]) and re.search(r"[!?][”\"]$", prev)
-                        and _ATTRIB_AFTER.match(here))):
+                        and _ATTRIB_AFTER.match(here))
+                    or len(merged) == 1 and _DATELINE.match(prev) and _DASH_START.match(here)):
                 merged[-1][1] = e
                 continue
         merged.append([s, e])

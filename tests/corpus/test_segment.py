@@ -188,3 +188,15 @@ def test_cuts_after_a_number_and_before_an_acronym_are_syntoks():
     assert cut("It rose in 5. The end.") is None  # one digit: could be a list number
     assert cut("It cost $3,000. The end.") is None  # not a bare number
     assert cut("It rose in 2019. The end.") == (16, 11)  # (the cut after the stop, where "2019" starts)
+
+
+@pytest.mark.parametrize("text", [
+    "LONDON (Reuters) – Dock workers struck.",
+    "WASHINGTON (AP) — The Senate voted 52-48.",
+    "SPRINGFIELD, Ill. – GreenVolt opened a farm.",
+    "NEW YORK (AP) — Stocks fell.",
+    "ROTTERDAM, March 4 (Reuters) – Dock workers struck.",
+])
+def test_a_dateline_stays_with_its_first_sentence(text):
+    """Sentence ids in exercise keys must not shift with the dateline's punctuation (newcomer review)."""
+    assert split_sentences(text) == [text]
