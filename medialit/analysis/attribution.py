@@ -60,6 +60,15 @@ _OBJECT_OF = re.compile(r"\b(?:help|helps|helped|helping|let|lets|letting|allow|
                         r"enabled|enabling|lets|make|makes|made|want|wants|wanted)\s+(?:[\w’'-]+\s+){0,2}$")
 _THING_SOURCES = re.compile(r"\b(?:X-ray|x-ray|radio|point|light|energy|heat|water|food|power|data|gamma-ray|infrared|"
                             r"ultraviolet|emission|pollution|noise|ignition|protein|income|revenue|funding|open)\s+sources?\b")
+def _named_reason(written: str, full: str, verb: str) -> str:
+    """The plain reason for a named source, the verb quoted as written: "Ana Ruiz is named as the source
+    (“told reporters”)", "“he” is Nicolas Sarkozy, named before (“stated”)"."""
+    verb = re.sub(r"\s+", " ", verb)
+    if written.lower() in ("he", "she"):
+        return f"“{written}” is {full}, named before (“{verb}”)"
+    return f"{written} is named as the source (“{verb}”)"
+
+
 _PLACE_PREP = re.compile(r"\b(?:in|near|outside|inside|across|throughout)\s+$")
 _NOT_REPORTING = frozenset({"continues", "continued", "goes on", "went on", "continue"})
 _APPOSED = re.compile(rf"(?P<p>{NAME}),\s+[^,“”\"]{{3,100}}?\s+of\s+(?:the\s+)?$")
@@ -160,7 +169,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         else:
             kind = "named"
         written = q.speaker if pd.isna(q.speaker_as_written) else q.speaker_as_written
-        add(cs, ce, q.speaker, kind, f"a direct quote credited to {written}"
+        who = f"“{written}”, that is {q.speaker}" if written.split()[0] in ("he", "she", "He", "She") else written
+        add(cs, ce, q.speaker, kind, f"a direct quote credited to {who}"
             + (f", described as “{q.description}”" if not pd.isna(q.description) else ""))
     for para in art.paragraphs:  # "X released the following statement", "a statement from X:"
         intro = statement_author(art, para, _resolve)
@@ -190,7 +200,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     continue  # "will help astronomers see", "lets the team know": the group is told or helped
                 if _THING_SOURCES.search(chunk, max(0, m.start() - 30), m.end()):
                     continue  # "X-ray point sources close to the ORC": sources of light, not of news
-                add(base + m.start(), base + m.end(), "nobody named", "vague", why)
+                add(base + m.start(), base + m.end(), "nobody named", "vague",
+                    why.replace("{cue}", m.group()) if "{cue}" in why else why)
         # "Activists claim that …. They say the school is responsible": "they" goes on for the unnamed group
         they = _THEY_SAY.match(chunk) if k and chunk.lstrip()[:4] in ("They", "But ", "And ", "Howe", "Stil", "Yet ") else None
         if they and any(f["kind"] == "vague" and art.sentences[k - 1].start <= f["start"] < art.sentences[k - 1].end
@@ -230,7 +241,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             if m.group("others"):  # "President Bush and others have claimed": Bush named, the others vague
                 cue_end = base + m.end("speaker")
             add(base + m.start("speaker") + m.group("speaker").find(words[0]), cue_end, full,
-                "named", f"{name} is said to have {m.group('verb')} this")
+                "named", _named_reason(name, full, m.group('verb')))
             pair = _AND_BEFORE.search(chunk, 0, m.start("speaker"))
             if pair and not is_org(pair.group("other")) and len(pair.group("other").split()) >= 2:
                 # "Ana Ruiz and Tom Berg said": both of them
@@ -247,7 +258,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             if is_org(name) or is_place(name) or name in STATES or len(name.split()) < 2:
                 continue
             add(base + m.start(), base + m.end(), _resolve(art, name, base + m.start()), "named",
-                f"{name} is said to have {m.group('verb')} this")
+                _named_reason(name, name, m.group('verb')))
         for m in (_QUOTED_AS_SAYING.finditer(chunk) if whole.may_match_at(_QUOTED_AS_SAYING, k) else ()):
             if not is_org(m.group("speaker")):
                 full = _resolve(art, m.group("speaker"), base + m.start("speaker"))
@@ -264,7 +275,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             who = [p for p in people_in_text(text) if at <= p[0] < at + 80 and p[1] <= sent.end]
             if who and re.fullmatch(r"(?:[\w’'\-]+\s+){0,4}", text[at:who[0][0]]) and not is_org(who[0][2]):
                 add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
-                    f"{who[0][2]} is said to have {m.group('verb')} this")
+                    _named_reason(who[0][2], who[0][2], m.group('verb')))
         # 4. a named organisation or country says / found / rated
         for m in (_ORG_SAYS.finditer(chunk) if whole.may_match_at(_ORG_SAYS, k) else ()):
             name = m.group("speaker")
@@ -278,7 +289,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             if head != name and (who := _people_in(head, 0, [])) and who[0][2] == head:
                 # "Edward Warner of Civil Aviation Authority said": the person speaks, where they work follows
                 at = base + m.start("speaker") + m.group("speaker").find(head)
-                add(at, base + m.end("verb"), _resolve(art, head, at), "named", f"{head} is said to have {m.group('verb')} this")
+                add(at, base + m.end("verb"), _resolve(art, head, at), "named", _named_reason(head, head, m.group('verb')))
                 continue
             add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), name,
                 "institution", f"{name} (an organisation or country) is given as the source")

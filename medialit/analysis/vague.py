@@ -139,7 +139,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"determined|committed|convinced|keen)\b",
      "'the leadership' feels something, but no leader is named"),
     (r"\b(?:reportedly|allegedly|purportedly|supposedly)\b",
-     "'reportedly': reported by whom?"),
+     "“{cue}”: says who? (reportedly, allegedly: nobody is named)"),
     (r"\baccording\s+to\s+(?:some\s+|local\s+|many\s+|several\s+|senior\s+|unconfirmed\s+|unverified\s+|"
      r"unofficial\s+|initial\s+|early\s+|press\s+|news\s+|official\s+|government\s+|military\s+)?(?:organi[sz]ers|officials|sources|authorities|police|"
      r"experts|reports|analysts|observers|residents|insiders|critics|estimates|media\s+reports|witnesses|scientists|"
