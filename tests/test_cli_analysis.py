@@ -28,14 +28,16 @@ def test_inspect_json_adds_quotes_attributions_and_drift():
         assert {"id", "source", "paragraphs", "quotes", "attributions", "drift"} <= set(a)
         assert [d["paragraph"] for d in a["drift"]] == [p["n"] for p in a["paragraphs"]]
         for d in a["drift"]:
-            assert set(d) == {"paragraph", "score", "flagged"}
+            assert set(d) == {"paragraph", "score", "flagged", "reason"}
             assert isinstance(d["score"], float) and isinstance(d["flagged"], bool)
         for q in a["quotes"]:
-            assert set(q) == {"paragraph", "text", "speaker"}
+            assert set(q) == {"paragraph", "sentence_id", "text", "speaker", "verb", "reason"}
+            assert q["sentence_id"].startswith(a["id"] + ":p")
             assert isinstance(q["paragraph"], int) and isinstance(q["text"], str)
             assert q["speaker"] is None or isinstance(q["speaker"], str)
         for at in a["attributions"]:
-            assert set(at) == {"paragraph", "text", "kind"} and at["kind"] in ("named", "institution", "vague")
+            assert set(at) == {"paragraph", "sentence_id", "text", "cue", "source", "kind", "reason"}
+            assert at["kind"] in ("named", "institution", "vague") and at["cue"] and at["reason"]
     forum = by_id["basra-forum"]
     assert [(q["paragraph"], q["speaker"]) for q in forum["quotes"]] == [(3, "Dr. Haneen Al-Maliki"),
                                                                         (9, "Dr. Haneen Al-Maliki")]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import textwrap
 
 from ..corpus.tables import Article
+from ._text import sentence_at
 from .attribution import find_attributions
 from .quotes import find_quotes
 from .seams import SEAM_THRESHOLD, find_seams
@@ -23,22 +24,33 @@ from .seams import SEAM_THRESHOLD, find_seams
 def findings_json(article: Article) -> dict:
     """The analysis keys of ``python -m medialit inspect --json``: ``quotes``, ``attributions``, ``drift``.
 
-    ``quotes``: ``[{"paragraph": n, "text": str, "speaker": str or null}]``;
-    ``attributions``: ``[{"paragraph": n, "text": str, "kind": "named" | "institution" | "vague"}]``
-    (``text`` is the sentence that attributes); ``drift``: one
-    ``{"paragraph": n, "score": float, "flagged": bool}`` per paragraph (the seam score).
+    ``quotes``: ``[{"paragraph": n, "sentence_id": str, "text": str, "speaker": str or null,
+    "verb": str or null, "reason": str}]``;
+    ``attributions``: ``[{"paragraph": n, "sentence_id": str, "text": str, "cue": str, "source": str,
+    "kind": "named" | "institution" | "vague", "reason": str}]`` (``text`` is the sentence that
+    attributes, ``cue`` the words that do); ``drift``: one ``{"paragraph": n, "score": float,
+    "flagged": bool, "reason": str}`` per paragraph (the seam score and why).
     """
     quotes = find_quotes(article)
     attributions = find_attributions(article)
     seams = find_seams(article)
     return {
-        "quotes": [{"paragraph": int(q.paragraph), "text": str(q.text),
-                    "speaker": None if _missing(q.speaker) else str(q.speaker)} for q in quotes.itertuples()],
-        "attributions": [{"paragraph": int(a.paragraph), "text": str(a.text), "kind": str(a.kind)}
+        "quotes": [{"paragraph": int(q.paragraph), "sentence_id": _sentence_id(article, int(q.start)),
+                    "text": str(q.text), "speaker": None if _missing(q.speaker) else str(q.speaker),
+                    "verb": None if _missing(q.verb) else str(q.verb), "reason": str(q.reason)}
+                   for q in quotes.itertuples()],
+        "attributions": [{"paragraph": int(a.paragraph), "sentence_id": str(a.sentence_id), "text": str(a.text),
+                          "cue": str(a.cue), "source": str(a.source), "kind": str(a.kind), "reason": str(a.reason)}
                          for a in attributions.itertuples()],
-        "drift": [{"paragraph": int(d.paragraph), "score": float(d.score), "flagged": bool(d.flagged)}
-                  for d in seams.itertuples()],
+        "drift": [{"paragraph": int(d.paragraph), "score": float(d.score), "flagged": bool(d.flagged),
+                   "reason": "" if _missing(d.reason) else str(d.reason)} for d in seams.itertuples()],
     }
+
+
+def _sentence_id(article: Article, offset: int) -> str:
+    """The id of the sentence an offset falls in ("mosul:p4:s2"), or the paragraph's when between sentences."""
+    sent = sentence_at(article, offset)
+    return str(sent.id) if sent is not None else ""
 
 
 def _missing(value) -> bool:
@@ -59,18 +71,24 @@ def findings_lines(article: Article) -> list[str]:
     quotes = find_quotes(article)
     out.append(f"  quotes: {len(quotes)}")
     for q in quotes.itertuples():
-        who = "no speaker named" if _missing(q.speaker) else q.speaker
+        if _missing(q.speaker):
+            who = "speaker unclear" if str(q.reason).startswith("speaker unclear") or "speaker unclear" in str(q.reason) \
+                else "no speaker named"
+        else:
+            who = q.speaker
         verb = "" if _missing(q.verb) else f" ({q.verb})"
-        out.append(f"    p{q.paragraph:<3} {who}{verb}: “{textwrap.shorten(q.text, width=60, placeholder=' ...')}”")
+        sid = _sentence_id(article, int(q.start)) or f"p{q.paragraph}"
+        out.append(f"    {sid:<16} {who}{verb}: “{textwrap.shorten(q.text, width=60, placeholder=' ...')}”")
     att = find_attributions(article)
     counts = att.kind.value_counts().to_dict()
     out.append(f"  attributions: {counts.get('named', 0)} named, {counts.get('institution', 0)} institution, "
                f"{counts.get('vague', 0)} vague")
-    for a in att[att.kind == "vague"].itertuples():
-        out.append(f"    p{a.paragraph:<3} vague: “{a.cue}”")
+    for a in att.itertuples():
+        who = "" if a.kind == "vague" else f" {a.source}"
+        out.append(f"    {a.sentence_id:<16} {a.kind}{who}: “{a.cue}”")
     seams = find_seams(article)
     flagged = seams[seams.flagged]
-    out.append(f"  drift (seam score per paragraph; flagged at {SEAM_THRESHOLD} or more): "
+    out.append(f"  seams (score per paragraph; flagged at {SEAM_THRESHOLD} or more): "
                + " ".join(f"p{d.paragraph}={d.score:.2f}" for d in seams.itertuples()))
     for d in flagged.itertuples():
         out.append(f"    p{d.paragraph:<3} flagged: {d.reason}")
