@@ -29,7 +29,8 @@ import pandas as pd
 from ._text import (NAME, STOPWORDS, WORD_RE, as_article, is_org, memo, sentence_at, surname, typed)
 from .names import _people_in, names_by_surname, person
 from .speakers import (PRONOUNS, appositive, headline_author, is_role, is_unnamed_person, resolve_pronoun, statement_author)
-from .speech import (_ACCORDING, _ADVERB, _AFTER_ACC, _AFTER_HOW, _AFTER_SV, _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
+from .speech import (_ACCORDING, _ADVERB, _AFTER_ACC, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
+                     _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _introduced, _label, _LABEL_TAIL, _LEAD, _ok, _only_quotes, _partial,
                      _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _same_speaker, _SAYING, _signature, _STATEMENT_READ, _WHO_SAID,
                      _subject, _TRAILING, _VERB)
@@ -281,7 +282,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 before = before[cut:]
             m_after = _ok(_AFTER_VS.match(after)) or _ok(_AFTER_HOW.match(after)) or _ok(_AFTER_ACC.match(after))
             if m_after is None:
-                m_after = _ok(_AFTER_SV.match(after)) or _ok(_AFTER_SV_DESC.match(after))
+                m_after = _ok(_AFTER_SV.match(after)) or _ok(_AFTER_SV_DESC.match(after)) \
+                    or _ok(_AFTER_ROLE_VS.match(after)) or _ok(_AFTER_ROLE_SV.match(after))
                 if m_after and _ends_sentence(text, span, after) and re.match(r"\s*\w", after[m_after.end():]):
                     m_after = None  # “… dignity.” He stated that the burqa …: a new sentence about it
             if m_after is None and sent is not None and sent.end > span[1]:

@@ -48,6 +48,9 @@ ROLE = (rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'\-]+\s+){{0
         rf"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w’'\-&]*)*)?)(?![\w’'-])")
 ROLE_RE = re.compile(ROLE)
 _PERSON_ROLE_RE = re.compile(rf"\b(?:{_PERSON_ROLE})\b")
+_ORG_NOUN_RE = re.compile(rf"(?:{_ORG_NOUN}|announcement|release|website|site|post|blog|memo|filing|document|record|"
+                          rf"data|figures|bulletin|notice|tweet|e-?mail|message|letter|statement|citation|poll|"
+                          rf"analysis|assessment|review|book|film|video|transcript)s?$", re.I)
 
 PRONOUNS = ("he", "she", "they", "He", "She", "They")
 #: Said instead of guessing when the person a pronoun refers to is not clear.
@@ -86,7 +89,9 @@ def is_unnamed_person(speaker: str) -> bool:
     head = re.split(r"\s+(?:for|of|at|from|with|in)\s+", speaker, maxsplit=1)[0]
     if head.split() and head.split()[-1].lower() in _GROUP_SET:
         return True
-    return is_role(speaker) and bool(_PERSON_ROLE_RE.search(head))
+    # "the goalkeeper", "a police spokesperson": a role whose head word is no organisation or document
+    last = head.split()[-1]
+    return is_role(speaker) and (bool(_PERSON_ROLE_RE.search(head)) or last.islower() and not _ORG_NOUN_RE.search(last))
 
 
 _SAYS_AFTER = re.compile(r",?\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|told|tells|added|explained|stated|"

@@ -57,6 +57,11 @@ _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_S
 # A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,")
 # (an acronym in brackets after an organisation is not part of its description: "the World Health Organization (WHO) said")
 _WHO = rf"(?P<speaker>{_SPEAKER})(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\))?(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,120}}),)?"
+# “I didn’t see it coming,” said the goalkeeper.  “Nobody was hurt,” the goalkeeper admitted.  (any role, not
+# only the ones speakers.ROLE lists; the quote's sentence ends right after)
+_ROLE_WORDS = r"(?:the|a|an)\s+(?:[a-z][\w\-]+\s+){0,2}[a-z][\w\-]+"
+_AFTER_ROLE_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+(?P<speaker>{_ROLE_WORDS})\s*(?=[.,;!?]|$)")
+_AFTER_ROLE_SV = re.compile(rf"^[\s,]*(?P<speaker>{_ROLE_WORDS})\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERB})\s*(?=[.,;!?]|$)")
 # “A genuine success,” is how Manager Ana Ruiz described it.   “…,” according to the WHO report.
 _AFTER_HOW = re.compile(rf"^[\s,]*is\s+how\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})\s+{_ADVERB}?"
                         rf"(?P<verb>described|describes|{_VERB})\b")

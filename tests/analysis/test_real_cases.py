@@ -270,7 +270,19 @@ REVIEW_SPEAKERS = [
     ('Our principal, Mr. Daniel Okafor, told parents last week that "the school is reviewing its options."',
      ["Mr. Daniel Okafor"]),
     ('"I was scared," said 12-year-old Lucas Moreau.', ["Lucas Moreau"]),
+    ('"I didn\'t see it coming," said the goalkeeper.', ["the goalkeeper"]),
+    ('"Nobody was hurt," the goalkeeper admitted.', ["the goalkeeper"]),
 ]
+
+
+@pytest.mark.parametrize("speaker, unnamed_person", [
+    ("the goalkeeper", True), ("a police spokesperson", True), ("the airline", False),
+    ("the AAS announcement", False), ("the RGS", False), ("the report", False),
+])
+def test_a_role_is_a_person_unless_an_organisation_or_a_document(speaker, unnamed_person):
+    from medialit.analysis.speakers import is_unnamed_person
+
+    assert is_unnamed_person(speaker) == unnamed_person
 
 
 @pytest.mark.parametrize("text, expected", REVIEW_SPEAKERS)
