@@ -30,7 +30,7 @@ from ..corpus.tables import Article
 from .quotes import _VERB, _resolve, find_quotes
 from .speech import _PREP_END, _RELATION_OF
 from .names import _CALENDAR, _people_in, people_in_text
-from .speakers import is_role, is_unnamed_person, statement_author
+from .speakers import ROLE, is_role, is_unnamed_person, statement_author
 from .vague import ANONYMOUS, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
 
 #: The three kinds of source, with what each means.
@@ -87,6 +87,8 @@ _ORG_SAYS = re.compile(r"(?P<speaker>\b(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|
                        r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|"
                        r"rated|found|finds|underscored|highlighted|acknowledged|confirmed|warned|noted|estimated|"
                        r"argued|claimed|insists|insisted|denied|denies)\b")
+_ROLE_SAYS = re.compile(rf"(?P<speaker>{ROLE})\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|"
+                        rf"announced|reported|warned|confirmed|denied|added|noted|claimed|insisted)\b")
 _ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                             r"(?:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
                             r"budget|audit|census)|(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])"
@@ -282,9 +284,10 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             words = name.split()
             while words and words[0] in _SKIP_LEAD:
                 words = words[1:]
-            name = " ".join(words)
-            if not name or not (is_org(name) or name in STATES):
-                continue
+            name = re.sub(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", "", " ".join(words))
+            acronym = re.fullmatch(r"[A-Z]{2,6}", name) is not None and name not in ("AM", "PM", "TV", "OK")
+            if not name or not (is_org(name) or name in STATES or acronym):
+                continue  # ("NASA said", "WHO warned": an organisation known by its initials)
             head = name.split(" of ")[0]
             if head != name and (who := _people_in(head, 0, [])) and who[0][2] == head:
                 # "Edward Warner of Civil Aviation Authority said": the person speaks, where they work follows
@@ -293,6 +296,14 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 continue
             add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), name,
                 "institution", f"{name} (an organisation or country) is given as the source")
+        # "The ministry said the road would reopen", "the airline said in a statement": an organisation
+        # named by what it is (an unnamed person, "the mayor said", is left to the vague cues)
+        for m in (_ROLE_SAYS.finditer(chunk) if whole.may_match_at(_ROLE_SAYS, k) else ()):
+            role = m.group("speaker")
+            if not is_role(role) or is_unnamed_person(role) or not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()):
+                continue
+            add(base + m.start(), base + m.end("verb"), role, "institution",
+                f"{role} (an organisation) is given as the source (“{m.group('verb')}”)")
         for m in (_STATEMENT_FROM.finditer(chunk) if whole.may_match_at(_STATEMENT_FROM, k) else ()):
             who = _people_in(chunk[m.end():], base + m.end(), [])
             if who and who[0][0] - (base + m.end()) < 60:

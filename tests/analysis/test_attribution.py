@@ -279,3 +279,15 @@ def test_groups_that_are_not_sources(tmp_path, sentence):
     path.write_text(sentence, encoding="utf-8")
     a = find_attributions(load_article(path))
     assert a[a.kind == "vague"].empty, a[["cue", "kind"]].values.tolist()
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The ministry said the road would reopen on Friday.", "The ministry"),
+    ("NASA said the launch was delayed.", "NASA"),
+    ("The port authority said in a statement that it regretted the walkout.", "The port authority"),
+])
+def test_an_organisation_in_reported_speech_is_an_institution(tmp_path, sentence, source):
+    path = tmp_path / "org.txt"
+    path.write_text(sentence, encoding="utf-8")
+    a = find_attributions(load_article(path))
+    assert a[["kind", "source"]].values.tolist() == [["institution", source]]
