@@ -31,7 +31,7 @@ from .quotes import _VERB, _resolve, find_quotes
 from .speech import _PREP_END, _RELATION_OF
 from .names import _CALENDAR, _people_in, people_in_text
 from .speakers import ROLE, is_role, is_unnamed_person, statement_author
-from .vague import ANONYMOUS, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
+from .vague import ANONYMOUS, PASSIVE, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
 
 #: The three kinds of source, with what each means.
 KINDS = {
@@ -69,6 +69,8 @@ def _named_reason(written: str, full: str, verb: str) -> str:
     return f"{written} is named as the source (“{verb}”)"
 
 
+# (no other participle in between: in "is thought to have been fueled by a black hole" the "by" is the claim's)
+_BY_LATER = re.compile(r"(?:(?![a-z]+(?:ed|en)\b)[^.;]){0,60}?\bby\s+(?:one|a|an|some|many|several|the|his|her|their|[A-Z])")
 _PLACE_PREP = re.compile(r"\b(?:in|near|outside|inside|across|throughout)\s+$")
 _NOT_REPORTING = frozenset({"continues", "continued", "goes on", "went on", "continue"})
 _APPOSED = re.compile(rf"(?P<p>{NAME}),\s+[^,“”\"]{{3,100}}?\s+of\s+(?:the\s+)?$")
@@ -194,6 +196,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             if why is ANONYMOUS and any(f["kind"] == "vague" and base <= f["start"] < sent.end for f in found):
                 continue  # "the sources said, speaking on condition of anonymity": one source, counted once
             for m in (_subject_matches(rx, _HEADS[i], chunk) if subject else rx.finditer(chunk)):
+                if why is PASSIVE and _BY_LATER.match(chunk, m.end(), m.end() + 80):
+                    continue  # "was described as “insulting” by one union member": the sentence says by whom
                 if subject and not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()):
                     continue
                 if _NOT_A_SOURCE.match(chunk, m.end() - len(m.group().split()[-1])):  # at the last word

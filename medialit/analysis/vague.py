@@ -19,6 +19,9 @@ import re
 from .speakers import GROUP_SPEAKERS
 from .speech import _VERB
 
+#: The reason of an agentless passive: it does not count when the sentence says "by" whom after all.
+PASSIVE = "a passive with nobody doing it: by whom?"
+
 #: The reason given for "speaking on condition of anonymity": it counts only in a sentence with no other
 #: vague source (there it names the same source twice).
 ANONYMOUS = "the source asked not to be named: a reader cannot check who it was"
@@ -115,7 +118,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:many|some|several|most|various|numerous|certain|other)\s+people\s+(?:\w+ly\s+)?(?:(?:have|are|were)\s+)?"
      r"(?:" + _STANCE + r"|call|calling|saying|asking|claiming|describe|describing)\b",
      "'many people' are said to think or say something, but none of them is named"),
-    (r"\b(?:criticized|criticised|questioned|opposed|praised)\s+by\s+some\b|\bsome\s+say\b"
+    (r"\b(?:criticized|criticised|questioned|opposed|praised)\s+by\s+some\b|\bsome\s+(?:[a-z]+\s+)?(?:will\s+|would\s+|might\s+|may\s+)?say\b"
      r"|(?:^|(?<=[,;:]\s)|(?<=\bbut\s)|(?<=\band\s))(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew)\s+(?:\w+ly\s+)?(?:believe|say|think|argue|"
      r"fear|feel|contend|suspect|claim|worry|insist|agree)\b",
      "'some' people, never named"),
@@ -164,7 +167,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?:" + _PASSIVE + r"(?=\s+(?:to|that|as)\b|\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:manner|way|light)\b|\s+in\s+the\s+media\b)"
      r"|" + _EVALUATIVE + r"\b(?=\s*[.;,]|\s+(?:in|for|of)\s))(?:\s+in\s+the\s+media)?"
      r"(?!\s+by\s+(?-i:[A-Z])|\s+(?:missing|dead|killed|injured|wounded|safe|stolen)\b)",
-     "a passive with nobody doing it: by whom?"),
+     PASSIVE),
+    (r"\b(?:mistakes|errors|promises)\s+(?:were|have\s+been|had\s+been)\s+(?:made|broken)\b",
+     "“mistakes were made”: by whom? (a passive that hides who did it)"),
     (r"\bit\s+(?:has|had|is|was)\s+(?:also\s+)?(?:been\s+)?(?:revealed|reported|claimed|alleged|suggested|learned|"
      r"learnt|rumou?red|understood)\b",
      "'it has been revealed': revealed by whom?"),

@@ -240,6 +240,13 @@ WIRE_VAGUE = [
     ("It is widely believed the plan will fail.", ["widely believed"]),
     ("The road will reopen on Friday, said a person briefed on the plan.", ["person briefed on the plan"]),
     ("Ana Ruiz said she was leaving.", []),
+    ("Some will say a ban is old-fashioned.", ["Some will say"]),
+    ("Some councillors say the building costs too much.", ["Some councillors say"]),
+    ("Mistakes were made on both sides.", ["Mistakes were made"]),
+    # the passive says by whom: one row, for the unnamed member, no "by whom?"
+    ('The offer was described as "insulting" by one union member who asked not to be named.',
+     ["one union member who asked"]),
+    ("The explosion is thought to have been fueled by a black hole.", ["is thought"]),
 ]
 
 
