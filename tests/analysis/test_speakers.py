@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.analysis.quotes import quote_spans
+from medialit.analysis.marks import quote_spans
 from medialit.analysis.speakers import UNCLEAR, is_role, is_unnamed_person, resolve_pronoun
 from medialit.corpus.loader import load_article
 

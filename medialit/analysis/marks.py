@@ -1,0 +1,102 @@
+"""Quotation marks: where each quoted span of an article begins and ends.
+
+:func:`~medialit.analysis.quotes.find_quotes` reads the words around these spans. Marks read: curly
+“…” and straight "…" (mismatched pairs closed as well as they can be, a quote left open at the end of
+its paragraph runs on, as news style wants), German „…“ and French «…», and British single marks
+‘…’ or '…' when they are the main marks (Guardian and BBC style guides), never an apostrophe ("it’s",
+"the students’ work", "’90s").
+
+>>> t = "‘We will rebuild,’ said Ana Ruiz. “It will take years,” she added."
+>>> [t[s:e] for s, e in _quote_marks(t, 0, len(t))]
+['‘We will rebuild,’', '“It will take years,”']
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..corpus.tables import Article
+
+
+_OPENING = re.compile(r"[“\"„«]")
+_CLOSING = "”\"“’'»"
+
+
+def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(open, close)`` offsets of quoted spans in ``text[start:end]``; close is after the closing mark.
+
+    A curly opening mark closes at the next curly closing mark, or, when there is none (mismatched
+    marks, as text pasted from several sources has), at the next straight mark. A quote with no
+    closing mark runs to the end of the paragraph: in news style a quote that goes on in the next
+    paragraph leaves its paragraph open.
+    """
+    spans, i = [], start
+    while (m := _OPENING.search(text, i, end)) is not None:  # the next opening mark (none between)
+        i = m.start()
+        curly = text.find("”", i + 1, end)
+        straight = text.find('"', i + 1, end)
+        reopen = text.find("“", i + 1, end)
+        if text[i] in "„«":  # German „…“, French «…»
+            closers = ("»",) if text[i] == "«" else ("“", "”")
+            js = [k for k in (text.find(c, i + 1, end) for c in closers) if k >= 0]
+            j = min(js, default=-1)
+        elif text[i] == "“":
+            j = curly if curly >= 0 and (reopen < 0 or curly < reopen) else straight
+            if j >= 0 and reopen >= 0 and reopen < j:
+                j = -1  # a new quote opens first: this one is left open
+        else:
+            j = min([k for k in (straight, curly) if k >= 0], default=-1)
+        close = j + 1 if j >= 0 else end
+        spans.append((i, close))
+        i = close
+    return _other_marks(text, start, end, spans)
+
+
+# British single marks ‘…’ or '…' used as the main marks (German „…“ and French «…» are read with the double ones)
+_OTHER_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))[‘'](?=[\w“\"])")
+_CLOSES = {"‘": "’", "'": "'"}
+
+
+def _other_marks(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with the quotes in British single marks added (outside them): ‘…’ and '…'.
+
+    A single mark closes at a ’ (or ') that ends a word and is not an apostrophe inside one ("it’s"),
+    preferring one after punctuation (‘We will rebuild,’ said …), so that a plural possessive
+    ("the students’ work") inside the quote does not end it. A single mark that never closes in its
+    paragraph is an apostrophe, not a quote. (Guardian and BBC style guides: single marks for quotes.)
+    """
+    if not any(c in text[start:end] for c in "‘'"):
+        return spans
+    out = list(spans)
+    i = start
+    while (m := _OTHER_OPEN.search(text, i, end)) is not None:
+        o = m.start()
+        inside = next((e for s, e in out if s <= o < e), None)
+        if inside is not None:
+            i = inside
+            continue
+        nxt = min([s for s, _ in out if s > o], default=end)
+        mark = text[o]
+        cands = [k for k in range(o + 1, nxt) if text[k] == _CLOSES[mark]
+                 and not (k + 1 < end and text[k + 1].isalnum()) and k > o + 1]
+        after_punct = [k for k in cands if text[k - 1] in ".,!?;:—–…"]
+        if not cands:
+            i = o + 1
+            continue  # never closed: an apostrophe ('90s, rock 'n' roll)
+        close = (after_punct or cands)[0] + 1
+        out.append((o, close))
+        i = close
+    return sorted(out)
+
+
+def quote_spans(article: Article) -> list[tuple[int, int]]:
+    """Every quoted span (marks included) of an article, paragraph by paragraph."""
+    return [sp for p in article.paragraphs for sp in _quote_marks(article.text, p.start, p.end)]
+
+
+def _inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    s, e = span
+    s += 1
+    if e > s and text[e - 1] in _CLOSING and e - 1 >= s:
+        e -= 1
+    return s, e

@@ -1,0 +1,24 @@
+"""Quotation marks (medialit/analysis/marks.py): where quoted spans begin and end, in every style of marks."""
+
+import pytest
+
+from medialit.analysis.marks import _quote_marks
+
+
+def _spans(text):
+    return [text[s:e] for s, e in _quote_marks(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("“We will rebuild,” said Ana Ruiz.", ["“We will rebuild,”"]),
+    ("‘We will rebuild,’ said Ana Ruiz. ‘It will take years.’", ["‘We will rebuild,’", "‘It will take years.’"]),
+    ("Ana Ruiz said: ‘The students’ work is good, and it’s ours.’", ["‘The students’ work is good, and it’s ours.’"]),
+    ("Ana Ruiz’s team didn’t say when the ’90s plan ends.", []),
+    ("„Wir bauen wieder auf“, sagte Ana Ruiz.", ["„Wir bauen wieder auf“"]),
+    ("«Nous reconstruirons», a déclaré Ana Ruiz.", ["«Nous reconstruirons»"]),
+    ("“A quote with a nested ‘title’ inside,” she said.", ["“A quote with a nested ‘title’ inside,”"]),
+    ("“The work starts in June,” said Lena Ortiz. “We lost two bridges", ["“The work starts in June,”",
+                                                                         "“We lost two bridges"]),
+])
+def test_quoted_spans(text, spans):
+    assert _spans(text) == spans
