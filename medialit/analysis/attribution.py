@@ -57,9 +57,11 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:\s+\([^()“
 _PERSON_WHO = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
                          rf"(?P<verb>{_VERB})\b")
 _OBJECT_OF = re.compile(r"\b(?:help|helps|helped|helping|let|lets|letting|allow|allows|allowed|allowing|enable|enables|"
-                        r"enabled|enabling|lets|make|makes|made|want|wants|wanted)\s+(?:[\w’'-]+\s+){0,2}$")
+                        r"enabled|enabling|make|makes|made|want|wants|wanted)\s+(?:[\w’'-]+\s+){0,2}$")
 _THING_SOURCES = re.compile(r"\b(?:X-ray|x-ray|radio|point|light|energy|heat|water|food|power|data|gamma-ray|infrared|"
                             r"ultraviolet|emission|pollution|noise|ignition|protein|income|revenue|funding|open)\s+sources?\b")
+
+
 def _named_reason(written: str, full: str, verb: str) -> str:
     """The plain reason for a named source, the verb quoted as written: "Ana Ruiz is named as the source
     (“told reporters”)", "“he” is Nicolas Sarkozy, named before (“stated”)"."""
