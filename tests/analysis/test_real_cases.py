@@ -180,11 +180,6 @@ MORE_SPEAKER_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", MORE_SPEAKER_CASES)
-def test_more_speaker_kinds(article, text, expected):
-    assert speakers(article(text)) == expected
-
-
 def test_a_unit_before_a_job_is_not_a_person(article):
     art = article('Ana Ruiz, who retired as the agency’s Airborne Science deputy director in 2019, agreed. '
                   '"The missions were never routine."')
@@ -216,11 +211,6 @@ WIRE_FORMS += [
 ]
 
 
-@pytest.mark.parametrize("text, expected", WIRE_FORMS)
-def test_wire_forms(article, text, expected):
-    assert speakers(article(text)) == expected
-
-
 # A name near the verb that is not who speaks: never that name (unknown is better than wrong).
 NOT_THAT_NAME = [
     ('The wife of Tom Berg said: "He is innocent."', [None]),
@@ -232,11 +222,6 @@ NOT_THAT_NAME = [
     ('Asked by Tom Berg about the plan, Ana Ruiz said: "It works."', ["Ana Ruiz"]),
     ('Ana Ruiz quoted Tom Berg as saying: "It works."', ["Tom Berg"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", NOT_THAT_NAME)
-def test_never_the_name_that_does_not_speak(article, text, expected):
-    assert speakers(article(text)) == expected
 
 
 @pytest.mark.parametrize("text, source", [
@@ -285,11 +270,6 @@ def test_a_role_is_a_person_unless_an_organisation_or_a_document(speaker, unname
     assert is_unnamed_person(speaker) == unnamed_person
 
 
-@pytest.mark.parametrize("text, expected", REVIEW_SPEAKERS)
-def test_review_speakers(article, text, expected):
-    assert speakers(article(text)) == expected
-
-
 @pytest.mark.parametrize("text, not_named", [
     ('The minister, who spoke to reporters in Paris, said: "We have no plans to resign."', "Paris"),
     ("Q: Why do councillors object?\n\nChen: They said that in 1990 too.", "Chen"),
@@ -302,7 +282,7 @@ def test_review_never_named(article, text, not_named):
     assert not a[a.kind == "named"].source.str.contains(not_named).any(), a[["cue", "source"]].values.tolist()
 
 
-@pytest.mark.parametrize("text, expected", [
+OTHER_MARKS = [
     # British style: single marks are the main quotation marks (Guardian, BBC)
     ("‘We will rebuild,’ said Ana Ruiz. ‘It will take years.’", ["Ana Ruiz"]),
     ("'We will not back down,' Sharon Graham told the BBC.", ["Sharon Graham"]),
@@ -313,6 +293,10 @@ def test_review_never_named(article, text, not_named):
     ("Benn argued that the phrase 'war on terror' should be dropped.", []),
     # German and French marks
     ("„Wir bauen wieder auf“, sagte Ana Ruiz.", [None]),
-])
-def test_quotes_in_other_marks(article, text, expected):
+]
+
+
+# One test for every list of speaker kinds above (each list says where its kinds were found).
+@pytest.mark.parametrize("text, expected", MORE_SPEAKER_CASES + WIRE_FORMS + NOT_THAT_NAME + REVIEW_SPEAKERS + OTHER_MARKS)
+def test_speaker_kinds(article, text, expected):
     assert speakers(article(text)) == expected
