@@ -39,6 +39,19 @@ SPEECH_VERBS = (
     "complains", "wondered", "demanded", "shouted", "exclaimed", "whispered", "boasted", "countered",
     "reported", "reports", "indicated", "indicates", "reminded", "reminds", "advised", "advises", "thinks",
     "cited", "cites", "chanted", "chant", "chants", "sang", "yelled", "screamed", "shouted", "shouts", "cried",
+    # more verbs of communication (Levin 1993, *English Verb Classes and Alternations*, 37.1-37.8: say,
+    # manner of speaking, complain, advise) as features and profiles use them: past tense, and present
+    # tense only where the form is not also a common noun ("objects", "protests", "shares")
+    "shared", "clarified", "clarifies", "elaborated", "elaborates", "mentioned",
+    "affirmed", "affirms", "assured", "assures", "quipped", "quips", "mused",
+    "lamented", "marveled", "marvelled", "hinted", "specified",
+    "underscored", "underscores", "underlined", "summarized", "summarizes", "summarised", "summarises",
+    "proclaimed", "proclaims", "reasoned", "recollected", "repeated", "retorted",
+    "protested", "objected", "contended", "contends", "conceded",
+    "informed", "informs", "instructed", "explains", "counseled", "counselled",
+    "grumbled", "griped", "muttered", "murmured", "sighed", "stated", "declared", "opined", "opines",
+    "highlighted", "expressed", "expresses", "observed", "reckoned", "reckons", "guessed",
+    "joked", "beamed", "enthused", "enthuses", "gushed", "raved", "recalled",
 )
 _VERB = r"(?:%s)" % "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=lambda v: (-len(v), v)))
 _PRONOUN = r"(?:he|she|they|He|She|They)\b"

@@ -49,6 +49,14 @@ SPEAKER_CASES = [
     ('"Great news for the city!" Mayor Tom Reyes posted on social media.', ["Tom Reyes"]),
     ('"The vote is final," Rita Kim wrote on her blog.', ["Rita Kim"]),
     ('"We start today," tweeted Rita Kim.', ["Rita Kim"]),
+    # the verbs of features and profiles (Levin's verbs of communication), before or after the name
+    ('"The map changes everything," shared Ana Ruiz, the lead author.', ["Ana Ruiz"]),
+    ('Ana Ruiz spoke first. "We see the effect," Ruiz clarified.', ["Ana Ruiz"]),
+    ('"It was a long road," Tom Berg mused.', ["Tom Berg"]),
+    ('"Nobody expected it," quipped Rita Kim.', ["Rita Kim"]),
+    # a present-tense form that is also a noun ("objects", "protests") is not read as speech
+    ('"We will win," said Ana Ruiz. But engineers expect the objects to fall. "It is close."',
+     ["Ana Ruiz", "Ana Ruiz"]),
 ]
 
 
