@@ -42,7 +42,8 @@ _EVALUATIVE = r"(?:criticized|criticised|praised|hailed|condemned|blamed|accused
 # Media*, ch. 10, on sources identified only by category; the Reuters and AP stylebooks on anonymous
 # sourcing): who (people by category, or documents nobody names), what they are tied to ("at the
 # ministry", "that visited the site") and a reporting verb ("said", "have warned", "are reporting").
-_PEOPLE_WORDS = GROUP_SPEAKERS
+_PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executives managers owners users
+    developers producers""".split()
 _GROUP_WORDS = "groups organisations organizations agencies workers".split()
 _PEOPLE = (r"(?:" + "|".join(_PEOPLE_WORDS) + r"|(?:rights|aid|advocacy|environmental|opposition|human\s+rights|"
            r"civil\s+society|community|industry|business|campaign|conservation|pressure|health|relief|humanitarian)"
@@ -53,13 +54,14 @@ _MEDIA = (r"(?:(?:local|state|state-run|state-owned|official|foreign|internation
           r"opposition|(?-i:[A-Z])[\w’'.-]+)\s+(?:media|television|TV|radio|press|newspapers|news\s+agencies|"
           r"outlets|broadcasters))")  # heads: _MEDIA_WORDS
 _QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both|two|three|four|five|dozens\s+of|"
-          r"hundreds\s+of|a\s+number\s+of|a\s+group\s+of|groups\s+of|teams\s+of|separate\s+(?:groups|teams)\s+of|"
+          r"hundreds\s+of|thousands\s+of|millions\s+of|scores\s+of|tens\s+of\s+thousands\s+of|a\s+number\s+of|a\s+group\s+of|groups\s+of|teams\s+of|separate\s+(?:groups|teams)\s+of|"
           r"unnamed|anonymous|senior|junior|top|local|western|foreign|international|independent|government|"
           r"military|hospital|rescue|emergency|security|party|opposition|mission|project|early|recent|new|"
           r"previous|earlier|initial|unconfirmed|conflicting|press|news|(?-i:[a-z]+-[a-z]+)|"
           r"(?-i:[A-Z])[\w’'.-]*(?:[’']s)?)\s+){0,3}")
 _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|familiar\s+with|involved\s+in)"
-         r"(?:\s+(?!(?:said|says|say|told|and|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+){1,5}?"
+         r"\s+(?!(?:said|says|say|told|and|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+"
+         r"(?:\s+(?!(?:said|says|say|told|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+){0,4}?"
          r"|,?\s+(?:who|that|which)(?:\s+(?!(?:said|says|say|told)\b)[\w’'.-]+){1,7}?,?)?")
 # have/has/had or a modal before any form; is/are/was/were only before an -ing form ("are reporting"):
 # "residents have been told" and "officials were accused" make them the ones told, not the source
@@ -80,7 +82,10 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"called|calculated|realized|realised|found|finds|complained|complain|worry|worried|"
                 r"hope|hoped|agree|agreed|stated|explained|revealed|blame|blames|blamed|concur|concurs|concurred|"
                 r"determined|hypothesi[sz]ed|theori[sz]ed|showed|shown|point\s+out|points\s+out|pointed\s+out|"
-                r"compare|compared|protest|protested|protests)")
+                r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)compare|compared|protest|protested|protests|identified|identify|assume|assumes|assumed|hopes|welcomed|"
+                r"welcome|welcomes|(?:expressed|voiced|raised|expressing|voicing|raising)\s+(?:\w+\s+)?(?:concerns?|"
+                r"doubts?|fears?|hopes?|support|frustration|outrage|anger|skepticism|scepticism|alarm|optimism|"
+                r"reservations|questions|worries|criticism))")
 _DOC_VERB = (r"(?:say|says|said|suggest|suggests|suggested|show|shows|showed|shown|indicate|indicates|indicated|"
              r"stating|saying|suggesting|claiming|showing|indicating|"
              r"put|puts|range|ranged|vary|varied|differ|differed|claim|claims|claimed|found|find|concluded|"
@@ -104,7 +109,7 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
     (r"\b(?:others|those\s+(?:close\s+to|familiar\s+with|around|who\s+know)(?:\s+[\w’'-]+){1,2}?)" + _AUX + r"\s+"
      + _SAYING_VERB + r"\b",
      "'others' or 'those close to' someone, never named"),
-    (r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|(?-i:[Tt]he)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+[’']s)\s+(?:[\w’'.-]+\s+){0,4}?"
+    (r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|(?-i:[Tt]he)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+[’']s|(?-i:[A-Z][\w.-]+)[’']s)\s+(?:[\w’'.-]+\s+){0,4}?"
      + _SINGLE + r"(?-i:(?![\w’'-]|\s+[A-Z][a-z]))"
      + _TIED + _AUX + r"\s+" + _SAYING_VERB + r"\b",
      "one unnamed person, group or document ('a reporter', 'a study', 'a team that visited'): who, which?"),
@@ -119,8 +124,10 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?:" + _STANCE + r"|call|calling|saying|asking|claiming|describe|describing)\b",
      "'many people' are said to think or say something, but none of them is named"),
     (r"\b(?:criticized|criticised|questioned|opposed|praised)\s+by\s+some\b|\bsome\s+(?:[a-z]+\s+)?(?:will\s+|would\s+|might\s+|may\s+)?say\b"
-     r"|(?:^|(?<=[,;:]\s)|(?<=\bbut\s)|(?<=\band\s))(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew)\s+(?:\w+ly\s+)?(?:believe|say|think|argue|"
-     r"fear|feel|contend|suspect|claim|worry|insist|agree)\b",
+     r"|(?:^|(?<=[,;:]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bwhich\s)|(?<=\bwho\s)|(?<=\bthat\s))(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew)"
+     r"(?:\s+(?:have|had|will|would|may|might|could))?(?:\s+(?:\w+ly|now|also|still|even|already))*\s+(?:believe|say|"
+     r"said|think|argue|argued|fear|feared|feel|felt|contend|suspect|claim|claimed|worry|worried|insist|agree|agreed|"
+     r"assume|welcomed|criticized|criticised|questioned|praised|warned|suggested|called|expressed|voiced)\b",
      "'some' people, never named"),
     (r"\b(?:diplomatic|political|official|academic|government)\s+circles(?:\s+" + _STANCE + r")?\b",
      "'circles' cannot be asked or checked"),
@@ -129,7 +136,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"demonstrators|witnesses|voters|fans|passengers)\b(?:\s+[\w’'-]+){0,4}?\s+(?:said|say|"
      r"says|saying|told|complained|complain|believe|fear|worry|worried|reported)\b",
      "ordinary people are quoted as a group, but none of them is named"),
-    (r"\binternational\s+(?:bodies|observers|community)(?:\s+" + _STANCE + r")?\b",
+    (r"\binternational\s+(?:bodies|observers)(?:\s+" + _STANCE + r")?\b|\binternational\s+community\s+(?:\w+ly\s+)?"
+     + _STANCE + r"\b",
      "unnamed international bodies: which ones?"),
     (r"(?-i:\b(?:Experts?|Analysts|Observers|Officials|Critics|Sources|Insiders|Diplomats|Journalists|"
      r"Commentators|Scholars|Residents|Activists|Organi[sz]ers|Authorities))\b(?:\s+(?:and\s+)?[\w’'-]+){0,3}?\s+"
@@ -168,6 +176,12 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"|" + _EVALUATIVE + r"\b(?=\s*[.;,]|\s+(?:in|for|of)\s))(?:\s+in\s+the\s+media)?"
      r"(?!\s+by\s+(?-i:[A-Z])|\s+(?:missing|dead|killed|injured|wounded|safe|stolen)\b)",
      PASSIVE),
+    (r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+told\s+that\b"
+     # "has been called a gesture" (not "is called the IOA": a name; nor "I had been called a …": an
+     # insult the speaker reports)
+     r"|(?<!\bI\s)\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:called|dubbed|labell?ed|branded)"
+     r"(?=\s+(?:an?\s|“|\"))(?!\s+an?\s+(?:meeting|press|news|vote|election|session|halt|strike))",
+     PASSIVE),
     (r"\b(?:mistakes|errors|promises)\s+(?:were|have\s+been|had\s+been)\s+(?:made|broken)\b",
      "“mistakes were made”: by whom? (a passive that hides who did it)"),
     (r"\bit\s+(?:has|had|is|was)\s+(?:also\s+)?(?:been\s+)?(?:revealed|reported|claimed|alleged|suggested|learned|"
@@ -198,7 +212,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?:\w+\s+)?reports\b", "'there have been reports': reported by whom?"),
     (r"\baccording\s+to\s+(?:an?|one)\s+(?!(?:staff|internal|council|city|agency|company|government|annual|"
      r"draft|police|court)\s)(?:[\w’'-]+\s+){0,2}?(?:report|study|survey|document|poll|memo|estimate|analysis|account)\b"
-     r"(?!\s+(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z]))",
+     r"(?!\s+(?:by|from|of|in|published\s+in)\s+(?:(?-i:[A-Z])[a-z]+[’']s\s+)?(?:the\s+)?(?-i:[A-Z]))",
      "'according to a report' that is not named: which report, by whom?"),
     (r"\b(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?:news\s+agency|newspaper|broadcaster|media\s+outlet|outlet|"
      r"tabloid|website|news\s+site)\s+(?:\w+ly\s+)?(?:reports|reported|said|says|claims|claimed)\b",

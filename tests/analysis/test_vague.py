@@ -31,6 +31,19 @@ def test_a_vague_source_is_found(sentence):
     ("Concerns have been raised about the safety of the bridge.", "Concerns have been raised"),
     ("The merger is considered a boon for the town.", "is considered"),
     ("The plan was dropped because of reports stating that it cost too much.", "reports stating"),
+    # a crowd counted but not named; critics tied to a place; leaders; feelings voiced by a group
+    ("Thousands of Ohio voters have reported long lines.", "Thousands of Ohio voters have reported"),
+    ("Critics in both the east and west have said the fee is too high.", "have said"),
+    ("Some religious leaders in the region have also expressed concerns that the plan is rushed.",
+     "expressed concerns"),
+    ("Some have welcomed the plan, but others are doubtful.", "Some have welcomed"),
+    ("Since the vote, some now fear that the fighting will resume.", "some now fear"),
+    ("The substance, which many assume to be harmless, is banned.", "many assume"),
+    ("Researchers have identified several new cases.", "Researchers have identified"),
+    # one unnamed person, named only as someone's; passives with nobody doing them
+    ("\"It is over,\" Garcia's spokesman said.", "Garcia's spokesman said"),
+    ("She was told that the post had been filled.", "was told that"),
+    ("The decision has been called a betrayal.", "has been called"),
 ])
 def test_kinds_of_vague_source_found_on_real_news(sentence, cue):
     hits = [m.group() for rx, _, _ in _VAGUE for m in rx.finditer(sentence)]
@@ -41,6 +54,10 @@ def test_kinds_of_vague_source_found_on_real_news(sentence, cue):
     "Oxygen uptake, which is considered a standard measure of fitness, fell.",  # a definition
     "The case was considered in court on Monday.",
     "According to a witness, Sergeant First Class Ana Ruiz, the guards left early.",  # named right after
+    "The deal is close, according to a report in Wednesday's The Wall Street Journal.",  # a named paper
+    "The assembly is called the IOA.",  # a name, not a judgement
+    "It will take the help of the international community.",  # a mention: nobody says anything
+    "Engineers will compare the two measurements next year.",  # a plan, not a claim
 ])
 def test_not_vague(sentence):
     hits = [m.group() for rx, _, _ in _VAGUE for m in rx.finditer(sentence)]
