@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ._text import NAME, is_org, sentence_at, surname
-from .names import _people_in
+from .names import OPENERS, _people_in
 from ..corpus.tables import Article
 
 #: People named only by what they are, in the plural: "critics", "officials", "doctors" (a vague source
@@ -53,6 +53,10 @@ _ORG_NOUN_RE = re.compile(rf"(?:{_ORG_NOUN}|announcement|release|website|site|po
                           rf"analysis|assessment|review|book|film|video|transcript)s?$", re.I)
 
 PRONOUNS = ("he", "she", "they", "He", "She", "They")
+# a sentence that opens with a subject the name reader does not count as a person, then a verb: a capitalised
+# word ("Seyedmadani explored …": a surname on its own) or a person given by their job ("The mayor met …")
+_UNREAD_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w’'\-]+|(?:The|A|An)\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{_PERSON_ROLE}))\s+"
+                             r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|met|has|had|is|was|will|spoke|took|gave|sat|ran)\b")
 #: Said instead of guessing when the person a pronoun refers to is not clear.
 UNCLEAR = "speaker unclear: two people named before the quote"
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|when|while|as|after|before)\s+)(?:he|she|He|She)\s+[a-z]")
@@ -119,7 +123,10 @@ def _subject(text: str, sent_start: int, names: list[tuple[int, int, str]]) -> s
     # "Kim King, a park ranger from the refuge, echoed Kline's message": a description set off by
     # commas belongs to the first person; what follows it is the verb
     between = re.sub(r"^,\s+(?:a|an|the|who|whose)\s[^,]{2,100},(?=\s+[a-z])", "", between)
-    if re.search(r"(?:^|\s)(?:and|or|&|with)\s", between) or between.strip() in ("", ",") or "," in between[:3]:
+    # "Ruiz and Berg", "Ruiz, with Berg, said": they share the subject; "after connecting with Berg", "visited
+    # farms and schools with Berg": an object
+    if re.search(r"(?:^|\s)(?:and|or|&)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$|(?:^|,)\s*(?:along\s+|together\s+)?with\s", between) \
+            or between.strip() in ("", ",") or "," in between[:3]:
         return None
     if not re.search(r"\b[a-z]{3,}\b", between):
         return None
@@ -166,6 +173,11 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
                 # the person it names is not whom a later "she" means; look further back
                 continue
             people = {surname(n) for _, _, n in names}
+            if len(people) == 1 and _UNREAD_SUBJECT.match(lead) and _PREP_BEFORE.search(lead) \
+                    and lead.split()[0].lower() not in OPENERS - {"the", "a", "an"}:
+                # "Seyedmadani explored … before connecting with Keith Tucker. “…,” she said": the one name
+                # read is an object; the subject, a capitalised word never seen as a name, may be the speaker
+                return None, "speaker unclear: the sentence before names one person, but someone else is its subject"
             if len(people) > 1:
                 subject = _subject(text, sent.start, names)
                 if subject is None:

@@ -79,6 +79,24 @@ def test_two_people_before_a_pronoun_is_unclear_not_a_guess(article):
         assert "speaker unclear: two people named before the quote" in q.reason[0]
 
 
+@pytest.mark.parametrize("text", [
+    # the one name read is an object; the subject is a surname on its own, or a person given by their job
+    'Seyedmadani explored many options before connecting with Keith Tucker, the chief engineer. '
+    '"He allowed me to ask questions," she said.',
+    'The mayor met with Keith Tucker on Monday. "We are ready," he said.',
+])
+def test_a_pronoun_after_a_sentence_whose_subject_is_not_the_name_is_unclear(article, text):
+    q = find_quotes(article(text))
+    assert pd.isna(q.speaker[0]), q.speaker[0]
+    assert "speaker unclear" in q.reason[0]
+
+
+def test_a_name_after_a_preposition_is_not_the_subject_that_a_pronoun_means(article):
+    art = article('Kimia Seyedmadani joined NASA in 2019. Seyedmadani explored farms and schools before '
+                  'connecting with Keith Tucker, the chief engineer. "He allowed me to ask questions," she said.')
+    assert speakers(art) == ["Kimia Seyedmadani"]
+
+
 def test_programme_title_is_not_part_of_a_quote(article):
     art = article('"That is his choice," Lena Park told the show "Morning Hour." "He is in charge."')
     q = find_quotes(art)
