@@ -65,6 +65,15 @@ HELDOUT_NASA = frozenset({
     "nasa-belgium-artemis-accords", "nasa-stennis-stem-students", "nasa-astronaut-fitness-trainer",
     "nasa-marshall-facilities-demolition",
 })
+#: The third held-out batch of 2026-12-02 (branch heldG): Wikinews articles of 2019 and 2020, chosen and
+#: annotated by hand by an engineer who ran no kit analysis on them.
+HELDOUT_WIKINEWS_3 = frozenset({
+    # heldG: ids of the Wikinews texts of the third held-out batch
+    "wikinews-magnitogorsk-collapse",
+    "wikinews-koszalin-escape-room-fire",
+    "wikinews-el-paso-walmart-shooting",
+    "wikinews-london-bridge-bystanders",
+})
 HELDOUT_BATCH = HELDOUT_WIKINEWS | HELDOUT_NASA
 
 
