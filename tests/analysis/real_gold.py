@@ -73,6 +73,10 @@ HELDOUT_WIKINEWS_3 = frozenset({
     "wikinews-koszalin-escape-room-fire",
     "wikinews-el-paso-walmart-shooting",
     "wikinews-london-bridge-bystanders",
+    "wikinews-samoa-measles-shutdown",
+    "wikinews-easter-island-statues-water",
+    "wikinews-pope-abuse-reporting-law",
+    "wikinews-dark-web-arrests",
 })
 HELDOUT_BATCH = HELDOUT_WIKINEWS | HELDOUT_NASA
 
