@@ -77,6 +77,10 @@ HELDOUT_WIKINEWS_3 = frozenset({
     "wikinews-easter-island-statues-water",
     "wikinews-pope-abuse-reporting-law",
     "wikinews-dark-web-arrests",
+    "wikinews-house-pompeo-subpoena",
+    "wikinews-australia-toilet-paper-limits",
+    "wikinews-sunshine-coast-rugby",
+    "wikinews-frog-skull-spikes",
 })
 HELDOUT_BATCH = HELDOUT_WIKINEWS | HELDOUT_NASA
 
