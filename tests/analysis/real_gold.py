@@ -81,6 +81,8 @@ HELDOUT_WIKINEWS_3 = frozenset({
     "wikinews-australia-toilet-paper-limits",
     "wikinews-sunshine-coast-rugby",
     "wikinews-frog-skull-spikes",
+    "wikinews-turpin-sentencing",
+    "wikinews-dunn-diplomatic-immunity",
 })
 HELDOUT_BATCH = HELDOUT_WIKINEWS | HELDOUT_NASA
 
