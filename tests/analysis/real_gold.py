@@ -67,11 +67,32 @@ SECOND_HELDOUT_NASA = frozenset({
     "nasa-belgium-artemis-accords", "nasa-stennis-stem-students", "nasa-astronaut-fitness-trainer",
     "nasa-marshall-facilities-demolition",
 })
+#: The third held-out batch of 2026-12-02 (branch heldG): Wikinews articles of 2019 and 2020, chosen and
+#: annotated by hand by an engineer who ran no kit analysis on them.
+HELDOUT_WIKINEWS_3 = frozenset({
+    # heldG: ids of the Wikinews texts of the third held-out batch
+    "wikinews-magnitogorsk-collapse",
+    "wikinews-koszalin-escape-room-fire",
+    "wikinews-el-paso-walmart-shooting",
+    "wikinews-london-bridge-bystanders",
+    "wikinews-samoa-measles-shutdown",
+    "wikinews-easter-island-statues-water",
+    "wikinews-pope-abuse-reporting-law",
+    "wikinews-dark-web-arrests",
+    "wikinews-house-pompeo-subpoena",
+    "wikinews-australia-toilet-paper-limits",
+    "wikinews-sunshine-coast-rugby",
+    "wikinews-frog-skull-spikes",
+    "wikinews-turpin-sentencing",
+    "wikinews-dunn-diplomatic-immunity",
+})
 #: The second held-out batch of 2026-12-02 (branches heldE and heldF), dev since the fifth session:
 #: scored once as held-out (09:59 UTC, misses never read), then tuned on.
 #: ``bench/analysis_quality.py --earlier-heldout`` scores it apart, to compare with that score.
 SECOND_HELDOUT_BATCH = SECOND_HELDOUT_WIKINEWS | SECOND_HELDOUT_NASA
-HELDOUT_BATCH = frozenset()  # the third batch: filled in when branches heldG and heldH are merged
+HELDOUT_FEDERAL_3: frozenset = frozenset()  # branch heldH: filled in when it is merged
+#: The held-out split: the third held-out batch of 2026-12-02 (branches heldG and heldH).
+HELDOUT_BATCH = HELDOUT_WIKINEWS_3 | HELDOUT_FEDERAL_3
 
 
 def split_of(article_id: str) -> str:
