@@ -80,6 +80,8 @@ HELDOUT_FEDERAL_3 = frozenset({
     "voa-mexico-reporters-killed",
     "voa-uganda-journalists-censure",
     "voa-tanzania-azory-gwanda-missing",
+    "voa-cambodia-csis-civil-society-report",
+    "voa-cambodia-election-intimidation",
 })
 
 
