@@ -90,7 +90,23 @@ HELDOUT_WIKINEWS_3 = frozenset({
 #: scored once as held-out (09:59 UTC, misses never read), then tuned on.
 #: ``bench/analysis_quality.py --earlier-heldout`` scores it apart, to compare with that score.
 SECOND_HELDOUT_BATCH = SECOND_HELDOUT_WIKINEWS | SECOND_HELDOUT_NASA
-HELDOUT_FEDERAL_3: frozenset = frozenset()  # branch heldH: filled in when it is merged
+#: The third held-out batch of 2026-12-02 (branch heldH): Voice of America texts, chosen and annotated by
+#: hand by an engineer who ran no kit analysis on them.
+HELDOUT_FEDERAL_3 = frozenset({
+    "voa-kenya-sgr-bribery-arrests",
+    "voa-china-lasers-djibouti",
+    "voa-uganda-isimba-dam",
+    "voa-uganda-mandarin-schools",
+    "voa-kenya-contract-leak-backlash",
+    "voa-kenya-railway-park-protest",
+    "voa-tillerson-china-africa-dependency",
+    "voa-pakistan-border-crossings-china",
+    "voa-mexico-reporters-killed",
+    "voa-uganda-journalists-censure",
+    "voa-tanzania-azory-gwanda-missing",
+    "voa-cambodia-csis-civil-society-report",
+    "voa-cambodia-election-intimidation",
+})
 #: The held-out split: the third held-out batch of 2026-12-02 (branches heldG and heldH).
 HELDOUT_BATCH = HELDOUT_WIKINEWS_3 | HELDOUT_FEDERAL_3
 
