@@ -42,7 +42,15 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             j = min(js, default=-1)
         elif text[i] == "“":
             j = curly if curly >= 0 and (reopen < 0 or curly < reopen) else straight
-            if j >= 0 and reopen >= 0 and reopen < j:
+            nested = False
+            if curly > reopen >= 0:
+                # “… launch sails that use “fuel” already there,” said Rhodes: a few words in the same
+                # marks inside the quote, closed, and the quote itself closes before any other opens
+                again = text.find("”", curly + 1, end)
+                next_open = text.find("“", curly + 1, end)
+                if again >= 0 and (next_open < 0 or again < next_open) and len(text[reopen:curly].split()) <= 12:
+                    j, nested = again, True
+            if j >= 0 and reopen >= 0 and reopen < j and not nested:
                 j = -1  # a new quote opens first: this one is left open
         else:
             j = min([k for k in (straight, curly) if k >= 0], default=-1)

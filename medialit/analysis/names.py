@@ -153,6 +153,15 @@ def _name_after_opener(text: str, m: re.Match) -> re.Match | None:
     return later if later and later.group() == later.group("name") else None
 
 
+_NICKNAME_IN_NAME = re.compile(r"(?<=[A-Za-z]\s)[“\"][A-Z][\w’'.-]*[”\"]\s(?=[A-Z][a-z])")
+
+
+def _capitalised_before(text: str, at: int) -> bool:
+    """Whether the word that ends right before ``at`` (and its space) starts with a capital letter."""
+    word = text[:at].rstrip().rsplit(None, 1)[-1:] or [""]
+    return word[0][:1].isupper()
+
+
 def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Person names in ``text`` (outside the ``skip`` spans): ``(start, end, name)`` in article offsets.
 
@@ -160,6 +169,9 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
     "Mill Street"): the capitalised words after it are read with it.
     """
     out = []
+    # Charles “Chuck” McClain: the nickname in quotation marks is read as spaces, so the name reads whole
+    text = _NICKNAME_IN_NAME.sub(lambda m: " " * len(m.group()) if _capitalised_before(text, m.start())
+                                 else m.group(), text)
     for rx in (TITLED_NAME_RE, _PERSON_RE):
         for m in rx.finditer(text):
             if rx is _PERSON_RE and (later := _name_after_job(text, m) or _name_after_opener(text, m)):
@@ -199,7 +211,8 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 continue
             if any(w.lower() in STOPWORDS or w.lower() in _CALENDAR for w in name.split()):
                 continue  # "In March", "On Monday": a capitalised word that opens a sentence
-            out.append((e - len(name), e, name))
+            # (a nickname read as spaces makes the name shorter than its span: it starts where the span does)
+            out.append((s if "   " in m.group(grp) else e - len(name), e, name))
     out.sort()
     # drop names inside longer ones ("Lena Ortiz" inside "Mayor Lena Ortiz")
     kept: list[tuple[int, int, str]] = []

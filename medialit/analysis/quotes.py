@@ -28,13 +28,13 @@ import pandas as pd
 
 from .marks import _CLOSING, _inner, quote_spans
 from ._text import (NAME, STOPWORDS, WORD_RE, as_article, is_org, memo, sentence_at, surname, typed)
-from .names import _people_in, names_by_surname, person
+from .names import _NICKNAME_IN_NAME, _capitalised_before, _people_in, names_by_surname, person
 from .speakers import (PRONOUNS, appositive, headline_author, is_role, is_unnamed_person, resolve_pronoun, statement_author)
 from .speech import (_ACCORDING, _ADVERB, _AFTER_ACC, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _introduced, _label, _LABEL_TAIL, _LEAD, _ok, _only_quotes, _partial,
                      _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _same_speaker, _SAYING, _signature, _STATEMENT_READ, _WHO_SAID,
-                     _subject, _TRAILING, _VERB)
+                     _subject, _TRAILING, _VERB, _BEFORE_VS)
 from ..corpus.tables import Article
 
 _TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her|show|"
@@ -176,6 +176,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
     text = art.text
     spans_all = quote_spans(art)
     inner_all = [_inner(text, sp) for sp in spans_all]
+    nicknames = {sp for sp in spans_all if _NICKNAME_IN_NAME.match(text, sp[0]) and _capitalised_before(text, sp[0])}
     rows: list[dict] = []
     carried = None  # the speaker of a quote left open at the end of the previous paragraph
     said_before = None  # the one person the previous paragraph quotes
@@ -201,18 +202,23 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             if m_after is None:
                 m_after = _ok(_AFTER_SV.match(after)) or _ok(_AFTER_SV_DESC.match(after)) \
                     or _ok(_AFTER_ROLE_VS.match(after)) or _ok(_AFTER_ROLE_SV.match(after))
-                if m_after and _ends_sentence(text, span, after) and re.match(r"\s*\w", after[m_after.end():]):
-                    m_after = None  # “… dignity.” He stated that the burqa …: a new sentence about it
+                if m_after and _ends_sentence(text, span, after) and re.match(r"\s*[\w:]", after[m_after.end():]):
+                    # “… dignity.” He stated that the burqa …: a new sentence about it; “… today.” He added:
+                    # “…”: the words introduce the next quote
+                    m_after = None
             if m_after is None and sent is not None and sent.end > span[1]:
                 rest = text[span[1]:min(sent.end, para.end)]
                 if not re.search(r"[“”\"]", rest):
                     m_after = _ok(_TRAILING.search(rest))
             m_before = _ok(_ACCORDING.search(before)) or _ok(_STATEMENT_READ.search(before)) or _ok(_WHO_SAID.search(before)) \
+                or _ok(_BEFORE_VS.search(before)) \
                 or _subject(_ok(_BEFORE.search(before))) \
                 or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) \
                 or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before)) or _label(before)
             if m_before is None and not _is_title(inner, before):
                 m_before = _subject(_ok(_CALLED.search(before))) or _subject(_ok(_partial(before)))
+            if span in nicknames:
+                m_after = m_before = None  # Charles “Chuck” McClain: a nickname inside a name, never a quote
             title = _is_title(inner, before) and not m_after and not m_before
             infos.append(dict(span=span, inner=(s, e), m_after=m_after, m_before=m_before, title=title,
                               before_start=before_start, after_start=span[1], before=before,
@@ -244,6 +250,11 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 gap_s, gap_e = prev["span"][1] + attrib_len, info["span"][0]
                 narrated = any(gap_s < x.start and x.end <= gap_e and WORD_RE.search(x.text)
                                for x in art.sentences if x.start < gap_e)
+                # a new sentence opens in the gap with the writer's words before the marks ("… said Ana
+                # Ruiz, who leads it. Compared to other designs, “we had …”"): a quote of its own
+                opened = sentence_at(art, info["span"][0])
+                narrated = narrated or bool(opened and gap_s < opened.start < info["span"][0]
+                                            and WORD_RE.search(text[opened.start:info["span"][0]]))
                 if len(WORD_RE.findall(rest)) <= 25 and "”" not in rest and not titled and not narrated:
                     last_real.append(info)
                     continue
@@ -317,7 +328,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             elif not first["title"] and (same := _same_speaker(art, groups[:groups.index(group)], first)):
                 speaker, written, verb = same, None, None
                 why = "the paragraph quotes only this person before, and names nobody else since"
-            elif not first["title"] and not first["m_before"] and (intro := _introduced(art, para, first["span"], spans_all)):
+            elif not first["title"] and not first["m_before"] and (intro := _introduced(art, para, first["span"], [sp for sp in spans_all if sp not in nicknames])):
                 speaker, why = intro
                 written = verb = None
             if first["title"] and len(group) == 1:

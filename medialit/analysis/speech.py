@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ._text import NAME, is_org, is_place, sentence_at, surname
-from .names import _CALENDAR, JOB_TITLES, _countries, _people_in, people_in_text, person
+from .names import _CALENDAR, _NICKNAME_IN_NAME, JOB_TITLES, _countries, _people_in, people_in_text, person
 from .speakers import _PERSON_ROLE, GROUP_SPEAKERS, ROLE, resolve_pronoun
 from ..corpus.tables import Article
 
@@ -95,6 +95,8 @@ _VERB_ING = r"(?:is|are|was|were)\s+(?:saying|telling|warning|claiming|insisting
 _WHO_WHEN = rf"{_WHO}{_WHEN}(?:,\s+(?:in|at|during|on|before)\s+[^,“”\"]{{3,120}},)?"
 _BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
                      rf"(?P<verb>{_VERB}|{_VERB_ING})(?:\s+that)?\s*[,:]?\s*$")
+# Were it not for the early grants, said Vanderlei Martins, “…”  (the verb before the name, the quote after)
+_BEFORE_VS = re.compile(rf",\s+(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?P<desc>,\s+[^,“”\"]{{3,80}})?,?\s*:?\s*$")
 # Senator Ida Moss called the decision “deeply unfair.”  (a short quote inside a sentence)
 _CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})\s+{_AUX}{_ADVERB}?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+)?"
                      rf"(?P<verb>called|calls|described|describes|labell?ed|"
@@ -280,6 +282,10 @@ def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str |
     said = [g[0].get("speaker") for g in earlier if not g[0]["title"]]
     if not said or None in said or len(set(said)) != 1:
         return None
+    sent = sentence_at(art, first["span"][0])
+    if sent and sent.start < first["span"][0] and re.search(r"\w", art.text[sent.start:first["span"][0]]) \
+            and len(re.findall(r"\w+", art.text[slice(*first["inner"])])) < 5:
+        return None  # a few words inside the writer's own sentence ("theorists have “wound back the clock”")
     last = earlier[-1][-1]
     prev_end = last["span"][1] + (last["m_after"].end() if last.get("m_after") else 0)
     between = art.text[prev_end:first["span"][0]]
@@ -329,7 +335,7 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
         sentences = prev_para.sentences
     prev = sentences[-1]
     chunk = text[prev.start:prev.end]
-    if re.search(r"[“”\"]", chunk):
+    if re.search(r"[“”\"]", _NICKNAME_IN_NAME.sub(" ", chunk)):  # (a nickname in a name is no quote)
         return None
     names = _people_in(chunk, prev.start, [])
     said = _SAID_END.search(chunk)

@@ -97,6 +97,36 @@ def test_a_name_after_a_preposition_is_not_the_subject_that_a_pronoun_means(arti
     assert speakers(art) == ["Kimia Seyedmadani"]
 
 
+def quotes_and_speakers(art) -> list:
+    q = find_quotes(art)
+    return [(t, None if pd.isna(s) else s) for t, s in zip(q.text, q.speaker)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "He added:" after a quote that ends its sentence introduces the next quote; the verb before the name
+    ('Ana Ruiz leads the lab. Were it not for the grants, said Ruiz, “we would not be here.” He added: '
+     '“We met every goal.”', [("we would not be here.", "Ana Ruiz"), ("We met every goal.", "Ana Ruiz")]),
+    # the writer's own words open a new sentence before the marks: a quote of its own, same speaker
+    ('“Readiness mattered,” said Gerhard Meister, who took over the project. Compared to other designs, '
+     '“we had an instrument that was ready.”',
+     [("Readiness mattered,", "Gerhard Meister"), ("we had an instrument that was ready.", "Gerhard Meister")]),
+    # a few words in the same marks inside a quote
+    ('“We can launch sails that use “fuel” already in space,” said Alan Rhodes. “We will show it.”',
+     [("We can launch sails that use “fuel” already in space, We will show it.", "Alan Rhodes")]),
+    # a nickname inside a name is no quote, and the name still reads whole
+    ('Charles “Chuck” McClain, who led the team, said the support was key. “Without it, nothing would have happened.”',
+     [("Without it, nothing would have happened.", "Charles McClain")]),
+])
+def test_quote_boundaries_on_real_news(article, text, expected):
+    assert quotes_and_speakers(article(text)) == expected
+
+
+def test_a_few_words_in_the_writers_own_sentence_are_not_the_last_speakers_quote(article):
+    art = article('“It may have looked like a surfboard,” said Haowen Zhang. This is based on new evidence: '
+                  'theorists have “wound back the clock” to estimate its mass.')
+    assert quotes_and_speakers(art) == [("It may have looked like a surfboard,", "Haowen Zhang")]
+
+
 def test_programme_title_is_not_part_of_a_quote(article):
     art = article('"That is his choice," Lena Park told the show "Morning Hour." "He is in charge."')
     q = find_quotes(art)
