@@ -95,6 +95,10 @@ def _description(article: Article, after: int, stop: int) -> str | None:
     return desc or None
 
 
+# a sentence whose subject is a capitalised title: "During the meeting the Pope has expressed …"
+_ROLE_COLON = re.compile(r"(?:[\w’',-]+\s+){0,6}?the\s+(?P<role>[A-Z][a-z]+)\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b")
+
+
 def _is_title(inner: str, before: str) -> bool:
     ws = WORD_RE.findall(inner)
     content = [w for w in ws if w.lower() not in _SMALL]
@@ -399,6 +403,12 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 people = [p for p in people if p[0] >= para.start + stated.end()][:1] or people
             if len({surname(n) for _, _, n in people}) == 1:
                 colon_speaker = _resolve(art, people[-1][2], people[-1][0])
+            elif not people and (role := _ROLE_COLON.match(last.text)):
+                # "During the meeting the Pope has expressed wishes …:" after "Pope John Paul II has received
+                # …": the title the article gave with the name, now the subject of the sentence
+                named = [m for m in re.finditer(rf"\b{re.escape(role.group('role'))}\s+(?P<n>{NAME})", text[:last.start])]
+                if named and len({person(m.group("n")) for m in named}) == 1:
+                    colon_speaker = _resolve(art, person(named[-1].group("n")), named[-1].start("n"))
             else:
                 colon = re.search(rf"(?:^|[,:;]\s+|\bfrom\s+)(?P<name>{NAME})\s*:\s*$", para.text)
                 if colon and not is_org(colon.group("name")):

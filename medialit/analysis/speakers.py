@@ -71,7 +71,11 @@ def is_role(speaker: str) -> bool:
 
     >>> is_role("the airline"), is_role("Lina Voss"), is_role("A Washington Post reporter"), is_role("The Washington Post")
     (True, False, True, False)
+    >>> is_role("Gregoire's spokesman")
+    True
     """
+    if re.match(r"[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+){0,2}[a-z][\w\-]+$", speaker):
+        return True  # "Gregoire's spokesman": a job given as someone's
     if not re.match(r"(?:an?|the|one|two|several)\s", speaker, re.I):
         return False
     # "the airline", "The ministry", and "A Washington Post reporter", "The Iraqi government": the

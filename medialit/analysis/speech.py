@@ -65,14 +65,17 @@ _ADVERB = r"(?:[a-z]+ly\s+)"
 
 # “…,” explains Dr. X, description.      “…,” Ortega said.
 # said NASA analyst Jericho Locke / said sea ice scientist Walt Meier: a few words of job before the name
-_JOB_WORDS = r"(?:(?:\d{1,3}-year-old|[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}(?:\s+[a-z][a-z\-]+){1,2}\s+[A-Z])|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later)\b)[a-z][a-z\-]+),?\s+){0,4}?"
+# (capitalised ones too when a title follows: "Project Manager Dr. Carrie Olsen")
+_JOB_WORDS = r"(?:(?:\d{1,3}-year-old|[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}\s+(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Sen|Rep|Gov|Capt|Lt)\.\s)|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}(?:\s+[a-z][a-z\-]+){1,2}\s+[A-Z])|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later)\b)[a-z][a-z\-]+),?\s+){0,6}?"
 _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w])")
 # A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,")
 # (an acronym in brackets after an organisation is not part of its description: "the World Health Organization (WHO) said")
 _WHO = rf"(?P<speaker>{_SPEAKER})(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\))?(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,120}}),)?"
 # “I didn’t see it coming,” said the goalkeeper.  “Nobody was hurt,” the goalkeeper admitted.  (any role, not
 # only the ones speakers.ROLE lists; the quote's sentence ends right after)
-_ROLE_WORDS = r"(?:the|a|an)\s+(?:[a-z][\w\-]+\s+){0,2}[a-z][\w\-]+"
+_ROLE_WORDS = (r"(?:(?:the|a|an)\s+(?:[a-z][\w\-]+\s+){0,2}[a-z][\w\-]+"
+               # “This ain’t golf,” Gregoire’s spokesman said: a job given as someone's
+               rf"|[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+){{0,2}}(?:{_PERSON_ROLE}))")
 _AFTER_ROLE_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+(?P<speaker>{_ROLE_WORDS})\s*(?=[.,;!?]|$)")
 _AFTER_ROLE_SV = re.compile(rf"^[\s,]*(?P<speaker>{_ROLE_WORDS})\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERB})\s*(?=[.,;!?]|$)")
 # “A genuine success,” is how Manager Ana Ruiz described it.   “…,” according to the WHO report.
@@ -117,7 +120,9 @@ _VERB_RE = re.compile(rf"\b(?:{_VERB})\b|[“”\"]")
 _QUOTED_AS = re.compile(rf"{_WHO}\s+(?P<verb>was\s+quoted)\s+"
                         rf"(?:(?:by|in)\s+[^“”\",]{{1,80}}?\s+)?as\s+saying\s*[:,]?\s*$")
 # The Post quotes Ana Ruiz, a student, as saying “…”
-_QUOTES_AS = re.compile(rf"\b(?P<verb>quotes|quoted)\s+{_WHO}\s+as\s+saying\s*[:,]?\s*$")
+# The BBC quoted Kostov, who took office in May, as saying / to have said that “…”
+_QUOTES_AS = re.compile(rf"\b(?P<verb>quotes|quoted)\s+(?P<speaker>{_SPEAKER})(?:,\s+(?:who|a|an|the)\s[^,“”\"]{{2,100}},)?"
+                        rf"\s+(?:as\s+saying|to\s+have\s+said|saying)(?:\s+that)?\s*[:,]?\s*$")
 # Tom Berg was criticised by Ana Ruiz, who said: “…”   (the person the relative clause is about)
 _WHO_SAID = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_VERB})\s*[:,]?\s*$")
 # A statement from the ministry read: “…”   (whose statement it is)

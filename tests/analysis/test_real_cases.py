@@ -49,6 +49,14 @@ SPEAKER_CASES = [
     ('"Great news for the city!" Mayor Tom Reyes posted on social media.', ["Tom Reyes"]),
     ('"The vote is final," Rita Kim wrote on her blog.', ["Rita Kim"]),
     ('"We start today," tweeted Rita Kim.', ["Rita Kim"]),
+    # capitalised job words and a programme's name in capitals before a titled name
+    ('"Stories are powerful," NEXT GEN STEM Project Manager Dr. Carrie Olsen said in welcoming students.',
+     ["Dr. Carrie Olsen"]),
+    # "quoted X, who …, to have said that"
+    ('Prime minister Hari Kostov resigned. The BBC quoted Kostov, who was appointed last May, to have said that '
+     '"there is no will for teamwork" in the coalition.', ["Hari Kostov"]),
+    # a job given as someone's, and its second part
+    ('"This is no game," Gregoire\'s spokesman said. "No second tries."', ["Gregoire's spokesman"]),
     # the verbs of features and profiles (Levin's verbs of communication), before or after the name
     ('"The map changes everything," shared Ana Ruiz, the lead author.', ["Ana Ruiz"]),
     ('Ana Ruiz spoke first. "We see the effect," Ruiz clarified.', ["Ana Ruiz"]),
@@ -119,6 +127,12 @@ def quotes_and_speakers(art) -> list:
 ])
 def test_quote_boundaries_on_real_news(article, text, expected):
     assert quotes_and_speakers(article(text)) == expected
+
+
+def test_a_paragraph_ending_with_a_colon_after_a_title_given_with_the_name(article):
+    art = article('Pope Leo XIV received the ambassador of Peru today. During the meeting the Pope has expressed '
+                  'wishes for peace:\n\n"Peru is in a difficult transition. It needs dialogue."')
+    assert speakers(art) == ["Leo"]
 
 
 def test_a_few_words_in_the_writers_own_sentence_are_not_the_last_speakers_quote(article):
