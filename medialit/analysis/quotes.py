@@ -305,7 +305,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     speaker, why = resolve_pronoun(art, sp_s, spans_all)
                 elif stated and re.fullmatch(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:statement|letter|message)", written):
                     speaker, why = stated[0], f"the statement introduced in paragraph {stated[1]} is theirs"
-                elif written[:1].islower() and (appos := appositive(text, sp_e, desc)):
+                elif (written[:1].islower() or re.match(r"(?:The|A|An)\s+[a-z]", written)) \
+                        and (appos := appositive(text, sp_e, desc)):
                     # "the transport minister, Aziz Rahimi, tweeted": the name in apposition speaks
                     written, desc = appos, written
                     sp_s = text.find(written, sp_s)

@@ -40,11 +40,12 @@ _PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|represen
                 r"statement|employee|worker|staff member|member|analyst|expert|researcher|officer|minister|"
                 r"secretary|director|chief|mayor|governor|president|chairman|chairwoman|chair|head|commander|"
                 r"leader|manager|editor|professor|teacher|doctor|lawyer|scientist|engineer|prosecutor|judge|"
-                r"reporter|journalist|correspondent|columnist|critic|commentator")
+                r"reporter|journalist|correspondent|columnist|critic|commentator|eyewitness|bystander|onlooker|"
+                r"survivor|neighbou?r|relative|colleague|passer-by")
 #: A speaker that is a role or an organisation: "the airline", "a spokesperson for the ministry".
 ROLE = (rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE})"
         rf"(?:\s+(?:{_PERSON_ROLE})(?![\w’'-]))?"
-        rf"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?(?:[A-Z][\w’'\-&]*|of|for|and|the)"
+        rf"(?:\s+(?:for|of|at|from|with|in|within|inside|close\s+to)\s+(?:the\s+)?(?:[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'\-&]*|of|for|and|the)"
         rf"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w’'\-&]*)*)?)(?![\w’'-])")
 ROLE_RE = re.compile(ROLE)
 _PERSON_ROLE_RE = re.compile(rf"\b(?:{_PERSON_ROLE})\b")
