@@ -182,6 +182,8 @@ Technologies Industries Labs Laboratories Media Foods Steel Chemicals Insurance 
 Day Week Month Summit Conference Symposium Award Awards Prize Medal Games Cup Expo Fair Olympics Championship
 Railways Shipping Construction Consulting Solutions Enterprises Ventures Trust Studios Records Publishing
 Center Centers Centres Division Branch Laboratory Station Facility Observatory Mission Command
+Railway Railroad Highway Pipeline Airport Port Canal Corridor Dam Daily Herald Journal Gazette Tribune Telegraph
+Guardian Chronicle Courier Observer Monitor Review Magazine Weekly Radio Television TV Broadcasting
 """.split())
 
 

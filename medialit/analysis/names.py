@@ -37,6 +37,7 @@ Leader Speaker Attorney Prosecutor Sheriff Trooper Constable Dean Provost Rector
 Analyst Economist Researcher Scientist Historian Engineer Nurse Doctor Lawyer Reporter Correspondent Anchor
 Host Producer Commentator Activist Organizer Organiser Vicar Emir Crown Sultan Grand Supreme High Opposition
 Administrator Astronaut Technician Pilot Artist Painter Photographer Writer Poet Astrophysicist Physicist
+Adviser Advisor Counselor Counsellor Envoy Consul Attaché Diplomat Aide Delegate Commissar Marshal Magistrate
 Lead Senior Associate Assistant Program Project Mission Flight Operations Branch Division Center Deputy
 General-Secretary Secretary-General Director-General Attorney-General Surgeon Auditor Comptroller Treasurer
 chief director minister spokesperson editor
@@ -139,7 +140,8 @@ OPENERS = frozenset("""later yesterday today tonight tomorrow meanwhile earlier 
     eventually finally afterwards additionally however moreover furthermore nevertheless nonetheless indeed thus
     hence therefore separately similarly likewise overall ultimately unfortunately fortunately notably specifically
     interestingly sadly last next following asked speaking according photo credit caption image watch read listen
-    dear thanks congratulations""".split()) | STOPWORDS
+    dear thanks congratulations unlike despite although though whereas like besides beyond amid amidst among
+    including""".split()) | STOPWORDS
 
 
 def _name_after_opener(text: str, m: re.Match) -> re.Match | None:
@@ -154,6 +156,9 @@ def _name_after_opener(text: str, m: re.Match) -> re.Match | None:
 
 
 _NICKNAME_IN_NAME = re.compile(r"(?<=[A-Za-z]\s)[“\"][A-Z][\w’'.-]*[”\"]\s(?=[A-Z][a-z])")
+
+
+_OWNED = re.compile(r"[’']s\s+((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)")
 
 
 def _capitalised_before(text: str, at: int) -> bool:
@@ -182,6 +187,10 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 continue
             if is_org(whole) or is_place(whole):
                 continue
+            owner = _OWNED.match(text, m.end())
+            if owner and is_org(owner.group(1)):
+                continue  # "Chinese People’s Liberation Army": the start of an organisation's name
+
             if text[max(0, m.start() - 1):m.start()] == "(" and len(whole.split()) >= 3:
                 continue  # "MAVEN (Mars Atmosphere and Volatile EvolutioN)": what an acronym stands for
             run = _RUN_BACK.search(text, max(0, m.start() - 120), m.start())
@@ -209,7 +218,8 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             name = person(m.group(grp))
             if rx is _PERSON_RE and len(name.split()) < 2:
                 continue
-            if any(w.lower() in STOPWORDS or w.lower() in _CALENDAR for w in name.split()):
+            if any(w.lower() in STOPWORDS or w.lower() in _CALENDAR for w in name.split()) \
+                    or name.split()[0].lower() in OPENERS:  # "Unlike Western outlets, …": an opener
                 continue  # "In March", "On Monday": a capitalised word that opens a sentence
             # (a nickname read as spaces makes the name shorter than its span: it starts where the span does)
             out.append((s if "   " in m.group(grp) else e - len(name), e, name))

@@ -127,6 +127,13 @@ def _resolve(article: Article, name: str, before: int) -> str:
     for end, cand in names_by_surname(article.text).get(surname(name), ()):
         if end <= before and len(cand) > len(best):
             best = cand
+    if best == name and len(name.split()) == 1:
+        # "Xi said" after "Xi Jinping": a family name written first (Chinese, Korean, Hungarian order)
+        # when exactly one earlier full name starts with it and none ends with it
+        fuller = {cand for cands in names_by_surname(article.text).values() for end, cand in cands
+                  if end <= before and len(cand.split()) > 1 and cand.split()[0] == name}
+        if len(fuller) == 1:
+            best = fuller.pop()
     return best
 
 
@@ -281,6 +288,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 attrib = (first["m_before"], first["before_start"])
             speaker = written = desc = verb = None
             sp_s = sp_e = None
+            subhead = False
             why = None
             starts_para = not text[para.start:first["span"][0]].strip()
             if attrib:
@@ -320,6 +328,10 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             elif not first["title"] and (sig := _signature(art, para, first["span"], last["span"])):
                 sp_s, sp_e, written = sig[0], sig[1], sig[2]
                 speaker, why = _resolve(art, written, sp_s), "the paragraph ends with who said it"
+            elif not first["title"] and starts_para and len(group) == 1 and not text[last["span"][1]:para.end].strip() \
+                    and n_words <= 10 and not re.search(r"[.!?…]\W*$", inner_text):
+                why = "a subheading in quotation marks: the article says elsewhere, if at all, whose words they are"
+                subhead = True
             elif not first["title"] and said_before and _only_quotes(art, para, spans):
                 speaker, written, verb = said_before, None, None
                 why = "the paragraph is only quoted words, after a paragraph that quotes only this person"
@@ -343,7 +355,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 # "the phrase ‘war on terror’", "Bush's ‘war on terror’ concept", "so-called “experts”": a
                 # phrase being talked about, not words someone is quoted as saying here
                 kind, reason = "short", "a phrase the article talks about (“the phrase”, “so-called”), not a quote"
-            elif n_words < 3 and not attrib and not speaker:
+            elif n_words < 3 and not attrib and not speaker and not subhead:
                 kind, reason = "short", "fewer than three words and nobody is said to have spoken them"
             elif n_words <= 4 and not attrib and not speaker and inner_text[:1].islower() \
                     and not re.search(r"[.!?]", inner_text.rstrip(".,!?;: ")) and not _JUDGED.search(first["before"]) \

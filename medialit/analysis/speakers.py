@@ -54,6 +54,13 @@ _ORG_NOUN_RE = re.compile(rf"(?:{_ORG_NOUN}|announcement|release|website|site|po
                           rf"analysis|assessment|review|book|film|video|transcript)s?$", re.I)
 
 PRONOUNS = ("he", "she", "they", "He", "She", "They")
+_HE_NAME = re.compile(r"(?<=[,;:]\s)(?:He|She)\s+[A-Z][a-z]+(?=,|\s+[a-z])")
+# a sentence whose subject is a person the article does not name: "In the skit, the young woman makes …"
+_UNNAMED_SUBJECT = re.compile(r"(?:^|^\s*[A-Z][^,.;]{0,40},\s+)\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}"
+                              r"(?:woman|man|girl|boy|child|mother|father|wife|husband|son|daughter|brother|sister|"
+                              r"friend|student|teacher|soldier|driver|victim|suspect|character|actor|actress|groom|"
+                              r"bride|patient|pilot|officer|doctor|nurse|farmer|worker|witness|resident)\s+"
+                              r"(?:also\s+|then\s+|later\s+)?[a-z]+(?:s|ed)\b")
 # a sentence that opens with a subject the name reader does not count as a person, then a verb: a capitalised
 # word ("Seyedmadani explored …": a surname on its own) or a person given by their job ("The mayor met …")
 _UNREAD_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w’'\-]+|(?:The|A|An)\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{_PERSON_ROLE}))\s+"
@@ -160,6 +167,10 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
                 continue
             chunk_end = min(sent.end, before)
             names = _people_in(text[sent.start:chunk_end], sent.start, quotes)
+            # "In an opinion piece, He Wenping, a research fellow, …": "He" capitalised inside a sentence
+            # is a family name (Chinese He), not the pronoun
+            names += [(sent.start + m.start(), sent.start + m.end(), m.group())
+                      for m in _HE_NAME.finditer(text[sent.start:chunk_end])]
             if known:
                 for m in re.finditer(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(known))),
                                      text[sent.start:chunk_end]):
@@ -170,6 +181,10 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
                 role = _ROLE_SUBJECT.match(text, sent.start, chunk_end)
                 if role:  # "The Shadow Health Secretary has criticised …. He …": the person given by their job
                     return role.group().strip(), "the sentence before is about them, given by their job"
+                if _UNNAMED_SUBJECT.search(text[sent.start:chunk_end]):
+                    # "In the skit, the young woman makes clear why …. “…,” she tells her mother": someone
+                    # the article does not name; a person named further back may not be the one meant
+                    return None, "speaker unclear: the sentence before is about someone the article does not name"
                 continue
             names.sort()
             lead = text[sent.start:names[0][0]]

@@ -135,6 +135,38 @@ def test_a_paragraph_ending_with_a_colon_after_a_title_given_with_the_name(artic
     assert speakers(art) == ["Leo"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised job of several words before the name
+    ('In prepared remarks, National Security Adviser John Bolton outlined a policy. Bolton had criticism '
+     'for Beijing. "China uses bribes," he said.', ["John Bolton"]),
+    # a family name written first: "Xi" after "Xi Jinping"
+    ('President Xi Jinping opened the forum. Xi has called it "the project of the century," and more.',
+     ["Xi Jinping"]),
+    # "He" capitalised inside a sentence is a family name, not the pronoun
+    ('Kenya has a new railway. In an opinion piece, He Wenping, a research fellow, praised the railway. '
+     '"Freight is faster," she wrote.', ["He Wenping"]),
+])
+def test_names_of_the_world_on_real_news(article, text, expected):
+    assert speakers(article(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a subheading in quotation marks after another person's paragraph: whose words the article says later
+    'Ana Ruiz leads the party. "We will win," Ruiz said.\n\n\u2018Your business is shady dealing\u2019\n\n'
+    'Tom Berg, her rival, mocked the plan.',
+    # the sentence before is about someone the article does not name
+    'Critic Ana Ruiz called the show offensive. In the skit, the young woman makes clear why she will not marry. '
+    '"I want to go to China to study," she tells her mother.',
+    # an organisation's name that starts like a person's ("Chinese People's Liberation Army")
+    'FILE - Chinese People\u2019s Liberation Army personnel attend a ceremony.\n\nThe base opened in August. '
+    '"It is a new era," he said.',
+])
+def test_no_wrong_name_on_real_news(article, text):
+    q = find_quotes(article(text))
+    last = q.iloc[-1]
+    assert pd.isna(last.speaker), last.speaker
+
+
 def test_a_few_words_in_the_writers_own_sentence_are_not_the_last_speakers_quote(article):
     art = article('“It may have looked like a surfboard,” said Haowen Zhang. This is based on new evidence: '
                   'theorists have “wound back the clock” to estimate its mass.')
