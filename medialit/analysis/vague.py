@@ -43,13 +43,15 @@ _EVALUATIVE = r"(?:criticized|criticised|praised|hailed|condemned|blamed|accused
 # sourcing): who (people by category, or documents nobody names), what they are tied to ("at the
 # ministry", "that visited the site") and a reporting verb ("said", "have warned", "are reporting").
 _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executives managers owners users
-    developers producers""".split()
+    developers producers senators congressmen mps ministers skeptics
+    sceptics viewers readers governments""".split()  # not party names ("The Liberal Democrats have accused")
 _GROUP_WORDS = "groups organisations organizations agencies workers".split()
 _PEOPLE = (r"(?:" + "|".join(_PEOPLE_WORDS) + r"|(?:rights|aid|advocacy|environmental|opposition|human\s+rights|"
            r"civil\s+society|community|industry|business|campaign|conservation|pressure|health|relief|humanitarian)"
            r"\s+(?:" + "|".join(_GROUP_WORDS) + r")|security\s+forces)")
-_DOC_WORDS = "reports studies surveys polls estimates projections forecasts figures accounts rumours rumors tallies".split()
-_DOCS = r"(?:" + "|".join(_DOC_WORDS) + ")"
+_DOC_WORDS = """reports studies surveys polls estimates projections forecasts figures accounts rumours rumors tallies
+    research""".split()
+_DOCS = r"(?:" + "|".join(w for w in _DOC_WORDS if w != "research") + r"|(?-i:research))"  # not "Pew Research"
 _MEDIA = (r"(?:(?:local|state|state-run|state-owned|official|foreign|international|national|pro-government|"
           r"opposition|(?-i:[A-Z])[\w’'.-]+)\s+(?:media|television|TV|radio|press|newspapers|news\s+agencies|"
           r"outlets|broadcasters))")  # heads: _MEDIA_WORDS
@@ -67,7 +69,9 @@ _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|fa
 # "residents have been told" and "officials were accused" make them the ones told, not the source
 _AUX = (r"(?:\s+(?:have|has|had|will|would|could|may|might)(?:\s+been(?=(?:\s+\w+ly)*\s+\w+ing\b))?"
         r"|\s+(?:are|were|is|was)(?=(?:\s+\w+ly|\s+also|\s+still|\s+now)*\s+\w+ing\b))?"
-        r"(?:\s+(?:\w+ly|also|long|now|still|often|even|already|repeatedly|privately|publicly))*"
+        r"(?:,\s+(?:following|after|in|during|citing|according)\s[^,“”\"]{3,60},)?"
+        r"(?:\s+(?:\w+ly|also|long|now|still|often|even|already|repeatedly|privately|publicly|later|earlier|then|"
+        r"first|again|initially|previously))*"
         r"(?:\s+(?:appear|appears|appeared|seem|seems|seemed)\s+to|(?:\s+(?:been|are|were|was|is))?\s+quick\s+to)?")
 _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|reporting|argue|argues|"
                 r"consider|considers|considered|"
@@ -83,17 +87,18 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"hope|hoped|agree|agreed|stated|explained|revealed|blame|blames|blamed|concur|concurs|concurred|"
                 r"determined|hypothesi[sz]ed|theori[sz]ed|showed|shown|point\s+out|points\s+out|pointed\s+out|"
                 r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)compare|compared|protest|protested|protests|identified|identify|assume|assumes|assumed|hopes|welcomed|"
-                r"welcome|welcomes|(?:expressed|voiced|raised|expressing|voicing|raising)\s+(?:\w+\s+)?(?:concerns?|"
+                r"welcome|welcomes|announced|announce|announces|disagree|disagreed|fault|faulted|"
+                r"(?:expressed|voiced|raised|expressing|voicing|raising)\s+(?:\w+\s+)?(?:concerns?|"
                 r"doubts?|fears?|hopes?|support|frustration|outrage|anger|skepticism|scepticism|alarm|optimism|"
-                r"reservations|questions|worries|criticism))")
+                r"reservations|questions|worries|criticism|shame|disgust|astonishment|dismay|regret|surprise))")
 _DOC_VERB = (r"(?:say|says|said|suggest|suggests|suggested|show|shows|showed|shown|indicate|indicates|indicated|"
-             r"stating|saying|suggesting|claiming|showing|indicating|"
+             r"stating|saying|suggesting|claiming|showing|indicating|stated|state|states|reported|"
              r"put|puts|range|ranged|vary|varied|differ|differed|claim|claims|claimed|found|find|concluded|"
              r"estimate|estimated|point|pointed|agree|agreed|conclude|hypothesi[sz]ed)")
 _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider reporter journalist correspondent
     diplomat witness resident doctor lawyer expert analyst aide adviser advisor employee executive investigator
     researcher scientist engineer team panel group study report article survey poll paper assessment review
-    analysis""".split()
+    analysis eyewitness bystander survivor neighbour neighbor relative friend colleague villager passenger""".split()
 _SINGLE = r"(?:" + "|".join(_SINGLE_WORDS) + ")"
 _MEDIA_WORDS = "media television tv radio press newspapers agencies outlets broadcasters".split()
 
@@ -118,14 +123,16 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
 #: Vague cues: (pattern, plain-words reason). Case-insensitive unless the pattern says otherwise.
 VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:many|some|several|most|few|various|numerous|certain)\s+(?:in|of|among|across|within)\s+"
-     r"(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+\w+)?\s+" + _STANCE + r"\b",
+     r"(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+\w+)?\s+(?:" + _STANCE + r"|questioning|doubting|criticizing|criticising|"
+     r"warning|saying|arguing|complaining)\b",
      "an unnamed crowd ('many in …') is given as the source"),
     (r"\b(?:many|some|several|most|various|numerous|certain|other)\s+people\s+(?:\w+ly\s+)?(?:(?:have|are|were)\s+)?"
      r"(?:" + _STANCE + r"|call|calling|saying|asking|claiming|describe|describing)\b",
      "'many people' are said to think or say something, but none of them is named"),
     (r"\b(?:criticized|criticised|questioned|opposed|praised)\s+by\s+some\b|\bsome\s+(?:[a-z]+\s+)?(?:will\s+|would\s+|might\s+|may\s+)?say\b"
-     r"|(?:^|(?<=[,;:]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bwhich\s)|(?<=\bwho\s)|(?<=\bthat\s))(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew)"
-     r"(?:\s+(?:have|had|will|would|may|might|could))?(?:\s+(?:\w+ly|now|also|still|even|already))*\s+(?:believe|say|"
+     r"|(?:^|(?<=[,;:]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bwhich\s)|(?<=\bwho\s)|(?<=\bthat\s)|(?<=\bwhat\s))(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew)"
+     r"(?:\s+(?:have|had|will|would|may|might|could|are|were))?(?:\s+(?:\w+ly|now|also|still|even|already))*\s+(?:believe|say|"
+     r"saying|expressing|warning|arguing|questioning|asking|deemed|described|dubbed|labell?ed|considered|"
      r"said|think|argue|argued|fear|feared|feel|felt|contend|suspect|claim|claimed|worry|worried|insist|agree|agreed|"
      r"assume|welcomed|criticized|criticised|questioned|praised|warned|suggested|called|expressed|voiced)\b",
      "'some' people, never named"),
@@ -151,10 +158,12 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      "'the leadership' feels something, but no leader is named"),
     (r"\b(?:reportedly|allegedly|purportedly|supposedly)\b",
      "“{cue}”: says who? (reportedly, allegedly: nobody is named)"),
-    (r"\baccording\s+to\s+(?:some\s+|local\s+|many\s+|several\s+|senior\s+|unconfirmed\s+|unverified\s+|"
-     r"unofficial\s+|initial\s+|early\s+|press\s+|news\s+|official\s+|government\s+|military\s+)?(?:organi[sz]ers|officials|sources|authorities|police|"
-     r"experts|reports|analysts|observers|residents|insiders|critics|estimates|media\s+reports|witnesses|scientists|"
-     r"researchers|engineers|economists|doctors|people|staff|employees|diplomats)\b"
+    (r"\baccording\s+to\s+(?:the\s+|some\s+|many\s+|several\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}?(?:organi[sz]ers|officials|"
+     r"sources|authorities|police|experts|reports|analysts|observers|residents|insiders|critics|estimates|witnesses|"
+     r"eyewitnesses|scientists|researchers|engineers|economists|doctors|people|staff|employees|diplomats|investigators|"
+     r"figures|accounts|data|statistics|" + "|".join(_PEOPLE_WORDS) + r")\b"
+     # "according to police in Baytown": a force named by its place is an institution
+     r"(?!(?<=police)\s+(?:in|of|at)\s+(?-i:[A-Z]))(?!(?<=authorities)\s+(?:in|of|at)\s+(?-i:[A-Z]))"
      r"(?:\s+(?:at|from|with|of|in)\s+(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?",
      "'according to' a group nobody could contact"),
     (r"\b(?:forums|discussions|seminars|conferences|dialogues|debates|the\s+narrative|narratives)\b"
@@ -230,8 +239,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     # "has provoked some to call the measure incomplete", "led many to question": unnamed people
     # made to speak by what happened
     (r"\b(?:provoked|prompted|prompting|prompts|led|leading|leads|caused|causing|moved|spurred|pushed)\s+"
-     r"(?:some|many|others|several|critics|observers|analysts|commentators|residents)\s+to\s+"
-     r"(?:call|say|question|argue|claim|suggest|warn|describe|complain|ask|wonder|accuse|label|dismiss)\b",
+     r"(?:some|many|others|several|critics|observers|analysts|commentators|residents)(?:\s+(?:critics|observers|analysts))?\s+to\s+"
+     r"(?:call|say|question|argue|claim|suggest|warn|describe|complain|ask|wonder|accuse|label|dismiss|fault|blame|"
+     r"criticize|criticise|condemn)\b",
      "'led some to call': who, exactly?"),
     # "some Brazilians have protested", "many Americans say": people named only by their country
     (r"(?<![\w’'-])(?:some|many|most|several|other|few)\s+(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ish|ch|s))"
@@ -250,6 +260,32 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:concerns?|questions?|doubts?|fears?|objections?|criticism|complaints?|allegations?)\s+"
      r"(?:have|has|had)\s+(?:also\s+|now\s+|since\s+)?been\s+(?:raised|expressed|voiced|aired|made|levell?ed)\b",
      "'concerns have been raised': raised by whom?"),
+    # "with local press reporting that …", "with officials saying": who reported, exactly?
+    (r"\bwith\s+(?:some\s+|many\s+|other\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:" + "|".join(_PEOPLE_WORDS)
+     + r"|press|media|reports|outlets|observers)\s+(?:\w+ly\s+)?(?:in\s+and\s+out\s+of\s+\w+\s+|in\s+\w+\s+)?"
+     r"(?:reporting|saying|claiming|suggesting|estimating|warning|arguing|expressing|noting|describing)\b",
+     "'with officials saying': which officials?"),
+    (r"\b(?:multiple|several|many|some|local|national|international|foreign|state)\s+(?:news\s+)?(?:media\s+)?"
+     r"(?:outlets|networks|newspapers|media)\s+(?:have\s+|had\s+)?(?:projected|reported|said|say|claimed|predicted|called)\b"
+     r"|\bmedia\s+speculation\b|\b(?:based\s+on|citing)\s+(?:\w+\s+)?reports\s+(?:from|in|by)\s+(?:the\s+)?"
+     r"(?:local|foreign|state|national|international)\s+(?:media|press|news)\b",
+     "news outlets that are not named: which ones?"),
+    # "allegations that …", "rumors have swirled that", "despite widespread concerns that": a claim
+    # whose owner is not given (not "his claims that", "Bolton's allegations that")
+    (r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bour\s)(?<![’']s\s)\b(?:"
+     r"(?:allegations|rumou?rs)"
+     # "reports", "claims", "concerns" are also verbs and common nouns: only with a word that makes them nobody's
+     r"|(?:widespread|growing|unconfirmed|persistent|repeated|media|press)\s+(?:speculation|reports|claims|concerns|fears|"
+     r"suspicions)|(?:speculation|reports|claims|concerns|fears|suspicions)(?=\s+(?:have|has|remain|are|were)\s))"
+     r"\s+(?:(?:have|has)\s+(?:swirled|circulated|spread|grown|surfaced|emerged)\s+(?:\w+\s+){0,3}?|"
+     r"(?:remain|are|were)\s+(?:\w+\s+)?(?:high|widespread)\s+)?that\b",
+     "a claim with no owner ('allegations that', 'rumors that'): whose?"),
+    (r"\b(?:has|have|had)\s+(?:drawn|attracted|received|faced)\s+(?:global|widespread|international|public|heavy|"
+     r"sharp|strong|much)\s+(?:criticism|condemnation|praise|backlash)\b(?!\s+from\s+(?-i:[A-Z]))",
+     "criticism from nobody in particular: from whom?"),
+    # "has convinced some that", "led many to believe"
+    (r"\b(?:convinced|persuaded|led)\s+(?:some|many|others)\s+(?:to\s+believe\s+)?that\b",
+     "'convinced some that': who?"),
     # "The move is considered a boon", "is considered promising": a judgement with nobody passing it
     # (not in a relative clause, which defines a term: "VO2max, which is considered a standard measure")
     (r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)\b(?:is|are|was|were)\s+(?:(?:\w+ly|also|still|now|long|already)\s+)?(?:considered|deemed|regarded)"
@@ -264,7 +300,7 @@ _HEADS = [re.compile(rf"\b{head}\b", re.I) for head in
 assert len(_HEADS) == len(_SUBJECT_CUES)
 _HEAD_WORDS = frozenset(_PEOPLE_WORDS + _GROUP_WORDS + ["forces"] + _DOC_WORDS + _MEDIA_WORDS + ["others", "those"]
                         + _SINGLE_WORDS)
-_CLAUSE_START = re.compile(r"(?:^|[,;:(“\"‘'—–]|\b(?:and|but|while|as|because|though|although|that|which|since|when|"
+_CLAUSE_START = re.compile(r"(?:^|[,;:(“\"‘'—–]|\b(?:and|but|while|as|because|though|although|that|which|what|since|when|"
                            r"where|if|so|yet|after|before|until|now|today|meanwhile|however|also|still)\b)\s*(?:the\s+)?$", re.I)
 # "is recognized for her work" (an award), "is seen in this photograph" (a caption): not a claim's source
 _NOT_A_SOURCE = re.compile(r"(?:recogni[sz]ed|honou?red|awarded)\s+(?:for|with)\b|(?:seen|shown|pictured)\s+(?:here\s+)?"
