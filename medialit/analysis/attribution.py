@@ -47,9 +47,16 @@ _THEY_SAY = re.compile(r"\s*(?:(?:But|And|However|Still|Yet),?\s+)?(?P<cue>They(
                        r"suggested|maintain|maintained|contend|contended|point\s+out|pointed\s+out)\b)")
 # indirect speech: "Lina Voss, the director, has criticised", "He described it as", "She called this a"
 _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:\s+\([^()“”\"]{{1,30}}\))?(?P<others>\s+and\s+others)?"
-                          rf"(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,120}}),)?,?\s+"
+                          # a description set off by commas, perhaps holding commas of its own ("a research
+                          # associate at Wits University in Johannesburg, South Africa,")
+                          rf"(?P<desc>,\s+(?![A-Z][\w’'-]+\s+[A-Z][\w’'-]+,)(?:\d{{1,3}}|[^,“”\"]{{3,120}})(?:,\s+[^,“”\"]{{3,120}}){{0,2}},)?,?\s+"
                           rf"(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|further|once|still|long|often|previously)\s+)?"
-                          rf"(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|envisions|"
+                          rf"(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|envisions|outlined|outlines|mocked|"
+                          rf"worries|worried|characteri[sz]ed|characteri[sz]es|likened|likens|denounced|denounces|vowed|"
+                          rf"vows|challenged|challenges|appealed|estimates|estimate|credits|credited|"
+                          rf"(?:is|are|was|were)\s+(?:predicting|warning|saying|arguing|claiming|insisting)|"
+                          rf"was\s+(?:firm|adamant|clear|emphatic|confident)\s+that|spoke\s+of|called\s+out|"
+                          rf"issued\s+(?:\w+\s+)?criticism|"
                           rf"envisioned|described\s+(?:it|this|that|them|the\s+\w+)\s+as|called\s+(?:it|this|that)|"
                           rf"(?:issued|released)\s+a\s+statement)\b")
 # "..., Lina Voss, who said she believed ...", "mediator Kofi Annan, who has stated that ...": a name, then

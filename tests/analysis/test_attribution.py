@@ -96,6 +96,16 @@ def _attributions(tmp_path, text):
     ("Frank Lind served in Iraq. Lind reported that the prisoners were beaten.", "Frank Lind"),
     ("Frank Lind served in Iraq. Lind indicated he had seen the files.", "Frank Lind"),
     ("The Harbour Post quotes Ana Ruiz, a 27-year-old student, as saying the march was peaceful.", "Ana Ruiz"),
+    # the verbs of political reporting, and a description holding commas of its own
+    ("In prepared remarks, National Security Adviser John Bolton outlined a new policy.", "John Bolton"),
+    ("Nelson Chamisa has mocked the deal with the lender.", "Nelson Chamisa"),
+    ("Jennifer Cooke worries that the plan is too narrow.", "Jennifer Cooke"),
+    ("Zambian President Edgar Lungu likened the critics to insects.", "Edgar Lungu"),
+    ("John Bolton was firm that the aid would be cut.", "John Bolton"),
+    ("Emeka Umejei, a research associate at Wits University in Johannesburg, South Africa, told VOA that it works.",
+     "Emeka Umejei"),
+    ("Speaking from Lusaka, Amos Chanda, spokesperson for the president, told reporters that all is well.",
+     "Amos Chanda"),
 ])
 def test_indirect_speech_names_its_source(tmp_path, text, source):
     a = _attributions(tmp_path, text)
