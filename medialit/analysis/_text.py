@@ -184,6 +184,7 @@ Railways Shipping Construction Consulting Solutions Enterprises Ventures Trust S
 Center Centers Centres Division Branch Laboratory Station Facility Observatory Mission Command
 Railway Railroad Highway Pipeline Airport Port Canal Corridor Dam Daily Herald Journal Gazette Tribune Telegraph
 Guardian Chronicle Courier Observer Monitor Review Magazine Weekly Radio Television TV Broadcasting
+Movement Front Forces Brigade Brigades Militia Watch Rights Caucus Assembly Cabinet Secretariat
 """.split())
 
 
@@ -334,3 +335,20 @@ def memo(func):
     wrapper.__qualname__ = func.__qualname__
     wrapper.__module__ = func.__module__
     return wrapper
+
+
+_CAPTION = re.compile(r"^\s*(?:FILE\s*(?:PHOTO)?\s*[-–—:]|In\s+this\s+(?:file\s+)?(?:photo|image|picture)|Photo:|Image:)"
+                      r"|(?:\((?:AP|AFP|Reuters|Getty\s+Images|EPA|Xinhua|[^()]{2,60}\s+(?:/|\|)\s*[^()]{2,40}|"
+                      r"(?:Photo|Image|Credit)s?:\s*[^()]{2,60})\)|\b(?:Credit|Photo\s+credit|Image\s+credit)s?:\s*\S[^.]{0,80})\s*$",
+                      re.I)
+
+
+def is_caption(paragraph: str) -> bool:
+    """Whether a paragraph is a photo caption kept in the text: it opens with "FILE -" or "In this photo",
+    or ends with a credit ("(AP)", "(Thida Win | VOA Khmer)", "Credit: NASA/Chris Gunn").
+
+    >>> is_caption("FILE - Ana Ruiz speaks in Lima, May 2, 2018. (AP)"), is_caption("Ana Ruiz spoke in Lima.")
+    (True, False)
+    """
+    return bool(_CAPTION.search(paragraph))
+

@@ -158,6 +158,8 @@ def _name_after_opener(text: str, m: re.Match) -> re.Match | None:
 _NICKNAME_IN_NAME = re.compile(r"(?<=[A-Za-z]\s)[“\"][A-Z][\w’'.-]*[”\"]\s(?=[A-Z][a-z])")
 
 
+_JOB_MODIFIERS = frozenset("""Special Senior Deputy Vice Acting Chief Assistant Associate Executive Managing General
+    Principal Regional National Foreign Prime Interim Former Lead Permanent""".split())
 _OWNED = re.compile(r"[’']s\s+((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)")
 
 
@@ -185,7 +187,7 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             if rx is _PERSON_RE and (inner := _name_after_country(text, m.start(), whole)):
                 out.append((inner[0] + offset, inner[1] + offset, inner[2]))
                 continue
-            if is_org(whole) or is_place(whole):
+            if is_org(whole) or is_place(whole) or whole.strip() in _place_names():
                 continue
             owner = _OWNED.match(text, m.end())
             if owner and is_org(owner.group(1)):
@@ -218,6 +220,8 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             name = person(m.group(grp))
             if rx is _PERSON_RE and len(name.split()) < 2:
                 continue
+            if name.split()[-1] in JOB_TITLES and name.split()[0] in _JOB_MODIFIERS:
+                continue  # "Special Representative", "Vice President": a job, with no name yet
             if any(w.lower() in STOPWORDS or w.lower() in _CALENDAR for w in name.split()) \
                     or name.split()[0].lower() in OPENERS:  # "Unlike Western outlets, …": an opener
                 continue  # "In March", "On Monday": a capitalised word that opens a sentence
@@ -233,6 +237,25 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             continue
         kept.append((s, e, n))
     return kept
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Names of countries and their first-level parts of two words or more ("Saudi Arabia", "South Sudan",
+    "New Mexico", "Rio Grande do Sul"), from ISO 3166-1 and 3166-2 (the ``pycountry`` package): a person's
+    name never is one."""
+    import pycountry
+
+    names = set()
+    for c in pycountry.countries:
+        for field in ("name", "common_name"):
+            value = getattr(c, field, None)
+            if value and " " in value and "," not in value and "(" not in value:
+                names.add(value)
+    for sub in pycountry.subdivisions:
+        if " " in sub.name and "," not in sub.name and "(" not in sub.name:
+            names.add(sub.name)
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)

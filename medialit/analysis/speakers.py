@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ._text import NAME, is_org, sentence_at, surname
+from ._text import NAME, is_caption, is_org, sentence_at, surname
 from .names import OPENERS, _people_in
 from ..corpus.tables import Article
 
@@ -162,6 +162,9 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
     for para in reversed(article.paragraphs):
         if para.start > before:
             continue
+        if para.end <= before and is_caption(para.text) \
+                and len({surname(n) for _, _, n in _people_in(para.text, para.start, quotes)}) != 1:
+            continue  # a photo caption that names several people (or none) is not what the writer means
         for sent in reversed(para.sentences):
             if sent.start >= before:
                 continue

@@ -345,7 +345,7 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
     if re.search(r"[“”\"]", _NICKNAME_IN_NAME.sub(" ", chunk)):  # (a nickname in a name is no quote)
         return None
     names = _people_in(chunk, prev.start, [])
-    said = _SAID_END.search(chunk)
+    said = _SAID_END.search(chunk) or _SAID_MID.search(chunk)
     who = said and (said.group("who") or said.group("who2"))
     if who and not re.match(r"(?:He|She|They|It)\b", who):
         # "Sometimes heroics were needed to save the day, Hobbs said. “During …”": the person just quoted
@@ -373,6 +373,10 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
     return person(name), "the sentence before the quote is about them, and names nobody else"
 
 
+# "The challenge, according to Morris, is a lack of transparency. “…”", "And as long as …, Sun said, U.S.
+# grievances …. “…”": the sentence before reports what one person thinks, inside it
+_SAID_MID = re.compile(rf"\baccording\s+to\s+(?P<who>{NAME}),|,\s+(?P<who2>{NAME})\s+(?:said|says|added|adds|argued|"
+                       rf"argues|noted|notes|explained|explains|believes|thinks),")
 _SAID_END = re.compile(rf",\s+(?:(?P<who>{NAME})\s+(?:said|says|added|adds|explained|explains|recalled|recalls|noted|notes)"
                        rf"|(?:said|says|added|explained|recalled|noted)\s+(?P<who2>{NAME}))\.\s*$")
 

@@ -145,6 +145,18 @@ def test_a_paragraph_ending_with_a_colon_after_a_title_given_with_the_name(artic
     # "He" capitalised inside a sentence is a family name, not the pronoun
     ('Kenya has a new railway. In an opinion piece, He Wenping, a research fellow, praised the railway. '
      '"Freight is faster," she wrote.', ["He Wenping"]),
+    # a photo caption between the person and the pronoun
+    ('Derek Matyszak, an analyst, studies the debt.\n\nFILE - Xi Jinping shows Robert Mugabe the way in Beijing. (AP)'
+     '\n\n"The Chinese are more cautious now," he said.', ["Derek Matyszak"]),
+    # a country of two words and a job with no name yet are no people
+    ('In Saudi Arabia, US Special Representative for Iran Brian Hook said, "This is political." He added, '
+     '"It is a stunt."', ["Brian Hook", "Brian Hook"]),
+    # an organisation whose name ends like a person's ("Movement for Democratic Change")
+    ('But Nelson Chamisa, leader of the Movement for Democratic Change, has pledged to act. He accused the '
+     'government of looting.\n\n"Your business is shady dealing," he said.', ["Nelson Chamisa"]),
+    # the sentence before reports one person's view inside it
+    ('Scott Morris studies loans. The challenge, according to Morris, is a lack of transparency. '
+     '"It is really hard to judge."', ["Scott Morris"]),
 ])
 def test_names_of_the_world_on_real_news(article, text, expected):
     assert speakers(article(text)) == expected
