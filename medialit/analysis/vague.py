@@ -98,7 +98,8 @@ _DOC_VERB = (r"(?:say|says|said|suggest|suggests|suggested|show|shows|showed|sho
 _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider reporter journalist correspondent
     diplomat witness resident doctor lawyer expert analyst aide adviser advisor employee executive investigator
     researcher scientist engineer team panel group study report article survey poll paper assessment review
-    analysis eyewitness bystander survivor neighbour neighbor relative friend colleague villager passenger""".split()
+    analysis eyewitness bystander survivor neighbour neighbor relative friend colleague villager passenger daughter
+    son wife husband mother father brother sister""".split()
 _SINGLE = r"(?:" + "|".join(_SINGLE_WORDS) + ")"
 _MEDIA_WORDS = "media television tv radio press newspapers agencies outlets broadcasters".split()
 
@@ -114,7 +115,8 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
     (r"\b(?:others|those\s+(?:close\s+to|familiar\s+with|around|who\s+know)(?:\s+[\w’'-]+){1,2}?)" + _AUX + r"\s+"
      + _SAYING_VERB + r"\b",
      "'others' or 'those close to' someone, never named"),
-    (r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|(?-i:[Tt]he)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+[’']s|(?-i:[A-Z][\w.-]+)[’']s)\s+(?:[\w’'.-]+\s+){0,4}?"
+    (r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|(?-i:[Tt]he)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+[’']s|(?-i:[A-Z][\w.-]+)[’']s|"
+     r"(?-i:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w’'.-]+\s+){0,4}?"
      + _SINGLE + r"(?-i:(?![\w’'-]|\s+[A-Z][a-z]))"
      + _TIED + _AUX + r"\s+" + _SAYING_VERB + r"\b",
      "one unnamed person, group or document ('a reporter', 'a study', 'a team that visited'): who, which?"),
@@ -212,7 +214,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      # "Researchers analyzing images from the telescope have found": what the group was doing, in between
      r"(?:\s+[a-z]+ing\b[^,.;:“”\"]{0,120}?)?\s+(?:\w+ly\s+|also\s+|still\s+)?"
      r"(?:have\s+|has\s+|had\s+)?(?:" + _STANCE + r"|suspect|suspected|realized|realised|predicted|found|concluded|"
-     r"calculated|reported|hope|think|thinks|wonder|wondered|know|discovered|can[’']t\s+say|cannot\s+say)\b",
+     # (not "the team plans" or "hopes": what a team means to do, which careful readers do not count)
+     r"calculated|reported|hope|think|thinks|wonder|wondered|know|discovered|envision|envisions|"
+     r"can[’']t\s+say|cannot\s+say)\b",
      "scientists or officials as a group, none of them named: which ones?"),
     (r"\b(?:(?:recent|new|previous|earlier|other|several|many|some)\s+)?(?:estimates|projections|forecasts|"
      r"studies|surveys|polls|figures|reports|rumou?rs)\s+(?:\w+ly\s+)?(?:have\s+|has\s+)?(?:suggest|suggested|show|showed|indicate|indicated|say|said|claim|claimed|put|estimate)\b",
@@ -276,13 +280,21 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?:allegations|rumou?rs)"
      # "reports", "claims", "concerns" are also verbs and common nouns: only with a word that makes them nobody's
      r"|(?:widespread|growing|unconfirmed|persistent|repeated|media|press)\s+(?:speculation|reports|claims|concerns|fears|"
-     r"suspicions)|(?:speculation|reports|claims|concerns|fears|suspicions)(?=\s+(?:have|has|remain|are|were)\s))"
+     r"suspicions)|(?:speculation|reports|claims|concerns|fears|suspicions)(?=\s+(?:have|has|remain|are|were)\s)"
+     r"|(?<=\bamid\s)(?:reports|claims)|(?<=\bafter\s)(?:reports|claims)|(?<=\bfollowing\s)(?:reports|claims)"
+     r"|(?<=\bdespite\s)(?:reports|claims)|(?<=\bover\s)(?:reports|claims)|(?<=\band\s)reports)"
      r"\s+(?:(?:have|has)\s+(?:swirled|circulated|spread|grown|surfaced|emerged)\s+(?:\w+\s+){0,3}?|"
      r"(?:remain|are|were)\s+(?:\w+\s+)?(?:high|widespread)\s+)?that\b",
      "a claim with no owner ('allegations that', 'rumors that'): whose?"),
     (r"\b(?:has|have|had)\s+(?:drawn|attracted|received|faced)\s+(?:global|widespread|international|public|heavy|"
      r"sharp|strong|much)\s+(?:criticism|condemnation|praise|backlash)\b(?!\s+from\s+(?-i:[A-Z]))",
      "criticism from nobody in particular: from whom?"),
+    (r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<![’']s\s)\ballegations\s+of\b|\b(?:led\s+to|sparked|prompted|fuell?ed|raised|"
+     r"drawn)\s+(?:\w+\s+)?(?:criticism|concerns|fears|speculation|accusations|allegations|complaints)\s+that\b",
+     "a claim with no owner ('allegations of', 'criticism that'): whose?"),
+    (r"\b(?:provided|spoke|speaking|told|said|commented)\s+(?:\w+\s+){0,3}?anonymously\b|\banonymous\s+(?:sources?|officials?|"
+     r"tipsters?|callers?|posts?)\b",
+     "given anonymously: a reader cannot check who it was"),
     # "has convinced some that", "led many to believe"
     (r"\b(?:convinced|persuaded|led)\s+(?:some|many|others)\s+(?:to\s+believe\s+)?that\b",
      "'convinced some that': who?"),

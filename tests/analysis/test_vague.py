@@ -64,6 +64,12 @@ def test_a_vague_source_is_found(sentence):
     ("Its slow pace has convinced some that the plan is dead.", "convinced some that"),
     ("Some are expressing concerns that the debt is too high.", "Some are expressing"),
     ("The loans, which some have deemed a trap, were signed.", "some have deemed"),
+    ("The researchers envision that the cells will be cheap.", "researchers envision"),
+    ("His daughter reported to the police that he was missing.", "daughter reported"),
+    ("The delays have led to criticism that the plan was rushed.", "led to criticism that"),
+    ("Allegations of hacking were denied.", "Allegations of"),
+    ("Death tolls, provided anonymously by officials to journalists, exceeded 100.", "provided anonymously"),
+    ("The company fell amid reports that it would be sold.", "reports that"),
 ])
 def test_kinds_of_vague_source_found_on_real_news(sentence, cue):
     hits = [m.group() for rx, _, _ in _VAGUE for m in rx.finditer(sentence)]
@@ -83,6 +89,8 @@ def test_kinds_of_vague_source_found_on_real_news(sentence, cue):
     "The Liberal Democrats have accused the minister of delay.",  # a party, named
     "Smith reports that the road is closed.",  # "reports" as a verb, with its subject
     "Bolton's allegations that lasers were fired were denied.",  # the claim has an owner
+    "The team plans to launch in May.",  # what a team means to do
+    "His lawyer, Ana Ruiz, said the case was weak.",  # named right after
 ])
 def test_not_vague(sentence):
     hits = [m.group() for rx, _, _ in _VAGUE for m in rx.finditer(sentence)]
