@@ -25,12 +25,12 @@ from pathlib import Path
 import pandas as pd
 
 from ._prefilter import Parts, fold
-from ._text import NAME, STOPWORDS, memo, as_article, is_org, is_place, rows, sentence_at, typed
+from ._text import NAME, STOPWORDS, memo, as_article, is_org, is_place, rows, sentence_at, surname, typed
 from ..corpus.tables import Article
 from .quotes import _VERB, _resolve, find_quotes
 from .speech import _PREP_END, _RELATION_OF
-from .names import _CALENDAR, _people_in, people_in_text
-from .speakers import ROLE, is_role, is_unnamed_person, statement_author
+from .names import _CALENDAR, OPENERS, _people_in, people_in_text
+from .speakers import PRONOUNS, ROLE, is_role, is_unnamed_person, statement_author
 from .vague import ANONYMOUS, PASSIVE, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
 
 #: The three kinds of source, with what each means.
@@ -69,6 +69,17 @@ _THING_SOURCES = re.compile(r"\b(?:X-ray|x-ray|radio|point|light|energy|heat|wat
                             r"ultraviolet|emission|pollution|noise|ignition|protein|income|revenue|funding|open)\s+sources?\b")
 
 
+def _lone_name(art: Article, name: str) -> bool:
+    """Whether one capitalised word that speaks ("Reuters reported", "Apple said") is an organisation: the
+    article never gives it a first name, it is no person's surname, no place, no opener and no month."""
+    if " " in name or len(name) < 3 or name.lower() in OPENERS or name.lower() in _CALENDAR or is_place(name) \
+            or name in PRONOUNS or name.lower() in _NOT_A_NAME:
+        return False
+    if any(surname(n) == name or name in n.split() for _, _, n in people_in_text(art.text)):
+        return False
+    return re.search(rf"\b[A-Z][\w’'-]*\s+{re.escape(name)}\b", art.text) is None
+
+
 def _named_reason(written: str, full: str, verb: str) -> str:
     """The plain reason for a named source, the verb quoted as written: "Ana Ruiz is named as the source
     (“told reporters”)", "“he” is Nicolas Sarkozy, named before (“stated”)"."""
@@ -94,7 +105,8 @@ _PERSON_TEXT = re.compile(rf"(?P<speaker>{NAME})[’']s\s+(?:speech|statement|le
                           rf"book|op-ed|column|address|memo)\s+(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized)\b")
 # indirect speech, verb first: "..., said city engineer Ana Ruiz."
 _SAID_PERSON = re.compile(r"\b(?P<verb>said|says|added|adds|explained|noted|wrote)\s+")
-_ORG_SAYS = re.compile(r"(?P<speaker>\b(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){0,5}[A-Z][\w’'-]*)"
+_ORG_SAYS = re.compile(r"(?P<speaker>\b(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){0,5}[A-Z][\w’'-]*"
+                       r"(?:\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.)?)"
                        r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|"
                        r"rated|found|finds|underscored|highlighted|acknowledged|confirmed|warned|noted|estimated|"
                        r"argued|claimed|insists|insisted|denied|denies)\b")
@@ -299,7 +311,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 words = words[1:]
             name = re.sub(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", "", " ".join(words))
             acronym = re.fullmatch(r"[A-Z]{2,6}", name) is not None and name not in ("AM", "PM", "TV", "OK")
-            if not name or not (is_org(name) or name in STATES or acronym):
+            company = re.search(r"\s(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", m.group("speaker")) is not None
+            if not name or not (is_org(name) or name in STATES or acronym or company or _lone_name(art, name)):
                 continue  # ("NASA said", "WHO warned": an organisation known by its initials)
             head = name.split(" of ")[0]
             if head != name and (who := _people_in(head, 0, [])) and who[0][2] == head:

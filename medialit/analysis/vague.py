@@ -53,7 +53,9 @@ _DOC_WORDS = """reports studies surveys polls estimates projections forecasts fi
     research""".split()
 _DOCS = r"(?:" + "|".join(w for w in _DOC_WORDS if w != "research") + r"|(?-i:research))"  # not "Pew Research"
 _MEDIA = (r"(?:(?:local|state|state-run|state-owned|official|foreign|international|national|pro-government|"
-          r"opposition|(?-i:[A-Z])[\w’'.-]+)\s+(?:media|television|TV|radio|press|newspapers|news\s+agencies|"
+          r"opposition)\s+(?:media|television|TV|radio|press|newspapers|news\s+agencies|outlets|broadcasters)"
+          # "Iraqi media", "Syrian state television"; not "The Associated Press": a capital head is a name
+          r"|(?-i:[A-Z])[\w’'.-]+\s+(?:state\s+)?(?-i:media|television|TV|radio|press|newspapers|news\s+agencies|"
           r"outlets|broadcasters))")  # heads: _MEDIA_WORDS
 _QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both|two|three|four|five|dozens\s+of|"
           r"hundreds\s+of|thousands\s+of|millions\s+of|scores\s+of|tens\s+of\s+thousands\s+of|a\s+number\s+of|a\s+group\s+of|groups\s+of|teams\s+of|separate\s+(?:groups|teams)\s+of|"

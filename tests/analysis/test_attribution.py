@@ -308,3 +308,19 @@ def test_an_organisation_in_reported_speech_is_an_institution(tmp_path, sentence
     path.write_text(sentence, encoding="utf-8")
     a = find_attributions(load_article(path))
     assert a[["kind", "source"]].values.tolist() == [["institution", source]]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a news agency or a company known by one word, or with its "Inc."; "The Associated Press" is no vague "press"
+    ("The company lost money, Reuters reported.", "Reuters"),
+    ("Apple Inc. said sales fell in May.", "Apple"),
+    ("The Associated Press reported that the plant closed.", "Associated Press"),
+])
+def test_an_organisation_known_by_its_name_is_an_institution(tmp_path, text, source):
+    a = _attributions(tmp_path, text)
+    assert a[["kind", "source"]].values.tolist() == [["institution", source]]
+
+
+def test_a_lone_surname_is_still_a_person(tmp_path):
+    a = _attributions(tmp_path, "Ana Ruiz spoke first. Later, Ruiz said the plan was late.")
+    assert a[["kind", "source"]].values.tolist() == [["named", "Ana Ruiz"]]
