@@ -100,6 +100,11 @@ _BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
                      rf"(?P<verb>{_VERB}|{_VERB_ING})(?:\s+that)?\s*[,:]?\s*$")
 # Were it not for the early grants, said Vanderlei Martins, “…”  (the verb before the name, the quote after)
 _BEFORE_VS = re.compile(rf",\s+(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?P<desc>,\s+[^,“”\"]{{3,80}})?,?\s*:?\s*$")
+# Sheldon Yett of UNICEF observed, “…”   Nikki Holland of the UK's National Crime Agency (NCA) said: “…”
+# (a person, then where they work in capitals; checked: the speaker is no organisation)
+_AFF = r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w&.\-]*(?:’s|'s)?\s+){0,5}[A-Z][\w&.\-]*(?:\s+\([A-Z]{2,8}\))?"
+_PERSON_OF = re.compile(rf"(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VERB})(?:\s+[A-Z][\w&.\-]*)?\s*[,:]?\s*$")
+_AFTER_PERSON_OF = re.compile(rf"^[\s,]*(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VERB})\b")
 # Senator Ida Moss called the decision “deeply unfair.”  (a short quote inside a sentence)
 _CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})\s+{_AUX}{_ADVERB}?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+)?"
                      rf"(?P<verb>called|calls|described|describes|labell?ed|"

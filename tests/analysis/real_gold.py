@@ -107,12 +107,15 @@ HELDOUT_FEDERAL_3 = frozenset({
     "voa-cambodia-csis-civil-society-report",
     "voa-cambodia-election-intimidation",
 })
-#: The held-out split: the third held-out batch of 2026-12-02 (branches heldG and heldH).
-HELDOUT_BATCH = HELDOUT_WIKINEWS_3 | HELDOUT_FEDERAL_3
+#: The third held-out batch of 2026-12-02 (branches heldG and heldH), dev since the end of the fifth session:
+#: scored once as held-out (13:11 UTC, misses never read before), then tuned on.
+THIRD_HELDOUT_BATCH = HELDOUT_WIKINEWS_3 | HELDOUT_FEDERAL_3
+#: The held-out split: the fourth held-out batch of 2026-12-02 (branches heldK and heldL).
+HELDOUT_BATCH: frozenset = frozenset()  # filled in when heldK and heldL are merged
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the third held-out batch of 2026-12-02 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the fourth held-out batch of 2026-12-02 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
