@@ -107,6 +107,17 @@ HELDOUT_FEDERAL_3 = frozenset({
     "voa-cambodia-csis-civil-society-report",
     "voa-cambodia-election-intimidation",
 })
+# heldK: begin
+#: The fourth held-out batch of 2026-12-02 (branch heldK): Wikinews articles of 2019 and 2020, chosen and
+#: annotated by hand by an engineer who ran no kit analysis on them (the lead wires it into the split).
+HELDOUT_WIKINEWS_4 = frozenset({
+    # heldK: ids of the Wikinews texts of the fourth held-out batch
+    "wikinews-connecticut-b17-crash",
+    "wikinews-queen-prorogation-brexit",
+    "wikinews-florida-i75-pileup",
+    "wikinews-saudi-abqaiq-drone-attacks",
+})
+# heldK: end
 #: The held-out split: the third held-out batch of 2026-12-02 (branches heldG and heldH).
 HELDOUT_BATCH = HELDOUT_WIKINEWS_3 | HELDOUT_FEDERAL_3
 
