@@ -116,6 +116,10 @@ HELDOUT_WIKINEWS_4 = frozenset({
     "wikinews-queen-prorogation-brexit",
     "wikinews-florida-i75-pileup",
     "wikinews-saudi-abqaiq-drone-attacks",
+    "wikinews-germany-bans-mahan-air",
+    "wikinews-trump-tests-positive",
+    "wikinews-kurds-assad-deal",
+    "wikinews-gdansk-mayor-stabbed",
 })
 # heldK: end
 #: The held-out split: the third held-out batch of 2026-12-02 (branches heldG and heldH).
