@@ -120,6 +120,10 @@ HELDOUT_WIKINEWS_4 = frozenset({
     "wikinews-trump-tests-positive",
     "wikinews-kurds-assad-deal",
     "wikinews-gdansk-mayor-stabbed",
+    "wikinews-california-conception-boat-fire",
+    "wikinews-mcarthur-guilty-plea",
+    "wikinews-hirtenberger-hungary-acquisition",
+    "wikinews-paris-police-rape-trial",
 })
 # heldK: end
 #: The held-out split: the third held-out batch of 2026-12-02 (branches heldG and heldH).
