@@ -124,6 +124,8 @@ HELDOUT_WIKINEWS_4 = frozenset({
     "wikinews-mcarthur-guilty-plea",
     "wikinews-hirtenberger-hungary-acquisition",
     "wikinews-paris-police-rape-trial",
+    "wikinews-ebola-treatments-trial",
+    "wikinews-reading-stabbing-attack",
 })
 # heldK: end
 #: The held-out split: the third held-out batch of 2026-12-02 (branches heldG and heldH).
