@@ -158,6 +158,11 @@ def _name_after_opener(text: str, m: re.Match) -> re.Match | None:
 _NICKNAME_IN_NAME = re.compile(r"(?<=[A-Za-z]\s)[“\"][A-Z][\w’'.-]*[”\"]\s(?=[A-Z][a-z])")
 
 
+_AFTER_TITLE = re.compile(r"\b(?:" + "|".join(sorted((t for t in JOB_TITLES if t[:1].isupper() and len(t) > 3),
+                                                        key=len, reverse=True)) + r")\s+"
+                          r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?![\w’'-]|\s+[A-Z])")
+_PLACE_AFTER = re.compile(r"(?:[’']s)?\s+(?:province|district|commune|county|state|region|city|village|town|"
+                          r"municipality|prefecture|governorate|township|oblast|canton|parish)\b")
 _LANGUAGES = frozenset("""English French Spanish Arabic Chinese Russian Swahili Hindi Urdu Portuguese German Italian
     Japanese Korean Persian Farsi Turkish Hebrew Mandarin Cantonese Latin Greek Polish Dutch Bengali Punjabi Tamil
     Khmer Thai Vietnamese Indonesian Malay Amharic Somali Hausa Yoruba Zulu Ukrainian Kurdish Pashto Dari""".split())
@@ -190,8 +195,8 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             if rx is _PERSON_RE and (inner := _name_after_country(text, m.start(), whole)):
                 out.append((inner[0] + offset, inner[1] + offset, inner[2]))
                 continue
-            if is_org(whole) or is_place(whole) or whole.strip() in _place_names():
-                continue
+            if is_org(whole) or is_place(whole) or whole.strip() in _place_names() or _PLACE_AFTER.match(text, m.end()):
+                continue  # ("Siem Reap province’s …", "Kork Thlork Krom commune": a place)
             owner = _OWNED.match(text, m.end())
             if owner and is_org(owner.group(1)):
                 continue  # "Chinese People’s Liberation Army": the start of an organisation's name
@@ -216,8 +221,8 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                     or _CAP_END.search(lead) and not _HONOR_END.search(lead) and not _after_job_at(text, m.start())
                     and lead.split()[-1].lower() not in OPENERS):
                 continue  # "Lunar Navigation Satellite System": part of a longer capitalised name
-            if m.group(grp).split()[0] in _PLACE_FIRST:
-                continue  # "Fort Benning", "Mount Hood": a place
+            if m.group(grp).split()[0] in _PLACE_FIRST and not re.match(r",\s+\d{1,3},", text[m.end():]):
+                continue  # "Fort Benning", "Mount Hood": a place (not "San Sak, 41,": an age follows a person)
             if not titled and _UNIT_BEFORE_JOB.match(text, m.end()):
                 continue  # "Airborne Science deputy director": a unit's name before a job, not a person
             name = person(m.group(grp))
@@ -232,6 +237,16 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 continue  # "In March", "On Monday": a capitalised word that opens a sentence
             # (a nickname read as spaces makes the name shorter than its span: it starts where the span does)
             out.append((s if "   " in m.group(grp) else e - len(name), e, name))
+    # "Uganda Journalists Union President Lucy Anyango Ekadu": a name right after a job title that ends a
+    # long run of capitals (the run itself reads as an organisation)
+    for m in _AFTER_TITLE.finditer(text):
+        s, e = m.start("name") + offset, m.end("name") + offset
+        name = person(m.group("name"))
+        if not any(a <= s < b for a, b in skip) and not any(a <= s < b for a, b, _ in out) \
+                and not is_org(name) and not is_place(name) and name not in _place_names() \
+                and not _PLACE_AFTER.match(text, m.end("name")) \
+                and not any(w.lower() in STOPWORDS or w.lower() in _CALENDAR or w.lower() in OPENERS for w in name.split()):
+            out.append((s, e, name))
     out.sort()
     # drop names inside longer ones ("Lena Ortiz" inside "Mayor Lena Ortiz")
     kept: list[tuple[int, int, str]] = []

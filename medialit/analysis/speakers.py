@@ -56,11 +56,12 @@ _ORG_NOUN_RE = re.compile(rf"(?:{_ORG_NOUN}|announcement|release|website|site|po
 PRONOUNS = ("he", "she", "they", "He", "She", "They")
 _HE_NAME = re.compile(r"(?<=[,;:]\s)(?:He|She)\s+[A-Z][a-z]+(?=,|\s+[a-z])")
 # a sentence whose subject is a person the article does not name: "In the skit, the young woman makes …"
-_UNNAMED_SUBJECT = re.compile(r"(?:^|^\s*[A-Z][^,.;]{0,40},\s+)\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}"
+_UNNAMED_SUBJECT = re.compile(r"(?:^|^\s*[A-Z][^,.;]{0,40},\s+)\s*(?:[Tt]he|[Aa]n?|One|Another)\s+(?:[a-z][\w\-]*\s+){0,2}"
                               r"(?:woman|man|girl|boy|child|mother|father|wife|husband|son|daughter|brother|sister|"
                               r"friend|student|teacher|soldier|driver|victim|suspect|character|actor|actress|groom|"
-                              r"bride|patient|pilot|officer|doctor|nurse|farmer|worker|witness|resident)\s+"
-                              r"(?:also\s+|then\s+|later\s+)?[a-z]+(?:s|ed)\b")
+                              r"bride|patient|pilot|officer|doctor|nurse|farmer|worker|witness|resident|administrator|"
+                              r"chief|councilor|councillor|villager|official|voter|monitor|guard|teenager)\s+"
+                              r"(?:also\s+|then\s+|later\s+)?(?:[a-z]+(?:s|ed)|said|told|made|gave|took|spoke|went)\b")
 # a sentence that opens with a subject the name reader does not count as a person, then a verb: a capitalised
 # word ("Seyedmadani explored …": a surname on its own) or a person given by their job ("The mayor met …")
 _UNREAD_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w’'\-]+|(?:The|A|An)\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{_PERSON_ROLE}))\s+"

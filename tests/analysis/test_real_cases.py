@@ -168,6 +168,11 @@ def test_a_paragraph_ending_with_a_colon_after_a_title_given_with_the_name(artic
     # "reports that X, governor of Y, said on Twitter:" names X
     ('The Guardian newspaper reports that Cuitlahuac Garcia, governor of Veracruz state, said on Twitter: '
      '"We condemn the murder."', ["Cuitlahuac Garcia"]),
+    # a name after a job that ends a long run of capitals; a person whose age follows the name
+    ('In a statement, Uganda Journalists Union President Lucy Anyango Ekadu said the climate is worse. '
+     '"We have noted growing cases," she said.', ["Lucy Anyango Ekadu"]),
+    ('Prime Minister Hun Sen won. San Sak, 41, the former councilor in Kork Thlork Krom commune, says officials '
+     'went door to door. "The village chief walked from home to home," he said.', ["San Sak"]),
 ])
 def test_names_of_the_world_on_real_news(article, text, expected):
     assert speakers(article(text)) == expected
@@ -189,6 +194,9 @@ def test_names_of_the_world_on_real_news(article, text, expected):
     # a language is no person; a possessive is whose remarks, not who speaks
     'Schools teach Mandarin Chinese now.\n\n"You need to give it your best," he said.',
     'The ambassadors denounced Trump\'s remarks, saying they were "outrageous and racist."',
+    # places followed by "province", "commune"; an unnamed person as the subject before the pronoun
+    'Prime Minister Hun Sen won. In Siem Reap province\u2019s Chi Kreng district, officials kept lists. One village '
+    'administrator said he would call. "I will go to call those people," he said.',
 ])
 def test_no_wrong_name_on_real_news(article, text):
     q = find_quotes(article(text))
