@@ -107,6 +107,11 @@ HELDOUT_FEDERAL_3 = frozenset({
     "voa-cambodia-csis-civil-society-report",
     "voa-cambodia-election-intimidation",
 })
+#: The fourth held-out batch of 2026-12-02 (branch heldL): Voice of America and other US federal texts,
+#: chosen and annotated by hand by an engineer who ran no kit analysis on them.
+HELDOUT_FEDERAL_4 = frozenset({
+    "voa-china-russia-africa-challenge",
+})
 #: The held-out split: the third held-out batch of 2026-12-02 (branches heldG and heldH).
 HELDOUT_BATCH = HELDOUT_WIKINEWS_3 | HELDOUT_FEDERAL_3
 
