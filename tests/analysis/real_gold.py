@@ -111,6 +111,7 @@ HELDOUT_FEDERAL_3 = frozenset({
 #: chosen and annotated by hand by an engineer who ran no kit analysis on them.
 HELDOUT_FEDERAL_4 = frozenset({
     "voa-china-russia-africa-challenge",
+    "voa-china-africa-military-ties",
 })
 #: The held-out split: the third held-out batch of 2026-12-02 (branches heldG and heldH).
 HELDOUT_BATCH = HELDOUT_WIKINEWS_3 | HELDOUT_FEDERAL_3
