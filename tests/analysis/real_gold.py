@@ -112,6 +112,7 @@ HELDOUT_FEDERAL_3 = frozenset({
 HELDOUT_FEDERAL_4 = frozenset({
     "voa-china-russia-africa-challenge",
     "voa-china-africa-military-ties",
+    "voa-china-investment-strategies-africa",
 })
 #: The held-out split: the third held-out batch of 2026-12-02 (branches heldG and heldH).
 HELDOUT_BATCH = HELDOUT_WIKINEWS_3 | HELDOUT_FEDERAL_3
