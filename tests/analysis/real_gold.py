@@ -115,6 +115,7 @@ HELDOUT_FEDERAL_4 = frozenset({
     "voa-china-investment-strategies-africa",
     "voa-north-korea-expels-bbc",
     "voa-chinese-business-africa-opportunities",
+    "voa-somalia-returnees-internet",
 })
 #: The held-out split: the third held-out batch of 2026-12-02 (branches heldG and heldH).
 HELDOUT_BATCH = HELDOUT_WIKINEWS_3 | HELDOUT_FEDERAL_3
