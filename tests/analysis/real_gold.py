@@ -118,6 +118,7 @@ HELDOUT_FEDERAL_4 = frozenset({
     "voa-somalia-returnees-internet",
     "voa-somalia-library-educator",
     "voa-somalia-photographer-community",
+    "voa-somalia-musician-youtube",
 })
 #: The held-out split: the third held-out batch of 2026-12-02 (branches heldG and heldH).
 HELDOUT_BATCH = HELDOUT_WIKINEWS_3 | HELDOUT_FEDERAL_3
