@@ -119,6 +119,7 @@ HELDOUT_FEDERAL_4 = frozenset({
     "voa-somalia-library-educator",
     "voa-somalia-photographer-community",
     "voa-somalia-musician-youtube",
+    "voa-somalia-tech-entrepreneur",
 })
 #: The held-out split: the third held-out batch of 2026-12-02 (branches heldG and heldH).
 HELDOUT_BATCH = HELDOUT_WIKINEWS_3 | HELDOUT_FEDERAL_3
