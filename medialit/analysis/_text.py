@@ -161,7 +161,8 @@ _NAMEWORD = (r"(?:[A-Z]\.|(?:(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|d|l)[
 _PARTICLE = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ter|ten|y)"
 #: A person's name, with an optional title: "Dr. Haneen Al-Maliki", "Prof. Ellen K. Park", "Ortega",
 #: "Tarek al-Nouri", "Pieter van der Berg".
-NAME = rf"{_TITLE}?{_NAMEWORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAMEWORD})*"
+# (never from inside a word: "F" of "UNICEF", "K's" of "U.K.'s")
+NAME = rf"(?<![\w’'.\-]){_TITLE}?{_NAMEWORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAMEWORD})*"
 NAME_RE = re.compile(NAME)
 TITLED_NAME_RE = re.compile(rf"\b{_TITLE}{_NAMEWORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAMEWORD})*")
 #: Person names without a title: two or three capitalised words ("Carla Mendes", "Luis Ortega").

@@ -158,6 +158,9 @@ def _name_after_opener(text: str, m: re.Match) -> re.Match | None:
 _NICKNAME_IN_NAME = re.compile(r"(?<=[A-Za-z]\s)[“\"][A-Z][\w’'.-]*[”\"]\s(?=[A-Z][a-z])")
 
 
+_LANGUAGES = frozenset("""English French Spanish Arabic Chinese Russian Swahili Hindi Urdu Portuguese German Italian
+    Japanese Korean Persian Farsi Turkish Hebrew Mandarin Cantonese Latin Greek Polish Dutch Bengali Punjabi Tamil
+    Khmer Thai Vietnamese Indonesian Malay Amharic Somali Hausa Yoruba Zulu Ukrainian Kurdish Pashto Dari""".split())
 _JOB_MODIFIERS = frozenset("""Special Senior Deputy Vice Acting Chief Assistant Associate Executive Managing General
     Principal Regional National Foreign Prime Interim Former Lead Permanent""".split())
 _OWNED = re.compile(r"[’']s\s+((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)")
@@ -220,6 +223,8 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             name = person(m.group(grp))
             if rx is _PERSON_RE and len(name.split()) < 2:
                 continue
+            if name.split()[-1] in _LANGUAGES:
+                continue  # "Mandarin Chinese", "Modern Standard Arabic": a language
             if name.split()[-1] in JOB_TITLES and name.split()[0] in _JOB_MODIFIERS:
                 continue  # "Special Representative", "Vice President": a job, with no name yet
             if any(w.lower() in STOPWORDS or w.lower() in _CALENDAR for w in name.split()) \

@@ -34,7 +34,7 @@ from .speech import (_ACCORDING, _ADVERB, _AFTER_ACC, _AFTER_HOW, _AFTER_ROLE_SV
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _introduced, _label, _LABEL_TAIL, _LEAD, _ok, _only_quotes, _partial,
                      _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _same_speaker, _SAYING, _signature, _STATEMENT_READ, _WHO_SAID,
-                     _subject, _TRAILING, _VERB, _BEFORE_VS)
+                     _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
 from ..corpus.tables import Article
 
 _TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her|show|"
@@ -137,6 +137,11 @@ def _resolve(article: Article, name: str, before: int) -> str:
     return best
 
 
+def _person_of(m: "re.Match | None") -> "re.Match | None":
+    """A "Person of Organisation said" match, unless the "person" is an organisation's own words."""
+    return m if m and not is_org(m.group("speaker")) and len(m.group("speaker").split()) >= 2 else None
+
+
 _DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?P<name>{NAME})(?:,|\s*$)")
 
 
@@ -211,9 +216,11 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 before = before[cut:]
             m_after = _ok(_AFTER_VS.match(after)) or _ok(_AFTER_HOW.match(after)) or _ok(_AFTER_ACC.match(after))
             if m_after is None:
-                m_after = _ok(_AFTER_SV.match(after)) or _ok(_AFTER_SV_DESC.match(after)) \
+                m_after = _person_of(_AFTER_PERSON_OF.match(after)) or _ok(_AFTER_SV.match(after)) or _ok(_AFTER_SV_DESC.match(after)) \
                     or _ok(_AFTER_ROLE_VS.match(after)) or _ok(_AFTER_ROLE_SV.match(after))
-                if m_after and _ends_sentence(text, span, after) and re.match(r"\s*[\w:,]", after[m_after.end():]):
+                asked = text[span[0]:span[1]].rstrip("”\"’' ").endswith(("?", "!")) and re.match(r"\s*[A-Z]", after)
+                if m_after and (_ends_sentence(text, span, after) and re.match(r"\s*[\w:,]", after[m_after.end():])
+                                or asked and re.match(r"\s*[,:]\s*[“\"]", after[m_after.end():])):
                     # “… dignity.” He stated that the burqa …: a new sentence about it; “… today.” He added:
                     # “…”: the words introduce the next quote
                     m_after = None
@@ -222,7 +229,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 if not re.search(r"[“”\"]", rest):
                     m_after = _ok(_TRAILING.search(rest))
             m_before = _ok(_ACCORDING.search(before)) or _ok(_STATEMENT_READ.search(before)) or _ok(_WHO_SAID.search(before)) \
-                or _ok(_BEFORE_VS.search(before)) \
+                or _ok(_BEFORE_VS.search(before)) or _person_of(_PERSON_OF.search(before)) \
                 or _subject(_ok(_BEFORE.search(before))) \
                 or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) \
                 or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before)) or _label(before)

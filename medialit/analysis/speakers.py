@@ -137,7 +137,8 @@ def _subject(text: str, sent_start: int, names: list[tuple[int, int, str]]) -> s
     between = re.sub(r"^,\s+(?:a|an|the|who|whose)\s[^,]{2,100},(?=\s+[a-z])", "", between)
     # "Ruiz and Berg", "Ruiz, with Berg, said": they share the subject; "after connecting with Berg", "visited
     # farms and schools with Berg": an object
-    if re.search(r"(?:^|\s)(?:and|or|&)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$|(?:^|,)\s*(?:along\s+|together\s+)?with\s", between) \
+    if re.search(r"(?:^|\s)(?:and|or|&|while|whereas|but|although|though|as)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"
+                 r"|(?:^|,)\s*(?:along\s+|together\s+)?with\s", between) \
             or between.strip() in ("", ",") or "," in between[:3]:
         return None
     if not re.search(r"\b[a-z]{3,}\b", between):

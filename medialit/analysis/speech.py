@@ -97,9 +97,16 @@ _VERB_ING = r"(?:is|are|was|were)\s+(?:saying|telling|warning|claiming|insisting
 # the speaker, when they spoke, and where: "Nicolas Sarkozy Monday, in a speech to Parliament, stated"
 _WHO_WHEN = rf"{_WHO}{_WHEN}(?:,\s+(?:in|at|during|on|before)\s+[^,“”\"]{{3,120}},)?"
 _BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
-                     rf"(?P<verb>{_VERB}|{_VERB_ING})(?:\s+that)?\s*[,:]?\s*$")
+                     rf"(?P<verb>{_VERB}|{_VERB_ING})(?:\s+(?:on|in|via)\s+(?:[A-Z][\w.\-]*|a|an|the|his|her|their)"
+                     rf"(?:\s+[\w.\-]+){{0,2}}?(?=\s*:))?(?:\s+that)?\s*[,:]?\s*$")
 # Were it not for the early grants, said Vanderlei Martins, “…”  (the verb before the name, the quote after)
 _BEFORE_VS = re.compile(rf",\s+(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?P<desc>,\s+[^,“”\"]{{3,80}})?,?\s*:?\s*$")
+# Sheldon Yett of UNICEF observed, “…”   Nikki Holland of the UK's National Crime Agency (NCA) said: “…”
+# (a person, then where they work in capitals; checked: the speaker is no organisation)
+_AFF = (r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w&.\-]*(?:’s|'s)?\s+){0,5}[A-Z][\w&.\-]*"
+        r"(?:\s+\([A-Z]{2,8}\))?")
+_PERSON_OF = re.compile(rf"(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VERB})(?:\s+[A-Z][\w&.\-]*)?\s*[,:]?\s*$")
+_AFTER_PERSON_OF = re.compile(rf"^[\s,]*(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VERB})\b")
 # Senator Ida Moss called the decision “deeply unfair.”  (a short quote inside a sentence)
 _CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})\s+{_AUX}{_ADVERB}?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+)?"
                      rf"(?P<verb>called|calls|described|describes|labell?ed|"
@@ -205,6 +212,8 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
     if not m:
         return m
     words = m.group("speaker").split()
+    if re.search(r"[’']s$", words[-1]):
+        return None  # "denounced Trump's remarks, saying": a possessive is whose remarks, not who speaks
     if len(words) == 1 and words[0].lower() in ("a", "an", "the", "this", "that", "these", "those", "one"):
         return None  # "An eyewitness described …": a determiner, read alone, is no name
     if len(words) == 1 and words[0] in _LEAD | _DISCOURSE:

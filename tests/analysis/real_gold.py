@@ -23,13 +23,14 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the third held-out batch of 2026-12-02 (branches heldG and heldH,
+#: The held-out split: exactly the fourth held-out batch of 2026-12-02 (branches heldK and heldL,
 #: :data:`HELDOUT_BATCH`), chosen and annotated by hand by engineers who ran no kit analysis on them,
 #: scored at the end of the fifth session. Every other article is dev: the 23 that a hash rule once
 #: made held-out were read during tuning on 2026-12-01/02; the 25 of the first held-out batch (branch
 #: corpus3) were scored 4 times, misses never read, then moved to dev to be tuned on; the 27 of the
-#: second held-out batch (branches heldE and heldF) were scored once, then moved to dev in the fifth
-#: session to be tuned on. Fixed: do not add ids to a batch after scoring it.
+#: second (branches heldE and heldF) and the 27 of the third held-out batch (heldG and heldH) were each
+#: scored once, then moved to dev in the fifth session to be tuned on. Fixed: do not add ids to a batch
+#: after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -107,8 +108,30 @@ HELDOUT_FEDERAL_3 = frozenset({
     "voa-cambodia-csis-civil-society-report",
     "voa-cambodia-election-intimidation",
 })
-#: The fourth held-out batch of 2026-12-02 (branch heldL): Voice of America and other US federal texts,
-#: chosen and annotated by hand by an engineer who ran no kit analysis on them.
+#: The fourth held-out batch of 2026-12-02 (branch heldK): Wikinews articles of 2019 and 2020, chosen and
+#: annotated by hand by an engineer who ran no kit analysis on them.
+HELDOUT_WIKINEWS_4 = frozenset({
+    # heldK: ids of the Wikinews texts of the fourth held-out batch
+    "wikinews-connecticut-b17-crash",
+    "wikinews-queen-prorogation-brexit",
+    "wikinews-florida-i75-pileup",
+    "wikinews-saudi-abqaiq-drone-attacks",
+    "wikinews-germany-bans-mahan-air",
+    "wikinews-trump-tests-positive",
+    "wikinews-kurds-assad-deal",
+    "wikinews-gdansk-mayor-stabbed",
+    "wikinews-california-conception-boat-fire",
+    "wikinews-mcarthur-guilty-plea",
+    "wikinews-hirtenberger-hungary-acquisition",
+    "wikinews-paris-police-rape-trial",
+    "wikinews-ebola-treatments-trial",
+    "wikinews-reading-stabbing-attack",
+})
+#: The third held-out batch of 2026-12-02 (branches heldG and heldH), dev since the end of the fifth session:
+#: scored once as held-out (13:11 UTC, misses never read before), then tuned on.
+THIRD_HELDOUT_BATCH = HELDOUT_WIKINEWS_3 | HELDOUT_FEDERAL_3
+#: The fourth held-out batch of 2026-12-02 (branch heldL): Voice of America texts (VOA News, VOA Somali
+#: service, VOA Learning English), chosen and annotated by hand by an engineer who ran no kit analysis on them.
 HELDOUT_FEDERAL_4 = frozenset({
     "voa-china-russia-africa-challenge",
     "voa-china-africa-military-ties",
@@ -121,12 +144,12 @@ HELDOUT_FEDERAL_4 = frozenset({
     "voa-somalia-musician-youtube",
     "voa-somalia-tech-entrepreneur",
 })
-#: The held-out split: the third held-out batch of 2026-12-02 (branches heldG and heldH).
-HELDOUT_BATCH = HELDOUT_WIKINEWS_3 | HELDOUT_FEDERAL_3
+#: The held-out split: the fourth held-out batch of 2026-12-02 (branches heldK and heldL).
+HELDOUT_BATCH = HELDOUT_WIKINEWS_4 | HELDOUT_FEDERAL_4
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the third held-out batch of 2026-12-02 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the fourth held-out batch of 2026-12-02 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 

@@ -157,6 +157,17 @@ def test_a_paragraph_ending_with_a_colon_after_a_title_given_with_the_name(artic
     # the sentence before reports one person's view inside it
     ('Scott Morris studies loans. The challenge, according to Morris, is a lack of transparency. '
      '"It is really hard to judge."', ["Scott Morris"]),
+    # a person, then where they work; never a letter from inside an acronym
+    ('In remarks to AFP, Sheldon Yett of UNICEF observed, "I have seen campaigns before."', ["Sheldon Yett"]),
+    ('Nikki Holland of the UK\'s National Crime Agency (NCA) said, "They cannot hide."', ["Nikki Holland"]),
+    ('"It was late," Lucy Fischer of The Times told NPR.', ["Lucy Fischer"]),
+    ('Peter Iseley of worldwide victim group Ending Clergy Abuse said, "The church should act."', ["Peter Iseley"]),
+    # a question, then the next speaker introduced for the next quote
+    ('Cardinal Marc Ouellet of the Holy See said, "Why should bishops be exempt?"  Archbishop Charles Scicluna '
+     'said, "Bishops serve the people."', ["Marc Ouellet", "Charles Scicluna"]),
+    # "reports that X, governor of Y, said on Twitter:" names X
+    ('The Guardian newspaper reports that Cuitlahuac Garcia, governor of Veracruz state, said on Twitter: '
+     '"We condemn the murder."', ["Cuitlahuac Garcia"]),
 ])
 def test_names_of_the_world_on_real_news(article, text, expected):
     assert speakers(article(text)) == expected
@@ -172,6 +183,12 @@ def test_names_of_the_world_on_real_news(article, text, expected):
     # an organisation's name that starts like a person's ("Chinese People's Liberation Army")
     'FILE - Chinese People\u2019s Liberation Army personnel attend a ceremony.\n\nThe base opened in August. '
     '"It is a new era," he said.',
+    # two clause subjects ("A said … while B wrote …"), then "He"
+    'President Andrzej Duda said the victims were young while Interior Minister Joachim Brudzinski wrote he had '
+    'ordered checks. He tweeted, "I want to express my sympathy."',
+    # a language is no person; a possessive is whose remarks, not who speaks
+    'Schools teach Mandarin Chinese now.\n\n"You need to give it your best," he said.',
+    'The ambassadors denounced Trump\'s remarks, saying they were "outrageous and racist."',
 ])
 def test_no_wrong_name_on_real_news(article, text):
     q = find_quotes(article(text))

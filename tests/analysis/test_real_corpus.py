@@ -14,7 +14,7 @@ import pytest
 from medialit import load_corpus
 from medialit.corpus.loader import load_article
 
-from real_gold import (GOLD_FILE, HELDOUT_BATCH, REAL, SECOND_HELDOUT_BATCH, load_real_gold, load_small_cases, speaker_verdict,
+from real_gold import (GOLD_FILE, HELDOUT_BATCH, REAL, SECOND_HELDOUT_BATCH, THIRD_HELDOUT_BATCH, load_real_gold, load_small_cases, speaker_verdict,
                        split_of)
 
 GOLD = load_real_gold()
@@ -121,7 +121,7 @@ def test_sources_name_every_file_and_a_licence():
 
 
 def test_split_is_recorded_and_follows_the_stated_rule():
-    """Held-out = the third held-out batch of 2026-12-02 (real_gold.HELDOUT_BATCH), dev = every other article."""
+    """Held-out = the fourth held-out batch of 2026-12-02 (real_gold.HELDOUT_BATCH), dev = every other article."""
     for aid, g in GOLD.items():
         assert g["split"] == split_of(aid), f"{aid}: split {g['split']!r} is not the one the recorded rule gives"
     assert HELDOUT_BATCH <= set(GOLD), f"held-out ids without gold: {sorted(HELDOUT_BATCH - set(GOLD))}"
@@ -129,8 +129,8 @@ def test_split_is_recorded_and_follows_the_stated_rule():
     sources = (REAL / "SOURCES.md").read_text(encoding="utf-8")
     sections = {s.split("\n", 1)[0].strip(): s for s in re.split(r"^## ", sources, flags=re.M)[1:]}
     for aid in HELDOUT_BATCH:
-        assert "third held-out batch of 2026-12-02" in sections[f"{aid}.txt"], f"SOURCES.md: {aid} not marked held-out"
-    for aid in SECOND_HELDOUT_BATCH:
+        assert "fourth held-out batch of 2026-12-02" in sections[f"{aid}.txt"], f"SOURCES.md: {aid} not marked held-out"
+    for aid in SECOND_HELDOUT_BATCH | THIRD_HELDOUT_BATCH:
         assert "second held-out batch of 2026-12-02" in sections[f"{aid}.txt"] \
             and "moved to dev" in sections[f"{aid}.txt"], f"SOURCES.md: {aid} must say it was held out, then moved to dev"
     head = GOLD_FILE.read_text(encoding="utf-8").split("articles:")[0]
@@ -141,6 +141,8 @@ def test_split_is_recorded_and_follows_the_stated_rule():
     assert first == 25, "the 25 articles of the first held-out batch must say they were moved to dev"
     second = GOLD_FILE.read_text(encoding="utf-8").count("second held-out batch of 2026-12-02: scored once, moved to dev")
     assert second == len(SECOND_HELDOUT_BATCH) == 27, "the 27 articles of the second held-out batch must say they were moved to dev"
+    third = GOLD_FILE.read_text(encoding="utf-8").count("third held-out batch of 2026-12-02: scored once, moved to dev")
+    assert third == len(THIRD_HELDOUT_BATCH) == 27, "the 27 articles of the third held-out batch must say they were moved to dev"
 
 
 def test_gold_file_header_documents_fields():
