@@ -153,8 +153,11 @@ def test_ordinary_real_news_is_rarely_flagged(split):
     """Issue 12: at most 3 % of the paragraphs of ordinary published news flagged (dev and held-out apart)."""
     from real_gold import load_real_gold
 
+    entries = load_real_gold(split)
+    if split == "heldout" and not entries:
+        pytest.skip("no held-out batch merged yet")
     flagged = total = 0
-    for g in load_real_gold(split).values():
+    for g in entries.values():
         s = find_seams(load_article(KIT / g["path"]))
         gold = set(g.get("seams") or [])
         total += len(s) - len(gold)
