@@ -226,3 +226,15 @@ def speaker_verdict(predicted, quote: dict) -> str:
         if len(pred) > 2 and words[-len(tail):] == tail and not _in_place(name, tail):
             return "right"
     return "wrong"
+
+
+# heldO: begin
+#: The fifth held-out batch of 2026-12-02, third branch (heldO, beside heldM and heldN): VOA Khmer texts of the 2018
+#: Cambodian election, chosen and annotated by hand by an engineer who ran no kit analysis on them.
+HELDOUT_FEDERAL_5C = frozenset({
+    "voa-cambodia-news-sites-blocked",
+    "voa-cambodia-rights-groups-sham-election",
+    "voa-cambodia-voters-spoil-ballots",
+    "voa-cambodia-one-party-state",
+})
+# heldO: end
