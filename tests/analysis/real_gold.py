@@ -236,5 +236,7 @@ HELDOUT_FEDERAL_5C = frozenset({
     "voa-cambodia-rights-groups-sham-election",
     "voa-cambodia-voters-spoil-ballots",
     "voa-cambodia-one-party-state",
+    "voa-cambodia-cpp-legitimacy-campaign",
+    "voa-cambodia-last-opposition-commune-chief",
 })
 # heldO: end
