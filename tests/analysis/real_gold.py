@@ -238,5 +238,6 @@ HELDOUT_FEDERAL_5C = frozenset({
     "voa-cambodia-one-party-state",
     "voa-cambodia-cpp-legitimacy-campaign",
     "voa-cambodia-last-opposition-commune-chief",
+    "voa-cambodia-civil-servants-campaign",
 })
 # heldO: end
