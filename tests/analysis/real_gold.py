@@ -239,5 +239,6 @@ HELDOUT_FEDERAL_5C = frozenset({
     "voa-cambodia-cpp-legitimacy-campaign",
     "voa-cambodia-last-opposition-commune-chief",
     "voa-cambodia-civil-servants-campaign",
+    "voa-cambodia-china-influence",
 })
 # heldO: end
