@@ -240,5 +240,6 @@ HELDOUT_FEDERAL_5C = frozenset({
     "voa-cambodia-last-opposition-commune-chief",
     "voa-cambodia-civil-servants-campaign",
     "voa-cambodia-china-influence",
+    "voa-cambodia-garment-workers",
 })
 # heldO: end
