@@ -241,5 +241,6 @@ HELDOUT_FEDERAL_5C = frozenset({
     "voa-cambodia-civil-servants-campaign",
     "voa-cambodia-china-influence",
     "voa-cambodia-garment-workers",
+    "voa-cambodia-cement-plant-kampot",
 })
 # heldO: end
