@@ -242,5 +242,6 @@ HELDOUT_FEDERAL_5C = frozenset({
     "voa-cambodia-china-influence",
     "voa-cambodia-garment-workers",
     "voa-cambodia-cement-plant-kampot",
+    "voa-cambodia-vietnamese-enclave-vote",
 })
 # heldO: end
