@@ -243,5 +243,6 @@ HELDOUT_FEDERAL_5C = frozenset({
     "voa-cambodia-garment-workers",
     "voa-cambodia-cement-plant-kampot",
     "voa-cambodia-vietnamese-enclave-vote",
+    "voa-cambodia-media-crackdown-journalists",
 })
 # heldO: end
