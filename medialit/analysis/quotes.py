@@ -32,6 +32,7 @@ from .names import _NICKNAME_IN_NAME, _capitalised_before, _people_in, names_by_
 from .speakers import (PRONOUNS, appositive, headline_author, is_role, is_unnamed_person, resolve_name, resolve_pronoun,
                        statement_author)
 _resolve = resolve_name  # (the name attribution and older callers import)
+from .sources import sentence_source
 from .speech import (_ACCORDING, _ADVERB, _AFTER_ACC, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _introduced, _label, _LABEL_TAIL, _LEAD, _ok, _only_quotes, _partial,
@@ -303,6 +304,13 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     speaker = _resolve(art, written, sp_s)
                 else:
                     speaker = _resolve(art, written, sp_s)
+            elif not first["title"] and n_words >= 3 \
+                    and (rep := sentence_source(art, first["span"][0], last["span"][1], spans_all)):
+                # "Erdoğan cited Article 5 and said, “…”": the sentence credits the quote in words no pattern
+                # above reads, the way find_attributions reads them (sources.reported_sources)
+                speaker, sp_s, sp_e, written, verb = rep
+                verb = verb or None
+                why = f"the sentence credits them to {written}" + (f" (“{verb}”)" if verb else "")
             elif first.get("follows") and first["follows"][0].get("speaker"):
                 speaker, written, verb = first["follows"][0]["speaker"], None, None
                 why = "the quote follows the same speaker's words after a title"

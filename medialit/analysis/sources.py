@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 
 from ._prefilter import Parts, fold
-from ._text import NAME, STOPWORDS, as_article, is_org, is_place, surname
+from ._text import NAME, STOPWORDS, as_article, is_org, is_place, sentence_at, surname
 from ..corpus.tables import Article
-from .names import _CALENDAR, OPENERS, _people_in, people_in_text
+from .names import _CALENDAR, OPENERS, _countries, _people_in, people_in_text, person
 from .speakers import PRONOUNS, ROLE, is_role, is_unnamed_person, resolve_name as _resolve
 from .speech import _PREP_END, _RELATION_OF, _VERB
 from .vague import _CLAUSE_START
@@ -87,8 +87,10 @@ _ROLE_SAYS = re.compile(rf"(?P<speaker>{ROLE})\s+(?:has\s+|have\s+|had\s+)?(?:\w
                         rf"announced|reported|warned|confirmed|denied|added|noted|claimed|insisted)\b")
 _ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                             r"(?:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
-                            r"budget|audit|census)|(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])"
-                            r"[\w’'-]+)*)", re.I)
+                            r"budget|audit|census|tweet|post|letter|message|e-?mail|speech|interview|memo)\b|(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])"
+                            r"[\w’'-]+)*"
+                            # "according to the advocacy organization Reporters Without Borders": what it is, then its name
+                            r"|(?:the|a|an)\s+(?:(?!(?:on|in|at|by|of|for|from|with|to|and|that|which|quoted|cited)\b)(?-i:[a-z])[\w-]+\s+){1,3}(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+|the\s+)?(?-i:[A-Z])[\w’'-]+)*)", re.I)
 _STATEMENT_FROM = re.compile(r"\b(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by)\s+", re.I)
 #: Countries and governments that speak as institutions in the corpus' articles.
 STATES = frozenset({"Israel", "Iran", "Iraq", "Palestine", "Egypt", "Jordan", "Syria", "Lebanon", "Turkey",
@@ -103,6 +105,22 @@ several all none critics officials experts analysts police reports studies it th
 
 
 _CACHE: dict = {}
+_DESCRIBED_NAME = re.compile(rf"\s+(?:(?!(?:of|in|at|on|for|to|and|that|which|who|the|a|an)\b)[a-z][\w\-]*\s+){{1,3}}(?P<name>{NAME})")
+_IN_APPOSITION = re.compile(rf"(?P<p>{NAME}),\s+(?:[a-z][\w\-]*\s+)+(?:of|for|at|on|in)\s+[^“”\"]*?,\s+$")
+_DOC_BY = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:by|from)\s+")
+_JOB_GAP = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|of|the|and|for|[a-z]+)\s+){0,8}")
+_FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?$")
+
+
+def _country_before(name: str) -> int:
+    """How many characters of a "name" are a country that ends a job before the person: in "US
+    Ambassador to Germany Richard Grenell alleged" the match "Germany Richard Grenell" is preceded by
+    "to", which governs Germany, not the ambassador (0 when the name has no such country)."""
+    words = name.split()
+    if len(words) < 3 or words[0] not in _countries():
+        return 0
+    rest = name[len(words[0]):].lstrip()
+    return len(name) - len(rest) if person(rest) == rest else 0
 
 
 def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
@@ -133,7 +151,17 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
 
         # 3. a named person says / told / explained (indirect speech)
         for m in (_PERSON_SAYS.finditer(chunk) if whole.may_match_at(_PERSON_SAYS, k) else ()):
-            if _PREP_END.search(chunk, 0, m.start("speaker")) or _RELATION_OF.search(chunk, 0, m.start("speaker")):
+            at = m.start("speaker") + _country_before(m.group("speaker"))
+            app = _IN_APPOSITION.search(chunk, 0, at) if chunk[:at].rstrip().endswith(",") else None
+            if app and not re.search(rf"\b(?:{_VERB})\b", chunk[app.end("p"):at]) and len(app.group("p").split()) >= 2 \
+                    and not is_org(app.group("p")):
+                # "Chris Smith, chairman of the Subcommittee on Africa, Global Health, …, released a statement":
+                # the words before the verb end a long description of the person who speaks
+                s = base + app.start("p")
+                add(s, base + m.end("verb"), _resolve(art, app.group("p"), s), "named",
+                    _named_reason(app.group("p"), _resolve(art, app.group("p"), s), m.group("verb")))
+                continue
+            if _PREP_END.search(chunk, 0, at) or _RELATION_OF.search(chunk, 0, at):
                 continue  # "an email to James Roche advises", "a friend of Tom Berg said": not Roche, not Berg
             if m.group("speaker").strip().lower() in _CALENDAR:
                 continue  # "… on Friday, said a person briefed on it": a day never speaks
@@ -143,7 +171,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 continue  # only "he" and "she" are resolved to a person; "they" may be anyone
             if m.group("verb") in _NOT_REPORTING and not re.match(r"\s+to\s+(?:say|add|explain|note|warn|argue)\b", chunk[m.end("verb"):]):
                 continue  # "Kennedy also continues launching": "continues" reports speech only after a quote
-            name = m.group("speaker").strip()
+            name = m.group("speaker")[at - m.start("speaker"):].strip()
             words = name.split()
             while words and words[0] in _SKIP_LEAD:
                 words = words[1:]
@@ -163,7 +191,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             cue_end = base + m.end("verb")
             if m.group("others"):  # "President Bush and others have claimed": Bush named, the others vague
                 cue_end = base + m.end("speaker")
-            add(base + m.start("speaker") + m.group("speaker").find(words[0]), cue_end, full,
+            add(base + at + m.group("speaker")[at - m.start("speaker"):].find(words[0]), cue_end, full,
                 "named", _named_reason(name, full, m.group('verb')))
             pair = _AND_BEFORE.search(chunk, 0, m.start("speaker"))
             if pair and not is_org(pair.group("other")) and len(pair.group("other").split()) >= 2:
@@ -210,6 +238,13 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             company = re.search(r"\s(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", m.group("speaker")) is not None
             if not name or not (is_org(name) or name in STATES or acronym or company or _lone_name(art, name)):
                 continue  # ("NASA said", "WHO warned": an organisation known by its initials)
+            joint = _FROM_END.search(chunk, 0, m.start("speaker") + m.group("speaker").find(words[0]))
+            who = _people_in(chunk[max(0, joint.start() - 80):joint.start()], base + max(0, joint.start() - 80), []) if joint else []
+            if who and not chunk[who[-1][1] - base:joint.start()].strip() and not is_org(who[-1][2]):
+                # "Maj. Gen. Ibrahima Dahirou Dembele from Mali highlighted": the person from there speaks
+                add(who[-1][0], base + m.end("verb"), _resolve(art, who[-1][2], who[-1][0]), "named",
+                    _named_reason(who[-1][2], who[-1][2], m.group("verb")))
+                continue
             head = name.split(" of ")[0]
             if head != name and (who := _people_in(head, 0, [])) and who[0][2] == head:
                 # "Edward Warner of Civil Aviation Authority said": the person speaks, where they work follows
@@ -233,13 +268,38 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                     f"a statement credited to {who[0][2]}, who is named")
         for m in (_ACCORDING_DOC.finditer(chunk) if whole.may_match_at(_ACCORDING_DOC, k) else ()):
             at = base + m.start("speaker")
+            by = _DOC_BY.match(chunk, m.end("speaker")) if m.group("speaker")[:1].islower() else None
+            who = [p for p in people_in_text(text) if by and base + by.end() <= p[0] <= base + by.end() + 60
+                   and _JOB_GAP.fullmatch(text[base + by.end():p[0]])] if by else []
+            if who:  # "according to a tweet on Monday by US Secretary of State Mike Pompeo": the author
+                add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
+                    f"'according to' words by {who[0][2]}, who is named")
+                continue
+            what = re.match(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", m.group("speaker"))
+            if what:  # "the advocacy organization Reporters Without Borders": the name after what it is
+                at += what.end()
             person_here = [p for p in people_in_text(text) if p[0] == at or 0 < p[0] - at <= 12
                            and re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.\s*)+", text[at:p[0]])]
             if person_here:  # "According to Col. C. Tsai": a person, with a title the pattern stops at
                 s, e, who = person_here[0]
                 add(base + m.start(), e, _resolve(art, who, s), "named", f"'according to' {who}, who is named")
                 continue
-            name = m.group("speaker")
+            name = m.group("speaker")[what.end():] if what else m.group("speaker")
+            later = _DESCRIBED_NAME.match(chunk, m.end())
+            if later and m.group("speaker")[:1].isupper():
+                # "according to Samoa Observer editor Keni Lesa", "according to American online blog Daily
+                # Kos": the capitalised words describe the source named after a few lower-case words
+                s = base + later.start("name")
+                who = [p for p in people_in_text(text) if p[0] == s]
+                if who:
+                    add(base + m.start(), who[0][1], _resolve(art, who[0][2], s), "named", f"'according to' {who[0][2]}, who is named")
+                    continue
+                name = later.group("name")
+                add(base + m.start(), base + later.end(), name, "institution",
+                    f"'according to' {name}: a document or organisation a reader can look up")
+                continue
+            if name.split()[-1].lower() in _CALENDAR:
+                continue  # "according to a tweet on Monday": a day is nobody
             full = _resolve(art, name, base + m.start("speaker"))
             if not is_org(name) and any(full == n for _, _, n in people_in_text(text)):
                 # "According to DeBatto": a person the article names in full
@@ -252,3 +312,72 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
         _CACHE.pop(next(iter(_CACHE)))
     _CACHE[key] = tuple(out)
     return _CACHE[key]
+
+
+_PRONOUN_CUE = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though)\b|;|[’']s\s+(?:[a-z]+\s+)?(?:claim|claims|statement|words|"
+                           r"promise|promises|assertion|description|remark|remarks|slogan|pledge|vow|phrase|question)\b")
+# an aside set off by dashes or brackets: "Bercow commented on the matter — which the BBC noted as unusual —"
+_ASIDE = re.compile(r"\s[—–]\s[^—–“”\"]*?\s[—–]\s|\([^()]*\)")
+
+
+def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[str, int, int, str, str] | None:
+    """Who the sentence around a quote credits it to, in reported-speech words: ``(source, start, end,
+    written, verb)``, or None.
+
+    ``start``/``end`` are the offsets of the quote's first opening and last closing mark, ``quotes`` all
+    quote spans of the article. Only the cues of :func:`reported_sources` in the quote's own sentences
+    count: before the quote (its clause: "Erdoğan cited Article 5 and said, “…”", "John Bercow
+    commented on the matter — … — “…”") or after it ("“…,” U.S. Africa Command’s Gen. Thomas
+    Waldhauser told the committee"), never inside a quotation or an aside in dashes or brackets, and
+    with no other quote in between. When those cues name more than one source, the sentence is
+    ambiguous and None is returned: never a confident wrong name. ``start``/``end`` of the result
+    locate the source's name as written (``written``); ``verb`` is the rest of the cue.
+    """
+    art = as_article(article)
+    text = art.text
+    first = sentence_at(art, start)
+    last = sentence_at(art, max(start, end - 1))
+    if first is None:
+        return None
+    lo, hi = first.start, (last or first).end
+    asides = [m.span() for m in _ASIDE.finditer(text, lo, hi)]
+    cues = []
+    for k, sent in enumerate(art.sentences):
+        if sent.end <= lo or sent.start >= hi:
+            continue
+        for r in reported_sources(art)[k]:
+            s, e = r["start"], r["end"]
+            if any(a < e and s < b for a, b in quotes) or any(a <= s and e <= b for a, b in asides):
+                continue
+            if e <= start:
+                between = (e, start)
+            elif s >= end:
+                between = (end, s)
+            else:
+                continue
+            if any(between[0] <= a < between[1] for a, _ in quotes):
+                continue  # another quote stands in between: the cue is that quote's
+            if _PRONOUN_CUE.match(text, s) or _OTHER_CLAUSE.search(text, *between):
+                # a pronoun the quote patterns left unresolved stays so; "…, while Klimov indicated …" and
+                # "mocked Mnangagwa’s claim that it is “open for business”": the quote is another clause's
+                continue
+            cues.append(r)
+    if not cues or len({surname(r["source"]).lower() for r in cues}) != 1:
+        return None
+    r = min(cues, key=lambda c: min(abs(c["end"] - start), abs(c["start"] - end)))
+    cue = text[r["start"]:r["end"]]
+    key = surname(r["source"])
+    at = cue.rfind(key) if key and key in cue else -1
+    if at < 0:
+        return r["source"], r["start"], r["end"], cue, ""
+    # the name as written runs back over capitalised words ("Gen. Thomas Waldhauser told" -> "Thomas Waldhauser")
+    head = re.search(r"(?:(?:[A-Z][\w’'.\-]*|al-|de|van|von)\s+)*$", cue[:at])
+    s = at - (len(head.group()) if head else 0)
+    e = at + len(key)
+    full = person(cue[s:e])  # "Commons Speaker John Bercow" -> "John Bercow": the name, not the job
+    if full and cue[s:e].endswith(full):
+        s = e - len(full)
+    verbs = [v for v in re.finditer(rf"\b(?:{_VERB}|according to|[a-z]+ed|[a-z]+s)\b", cue) if v.start() >= e or v.end() <= s]
+    verb = min(verbs, key=lambda v: (v.start() < e, abs(v.start() - e))).group() if verbs else ""
+    return r["source"], r["start"] + s, r["start"] + e, cue[s:e], re.sub(r"\s+", " ", verb)
