@@ -144,6 +144,23 @@ HELDOUT_FEDERAL_4 = frozenset({
     "voa-somalia-musician-youtube",
     "voa-somalia-tech-entrepreneur",
 })
+#: The fifth held-out batch of 2026-12-02 (branch heldM): Wikinews articles of 2019, chosen and annotated by
+#: hand by an engineer who ran no kit analysis on them.
+HELDOUT_WIKINEWS_5A = frozenset({
+    # heldM: ids of the Wikinews texts of the fifth held-out batch
+    "wikinews-trump-ousts-bolton",
+    "wikinews-waterloo-travelator-death",
+    "wikinews-paris-police-hq-stabbing",
+    "wikinews-blenheim-gold-toilet-theft",
+    "wikinews-texas-male-draft-ruling",
+    "wikinews-facebook-records-exposed",
+    "wikinews-dorian-bahamas-destruction",
+    "wikinews-jolo-cathedral-bombings",
+    "wikinews-k2-18b-water-vapour",
+    "wikinews-thai-princess-nomination",
+    "wikinews-babyninsky-bus-crash",
+    "wikinews-kipchoge-sub-two-marathon",
+})
 #: The held-out split: the fourth held-out batch of 2026-12-02 (branches heldK and heldL).
 HELDOUT_BATCH = HELDOUT_WIKINEWS_4 | HELDOUT_FEDERAL_4
 
