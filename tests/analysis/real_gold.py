@@ -160,6 +160,10 @@ HELDOUT_WIKINEWS_5A = frozenset({
     "wikinews-thai-princess-nomination",
     "wikinews-babyninsky-bus-crash",
     "wikinews-kipchoge-sub-two-marathon",
+    "wikinews-tunisia-niqab-decree",
+    "wikinews-iraq-air-base-rocket-attack",
+    "wikinews-khashoggi-fiancee-un",
+    "wikinews-scottish-court-prorogation",
 })
 #: The held-out split: the fourth held-out batch of 2026-12-02 (branches heldK and heldL).
 HELDOUT_BATCH = HELDOUT_WIKINEWS_4 | HELDOUT_FEDERAL_4
