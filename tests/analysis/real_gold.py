@@ -127,23 +127,6 @@ HELDOUT_WIKINEWS_4 = frozenset({
     "wikinews-ebola-treatments-trial",
     "wikinews-reading-stabbing-attack",
 })
-#: The third held-out batch of 2026-12-02 (branches heldG and heldH), dev since the end of the fifth session:
-#: scored once as held-out (13:11 UTC, misses never read before), then tuned on.
-THIRD_HELDOUT_BATCH = HELDOUT_WIKINEWS_3 | HELDOUT_FEDERAL_3
-#: The fourth held-out batch of 2026-12-02 (branch heldL): Voice of America texts (VOA News, VOA Somali
-#: service, VOA Learning English), chosen and annotated by hand by an engineer who ran no kit analysis on them.
-HELDOUT_FEDERAL_4 = frozenset({
-    "voa-china-russia-africa-challenge",
-    "voa-china-africa-military-ties",
-    "voa-china-investment-strategies-africa",
-    "voa-north-korea-expels-bbc",
-    "voa-chinese-business-africa-opportunities",
-    "voa-somalia-returnees-internet",
-    "voa-somalia-library-educator",
-    "voa-somalia-photographer-community",
-    "voa-somalia-musician-youtube",
-    "voa-somalia-tech-entrepreneur",
-})
 #: The fifth held-out batch of 2026-12-02 (branch heldM): Wikinews articles of 2019, chosen and annotated by
 #: hand by an engineer who ran no kit analysis on them.
 HELDOUT_WIKINEWS_5A = frozenset({
@@ -164,6 +147,23 @@ HELDOUT_WIKINEWS_5A = frozenset({
     "wikinews-iraq-air-base-rocket-attack",
     "wikinews-khashoggi-fiancee-un",
     "wikinews-scottish-court-prorogation",
+})
+#: The third held-out batch of 2026-12-02 (branches heldG and heldH), dev since the end of the fifth session:
+#: scored once as held-out (13:11 UTC, misses never read before), then tuned on.
+THIRD_HELDOUT_BATCH = HELDOUT_WIKINEWS_3 | HELDOUT_FEDERAL_3
+#: The fourth held-out batch of 2026-12-02 (branch heldL): Voice of America texts (VOA News, VOA Somali
+#: service, VOA Learning English), chosen and annotated by hand by an engineer who ran no kit analysis on them.
+HELDOUT_FEDERAL_4 = frozenset({
+    "voa-china-russia-africa-challenge",
+    "voa-china-africa-military-ties",
+    "voa-china-investment-strategies-africa",
+    "voa-north-korea-expels-bbc",
+    "voa-chinese-business-africa-opportunities",
+    "voa-somalia-returnees-internet",
+    "voa-somalia-library-educator",
+    "voa-somalia-photographer-community",
+    "voa-somalia-musician-youtube",
+    "voa-somalia-tech-entrepreneur",
 })
 #: The held-out split: the fourth held-out batch of 2026-12-02 (branches heldK and heldL).
 HELDOUT_BATCH = HELDOUT_WIKINEWS_4 | HELDOUT_FEDERAL_4
