@@ -25,12 +25,11 @@ from pathlib import Path
 import pandas as pd
 
 from ._prefilter import Parts, fold
-from ._text import NAME, STOPWORDS, memo, as_article, is_org, is_place, rows, sentence_at, surname, typed
+from ._text import as_article, is_org, memo, rows, sentence_at, typed
 from ..corpus.tables import Article
-from .quotes import _VERB, _resolve, find_quotes
-from .speech import _PREP_END, _RELATION_OF
-from .names import _CALENDAR, OPENERS, _people_in, people_in_text
-from .speakers import PRONOUNS, ROLE, is_role, is_unnamed_person, statement_author
+from .quotes import _resolve, find_quotes
+from .sources import reported_sources
+from .speakers import is_role, is_unnamed_person, statement_author
 from .vague import ANONYMOUS, PASSIVE, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
 
 #: The three kinds of source, with what each means.
@@ -45,87 +44,16 @@ _THEY_SAY = re.compile(r"\s*(?:(?:But|And|However|Still|Yet),?\s+)?(?P<cue>They(
                        r"often|long|repeatedly))*\s+(?:say|said|claim|claimed|accuse|accused|argue|argued|believe|"
                        r"believed|allege|alleged|insist|insisted|fear|feared|warn|warned|conclude|concluded|suggest|"
                        r"suggested|maintain|maintained|contend|contended|point\s+out|pointed\s+out)\b)")
-# indirect speech: "Lina Voss, the director, has criticised", "He described it as", "She called this a"
-_PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:\s+\([^()“”\"]{{1,30}}\))?(?P<others>\s+and\s+others)?"
-                          # a description set off by commas, perhaps holding commas of its own ("a research
-                          # associate at Wits University in Johannesburg, South Africa,")
-                          rf"(?P<desc>,\s+(?![A-Z][\w’'-]+\s+[A-Z][\w’'-]+,)(?:\d{{1,3}}|[^,“”\"]{{3,120}})(?:,\s+[^,“”\"]{{3,120}}){{0,2}},)?,?\s+"
-                          rf"(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|further|once|still|long|often|previously)\s+)?"
-                          rf"(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|envisions|outlined|outlines|mocked|"
-                          rf"worries|worried|characteri[sz]ed|characteri[sz]es|likened|likens|denounced|denounces|vowed|"
-                          rf"vows|challenged|challenges|appealed|estimates|estimate|credits|credited|"
-                          rf"(?:is|are|was|were)\s+(?:predicting|warning|saying|arguing|claiming|insisting)|"
-                          rf"was\s+(?:firm|adamant|clear|emphatic|confident)\s+that|spoke\s+of|called\s+out|"
-                          rf"issued\s+(?:\w+\s+)?criticism|"
-                          rf"envisioned|described\s+(?:it|this|that|them|the\s+\w+)\s+as|called\s+(?:it|this|that)|"
-                          rf"(?:issued|released)\s+a\s+statement)\b")
-# "..., Lina Voss, who said she believed ...", "mediator Kofi Annan, who has stated that ...": a name, then
-# a relative clause that says they spoke
-_PERSON_WHO = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
-                         rf"(?P<verb>{_VERB})\b")
 _OBJECT_OF = re.compile(r"\b(?:help|helps|helped|helping|let|lets|letting|allow|allows|allowed|allowing|enable|enables|"
                         r"enabled|enabling|make|makes|made|want|wants|wanted)\s+(?:[\w’'-]+\s+){0,2}$")
 _THING_SOURCES = re.compile(r"\b(?:X-ray|x-ray|radio|point|light|energy|heat|water|food|power|data|gamma-ray|infrared|"
                             r"ultraviolet|emission|pollution|noise|ignition|protein|income|revenue|funding|open)\s+sources?\b")
 
 
-def _lone_name(art: Article, name: str) -> bool:
-    """Whether one capitalised word that speaks ("Reuters reported", "Apple said") is an organisation: the
-    article never gives it a first name, it is no person's surname, no place, no opener and no month."""
-    if " " in name or len(name) < 3 or name.lower() in OPENERS or name.lower() in _CALENDAR or is_place(name) \
-            or name in PRONOUNS or name.lower() in _NOT_A_NAME:
-        return False
-    if any(surname(n) == name or name in n.split() for _, _, n in people_in_text(art.text)):
-        return False
-    return re.search(rf"\b[A-Z][\w’'-]*\s+{re.escape(name)}\b", art.text) is None
-
-
-def _named_reason(written: str, full: str, verb: str) -> str:
-    """The plain reason for a named source, the verb quoted as written: "Ana Ruiz is named as the source
-    (“told reporters”)", "“he” is Nicolas Sarkozy, named before (“stated”)"."""
-    verb = re.sub(r"\s+", " ", verb)
-    if written.lower() in ("he", "she"):
-        return f"“{written}” is {full}, named before (“{verb}”)"
-    return f"{written} is named as the source (“{verb}”)"
 
 
 # (no other participle in between: in "is thought to have been fueled by a black hole" the "by" is the claim's)
 _BY_LATER = re.compile(r"(?:(?![a-z]+(?:ed|en)\b)[^.;]){0,60}?\bby\s+(?:one|a|an|some|many|several|the|his|her|their|[A-Z])")
-_PLACE_PREP = re.compile(r"\b(?:in|near|outside|inside|across|throughout)\s+$")
-_NOT_REPORTING = frozenset({"continues", "continued", "goes on", "went on", "continue"})
-_APPOSED = re.compile(rf"(?P<p>{NAME}),\s+[^,“”\"]{{3,100}}?\s+of\s+(?:the\s+)?$")
-_AND_BEFORE = re.compile(rf"(?:^|[,;]\s+|\b(?:But|And|Both)\s+)(?P<other>{NAME})\s+and\s+$")
-# "Lina Voss was quoted by Reuters as saying": the person quoted is the source
-_QUOTED_AS_SAYING = re.compile(rf"(?P<speaker>{NAME})\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+(?:(?:by|in)\s+[^,“”\"]{{1,60}}?\s+)?"
-                               rf"as\s+(?P<verb>saying)\b")
-# "The Post quotes Lina Voss, a student, as saying": the person quoted is the source
-_QUOTES_AS = re.compile(rf"\bquotes\s+(?P<speaker>{NAME})(?:,\s+[^,“”\"]{{3,80}},)?\s+as\s+(?P<verb>saying)\b")
-# "Lina Voss's speech argued": a person's own words, in a named text
-_PERSON_TEXT = re.compile(rf"(?P<speaker>{NAME})[’']s\s+(?:speech|statement|letter|remarks|testimony|post|article|"
-                          rf"book|op-ed|column|address|memo)\s+(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized)\b")
-# indirect speech, verb first: "..., said city engineer Ana Ruiz."
-_SAID_PERSON = re.compile(r"\b(?P<verb>said|says|added|adds|explained|noted|wrote)\s+")
-_ORG_SAYS = re.compile(r"(?P<speaker>\b(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){0,5}[A-Z][\w’'-]*"
-                       r"(?:\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.)?)"
-                       r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|"
-                       r"rated|found|finds|underscored|highlighted|acknowledged|confirmed|warned|noted|estimated|"
-                       r"argued|claimed|insists|insisted|denied|denies)\b")
-_ROLE_SAYS = re.compile(rf"(?P<speaker>{ROLE})\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|"
-                        rf"announced|reported|warned|confirmed|denied|added|noted|claimed|insisted)\b")
-_ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
-                            r"(?:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
-                            r"budget|audit|census)|(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])"
-                            r"[\w’'-]+)*)", re.I)
-_STATEMENT_FROM = re.compile(r"\b(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by)\s+", re.I)
-#: Countries and governments that speak as institutions in the corpus' articles.
-STATES = frozenset({"Israel", "Iran", "Iraq", "Palestine", "Egypt", "Jordan", "Syria", "Lebanon", "Turkey",
-                    "Saudi Arabia", "Qatar", "Russia", "China", "Japan", "Washington", "Tehran", "Baghdad",
-                    "the United States", "The United States", "the U.S.", "The U.S.", "Germany", "France"})
-_SKIP_LEAD = {"The", "In", "On", "At", "As", "But", "And", "Then", "However", "While", "When", "Moreover",
-              "Additionally", "Notably", "Furthermore", "Meanwhile", "For", "This", "These", "Its", "His", "Her"}
-
-_NOT_A_NAME = frozenset("""nobody everyone everybody someone somebody anyone many some others most few one two
-several all none critics officials experts analysts police reports studies it this that there""".split())
 
 #: Columns of :func:`find_attributions` (name -> dtype).
 COLUMNS = {
@@ -205,6 +133,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 f"the paragraph introduces a statement by {name}, who is named")
     # each pattern runs only in the sentences that hold a word it needs (_prefilter: same matches)
     whole = Parts([fold(sent.text) for sent in art.sentences])
+    reported = reported_sources(art)
     vague_todo = whole.todo([rx for rx, _, _ in _VAGUE])  # per sentence, the vague cues that may match there, in order
     for k, sent in enumerate(art.sentences):  # cues never cross a sentence boundary
         chunk, base = sent.text, sent.start
@@ -235,121 +164,9 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                         for f in found):
             add(base + they.start("cue"), base + they.end("cue"), "nobody named", "vague",
                 "'they' are the unnamed group of the sentence before: still nobody a reader could ask")
-        # 3. a named person says / told / explained (indirect speech)
-        for m in (_PERSON_SAYS.finditer(chunk) if whole.may_match_at(_PERSON_SAYS, k) else ()):
-            if _PREP_END.search(chunk, 0, m.start("speaker")) or _RELATION_OF.search(chunk, 0, m.start("speaker")):
-                continue  # "an email to James Roche advises", "a friend of Tom Berg said": not Roche, not Berg
-            if m.group("speaker").strip().lower() in _CALENDAR:
-                continue  # "… on Friday, said a person briefed on it": a day never speaks
-            if _PLACE_PREP.search(chunk, 0, m.start("speaker")):
-                continue  # "who spoke to reporters in Paris, said": a place after "in" never speaks
-            if m.group("speaker").strip() in ("They", "they", "It", "it", "We", "we", "I", "You", "you"):
-                continue  # only "he" and "she" are resolved to a person; "they" may be anyone
-            if m.group("verb") in _NOT_REPORTING and not re.match(r"\s+to\s+(?:say|add|explain|note|warn|argue)\b", chunk[m.end("verb"):]):
-                continue  # "Kennedy also continues launching": "continues" reports speech only after a quote
-            name = m.group("speaker").strip()
-            words = name.split()
-            while words and words[0] in _SKIP_LEAD:
-                words = words[1:]
-            if not words:
-                continue
-            name = " ".join(words)
-            if is_org(name) or is_place(name) or name in STATES:
-                continue
-            full = _resolve(art, name, base + m.start("speaker"))
-            if full.lower() in ("he", "she"):
-                continue
-            if len(name.split()) == 1 and full == name and name not in ("He", "She", "he", "she") and (
-                    name.lower() in STOPWORDS or name.lower() in _NOT_A_NAME or name.isupper()
-                    or m.group("verb").split()[0] not in ("said", "says", "told", "wrote", "added", "asked", "tweeted")):
-                continue  # a lone capitalised word that never appeared as a full name: not a person,
-                # unless it is a surname before a plain speech verb ("Trump said the agency ...")
-            cue_end = base + m.end("verb")
-            if m.group("others"):  # "President Bush and others have claimed": Bush named, the others vague
-                cue_end = base + m.end("speaker")
-            add(base + m.start("speaker") + m.group("speaker").find(words[0]), cue_end, full,
-                "named", _named_reason(name, full, m.group('verb')))
-            pair = _AND_BEFORE.search(chunk, 0, m.start("speaker"))
-            if pair and not is_org(pair.group("other")) and len(pair.group("other").split()) >= 2:
-                # "Ana Ruiz and Tom Berg said": both of them
-                add(base + pair.start("other"), base + pair.end("other"), _resolve(art, pair.group("other"), base + pair.start()),
-                    "named", f"{pair.group('other')} and {name} are said to have {m.group('verb')} this")
-        for m in (_PERSON_WHO.finditer(chunk) if whole.may_match_at(_PERSON_WHO, k) else ()):
-            name = m.group("speaker")
-            if re.search(r"\bof\s+(?:the\s+)?$", chunk[:m.start("speaker")]):
-                # "Kofi Annan, former head of the United Nations, who has stated": the person before the apposition
-                before = _APPOSED.search(chunk, 0, m.start("speaker"))
-                if not before or is_org(before.group("p")):
-                    continue
-                name = before.group("p")
-            if is_org(name) or is_place(name) or name in STATES or len(name.split()) < 2:
-                continue
-            add(base + m.start(), base + m.end(), _resolve(art, name, base + m.start()), "named",
-                _named_reason(name, name, m.group('verb')))
-        for m in (_QUOTED_AS_SAYING.finditer(chunk) if whole.may_match_at(_QUOTED_AS_SAYING, k) else ()):
-            if not is_org(m.group("speaker")):
-                full = _resolve(art, m.group("speaker"), base + m.start("speaker"))
-                add(base + m.start(), base + m.end(), full, "named", f"{m.group('speaker')} is quoted as saying this")
-        for m in (_QUOTES_AS.finditer(chunk) if whole.may_match_at(_QUOTES_AS, k) else ()):
-            full = _resolve(art, m.group("speaker"), base + m.start("speaker"))
-            add(base + m.start(), base + m.end(), full, "named", f"{m.group('speaker')} is quoted as saying this")
-        for m in (_PERSON_TEXT.finditer(chunk) if whole.may_match_at(_PERSON_TEXT, k) else ()):
-            full = _resolve(art, m.group("speaker"), base + m.start())
-            add(base + m.start(), base + m.end(), full, "named",
-                f"{m.group('speaker')}'s own words are given as the source")
-        for m in (_SAID_PERSON.finditer(chunk) if whole.may_match_at(_SAID_PERSON, k) else ()):
-            at = base + m.end()
-            who = [p for p in people_in_text(text) if at <= p[0] < at + 80 and p[1] <= sent.end]
-            if who and re.fullmatch(r"(?:[\w’'\-]+\s+){0,4}", text[at:who[0][0]]) and not is_org(who[0][2]):
-                add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
-                    _named_reason(who[0][2], who[0][2], m.group('verb')))
-        # 4. a named organisation or country says / found / rated
-        for m in (_ORG_SAYS.finditer(chunk) if whole.may_match_at(_ORG_SAYS, k) else ()):
-            name = m.group("speaker")
-            words = name.split()
-            while words and words[0] in _SKIP_LEAD:
-                words = words[1:]
-            name = re.sub(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", "", " ".join(words))
-            acronym = re.fullmatch(r"[A-Z]{2,6}", name) is not None and name not in ("AM", "PM", "TV", "OK")
-            company = re.search(r"\s(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", m.group("speaker")) is not None
-            if not name or not (is_org(name) or name in STATES or acronym or company or _lone_name(art, name)):
-                continue  # ("NASA said", "WHO warned": an organisation known by its initials)
-            head = name.split(" of ")[0]
-            if head != name and (who := _people_in(head, 0, [])) and who[0][2] == head:
-                # "Edward Warner of Civil Aviation Authority said": the person speaks, where they work follows
-                at = base + m.start("speaker") + m.group("speaker").find(head)
-                add(at, base + m.end("verb"), _resolve(art, head, at), "named", _named_reason(head, head, m.group('verb')))
-                continue
-            add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), name,
-                "institution", f"{name} (an organisation or country) is given as the source")
-        # "The ministry said the road would reopen", "the airline said in a statement": an organisation
-        # named by what it is (an unnamed person, "the mayor said", is left to the vague cues)
-        for m in (_ROLE_SAYS.finditer(chunk) if whole.may_match_at(_ROLE_SAYS, k) else ()):
-            role = m.group("speaker")
-            if not is_role(role) or is_unnamed_person(role) or not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()):
-                continue
-            add(base + m.start(), base + m.end("verb"), role, "institution",
-                f"{role} (an organisation) is given as the source (“{m.group('verb')}”)")
-        for m in (_STATEMENT_FROM.finditer(chunk) if whole.may_match_at(_STATEMENT_FROM, k) else ()):
-            who = _people_in(chunk[m.end():], base + m.end(), [])
-            if who and who[0][0] - (base + m.end()) < 60:
-                add(base + m.start(), who[0][1], who[0][2], "named",
-                    f"a statement credited to {who[0][2]}, who is named")
-        for m in (_ACCORDING_DOC.finditer(chunk) if whole.may_match_at(_ACCORDING_DOC, k) else ()):
-            at = base + m.start("speaker")
-            person_here = [p for p in people_in_text(text) if p[0] == at or 0 < p[0] - at <= 12
-                           and re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.\s*)+", text[at:p[0]])]
-            if person_here:  # "According to Col. C. Tsai": a person, with a title the pattern stops at
-                s, e, who = person_here[0]
-                add(base + m.start(), e, _resolve(art, who, s), "named", f"'according to' {who}, who is named")
-                continue
-            name = m.group("speaker")
-            full = _resolve(art, name, base + m.start("speaker"))
-            if not is_org(name) and any(full == n for _, _, n in people_in_text(text)):
-                # "According to DeBatto": a person the article names in full
-                add(base + m.start(), base + m.end(), full, "named", f"'according to' {name}, who is named")
-                continue
-            add(base + m.start(), base + m.end(), name, "institution",
-                f"'according to' {name}: a document or organisation a reader can look up")
+        # 3. a named person says / told / explained (indirect speech); 4. a named organisation or country
+        # says / found / rated (sources.reported_sources: the same cues find_quotes consults)
+        for r in reported[k]:
+            add(r["start"], r["end"], r["source"], r["kind"], r["reason"])
     found.sort(key=lambda f: f["start"])
     return typed(found, COLUMNS)

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from ._text import NAME, is_caption, is_org, sentence_at, surname
-from .names import OPENERS, _people_in
+from .marks import quote_spans
+from .names import OPENERS, _people_in, names_by_surname, person
 from ..corpus.tables import Article
 
 #: People named only by what they are, in the plural: "critics", "officials", "doctors" (a vague source
@@ -272,3 +273,31 @@ def appositive(text: str, after: int, desc: str | None) -> str | None:
     if m and not is_org(m.group("name")) and len(m.group("name").split()) >= 2:
         return m.group("name")
     return None
+
+
+def resolve_name(article: Article, name: str, before: int) -> str:
+    """The fullest earlier form of ``name`` in the article ("Dr. Al-Maliki" -> "Dr. Haneen Al-Maliki").
+
+    A pronoun is resolved with :func:`.speakers.resolve_pronoun` (never to a name inside a quote);
+    when that is unclear, the pronoun itself is returned. Job titles are dropped ("Mayor Lena
+    Ortiz" -> "Lena Ortiz"); roles and organisations ("the airline") are returned as written.
+    """
+    if name.split()[0] in PRONOUNS:
+        found, _ = resolve_pronoun(article, before, quote_spans(article))
+        return found or name
+    if not name[:1].isupper() and not re.match(r"(?:al|el|abu|bin|ibn|van|von|de|da|di|du)[\-’'\s][A-Z]", name) \
+            or re.match(r"(?:An?|The|One|Two|Several)\s+[a-z]", name):
+        return name  # a role or an organisation: "the airline", "a spokesperson for the ministry"
+    name = person(name)
+    best = name
+    for end, cand in names_by_surname(article.text).get(surname(name), ()):
+        if end <= before and len(cand) > len(best):
+            best = cand
+    if best == name and len(name.split()) == 1:
+        # "Xi said" after "Xi Jinping": a family name written first (Chinese, Korean, Hungarian order)
+        # when exactly one earlier full name starts with it and none ends with it
+        fuller = {cand for cands in names_by_surname(article.text).values() for end, cand in cands
+                  if end <= before and len(cand.split()) > 1 and cand.split()[0] == name}
+        if len(fuller) == 1:
+            best = fuller.pop()
+    return best

@@ -127,6 +127,27 @@ HELDOUT_WIKINEWS_4 = frozenset({
     "wikinews-ebola-treatments-trial",
     "wikinews-reading-stabbing-attack",
 })
+#: The fifth held-out batch of 2026-12-02 (branch heldM): Wikinews articles of 2019, chosen and annotated by
+#: hand by an engineer who ran no kit analysis on them.
+HELDOUT_WIKINEWS_5A = frozenset({
+    # heldM: ids of the Wikinews texts of the fifth held-out batch
+    "wikinews-trump-ousts-bolton",
+    "wikinews-waterloo-travelator-death",
+    "wikinews-paris-police-hq-stabbing",
+    "wikinews-blenheim-gold-toilet-theft",
+    "wikinews-texas-male-draft-ruling",
+    "wikinews-facebook-records-exposed",
+    "wikinews-dorian-bahamas-destruction",
+    "wikinews-jolo-cathedral-bombings",
+    "wikinews-k2-18b-water-vapour",
+    "wikinews-thai-princess-nomination",
+    "wikinews-babyninsky-bus-crash",
+    "wikinews-kipchoge-sub-two-marathon",
+    "wikinews-tunisia-niqab-decree",
+    "wikinews-iraq-air-base-rocket-attack",
+    "wikinews-khashoggi-fiancee-un",
+    "wikinews-scottish-court-prorogation",
+})
 #: The third held-out batch of 2026-12-02 (branches heldG and heldH), dev since the end of the fifth session:
 #: scored once as held-out (13:11 UTC, misses never read before), then tuned on.
 THIRD_HELDOUT_BATCH = HELDOUT_WIKINEWS_3 | HELDOUT_FEDERAL_3

@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 
 from analysis_gold import KIT
 from medialit import find_attributions, load_corpus
-from medialit.analysis import _prefilter, attribution
+from medialit.analysis import _prefilter, attribution, sources
 from medialit.analysis._prefilter import fold, may_match, needs
 
 PATTERNS = [rx for rx, _, _ in attribution._VAGUE] + [
-    attribution._PERSON_SAYS, attribution._PERSON_TEXT, attribution._SAID_PERSON, attribution._ORG_SAYS,
-    attribution._STATEMENT_FROM, attribution._ACCORDING_DOC]
+    sources._PERSON_SAYS, sources._PERSON_TEXT, sources._SAID_PERSON, sources._ORG_SAYS,
+    sources._STATEMENT_FROM, sources._ACCORDING_DOC]
 
 
 def test_case_folding_is_sound_for_every_character():

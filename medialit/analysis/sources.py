@@ -1,0 +1,383 @@
+"""Reported sources: the people and organisations an article says spoke, outside direct quotes.
+
+Indirect speech credits a claim to someone without quotation marks: "Lina Voss, the director, has
+criticised the plan", "said city engineer Ana Ruiz", "the ministry said the road would reopen",
+"according to the WHO". :func:`reported_sources` finds each such cue, sentence by sentence, with
+the source resolved to the fullest name the article uses. :func:`.attribution.find_attributions`
+lists them as ``named`` and ``institution`` attributions, and :func:`.quotes.find_quotes` asks them
+who speaks when a quote's own sentence credits it in words no quote pattern reads ("Erdoğan cited
+Article 5 and said, “…”"), so that the two functions agree.
+
+>>> [(r["source"], r["kind"]) for rows in reported_sources("control-school-roof") for r in rows][:2]
+[('Maria Okafor', 'named'), ('Tom Brandt', 'named')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._prefilter import Parts, fold
+from ._text import NAME, STOPWORDS, as_article, is_org, is_place, sentence_at, surname
+from ..corpus.tables import Article
+from .names import _CALENDAR, OPENERS, _countries, _people_in, people_in_text, person
+from .speakers import PRONOUNS, ROLE, is_role, is_unnamed_person, resolve_name as _resolve
+from .speech import _PREP_END, _RELATION_OF, _VERB
+from .vague import _CLAUSE_START
+
+# indirect speech: "Lina Voss, the director, has criticised", "He described it as", "She called this a"
+_PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:\s+\([^()“”\"]{{1,30}}\))?(?P<others>\s+and\s+others)?"
+                          # a description set off by commas, perhaps holding commas of its own ("a research
+                          # associate at Wits University in Johannesburg, South Africa,")
+                          rf"(?P<desc>,\s+(?![A-Z][\w’'-]+\s+[A-Z][\w’'-]+,)(?:\d{{1,3}}|[^,“”\"]{{3,120}})(?:,\s+[^,“”\"]{{3,120}}){{0,2}},)?,?\s+"
+                          rf"(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|further|once|still|long|often|previously)\s+)?"
+                          rf"(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|envisions|outlined|outlines|mocked|"
+                          rf"worries|worried|characteri[sz]ed|characteri[sz]es|likened|likens|denounced|denounces|vowed|"
+                          rf"vows|challenged|challenges|appealed|estimates|estimate|credits|credited|"
+                          rf"(?:is|are|was|were)\s+(?:predicting|warning|saying|arguing|claiming|insisting)|"
+                          rf"was\s+(?:firm|adamant|clear|emphatic|confident)\s+that|spoke\s+of|called\s+out|"
+                          rf"issued\s+(?:\w+\s+)?criticism|"
+                          rf"envisioned|described\s+(?:it|this|that|them|the\s+\w+)\s+as|called\s+(?:it|this|that)|"
+                          rf"(?:issued|released)\s+a\s+statement)\b")
+# "..., Lina Voss, who said she believed ...", "mediator Kofi Annan, who has stated that ...": a name, then
+# a relative clause that says they spoke
+_PERSON_WHO = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+                         rf"(?P<verb>{_VERB})\b")
+
+def _lone_name(art: Article, name: str) -> bool:
+    """Whether one capitalised word that speaks ("Reuters reported", "Apple said") is an organisation: the
+    article never gives it a first name, it is no person's surname, no place, no opener and no month."""
+    if " " in name or len(name) < 3 or name.lower() in OPENERS or name.lower() in _CALENDAR or is_place(name) \
+            or name in PRONOUNS or name.lower() in _NOT_A_NAME:
+        return False
+    if any(surname(n) == name or name in n.split() for _, _, n in people_in_text(art.text)):
+        return False
+    return re.search(rf"\b[A-Z][\w’'-]*\s+{re.escape(name)}\b", art.text) is None
+
+
+def _named_reason(written: str, full: str, verb: str) -> str:
+    """The plain reason for a named source, the verb quoted as written: "Ana Ruiz is named as the source
+    (“told reporters”)", "“he” is Nicolas Sarkozy, named before (“stated”)"."""
+    verb = re.sub(r"\s+", " ", verb)
+    if written.lower() in ("he", "she"):
+        return f"“{written}” is {full}, named before (“{verb}”)"
+    return f"{written} is named as the source (“{verb}”)"
+
+
+
+_PLACE_PREP = re.compile(r"\b(?:in|near|outside|inside|across|throughout)\s+$")
+_NOT_REPORTING = frozenset({"continues", "continued", "goes on", "went on", "continue"})
+_APPOSED = re.compile(rf"(?P<p>{NAME}),\s+[^,“”\"]{{3,100}}?\s+of\s+(?:the\s+)?$")
+_AND_BEFORE = re.compile(rf"(?:^|[,;]\s+|\b(?:But|And|Both)\s+)(?P<other>{NAME})\s+and\s+$")
+# "Lina Voss was quoted by Reuters as saying": the person quoted is the source
+_QUOTED_AS_SAYING = re.compile(rf"(?P<speaker>{NAME})\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+(?:(?:by|in)\s+[^,“”\"]{{1,60}}?\s+)?"
+                               rf"as\s+(?P<verb>saying)\b")
+# "The Post quotes Lina Voss, a student, as saying": the person quoted is the source
+_QUOTES_AS = re.compile(rf"\bquotes\s+(?P<speaker>{NAME})(?:,\s+[^,“”\"]{{3,80}},)?\s+as\s+(?P<verb>saying)\b")
+# "Lina Voss's speech argued": a person's own words, in a named text
+_PERSON_TEXT = re.compile(rf"(?P<speaker>{NAME})[’']s\s+(?:speech|statement|letter|remarks|testimony|post|article|"
+                          rf"book|op-ed|column|address|memo)\s+(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized)\b")
+# indirect speech, verb first: "..., said city engineer Ana Ruiz."
+_SAID_PERSON = re.compile(r"\b(?P<verb>said|says|added|adds|explained|noted|wrote)\s+")
+_ORG_SAYS = re.compile(r"(?P<speaker>\b(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){0,5}[A-Z][\w’'-]*"
+                       r"(?:\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.)?)"
+                       r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|"
+                       r"rated|found|finds|underscored|highlighted|acknowledged|confirmed|warned|noted|estimated|"
+                       r"argued|claimed|insists|insisted|denied|denies)\b")
+_ROLE_SAYS = re.compile(rf"(?P<speaker>{ROLE})\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|"
+                        rf"announced|reported|warned|confirmed|denied|added|noted|claimed|insisted)\b")
+_ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+                            r"(?:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
+                            r"budget|audit|census|tweet|post|letter|message|e-?mail|speech|interview|memo)\b|(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])"
+                            r"[\w’'-]+)*"
+                            # "according to the advocacy organization Reporters Without Borders": what it is, then its name
+                            r"|(?:the|a|an)\s+(?:(?!(?:on|in|at|by|of|for|from|with|to|and|that|which|quoted|cited)\b)(?-i:[a-z])[\w-]+\s+){1,3}(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+|the\s+)?(?-i:[A-Z])[\w’'-]+)*)", re.I)
+_STATEMENT_FROM = re.compile(r"\b(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by)\s+", re.I)
+#: Countries and governments that speak as institutions in the corpus' articles.
+STATES = frozenset({"Israel", "Iran", "Iraq", "Palestine", "Egypt", "Jordan", "Syria", "Lebanon", "Turkey",
+                    "Saudi Arabia", "Qatar", "Russia", "China", "Japan", "Washington", "Tehran", "Baghdad",
+                    "the United States", "The United States", "the U.S.", "The U.S.", "Germany", "France"})
+_SKIP_LEAD = {"The", "In", "On", "At", "As", "But", "And", "Then", "However", "While", "When", "Moreover",
+              "Additionally", "Notably", "Furthermore", "Meanwhile", "For", "This", "These", "Its", "His", "Her"}
+
+_NOT_A_NAME = frozenset("""nobody everyone everybody someone somebody anyone many some others most few one two
+several all none critics officials experts analysts police reports studies it this that there""".split())
+
+
+
+_CACHE: dict = {}
+_DESCRIBED_NAME = re.compile(rf"\s+(?:(?!(?:of|in|at|on|for|to|and|that|which|who|the|a|an)\b)[a-z][\w\-]*\s+){{1,3}}(?P<name>{NAME})")
+_IN_APPOSITION = re.compile(rf"(?P<p>{NAME}),\s+(?:[a-z][\w\-]*\s+)+(?:of|for|at|on|in)\s+[^“”\"]*?,\s+$")
+_DOC_BY = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:by|from)\s+")
+_JOB_GAP = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|of|the|and|for|[a-z]+)\s+){0,8}")
+_FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?$")
+
+
+def _country_before(name: str) -> int:
+    """How many characters of a "name" are a country that ends a job before the person: in "US
+    Ambassador to Germany Richard Grenell alleged" the match "Germany Richard Grenell" is preceded by
+    "to", which governs Germany, not the ambassador (0 when the name has no such country)."""
+    words = name.split()
+    if len(words) < 3 or words[0] not in _countries():
+        return 0
+    rest = name[len(words[0]):].lstrip()
+    return len(name) - len(rest) if person(rest) == rest else 0
+
+
+def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
+    """The reported-speech sources of each sentence of ``article``, in sentence order.
+
+    ``article`` is an id, a path or an :class:`~medialit.corpus.tables.Article`. Returns one tuple
+    per sentence of ``article.sentences``, each holding dicts with ``start``, ``end`` (int: the cue's
+    offsets in the article text, e.g. "Lina Voss has criticised"), ``source`` (str: the fullest
+    name, or the organisation as written), ``kind`` (``named`` or ``institution``) and ``reason``
+    (str), in the order the patterns find them (cues may overlap: callers keep the first).
+    Never raises on text; results are remembered per article text (treat them as read-only).
+    """
+    art = as_article(article)
+    key = (art.id, art.text)
+    if key in _CACHE:
+        return _CACHE[key]
+    text = art.text
+    whole = Parts([fold(sent.text) for sent in art.sentences])
+    out = []
+    found: list[dict] = []
+
+    def add(start: int, end: int, source: str, kind: str, reason: str) -> None:
+        found.append(dict(start=start, end=end, source=source, kind=kind, reason=reason))
+
+    for k, sent in enumerate(art.sentences):
+        chunk, base = sent.text, sent.start
+        found = []
+
+        # 3. a named person says / told / explained (indirect speech)
+        for m in (_PERSON_SAYS.finditer(chunk) if whole.may_match_at(_PERSON_SAYS, k) else ()):
+            at = m.start("speaker") + _country_before(m.group("speaker"))
+            app = _IN_APPOSITION.search(chunk, 0, at) if chunk[:at].rstrip().endswith(",") else None
+            if app and not re.search(rf"\b(?:{_VERB})\b", chunk[app.end("p"):at]) and len(app.group("p").split()) >= 2 \
+                    and not is_org(app.group("p")):
+                # "Chris Smith, chairman of the Subcommittee on Africa, Global Health, …, released a statement":
+                # the words before the verb end a long description of the person who speaks
+                s = base + app.start("p")
+                add(s, base + m.end("verb"), _resolve(art, app.group("p"), s), "named",
+                    _named_reason(app.group("p"), _resolve(art, app.group("p"), s), m.group("verb")))
+                continue
+            if _PREP_END.search(chunk, 0, at) or _RELATION_OF.search(chunk, 0, at):
+                continue  # "an email to James Roche advises", "a friend of Tom Berg said": not Roche, not Berg
+            if m.group("speaker").strip().lower() in _CALENDAR:
+                continue  # "… on Friday, said a person briefed on it": a day never speaks
+            if _PLACE_PREP.search(chunk, 0, m.start("speaker")):
+                continue  # "who spoke to reporters in Paris, said": a place after "in" never speaks
+            if m.group("speaker").strip() in ("They", "they", "It", "it", "We", "we", "I", "You", "you"):
+                continue  # only "he" and "she" are resolved to a person; "they" may be anyone
+            if m.group("verb") in _NOT_REPORTING and not re.match(r"\s+to\s+(?:say|add|explain|note|warn|argue)\b", chunk[m.end("verb"):]):
+                continue  # "Kennedy also continues launching": "continues" reports speech only after a quote
+            name = m.group("speaker")[at - m.start("speaker"):].strip()
+            words = name.split()
+            while words and words[0] in _SKIP_LEAD:
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words)
+            if is_org(name) or is_place(name) or name in STATES:
+                continue
+            full = _resolve(art, name, base + m.start("speaker"))
+            if full.lower() in ("he", "she"):
+                continue
+            if len(name.split()) == 1 and full == name and name not in ("He", "She", "he", "she") and (
+                    name.lower() in STOPWORDS or name.lower() in _NOT_A_NAME or name.isupper()
+                    or m.group("verb").split()[0] not in ("said", "says", "told", "wrote", "added", "asked", "tweeted")):
+                continue  # a lone capitalised word that never appeared as a full name: not a person,
+                # unless it is a surname before a plain speech verb ("Trump said the agency ...")
+            cue_end = base + m.end("verb")
+            if m.group("others"):  # "President Bush and others have claimed": Bush named, the others vague
+                cue_end = base + m.end("speaker")
+            add(base + at + m.group("speaker")[at - m.start("speaker"):].find(words[0]), cue_end, full,
+                "named", _named_reason(name, full, m.group('verb')))
+            pair = _AND_BEFORE.search(chunk, 0, m.start("speaker"))
+            if pair and not is_org(pair.group("other")) and len(pair.group("other").split()) >= 2:
+                # "Ana Ruiz and Tom Berg said": both of them
+                add(base + pair.start("other"), base + pair.end("other"), _resolve(art, pair.group("other"), base + pair.start()),
+                    "named", f"{pair.group('other')} and {name} are said to have {m.group('verb')} this")
+        for m in (_PERSON_WHO.finditer(chunk) if whole.may_match_at(_PERSON_WHO, k) else ()):
+            name = m.group("speaker")
+            if re.search(r"\bof\s+(?:the\s+)?$", chunk[:m.start("speaker")]):
+                # "Kofi Annan, former head of the United Nations, who has stated": the person before the apposition
+                before = _APPOSED.search(chunk, 0, m.start("speaker"))
+                if not before or is_org(before.group("p")):
+                    continue
+                name = before.group("p")
+            if is_org(name) or is_place(name) or name in STATES or len(name.split()) < 2:
+                continue
+            add(base + m.start(), base + m.end(), _resolve(art, name, base + m.start()), "named",
+                _named_reason(name, name, m.group('verb')))
+        for m in (_QUOTED_AS_SAYING.finditer(chunk) if whole.may_match_at(_QUOTED_AS_SAYING, k) else ()):
+            if not is_org(m.group("speaker")):
+                full = _resolve(art, m.group("speaker"), base + m.start("speaker"))
+                add(base + m.start(), base + m.end(), full, "named", f"{m.group('speaker')} is quoted as saying this")
+        for m in (_QUOTES_AS.finditer(chunk) if whole.may_match_at(_QUOTES_AS, k) else ()):
+            full = _resolve(art, m.group("speaker"), base + m.start("speaker"))
+            add(base + m.start(), base + m.end(), full, "named", f"{m.group('speaker')} is quoted as saying this")
+        for m in (_PERSON_TEXT.finditer(chunk) if whole.may_match_at(_PERSON_TEXT, k) else ()):
+            full = _resolve(art, m.group("speaker"), base + m.start())
+            add(base + m.start(), base + m.end(), full, "named",
+                f"{m.group('speaker')}'s own words are given as the source")
+        for m in (_SAID_PERSON.finditer(chunk) if whole.may_match_at(_SAID_PERSON, k) else ()):
+            at = base + m.end()
+            who = [p for p in people_in_text(text) if at <= p[0] < at + 80 and p[1] <= sent.end]
+            if who and re.fullmatch(r"(?:[\w’'\-]+\s+){0,4}", text[at:who[0][0]]) and not is_org(who[0][2]):
+                add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
+                    _named_reason(who[0][2], who[0][2], m.group('verb')))
+        # 4. a named organisation or country says / found / rated
+        for m in (_ORG_SAYS.finditer(chunk) if whole.may_match_at(_ORG_SAYS, k) else ()):
+            name = m.group("speaker")
+            words = name.split()
+            while words and words[0] in _SKIP_LEAD:
+                words = words[1:]
+            name = re.sub(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", "", " ".join(words))
+            acronym = re.fullmatch(r"[A-Z]{2,6}", name) is not None and name not in ("AM", "PM", "TV", "OK")
+            company = re.search(r"\s(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", m.group("speaker")) is not None
+            if not name or not (is_org(name) or name in STATES or acronym or company or _lone_name(art, name)):
+                continue  # ("NASA said", "WHO warned": an organisation known by its initials)
+            joint = _FROM_END.search(chunk, 0, m.start("speaker") + m.group("speaker").find(words[0]))
+            who = _people_in(chunk[max(0, joint.start() - 80):joint.start()], base + max(0, joint.start() - 80), []) if joint else []
+            if who and not chunk[who[-1][1] - base:joint.start()].strip() and not is_org(who[-1][2]):
+                # "Maj. Gen. Ibrahima Dahirou Dembele from Mali highlighted": the person from there speaks
+                add(who[-1][0], base + m.end("verb"), _resolve(art, who[-1][2], who[-1][0]), "named",
+                    _named_reason(who[-1][2], who[-1][2], m.group("verb")))
+                continue
+            head = name.split(" of ")[0]
+            if head != name and (who := _people_in(head, 0, [])) and who[0][2] == head:
+                # "Edward Warner of Civil Aviation Authority said": the person speaks, where they work follows
+                at = base + m.start("speaker") + m.group("speaker").find(head)
+                add(at, base + m.end("verb"), _resolve(art, head, at), "named", _named_reason(head, head, m.group('verb')))
+                continue
+            add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), name,
+                "institution", f"{name} (an organisation or country) is given as the source")
+        # "The ministry said the road would reopen", "the airline said in a statement": an organisation
+        # named by what it is (an unnamed person, "the mayor said", is left to the vague cues)
+        for m in (_ROLE_SAYS.finditer(chunk) if whole.may_match_at(_ROLE_SAYS, k) else ()):
+            role = m.group("speaker")
+            if not is_role(role) or is_unnamed_person(role) or not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()):
+                continue
+            add(base + m.start(), base + m.end("verb"), role, "institution",
+                f"{role} (an organisation) is given as the source (“{m.group('verb')}”)")
+        for m in (_STATEMENT_FROM.finditer(chunk) if whole.may_match_at(_STATEMENT_FROM, k) else ()):
+            who = _people_in(chunk[m.end():], base + m.end(), [])
+            if who and who[0][0] - (base + m.end()) < 60:
+                add(base + m.start(), who[0][1], who[0][2], "named",
+                    f"a statement credited to {who[0][2]}, who is named")
+        for m in (_ACCORDING_DOC.finditer(chunk) if whole.may_match_at(_ACCORDING_DOC, k) else ()):
+            at = base + m.start("speaker")
+            by = _DOC_BY.match(chunk, m.end("speaker")) if m.group("speaker")[:1].islower() else None
+            who = [p for p in people_in_text(text) if by and base + by.end() <= p[0] <= base + by.end() + 60
+                   and _JOB_GAP.fullmatch(text[base + by.end():p[0]])] if by else []
+            if who:  # "according to a tweet on Monday by US Secretary of State Mike Pompeo": the author
+                add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
+                    f"'according to' words by {who[0][2]}, who is named")
+                continue
+            what = re.match(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", m.group("speaker"))
+            if what:  # "the advocacy organization Reporters Without Borders": the name after what it is
+                at += what.end()
+            person_here = [p for p in people_in_text(text) if p[0] == at or 0 < p[0] - at <= 12
+                           and re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.\s*)+", text[at:p[0]])]
+            if person_here:  # "According to Col. C. Tsai": a person, with a title the pattern stops at
+                s, e, who = person_here[0]
+                add(base + m.start(), e, _resolve(art, who, s), "named", f"'according to' {who}, who is named")
+                continue
+            name = m.group("speaker")[what.end():] if what else m.group("speaker")
+            later = _DESCRIBED_NAME.match(chunk, m.end())
+            if later and m.group("speaker")[:1].isupper():
+                # "according to Samoa Observer editor Keni Lesa", "according to American online blog Daily
+                # Kos": the capitalised words describe the source named after a few lower-case words
+                s = base + later.start("name")
+                who = [p for p in people_in_text(text) if p[0] == s]
+                if who:
+                    add(base + m.start(), who[0][1], _resolve(art, who[0][2], s), "named", f"'according to' {who[0][2]}, who is named")
+                    continue
+                name = later.group("name")
+                add(base + m.start(), base + later.end(), name, "institution",
+                    f"'according to' {name}: a document or organisation a reader can look up")
+                continue
+            if name.split()[-1].lower() in _CALENDAR:
+                continue  # "according to a tweet on Monday": a day is nobody
+            full = _resolve(art, name, base + m.start("speaker"))
+            if not is_org(name) and any(full == n for _, _, n in people_in_text(text)):
+                # "According to DeBatto": a person the article names in full
+                add(base + m.start(), base + m.end(), full, "named", f"'according to' {name}, who is named")
+                continue
+            add(base + m.start(), base + m.end(), name, "institution",
+                f"'according to' {name}: a document or organisation a reader can look up")
+        out.append(tuple(found))
+    if len(_CACHE) >= 64:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[key] = tuple(out)
+    return _CACHE[key]
+
+
+_PRONOUN_CUE = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though)\b|;|[’']s\s+(?:[a-z]+\s+)?(?:claim|claims|statement|words|"
+                           r"promise|promises|assertion|description|remark|remarks|slogan|pledge|vow|phrase|question)\b")
+# an aside set off by dashes or brackets: "Bercow commented on the matter — which the BBC noted as unusual —"
+_ASIDE = re.compile(r"\s[—–]\s[^—–“”\"]*?\s[—–]\s|\([^()]*\)")
+
+
+def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[str, int, int, str, str] | None:
+    """Who the sentence around a quote credits it to, in reported-speech words: ``(source, start, end,
+    written, verb)``, or None.
+
+    ``start``/``end`` are the offsets of the quote's first opening and last closing mark, ``quotes`` all
+    quote spans of the article. Only the cues of :func:`reported_sources` in the quote's own sentences
+    count: before the quote (its clause: "Erdoğan cited Article 5 and said, “…”", "John Bercow
+    commented on the matter — … — “…”") or after it ("“…,” U.S. Africa Command’s Gen. Thomas
+    Waldhauser told the committee"), never inside a quotation or an aside in dashes or brackets, and
+    with no other quote in between. When those cues name more than one source, the sentence is
+    ambiguous and None is returned: never a confident wrong name. ``start``/``end`` of the result
+    locate the source's name as written (``written``); ``verb`` is the rest of the cue.
+    """
+    art = as_article(article)
+    text = art.text
+    first = sentence_at(art, start)
+    last = sentence_at(art, max(start, end - 1))
+    if first is None:
+        return None
+    lo, hi = first.start, (last or first).end
+    asides = [m.span() for m in _ASIDE.finditer(text, lo, hi)]
+    cues = []
+    for k, sent in enumerate(art.sentences):
+        if sent.end <= lo or sent.start >= hi:
+            continue
+        for r in reported_sources(art)[k]:
+            s, e = r["start"], r["end"]
+            if any(a < e and s < b for a, b in quotes) or any(a <= s and e <= b for a, b in asides):
+                continue
+            if e <= start:
+                between = (e, start)
+            elif s >= end:
+                between = (end, s)
+            else:
+                continue
+            if any(between[0] <= a < between[1] for a, _ in quotes):
+                continue  # another quote stands in between: the cue is that quote's
+            if _PRONOUN_CUE.match(text, s) or _OTHER_CLAUSE.search(text, *between):
+                # a pronoun the quote patterns left unresolved stays so; "…, while Klimov indicated …" and
+                # "mocked Mnangagwa’s claim that it is “open for business”": the quote is another clause's
+                continue
+            cues.append(r)
+    if not cues or len({surname(r["source"]).lower() for r in cues}) != 1:
+        return None
+    r = min(cues, key=lambda c: min(abs(c["end"] - start), abs(c["start"] - end)))
+    cue = text[r["start"]:r["end"]]
+    key = surname(r["source"])
+    at = cue.rfind(key) if key and key in cue else -1
+    if at < 0:
+        return r["source"], r["start"], r["end"], cue, ""
+    # the name as written runs back over capitalised words ("Gen. Thomas Waldhauser told" -> "Thomas Waldhauser")
+    head = re.search(r"(?:(?:[A-Z][\w’'.\-]*|al-|de|van|von)\s+)*$", cue[:at])
+    s = at - (len(head.group()) if head else 0)
+    e = at + len(key)
+    full = person(cue[s:e])  # "Commons Speaker John Bercow" -> "John Bercow": the name, not the job
+    if full and cue[s:e].endswith(full):
+        s = e - len(full)
+    verbs = [v for v in re.finditer(rf"\b(?:{_VERB}|according to|[a-z]+ed|[a-z]+s)\b", cue) if v.start() >= e or v.end() <= s]
+    verb = min(verbs, key=lambda v: (v.start() < e, abs(v.start() - e))).group() if verbs else ""
+    return r["source"], r["start"] + s, r["start"] + e, cue[s:e], re.sub(r"\s+", " ", verb)
