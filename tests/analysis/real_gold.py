@@ -147,6 +147,17 @@ HELDOUT_FEDERAL_4 = frozenset({
 #: The held-out split: the fourth held-out batch of 2026-12-02 (branches heldK and heldL).
 HELDOUT_BATCH = HELDOUT_WIKINEWS_4 | HELDOUT_FEDERAL_4
 
+#: The fifth held-out batch of 2026-12-02 (branch heldN): Wikinews articles of 2020, chosen and annotated
+#: by hand by an engineer who ran no kit analysis on them. (The lead wires it into the split.)
+HELDOUT_WIKINEWS_5B = frozenset({
+    # heldN: begin
+    "wikinews-iran-admits-downing-ukrainian-jet",
+    "wikinews-zelensky-rejects-honcharuk-resignation",
+    "wikinews-sola-airport-parking-fire",
+    "wikinews-montana-ballot-law-lawsuit",
+    # heldN: end
+})
+
 
 def split_of(article_id: str) -> str:
     """``heldout`` for the fourth held-out batch of 2026-12-02 (:data:`HELDOUT_BATCH`), else ``dev``."""
