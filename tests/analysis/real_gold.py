@@ -155,6 +155,10 @@ HELDOUT_WIKINEWS_5B = frozenset({
     "wikinews-zelensky-rejects-honcharuk-resignation",
     "wikinews-sola-airport-parking-fire",
     "wikinews-montana-ballot-law-lawsuit",
+    "wikinews-fairfield-pge-helicopter-crash",
+    "wikinews-tamil-nadu-jackal-arrests",
+    "wikinews-kamloops-playground-fentanyl",
+    "wikinews-winchester-school-bus-bridge",
     # heldN: end
 })
 
