@@ -159,6 +159,10 @@ HELDOUT_WIKINEWS_5B = frozenset({
     "wikinews-tamil-nadu-jackal-arrests",
     "wikinews-kamloops-playground-fentanyl",
     "wikinews-winchester-school-bus-bridge",
+    "wikinews-caloundra-defeat-wynnum",
+    "wikinews-argentina-abortion-bill",
+    "wikinews-john-luk-jok-dies",
+    "wikinews-yemen-journalist-al-quaety-shot",
     # heldN: end
 })
 
