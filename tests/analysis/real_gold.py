@@ -163,6 +163,9 @@ HELDOUT_WIKINEWS_5B = frozenset({
     "wikinews-argentina-abortion-bill",
     "wikinews-john-luk-jok-dies",
     "wikinews-yemen-journalist-al-quaety-shot",
+    "wikinews-tesco-poland-salling-sale",
+    "wikinews-jon-huber-dies",
+    "wikinews-dc-stop-the-steal-rally",
     # heldN: end
 })
 
