@@ -166,6 +166,8 @@ HELDOUT_WIKINEWS_5B = frozenset({
     "wikinews-tesco-poland-salling-sale",
     "wikinews-jon-huber-dies",
     "wikinews-dc-stop-the-steal-rally",
+    "wikinews-aegean-earthquake-search-ends",
+    "wikinews-germany-navalny-novichok",
     "voa-somalia-digital-shoals",  # the one VOA text of the batch (its overview page; see SOURCES.md)
     # heldN: end
 })
