@@ -168,8 +168,33 @@ HELDOUT_FEDERAL_4 = frozenset({
 #: The fourth held-out batch of 2026-12-02 (branches heldK and heldL), dev since the sixth session:
 #: scored once as held-out (13:53 UTC, misses never read before), then tuned on.
 FOURTH_HELDOUT_BATCH = HELDOUT_WIKINEWS_4 | HELDOUT_FEDERAL_4
-#: The held-out split: the fifth held-out batch of 2026-12-02 (being annotated; filled when it is merged).
-HELDOUT_BATCH: frozenset = frozenset()
+#: The fifth held-out batch of 2026-12-02 (branch heldN): Wikinews articles of 2020 and one Voice of America
+#: page, chosen and annotated by hand by an engineer who ran no kit analysis on them.
+HELDOUT_WIKINEWS_5B = frozenset({
+    # heldN: begin
+    "wikinews-iran-admits-downing-ukrainian-jet",
+    "wikinews-zelensky-rejects-honcharuk-resignation",
+    "wikinews-sola-airport-parking-fire",
+    "wikinews-montana-ballot-law-lawsuit",
+    "wikinews-fairfield-pge-helicopter-crash",
+    "wikinews-tamil-nadu-jackal-arrests",
+    "wikinews-kamloops-playground-fentanyl",
+    "wikinews-winchester-school-bus-bridge",
+    "wikinews-caloundra-defeat-wynnum",
+    "wikinews-argentina-abortion-bill",
+    "wikinews-john-luk-jok-dies",
+    "wikinews-yemen-journalist-al-quaety-shot",
+    "wikinews-tesco-poland-salling-sale",
+    "wikinews-jon-huber-dies",
+    "wikinews-dc-stop-the-steal-rally",
+    "wikinews-aegean-earthquake-search-ends",
+    "wikinews-germany-navalny-novichok",
+    "voa-somalia-digital-shoals",  # the one VOA text of the batch (its overview page; see SOURCES.md)
+    # heldN: end
+})
+#: The held-out split: the fifth held-out batch of 2026-12-02 (branches heldM and heldN: 33 Wikinews texts of
+#: 2019-2020 and one Voice of America page).
+HELDOUT_BATCH = HELDOUT_WIKINEWS_5A | HELDOUT_WIKINEWS_5B
 
 
 def split_of(article_id: str) -> str:
