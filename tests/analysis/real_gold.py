@@ -192,9 +192,25 @@ HELDOUT_WIKINEWS_5B = frozenset({
     "voa-somalia-digital-shoals",  # the one VOA text of the batch (its overview page; see SOURCES.md)
     # heldN: end
 })
-#: The held-out split: the fifth held-out batch of 2026-12-02 (branches heldM and heldN: 33 Wikinews texts of
-#: 2019-2020 and one Voice of America page).
-HELDOUT_BATCH = HELDOUT_WIKINEWS_5A | HELDOUT_WIKINEWS_5B
+#: The fifth held-out batch of 2026-12-02, third branch (heldO, beside heldM and heldN): VOA Khmer texts of the 2018
+#: Cambodian election, chosen and annotated by hand by an engineer who ran no kit analysis on them.
+HELDOUT_FEDERAL_5C = frozenset({
+    "voa-cambodia-news-sites-blocked",
+    "voa-cambodia-rights-groups-sham-election",
+    "voa-cambodia-voters-spoil-ballots",
+    "voa-cambodia-one-party-state",
+    "voa-cambodia-cpp-legitimacy-campaign",
+    "voa-cambodia-last-opposition-commune-chief",
+    "voa-cambodia-civil-servants-campaign",
+    "voa-cambodia-china-influence",
+    "voa-cambodia-garment-workers",
+    "voa-cambodia-cement-plant-kampot",
+    "voa-cambodia-vietnamese-enclave-vote",
+    "voa-cambodia-media-crackdown-journalists",
+})
+#: The held-out split: the fifth held-out batch of 2026-12-02 (branches heldM, heldN and heldO: 33 Wikinews
+#: texts of 2019-2020 and 13 Voice of America texts).
+HELDOUT_BATCH = HELDOUT_WIKINEWS_5A | HELDOUT_WIKINEWS_5B | HELDOUT_FEDERAL_5C
 
 
 def split_of(article_id: str) -> str:
@@ -272,23 +288,3 @@ def speaker_verdict(predicted, quote: dict) -> str:
         if len(pred) > 2 and words[-len(tail):] == tail and not _in_place(name, tail):
             return "right"
     return "wrong"
-
-
-# heldO: begin
-#: The fifth held-out batch of 2026-12-02, third branch (heldO, beside heldM and heldN): VOA Khmer texts of the 2018
-#: Cambodian election, chosen and annotated by hand by an engineer who ran no kit analysis on them.
-HELDOUT_FEDERAL_5C = frozenset({
-    "voa-cambodia-news-sites-blocked",
-    "voa-cambodia-rights-groups-sham-election",
-    "voa-cambodia-voters-spoil-ballots",
-    "voa-cambodia-one-party-state",
-    "voa-cambodia-cpp-legitimacy-campaign",
-    "voa-cambodia-last-opposition-commune-chief",
-    "voa-cambodia-civil-servants-campaign",
-    "voa-cambodia-china-influence",
-    "voa-cambodia-garment-workers",
-    "voa-cambodia-cement-plant-kampot",
-    "voa-cambodia-vietnamese-enclave-vote",
-    "voa-cambodia-media-crackdown-journalists",
-})
-# heldO: end
