@@ -285,6 +285,15 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 add(base + m.start(), e, _resolve(art, who, s), "named", f"'according to' {who}, who is named")
                 continue
             name = m.group("speaker")[what.end():] if what else m.group("speaker")
+            if name[-2:] in ("’s", "'s") or name[-1:] in "’'":
+                # "according to Windsor Locks' first selectman, Chris Kervick": the person the owner's job leads to
+                who = [p for p in people_in_text(text) if base + m.end() < p[0] <= base + m.end() + 60
+                       and re.fullmatch(r"[\s,]*(?:[a-z][\w-]*[\s,]+){1,3}", text[base + m.end():p[0]])]
+                if who:
+                    add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
+                        f"'according to' {who[0][2]}, who is named")
+                    continue
+                name = re.sub(r"[’']s?$", "", name)  # "according to WHO's statistics": WHO
             later = _DESCRIBED_NAME.match(chunk, m.end())
             if later and m.group("speaker")[:1].isupper():
                 # "according to Samoa Observer editor Keni Lesa", "according to American online blog Daily

@@ -86,6 +86,8 @@ def is_role(speaker: str) -> bool:
     """
     if re.match(r"[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+){0,2}[a-z][\w\-]+$", speaker):
         return True  # "Gregoire's spokesman": a job given as someone's
+    if re.fullmatch(r"(?:(?:still|yet)\s+)?another(?:\s+[a-z][\w\-]+)?", speaker, re.I):
+        return True  # "another enthusiast", "still another": one more of the people just quoted
     if not re.match(r"(?:an?|the|one|two|several)\s", speaker, re.I):
         return False
     # "the airline", "The ministry", and "A Washington Post reporter", "The Iraqi government": the
@@ -107,6 +109,8 @@ def is_unnamed_person(speaker: str) -> bool:
     head = re.split(r"\s+(?:for|of|at|from|with|in)\s+", speaker, maxsplit=1)[0]
     if head.split() and head.split()[-1].lower() in _GROUP_SET:
         return True
+    if re.fullmatch(r"(?:(?:still|yet)\s+)?another(?:\s+[a-z][\w\-]+)?", speaker, re.I):
+        return True  # "another enthusiast", "still another": nobody named
     # "the goalkeeper", "a police spokesperson": a role whose head word is no organisation or document
     last = head.split()[-1]
     return is_role(speaker) and (bool(_PERSON_ROLE_RE.search(head)) or last.islower() and not _ORG_NOUN_RE.search(last))

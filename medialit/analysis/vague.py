@@ -46,7 +46,29 @@ _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executiv
     developers producers senators congressmen mps ministers skeptics
     sceptics viewers readers governments""".split()  # not party names ("The Liberal Democrats have accused")
 _GROUP_WORDS = "groups organisations organizations agencies workers".split()
-_PEOPLE = (r"(?:" + "|".join(_PEOPLE_WORDS) + r"|(?:rights|aid|advocacy|environmental|opposition|human\s+rights|"
+# People named by what they do, read from the ending of the word (-ist, -ian, -er, -or, -ant, -ent: "environmentalists",
+# "followers", "technicians", "investors", "participants"), less the common nouns and verbs with those endings
+_NOT_AGENTS = """numbers papers letters matters orders waters centers centres computers sensors meters metres chapters
+    quarters headquarters borders layers factors vectors motors filters markers answers offers powers towers corridors
+    errors doors floors colors colours sectors containers clusters parameters barriers transfers shelters fibers fibres
+    rivers flowers trailers tractors reactors processors indicators generators detectors elevators mirrors horrors
+    terrors favors favours flavors flavours behaviors behaviours honors honours labors labours harbors harbours rumors
+    rumours others lists wrists twists mists fists exists insists persists resists consists assists events documents
+    comments statements payments elements moments agreements developments investments measurements instruments
+    components segments fragments sediments nutrients incidents accidents contents arguments settlements requirements
+    treatments experiments improvements departments apartments shipments assessments amendments announcements
+    assignments commitments environments establishments judgments judgements movements accents continents currents
+    talents ornaments garments cents percents plants grants restaurants elephants ants pants quadrants variants implants
+    pollutants chants contaminants constants reactants stimulants lubricants coolants propellants covers delivers
+    considers remembers enters suffers differs refers gathers triggers bothers lowers counters registers monitors
+    hovers wonders answers wanders numbers members players orders
+    authors defendants plaintiffs appellants petitioners claimants respondents""".split()
+_AGENT_END = r"(?:ists|ians|ers|ors|ants|ents)"
+# (capitalised only with -ists and -ians: "Environmentalists worry"; "Sanders said" and "Peters wrote" are names)
+_AGENTS = (r"(?:(?!(?:" + "|".join(sorted(set(_NOT_AGENTS) - {"members", "players", "monitors"})) + r")\b)"
+           r"(?-i:[a-z][a-z-]{2,}" + _AGENT_END + r"|[A-Z][a-z-]{2,}(?:ists|ians)))")
+_AGENT_WORD = re.compile(r"(?<![\w’'-])(?:[a-z][a-z-]{2,}" + _AGENT_END + r"|[A-Z][a-z-]{2,}(?:ists|ians))\b")
+_PEOPLE = (r"(?:" + "|".join(_PEOPLE_WORDS) + "|" + _AGENTS + r"|(?:rights|aid|advocacy|environmental|opposition|human\s+rights|"
            r"civil\s+society|community|industry|business|campaign|conservation|pressure|health|relief|humanitarian)"
            r"\s+(?:" + "|".join(_GROUP_WORDS) + r")|security\s+forces)")
 _DOC_WORDS = """reports studies surveys polls estimates projections forecasts figures accounts rumours rumors tallies
@@ -62,7 +84,7 @@ _QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both
           r"unnamed|anonymous|senior|junior|top|local|western|foreign|international|independent|government|"
           r"military|hospital|rescue|emergency|security|party|opposition|mission|project|early|recent|new|"
           r"previous|earlier|initial|unconfirmed|conflicting|press|news|(?-i:[a-z]+-[a-z]+)|"
-          r"(?-i:[A-Z])[\w’'.-]*(?:[’']s)?)\s+){0,3}")
+          r"(?-i:[A-Z])[\w’'.-]*(?:[’']s)?|(?![a-z]+(?:ed|ing)\b)(?!(?:and|but|nor|the|that|this|these|those|which|who|whom|what|with|from|for|into|than|then|said|says|told|have|has|had|are|were|was|not|also|after|before|when|while|where|because|since|about|over|under|its|their|his|her|our|though|although|until|now|today|meanwhile|however|still|yet)\b)(?-i:[a-z]{3,}))\s+){0,3}")  # any modifier: "defense officials", "internet users"
 _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|familiar\s+with|involved\s+in)"
          r"\s+(?!(?:said|says|say|told|and|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+"
          r"(?:\s+(?!(?:said|says|say|told|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+){0,4}?"
@@ -90,6 +112,9 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"determined|hypothesi[sz]ed|theori[sz]ed|showed|shown|point\s+out|points\s+out|pointed\s+out|"
                 r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)compare|compared|protest|protested|protests|identified|identify|assume|assumes|assumed|hopes|welcomed|"
                 r"welcome|welcomes|announced|announce|announces|disagree|disagreed|fault|faulted|"
+                r"admit|admits|admitted|worries|complains|comment|comments|commented|"
+                r"write|writes|wrote|raved|recall|recalls|recalled|observed|"
+                r"point\s+to|points\s+to|pointed\s+to|"
                 r"(?:expressed|voiced|raised|expressing|voicing|raising)\s+(?:\w+\s+)?(?:concerns?|"
                 r"doubts?|fears?|hopes?|support|frustration|outrage|anger|skepticism|scepticism|alarm|optimism|"
                 r"reservations|questions|worries|criticism|shame|disgust|astonishment|dismay|regret|surprise))")
@@ -108,7 +133,10 @@ _MEDIA_WORDS = "media television tv radio press newspapers agencies outlets broa
 # Cues whose source is the subject of a clause: they count only at the start of a sentence or clause
 # ("Critics say", "..., but critics say"), not as an object ("it provided researchers with data").
 _SUBJECT_CUES: list[tuple[str, str]] = [
-    (r"(?<![\w’'-])" + _QUANT + _PEOPLE + r"(?-i:(?![\w’'-]|\s+[A-Z][a-z]))" + _TIED + _AUX + r"\s+" + _SAYING_VERB + r"\b",
+    (r"(?<![\w’'-])" + _QUANT + _PEOPLE + r"(?-i:(?![\w’'-]|\s+[A-Z][a-z]))"
+     # "hard-line leaders and militant groups claim": two unnamed groups joined
+     + r"(?:\s+and\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + _PEOPLE + r"|groups)\b)?" + _TIED + _AUX + r"\s+"
+     + r"(?:" + _SAYING_VERB + r"|indicate|indicates|indicated)\b",
      "people named only by what they are ('critics', 'officials at the ministry', 'diplomats'): which ones?"),
     (r"(?<![\w’'-])" + _QUANT + _DOCS + r"\b" + _TIED + _AUX + r"\s+" + _DOC_VERB + r"\b",
      "reports, studies or estimates that are not named: whose, and where can a reader find them?"),
@@ -140,6 +168,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"said|think|argue|argued|fear|feared|feel|felt|contend|suspect|claim|claimed|worry|worried|insist|agree|agreed|"
      r"assume|welcomed|criticized|criticised|questioned|praised|warned|suggested|called|expressed|voiced)\b",
      "'some' people, never named"),
+    (r"\b[Oo]ne\s+of\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z])[\w’'.-]*[’']s\s+)?(?:[a-z][\w’'-]*\s+){0,2}?" + _PEOPLE
+     + r"\b" + _AUX + r"\s+" + _SAYING_VERB + r"\b",
+     "'one of the founders' (or of the officials, the witnesses): which one?"),
     (r"\b(?:diplomatic|political|official|academic|government)\s+circles(?:\s+" + _STANCE + r")?\b",
      "'circles' cannot be asked or checked"),
     (r"\b(?:business\s+owners|shop\s+owners|owners|merchants|neighbou?rs|shopkeepers|farmers|workers|teachers|"
@@ -162,7 +193,13 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      "'the leadership' feels something, but no leader is named"),
     (r"\b(?:reportedly|allegedly|purportedly|supposedly)\b",
      "“{cue}”: says who? (reportedly, allegedly: nobody is named)"),
-    (r"\baccording\s+to\s+(?:the\s+|some\s+|many\s+|several\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}?(?:organi[sz]ers|officials|"
+    # ("according to Johnson's critics", "according to Syrian state media": an owner or a nationality does not
+    # name a source; "according to Reuters reports" does, and is left to the institutions)
+    (r"\baccording\s+to\s+(?-i:[A-Z])[\w.-]*[’']s?\s+(?:[a-z][\w-]*\s+)?" + _PEOPLE + r"\b",
+     "'according to' someone's critics, aides or allies, none of them named"),
+    (r"\baccording\s+to\s+(?:the\s+|some\s+|many\s+|several\s+)?"
+     r"(?:(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}?(?:(?-i:media|press|outlets|newspapers|"
+     r"statements)(?!\s+(?-i:[A-Z]))|organi[sz]ers|officials|"
      r"sources|authorities|police|experts|reports|analysts|observers|residents|insiders|critics|estimates|witnesses|"
      r"eyewitnesses|scientists|researchers|engineers|economists|doctors|people|staff|employees|diplomats|investigators|"
      r"figures|accounts|data|statistics|" + "|".join(_PEOPLE_WORDS) + r")\b"
