@@ -153,8 +153,10 @@ LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower() a
 TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", "Rep", "Gov", "Governor",
           "Gen", "General", "Col", "Capt", "Lt", "Sgt", "Rev", "Sheikh", "Ayatollah", "Imam", "Mayor",
           "President", "Minister", "Principal", "Judge", "Chief", "Officer", "Councilmember", "Councilman",
-          "Councilwoman", "Commissioner", "Director", "Superintendent", "Detective", "Sister", "Father")
-_TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(TITLES)
+          "Councilwoman", "Commissioner", "Director", "Superintendent", "Detective", "Sister", "Father",
+          "Maj", "Adm", "Brig", "Cmdr", "Cpl", "Pvt")
+# one title or two ("Lt. Gen. Masanneh Nyuku Kinteh", "Maj. Gen. Ibrahima Dembele")
+_TITLE = r"(?:(?:(?:%s)\.?\s+){1,2})" % "|".join(TITLES)
 _NAMEWORD = (r"(?:[A-Z]\.|(?:(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|d|l)[\-’'])?"
              rf"[{UPPER}][a-z\u00C0-\u024F]*(?:[{UPPER}][a-z\u00C0-\u024F]+)?(?:[’'\-][A-Za-z\u00C0-\u024F]+)*"
              r"(?![A-Za-z0-9\u00C0-\u024F]))")

@@ -32,11 +32,12 @@ from .names import _NICKNAME_IN_NAME, _capitalised_before, _people_in, names_by_
 from .speakers import (PRONOUNS, appositive, headline_author, is_role, is_unnamed_person, resolve_name, resolve_pronoun,
                        statement_author)
 _resolve = resolve_name  # (the name attribution and older callers import)
+from .context import _introduced, _only_quotes, _same_speaker, _signature, first_person_subject, pulled, signed
 from .sources import sentence_source
 from .speech import (_ACCORDING, _ADVERB, _AFTER_ACC, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
-                     _COLON_INTRO, _ends_sentence, _introduced, _label, _LABEL_TAIL, _LEAD, _ok, _only_quotes, _partial,
-                     _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _same_speaker, _SAYING, _signature, _STATEMENT_READ, _WHO_SAID,
+                     _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _LEAD, _ok, _partial,
+                     _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
 from ..corpus.tables import Article
 
@@ -52,6 +53,7 @@ _TERM_BEFORE = re.compile(r"(?:\b(?:the|a|this|that|its|their|his|her)\s+(?:phra
                           r"motto|catchphrase|concept|notion|idea\s+of|nickname)|\bso-called|\b[A-Z][\w-]*[’']s)\s*$")
 _STATEMENT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:statement|letter|message|post|release)\s+(?:from|by)\s+"
                           r"(?P<who>(?:[A-Z]|al-|de\s).*)$")
+_AGE_ROLE = re.compile(r"(?:[Tt]he|[Aa])\s+\d{1,3}-year-old")
 _SMALL = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "at", "by", "between", "from",
           "or", "nor", "but", "as", "into", "over", "under"}
 
@@ -115,25 +117,6 @@ def _is_title(inner: str, before: str) -> bool:
 def _person_of(m: "re.Match | None") -> "re.Match | None":
     """A "Person of Organisation said" match, unless the "person" is an organisation's own words."""
     return m if m and not is_org(m.group("speaker")) and len(m.group("speaker").split()) >= 2 else None
-
-
-_DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?P<name>{NAME})(?:,|\s*$)")
-
-
-def _signed(art: Article, rows: list[dict]) -> None:
-    """A paragraph "— Dr. Danielle May, Contract Specialist" signs the quote paragraphs just before it."""
-    for para in art.paragraphs:
-        m = _DASH_LINE.match(para.text)
-        if not m or is_org(m.group("name")):
-            continue
-        name = _resolve(art, m.group("name"), para.start + m.start("name"))
-        for row in reversed([r for r in rows if r["paragraph"] < para.n]):
-            if row["kind"] != "quote" or not pd.isna(row["speaker"]) and row["speaker"] is not None:
-                break
-            row["speaker"] = name
-            row["speaker_as_written"] = m.group("name")
-            row["speaker_start"], row["speaker_end"] = para.start + m.start("name"), para.start + m.end("name")
-            row["reason"] = f"quoted words signed “— {m.group('name')}” in paragraph {para.n}"
 
 
 @memo
@@ -291,8 +274,11 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 else:
                     next_open = min([g["span"][0] for g in group if g["span"][0] > sp_e] + [para.end])
                     desc = _description(art, sp_e, next_open)
-                if written.split()[0] in PRONOUNS:
+                if written.split()[0] in PRONOUNS or _AGE_ROLE.fullmatch(written):
+                    # "he said", and "the 25-year-old told VOA": the person just written about, given by their age
                     speaker, why = resolve_pronoun(art, sp_s, spans_all)
+                    if speaker is None and written.split()[0] not in PRONOUNS:
+                        speaker, why = written, None
                 elif stated and re.fullmatch(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:statement|letter|message)", written):
                     speaker, why = stated[0], f"the statement introduced in paragraph {stated[1]} is theirs"
                 elif (written[:1].islower() or re.match(r"(?:The|A|An)\s+[a-z]", written)) \
@@ -311,6 +297,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 speaker, sp_s, sp_e, written, verb = rep
                 verb = verb or None
                 why = f"the sentence credits them to {written}" + (f" (“{verb}”)" if verb else "")
+            elif not first["title"] and n_words >= 3 and (fp := first_person_subject(art, first["span"], inner_text, spans_all)):
+                speaker, written, verb = fp, None, None
+                why = "the quoted words say “I” inside a sentence about them"
             elif first.get("follows") and first["follows"][0].get("speaker"):
                 speaker, written, verb = first["follows"][0]["speaker"], None, None
                 why = "the quote follows the same speaker's words after a title"
@@ -415,7 +404,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 colon = re.search(rf"(?:^|[,:;]\s+|\bfrom\s+)(?P<name>{NAME})\s*:\s*$", para.text)
                 if colon and not is_org(colon.group("name")):
                     colon_speaker = _resolve(art, colon.group("name"), para.start + colon.start("name"))
-    _signed(art, rows)
+    signed(art, rows)
+    pulled(art, rows)
     for k, row in enumerate(r for r in rows if r["kind"] == "quote"):
         row["quote_id"] = f"{art.id}:q{k + 1}"
     for row in rows:

@@ -367,7 +367,7 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
                 continue
             if any(between[0] <= a < between[1] for a, _ in quotes):
                 continue  # another quote stands in between: the cue is that quote's
-            if _PRONOUN_CUE.match(text, s) or _OTHER_CLAUSE.search(text, *between):
+            if _PRONOUN_CUE.match(text, s) and e <= start or _OTHER_CLAUSE.search(text, *between):
                 # a pronoun the quote patterns left unresolved stays so; "…, while Klimov indicated …" and
                 # "mocked Mnangagwa’s claim that it is “open for business”": the quote is another clause's
                 continue

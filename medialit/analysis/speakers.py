@@ -61,7 +61,12 @@ _UNNAMED_SUBJECT = re.compile(r"(?:^|^\s*[A-Z][^,.;]{0,40},\s+)\s*(?:[Tt]he|[Aa]
                               r"(?:woman|man|girl|boy|child|mother|father|wife|husband|son|daughter|brother|sister|"
                               r"friend|student|teacher|soldier|driver|victim|suspect|character|actor|actress|groom|"
                               r"bride|patient|pilot|officer|doctor|nurse|farmer|worker|witness|resident|administrator|"
-                              r"chief|councilor|councillor|villager|official|voter|monitor|guard|teenager)\s+"
+                              r"chief|councilor|councillor|villager|official|voter|monitor|guard|teenager|head|leader|"
+                              r"judge|prosecutor|lawyer|attorney|spokesman|spokeswoman|spokesperson|director|manager|"
+                              r"commander|captain|coach|owner|founder|editor|reporter|researcher|expert|analyst|"
+                              r"investigator|inspector)"
+                              # "The head of the police's internal investigators told the court …"
+                              r"(?:\s+(?:of|at|for)\s+[^,.;“”\"]{1,60}?)?\s+"
                               r"(?:also\s+|then\s+|later\s+)?(?:[a-z]+(?:s|ed)|said|told|made|gave|took|spoke|went)\b")
 # a sentence that opens with a subject the name reader does not count as a person, then a verb: a capitalised
 # word ("Seyedmadani explored …": a surname on its own) or a person given by their job ("The mayor met …")

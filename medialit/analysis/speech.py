@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from ._text import NAME, is_org, is_place, sentence_at, surname
-from .names import _CALENDAR, _NICKNAME_IN_NAME, JOB_TITLES, _countries, _people_in, people_in_text, person
-from .speakers import _PERSON_ROLE, GROUP_SPEAKERS, ROLE, resolve_pronoun
+from ._text import NAME, is_org, is_place, surname
+from .names import _CALENDAR, JOB_TITLES, _countries, _people_in, people_in_text, person
+from .speakers import _PERSON_ROLE, GROUP_SPEAKERS, ROLE
 from ..corpus.tables import Article
 
 #: Verbs (and verb phrases) that introduce what someone said.
@@ -52,6 +52,8 @@ SPEECH_VERBS = (
     "grumbled", "griped", "muttered", "murmured", "sighed", "stated", "declared", "opined", "opines",
     "highlighted", "expressed", "expresses", "observed", "reckoned", "reckons", "guessed",
     "joked", "beamed", "enthused", "enthuses", "gushed", "raved", "recalled",
+    # present tense of the manner verbs features use after a quote ("…,” he frets in one video)
+    "frets", "fretted", "laments", "marvels", "muses", "jokes", "sighs", "quipped", "boasts", "grumbles",
 )
 _VERB = r"(?:%s)" % "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=lambda v: (-len(v), v)))
 _PRONOUN = r"(?:he|she|they|He|She|They)\b"
@@ -67,19 +69,19 @@ _ADVERB = r"(?:[a-z]+ly\s+)"
 # said NASA analyst Jericho Locke / said sea ice scientist Walt Meier: a few words of job before the name
 # (capitalised ones too when a title follows: "Project Manager Dr. Carrie Olsen")
 _JOB_WORDS = r"(?:(?:\d{1,3}-year-old|[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}\s+(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Sen|Rep|Gov|Capt|Lt)\.\s)|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}(?:\s+[a-z][a-z\-]+){1,2}\s+[A-Z])|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later|about|over|into|through|against|without|under|upon|toward|towards|across|around|regarding|among|between)\b)[a-z][a-z\-]+),?\s+){0,6}?"
-_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w])")
+_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w]|\.[A-Z]\.)")
 # A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,")
 # (an acronym in brackets after an organisation is not part of its description: "the World Health Organization (WHO) said")
 _WHO = rf"(?P<speaker>{_SPEAKER})(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\))?(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,120}}),)?"
 # “I didn’t see it coming,” said the goalkeeper.  “Nobody was hurt,” the goalkeeper admitted.  (any role, not
 # only the ones speakers.ROLE lists; the quote's sentence ends right after)
-_ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:[a-z][\w\-]+\s+){0,2}[a-z][\w\-]+|(?:still|yet)\s+another|another(?=\s+[a-z]+[.,;!?])"
+_ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:[a-z][\w\-]+\s+){0,2}(?:[a-z][\w\-]+|\d{1,3}-year-old)|(?:still|yet)\s+another|another(?=\s+[a-z]+[.,;!?])"
                # “This ain’t golf,” Gregoire’s spokesman said: a job given as someone's
                rf"|[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+){{0,2}}(?:{_PERSON_ROLE}))")
 _AFTER_ROLE_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+(?P<speaker>{_ROLE_WORDS})\s*(?=[.,;!?]|$)")
 # (the verb may end the sentence or go on with where: "a follower commented on a YouTube video")
 _AFTER_ROLE_SV = re.compile(rf"^[\s,]*(?P<speaker>{_ROLE_WORDS})\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERB})\s*"
-                            rf"(?=[.,;!?]|$|(?:on|in|at|to|during|after|via|from|under)\s)")
+                            rf"(?=[.,;!?]|$|(?:on|in|at|to|during|after|via|from|under)\s|(?<=told\s)|(?<=tells\s))")
 # “A genuine success,” is how Manager Ana Ruiz described it.   “…,” according to the WHO report.
 _AFTER_HOW = re.compile(rf"^[\s,]*is\s+how\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})\s+{_ADVERB}?"
                         rf"(?P<verb>described|describes|{_VERB})\b")
@@ -155,16 +157,24 @@ _LEAD = {"As", "Then", "But", "And", "So", "When", "While", "Later", "Still", "H
 
 
 class _Trimmed:
-    """A match whose speaker group ends before the day after a name ("Nicolas Sarkozy Monday, … stated")."""
+    """A match whose speaker group ends before the day after a name ("Nicolas Sarkozy Monday, … stated"), or
+    starts after someone's ("Africa Command’s Waldhauser": Waldhauser)."""
 
-    def __init__(self, m: re.Match, end: int):
+    def __init__(self, m: re.Match, end: int, start: int | None = None):
         self._m, self._end = m, end
+        self._start = m.start("speaker") if start is None else start
 
     def group(self, name=0):
-        return self._m.string[self._m.start("speaker"):self._end] if name == "speaker" else self._m.group(name)
+        return self._m.string[self._start:self._end] if name == "speaker" else self._m.group(name)
 
     def span(self, name=0):
-        return (self._m.start("speaker"), self._end) if name == "speaker" else self._m.span(name)
+        return (self._start, self._end) if name == "speaker" else self._m.span(name)
+
+    def start(self, name=0):
+        return self._start if name == "speaker" else self._m.start(name)
+
+    def end(self, name=0):
+        return self._end if name == "speaker" else self._m.end(name)
 
     def __getattr__(self, attr):
         return getattr(self._m, attr)
@@ -186,7 +196,16 @@ def _subject(m: "re.Match | _Trimmed | None") -> "re.Match | _Trimmed | None":
     in "A friend of Tom Berg said" the friend speaks."""
     if m and (_PREP_END.search(m.string, 0, m.start("speaker")) or _RELATION_OF.search(m.string, 0, m.start("speaker"))):
         return None
+    if m and m.group("speaker")[:1].islower():
+        head = _HEAD_OF.search(m.string, 0, m.start("speaker"))
+        if head:  # "The head of the police's internal investigators told": the head speaks, not the investigators
+            return _Trimmed(m, m.end("speaker"), head.start())
     return m
+
+
+_HEAD_OF = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+)?(?:head|leader|chief|director|spokesman|spokeswoman|"
+                      r"spokesperson|chair|chairman|chairwoman|president|commander|representative|member|one|some|most|"
+                      r"many|several|two|three)\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$")
 
 
 _LABEL_HEAD = re.compile(r"(?:[A-Z][\w’'.&\-]*|of|the|for|and|to|at|in|on|&|,)(?:\s+(?:[A-Z][\w’'.&\-]*|of|the|for|and|"
@@ -216,13 +235,16 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
     words = m.group("speaker").split()
     if re.search(r"[’']s$", words[-1]):
         return None  # "denounced Trump's remarks, saying": a possessive is whose remarks, not who speaks
+    owner = re.search(r"^.*[’']s\s+(?=[A-Z])", m.group("speaker"))
+    if owner and isinstance(m, re.Match):  # "said U.S. Africa Command’s Waldhauser": the name after the owner's
+        return _ok(_Trimmed(m, m.end("speaker"), m.start("speaker") + owner.end()))
     if len(words) == 1 and words[0].lower() in ("a", "an", "the", "this", "that", "these", "those", "one"):
         return None  # "An eyewitness described …": a determiner, read alone, is no name
     if len(words) == 1 and words[0] in _LEAD | _DISCOURSE:
         return None  # "However, he defended it, saying: …": a sentence adverb never speaks
     if words[-1].strip(".,").lower() not in _CALENDAR:
         return m
-    if len(words) > 2 and words[-2][:1].isupper() and words[-2].lower() not in _CALENDAR:
+    if len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() not in _CALENDAR:
         return _Trimmed(m, m.start("speaker") + m.group("speaker").rstrip().rfind(" "))
     return None
 
@@ -265,7 +287,7 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
     people = [p for p in people_in_text(text) if end <= p[0] and p[1] <= end + len(window)]
     if not people:
         single = re.search(r"(?<=\s)([A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z]+)?)\s*$", window)
-        if not single or single.group(1) in JOB_TITLES:
+        if not single or single.group(1) in JOB_TITLES or single.group(1).lower() in _CALENDAR:
             return None
         people = [(end + single.start(1), end + single.end(1), single.group(1))]
     s, e, name = people[0]
@@ -293,140 +315,9 @@ def _person_before(art: Article, start: int) -> tuple[int, int, str] | None:
     return s, e, person(name)
 
 
-def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str | None:
-    """The speaker of an unattributed quote that follows, in the same paragraph, quotes of one person
-    only, with nobody else named in between: “…,” said Ana Ruiz, the lead author. A paper is out.
-    “If we find them …” (news style gives a second quote of the same speaker no new attribution)."""
-    said = [g[0].get("speaker") for g in earlier if not g[0]["title"]]
-    if not said or None in said or len(set(said)) != 1:
-        return None
-    sent = sentence_at(art, first["span"][0])
-    if sent and sent.start < first["span"][0] and re.search(r"\w", art.text[sent.start:first["span"][0]]) \
-            and len(re.findall(r"\w+", art.text[slice(*first["inner"])])) < 5:
-        return None  # a few words inside the writer's own sentence ("theorists have “wound back the clock”")
-    last = earlier[-1][-1]
-    prev_end = last["span"][1] + (last["m_after"].end() if last.get("m_after") else 0)
-    between = art.text[prev_end:first["span"][0]]
-    named = [n for s, e, n in people_in_text(art.text) if prev_end <= s and e <= first["span"][0]]
-    if any(surname(n) != surname(said[0]) for n in named):
-        return None  # someone else is named in between: they may be the one quoted
-    if _VERB_RE.search(between):
-        return None  # someone speaks in between ("The administration accuses the Post of …")
-    return said[0]
-
-
 def _partial(before: str) -> re.Match | None:
     """The last "X said" in ``before`` when no other verb of speech (or quote) follows it."""
     last = None
     for m in _PARTIAL.finditer(before):
         last = m
     return last if last and not _VERB_RE.search(before, last.end()) else None
-
-
-# words that may stand before the subject's name: "NASA engineer Wendy Bereda ...", "Today, Kim ..."
-_LEAD_IN = re.compile(r"(?:(?:[A-Z][\w’'\-.]*|[a-z][a-z\-]+),?\s+){0,5}?$")
-_NOT_JOB = frozenset("""that which who when while after before because if as and or but so then than
-    said says told with without by for from of in on at to into about against between despite""".split())
-
-
-def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[str, str] | None:
-    """The speaker of an unattributed quote that opens a sentence right after a sentence about one
-    person: "Kim says she is most proud of her daughters. “I am excited …”" or, when the quote is a
-    paragraph of its own, after a paragraph that ends with such a sentence ("Wendy Bereda started on
-    the DC-8 in 1999. …" then a paragraph “Through the years, I’ve …”). Profiles and features introduce
-    a quote this way (Bell 1991, ch. 10: the quote follows the sentence that sets up its speaker).
-    Only when nobody is quoted earlier in the paragraph, that sentence holds no quote, opens with the person's name (after a few job words) or
-    with he/she, and names nobody else: ``(name, why)``, else None."""
-    text = art.text
-    sent = sentence_at(art, span[0])
-    if sent is None or text[sent.start:span[0]].strip():
-        return None
-    if any(para.start <= a < span[0] for a, _ in quotes):
-        return None  # someone was quoted earlier in the paragraph: the quote may be theirs, or not
-    sentences = [s for s in para.sentences if s.end <= span[0]]
-    if not sentences:
-        if text[span[1]:para.end].strip() or para.n < 2:
-            return None  # the quote opens its paragraph: only a paragraph that is just the quote
-        prev_para = art.paragraphs[para.n - 2]
-        if any(prev_para.start <= a < prev_para.end for a, _ in quotes) or not prev_para.sentences:
-            return None
-        sentences = prev_para.sentences
-    prev = sentences[-1]
-    chunk = text[prev.start:prev.end]
-    if re.search(r"[“”\"]", _NICKNAME_IN_NAME.sub(" ", chunk)):  # (a nickname in a name is no quote)
-        return None
-    names = _people_in(chunk, prev.start, [])
-    said = _SAID_END.search(chunk) or _SAID_MID.search(chunk)
-    who = said and (said.group("who") or said.group("who2"))
-    if who and not re.match(r"(?:He|She|They|It)\b", who):
-        # "Sometimes heroics were needed to save the day, Hobbs said. “During …”": the person just quoted
-        # in reported speech goes on in direct speech
-        if len({surname(n) for _, _, n in names} | {surname(person(who))}) == 1 and not is_org(who):
-            full = [n for s, _, n in people_in_text(art.text) if s < prev.start and surname(n) == surname(person(who))]
-            return max(full + [person(who)], key=len), "the sentence before the quote reports what they said"
-        return None
-    if len({surname(n) for _, _, n in names}) > 1:
-        return None
-    if not names and (known := _known_surname(art, chunk, prev.start)):
-        names = [known]  # "Brockett recalled his 2009 flight …": a surname the article gave in full before
-    pronoun = re.match(r"\s*(?:He|She)\b", chunk)
-    if pronoun and not names:
-        name, why = resolve_pronoun(art, prev.start, quotes)
-        return (name, "the sentence before the quote is about them") if name else None
-    if not names:
-        return None
-    s, e, name = names[0]
-    lead = text[prev.start:s]
-    if not _LEAD_IN.fullmatch(lead) or _NOT_JOB & set(lead.lower().replace(",", " ").split()):
-        return None
-    if re.match(r"[’']s\b", text[e:e + 2]):
-        return None  # "Kim's team found …": the team is the subject, not Kim
-    return person(name), "the sentence before the quote is about them, and names nobody else"
-
-
-# "The challenge, according to Morris, is a lack of transparency. “…”", "And as long as …, Sun said, U.S.
-# grievances …. “…”": the sentence before reports what one person thinks, inside it
-_SAID_MID = re.compile(rf"\baccording\s+to\s+(?P<who>{NAME}),|,\s+(?P<who2>{NAME})\s+(?:said|says|added|adds|argued|"
-                       rf"argues|noted|notes|explained|explains|believes|thinks),")
-_SAID_END = re.compile(rf",\s+(?:(?P<who>{NAME})\s+(?:said|says|added|adds|explained|explains|recalled|recalls|noted|notes)"
-                       rf"|(?:said|says|added|explained|recalled|noted)\s+(?P<who2>{NAME}))\.\s*$")
-
-
-
-
-def _known_surname(art: Article, chunk: str, start: int) -> tuple[int, int, str] | None:
-    """A sentence that opens with a surname the article gave in full earlier: ``(start, end, full name)``."""
-    m = re.match(r"\s*(?P<s>[A-Z][\w’'\-]+)\s+[a-z]", chunk)
-    if not m:
-        return None
-    full = [n for s, _, n in people_in_text(art.text) if s < start and surname(n) == m.group("s")]
-    if not full:
-        return None
-    return start + m.start("s"), start + m.end("s"), max(full, key=len)
-
-
-_SIGNATURE = re.compile(r"\s*[—–-]?\s*(?P<name>(?:the\s+)?[A-Z][\w’'&.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.\-]*){0,4})\s*$")
-
-
-def _signature(art: Article, para, first: tuple[int, int], last: tuple[int, int]) -> tuple[int, int, str] | None:
-    """A paragraph that is a quote followed only by who said it: “All told, Firefox is fast …” PC Magazine
-    (reviews quoted one after another; a name or title after the closing mark, no verb): ``(start,
-    end, name)``, else None."""
-    text = art.text
-    if text[para.start:first[0]].strip():
-        return None
-    m = _SIGNATURE.match(text, last[1], para.end)
-    if not m or m.end() != para.end or _VERB_RE.search(m.group("name")):
-        return None
-    return m.start("name"), m.end("name"), m.group("name")
-
-
-def _only_quotes(art: Article, para, spans: list[tuple[int, int]]) -> bool:
-    """Whether a paragraph holds nothing but quoted words (an interview answer given as its own paragraph)."""
-    text = art.text
-    rest, at = [], para.start
-    for s, e in spans:
-        rest.append(text[at:s])
-        at = e
-    rest.append(text[at:para.end])
-    return bool(spans) and not re.search(r"\w", "".join(rest))

@@ -197,6 +197,28 @@ def test_curly_and_straight_quotes_spanning_sentences(tmp_path):
      'agreed or not."\n"It was a long time ago."', ["Tom Reyes", "Tom Reyes", "Tom Reyes"]),
     # ... not after a paragraph that quotes two people, nor after one with text of its own
     ('"Go," said Tom Reyes. "Stay," said Ana Ruiz.\n"We will see."', ["Tom Reyes", "Ana Ruiz", None]),
+    # two titles before a name; an owner's job before a surname; a day after a surname
+    ('"We need partners," said Lt. Gen. Ana Ruiz Diaz of the Harbour Guard.', ["Ana Ruiz Diaz"]),
+    ('Adm. Tom Berg spoke first.\n"Our concern is the port," said U.S. Harbour Command’s Berg.', ["Tom Berg"]),
+    ('Adm. Tom Berg spoke first.\n"We are not naive about it," said Berg Tuesday.', ["Tom Berg"]),
+    # someone's age as their name; a role that heads a group ("the head of the investigators")
+    ('Ana Ruiz photographs the harbour. She was born there.\n"Everybody knows the city has seen chaos," '
+     'the 25-year-old told the radio.', ["Ana Ruiz"]),
+    ('Tom Berg was heard first. The head of the internal investigators told the court "Basic checks were not '
+     'done." She also said "We were called too late."', ["The head of the internal investigators", None]),
+    # fans who write, unnamed, in features; a verb of manner in the present tense
+    ('"Come to Berlin, big fan of yours," a follower commented on a video with a million views.',
+     ["a follower"]),
+    ('"Nice one, keep it up," wrote another enthusiast. "So amazing," still another raved.',
+     ["another enthusiast", "still another"]),
+    ('Tom Berg sings of the sea.\n"My worst fear is the storm," he frets in one video.', ["Tom Berg"]),
+    # a partial quote in the first person, in a sentence about one person
+    ('Tom Berg sings of the sea. Berg does not worry "about attacks against me because I say nothing '
+     'about them," but he regrets the silence.', ["Tom Berg"]),
+    # a pull quote: the same words, attributed elsewhere, beside another speaker's paragraph
+    ('"The sea is our road," said Tom Berg.\n"Music is banned in half the towns we visit," said Ana Ruiz, '
+     'who runs the festival.\n"Music is banned in half the towns we visit."',
+     ["Tom Berg", "Ana Ruiz", "Ana Ruiz"]),
 ])
 def test_speakers_of_quotes_in_a_paragraph(tmp_path, text, speakers):
     path = tmp_path / "case.txt"

@@ -1,0 +1,221 @@
+"""Speakers from context: quotes whose speaker only the sentences around them make clear.
+
+News and features often give a quote no attribution of its own: a second quote of the same speaker in
+a paragraph, a quote right after a sentence about one person ("Kim says she is most proud of her
+daughters. “I am excited …”"), a paragraph that is only a quote after one that quotes only that person,
+a review quoted with the reviewer's name after it. Each function here reads one such layout (Bell 1991,
+*The Language of News Media*, ch. 10) and answers only when one person fits; otherwise None.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ._text import NAME, WORD_RE, is_org, sentence_at, surname
+from .names import _NICKNAME_IN_NAME, _people_in, people_in_text, person
+from .speakers import resolve_name as _resolve, resolve_pronoun
+from .speech import _VERB_RE
+from ..corpus.tables import Article
+
+
+def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str | None:
+    """The speaker of an unattributed quote that follows, in the same paragraph, quotes of one person
+    only, with nobody else named in between: “…,” said Ana Ruiz, the lead author. A paper is out.
+    “If we find them …” (news style gives a second quote of the same speaker no new attribution)."""
+    said = [g[0].get("speaker") for g in earlier if not g[0]["title"]]
+    if not said or None in said or len(set(said)) != 1:
+        return None
+    sent = sentence_at(art, first["span"][0])
+    if sent and sent.start < first["span"][0] and re.search(r"\w", art.text[sent.start:first["span"][0]]) \
+            and len(re.findall(r"\w+", art.text[slice(*first["inner"])])) < 5:
+        return None  # a few words inside the writer's own sentence ("theorists have “wound back the clock”")
+    last = earlier[-1][-1]
+    prev_end = last["span"][1] + (last["m_after"].end() if last.get("m_after") else 0)
+    between = art.text[prev_end:first["span"][0]]
+    named = [n for s, e, n in people_in_text(art.text) if prev_end <= s and e <= first["span"][0]]
+    if any(surname(n) != surname(said[0]) for n in named):
+        return None  # someone else is named in between: they may be the one quoted
+    if _VERB_RE.search(between):
+        return None  # someone speaks in between ("The administration accuses the Post of …")
+    return said[0]
+
+
+# words that may stand before the subject's name: "NASA engineer Wendy Bereda ...", "Today, Kim ..."
+_LEAD_IN = re.compile(r"(?:(?:[A-Z][\w’'\-.]*|[a-z][a-z\-]+),?\s+){0,5}?$")
+_NOT_JOB = frozenset("""that which who when while after before because if as and or but so then than
+    said says told with without by for from of in on at to into about against between despite""".split())
+
+
+def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """The speaker of an unattributed quote that opens a sentence right after a sentence about one
+    person: "Kim says she is most proud of her daughters. “I am excited …”" or, when the quote is a
+    paragraph of its own, after a paragraph that ends with such a sentence ("Wendy Bereda started on
+    the DC-8 in 1999. …" then a paragraph “Through the years, I’ve …”). Profiles and features introduce
+    a quote this way (Bell 1991, ch. 10: the quote follows the sentence that sets up its speaker).
+    Only when nobody is quoted earlier in the paragraph, that sentence holds no quote, opens with the person's name (after a few job words) or
+    with he/she, and names nobody else: ``(name, why)``, else None."""
+    text = art.text
+    sent = sentence_at(art, span[0])
+    if sent is None or text[sent.start:span[0]].strip():
+        return None
+    if any(para.start <= a < span[0] for a, _ in quotes):
+        return None  # someone was quoted earlier in the paragraph: the quote may be theirs, or not
+    sentences = [s for s in para.sentences if s.end <= span[0]]
+    if not sentences:
+        if text[span[1]:para.end].strip() or para.n < 2:
+            return None  # the quote opens its paragraph: only a paragraph that is just the quote
+        prev_para = art.paragraphs[para.n - 2]
+        if any(prev_para.start <= a < prev_para.end for a, _ in quotes) or not prev_para.sentences:
+            return None
+        sentences = prev_para.sentences
+    prev = sentences[-1]
+    chunk = text[prev.start:prev.end]
+    if re.search(r"[“”\"]", _NICKNAME_IN_NAME.sub(" ", chunk)):  # (a nickname in a name is no quote)
+        return None
+    names = _people_in(chunk, prev.start, [])
+    said = _SAID_END.search(chunk) or _SAID_MID.search(chunk)
+    who = said and (said.group("who") or said.group("who2"))
+    if who and not re.match(r"(?:He|She|They|It)\b", who):
+        # "Sometimes heroics were needed to save the day, Hobbs said. “During …”": the person just quoted
+        # in reported speech goes on in direct speech
+        if len({surname(n) for _, _, n in names} | {surname(person(who))}) == 1 and not is_org(who):
+            full = [n for s, _, n in people_in_text(art.text) if s < prev.start and surname(n) == surname(person(who))]
+            return max(full + [person(who)], key=len), "the sentence before the quote reports what they said"
+        return None
+    if len({surname(n) for _, _, n in names}) > 1:
+        return None
+    if not names and (known := _known_surname(art, chunk, prev.start)):
+        names = [known]  # "Brockett recalled his 2009 flight …": a surname the article gave in full before
+    pronoun = re.match(r"\s*(?:He|She)\b", chunk)
+    if pronoun and not names:
+        name, why = resolve_pronoun(art, prev.start, quotes)
+        return (name, "the sentence before the quote is about them") if name else None
+    if not names:
+        return None
+    s, e, name = names[0]
+    lead = text[prev.start:s]
+    if not _LEAD_IN.fullmatch(lead) or _NOT_JOB & set(lead.lower().replace(",", " ").split()):
+        return None
+    if re.match(r"[’']s\b", text[e:e + 2]):
+        return None  # "Kim's team found …": the team is the subject, not Kim
+    return person(name), "the sentence before the quote is about them, and names nobody else"
+
+
+# "The challenge, according to Morris, is a lack of transparency. “…”", "And as long as …, Sun said, U.S.
+# grievances …. “…”": the sentence before reports what one person thinks, inside it
+_SAID_MID = re.compile(rf"\baccording\s+to\s+(?P<who>{NAME}),|,\s+(?P<who2>{NAME})\s+(?:said|says|added|adds|argued|"
+                       rf"argues|noted|notes|explained|explains|believes|thinks),")
+_SAID_END = re.compile(rf",\s+(?:(?P<who>{NAME})\s+(?:said|says|added|adds|explained|explains|recalled|recalls|noted|notes)"
+                       rf"|(?:said|says|added|explained|recalled|noted)\s+(?P<who2>{NAME}))\.\s*$")
+
+
+
+
+def _known_surname(art: Article, chunk: str, start: int) -> tuple[int, int, str] | None:
+    """A sentence that opens with a surname the article gave in full earlier: ``(start, end, full name)``."""
+    m = re.match(r"\s*(?P<s>[A-Z][\w’'\-]+)\s+[a-z]", chunk)
+    if not m:
+        return None
+    full = [n for s, _, n in people_in_text(art.text) if s < start and surname(n) == m.group("s")]
+    if not full:
+        return None
+    return start + m.start("s"), start + m.end("s"), max(full, key=len)
+
+
+_SIGNATURE = re.compile(r"\s*[—–-]?\s*(?P<name>(?:the\s+)?[A-Z][\w’'&.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.\-]*){0,4})\s*$")
+
+
+def _signature(art: Article, para, first: tuple[int, int], last: tuple[int, int]) -> tuple[int, int, str] | None:
+    """A paragraph that is a quote followed only by who said it: “All told, Firefox is fast …” PC Magazine
+    (reviews quoted one after another; a name or title after the closing mark, no verb): ``(start,
+    end, name)``, else None."""
+    text = art.text
+    if text[para.start:first[0]].strip():
+        return None
+    m = _SIGNATURE.match(text, last[1], para.end)
+    if not m or m.end() != para.end or _VERB_RE.search(m.group("name")):
+        return None
+    return m.start("name"), m.end("name"), m.group("name")
+
+
+def _only_quotes(art: Article, para, spans: list[tuple[int, int]]) -> bool:
+    """Whether a paragraph holds nothing but quoted words (an interview answer given as its own paragraph)."""
+    text = art.text
+    rest, at = [], para.start
+    for s, e in spans:
+        rest.append(text[at:s])
+        at = e
+    rest.append(text[at:para.end])
+    return bool(spans) and not re.search(r"\w", "".join(rest))
+
+
+_DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?P<name>{NAME})(?:,|\s*$)")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+
+
+def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes: list[tuple[int, int]]) -> str | None:
+    """The speaker of a partial quote in the first person inside a sentence about one person: "Keyow doesn’t
+    worry “about attacks against me because I do not say anything,” but he laments the repression" (the
+    "me" and "I" are the subject's own words). Only when the sentence opens with that person (a name, or a
+    surname the article gave in full) after a few job words, names nobody else before the quote, and the
+    quoted words say I, me or my: the name, else None."""
+    if not _FIRST_PERSON.search(inner):
+        return None
+    text = art.text
+    sent = sentence_at(art, span[0])
+    if sent is None or not text[sent.start:span[0]].strip() or any(sent.start <= a < span[0] for a, _ in quotes):
+        return None
+    chunk = text[sent.start:span[0]]
+    names = _people_in(chunk, sent.start, [])
+    if not names:
+        known = _known_surname(art, chunk, sent.start)
+        names = [known] if known else []
+    if not names or len({surname(n) for _, _, n in names}) != 1:
+        return None
+    s, e, name = names[0]
+    lead = text[sent.start:s]
+    if not _LEAD_IN.fullmatch(lead) or _NOT_JOB & set(lead.lower().replace(",", " ").split()) or is_org(name):
+        return None
+    if re.match(r"[’']s\b", text[e:e + 2]):
+        return None  # "Kim's team said it was “my best year”": the team is the subject
+    return person(name)
+
+
+def signed(art: Article, rows: list[dict]) -> None:
+    """A paragraph "— Dr. Danielle May, Contract Specialist" signs the quote paragraphs just before it."""
+    for para in art.paragraphs:
+        m = _DASH_LINE.match(para.text)
+        if not m or is_org(m.group("name")):
+            continue
+        name = _resolve(art, m.group("name"), para.start + m.start("name"))
+        for row in reversed([r for r in rows if r["paragraph"] < para.n]):
+            if row["kind"] != "quote" or not pd.isna(row["speaker"]) and row["speaker"] is not None:
+                break
+            row["speaker"] = name
+            row["speaker_as_written"] = m.group("name")
+            row["speaker_start"], row["speaker_end"] = para.start + m.start("name"), para.start + m.end("name")
+            row["reason"] = f"quoted words signed “— {m.group('name')}” in paragraph {para.n}"
+
+
+def pulled(art: Article, rows: list[dict]) -> None:
+    """A pull quote: a paragraph that is only a quote whose words the article quotes again elsewhere with
+    an attribution (magazine and web layouts repeat a line in large type, often next to someone else's
+    paragraph). It takes the speaker of that attributed quote, not the neighbour's."""
+    def key(text: str) -> str:
+        return " ".join(WORD_RE.findall(text.lower()))[:80]
+
+    attributed = [r for r in rows if r["kind"] == "quote" and r["speaker_as_written"] is not None and r["speaker"]]
+    for row in rows:
+        para = art.paragraphs[row["paragraph"] - 1]
+        if row["kind"] != "quote" or row["speaker_as_written"] is not None \
+                or art.text[para.start:row["start"]].strip() or art.text[row["end"]:para.end].strip():
+            continue
+        k = key(row["text"])
+        same = {r["speaker"] for r in attributed if r is not row and len(k) >= 30
+                and (key(r["text"]).startswith(k[:60]) or k.startswith(key(r["text"])[:60]))}
+        if len(same) == 1:
+            row["speaker"] = same.pop()
+            row["speaker_start"] = row["speaker_end"] = None
+            row["reason"] = f"a pull quote: the article quotes the same words elsewhere, attributed to {row['speaker']}"

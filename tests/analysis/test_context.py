@@ -1,0 +1,32 @@
+"""Speakers from context (medialit/analysis/context.py): each layout answers only when one person fits.
+
+The end-to-end cases (through find_quotes) are in test_quotes.py; these call the functions directly.
+"""
+
+from __future__ import annotations
+
+from medialit.analysis.context import first_person_subject
+from medialit.analysis.marks import quote_spans
+from medialit.corpus.loader import load_article
+
+
+def _first_quote(tmp_path, text):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    art = load_article(path)
+    spans = quote_spans(art)
+    s, e = spans[0]
+    return art, spans, art.text[s + 1:e - 1]
+
+
+def test_first_person_partial_quote_in_a_sentence_about_one_person(tmp_path):
+    art, spans, inner = _first_quote(tmp_path, 'Tom Berg sings of the sea. Berg does not fear "attacks against me '
+                                               'because I say nothing," but he regrets it.')
+    assert first_person_subject(art, spans[0], inner, spans) == "Tom Berg"
+
+
+def test_no_answer_without_the_first_person_or_with_two_people(tmp_path):
+    art, spans, inner = _first_quote(tmp_path, 'Tom Berg sings. Berg calls the law "a bad idea for the town."')
+    assert first_person_subject(art, spans[0], inner, spans) is None  # no I, me or my: maybe a term he uses
+    art, spans, inner = _first_quote(tmp_path, 'Tom Berg met Ana Ruiz, who said she feared "attacks against me."')
+    assert first_person_subject(art, spans[0], inner, spans) is None  # two people: whose "me"?
