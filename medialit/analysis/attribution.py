@@ -30,7 +30,7 @@ from ..corpus.tables import Article
 from .quotes import _resolve, find_quotes
 from .sources import reported_sources
 from .speakers import is_role, is_unnamed_person, statement_author
-from .vague import _AGENT_WORD, ANONYMOUS, PASSIVE, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
+from .vague import has_agent, ANONYMOUS, PASSIVE, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
 
 #: The three kinds of source, with what each means.
 KINDS = {
@@ -138,7 +138,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
     for k, sent in enumerate(art.sentences):  # cues never cross a sentence boundary
         chunk, base = sent.text, sent.start
         # 2. vague cues
-        heads = not _HEAD_WORDS.isdisjoint(_LOWER_WORD.findall(chunk.lower())) or _AGENT_WORD.search(chunk) is not None
+        heads = not _HEAD_WORDS.isdisjoint(_LOWER_WORD.findall(chunk.lower())) or has_agent(chunk)
         for i in vague_todo[k]:
             rx, why, subject = _VAGUE[i]
             if subject and not heads:

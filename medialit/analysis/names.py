@@ -41,6 +41,10 @@ Adviser Advisor Counselor Counsellor Envoy Consul Attaché Diplomat Aide Delegat
 Lead Senior Associate Assistant Program Project Mission Flight Operations Branch Division Center Deputy
 General-Secretary Secretary-General Director-General Attorney-General Surgeon Auditor Comptroller Treasurer
 chief director minister spokesperson editor
+Resident Beekeeper Farmer Teacher Student Singer Musician Actor Actress Chef Driver Owner Shopkeeper Firefighter
+Veteran Witness Survivor Neighbor Neighbour Villager Fisherman Fisherwoman Miner Worker Player Athlete Runner
+Widow Victim Patient Passenger Tourist Designer Architect Entrepreneur Businessman Businesswoman Journalist
+Blogger Filmmaker Composer Dancer Sculptor Novelist Playwright Lecturer Tutor Midwife Paramedic Farmworker
 """.split())
 
 _CALENDAR = frozenset("""january february march april may june july august september october november december

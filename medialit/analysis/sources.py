@@ -19,6 +19,7 @@ import re
 from ._prefilter import Parts, fold
 from ._text import NAME, STOPWORDS, as_article, is_org, is_place, sentence_at, surname
 from ..corpus.tables import Article
+from .marks import quote_spans
 from .names import _CALENDAR, OPENERS, _countries, _people_in, people_in_text, person
 from .speakers import PRONOUNS, ROLE, is_role, is_unnamed_person, resolve_name as _resolve
 from .speech import _PREP_END, _RELATION_OF, _VERB
@@ -141,8 +142,11 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
     whole = Parts([fold(sent.text) for sent in art.sentences])
     out = []
     found: list[dict] = []
+    quoted = quote_spans(art)
 
     def add(start: int, end: int, source: str, kind: str, reason: str) -> None:
+        if any(a < start < b for a, b in quoted):
+            return  # "“He told me the bees were gone,” she says": words inside a quote are the speaker's, not a cue
         found.append(dict(start=start, end=end, source=source, kind=kind, reason=reason))
 
     for k, sent in enumerate(art.sentences):

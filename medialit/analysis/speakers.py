@@ -15,7 +15,7 @@ import re
 
 from ._text import NAME, is_caption, is_org, sentence_at, surname
 from .marks import quote_spans
-from .names import OPENERS, _people_in, names_by_surname, person
+from .names import OPENERS, _people_in, names_by_surname, people_in_text, person
 from ..corpus.tables import Article
 
 #: People named only by what they are, in the plural: "critics", "officials", "doctors" (a vague source
@@ -167,7 +167,8 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
     """
     text = article.text
     known: dict[str, str] = {}
-    for s, e, n in _people_in(text[:before], 0, quotes):
+    # (the article's names, read once and cached, that end before the pronoun and lie outside quotes)
+    for s, e, n in (p for p in people_in_text(text) if p[1] <= before and not any(a <= p[0] < b for a, b in quotes)):
         known.setdefault(surname(n), n)
         if len(n) > len(known[surname(n)]):
             known[surname(n)] = n

@@ -29,7 +29,7 @@ ANONYMOUS = "the source asked not to be named: a reader cannot check who it was"
 _ORG_AFTER = (r"(?:\s+(?:at|from|with|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'&-]*"
               r"(?:\s+(?:(?:of|for|and|the|in)\s+)*(?-i:[A-Z])[\w’'&-]*)*)")
 _STANCE = (r"(?:say|said|says|assert|asserts|asserted|state|stated|contend|contended|allege|alleged|believe|believes|believed|argue|argued|note|noted|warn|warned|suggest|suggested|"
-           r"claim|claimed|agree|agreed|estimate|expect|predict|acknowledge|acknowledged|view|see|fear|hope|"
+           r"claim|claimed|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|estimate|expect|predict|acknowledge|acknowledged|view|see|fear|hope|"
            r"insist|insisted|are\s+keen|is\s+keen|reportedly|contend|maintain|think)")
 _PASSIVE = (r"(?:highlighted|portrayed|framed|seen|viewed|regarded|considered|described|recogni[sz]ed|"
             r"acknowledged|believed|thought|said|reported|rumou?red|claimed|understood|perceived|"
@@ -68,6 +68,13 @@ _AGENT_END = r"(?:ists|ians|ers|ors|ants|ents)"
 _AGENTS = (r"(?:(?!(?:" + "|".join(sorted(set(_NOT_AGENTS) - {"members", "players", "monitors"})) + r")\b)"
            r"(?-i:[a-z][a-z-]{2,}" + _AGENT_END + r"|[A-Z][a-z-]{2,}(?:ists|ians)))")
 _AGENT_WORD = re.compile(r"(?<![\w’'-])(?:[a-z][a-z-]{2,}" + _AGENT_END + r"|[A-Z][a-z-]{2,}(?:ists|ians))\b")
+_NOT_AGENT_SET = frozenset(_NOT_AGENTS) - {"members", "players", "monitors"}
+
+
+def has_agent(text: str) -> bool:
+    """Whether ``text`` holds a word for people by what they do ("environmentalists", "followers"), read
+    from its ending, that is not one of the common nouns or verbs with that ending."""
+    return any(w.lower() not in _NOT_AGENT_SET for w in _AGENT_WORD.findall(text))
 _PEOPLE = (r"(?:" + "|".join(_PEOPLE_WORDS) + "|" + _AGENTS + r"|(?:rights|aid|advocacy|environmental|opposition|human\s+rights|"
            r"civil\s+society|community|industry|business|campaign|conservation|pressure|health|relief|humanitarian)"
            r"\s+(?:" + "|".join(_GROUP_WORDS) + r")|security\s+forces)")
@@ -108,7 +115,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"urge|urges|urged|expect|expects|expected|confirm|confirms|confirmed|deny|denies|denied|assert|"
                 r"asserts|asserted|think|thinks|thought|speculate|speculated|cautioned|caution|described|describe|"
                 r"called|calculated|realized|realised|found|finds|complained|complain|worry|worried|"
-                r"hope|hoped|agree|agreed|stated|explained|revealed|blame|blames|blamed|concur|concurs|concurred|"
+                r"hope|hoped|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|stated|explained|revealed|blame|blames|blamed|concur|concurs|concurred|"
                 r"determined|hypothesi[sz]ed|theori[sz]ed|showed|shown|point\s+out|points\s+out|pointed\s+out|"
                 r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)compare|compared|protest|protested|protests|identified|identify|assume|assumes|assumed|hopes|welcomed|"
                 r"welcome|welcomes|announced|announce|announces|disagree|disagreed|fault|faulted|"
@@ -165,7 +172,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"|(?:^|(?<=[,;:]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bwhich\s)|(?<=\bwho\s)|(?<=\bthat\s)|(?<=\bwhat\s))(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew)"
      r"(?:\s+(?:have|had|will|would|may|might|could|are|were))?(?:\s+(?:\w+ly|now|also|still|even|already))*\s+(?:believe|say|"
      r"saying|expressing|warning|arguing|questioning|asking|deemed|described|dubbed|labell?ed|considered|"
-     r"said|think|argue|argued|fear|feared|feel|felt|contend|suspect|claim|claimed|worry|worried|insist|agree|agreed|"
+     r"said|think|argue|argued|fear|feared|feel|felt|contend|suspect|claim|claimed|worry|worried|insist|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|"
      r"assume|welcomed|criticized|criticised|questioned|praised|warned|suggested|called|expressed|voiced)\b",
      "'some' people, never named"),
     (r"\b[Oo]ne\s+of\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z])[\w’'.-]*[’']s\s+)?(?:[a-z][\w’'-]*\s+){0,2}?" + _PEOPLE
@@ -296,7 +303,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"person|member|reviewer|commentator)\b(?!\s+(?:at|of|for|from|with)\s+(?:the\s+)?(?-i:[A-Z]))"
      # "According to a witness, Sergeant First Class Ana Ruiz, …": the witness is named right after
      r"(?!,\s+(?-i:(?:[A-Z][\w.’'-]*\s+){2,}))",
-     "'according to one critic': which one? nobody a reader could ask"),
+     "“{cue}”: which one? nobody a reader could ask"),
     (r"\b(?:speaking\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))"
      r"|\bwho\s+(?:asked|requested|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|anonymity|to\s+be\s+named)\b",
      ANONYMOUS),
@@ -346,8 +353,11 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
 _VAGUE = [(re.compile(p, re.I), why, i < len(_SUBJECT_CUES)) for i, (p, why) in enumerate(VAGUE_CUES)]
 # a subject cue's head word: a sentence with none of them skips every subject cue, and the others
 # are tried only where their head word is
+# (the head of the people cue is found with the agent ending alone, without the list of exceptions: the cue
+# itself checks those where a head is, which is much faster than checking them at every word)
+_PEOPLE_HEAD = _PEOPLE.replace(_AGENTS, r"(?-i:[a-z][a-z-]{2,}" + _AGENT_END + r"|[A-Z][a-z-]{2,}(?:ists|ians))")
 _HEADS = [re.compile(rf"\b{head}\b", re.I) for head in
-          (_PEOPLE, _DOCS, "(?:" + "|".join(_MEDIA_WORDS) + ")", r"(?:others|those)", _SINGLE)]
+          (_PEOPLE_HEAD, _DOCS, "(?:" + "|".join(_MEDIA_WORDS) + ")", r"(?:others|those)", _SINGLE)]
 assert len(_HEADS) == len(_SUBJECT_CUES)
 _HEAD_WORDS = frozenset(_PEOPLE_WORDS + _GROUP_WORDS + ["forces"] + _DOC_WORDS + _MEDIA_WORDS + ["others", "those"]
                         + _SINGLE_WORDS)

@@ -82,3 +82,20 @@ def test_reported_sources_are_listed_per_sentence(tmp_path):
     assert [r["source"] for r in found[0]] == ["Ana Ruiz"] and not found[1]
     assert [(r["source"], r["kind"]) for r in found[2]] == [("The ministry", "institution")]
     assert reported_sources(art) is found  # remembered per article text
+
+
+def test_words_inside_a_quote_are_no_cue(tmp_path):
+    """The speaker's own "He told me" is not the article crediting anyone (a newcomer's report)."""
+    art = _article(tmp_path, 'Beekeeper Rosalind Achterberg tends her hives. "He told me the bees were gone," she says.')
+    found = [r for rows in reported_sources(art) for r in rows]
+    assert [(art.text[r["start"]:r["end"]], r["source"]) for r in found] == [("she says", "Rosalind Achterberg")]
+    a = find_attributions(art)
+    assert a.source.tolist() == ["Rosalind Achterberg"] and a.cue.tolist() == ["she says"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Resident Marcus Hale watched the fire. "It was terrible," Hale said.', "Marcus Hale"),
+    ('Farmer Ana Ruiz lost her crop. "We start again," Ruiz said.', "Ana Ruiz"),
+])
+def test_a_job_before_a_name_is_not_part_of_it(tmp_path, text, speaker):
+    assert find_quotes(_article(tmp_path, text)).speaker.tolist() == [speaker]

@@ -108,7 +108,20 @@ def test_kinds_of_vague_source_found_on_real_news(sentence, cue):
     "Cases rose, according to WHO's statistics.",  # an organisation's own figures
     "Ten drones struck, according to the Saudi Press Agency.",  # a named agency
     "Sanders said the plan works.",  # a name ending like a trade (-ers) is still a name
+    "Ministers from five countries agreed on Friday to share data.",  # an agreement reached: an event
+    "Regional ministers agree to share river data.",
 ])
 def test_not_vague(sentence):
     hits = [m.group() for rx, _, _ in _VAGUE for m in rx.finditer(sentence)]
     assert not hits, hits
+
+
+def test_the_reason_quotes_the_cue_found(tmp_path):
+    """"According to a diplomat" is explained with its own words, not with another example's."""
+    from medialit import find_attributions
+    from medialit.corpus.loader import load_article
+
+    path = tmp_path / "case.txt"
+    path.write_text("According to a diplomat, the talks failed.", encoding="utf-8")
+    row = find_attributions(load_article(path)).iloc[0]
+    assert row.kind == "vague" and "“According to a diplomat”" in row.reason, row.reason
