@@ -50,11 +50,16 @@ Blogger Filmmaker Composer Dancer Sculptor Novelist Playwright Lecturer Tutor Mi
 _CALENDAR = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)")
+
+
 def person(name: str) -> str:
     """A person's name without job titles or acronyms before it; forms of address stay.
 
     >>> person("ACME Director Lina Voss"), person("General Tarek al-Nouri"), person("Dr. Hamid Rezaei")
     ('Lina Voss', 'Tarek al-Nouri', 'Dr. Hamid Rezaei')
+    >>> person("Chinese President Xi")
+    'Xi'
     """
     words = name.split()
     if len(words) >= 3 and words[0] in _countries() and words[1][:1].isupper():
@@ -68,6 +73,8 @@ def person(name: str) -> str:
         bare = w.rstrip(".,")
         if bare in JOB_TITLES or "-" in bare and all(x in JOB_TITLES for x in bare.split("-")) or (len(bare) >= 2 and bare.isupper() and bare.isalpha()) or bare in ("the", "The"):
             keep_from = i + 1
+        elif _DEMONYM.fullmatch(bare) and words[i + 1].rstrip(".,") in JOB_TITLES:
+            keep_from = i + 1  # "Chinese President Xi", "French Foreign Minister …": a nationality before a job
         elif bare in HONORIFICS:
             continue
         else:

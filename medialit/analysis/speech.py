@@ -149,6 +149,7 @@ _SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nev
                      rf"arguing|insisting|claiming|warning)(?:\s+that\s+[^“”\"]{{1,200}}?)?\s*[:,]?\s*$")
 
 
+_DOCUMENTS = frozenset("reports studies surveys polls estimates figures documents records data statistics".split())
 _DISCOURSE = {"However", "Moreover", "Furthermore", "Nevertheless", "Instead", "Also", "Indeed", "Earlier", "Today",
               "Finally", "Afterwards", "Otherwise", "Likewise", "Similarly", "Overall", "Ultimately",
               "It", "This", "That", "These", "Those", "There", "Here"}
@@ -242,6 +243,8 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
         return None  # "An eyewitness described …": a determiner, read alone, is no name
     if len(words) == 1 and words[0] in _LEAD | _DISCOURSE:
         return None  # "However, he defended it, saying: …": a sentence adverb never speaks
+    if len(words) == 1 and words[0].lower() in _DOCUMENTS:
+        return None  # "Reports said both were showing “mild symptoms”": reports are nobody
     if words[-1].strip(".,").lower() not in _CALENDAR:
         return m
     if len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() not in _CALENDAR:

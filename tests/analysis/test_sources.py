@@ -99,3 +99,12 @@ def test_words_inside_a_quote_are_no_cue(tmp_path):
 ])
 def test_a_job_before_a_name_is_not_part_of_it(tmp_path, text, speaker):
     assert find_quotes(_article(tmp_path, text)).speaker.tolist() == [speaker]
+
+
+def test_a_nationality_before_a_job_and_reports_that_speak(tmp_path):
+    art = _article(tmp_path, 'Chinese President Xi Jinping visited. Xi has called it the "project of the century," '
+                             'comparing it to the Silk Road.')
+    assert find_quotes(art).speaker.tolist() == ["Xi Jinping"]
+    art = _article(tmp_path, 'Reports said both were showing "mild symptoms" of the disease.')
+    a = find_attributions(art)
+    assert a.kind.tolist() == ["vague"] and a.cue.tolist() == ["Reports said"]  # reports are nobody
