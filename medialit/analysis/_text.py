@@ -156,7 +156,8 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", 
           "Councilwoman", "Commissioner", "Director", "Superintendent", "Detective", "Sister", "Father",
           "Maj", "Adm", "Brig", "Cmdr", "Cpl", "Pvt")
 # one title or two ("Lt. Gen. Masanneh Nyuku Kinteh", "Maj. Gen. Ibrahima Dembele")
-_TITLE = r"(?:(?:(?:%s)\.?\s+){1,2})" % "|".join(TITLES)
+# (a name never runs over a line break: "Training for Weightlessness" above a paragraph "Twine was …")
+_TITLE = r"(?:(?:(?:%s)\.?[^\S\n]+){1,2})" % "|".join(TITLES)
 _NAMEWORD = (r"(?:[A-Z]\.|(?:(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|d|l)[\-’'])?"
              rf"[{UPPER}][a-z\u00C0-\u024F]*(?:[{UPPER}][a-z\u00C0-\u024F]+)?(?:[’'\-][A-Za-z\u00C0-\u024F]+)*"
              r"(?![A-Za-z0-9\u00C0-\u024F]))")
@@ -164,13 +165,13 @@ _PARTICLE = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|della|der|den|da|di|d
 #: A person's name, with an optional title: "Dr. Haneen Al-Maliki", "Prof. Ellen K. Park", "Ortega",
 #: "Tarek al-Nouri", "Pieter van der Berg".
 # (never from inside a word: "F" of "UNICEF", "K's" of "U.K.'s")
-NAME = rf"(?<![\w’'.\-]){_TITLE}?{_NAMEWORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAMEWORD})*"
+NAME = rf"(?<![\w’'.\-]){_TITLE}?{_NAMEWORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAMEWORD})*"
 NAME_RE = re.compile(NAME)
-TITLED_NAME_RE = re.compile(rf"\b{_TITLE}{_NAMEWORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAMEWORD})*")
+TITLED_NAME_RE = re.compile(rf"\b{_TITLE}{_NAMEWORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAMEWORD})*")
 #: Person names without a title: two or three capitalised words ("Carla Mendes", "Luis Ortega").
-PLAIN_NAME_RE = re.compile(rf"\b[{UPPER}][{LOWER}]+(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+"
+PLAIN_NAME_RE = re.compile(rf"\b[{UPPER}][{LOWER}]+(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+{_PARTICLE}){{0,2}}[^\S\n]+"
                            rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[{UPPER}][{LOWER}]+(?:[’'\-][{UPPER}]?[{LOWER}]+)*"
-                           rf"(?:\s+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?\b")
+                           rf"(?:[^\S\n]+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?\b")
 
 #: Words that make a capitalised phrase an organisation, not a person.
 ORG_WORDS = frozenset("""

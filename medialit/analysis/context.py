@@ -219,3 +219,23 @@ def pulled(art: Article, rows: list[dict]) -> None:
             row["speaker"] = same.pop()
             row["speaker_start"] = row["speaker_end"] = None
             row["reason"] = f"a pull quote: the article quotes the same words elsewhere, attributed to {row['speaker']}"
+
+
+_THE_JOB = re.compile(r"[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}(?P<job>[a-z][\w\-]+)")
+
+
+def role_antecedent(art: Article, written: str, before: int) -> str | None:
+    """The person an article named earlier with the job a later "the <job>" uses: "Rovers manager Joey
+    Barton was full of praise. “…,” the manager said." (news style names a person once, then refers
+    to them by their job). Only "the" + a job word, only when exactly one person was named with that
+    job before (as "manager Joey Barton" or "Joey Barton, the team's manager"): the name, else None."""
+    m = _THE_JOB.fullmatch(written.strip())
+    if not m or m.group("job") in ("company", "government", "ministry", "agency", "police", "group"):
+        return None
+    job = re.escape(written.strip()[4:]).replace(r"\ ", r"\s+")  # the whole role: "local health minister"
+    text = art.text[:before]
+    found = {person(x.group("n")) for x in re.finditer(rf"\b(?i:{job})\s+(?P<n>{NAME})", text)}
+    found |= {person(x.group("n")) for x in re.finditer(rf"(?P<n>{NAME}),\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+                                                          rf"(?:[\w’'\-]+\s+){{0,3}}?{job}\b", text)}
+    found = {f for f in found if len(f.split()) >= 2 and not is_org(f)}
+    return found.pop() if len(found) == 1 else None

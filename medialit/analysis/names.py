@@ -45,6 +45,8 @@ Resident Beekeeper Farmer Teacher Student Singer Musician Actor Actress Chef Dri
 Veteran Witness Survivor Neighbor Neighbour Villager Fisherman Fisherwoman Miner Worker Player Athlete Runner
 Widow Victim Patient Passenger Tourist Designer Architect Entrepreneur Businessman Businesswoman Journalist
 Blogger Filmmaker Composer Dancer Sculptor Novelist Playwright Lecturer Tutor Midwife Paramedic Farmworker
+Footballer Cricketer Boxer Golfer Swimmer Cyclist Goalkeeper Striker Defender Midfielder Skipper Cllr Solicitor
+Barrister Campaigner Protester Pensioner Homeowner Landlord Landlady Tenant Shopper Commuter Cabbie Cartoonist
 """.split())
 
 _CALENDAR = frozenset("""january february march april may june july august september october november december
@@ -89,15 +91,16 @@ _PARTICLES = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|della|der|den|da|di|
 #: A person's name as written in running text, titles first: "Engineer Scott Hesh", "Dr. Lina Haddad".
 _DAYS_MONTHS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
                 "July|August|September|October|November|December)")
+# (no name runs over a line break: a heading above a paragraph is not a first name)
 _PERSON_RE = re.compile(
-    rf"\b(?:(?:{_HONOR})\.?\s+)*(?P<name>[{UPPER}][{LOWER}]+(?:\s+[A-Z]\.)*(?:\s+{_PARTICLES}){{0,2}}\s+"
+    rf"\b(?:(?:{_HONOR})\.?[^\S\n]+)*(?P<name>[{UPPER}][{LOWER}]+(?:[^\S\n]+[A-Z]\.)*(?:[^\S\n]+{_PARTICLES}){{0,2}}[^\S\n]+"
     rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[{UPPER}][{LOWER}]+(?:[A-Z][a-z]+)?(?:[’'\-](?!s\b)[{UPPER}]?[{LOWER}]+)*"
-    rf"(?:\s+(?!{_DAYS_MONTHS}\b)[{UPPER}][{LOWER}]+(?:[’'\-](?!s\b)[{UPPER}]?[{LOWER}]+)*(?![\w’'\-]|\s+[{UPPER}]))?"
-    rf"(?:\s+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?)"
+    rf"(?:[^\S\n]+(?!{_DAYS_MONTHS}\b)[{UPPER}][{LOWER}]+(?:[’'\-](?!s\b)[{UPPER}]?[{LOWER}]+)*(?![\w’'\-]|[^\S\n]+[{UPPER}]))?"
+    rf"(?:[^\S\n]+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?)"
     rf"(?=[’']s\b|(?![\w’']))")
-_CREDIT_END = re.compile(r"(?:/\s*|\b(?:Credit|Credits|Photo|Photograph|Image|Courtesy|Photo\s+by|Image\s+by)"
+_CREDIT_END = re.compile(r"(?:/\s*|\b(?:Credit|Credits|Photo|Photograph|Image|Courtesy|Photo[^\S\n]+by|Image[^\S\n]+by)"
                          r"\s*:?\s*)$", re.I)
-_MORE_CAPS = re.compile(r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'\-]*)*")
+_MORE_CAPS = re.compile(r"(?:[^\S\n]+(?:of[^\S\n]+|for[^\S\n]+|and[^\S\n]+)?[A-Z][\w’'\-]*)*")
 _HONOR_AT = re.compile(rf"(?:{_HONOR})\b")
 _HONOR_END = re.compile(rf"\b(?:{_HONOR})\.?\s+$")
 _ARTICLE_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")

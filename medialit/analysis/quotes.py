@@ -32,7 +32,7 @@ from .names import _NICKNAME_IN_NAME, _capitalised_before, _people_in, names_by_
 from .speakers import (PRONOUNS, appositive, headline_author, is_role, is_unnamed_person, resolve_name, resolve_pronoun,
                        statement_author)
 _resolve = resolve_name  # (the name attribution and older callers import)
-from .context import _introduced, _only_quotes, _same_speaker, _signature, first_person_subject, pulled, signed
+from .context import _introduced, _only_quotes, _same_speaker, _signature, first_person_subject, pulled, role_antecedent, signed
 from .sources import sentence_source
 from .speech import (_ACCORDING, _ADVERB, _AFTER_ACC, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
@@ -53,6 +53,8 @@ _TERM_BEFORE = re.compile(r"(?:\b(?:the|a|this|that|its|their|his|her)\s+(?:phra
                           r"motto|catchphrase|concept|notion|idea\s+of|nickname)|\bso-called|\b[A-Z][\w-]*[’']s)\s*$")
 _STATEMENT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:statement|letter|message|post|release)\s+(?:from|by)\s+"
                           r"(?P<who>(?:[A-Z]|al-|de\s).*)$")
+_AGAIN = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_VERB}|called|calls|described|describes|"
+                    rf"labell?ed|branded|dubbed|termed)\b")
 _AGE_ROLE = re.compile(r"(?:[Tt]he|[Aa])\s+\d{1,3}-year-old")
 _SMALL = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "at", "by", "between", "from",
           "or", "nor", "but", "as", "into", "over", "under"}
@@ -231,6 +233,14 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 opened = sentence_at(art, info["span"][0])
                 narrated = narrated or bool(opened and gap_s < opened.start < info["span"][0]
                                             and WORD_RE.search(text[opened.start:info["span"][0]]))
+                # "warned the plan “lacked teeth” on air quality and called it “a disaster”": a second verb of
+                # the same subject: two quotes, one speaker
+                again = _AGAIN.search(rest) if not prev["m_after"] else None
+                if again and not titled and not narrated:
+                    info["follows"], info["again"] = last_real, again.group("verb")
+                    groups.append([info])
+                    last_real = groups[-1]
+                    continue
                 if len(WORD_RE.findall(rest)) <= 25 and "”" not in rest and not titled and not narrated:
                     last_real.append(info)
                     continue
@@ -290,6 +300,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     speaker = _resolve(art, written, sp_s)
                 else:
                     speaker = _resolve(art, written, sp_s)
+                    if (earlier := role_antecedent(art, written, sp_s)):
+                        # "Rovers manager Joey Barton …. “…,” the manager said": the person named with that job
+                        speaker, why = earlier, "named before with that job"
             elif not first["title"] and n_words >= 3 \
                     and (rep := sentence_source(art, first["span"][0], last["span"][1], spans_all)):
                 # "Erdoğan cited Article 5 and said, “…”": the sentence credits the quote in words no pattern
@@ -301,8 +314,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 speaker, written, verb = fp, None, None
                 why = "the quoted words say “I” inside a sentence about them"
             elif first.get("follows") and first["follows"][0].get("speaker"):
-                speaker, written, verb = first["follows"][0]["speaker"], None, None
-                why = "the quote follows the same speaker's words after a title"
+                speaker, written, verb = first["follows"][0]["speaker"], None, first.get("again")
+                why = (f"the same person goes on (“{first['again']}”)" if first.get("again")
+                       else "the quote follows the same speaker's words after a title")
             elif not first["title"] and (sig := _signature(art, para, first["span"], last["span"])):
                 sp_s, sp_e, written = sig[0], sig[1], sig[2]
                 speaker, why = _resolve(art, written, sp_s), "the paragraph ends with who said it"
@@ -354,7 +368,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 elif attrib and speaker:
                     part = "split around its attribution, " if len(real) > 1 else ""
                     reason = f"quoted words, {part}attributed with “{verb}” to {written}"
-                    if why and written.split()[0] in PRONOUNS:
+                    if why and speaker != written:
                         reason += f" ({why}: {speaker})"
                 elif attrib:
                     reason = f"quoted words attributed with “{verb}” to “{written}”; {why}"

@@ -110,6 +110,7 @@ _DESCRIBED_NAME = re.compile(rf"\s+(?:(?!(?:of|in|at|on|for|to|and|that|which|wh
 _IN_APPOSITION = re.compile(rf"(?P<p>{NAME}),\s+(?:[a-z][\w\-]*\s+)+(?:of|for|at|on|in)\s+[^“”\"]*?,\s+$")
 _DOC_BY = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:by|from)\s+")
 _JOB_GAP = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|of|the|and|for|[a-z]+)\s+){0,8}")
+_ORG_NAME = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\-]*)*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'&\-]*)*)")
 _FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?$")
 
 
@@ -176,6 +177,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             if m.group("verb") in _NOT_REPORTING and not re.match(r"\s+to\s+(?:say|add|explain|note|warn|argue)\b", chunk[m.end("verb"):]):
                 continue  # "Kennedy also continues launching": "continues" reports speech only after a quote
             name = m.group("speaker")[at - m.start("speaker"):].strip()
+            if re.search(r"[’']s?$", name):
+                continue  # "A statement from Ward's family said": whose family, not who speaks
             words = name.split()
             while words and words[0] in _SKIP_LEAD:
                 words = words[1:]
@@ -278,6 +281,11 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             if who:  # "according to a tweet on Monday by US Secretary of State Mike Pompeo": the author
                 add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
                     f"'according to' words by {who[0][2]}, who is named")
+                continue
+            org = _ORG_NAME.match(chunk, by.end()) if by else None
+            if org:  # "according to a tweet by the Ashford Chamber of Commerce": the organisation's words
+                add(base + m.start(), base + org.end(), org.group("org"), "institution",
+                    f"'according to' words by {org.group('org')} (an organisation)")
                 continue
             what = re.match(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", m.group("speaker"))
             if what:  # "the advocacy organization Reporters Without Borders": the name after what it is

@@ -15,7 +15,7 @@ import re
 
 from ._text import NAME, is_caption, is_org, sentence_at, surname
 from .marks import quote_spans
-from .names import OPENERS, _people_in, names_by_surname, people_in_text, person
+from .names import HONORIFICS, OPENERS, _people_in, names_by_surname, people_in_text, person
 from ..corpus.tables import Article
 
 #: People named only by what they are, in the plural: "critics", "officials", "doctors" (a vague source
@@ -47,7 +47,9 @@ _PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|represen
 ROLE = (rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE})"
         rf"(?:\s+(?:{_PERSON_ROLE})(?![\w’'-]))?"
         rf"(?:\s+(?:for|of|at|from|with|in|within|inside|close\s+to)\s+(?:the\s+)?(?:[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'\-&]*|of|for|and|the)"
-        rf"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w’'\-&]*)*)?)(?![\w’'-])")
+        rf"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w’'\-&]*)*"
+        # "a spokeswoman for the Smith family": a family or a firm named by its name, then what it is
+        rf"(?:\s+(?:family|campaign|team|estate|government|company|group|foundation|trust))?)?)(?![\w’'-])")
 ROLE_RE = re.compile(ROLE)
 _PERSON_ROLE_RE = re.compile(rf"\b(?:{_PERSON_ROLE})\b")
 _ORG_NOUN_RE = re.compile(rf"(?:{_ORG_NOUN}|announcement|release|website|site|post|blog|memo|filing|document|record|"
@@ -167,11 +169,21 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
     """
     text = article.text
     known: dict[str, str] = {}
+    forms: dict[str, set[str]] = {}  # every full form per surname: two Smiths are two people
     # (the article's names, read once and cached, that end before the pronoun and lie outside quotes)
     for s, e, n in (p for p in people_in_text(text) if p[1] <= before and not any(a <= p[0] < b for a, b in quotes)):
         known.setdefault(surname(n), n)
+        forms.setdefault(surname(n), set()).add(n)
         if len(n) > len(known[surname(n)]):
             known[surname(n)] = n
+
+    def fullest(name: str) -> str:
+        """The longest earlier form holding every word of ``name``; a bare surname two people share stays bare."""
+        words = [w for w in name.split() if w.rstrip(".") not in HONORIFICS]
+        cands = [c for c in forms.get(surname(name), ()) if _has_words(c, words)]
+        if len(words) == 1 and len({c.split()[0] for c in cands if len(c.split()) > 1}) > 1:
+            return name
+        return max(cands + [name], key=len)
     for para in reversed(article.paragraphs):
         if para.start > before:
             continue
@@ -192,7 +204,7 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
                                      text[sent.start:chunk_end]):
                     s = sent.start + m.start()
                     if not any(a <= s < b for a, b in quotes) and not any(a <= s < b for a, b, _ in names):
-                        names.append((s, s + len(m.group()), known[m.group()]))
+                        names.append((s, s + len(m.group()), fullest(m.group())))
             if not names:
                 role = _ROLE_SUBJECT.match(text, sent.start, chunk_end)
                 if role:  # "The Shadow Health Secretary has criticised …. He …": the person given by their job
@@ -218,9 +230,9 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
                 subject = _subject(text, sent.start, names)
                 if subject is None:
                     return None, UNCLEAR
-                return known.get(surname(subject), subject), "the subject of the sentence that names them"
+                return fullest(subject), "the subject of the sentence that names them"
             best = max(names, key=lambda t: (t[1], len(t[2])))[2]
-            return known.get(surname(best), best) if len(known.get(surname(best), best)) > len(best) else best, \
+            return fullest(best), \
                 "the last person named before the pronoun"
     return None, "a pronoun with nobody named before it"
 
@@ -300,9 +312,17 @@ def resolve_name(article: Article, name: str, before: int) -> str:
         return name  # a role or an organisation: "the airline", "a spokesperson for the ministry"
     name = person(name)
     best = name
-    for end, cand in names_by_surname(article.text).get(surname(name), ()):
-        if end <= before and len(cand) > len(best):
-            best = cand
+    # a fuller form has every word of the name ("Al-Maliki" -> "Haneen Al-Maliki"); "Tom Smith" is never
+    # "Anna Smith", and a bare "Smith" after two Smiths stays "Smith" (which one is not clear)
+    words = [w for w in name.split() if w.rstrip(".") not in HONORIFICS]
+    fuller = {cand for end, cand in names_by_surname(article.text).get(surname(name), ())
+              if end <= before and _has_words(cand, words)}
+    people = {n for s, e, n in people_in_text(article.text) if e <= before}  # (names read as people, not headings)
+    firsts = {c.split()[0] for c in fuller & people if len(c.split()) > 1 and c.split()[0].rstrip(".") not in HONORIFICS}
+    if len(firsts) <= 1 or len(words) > 1:
+        for cand in fuller:
+            if len(cand) > len(best) or len(cand) == len(best) and cand > best:
+                best = cand
     if best == name and len(name.split()) == 1:
         # "Xi said" after "Xi Jinping": a family name written first (Chinese, Korean, Hungarian order)
         # when exactly one earlier full name starts with it and none ends with it
@@ -311,3 +331,10 @@ def resolve_name(article: Article, name: str, before: int) -> str:
         if len(fuller) == 1:
             best = fuller.pop()
     return best
+
+
+def _has_words(cand: str, words: list[str]) -> bool:
+    """Whether every word of a name occurs in a longer form of it, in order ("Al-Maliki" in "Dr. Haneen
+    Al-Maliki"; "Tom Smith" not in "Anna Smith")."""
+    it = iter(cand.split())
+    return all(any(w == c for c in it) for w in words)

@@ -243,7 +243,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      "“mistakes were made”: by whom? (a passive that hides who did it)"),
     (r"\bit\s+(?:has|had|is|was)\s+(?:also\s+)?(?:been\s+)?(?:revealed|reported|claimed|alleged|suggested|learned|"
      r"learnt|rumou?red|understood)\b",
-     "'it has been revealed': revealed by whom?"),
+     "“{cue}”: by whom? (nobody is named)"),
     (r"\b(?:drew|draws|drawn|faced|faces|attracted|received)\s+(?:\w+\s+)?(?:criticism|condemnation|praise|"
      r"complaints)\s+from\s+(?:some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(_PEOPLE_WORDS) + r"|others)\b",
      "criticism or praise from a group nobody names: who?"),

@@ -108,3 +108,41 @@ def test_a_nationality_before_a_job_and_reports_that_speak(tmp_path):
     art = _article(tmp_path, 'Reports said both were showing "mild symptoms" of the disease.')
     a = find_attributions(art)
     assert a.kind.tolist() == ["vague"] and a.cue.tolist() == ["Reports said"]  # reports are nobody
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # two people who share a surname are two people (a newcomer's report: a woman given for "he")
+    ('Anna Smith, the head teacher, praised the pupils. Her husband, Tom Smith, who coaches the team, said the '
+     'win was deserved. "They worked so hard," he said.', ["Tom Smith"]),
+    ('The victim, Kevin Morris, 29, told the jury he had been punched. His brother, Alan Morris, said the family '
+     'would appeal. "We are devastated," he said.', ["Alan Morris"]),
+    # someone's family speaks, not the person whose family it is; a family named by its name
+    ("Ben Ward was cleared. A statement from Ward's family said they were \"relieved and grateful after the "
+     "long trial\".", ["Ward's family"]),
+    ('"We will appeal," said a spokeswoman for the Smith family.', ["a spokeswoman for the Smith family"]),
+    ('Footballer Ben Ward was cleared. "I am relieved," Ward said.', ["Ben Ward"]),
+    # "the manager" is the person named before with that job; "the local health minister" is not any minister
+    ('Rovers manager Joey Barton was full of praise. "The kid has been brilliant all season," the manager said.',
+     ["Joey Barton"]),
+    ('Aviation Minister Ana Ruiz visited the site. "Ten people were hurt," the local health minister said.',
+     ["the local health minister"]),
+    # two partial quotes with two verbs of one subject are two quotes
+    ('Opposition leader Graham Lowe warned the plan "lacked teeth" on air quality and called it "a disaster for '
+     'the high street".', ["Graham Lowe", "Graham Lowe"]),
+])
+def test_newcomer_reports_on_speakers(tmp_path, text, speakers):
+    q = find_quotes(_article(tmp_path, text))
+    assert q.speaker.tolist() == speakers, q[["text", "speaker", "reason"]].values.tolist()
+
+
+def test_according_to_a_tweet_by_an_organisation(tmp_path):
+    a = find_attributions(_article(tmp_path, "More than 60 shops closed, according to a tweet by the Ashford "
+                                             "Chamber of Commerce."))
+    assert a[["source", "kind"]].values.tolist() == [["Ashford Chamber of Commerce", "institution"]]
+
+
+def test_a_name_never_runs_over_a_line_break(tmp_path):
+    from medialit.analysis.names import people_in_text
+    art = _article(tmp_path, "Corey Twine trains astronauts.\n\nFrom Benches to Weightlessness\n\nTwine was a "
+                             "graduate assistant.")
+    assert [n for _, _, n in people_in_text(art.text)] == ["Corey Twine"]
