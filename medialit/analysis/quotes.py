@@ -92,6 +92,8 @@ def _description(article: Article, after: int, stop: int) -> str | None:
     sent = sentence_at(article, after)
     end = min(sent.end if sent else stop, stop)
     desc = text[after + 1:end].strip()
+    if re.match(rf"(?:{_ADVERB})?(?:{_VERB})\b|(?:outside|inside|in|at|on|during|after|before|from|when|while)\s", desc):
+        return None  # "…,” its author, Dr. Kofi Mensah, wrote." / "…, said John Reid, outside court": no description
     # never run into a following verb of speech: ", the director, said the ..." keeps "the director"
     m = re.search(rf",\s+{_ADVERB}?(?:{_VERB})\b", desc)
     if m:

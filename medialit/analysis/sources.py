@@ -184,8 +184,14 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 words = words[1:]
             if not words:
                 continue
+            the = words != name.split() and name.split()[0] in ("The",) or chunk[:at].endswith(("the ", "The "))
             name = " ".join(words)
             if is_org(name) or is_place(name) or name in STATES:
+                continue
+            if the and len(words) >= 2 and person(name) == name and not any(p[2] == name for p in people_in_text(text)):
+                # "The Red Cross said": a name after "the" is an organisation's, not a person's
+                add(base + at + m.group("speaker")[at - m.start("speaker"):].find(words[0]), base + m.end("verb"), name,
+                    "institution", f"{name} (an organisation) is given as the source")
                 continue
             full = _resolve(art, name, base + m.start("speaker"))
             if full.lower() in ("he", "she"):

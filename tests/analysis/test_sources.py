@@ -146,3 +146,12 @@ def test_a_name_never_runs_over_a_line_break(tmp_path):
     art = _article(tmp_path, "Corey Twine trains astronauts.\n\nFrom Benches to Weightlessness\n\nTwine was a "
                              "graduate assistant.")
     assert [n for _, _, n in people_in_text(art.text)] == ["Corey Twine"]
+
+
+def test_an_organisation_after_the_and_descriptions_that_are_not_one(tmp_path):
+    a = find_attributions(_article(tmp_path, "The Red Cross said in a statement that 40 people were hurt."))
+    assert a[["source", "kind"]].values.tolist() == [["Red Cross", "institution"]]
+    a = find_attributions(_article(tmp_path, "The United States President Ana Ruiz reported she had tested positive."))
+    assert a.kind.tolist() == ["named"]  # a person after "the" and her job
+    q = find_quotes(_article(tmp_path, '"This is a national scandal," its author, Dr. Kofi Mensah, wrote.'))
+    assert q.description.isna().all()  # "wrote" is no description
