@@ -343,10 +343,26 @@ def _name_after_country(text: str, start: int, run: str) -> tuple[int, int, str]
     return (at, at + len(name), name) if at >= 0 else None
 
 
+_PLACE_RUN = re.compile(r"(?<![\w’'-])(?P<run>[A-Z][\w’'\-]+(?:[^\S\n]+[A-Z][\w’'\-]+){1,3})" + _PLACE_AFTER.pattern)
+
+
+@lru_cache(maxsize=4)
+def places_in_text(text: str) -> frozenset[str]:
+    """Names the article calls a place somewhere ("Prek Chrey commune", "Kandal province’s"): read as a
+    place wherever else they stand ("in Prek Chrey, …"), never as a person.
+
+    >>> sorted(places_in_text("Prek Chrey commune voted. In Prek Chrey, people fish."))
+    ['Prek Chrey']
+    """
+    return frozenset(m.group("run") for m in _PLACE_RUN.finditer(text))
+
+
 @lru_cache(maxsize=4)
 def people_in_text(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Every person named in a whole article text (cached: several analyses ask for them)."""
-    return tuple(_people_in(text, 0, []))
+    """Every person named in a whole article text (cached: several analyses ask for them), less the names
+    the article calls a place somewhere (:func:`places_in_text`)."""
+    places = places_in_text(text)
+    return tuple(p for p in _people_in(text, 0, []) if p[2] not in places)
 
 
 @lru_cache(maxsize=4)

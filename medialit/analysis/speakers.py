@@ -15,7 +15,8 @@ import re
 
 from ._text import NAME, is_caption, is_org, sentence_at, surname
 from .marks import quote_spans
-from .names import HONORIFICS, OPENERS, _people_in, names_by_surname, people_in_text, person, single_names
+from .names import (HONORIFICS, OPENERS, _people_in, names_by_surname, people_in_text, person, places_in_text,
+                    single_names)
 from ..corpus.tables import Article
 
 #: People named only by what they are, in the plural: "critics", "officials", "doctors" (a vague source
@@ -174,6 +175,7 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
     forms: dict[str, set[str]] = {}  # every full form per surname: two Smiths are two people
     # (the article's names, read once and cached, that end before the pronoun and lie outside quotes)
     singles = single_names(text)
+    places = places_in_text(text)
     for s, e, n in (p for p in people_in_text(text) + singles
                     if p[1] <= before and not any(a <= p[0] < b for a, b in quotes)):
         known.setdefault(surname(n), n)
@@ -198,7 +200,7 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
             if sent.start >= before:
                 continue
             chunk_end = min(sent.end, before)
-            names = _people_in(text[sent.start:chunk_end], sent.start, quotes)
+            names = [n for n in _people_in(text[sent.start:chunk_end], sent.start, quotes) if n[2] not in places]
             # "… says Heng, who gave no surname": a person named by one word only
             names += [p for p in singles if sent.start <= p[0] and p[1] <= chunk_end
                       and not any(a <= p[0] < b for a, b in quotes) and not any(a <= p[0] < b for a, b, _ in names)]
@@ -207,7 +209,8 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
             names += [(sent.start + m.start(), sent.start + m.end(), m.group())
                       for m in _HE_NAME.finditer(text[sent.start:chunk_end])]
             if known:
-                for m in re.finditer(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(known))),
+                # (not inside a hyphened word: "K-Cement" is no mention of a "Cement")
+                for m in re.finditer(r"(?<![\w’'-])(?:%s)(?![\w-])" % "|".join(map(re.escape, sorted(known))),
                                      text[sent.start:chunk_end]):
                     s = sent.start + m.start()
                     if not any(a <= s < b for a, b in quotes) and not any(a <= s < b for a, b, _ in names):

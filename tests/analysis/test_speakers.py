@@ -154,3 +154,16 @@ def test_a_day_is_never_the_speaker(tmp_path):
 ])
 def test_speakers_named_once_then_by_pronoun_or_job(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+def test_a_place_or_a_company_is_never_who_he_is(tmp_path):
+    # the article calls "Prek Chrey" a commune once: it is a place wherever else it stands
+    text = ("Voters in Prek Chrey commune were split.\n"
+            "Say Lork, an official in Prek Chrey until May, insisted there was a problem in Prek Chrey.\n"
+            "“Less than 30 percent are locals,” he said.")
+    assert _speakers(tmp_path, text) == ["Say Lork"]
+    # "K-Cement" is no mention of someone whose last word is "Cement"
+    text = ("Kampot Cement Factory opened in 2008.\n"
+            "Neout Sokim, 30, said he may become a full-time driver for K-Cement.\n"
+            "“I would make a bit more money being a farmer,” he said.")
+    assert _speakers(tmp_path, text) == ["Neout Sokim"]
