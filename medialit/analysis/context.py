@@ -160,10 +160,11 @@ def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes
     worry “about attacks against me because I do not say anything,” but he laments the repression" (the
     "me" and "I" are the subject's own words). Only when the sentence opens with that person (a name, or a
     surname the article gave in full) after a few job words, names nobody else before the quote, and the
-    quoted words say I, me or my: the name, else None."""
-    if not _FIRST_PERSON.search(inner):
-        return None
+    quoted words say I, me or my, or the sentence leads up to them with a colon ("Omar imagines that
+    reputation restored: “If this place was stable …”"): the name, else None."""
     text = art.text
+    if not _FIRST_PERSON.search(inner) and not text[max(0, span[0] - 3):span[0]].rstrip().endswith(":"):
+        return None
     sent = sentence_at(art, span[0])
     if sent is None or not text[sent.start:span[0]].strip() or any(sent.start <= a < span[0] for a, _ in quotes):
         return None

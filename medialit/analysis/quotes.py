@@ -321,7 +321,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 why = f"the sentence credits them to {written}" + (f" (“{verb}”)" if verb else "")
             elif not first["title"] and n_words >= 3 and (fp := first_person_subject(art, first["span"], inner_text, spans_all)):
                 speaker, written, verb = fp, None, None
-                why = "the quoted words say “I” inside a sentence about them"
+                why = ("a sentence about them leads up to the quoted words with a colon"
+                       if text[:first["span"][0]].rstrip().endswith(":") else
+                       "the quoted words say “I” inside a sentence about them")
             elif first.get("follows") and first["follows"][0].get("speaker"):
                 speaker, written, verb = first["follows"][0]["speaker"], None, first.get("again")
                 why = (f"the same person goes on (“{first['again']}”)" if first.get("again")

@@ -20,7 +20,7 @@ from ._prefilter import Parts, fold
 from ._text import NAME, STOPWORDS, as_article, is_org, is_place, sentence_at, surname
 from ..corpus.tables import Article
 from .marks import quote_spans
-from .names import _CALENDAR, OPENERS, _countries, _people_in, people_in_text, person
+from .names import _CALENDAR, OPENERS, _countries, _people_in, people_in_text, person, single_names
 from .speakers import PRONOUNS, ROLE, is_role, is_unnamed_person, resolve_name as _resolve
 from .speech import _PREP_END, _RELATION_OF, _VERB
 from .vague import _CLAUSE_START
@@ -78,6 +78,7 @@ _QUOTES_AS = re.compile(rf"\bquotes\s+(?P<speaker>{NAME})(?:,\s+[^,“”\"]{{3,
 _PERSON_TEXT = re.compile(rf"(?P<speaker>{NAME})[’']s\s+(?:speech|statement|letter|remarks|testimony|post|article|"
                           rf"book|op-ed|column|address|memo)\s+(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized)\b")
 # indirect speech, verb first: "..., said city engineer Ana Ruiz."
+_SURNAME_NEXT = re.compile(r"[A-Z][\w’'\-]+(?=[,.;]|\s+(?:who|in|on|at|of)\b)")
 _SAID_PERSON = re.compile(r"\b(?P<verb>said|says|added|adds|explained|noted|wrote)\s+")
 _ORG_SAYS = re.compile(r"(?P<speaker>\b(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){0,5}[A-Z][\w’'-]*"
                        r"(?:\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.)?)"
@@ -237,6 +238,11 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
         for m in (_SAID_PERSON.finditer(chunk) if whole.may_match_at(_SAID_PERSON, k) else ()):
             at = base + m.end()
             who = [p for p in people_in_text(text) if at <= p[0] < at + 80 and p[1] <= sent.end]
+            if not who and (one := _SURNAME_NEXT.match(text, at, sent.end)) and (
+                    one.group() in {surname(n) for s, _, n in people_in_text(text) if s < at}
+                    or any(p[0] == at for p in single_names(text))):
+                # "says Omar, who left Somalia": a surname the article gave in full before, or a one-word name
+                who = [(at, one.end(), one.group())]
             if who and re.fullmatch(r"(?:[\w’'\-]+\s+){0,4}", text[at:who[0][0]]) and not is_org(who[0][2]):
                 add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
                     _named_reason(who[0][2], who[0][2], m.group('verb')))

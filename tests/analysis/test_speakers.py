@@ -167,3 +167,18 @@ def test_a_place_or_a_company_is_never_who_he_is(tmp_path):
             "Neout Sokim, 30, said he may become a full-time driver for K-Cement.\n"
             "“I would make a bit more money being a farmer,” he said.")
     assert _speakers(tmp_path, text) == ["Neout Sokim"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the 26-year-old says of his phone": the person just written about, by their age
+    ("Each morning, logistics specialist Yahya Omar reaches for his phone. “It just updates me,” the "
+     "26-year-old says of his phone.", ["Yahya Omar"]),
+    # the quote runs on into the sentence, then "says Omar, who …": a surname given in full before
+    ("Logistics specialist Yahya Omar reaches for his phone.\n“Without the internet, I would have had to go "
+     "back” to Minnesota, says Omar, who came back in 2013.", ["Yahya Omar"]),
+    # a sentence about one person leads up to the quote with a colon
+    ("Logistics specialist Yahya Omar came back in 2013.\nOmar imagines the city restored: “If this place was "
+     "stable, it would easily be a tourist attraction.”", ["Yahya Omar"]),
+])
+def test_speakers_by_age_surname_or_colon(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
