@@ -208,6 +208,16 @@ HELDOUT_FEDERAL_5C = frozenset({
     "voa-cambodia-vietnamese-enclave-vote",
     "voa-cambodia-media-crackdown-journalists",
 })
+#: The sixth held-out batch of 2026-12-02 (branch heldP): Wikinews articles of 2019, chosen and annotated by
+#: hand by an engineer who ran no kit analysis on them. Not yet wired into HELDOUT_BATCH (the lead does that).
+HELDOUT_WIKINEWS_6A = frozenset({
+    # heldP: begin
+    "wikinews-karaj-cargo-plane-crash",
+    "wikinews-wiranto-stabbed",
+    "wikinews-hamza-bin-laden-killed",
+    "wikinews-sirhan-prison-stabbing",
+    # heldP: end
+})
 #: The held-out split: the fifth held-out batch of 2026-12-02 (branches heldM, heldN and heldO: 33 Wikinews
 #: texts of 2019-2020 and 13 Voice of America texts).
 HELDOUT_BATCH = HELDOUT_WIKINEWS_5A | HELDOUT_WIKINEWS_5B | HELDOUT_FEDERAL_5C
