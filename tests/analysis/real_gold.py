@@ -216,6 +216,10 @@ HELDOUT_WIKINEWS_6A = frozenset({
     "wikinews-wiranto-stabbed",
     "wikinews-hamza-bin-laden-killed",
     "wikinews-sirhan-prison-stabbing",
+    "wikinews-erdogan-hagia-sophia-mosque",
+    "wikinews-ecj-facebook-global-removal",
+    "wikinews-hong-kong-protester-shot",
+    "wikinews-kaczynski-child-abuse-penalties",
     # heldP: end
 })
 #: The held-out split: the fifth held-out batch of 2026-12-02 (branches heldM, heldN and heldO: 33 Wikinews
