@@ -220,6 +220,9 @@ HELDOUT_WIKINEWS_6A = frozenset({
     "wikinews-ecj-facebook-global-removal",
     "wikinews-hong-kong-protester-shot",
     "wikinews-kaczynski-child-abuse-penalties",
+    "wikinews-storm-area-51-turnout",
+    "wikinews-self-cleaning-toilet-coating",
+    "wikinews-mindanao-earthquake-aftershocks",
     # heldP: end
 })
 #: The held-out split: the fifth held-out batch of 2026-12-02 (branches heldM, heldN and heldO: 33 Wikinews
