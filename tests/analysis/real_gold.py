@@ -223,6 +223,8 @@ HELDOUT_WIKINEWS_6A = frozenset({
     "wikinews-storm-area-51-turnout",
     "wikinews-self-cleaning-toilet-coating",
     "wikinews-mindanao-earthquake-aftershocks",
+    "wikinews-trump-tax-records-ruling",
+    "wikinews-superbug-e-coli-hand-washing",
     # heldP: end
 })
 #: The held-out split: the fifth held-out batch of 2026-12-02 (branches heldM, heldN and heldO: 33 Wikinews
