@@ -225,6 +225,7 @@ HELDOUT_WIKINEWS_6A = frozenset({
     "wikinews-mindanao-earthquake-aftershocks",
     "wikinews-trump-tax-records-ruling",
     "wikinews-superbug-e-coli-hand-washing",
+    "wikinews-kosgei-chicago-marathon-record",
     # heldP: end
 })
 #: The held-out split: the fifth held-out batch of 2026-12-02 (branches heldM, heldN and heldO: 33 Wikinews
