@@ -212,8 +212,28 @@ HELDOUT_FEDERAL_5C = frozenset({
 #: 13 Voice of America texts), dev since the seventh session: scored once as held-out (16:19 UTC, misses never
 #: read before), then tuned on.
 FIFTH_HELDOUT_BATCH = HELDOUT_WIKINEWS_5A | HELDOUT_WIKINEWS_5B | HELDOUT_FEDERAL_5C
-#: The held-out split: the sixth held-out batch of 2026-12-02, being annotated (empty until it is merged).
-HELDOUT_BATCH: frozenset = frozenset()
+#: The sixth held-out batch of 2026-12-02 (branch heldP): Wikinews articles of 2019, chosen and annotated by
+#: hand by an engineer who ran no kit analysis on them. Not yet wired into HELDOUT_BATCH (the lead does that).
+HELDOUT_WIKINEWS_6A = frozenset({
+    # heldP: begin
+    "wikinews-karaj-cargo-plane-crash",
+    "wikinews-wiranto-stabbed",
+    "wikinews-hamza-bin-laden-killed",
+    "wikinews-sirhan-prison-stabbing",
+    "wikinews-erdogan-hagia-sophia-mosque",
+    "wikinews-ecj-facebook-global-removal",
+    "wikinews-hong-kong-protester-shot",
+    "wikinews-kaczynski-child-abuse-penalties",
+    "wikinews-storm-area-51-turnout",
+    "wikinews-self-cleaning-toilet-coating",
+    "wikinews-mindanao-earthquake-aftershocks",
+    "wikinews-trump-tax-records-ruling",
+    "wikinews-superbug-e-coli-hand-washing",
+    "wikinews-kosgei-chicago-marathon-record",
+    # heldP: end
+})
+#: The held-out split: the sixth held-out batch of 2026-12-02 (being merged).
+HELDOUT_BATCH = HELDOUT_WIKINEWS_6A
 
 
 def split_of(article_id: str) -> str:
