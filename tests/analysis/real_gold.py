@@ -212,6 +212,21 @@ HELDOUT_FEDERAL_5C = frozenset({
 #: texts of 2019-2020 and 13 Voice of America texts).
 HELDOUT_BATCH = HELDOUT_WIKINEWS_5A | HELDOUT_WIKINEWS_5B | HELDOUT_FEDERAL_5C
 
+#: The sixth held-out batch of 2026-12-02 (branch heldQ): Wikinews articles of 2020, chosen and annotated by hand by an
+#: engineer who ran no kit analysis on them (the lead wires the split function).
+HELDOUT_WIKINEWS_6B = frozenset({
+    # heldQ: begin
+    "wikinews-puerto-rico-magnitude-5-2-quake",
+    "wikinews-croydon-sergeant-ratana-shot",
+    "wikinews-serbia-protesters-storm-parliament",
+    "wikinews-kenosha-rittenhouse-bond-release",
+    "wikinews-us-kills-qasem-soleimani",
+    "wikinews-basilashvili-domestic-violence-arrest",
+    "wikinews-cairo-summit-turkey-libya-deal",
+    "wikinews-super-tuesday-bloomberg-warren-exit",
+    # heldQ: end
+})
+
 
 def split_of(article_id: str) -> str:
     """``heldout`` for the fifth held-out batch of 2026-12-02 (:data:`HELDOUT_BATCH`), else ``dev``."""
