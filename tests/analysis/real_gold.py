@@ -224,6 +224,11 @@ HELDOUT_WIKINEWS_6B = frozenset({
     "wikinews-basilashvili-domestic-violence-arrest",
     "wikinews-cairo-summit-turkey-libya-deal",
     "wikinews-super-tuesday-bloomberg-warren-exit",
+    "wikinews-tippu-express-all-women-crew",
+    "wikinews-delhi-cow-urine-party",
+    "wikinews-spacex-first-crewed-launch",
+    "wikinews-chadwick-boseman-tributes",
+    "wikinews-second-biden-trump-debate-cancelled",
     # heldQ: end
 })
 
