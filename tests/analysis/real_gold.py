@@ -229,6 +229,8 @@ HELDOUT_WIKINEWS_6B = frozenset({
     "wikinews-spacex-first-crewed-launch",
     "wikinews-chadwick-boseman-tributes",
     "wikinews-second-biden-trump-debate-cancelled",
+    "wikinews-burundi-president-nkurunziza-dies",
+    "wikinews-dc-pro-trump-protest-violence",
     # heldQ: end
 })
 
