@@ -208,6 +208,15 @@ HELDOUT_FEDERAL_5C = frozenset({
     "voa-cambodia-vietnamese-enclave-vote",
     "voa-cambodia-media-crackdown-journalists",
 })
+#: The sixth held-out batch of 2026-12-02 (branch heldR): VOA Khmer texts of the 2018 Cambodian election site
+#: (VOANews/cambodia-election), chosen and annotated by hand by an engineer who ran no kit analysis on them.
+HELDOUT_FEDERAL_6C = frozenset({
+    # heldR: begin
+    "voa-cambodia-hun-sen-facebook-image",
+    "voa-cambodia-hun-sen-not-vietnam-puppet",
+    "voa-cambodia-hun-sen-succession-question",
+    # heldR: end
+})
 #: The held-out split: the fifth held-out batch of 2026-12-02 (branches heldM, heldN and heldO: 33 Wikinews
 #: texts of 2019-2020 and 13 Voice of America texts).
 HELDOUT_BATCH = HELDOUT_WIKINEWS_5A | HELDOUT_WIKINEWS_5B | HELDOUT_FEDERAL_5C
