@@ -217,6 +217,8 @@ HELDOUT_FEDERAL_6C = frozenset({
     "voa-cambodia-hun-sen-succession-question",
     "voa-cambodia-exiles-thailand-monitored",
     "voa-cambodia-migrant-workers-battambang",
+    "voa-cambodia-hun-sen-hometown-patronage",
+    "voa-cambodia-hun-sen-land-regret",
     # heldR: end
 })
 #: The held-out split: the fifth held-out batch of 2026-12-02 (branches heldM, heldN and heldO: 33 Wikinews
