@@ -220,6 +220,7 @@ HELDOUT_FEDERAL_6C = frozenset({
     "voa-cambodia-hun-sen-hometown-patronage",
     "voa-cambodia-hun-sen-land-regret",
     "voa-cambodia-son-chhay-profile",
+    "voa-cambodia-tuk-tuk-driver-debt",
     # heldR: end
 })
 #: The held-out split: the fifth held-out batch of 2026-12-02 (branches heldM, heldN and heldO: 33 Wikinews
