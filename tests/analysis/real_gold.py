@@ -225,6 +225,7 @@ HELDOUT_FEDERAL_6C = frozenset({
     "voa-cambodia-cpp-spokesman-profile",
     "voa-cambodia-construction-worker-loans",
     "voa-cambodia-rice-farmer-inflation",
+    "voa-cambodia-cassava-farmers-battambang",
     # heldR: end
 })
 #: The held-out split: the fifth held-out batch of 2026-12-02 (branches heldM, heldN and heldO: 33 Wikinews
