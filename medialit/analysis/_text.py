@@ -188,7 +188,7 @@ Railways Shipping Construction Consulting Solutions Enterprises Ventures Trust S
 Center Centers Centres Division Branch Laboratory Station Facility Observatory Mission Command
 Railway Railroad Highway Pipeline Airport Port Canal Corridor Dam Daily Herald Journal Gazette Tribune Telegraph
 Guardian Chronicle Courier Observer Monitor Review Magazine Weekly Radio Television TV Broadcasting
-Movement Front Forces Brigade Brigades Militia Watch Rights Caucus Assembly Cabinet Secretariat
+Movement Front Forces Brigade Brigades Militia Watch Rights Caucus Assembly Cabinet Secretariat Affairs
 """.split())
 
 
@@ -208,7 +208,8 @@ def is_org(name: str) -> bool:
 PLACE_WORDS = frozenset("""
 Street St Avenue Ave Road Rd Boulevard Lane Drive Square Bridge River Lake Valley Park Hill Hills County City
 Town Village State Province District Strip Bank Coast Island Mountains Gulf Sea East West North South Middle
-Pole Ocean Peninsula Desert Harbor Harbour Bay Islands Mountain Canyon Falls Heights
+Pole Ocean Peninsula Desert Harbor Harbour Bay Islands Mountain Canyon Falls Heights Commune Municipality
+Prefecture Governorate Township Oblast Canton Parish
 """.split())
 
 
@@ -221,7 +222,8 @@ def is_place(name: str) -> bool:
     words = name.split()
     return any(w.strip(".,") in PLACE_WORDS for w in words[1:]) or words[0] in ("Middle",) or (
         len(words) > 1 and words[0] in ("North", "South", "East", "West", "Northern", "Southern", "Eastern",
-                                        "Western", "Central", "Upper", "Lower", "New", "Greater"))
+                                        "Western", "Central", "Upper", "Lower", "New", "Greater", "Northeast",
+                                        "Northwest", "Southeast", "Southwest"))
 
 
 def surname(name: str) -> str:

@@ -97,7 +97,10 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                           cue=text[start:end], start=start, end=end, source=source, kind=kind, reason=reason))
 
     # 1. direct quotes with a speaker
-    for q in rows(find_quotes(art)):
+    quotes = find_quotes(art)
+    # (the words of a quoted passage are its speaker's: a vague source inside it is not the writer's)
+    spoken = [(int(q.start), int(q.end)) for q in rows(quotes) if q.kind == "quote" and len(str(q.text).split()) >= 6]
+    for q in rows(quotes):
         if pd.isna(q.speaker) or pd.isna(q.speaker_start):
             continue  # nobody, or a speaker carried over from the previous paragraph (credited there)
         s, e = int(q.speaker_start), int(q.speaker_end)
@@ -154,6 +157,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     continue
                 if _OBJECT_OF.search(chunk, max(0, m.start() - 50), m.start()):
                     continue  # "will help astronomers see", "lets the team know": the group is told or helped
+                if any(a <= base + m.start() < b for a, b in spoken):
+                    continue  # “… threats from national and local leaders …”: the speaker's words, not a cue
                 if _THING_SOURCES.search(chunk, max(0, m.start() - 30), m.end()):
                     continue  # "X-ray point sources close to the ORC": sources of light, not of news
                 add(base + m.start(), base + m.end(), "nobody named", "vague",

@@ -234,7 +234,8 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
         return None
     job = re.escape(written.strip()[4:]).replace(r"\ ", r"\s+")  # the whole role: "local health minister"
     text = art.text[:before]
-    found = {person(x.group("n")) for x in re.finditer(rf"\b(?i:{job})\s+(?P<n>{NAME})", text)}
+    # ("President of Argentina Alberto Fernández": the job, where, then the name)
+    found = {person(x.group("n")) for x in re.finditer(rf"\b(?i:{job})(?:\s+of\s+[A-Z][\w\-]*)?\s+(?P<n>{NAME})", text)}
     found |= {person(x.group("n")) for x in re.finditer(rf"(?P<n>{NAME}),\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
                                                           rf"(?:[\w’'\-]+\s+){{0,3}}?{job}\b", text)}
     found = {f for f in found if len(f.split()) >= 2 and not is_org(f)}

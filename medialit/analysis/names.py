@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._text import LOWER, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, UPPER, is_org, is_place, surname
+from ._text import (LOWER, ORG_WORDS, PLACE_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, UPPER, is_org, is_place,
+                    surname)
 
 #: Forms of address kept as part of a name ("Dr. Haneen Al-Maliki", "Mr. James O'Neill").
 HONORIFICS = frozenset("Dr Mr Mrs Ms Mx Prof Rev Sheikh Imam Ayatollah Sir Dame Lady Lord".split())
@@ -66,8 +67,10 @@ def person(name: str) -> str:
     words = name.split()
     if len(words) >= 3 and words[0] in _countries() and words[1][:1].isupper():
         words = words[1:]  # "France Nicolas Sarkozy" (after "The President of"): the country is not the name
-    # "Forest Service Chief Randy Moore": the name is what follows the last job title
-    inner = [i for i, w in enumerate(words[:-1]) if w.rstrip(".,") in JOB_TITLES and w[:1].isupper()]
+    # "Forest Service Chief Randy Moore": the name is what follows the last job title (or the last word of
+    # an organisation's name: "Secretary of State for African Affairs Linda Thomas-Greenfield")
+    inner = [i for i, w in enumerate(words[:-1]) if w.rstrip(".,") in JOB_TITLES and w[:1].isupper()
+             or w in ORG_WORDS and w[:1].isupper() and i < len(words) - 2]
     if inner and len(words) - inner[-1] - 1 >= 2:
         words = words[inner[-1] + 1:]
     keep_from = 0
@@ -181,7 +184,9 @@ _LANGUAGES = frozenset("""English French Spanish Arabic Chinese Russian Swahili 
     Japanese Korean Persian Farsi Turkish Hebrew Mandarin Cantonese Latin Greek Polish Dutch Bengali Punjabi Tamil
     Khmer Thai Vietnamese Indonesian Malay Amharic Somali Hausa Yoruba Zulu Ukrainian Kurdish Pashto Dari""".split())
 _JOB_MODIFIERS = frozenset("""Special Senior Deputy Vice Acting Chief Assistant Associate Executive Managing General
-    Principal Regional National Foreign Prime Interim Former Lead Permanent""".split())
+    Principal Regional National Foreign Prime Interim Former Lead Permanent First""".split())
+_CREDIT_AFTER = re.compile(r"[^\S\n]*\|[^\S\n]*[A-Z]")
+_DESCRIBED_PERSON = re.compile(r",\s+(?:\d{1,3},|who\b|another\s|(?:a|an|the)\s+former\s)")
 _OWNED = re.compile(r"[’']s\s+((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)")
 
 
@@ -225,8 +230,9 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             if any(a <= s < b for a, b in skip):
                 continue
             lead = text[max(0, m.start() - 30):m.start()]
-            if _CREDIT_END.search(lead):
-                continue  # "Credit: NASA/Devin Boldt", "(AP Photo/Jo Roe)": who took the picture speaks nowhere
+            if _CREDIT_END.search(lead) or _CREDIT_AFTER.match(text, m.end(grp)):
+                continue  # "Credit: NASA/Devin Boldt", "(AP Photo/Jo Roe)", "(Sun Narin | VOA Khmer)": who took
+                # the picture speaks nowhere
             titled = bool(_HONOR_AT.match(m.group()))
             if (_ARTICLE_END.search(lead) or _THING_END.search(lead)) and not titled:
                 continue  # "at the Bayou Classic", "a Grand Prix": a named thing, not a person
@@ -235,8 +241,9 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                     or _CAP_END.search(lead) and not _HONOR_END.search(lead) and not _after_job_at(text, m.start())
                     and lead.split()[-1].lower() not in OPENERS):
                 continue  # "Lunar Navigation Satellite System": part of a longer capitalised name
-            if m.group(grp).split()[0] in _PLACE_FIRST and not re.match(r",\s+\d{1,3},", text[m.end():]):
-                continue  # "Fort Benning", "Mount Hood": a place (not "San Sak, 41,": an age follows a person)
+            if m.group(grp).split()[0] in _PLACE_FIRST and not _DESCRIBED_PERSON.match(text, m.end()):
+                continue  # "Fort Benning", "Mount Hood": a place (not "San Sak, 41,", "San Sel, another former
+                # reporter,": an age or a description that fits only a person follows)
             if not titled and _UNIT_BEFORE_JOB.match(text, m.end()):
                 continue  # "Airborne Science deputy director": a unit's name before a job, not a person
             name = person(m.group(grp))
@@ -250,6 +257,8 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                     or name.split()[0].lower() in OPENERS:  # "Unlike Western outlets, …": an opener
                 continue  # "In March", "On Monday": a capitalised word that opens a sentence
             # (a nickname read as spaces makes the name shorter than its span: it starts where the span does)
+            if name[-2:] in ("’s", "'s"):  # "Prime Minister Oleksiy Honcharuk's offer": the name without the possessive
+                name, e = name[:-2], e - 2
             out.append((s if "   " in m.group(grp) else e - len(name), e, name))
     # "Uganda Journalists Union President Lucy Anyango Ekadu": a name right after a job title that ends a
     # long run of capitals (the run itself reads as an organisation)
@@ -303,7 +312,8 @@ def _countries() -> frozenset[str]:
             value = getattr(c, field, None)
             if value and " " not in value and "," not in value:
                 names.add(value)
-    return frozenset(names | {"Russia", "Syria", "Iran", "Britain", "America", "Palestine", "Korea"})
+    return frozenset(names | {"Russia", "Syria", "Iran", "Britain", "America", "Palestine", "Korea", "Scotland", "Wales",
+                              "England"})
 
 
 _CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
@@ -351,3 +361,35 @@ def names_by_surname(text: str) -> dict[str, list[tuple[int, str]]]:
         if not is_org(cand) and not is_place(cand):
             out.setdefault(surname(cand), []).append((end, cand))
     return out
+
+
+# A person the article names by one word only ("Heng", "Dara": people who gave only a first name), where the
+# sentence reads so plainly: after a verb of saying ("says Heng, who …"), or opening a sentence before ", who"
+# or an age ("Chet, who decided …", "Dara, 34, …")
+_SINGLE_AFTER_VERB = re.compile(r"\b(?:said|says|added|adds|asked|explained|recalled|wrote|insisted|stated|"
+                                r"continued|recounted)\s+(?P<name>[A-Z][a-z]{2,})(?=\s*[,.;:!?]|\s+(?:who|as)\b)")
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<name>[A-Z][a-z]{2,}),\s+(?:who\b|\d{1,3},)", re.M)
+
+
+@lru_cache(maxsize=4)
+def single_names(text: str) -> tuple[tuple[int, int, str], ...]:
+    """People named by one word only, where the sentence makes plain it is a person: ``(start, end, name)``.
+
+    A word also written in lower case in the article ("Police said … police"), a stop word, a sentence
+    opener, a month or day, a job, an organisation's or place's word, a country or a language is no name.
+
+    >>> single_names("“I will not vote,” says Heng, who gave no surname. Chet, 41, agreed.")
+    ((24, 28, 'Heng'), (51, 55, 'Chet'))
+    """
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    out = []
+    for rx in (_SINGLE_AFTER_VERB, _SINGLE_OPENING):
+        for m in rx.finditer(text):
+            word = m.group("name")
+            low = word.lower()
+            if low in lower or low in STOPWORDS or low in OPENERS or low in _CALENDAR or word in _LANGUAGES \
+                    or word in JOB_TITLES or low in JOB_TITLES or is_org(word) or word in PLACE_WORDS \
+                    or word in _countries():
+                continue
+            out.append((m.start("name"), m.end("name"), word))
+    return tuple(sorted(set(out)))

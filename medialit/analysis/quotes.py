@@ -68,6 +68,9 @@ COLUMNS = {
 }
 
 
+_OF_BEFORE = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}$")
+
+
 def _clean_speaker(m: re.Match, base: int) -> tuple[str, int, int]:
     """The speaker group of ``m`` without a leading sentence word ("As Dr. X" -> "Dr. X")."""
     s, e = m.span("speaker")
@@ -293,9 +296,13 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                         speaker, why = written, None
                 elif stated and re.fullmatch(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:statement|letter|message)", written):
                     speaker, why = stated[0], f"the statement introduced in paragraph {stated[1]} is theirs"
-                elif (written[:1].islower() or re.match(r"(?:The|A|An)\s+[a-z]", written)) \
+                elif (written[:1].islower() or re.match(r"(?:The|A|An)\s+[a-z]", written)
+                      or (is_org(written) or _OF_BEFORE.search(text, max(0, sp_s - 80), sp_s))
+                      and desc and len(desc.split()) >= 2) \
                         and (appos := appositive(text, sp_e, desc)):
-                    # "the transport minister, Aziz Rahimi, tweeted": the name in apposition speaks
+                    # "the transport minister, Aziz Rahimi, tweeted": the name in apposition speaks, and so it
+                    # does after an organisation ("the director of Argentina's Amnesty International, Mariela
+                    # Belski, said")
                     written, desc = appos, written
                     sp_s = text.find(written, sp_s)
                     sp_e = sp_s + len(written)

@@ -15,7 +15,7 @@ import re
 
 from ._text import NAME, is_caption, is_org, sentence_at, surname
 from .marks import quote_spans
-from .names import HONORIFICS, OPENERS, _people_in, names_by_surname, people_in_text, person
+from .names import HONORIFICS, OPENERS, _people_in, names_by_surname, people_in_text, person, single_names
 from ..corpus.tables import Article
 
 #: People named only by what they are, in the plural: "critics", "officials", "doctors" (a vague source
@@ -125,6 +125,7 @@ def is_unnamed_person(speaker: str) -> bool:
 
 _SAYS_AFTER = re.compile(r",?\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|told|tells|added|explained|stated|"
                          r"announced|noted|declared|insisted|argued|replied|wrote)\b")
+_OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|from|for)\s+$")
 _PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|at|beside|alongside|met|thanked|visited)\s+"
                           r"(?:(?:[A-Z][\w.’'\-]*|the)\s+){0,4}$")
 
@@ -139,7 +140,8 @@ def _subject(text: str, sent_start: int, names: list[tuple[int, int, str]]) -> s
     said = [n for n in names if _SAYS_AFTER.match(text, n[1])]
     if said and len({surname(n) for _, _, n in said}) == 1:
         others = [n for n in names if surname(n[2]) != surname(said[0][2])]
-        if all(_PREP_BEFORE.search(text, max(0, s - 60), s) for s, _, _ in others):
+        # (or is someone's: "Sothearin’s wife, Lam Chantha, said": the wife speaks)
+        if all(_PREP_BEFORE.search(text, max(0, s - 60), s) or text[e:e + 2] in ("’s", "'s") for s, e, _ in others):
             return said[0][2]
     first, second = names[0], names[1]
     if len(text[sent_start:first[0]].split()) > 6:
@@ -171,7 +173,9 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
     known: dict[str, str] = {}
     forms: dict[str, set[str]] = {}  # every full form per surname: two Smiths are two people
     # (the article's names, read once and cached, that end before the pronoun and lie outside quotes)
-    for s, e, n in (p for p in people_in_text(text) if p[1] <= before and not any(a <= p[0] < b for a, b in quotes)):
+    singles = single_names(text)
+    for s, e, n in (p for p in people_in_text(text) + singles
+                    if p[1] <= before and not any(a <= p[0] < b for a, b in quotes)):
         known.setdefault(surname(n), n)
         forms.setdefault(surname(n), set()).add(n)
         if len(n) > len(known[surname(n)]):
@@ -195,6 +199,9 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
                 continue
             chunk_end = min(sent.end, before)
             names = _people_in(text[sent.start:chunk_end], sent.start, quotes)
+            # "… says Heng, who gave no surname": a person named by one word only
+            names += [p for p in singles if sent.start <= p[0] and p[1] <= chunk_end
+                      and not any(a <= p[0] < b for a, b in quotes) and not any(a <= p[0] < b for a, b, _ in names)]
             # "In an opinion piece, He Wenping, a research fellow, …": "He" capitalised inside a sentence
             # is a family name (Chinese He), not the pronoun
             names += [(sent.start + m.start(), sent.start + m.end(), m.group())
@@ -205,6 +212,8 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
                     s = sent.start + m.start()
                     if not any(a <= s < b for a, b in quotes) and not any(a <= s < b for a, b, _ in names):
                         names.append((s, s + len(m.group()), fullest(m.group())))
+            if sent.end > before:  # "Speaking to Martin Smith of PBS, he said": who is spoken to is not "he"
+                names = [n for n in names if not _OBJECT_BEFORE.search(text, max(0, n[0] - 20), n[0])]
             if not names:
                 role = _ROLE_SUBJECT.match(text, sent.start, chunk_end)
                 if role:  # "The Shadow Health Secretary has criticised …. He …": the person given by their job

@@ -30,7 +30,10 @@ _ORG_AFTER = (r"(?:\s+(?:at|from|with|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'&-]*
               r"(?:\s+(?:(?:of|for|and|the|in)\s+)*(?-i:[A-Z])[\w’'&-]*)*)")
 _STANCE = (r"(?:say|said|says|assert|asserts|asserted|state|stated|contend|contended|allege|alleged|believe|believes|believed|argue|argued|note|noted|warn|warned|suggest|suggested|"
            r"claim|claimed|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|estimate|expect|predict|acknowledge|acknowledged|view|see|fear|hope|"
-           r"insist|insisted|are\s+keen|is\s+keen|reportedly|contend|maintain|think)")
+           r"insist|insisted|are\s+keen|is\s+keen|reportedly|contend|maintain|think|"
+           # "astronomers were optimistic that": a stance, not a fact
+           r"(?:are|were)\s+(?:\w+ly\s+)?(?:optimistic|hopeful|confident|sceptical|skeptical|pessimistic|doubtful|divided)"
+           r"(?=\s+(?:that|about)\b))")
 _PASSIVE = (r"(?:highlighted|portrayed|framed|seen|viewed|regarded|considered|described|recogni[sz]ed|"
             r"acknowledged|believed|thought|said|reported|rumou?red|claimed|understood|perceived|"
             r"criticized|criticised|praised|touted|hailed|accused|tipped|rumou?red|applauded|condemned|"
@@ -44,7 +47,7 @@ _EVALUATIVE = r"(?:criticized|criticised|praised|hailed|condemned|blamed|accused
 # ministry", "that visited the site") and a reporting verb ("said", "have warned", "are reporting").
 _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executives managers owners users
     developers producers senators congressmen mps ministers skeptics
-    sceptics viewers readers governments""".split()  # not party names ("The Liberal Democrats have accused")
+    sceptics viewers readers governments advocates associates delegates""".split()  # not party names ("The Liberal Democrats have accused")
 _GROUP_WORDS = "groups organisations organizations agencies workers".split()
 # People named by what they do, read from the ending of the word (-ist, -ian, -er, -or, -ant, -ent: "environmentalists",
 # "followers", "technicians", "investors", "participants"), less the common nouns and verbs with those endings
@@ -76,8 +79,10 @@ def has_agent(text: str) -> bool:
     from its ending, that is not one of the common nouns or verbs with that ending."""
     return any(w.lower() not in _NOT_AGENT_SET for w in _AGENT_WORD.findall(text))
 _PEOPLE = (r"(?:" + "|".join(_PEOPLE_WORDS) + "|" + _AGENTS + r"|(?:rights|aid|advocacy|environmental|opposition|human\s+rights|"
-           r"civil\s+society|community|industry|business|campaign|conservation|pressure|health|relief|humanitarian)"
-           r"\s+(?:" + "|".join(_GROUP_WORDS) + r")|security\s+forces)")
+           r"civil\s+society|community|industry|business|campaign|conservation|pressure|health|relief|humanitarian|"
+           # ("press freedom groups", "student groups": what the groups stand for, in any words)
+           r"(?:(?!(?:the|these|those|both|two|three|such|its|their|his|her|our|rival)\b)[a-z][\w-]+\s+){1,2})"
+           r"\s*(?:" + "|".join(_GROUP_WORDS) + r")|security\s+forces)")
 _DOC_WORDS = """reports studies surveys polls estimates projections forecasts figures accounts rumours rumors tallies
     research""".split()
 _DOCS = r"(?:" + "|".join(w for w in _DOC_WORDS if w != "research") + r"|(?-i:research))"  # not "Pew Research"
@@ -95,12 +100,16 @@ _QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both
 _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|familiar\s+with|involved\s+in)"
          r"\s+(?!(?:said|says|say|told|and|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+"
          r"(?:\s+(?!(?:said|says|say|told|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+){0,4}?"
-         r"|,?\s+(?:who|that|which)(?:\s+(?!(?:said|says|say|told)\b)[\w’'.-]+){1,7}?,?)?")
+         r"|,?\s+(?:who|that|which)(?:\s+(?!(?:said|says|say|told)\b)[\w’'.-]+){1,7}?,?"
+         # "State legislators supporting the law argued", "Reports as of Wednesday said"
+         r"|\s+(?!(?:during|including|according|regarding|concerning|following|considering|excluding|pending)\b)"
+         r"(?-i:[a-z]+ing)(?:\s+(?!(?:said|says|say|told|and|but)\b)[\w’'.-]+){1,4}?|\s+as\s+of\s+[\w’'.-]+)?")
 # have/has/had or a modal before any form; is/are/was/were only before an -ing form ("are reporting"):
 # "residents have been told" and "officials were accused" make them the ones told, not the source
 _AUX = (r"(?:\s+(?:have|has|had|will|would|could|may|might)(?:\s+been(?=(?:\s+\w+ly)*\s+\w+ing\b))?"
         r"|\s+(?:are|were|is|was)(?=(?:\s+\w+ly|\s+also|\s+still|\s+now)*\s+\w+ing\b))?"
-        r"(?:,\s+(?:following|after|in|during|citing|according)\s[^,“”\"]{3,60},)?"
+        r"(?:,\s+(?:following|after|in|during|citing|according)\s[^,“”\"]{3,60},"
+        r"|,\s+(?:however|though|meanwhile|too|instead|in\s+turn|in\s+contrast|for\s+their\s+part),)?"
         r"(?:\s+(?:\w+ly|also|long|now|still|often|even|already|repeatedly|privately|publicly|later|earlier|then|"
         r"first|again|initially|previously))*"
         r"(?:\s+(?:appear|appears|appeared|seem|seems|seemed)\s+to|(?:\s+(?:been|are|were|was|is))?\s+quick\s+to)?")
@@ -145,7 +154,9 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
      + r"(?:\s+and\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + _PEOPLE + r"|groups)\b)?" + _TIED + _AUX + r"\s+"
      + r"(?:" + _SAYING_VERB + r"|indicate|indicates|indicated)\b",
      "people named only by what they are ('critics', 'officials at the ministry', 'diplomats'): which ones?"),
-    (r"(?<![\w’'-])" + _QUANT + _DOCS + r"\b" + _TIED + _AUX + r"\s+" + _DOC_VERB + r"\b",
+    # (not documents an organisation owns: "CPP figures show", "NASA's data suggest" name whose they are)
+    (r"(?<![\w’'-])(?<!(?-i:[A-Z]{2})\s)(?<![’']s\s)(?!(?-i:[A-Z]{2,}|[A-Z][\w.-]*[’']s)\s)" + _QUANT + _DOCS + r"\b"
+     + _TIED + _AUX + r"\s+" + _DOC_VERB + r"\b",
      "reports, studies or estimates that are not named: whose, and where can a reader find them?"),
     (r"(?<![\w’'-])" + _MEDIA + r"\b" + _AUX + r"\s+(?:say|says|said|report|reports|reported|reporting|claimed|quoted)\b",
      "'the media' or 'state television' is not one source a reader can check: which outlet?"),
@@ -241,7 +252,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      PASSIVE),
     (r"\b(?:mistakes|errors|promises)\s+(?:were|have\s+been|had\s+been)\s+(?:made|broken)\b",
      "“mistakes were made”: by whom? (a passive that hides who did it)"),
-    (r"\bit\s+(?:has|had|is|was)\s+(?:also\s+)?(?:been\s+)?(?:revealed|reported|claimed|alleged|suggested|learned|"
+    (r"\bit\s+(?:(?:has|had)\s+(?:also\s+)?been|(?:is|was)(?:\s+also)?)\s+(?:revealed|reported|claimed|alleged|suggested|learned|"
      r"learnt|rumou?red|understood)\b",
      "“{cue}”: by whom? (nobody is named)"),
     (r"\b(?:drew|draws|drawn|faced|faces|attracted|received)\s+(?:\w+\s+)?(?:criticism|condemnation|praise|"
@@ -264,7 +275,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"calculated|reported|hope|think|thinks|wonder|wondered|know|discovered|envision|envisions|"
      r"can[’']t\s+say|cannot\s+say)\b",
      "scientists or officials as a group, none of them named: which ones?"),
-    (r"\b(?:(?:recent|new|previous|earlier|other|several|many|some)\s+)?(?:estimates|projections|forecasts|"
+    (r"(?<!(?-i:[A-Z]{2})\s)(?<![’']s\s)\b(?:(?:recent|new|previous|earlier|other|several|many|some)\s+)?(?:estimates|projections|forecasts|"
      r"studies|surveys|polls|figures|reports|rumou?rs)\s+(?:\w+ly\s+)?(?:have\s+|has\s+)?(?:suggest|suggested|show|showed|indicate|indicated|say|said|claim|claimed|put|estimate)\b",
      "'estimates suggest' or 'reports say': whose estimates, which reports?"),
     (r"\bthere\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+\s+)?reports\b|\bthere\s+(?:were|are)\s+(?:also\s+)?"
@@ -285,6 +296,13 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"member|officer|insider|person)s?)(?:\s+(?:at|of|for|from|with|in|close\s+to)\s+(?:the\s+)?"
      r"(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?"
      r"(?:,\s+[^,“”\"]{3,80},)?\s+(?:\w+ly\s+)?(?:" + _VERB + r"|who\s+(?:asked|spoke|requested|declined))\b",
+     "a person at an organisation, but not named: the organisation cannot be asked who said it"),
+    # "The spokesperson for the German government condemned", "identified by a Coast Guard spokesperson": the
+    # organisation's voice, never named
+    (r"(?-i:\b[Tt]he)\s+(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman)\s+(?:for|of|at)\s+(?:[\w’'&.-]+\s+){1,5}?"
+     r"(?:\w+ly\s+)?(?:" + _SAYING_VERB + r")\b"
+     r"|\bby\s+(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|official|source|insider|aide|"
+     r"diplomat|representative)\b(?!,?\s+(?-i:[A-Z][\w.’'-]*\s+[A-Z]))",
      "a person at an organisation, but not named: the organisation cannot be asked who said it"),
     # "has provoked some to call the measure incomplete", "led many to question": unnamed people
     # made to speak by what happened

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.analysis.names import _people_in, person
+from medialit.analysis.names import _people_in, person, single_names
 
 
 @pytest.mark.parametrize("written, name", [
@@ -40,3 +40,26 @@ def test_names_inside_named_things_are_not_people(text, people):
 ])
 def test_people_named_in_running_text(text, names):
     assert [n for _, _, n in _people_in(text, 0, [])] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a place word ends the run ("Riverside Commune"), a region opens it ("Southeast Asian"), a ministry's
+    # portfolio ends in "Affairs": none is a person
+    ("He was sent to Riverside Commune. Southeast Asian leaders met. The Minister of Social Affairs spoke.", []),
+    # a photographer's credit in brackets is nobody who speaks
+    ("Voters queue at a school. (Lena Ortiz | City Radio)", []),
+    # "San" opens a place, unless a description fits only a person
+    ("San Diego is warm. San Sel, another former reporter, took a job in marketing.", ["San Sel"]),
+    # "First Minister" is a job with no name yet; the nation before the name is no part of it
+    ("First Minister of Scotland Nicola Sturgeon spoke.", ["Nicola Sturgeon"]),
+    # a possessive is not part of the name
+    ("He rejected Prime Minister Oleksiy Honcharuk's offer.", ["Oleksiy Honcharuk"]),
+])
+def test_places_jobs_and_credits_are_no_people(text, names):
+    assert [n for _, _, n in _people_in(text, 0, [])] == names
+
+
+def test_people_named_by_one_word_only():
+    text = ("“I will not vote,” says Heng, who gave no surname. Chet, 41, agreed. Police said little; the "
+            "police chief left. “We are tired,” said Tuesday.")
+    assert [n for _, _, n in single_names(text)] == ["Heng", "Chet"]

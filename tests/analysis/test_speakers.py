@@ -125,3 +125,32 @@ def test_a_headline_naming_a_statement_credits_quote_paragraphs(tmp_path):
 def test_a_day_is_never_the_speaker(tmp_path):
     text = 'A report in the town paper on Tuesday said that the river is "rising with alarming speed."'
     assert _speakers(tmp_path, text) == ["the town paper"]  # the paper spoke on Tuesday, not Tuesday
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a person who gave only a first name is who "he" means afterwards
+    ('“I will not vote,” says Heng, who did not give his real name.\n“There is no party I can vote for,” he said.',
+     ["Heng", "Heng"]),
+    ("Friends arrive at the cafe. Chet, who decided to vote, was wary of speaking.\n"
+     "“Honestly, I did not tick anything,” he said.", ["Chet"]),
+    # someone's wife speaks, not the someone
+    ("Lee Moss’s wife, Lam Chantha, said her husband stopped working.\n“I think he told the truth,” she said.",
+     ["Lam Chantha"]),
+    # who is spoken to is not "he"
+    ("Mayor Tom Reyes accepted the blame.  Speaking to Lena Park of City Radio, he said, “It happened on my watch.”",
+     ["Tom Reyes"]),
+    # the person in apposition after an organisation speaks
+    ("Later, the director of the Riverside Rights League, Mariela Belski, said the mayor had \"heard the "
+     "demands of families\".", ["Mariela Belski"]),
+    # the job, where, then the name: "the president" later is that person
+    ('On Sunday, President of Ruritania Alberto Fernández announced a bill.  The president had called it "a '
+     'matter of public health".', ["Alberto Fernández"]),
+    ('First Minister of Scotland Nicola Sturgeon said via Twitter, "Today is of huge significance."',
+     ["Nicola Sturgeon"]),
+    # a name read with its possessive is still that person ("Honcharuk's offer", then "Honcharuk filed")
+    ("President Ivan Petrenko declined Prime Minister Oleksiy Honcharuk's offer to resign.\n"
+     'Honcharuk filed his resignation on Monday. He said Petrenko is "a model of honesty for me".',
+     ["Oleksiy Honcharuk"]),
+])
+def test_speakers_named_once_then_by_pronoun_or_job(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers

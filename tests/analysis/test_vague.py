@@ -125,3 +125,37 @@ def test_the_reason_quotes_the_cue_found(tmp_path):
     path.write_text("According to a diplomat, the talks failed.", encoding="utf-8")
     row = find_attributions(load_article(path)).iloc[0]
     assert row.kind == "vague" and "“According to a diplomat”" in row.reason, row.reason
+
+
+def _vague_cues(tmp_path, text):
+    from medialit import find_attributions
+    from medialit.corpus.loader import load_article
+
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    at = find_attributions(load_article(path))
+    return at[at.kind == "vague"].cue.tolist()
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Press freedom groups said the law was harsh.", ["Press freedom groups said"]),
+    ("Advocates said the vote was rigged.", ["Advocates said"]),
+    ("Environmentalists, however, claim the plant pollutes the river.", ["Environmentalists, however, claim"]),
+    ("State legislators supporting the law argued that it prevents fraud.",
+     ["State legislators supporting the law argued"]),
+    ("Reports as of Wednesday said ten cars burned.", ["Reports as of Wednesday said"]),
+    ("Astronomers were optimistic that the planet holds water.", ["Astronomers were optimistic"]),
+    ("The spokesperson for the city government strongly condemned the attack.",
+     ["The spokesperson for the city government strongly condemned"]),
+    ("The sailor was identified as Ian Moss by a Coast Guard spokesperson.", ["by a Coast Guard spokesperson"]),
+    # someone's figures name whose they are; "it has also claimed" is the agency's claim
+    ("CPP figures show that turnout was high. NASA's data suggest a link.", []),
+    ("The agency was sued. It has also claimed that the data was safe.", []),
+    ("Protesters held banners during a protest on Sunday.", []),
+    # the words of a quoted passage are its speaker's: a vague source inside them is not the writer's cue
+    ("“The campaign was marred by threats from local leaders to punish voters,” said Ana Ruiz.", []),
+    # named right after: no vague source
+    ("The plan was confirmed by a ministry spokesman, Tom Lee.", []),
+])
+def test_vague_sources_in_running_text(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
