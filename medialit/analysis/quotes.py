@@ -246,6 +246,15 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     groups.append([info])
                     last_real = groups[-1]
                     continue
+                # the writer's own words between two partial quotes ("said the US is committed to a “strong
+                # foundation” and accused China of “encouraging dependency”"): two quotes of one speaker, not
+                # one quote split around its attribution
+                own_words = not prev["m_after"] and bool(WORD_RE.search(rest))
+                if own_words and not titled and not narrated and len(WORD_RE.findall(rest)) <= 25 and "”" not in rest:
+                    info["follows"], info["again"], info["own_words"] = last_real, None, True
+                    groups.append([info])
+                    last_real = groups[-1]
+                    continue
                 if len(WORD_RE.findall(rest)) <= 25 and "”" not in rest and not titled and not narrated:
                     last_real.append(info)
                     continue
@@ -327,7 +336,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             elif first.get("follows") and first["follows"][0].get("speaker"):
                 speaker, written, verb = first["follows"][0]["speaker"], None, first.get("again")
                 why = (f"the same person goes on (“{first['again']}”)" if first.get("again")
-                       else "the quote follows the same speaker's words after a title")
+                       else "the same speaker's second quote in the sentence, after the writer's own words"
+                       if first.get("own_words") else "the quote follows the same speaker's words after a title")
             elif not first["title"] and (sig := _signature(art, para, first["span"], last["span"])):
                 sp_s, sp_e, written = sig[0], sig[1], sig[2]
                 speaker, why = _resolve(art, written, sp_s), "the paragraph ends with who said it"

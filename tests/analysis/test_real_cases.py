@@ -344,7 +344,8 @@ WIRE_FORMS += [
     ('"We\'re back!" the crowd chanted.', ["the crowd"]),
     ('A statement from the ministry read: "We regret the incident."', ["the ministry"]),
     ('"We will rebuild," said Ana Ruiz.\n\nTom Berg disagreed.\n\n"It will never happen."', ["Ana Ruiz", "Tom Berg"]),
-    ('Ruiz said the delay was "regrettable" and "a technical error."', ["Ruiz"]),
+    # two partial quotes with the writer's words between them: two quotes, one speaker
+    ('Ruiz said the delay was "regrettable" and "a technical error."', ["Ruiz", "Ruiz"]),
     ('On 17 May, Deputy Minister Ana Ruiz met the ambassador and apologised, stating that the delay was due '
      'to a "technical error".', ["Ana Ruiz"]),
 ]
