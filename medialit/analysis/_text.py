@@ -169,7 +169,7 @@ NAME = rf"(?<![\w’'.\-]){_TITLE}?{_NAMEWORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)
 NAME_RE = re.compile(NAME)
 TITLED_NAME_RE = re.compile(rf"\b{_TITLE}{_NAMEWORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAMEWORD})*")
 #: Person names without a title: two or three capitalised words ("Carla Mendes", "Luis Ortega").
-PLAIN_NAME_RE = re.compile(rf"\b[{UPPER}][{LOWER}]+(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+{_PARTICLE}){{0,2}}[^\S\n]+"
+PLAIN_NAME_RE = re.compile(rf"(?<![\w’'\-])[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+{_PARTICLE}){{0,2}}[^\S\n]+"
                            rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[{UPPER}][{LOWER}]+(?:[’'\-][{UPPER}]?[{LOWER}]+)*"
                            rf"(?:[^\S\n]+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?\b")
 

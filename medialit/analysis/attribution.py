@@ -63,6 +63,29 @@ COLUMNS = {
 }
 
 
+_DOC_REASONS = ("reports, studies or estimates", "'estimates suggest'")
+_DOC_HEAD = re.compile(r"\b(?:reports|studies|surveys|polls|estimates|projections|forecasts|figures|accounts|rumou?rs|tallies|"
+                       r"research|data|statistics)\b", re.I)
+_NOT_OWNERS = frozenset("""Some Many Most Recent New Other Several Early Initial Unconfirmed Conflicting Official Preliminary
+    Latest Previous Earlier Further Local Independent Unofficial Various Numerous Few Certain Both Two Three Such These
+    Those The A An Media Press News Anecdotal Separate""".split())
+_ADJECTIVE_END = re.compile(r"(?:ed|ous|al|ive|ent|ary|ial|ic|ing|able|ible|ful|less|est|er)$")
+_NAMED_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+(?:\d{1,3},\s+)?$")
+
+
+def _owned_document(chunk: str, m: re.Match) -> bool:
+    """Whether the unnamed-document cue ``m`` names whose documents they are, by a capitalised word right
+    before the head ("City figures show", "Council data suggest"), not a quantity ("Some reports say")."""
+    head = _DOC_HEAD.search(chunk, m.start(), m.end())
+    if not head:
+        return False
+    before = chunk[m.start():head.start()].split()
+    word = before[-1] if before else (chunk[:m.start()].split() or [""])[-1]
+    word = re.sub(r"[’']s?$", "", word)
+    # (an adjective opening the sentence is no owner: "Unverified reports", "Previous studies")
+    return word[:1].isupper() and word not in _NOT_OWNERS and not _ADJECTIVE_END.search(word)
+
+
 @memo
 def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
     """Every attribution of a claim in an article: the words that credit it, and to whom.
@@ -157,6 +180,10 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     continue
                 if _OBJECT_OF.search(chunk, max(0, m.start() - 50), m.start()):
                     continue  # "will help astronomers see", "lets the team know": the group is told or helped
+                if why.startswith(_DOC_REASONS) and _owned_document(chunk, m):
+                    continue  # "City figures show", "Council data suggest": whose figures they are is named
+                if why.startswith("one unnamed person") and _NAMED_BEFORE.search(chunk, 0, m.start()):
+                    continue  # "Chet, 41, a Canadian engineer who …, agreed": the person is named right before
                 if any(a <= base + m.start() < b for a, b in spoken):
                     continue  # “… threats from national and local leaders …”: the speaker's words, not a cue
                 if _THING_SOURCES.search(chunk, max(0, m.start() - 30), m.end()):

@@ -239,5 +239,23 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     found = {person(x.group("n")) for x in re.finditer(rf"\b(?i:{job})(?:\s+of\s+[A-Z][\w\-]*)?\s+(?P<n>{NAME})", text)}
     found |= {person(x.group("n")) for x in re.finditer(rf"(?P<n>{NAME}),\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
                                                           rf"(?:[\w’'\-]+\s+){{0,3}}?{job}\b", text)}
+    # ("Ruritania’s president, Alberto Fernández, arrived": the job, then the name set beside it)
+    found |= {person(x.group("n")) for x in re.finditer(rf"\b(?i:{job}),\s+(?P<n>{NAME})(?=,)", text)}
     found = {f for f in found if len(f.split()) >= 2 and not is_org(f)}
+    return found.pop() if len(found) == 1 else None
+
+
+def of_age(art: Article, written: str, before: int) -> str | None:
+    """The one person the article gave the age in "the 26-year-old" before ``before``: "Omar Haddad, 26,
+    fled in 2012" (or "Omar Haddad (26)"); None when nobody, or more than one person, was given that age.
+
+    >>> from types import SimpleNamespace
+    >>> art = SimpleNamespace(text="Omar Haddad, 26, fled. His sister Rana Haddad, 30, stayed. The 26-year-old left.")
+    >>> of_age(art, "The 26-year-old", 60)
+    'Omar Haddad'
+    """
+    age = re.search(r"\d{1,3}", written).group()
+    text = art.text[:before]
+    found = {person(m.group("n")) for m in re.finditer(rf"(?P<n>{NAME})(?:,\s+{age},|\s+\({age}\))", text)}
+    found = {f for f in found if not is_org(f)}
     return found.pop() if len(found) == 1 else None

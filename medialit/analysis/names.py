@@ -96,7 +96,7 @@ _DAYS_MONTHS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
                 "July|August|September|October|November|December)")
 # (no name runs over a line break: a heading above a paragraph is not a first name)
 _PERSON_RE = re.compile(
-    rf"\b(?:(?:{_HONOR})\.?[^\S\n]+)*(?P<name>[{UPPER}][{LOWER}]+(?:[^\S\n]+[A-Z]\.)*(?:[^\S\n]+{_PARTICLES}){{0,2}}[^\S\n]+"
+    rf"(?<![\w’'\-])(?:(?:{_HONOR})\.?[^\S\n]+)*(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[^\S\n]+[A-Z]\.)*(?:[^\S\n]+{_PARTICLES}){{0,2}}[^\S\n]+"
     rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[{UPPER}][{LOWER}]+(?:[A-Z][a-z]+)?(?:[’'\-](?!s\b)[{UPPER}]?[{LOWER}]+)*"
     rf"(?:[^\S\n]+(?!{_DAYS_MONTHS}\b)[{UPPER}][{LOWER}]+(?:[’'\-](?!s\b)[{UPPER}]?[{LOWER}]+)*(?![\w’'\-]|[^\S\n]+[{UPPER}]))?"
     rf"(?:[^\S\n]+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?)"
@@ -384,7 +384,18 @@ def names_by_surname(text: str) -> dict[str, list[tuple[int, str]]]:
 # or an age ("Chet, who decided …", "Dara, 34, …")
 _SINGLE_AFTER_VERB = re.compile(r"\b(?:said|says|added|adds|asked|explained|recalled|wrote|insisted|stated|"
                                 r"continued|recounted)\s+(?P<name>[A-Z][a-z]{2,})(?=\s*[,.;:!?]|\s+(?:who|as)\b)")
-_SINGLE_OPENING = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<name>[A-Z][a-z]{2,}),\s+(?:who\b|\d{1,3},)", re.M)
+_SINGLE_OPENING = re.compile(r"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n))|(?<=\bwife\s)|(?<=\bhusband\s)|(?<=\bdaughter\s)"
+                             r"|(?<=\bson\s)|(?<=\bmother\s)|(?<=\bfather\s)|(?<=\bbrother\s)|(?<=\bsister\s)"
+                             r"|(?<=\bwife,\s)|(?<=\bhusband,\s)|(?<=\bdaughter,\s)|(?<=\bson,\s)|(?<=\bsister,\s)"
+                             r"|(?<=\bbrother,\s))(?P<name>[A-Z][a-z]{2,}),\s+(?:who\b|\d{1,3},)", re.M)
+
+
+# "Maria, a nurse, said …", "Chet, a Canadian engineer, agreed": one word, then a job that fits only a person
+_SINGLE_DESCRIBED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<name>[A-Z][a-z]{2,}),\s+(?:a|an)\s+"
+                               r"(?P<desc>(?:[\w’'-]+\s+){0,3}?[a-z][\w-]+)(?=[,\s])", re.M)
+# "Markus said the vineyard had lost money": one word opening the sentence before a verb of saying
+_SINGLE_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<name>[A-Z][a-z]{2,})\s+(?:also\s+)?(?:said|says|told|tells|"
+                          r"added|agreed|explained|recalled|insisted)\b", re.M)
 
 
 @lru_cache(maxsize=4)
@@ -398,10 +409,15 @@ def single_names(text: str) -> tuple[tuple[int, int, str], ...]:
     ((24, 28, 'Heng'), (51, 55, 'Chet'))
     """
     lower = set(re.findall(r"\b[a-z]+\b", text))
+    firsts = {n.split()[0] for _, _, n in _people_in(text, 0, []) if len(n.split()) >= 2}
     out = []
-    for rx in (_SINGLE_AFTER_VERB, _SINGLE_OPENING):
+    for rx in (_SINGLE_AFTER_VERB, _SINGLE_OPENING, _SINGLE_DESCRIBED, _SINGLE_SAID):
         for m in rx.finditer(text):
             word = m.group("name")
+            if rx is _SINGLE_DESCRIBED and not any(w.capitalize() in JOB_TITLES for w in m.group("desc").split()):
+                continue  # "Paris, a city of …": only a job makes the word a person's name
+            if rx is _SINGLE_SAID and word.endswith("s") and word not in firsts:
+                continue  # "Witnesses said", "Officials told": people by what they are, unless a first name
             low = word.lower()
             if low in lower or low in STOPWORDS or low in OPENERS or low in _CALENDAR or word in _LANGUAGES \
                     or word in JOB_TITLES or low in JOB_TITLES or is_org(word) or word in PLACE_WORDS \

@@ -32,13 +32,14 @@ from .names import _NICKNAME_IN_NAME, _capitalised_before, _people_in, names_by_
 from .speakers import (PRONOUNS, appositive, headline_author, is_role, is_unnamed_person, resolve_name, resolve_pronoun,
                        statement_author)
 _resolve = resolve_name  # (the name attribution and older callers import)
-from .context import _introduced, _only_quotes, _same_speaker, _signature, first_person_subject, pulled, role_antecedent, signed
+from .context import (_introduced, _only_quotes, _same_speaker, _signature, first_person_subject, of_age, pulled,
+                      role_antecedent, signed)
 from .sources import sentence_source
-from .speech import (_ACCORDING, _ADVERB, _AFTER_ACC, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
+from .speech import (_ACCORDING, _AFTER_ACC, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _LEAD, _ok, _partial,
                      _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID,
-                     _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
+                     _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF, description_after)
 from ..corpus.tables import Article
 
 _TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her|show|"
@@ -85,26 +86,6 @@ def _clean_speaker(m: re.Match, base: int) -> tuple[str, int, int]:
         else:
             break
     return name, base + s, base + e
-
-
-def _description(article: Article, after: int, stop: int) -> str | None:
-    """Text after a speaker's name: ", a professor at ..." up to the end of the sentence (or ``stop``)."""
-    text = article.text
-    if after >= len(text) or text[after] != ",":
-        return None
-    sent = sentence_at(article, after)
-    end = min(sent.end if sent else stop, stop)
-    desc = text[after + 1:end].strip()
-    if re.match(rf"(?:{_ADVERB})?(?:{_VERB})\b|(?:outside|inside|in|at|on|during|after|before|from|when|while)\s", desc):
-        return None  # "…,” its author, Dr. Kofi Mensah, wrote." / "…, said John Reid, outside court": no description
-    # never run into a following verb of speech: ", the director, said the ..." keeps "the director"
-    m = re.search(rf",\s+{_ADVERB}?(?:{_VERB})\b", desc)
-    if m:
-        desc = desc[:m.start()]
-    desc = desc.rstrip(" ,;:")
-    if desc.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Jr|Sr)\.$", desc):
-        desc = desc[:-1]
-    return desc or None
 
 
 # a sentence whose subject is a capitalised title: "During the meeting the Pope has expressed …"
@@ -297,8 +278,11 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     desc = m.group("desc").strip(" ,")
                 else:
                     next_open = min([g["span"][0] for g in group if g["span"][0] > sp_e] + [para.end])
-                    desc = _description(art, sp_e, next_open)
-                if written.split()[0] in PRONOUNS or _AGE_ROLE.fullmatch(written):
+                    desc = description_after(art, sp_e, next_open)
+                if _AGE_ROLE.fullmatch(written) and (aged := of_age(art, written, sp_s)):
+                    # "Omar Haddad, 26, fled …. His sister Rana Haddad, 30, stayed. “…,” the 26-year-old says"
+                    speaker, why = aged, "the person the article gave that age"
+                elif written.split()[0] in PRONOUNS or _AGE_ROLE.fullmatch(written):
                     # "he said", and "the 25-year-old told VOA": the person just written about, given by their age
                     speaker, why = resolve_pronoun(art, sp_s, spans_all)
                     if speaker is None and written.split()[0] not in PRONOUNS:

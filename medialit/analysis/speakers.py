@@ -119,6 +119,8 @@ def is_unnamed_person(speaker: str) -> bool:
         return True
     if re.fullmatch(r"(?:(?:still|yet)\s+)?another(?:\s+[a-z][\w\-]+)?", speaker, re.I):
         return True  # "another enthusiast", "still another": nobody named
+    if re.fullmatch(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]+\s+)?(?:{_KIN}|[a-z][\w\-]+)", speaker):
+        return True  # "his wife", "her lawyer": someone's relative or aide, never named
     # "the goalkeeper", "a police spokesperson": a role whose head word is no organisation or document
     last = head.split()[-1]
     return is_role(speaker) and (bool(_PERSON_ROLE_RE.search(head)) or last.islower() and not _ORG_NOUN_RE.search(last))
@@ -126,6 +128,11 @@ def is_unnamed_person(speaker: str) -> bool:
 
 _SAYS_AFTER = re.compile(r",?\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|told|tells|added|explained|stated|"
                          r"announced|noted|declared|insisted|argued|replied|wrote)\b")
+_KIN = (r"wife|husband|daughter|son|mother|father|brother|sister|widow|widower|fianc[ée]e?|partner|girlfriend|"
+        r"boyfriend|friend|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|uncle|aunt|cousin|niece|nephew|"
+        r"grandmother|grandfather|grandson|granddaughter|parents|children|family|relatives|neighbou?r|colleague")
+_KIN_AFTER = re.compile(rf"[’']s?\s+(?:[a-z]+\s+)?(?:{_KIN})\b")
+_KIN_BEFORE = re.compile(rf"\b(?:{_KIN})\s+of\s+(?:the\s+late\s+)?$", re.I)
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|from|for)\s+$")
 _PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|at|beside|alongside|met|thanked|visited)\s+"
                           r"(?:(?:[A-Z][\w.’'\-]*|the)\s+){0,4}$")
@@ -187,6 +194,11 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
         """The longest earlier form holding every word of ``name``; a bare surname two people share stays bare."""
         words = [w for w in name.split() if w.rstrip(".") not in HONORIFICS]
         cands = [c for c in forms.get(surname(name), ()) if _has_words(c, words)]
+        if len(words) == 1 and not [c for c in cands if c != name]:
+            # "Markus said …" after "Markus Kessler": a first name the article gave in full, to one person only
+            firsts = {c for fs in forms.values() for c in fs if len(c.split()) > 1 and c.split()[0] == words[0]}
+            if len(firsts) == 1:
+                return firsts.pop()
         if len(words) == 1 and len({c.split()[0] for c in cands if len(c.split()) > 1}) > 1:
             return name
         return max(cands + [name], key=len)
@@ -217,6 +229,14 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
                         names.append((s, s + len(m.group()), fullest(m.group())))
             if sent.end > before:  # "Speaking to Martin Smith of PBS, he said": who is spoken to is not "he"
                 names = [n for n in names if not _OBJECT_BEFORE.search(text, max(0, n[0] - 20), n[0])]
+            # "Lee Moss’s wife said …", "The mother of Sok Dara waited …": the relative is who a later "she" means,
+            # not the person they are related to
+            kin = [n for n in names if _KIN_AFTER.match(text, n[1]) or _KIN_BEFORE.search(text, max(0, n[0] - 40), n[0])]
+            if kin:
+                names = [n for n in names if n not in kin]
+                if not names:
+                    return None, ("speaker unclear: the sentence before is about someone the article does not name "
+                                  f"({kin[-1][2]}’s relative)")
             if not names:
                 role = _ROLE_SUBJECT.match(text, sent.start, chunk_end)
                 if role:  # "The Shadow Health Secretary has criticised …. He …": the person given by their job

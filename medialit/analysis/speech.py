@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from ._text import NAME, is_org, is_place, surname
+from ._text import NAME, is_org, is_place, sentence_at, surname
 from .names import _CALENDAR, JOB_TITLES, _countries, _people_in, people_in_text, person
-from .speakers import _PERSON_ROLE, GROUP_SPEAKERS, ROLE
+from .speakers import _KIN, _PERSON_ROLE, GROUP_SPEAKERS, ROLE
 from ..corpus.tables import Article
 
 #: Verbs (and verb phrases) that introduce what someone said.
@@ -77,7 +77,9 @@ _WHO = rf"(?P<speaker>{_SPEAKER})(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\))?(?P<desc>,\s+
 # only the ones speakers.ROLE lists; the quote's sentence ends right after)
 _ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:[a-z][\w\-]+\s+){0,2}(?:[a-z][\w\-]+|\d{1,3}-year-old)|(?:still|yet)\s+another|another(?=\s+[a-z]+[.,;!?])"
                # “This ain’t golf,” Gregoire’s spokesman said: a job given as someone's
-               rf"|[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+){{0,2}}(?:{_PERSON_ROLE}))")
+               rf"|[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+){{0,2}}(?:{_PERSON_ROLE})"
+               # “It is bad,” says his wife: a relative, whom the article does not name
+               rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]+\s+)?(?:{_PERSON_ROLE}|{_KIN})(?![\w’'-]))")
 _AFTER_ROLE_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+(?P<speaker>{_ROLE_WORDS})\s*(?=[.,;!?]|$)")
 # (the verb may end the sentence or go on with where: "a follower commented on a YouTube video")
 _AFTER_ROLE_SV = re.compile(rf"^[\s,]*(?P<speaker>{_ROLE_WORDS})\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERB})\s*"
@@ -324,3 +326,23 @@ def _partial(before: str) -> re.Match | None:
     for m in _PARTIAL.finditer(before):
         last = m
     return last if last and not _VERB_RE.search(before, last.end()) else None
+
+
+def description_after(article: Article, after: int, stop: int) -> str | None:
+    """Text after a speaker's name: ", a professor at ..." up to the end of the sentence (or ``stop``)."""
+    text = article.text
+    if after >= len(text) or text[after] != ",":
+        return None
+    sent = sentence_at(article, after)
+    end = min(sent.end if sent else stop, stop)
+    desc = text[after + 1:end].strip()
+    if re.match(rf"(?:{_ADVERB})?(?:{_VERB})\b|(?:outside|inside|in|at|on|during|after|before|from|when|while)\s", desc):
+        return None  # "…,” its author, Dr. Kofi Mensah, wrote." / "…, said John Reid, outside court": no description
+    # never run into a following verb of speech: ", the director, said the ..." keeps "the director"
+    m = re.search(rf",\s+{_ADVERB}?(?:{_VERB})\b", desc)
+    if m:
+        desc = desc[:m.start()]
+    desc = desc.rstrip(" ,;:")
+    if desc.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Jr|Sr)\.$", desc):
+        desc = desc[:-1]
+    return desc or None

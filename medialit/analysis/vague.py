@@ -47,7 +47,8 @@ _EVALUATIVE = r"(?:criticized|criticised|praised|hailed|condemned|blamed|accused
 # ministry", "that visited the site") and a reporting verb ("said", "have warned", "are reporting").
 _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executives managers owners users
     developers producers senators congressmen mps ministers skeptics
-    sceptics viewers readers governments advocates associates delegates""".split()  # not party names ("The Liberal Democrats have accused")
+    sceptics viewers readers governments advocates associates delegates returnees evacuees trainees attendees
+    retirees deportees fishermen businessmen businesswomen policemen servicemen firemen tradesmen craftsmen""".split()  # not party names ("The Liberal Democrats have accused")
 _GROUP_WORDS = "groups organisations organizations agencies workers".split()
 # People named by what they do, read from the ending of the word (-ist, -ian, -er, -or, -ant, -ent: "environmentalists",
 # "followers", "technicians", "investors", "participants"), less the common nouns and verbs with those endings
@@ -131,6 +132,9 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"admit|admits|admitted|worries|complains|comment|comments|commented|"
                 r"write|writes|wrote|raved|recall|recalls|recalled|observed|"
                 r"point\s+to|points\s+to|pointed\s+to|"
+                # "rescuers were optimistic that": a stance, not a fact
+                r"(?:are|were)\s+(?:\w+ly\s+)?(?:optimistic|hopeful|confident|sceptical|skeptical|pessimistic|doubtful)"
+                r"(?=\s+(?:that|about)\b)|"
                 r"(?:expressed|voiced|raised|expressing|voicing|raising)\s+(?:\w+\s+)?(?:concerns?|"
                 r"doubts?|fears?|hopes?|support|frustration|outrage|anger|skepticism|scepticism|alarm|optimism|"
                 r"reservations|questions|worries|criticism|shame|disgust|astonishment|dismay|regret|surprise))")
@@ -318,7 +322,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      "people named only by their country or group ('some Brazilians'): which ones?"),
     (r"\baccording\s+to\s+(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,2}?(?:critic|official|source|insider|expert|"
      r"analyst|observer|witness|resident|diplomat|employee|executive|aide|spokesperson|spokesman|spokeswoman|"
-     r"person|member|reviewer|commentator)\b(?!\s+(?:at|of|for|from|with)\s+(?:the\s+)?(?-i:[A-Z]))"
+     r"person|member|reviewer|commentator|doctor|nurse|lawyer|teacher|officer|police\s+officer|relative|neighbou?r)"
+     r"\b(?!\s+(?:at|of|for|from|with)\s+(?:the\s+)?(?-i:[A-Z]))"
      # "According to a witness, Sergeant First Class Ana Ruiz, …": the witness is named right after
      r"(?!,\s+(?-i:(?:[A-Z][\w.’'-]*\s+){2,}))",
      "“{cue}”: which one? nobody a reader could ask"),

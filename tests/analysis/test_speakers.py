@@ -182,3 +182,33 @@ def test_a_place_or_a_company_is_never_who_he_is(tmp_path):
 ])
 def test_speakers_by_age_surname_or_colon(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a relative the article does not name is who "she" means, not the person they are related to
+    ("Lee Moss’s wife said her husband was on the boat. “He called me at eight,” she said.", [None]),
+    ("The mother of Sok Dara, 23, waited at the pier. “I still hope,” she said.", [None]),
+    ("Tom Reyes runs the hardware store. “It is bad,” says his wife.", ["his wife"]),
+    # ... and when the relative is named, the relative speaks
+    ("Lee Moss's daughter Anna, 19, said her father was on the boat. “He called me at eight,” she said.", ["Anna"]),
+    ("Lam Chantha’s husband, Lee Moss, waited at the pier.\n“I called her at eight,” he said.", ["Lee Moss"]),
+    ("Tom Reyes, 40, runs the store. His wife, Carla, 38, said sales were down. \"It is bad,\" she said.", ["Carla"]),
+    # someone's thing is no relative: the owner is still who "he" means
+    ("Lee Moss’s car broke down. “I was late,” he said.", ["Lee Moss"]),
+    # a first name only, after the full name was given (or a new person with a job)
+    ("Markus Kessler wants to sell. His brother, Stefan Kessler, wants to keep it. Markus said the vineyard had lost "
+     "money. “Love does not pay the bank,” he said.", ["Markus Kessler"]),
+    ("Store manager Carla Vance said shelves were empty.\nMaria, a nurse, said her patients were worried. “People are "
+     "scared,” she said.", ["Maria"]),
+    ("Officials said the road was shut. Witnesses said it was bad. “It was loud,” he said.", [None]),
+    # the age the article gave one person
+    ("Omar Haddad, 26, fled Aleppo in 2012. His sister Rana Haddad, 30, stayed. “This is the only map I trust,” the "
+     "26-year-old says of his phone.", ["Omar Haddad"]),
+    # a hyphened first name is one name
+    ("Mary-Kate Olsen, a nurse, treated the injured. “It was chaos,” Olsen said.", ["Mary-Kate Olsen"]),
+    # the job, a comma, the name: "the president" later is that person
+    ("Ruritania’s president, Alberto Fernández, arrived on Monday. The president called the deal “a slow death.”",
+     ["Alberto Fernández"]),
+])
+def test_relatives_first_names_ages_and_jobs(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
