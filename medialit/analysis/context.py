@@ -137,7 +137,10 @@ def _signature(art: Article, para, first: tuple[int, int], last: tuple[int, int]
     m = _SIGNATURE.match(text, last[1], para.end)
     if not m or m.end() != para.end or _VERB_RE.search(m.group("name")):
         return None
-    return m.start("name"), m.end("name"), m.group("name")
+    name = m.group("name").rstrip()
+    if name.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co)\.$", name):
+        name = name[:-1]  # "— Mayor Linda Torres.": the full stop ends the line, it is no part of the name
+    return m.start("name"), m.start("name") + len(name), name
 
 
 def _only_quotes(art: Article, para, spans: list[tuple[int, int]]) -> bool:

@@ -35,7 +35,7 @@ _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (_introduced, _only_quotes, _same_speaker, _signature, first_person_subject, of_age, pulled,
                       role_antecedent, signed)
 from .sources import sentence_source
-from .speech import (_ACCORDING, _AFTER_ACC, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
+from .speech import (_ACCORDING, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _LEAD, _ok, _partial,
                      _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID,
@@ -69,6 +69,10 @@ COLUMNS = {
 }
 
 
+_PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:described|called|labell?ed|branded|dubbed|"
+                             r"termed|characteri[sz]ed)\s+(?:as\s+)?(?:an?\s+|the\s+)?$")
+_AFTER_BY = re.compile(rf"^[\s,]*(?P<verb>by)\s+(?P<speaker>{_SPEAKER}|(?:the|a|an)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)"
+                       rf"(?![\w’'-])")
 _OF_BEFORE = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}$")
 
 
@@ -170,6 +174,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     # “… dignity.” He stated that the burqa …: a new sentence about it; “… today.” He added:
                     # “…”: the words introduce the next quote
                     m_after = None
+            if m_after is None and _PASSIVE_NAMING.search(before):
+                # Amman, who was described as “knife-obsessed” by the police: who said it comes after "by"
+                m_after = _ok(_AFTER_BY.match(after))
             if m_after is None and sent is not None and sent.end > span[1]:
                 rest = text[span[1]:min(sent.end, para.end)]
                 if not re.search(r"[“”\"]", rest):

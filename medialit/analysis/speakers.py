@@ -342,6 +342,8 @@ def resolve_name(article: Article, name: str, before: int) -> str:
     if not name[:1].isupper() and not re.match(r"(?:al|el|abu|bin|ibn|van|von|de|da|di|du)[\-’'\s][A-Z]", name) \
             or re.match(r"(?:An?|The|One|Two|Several)\s+[a-z]", name):
         return name  # a role or an organisation: "the airline", "a spokesperson for the ministry"
+    if is_org(name) and is_org(person(name)):
+        return re.sub(r"^The\s+", "", name)  # "PC Magazine", "ACME Corporation": an organisation keeps its name
     name = person(name)
     best = name
     # a fuller form has every word of the name ("Al-Maliki" -> "Haneen Al-Maliki"); "Tom Smith" is never

@@ -114,8 +114,10 @@ _AFF = (r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w&.\-
 _PERSON_OF = re.compile(rf"(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VERB})(?:\s+[A-Z][\w&.\-]*)?\s*[,:]?\s*$")
 _AFTER_PERSON_OF = re.compile(rf"^[\s,]*(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VERB})\b")
 # Senator Ida Moss called the decision “deeply unfair.”  (a short quote inside a sentence)
-_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})\s+{_AUX}{_ADVERB}?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+)?"
-                     rf"(?P<verb>called|calls|described|describes|labell?ed|"
+_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})(?:,\s+(?:in|on|at|during)\s+[^,“”\"]{{3,60}},)?\s+{_AUX}"
+                     rf"(?:{_ADVERB}|(?:also|later|then|again|even|once)\s+)?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+)?"
+                     rf"(?P<verb>called|calls|described|describes|labell?ed|characteri[sz]ed|characteri[sz]es|critici[sz]ed|"
+                     rf"deemed|deems|dubbed|dubs|"
                      rf"termed|branded|dismissed|denounced|praised|hailed|accuses|accused|thanked|thanks|calling|describing|labell?ing|"
                      rf"terming|branding|dismissing|denouncing|praising|hailing|accusing)\s+(?:[\w’'\-]+\s+){{0,6}}?"
                      rf"(?:as\s+)?(?:an?\s+|the\s+)?$")

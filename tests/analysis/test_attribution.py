@@ -254,8 +254,9 @@ WIRE_VAGUE = [
     ("Some councillors say the building costs too much.", ["Some councillors say"]),
     ("Mistakes were made on both sides.", ["Mistakes were made"]),
     # the passive says by whom: one row, for the unnamed member, no "by whom?"
+    # (the quote's speaker is read after "by": the cue is where the quote credits them)
     ('The offer was described as "insulting" by one union member who asked not to be named.',
-     ["one union member who asked"]),
+     ["by one union member"]),
     ("The explosion is thought to have been fueled by a black hole.", ["is thought"]),
 ]
 

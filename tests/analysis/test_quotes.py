@@ -244,3 +244,19 @@ def test_a_nickname_in_quotation_marks_is_not_a_quote(tmp_path):
                     encoding="utf-8")
     q = find_quotes(load_article(path), titles=True)
     assert q[["text", "kind"]].values.tolist() == [["Greg", "short"], ["shameful", "quote"]]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # short quotes whose speaker names or judges something with them
+    ('Duda also characterised the deaths as "crushing" and left.', ["Duda"]),
+    ('The Daily Ledger criticized the aid as a "complete waste".', ["Daily Ledger"]),
+    ("Mayor Hun Sen dubbed the party a “terrorist organization.”", ["Hun Sen"]),
+    # a passive naming, the speaker after "by"
+    ('Amman, who was described as "knife-obsessed" by the police, left.', ["the police"]),
+    ("The plan was called “a disgrace” by Senator Ida Moss on Monday.", ["Ida Moss"]),
+])
+def test_short_quotes_of_a_named_judge(tmp_path, text, speakers):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    q = find_quotes(load_article(path))
+    assert [None if pd.isna(s) else s for s in q.speaker] == speakers, q[["text", "speaker", "reason"]].values.tolist()

@@ -212,3 +212,17 @@ def test_speakers_by_age_surname_or_colon(tmp_path, text, speakers):
 ])
 def test_relatives_first_names_ages_and_jobs(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an organisation keeps its whole name; a signature line's full stop is no part of the name
+    ("“It is fast” PC Magazine", ["PC Magazine"]),
+    ("“We will fight” — Mayor Linda Torres.", ["Linda Torres"]),
+    # two people share the surname: the bare surname, or Mr./Ms. with it, stays as written
+    ("Stefan Kessler wants to keep the vineyard. His brother Markus Kessler wants to sell. “The offer is fair,” "
+     "Kessler said.", ["Kessler"]),
+    # "the wife of Lee Moss": Lam Chantha is the wife, and speaks
+    ("Lam Chantha, the wife of Lee Moss, said he was gone.\n“He called me at eight,” she said.", ["Lam Chantha"]),
+])
+def test_organisations_signatures_and_shared_surnames(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
