@@ -69,6 +69,8 @@ COLUMNS = {
 }
 
 
+_TITLE_IN_DESC = re.compile(r"(?<=\s)[“\"](?:[A-Z][\w’'-]*|of|the|and|a|an|in|on|for|to)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|a|an|in|"
+                            r"on|for|to|at|with)){0,8}[,.]?[”\"](?=[\s,])")
 _PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:described|called|labell?ed|branded|dubbed|"
                              r"termed|characteri[sz]ed)\s+(?:as\s+)?(?:an?\s+|the\s+)?$")
 _AFTER_BY = re.compile(rf"^[\s,]*(?P<verb>by)\s+(?P<speaker>{_SPEAKER}|(?:the|a|an)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)"
@@ -155,7 +157,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
         for span in spans:
             s, e = _inner(text, span)
             inner = text[s:e]
-            after = text[span[1]:para.end]
+            # (a title in quotation marks inside a description after the quote is read as plain words: "…,”
+            # Irene Sun, the author of “The Next Factory of the World,” a book about …, told VOA")
+            after = _TITLE_IN_DESC.sub(lambda m: "T" * len(m.group()), text[span[1]:para.end])
             sent = sentence_at(art, span[0])
             before_start = max(para.start, sent.start if sent else para.start)
             # the text before the quote within its sentence, but never past an earlier quote's close
@@ -282,7 +286,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     sp_s, sp_e, written = earlier  # "Edward Warner of Civil Aviation Authority added"
                 verb = None if m.re is _LABEL_TAIL else re.sub(r"\s+", " ", m.group("verb"))
                 if "desc" in m.groupdict() and m.group("desc"):
-                    desc = m.group("desc").strip(" ,")
+                    desc = text[base + m.start("desc"):base + m.end("desc")].strip(" ,")  # (unmasked)
                 else:
                     next_open = min([g["span"][0] for g in group if g["span"][0] > sp_e] + [para.end])
                     desc = description_after(art, sp_e, next_open)

@@ -62,7 +62,7 @@ _PRONOUN = r"(?:he|she|they|He|She|They)\b"
 _GROUP_WORDS = sorted(set(GROUP_SPEAKERS) - {"people", "members", "families", "customers", "fans"}, key=len, reverse=True)
 _GROUP = r"(?:(?:[Ll]ocal|[Ss]enior|[Ss]ome|[Mm]any|[Oo]ther)\s+)?(?:%s)" % "|".join(
     f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _GROUP_WORDS)
-_SPEAKER = rf"(?:(?:[A-Z]{{2,}}\s+)*{NAME}|{_PRONOUN}|{ROLE}|{_GROUP}(?![\w’'-]))"
+_SPEAKER = rf"(?:{ROLE}|(?:[Tt]he\s+)?(?:[A-Z]\.){{2,}}(?=\s+[a-z])|(?:[A-Z]{{2,}}\s+)*{NAME}|{_PRONOUN}|{_GROUP}(?![\w’'-]))"
 _ADVERB = r"(?:[a-z]+ly\s+)"
 
 # “…,” explains Dr. X, description.      “…,” Ortega said.
@@ -92,7 +92,9 @@ _AFTER_ACC = re.compile(rf"^[\s,]*(?P<verb>according\s+to)\s+(?P<speaker>{_SPEAK
 _AFTER_SV = re.compile(rf"^[\s,]*{_JOB_WORDS}{_WHO},?\s+{_ADVERB}?"
                        rf"(?P<verb>{_VERB})\b")
 # “…,” Jack Garner, film critic for the News Service said.  (a description with no comma to close it)
-_AFTER_SV_DESC = re.compile(rf"^[\s,]*(?P<speaker>{NAME})(?P<desc>,\s+[a-z][^,“”\"]{{2,80}}?)\s+{_ADVERB}?(?P<verb>{_VERB})\s*[.!?]")
+_AFTER_SV_DESC = re.compile(rf"^[\s,]*(?P<speaker>{NAME})(?P<desc>,\s+[a-z][^,“”\"]{{2,80}}?)\s+{_ADVERB}?(?P<verb>{_VERB})"
+                            # (the verb ends the sentence, or whom they told follows: "told the Tass news agency")
+                            rf"(?:\s*[.!?]|(?<=told)\s+(?:the\s+)?[A-Z]|(?<=told)\s+(?:reporters|journalists)\b)")
 # As Dr. X aptly puts it, “…”      Mendes said: “…”      According to X, “…”
 # when they spoke, between the speaker and the verb: "the Journal on Tuesday said", "Ruiz last week told"
 _WHEN = (r"(?:\s+(?:on\s+|last\s+|this\s+|earlier\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"

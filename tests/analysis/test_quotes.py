@@ -260,3 +260,34 @@ def test_short_quotes_of_a_named_judge(tmp_path, text, speakers):
     path.write_text(text, encoding="utf-8")
     q = find_quotes(load_article(path))
     assert [None if pd.isna(s) else s for s in q.speaker] == speakers, q[["text", "speaker", "reason"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, speaker, description", [
+    # a title in quotation marks inside the speaker's description
+    ("“The railway is a real game changer,” Irene Sun, the author of “The Next Factory of the World,” a book about "
+     "Chinese manufacturing, told VOA.", "Irene Sun",
+     "the author of “The Next Factory of the World,” a book about Chinese manufacturing"),
+    # a description with no comma to close it, then whom they told
+    ("“Countries view this as an instrument,” Andrei Kemarksy, director of the Foreign Ministry’s Africa Department "
+     "told the Tass news agency.", "Andrei Kemarksy", "director of the Foreign Ministry’s Africa Department"),
+])
+def test_descriptions_after_the_quote(tmp_path, text, speaker, description):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    q = find_quotes(load_article(path))
+    assert q[["speaker", "description"]].values.tolist() == [[speaker, description]]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an organisation known by dotted initials
+    ("“The prohibitions raise serious concerns,” the U.N. said. “They use broad terms.”", ["the U.N."]),
+    ("“Our concern is the southern flank,” said U.S. Africa Command’s Waldhauser.", ["Waldhauser"]),
+    # a role opening the sentence is read whole ("An eyewitness", not the word "An")
+    ('An eyewitness described for news agency PA Media how the attack unfolded, stating, "I was crossing the '
+     'road when I saw a man."', ["An eyewitness"]),
+])
+def test_initials_and_roles_as_speakers(tmp_path, text, speakers):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    q = find_quotes(load_article(path))
+    assert [None if pd.isna(s) else s for s in q.speaker] == speakers, q[["text", "speaker", "reason"]].values.tolist()
