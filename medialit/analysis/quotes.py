@@ -173,7 +173,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 m_after = _person_of(_AFTER_PERSON_OF.match(after)) or _ok(_AFTER_SV.match(after)) or _ok(_AFTER_SV_DESC.match(after)) \
                     or _ok(_AFTER_ROLE_VS.match(after)) or _ok(_AFTER_ROLE_SV.match(after))
                 asked = text[span[0]:span[1]].rstrip("”\"’' ").endswith(("?", "!")) and re.match(r"\s*[A-Z]", after)
-                if m_after and (_ends_sentence(text, span, after) and re.match(r"\s*[\w:,]", after[m_after.end():])
+                if m_after and (_ends_sentence(text, span, after) and re.match(r"\s*[\w:,“\"]", after[m_after.end():])
                                 or asked and re.match(r"\s*[,:]\s*[“\"]", after[m_after.end():])):
                     # “… dignity.” He stated that the burqa …: a new sentence about it; “… today.” He added:
                     # “…”: the words introduce the next quote

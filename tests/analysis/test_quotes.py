@@ -291,3 +291,14 @@ def test_initials_and_roles_as_speakers(tmp_path, text, speakers):
     path.write_text(text, encoding="utf-8")
     q = find_quotes(load_article(path))
     assert [None if pd.isna(s) else s for s in q.speaker] == speakers, q[["text", "speaker", "reason"]].values.tolist()
+
+
+def test_an_attribution_before_an_opening_mark_introduces_the_next_quote(tmp_path):
+    """“….” Sophie Obadia, another lawyer, told reporters “…”: the words after the first quote's full stop are
+    the next quote's attribution, not the first one's."""
+    path = tmp_path / "case.txt"
+    path.write_text('Howard Rubel, a Toronto lawyer, told the BBC after the verdict "My client is relieved. She is '
+                    'glad." Sophie Obadia, another lawyer for the victim, told reporters "Women do not have to '
+                    'justify themselves."', encoding="utf-8")
+    q = find_quotes(load_article(path))
+    assert q.speaker.tolist() == ["Howard Rubel", "Sophie Obadia"]
