@@ -73,12 +73,14 @@ _AGENTS = (r"(?:(?!(?:" + "|".join(sorted(set(_NOT_AGENTS) - {"members", "player
            r"(?-i:[a-z][a-z-]{2,}" + _AGENT_END + r"|[A-Z][a-z-]{2,}(?:ists|ians)))")
 _AGENT_WORD = re.compile(r"(?<![\w’'-])(?:[a-z][a-z-]{2,}" + _AGENT_END + r"|[A-Z][a-z-]{2,}(?:ists|ians))\b")
 _NOT_AGENT_SET = frozenset(_NOT_AGENTS) - {"members", "players", "monitors"}
+_ONE_AGENT_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]{2,}(?:ist|ian|er|or)\b")
 
 
 def has_agent(text: str) -> bool:
-    """Whether ``text`` holds a word for people by what they do ("environmentalists", "followers"), read
-    from its ending, that is not one of the common nouns or verbs with that ending."""
-    return any(w.lower() not in _NOT_AGENT_SET for w in _AGENT_WORD.findall(text))
+    """Whether ``text`` holds a word for people by what they do ("environmentalists", "followers", or one
+    "administrator"), read from its ending, that is not one of the common nouns or verbs with that ending."""
+    return any(w.lower() not in _NOT_AGENT_SET for w in _AGENT_WORD.findall(text)) \
+        or any(w + "s" not in _NOT_AGENT_SET for w in _ONE_AGENT_WORD.findall(text))
 _PEOPLE = (r"(?:" + "|".join(_PEOPLE_WORDS) + "|" + _AGENTS + r"|(?:rights|aid|advocacy|environmental|opposition|human\s+rights|"
            r"civil\s+society|community|industry|business|campaign|conservation|pressure|health|relief|humanitarian|"
            # ("press freedom groups", "student groups": what the groups stand for, in any words)
@@ -147,7 +149,9 @@ _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider re
     researcher scientist engineer team panel group study report article survey poll paper assessment review
     analysis eyewitness bystander survivor neighbour neighbor relative friend colleague villager passenger daughter
     son wife husband mother father brother sister""".split()
-_SINGLE = r"(?:" + "|".join(_SINGLE_WORDS) + ")"
+# (or by the ending of what they do, as the people cue reads plurals: "one village administrator")
+_SINGLE = (r"(?:" + "|".join(_SINGLE_WORDS) + r"|(?!(?:" + "|".join(sorted({w[:-1] for w in _NOT_AGENTS if w.endswith("s")}))
+           + r")\b)(?-i:[a-z][a-z-]{2,}(?:ist|ian|er|or)))")
 _MEDIA_WORDS = "media television tv radio press newspapers agencies outlets broadcasters".split()
 
 # Cues whose source is the subject of a clause: they count only at the start of a sentence or clause
@@ -224,7 +228,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"statements)(?!\s+(?-i:[A-Z]))|organi[sz]ers|officials|"
      r"sources|authorities|police|experts|reports|analysts|observers|residents|insiders|critics|estimates|witnesses|"
      r"eyewitnesses|scientists|researchers|engineers|economists|doctors|people|staff|employees|diplomats|investigators|"
-     r"figures|accounts|data|statistics|" + "|".join(_PEOPLE_WORDS) + r")\b"
+     r"figures|accounts|data|statistics|videos|posts|social\s+media|" + "|".join(_PEOPLE_WORDS) + r")\b"
      # "according to police in Baytown": a force named by its place is an institution
      r"(?!(?<=police)\s+(?:in|of|at)\s+(?-i:[A-Z]))(?!(?<=authorities)\s+(?:in|of|at)\s+(?-i:[A-Z]))"
      r"(?:\s+(?:at|from|with|of|in)\s+(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?",
@@ -267,6 +271,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"reported|accepted|expected|assumed|acknowledged)\b",
      "'often framed' or 'widely seen': by whom?"),
     (r"\bthe\s+hope\s+is\b", "'the hope is': whose hope?"),
+    (r"\b(?:by|from|in)\s+(?:media\s+|news\s+|local\s+|press\s+|early\s+|initial\s+)?reports\b"
+     r"(?!\s+(?:by|from|of|in)\s+(?:the\s+)?(?-i:[A-Z]))",
+     "'by reports': whose reports?"),
     (r"\b(?:in|by)\s+the\s+media\b(?!\s+(?:of|in))", "'the media' is not one source"),
     (r"(?:\b(?:a\s+group\s+of|groups\s+of|some|many|most|other|several|mission|team|the)\s+|\b(?-i:[A-Z])[\w’'-]*\s+"
      r"(?:(?:and|or)\s+(?:[\w’'-]+\s+)?)?)?\b(?:scientists|researchers|astronomers|engineers|physicists|biologists|"
@@ -276,7 +283,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?:\s+[a-z]+ing\b[^,.;:“”\"]{0,120}?)?\s+(?:\w+ly\s+|also\s+|still\s+)?"
      r"(?:have\s+|has\s+|had\s+)?(?:" + _STANCE + r"|suspect|suspected|realized|realised|predicted|found|concluded|"
      # (not "the team plans" or "hopes": what a team means to do, which careful readers do not count)
-     r"calculated|reported|hope|think|thinks|wonder|wondered|know|discovered|envision|envisions|"
+     r"calculated|reported|hope|think|thinks|wonder|wondered|know|discovered|envision|envisions|debate|debated|"
      r"can[’']t\s+say|cannot\s+say)\b",
      "scientists or officials as a group, none of them named: which ones?"),
     (r"(?<!(?-i:[A-Z]{2})\s)(?<![’']s\s)\b(?:(?:recent|new|previous|earlier|other|several|many|some)\s+)?(?:estimates|projections|forecasts|"

@@ -174,3 +174,16 @@ def test_vague_sources_in_running_text(tmp_path, text, cues):
 ])
 def test_more_vague_sources_and_owned_documents(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("One village administrator said he would visit.", ["One village administrator said"]),
+    ("Scientists debate whether the statues moved.", ["Scientists debate"]),
+    ("According to videos posted on social media, the crowd fled.", ["According to videos"]),
+    ("Two people died, by reports on Saturday.", ["by reports"]),
+    # a government is no person; footage is evidence, not a source
+    ("Zambia’s government has denied the claim.", []),
+    ("The car hit him, according to traffic camera footage.", []),
+])
+def test_one_unnamed_person_documents_and_reports(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
