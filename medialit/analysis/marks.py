@@ -87,7 +87,11 @@ def _other_marks(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
         mark = text[o]
         cands = [k for k in range(o + 1, nxt) if text[k] == _CLOSES[mark]
                  and not (k + 1 < end and text[k + 1].isalnum()) and k > o + 1]
-        after_punct = [k for k in cands if text[k - 1] in ".,!?;:—–…"]
+        # (or before punctuation or another opening mark: "He called it ‘rubbish’. ‘We deserved more,’ said …";
+        # or after a word that does not end in "s", which no plural possessive does: "chanted ‘out, out’ at")
+        after_punct = [k for k in cands if text[k - 1] in ".,!?;:—–…"
+                       or text[k - 1].isalpha() and (re.match(r"[.,!?;:)\]]|\s+[‘']", text[k + 1:k + 3])
+                                                     or text[k - 1] not in "sS")]
         if not cands:
             i = o + 1
             continue  # never closed: an apostrophe ('90s, rock 'n' roll)

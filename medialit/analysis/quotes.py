@@ -44,7 +44,8 @@ from ..corpus.tables import Article
 
 _TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her|show|"
                         r"programme|program|podcast|series|film|movie|documentary|book|novel|song|album|column|"
-                        r"newspaper|magazine|episode|paper|headline|play|exhibition|campaign|slogan)\s*$",
+                        r"newspaper|magazine|episode|paper|headline|play|exhibition|campaign|slogan|"
+                        r"(?:author|writer|director|editor|creator|producer|host|star)\s+of)\s*$",
                         re.I)
 # a verb of speech or of judgement before a few quoted words: someone's words ("criticized the “new nanny
 # state approach”", "said it was “far too slow”"), not a term set off in quotation marks
@@ -70,7 +71,7 @@ COLUMNS = {
 
 
 _TITLE_IN_DESC = re.compile(r"(?<=\s)[“\"](?:[A-Z][\w’'-]*|of|the|and|a|an|in|on|for|to)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|a|an|in|"
-                            r"on|for|to|at|with)){0,8}[,.]?[”\"](?=[\s,])")
+                            r"on|for|to|at|with)){0,8}[,.]?[”\"](?=[\s,]|$)")
 _PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:described|called|labell?ed|branded|dubbed|"
                              r"termed|characteri[sz]ed)\s+(?:as\s+)?(?:an?\s+|the\s+)?$")
 _AFTER_BY = re.compile(rf"^[\s,]*(?P<verb>by)\s+(?P<speaker>{_SPEAKER}|(?:the|a|an)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)"
@@ -173,7 +174,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 m_after = _person_of(_AFTER_PERSON_OF.match(after)) or _ok(_AFTER_SV.match(after)) or _ok(_AFTER_SV_DESC.match(after)) \
                     or _ok(_AFTER_ROLE_VS.match(after)) or _ok(_AFTER_ROLE_SV.match(after))
                 asked = text[span[0]:span[1]].rstrip("”\"’' ").endswith(("?", "!")) and re.match(r"\s*[A-Z]", after)
-                if m_after and (_ends_sentence(text, span, after) and re.match(r"\s*[\w:,“\"]", after[m_after.end():])
+                if m_after and (_ends_sentence(text, span, after) and re.match(r"\s*[\w:,“\"‘']", after[m_after.end():])
                                 or asked and re.match(r"\s*[,:]\s*[“\"]", after[m_after.end():])):
                     # “… dignity.” He stated that the burqa …: a new sentence about it; “… today.” He added:
                     # “…”: the words introduce the next quote
@@ -212,7 +213,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 # read once as the first part's and once as the second's
                 info["m_before"] = None
             if (prev is not None and not info["m_before"] and not info["m_after"]
-                    and (prev["m_after"] or last_real[0]["m_before"])):
+                    and (prev["m_after"] or last_real[0]["m_before"] or last_real[0].get("own_words"))):
                 between = text[prev["span"][1]:info["span"][0]]
                 attrib_len = prev["m_after"].end() if prev["m_after"] else 0
                 rest = between[attrib_len:]
@@ -241,7 +242,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 # the writer's own words between two partial quotes ("said the US is committed to a “strong
                 # foundation” and accused China of “encouraging dependency”"): two quotes of one speaker, not
                 # one quote split around its attribution
-                own_words = not prev["m_after"] and bool(WORD_RE.search(rest))
+                # (or only a comma: a list of short quotes, “thin”, “contradictory” and “frankly absurd”)
+                own_words = not prev["m_after"] and (bool(WORD_RE.search(rest)) or "," in rest or ";" in rest)
                 if own_words and not titled and not narrated and len(WORD_RE.findall(rest)) <= 25 and "”" not in rest:
                     info["follows"], info["again"], info["own_words"] = last_real, None, True
                     groups.append([info])

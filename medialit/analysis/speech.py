@@ -69,7 +69,7 @@ _ADVERB = r"(?:[a-z]+ly\s+)"
 # said NASA analyst Jericho Locke / said sea ice scientist Walt Meier: a few words of job before the name
 # (capitalised ones too when a title follows: "Project Manager Dr. Carrie Olsen")
 _JOB_WORDS = r"(?:(?:\d{1,3}-year-old|[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}\s+(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Sen|Rep|Gov|Capt|Lt)\.\s)|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}(?:\s+[a-z][a-z\-]+){1,2}\s+[A-Z])|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later|about|over|into|through|against|without|under|upon|toward|towards|across|around|regarding|among|between)\b)[a-z][a-z\-]+),?\s+){0,6}?"
-_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w]|\.[A-Z]\.)")
+_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w]|\.[A-Z]\.)")
 # A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,")
 # (an acronym in brackets after an organisation is not part of its description: "the World Health Organization (WHO) said")
 _WHO = rf"(?P<speaker>{_SPEAKER})(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\))?(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,120}}),)?"
@@ -108,7 +108,7 @@ _BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
                      rf"(?P<verb>{_VERB}|{_VERB_ING})(?:\s+(?:on|in|via)\s+(?:[A-Z][\w.\-]*|a|an|the|his|her|their)"
                      rf"(?:\s+[\w.\-]+){{0,2}}?(?=\s*:))?(?:\s+that)?\s*[,:]?\s*$")
 # Were it not for the early grants, said Vanderlei Martins, “…”  (the verb before the name, the quote after)
-_BEFORE_VS = re.compile(rf",\s+(?P<verb>{_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?P<desc>,\s+[^,“”\"]{{3,80}})?,?\s*:?\s*$")
+_BEFORE_VS = re.compile(rf",\s+(?P<verb>(?!told\b|tells\b){_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?P<desc>,\s+[^,“”\"]{{3,80}})?,?\s*:?\s*$")
 # Sheldon Yett of UNICEF observed, “…”   Nikki Holland of the UK's National Crime Agency (NCA) said: “…”
 # (a person, then where they work in capitals; checked: the speaker is no organisation)
 _AFF = (r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w&.\-]*(?:’s|'s)?\s+){0,5}[A-Z][\w&.\-]*"
@@ -116,7 +116,8 @@ _AFF = (r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w&.\-
 _PERSON_OF = re.compile(rf"(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VERB})(?:\s+[A-Z][\w&.\-]*)?\s*[,:]?\s*$")
 _AFTER_PERSON_OF = re.compile(rf"^[\s,]*(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VERB})\b")
 # Senator Ida Moss called the decision “deeply unfair.”  (a short quote inside a sentence)
-_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})(?:,\s+(?:in|on|at|during)\s+[^,“”\"]{{3,60}},)?\s+{_AUX}"
+_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})(?:,\s+(?:in|on|at|during)\s+[^,“”\"]{{3,60}},|(?P<desc>,\s+[^,“”\"]{{3,80}},))?"
+                     rf"\s+{_AUX}"
                      rf"(?:{_ADVERB}|(?:also|later|then|again|even|once)\s+)?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+)?"
                      rf"(?P<verb>called|calls|described|describes|labell?ed|characteri[sz]ed|characteri[sz]es|critici[sz]ed|"
                      rf"deemed|deems|dubbed|dubs|"

@@ -302,3 +302,35 @@ def test_an_attribution_before_an_opening_mark_introduces_the_next_quote(tmp_pat
                     'justify themselves."', encoding="utf-8")
     q = find_quotes(load_article(path))
     assert q.speaker.tolist() == ["Howard Rubel", "Sophie Obadia"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "told" is never followed by who speaks: the outlet told is the listener
+    ("Sophie Obadia, another lawyer, told Deadline: “We will appeal.”", ["Sophie Obadia"]),
+    ("Harry Kane, the England captain, told Sky Sports: “We will win.”", ["Harry Kane"]),
+    # British single marks: a finished quote is not pulled into the next speaker's
+    ("Judge Ann Lee said: ‘This was a cruel act.’ Tom Hale said ‘My client is sorry.’", ["Ann Lee", "Tom Hale"]),
+    ("He called it ‘rubbish’. ‘We deserved more,’ said Tom Hale.", [None, "Tom Hale"]),
+    ("Fans chanted ‘out, out, out’ at the board. ‘It’s a disgrace,’ said Tom Hale.", ["Fans", "Tom Hale"]),
+    ("‘The students’ work was superb,’ said Tom Hale.", ["Tom Hale"]),
+    # a book's title after "author of" is no part of the quote
+    ("“Chinese firms are selective,” said Irene Sun, author of “The Next Factory of the World.”", ["Irene Sun"]),
+    # a list of short quotes: one row each
+    ("Judge Marlow called the evidence “thin”, “contradictory” and “frankly absurd”.", ["Marlow", "Marlow", "Marlow"]),
+])
+def test_listeners_single_marks_titles_and_lists(tmp_path, text, speakers):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    q = find_quotes(load_article(path))
+    assert [None if pd.isna(s) else s for s in q.speaker] == speakers, q[["text", "speaker", "reason"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("The gallery director, Funmi Adebayo, called the show “a miracle”.", ["Funmi Adebayo"]),
+    ("Kemal Aydin, the interior minister, dubbed the party a “terrorist organization”.", ["Kemal Aydin"]),
+])
+def test_a_description_between_the_judge_and_the_verb(tmp_path, text, speakers):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    q = find_quotes(load_article(path))
+    assert [None if pd.isna(s) else s for s in q.speaker] == speakers, q[["text", "speaker", "reason"]].values.tolist()
