@@ -187,3 +187,8 @@ def test_more_vague_sources_and_owned_documents(tmp_path, text, cues):
 ])
 def test_one_unnamed_person_documents_and_reports(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+def test_experts_divided_over_a_question(tmp_path):
+    assert _vague_cues(tmp_path, "Experts are divided over whether the dam is safe.") == ["Experts are divided"]
+    assert _vague_cues(tmp_path, "The teams were divided into groups.") == []
