@@ -128,6 +128,8 @@ def is_unnamed_person(speaker: str) -> bool:
 
 _SAYS_AFTER = re.compile(r",?\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|told|tells|added|explained|stated|"
                          r"announced|noted|declared|insisted|argued|replied|wrote)\b")
+_SAYS_AFTER_DESC = re.compile(r",\s+(?:who\s+[^,“”\"]{2,100}|(?:a|an|the|of|from|at|for|former|\d{1,3})\b[^,“”\"]{0,100}),"
+                              + _SAYS_AFTER.pattern[2:])
 _KIN = (r"wife|husband|daughter|son|mother|father|brother|sister|widow|widower|fianc[ée]e?|partner|girlfriend|"
         r"boyfriend|friend|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|uncle|aunt|cousin|niece|nephew|"
         r"grandmother|grandfather|grandson|granddaughter|parents|children|family|relatives|neighbou?r|colleague")
@@ -145,12 +147,16 @@ def _subject(text: str, sent_start: int, names: list[tuple[int, int, str]]) -> s
     after "and" or a comma (then they share the subject, and the pronoun stays unclear)."""
     # "During a news conference with Prime Minister Paul Martin, Bush said …": the one name right before
     # "said" is the subject when every other name follows a preposition
-    said = [n for n in names if _SAYS_AFTER.match(text, n[1])]
-    if said and len({surname(n) for _, _, n in said}) == 1:
-        others = [n for n in names if surname(n[2]) != surname(said[0][2])]
-        # (or is someone's: "Sothearin’s wife, Lam Chantha, said": the wife speaks)
-        if all(_PREP_BEFORE.search(text, max(0, s - 60), s) or text[e:e + 2] in ("’s", "'s") for s, e, _ in others):
-            return said[0][2]
+    # (a description set off by commas may stand between: "Pov Meta, of Voice of Democracy, said")
+    said = [(n, m.end()) for n in names if (m := _SAYS_AFTER.match(text, n[1]) or _SAYS_AFTER_DESC.match(text, n[1]))]
+    if said and len({surname(n) for (_, _, n), _ in said}) == 1:
+        who, verb_end = said[0]
+        others = [n for n in names if surname(n[2]) != surname(who[2])]
+        # (or is someone's: "Sothearin’s wife, Lam Chantha, said": the wife speaks; or comes after the verb, in
+        # what was said: "said the fear of going to jail like Yeang Sothearin was affecting them")
+        if all(_PREP_BEFORE.search(text, max(0, s - 60), s) or text[e:e + 2] in ("’s", "'s") or s >= verb_end
+               for s, e, _ in others):
+            return who[2]
     first, second = names[0], names[1]
     if len(text[sent_start:first[0]].split()) > 6:
         return None

@@ -226,3 +226,12 @@ def test_relatives_first_names_ages_and_jobs(tmp_path, text, speakers):
 ])
 def test_organisations_signatures_and_shared_surnames(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+def test_the_subject_set_off_by_a_description_before_said(tmp_path):
+    # the people named inside what was said are not the sentence's subject
+    text = ("Pov Meta, of Voice of Democracy, said the fear of going to jail like Yeang Sothearin and Uon Chhin was "
+            "affecting his team.\n“Journalists are scared,” he said.")
+    assert _speakers(tmp_path, text) == ["Pov Meta"]
+    # two people who share the subject stay unclear
+    assert _speakers(tmp_path, 'Ana Ruiz and Tom Berg arrived. "I see it every day," she said.') == [None]
