@@ -188,8 +188,9 @@ class Parts(Within):
     """:class:`Within` for a text given as its parts (sentences or paragraphs), asked by part number.
 
     For each pattern, the parts that hold one of its pieces are found once, by looking for each
-    piece in the parts joined (a piece never holds the joint, ``\\x00``); after that, asking about a
-    part is a set lookup. Same answers as ``Within.may_match(rx, parts[k])``.
+    piece in the parts joined (a piece never holds the joint, ``\\x00``), and only for a piece whose
+    first and last four characters the joined text may hold (see :data:`_FOURS`); after that,
+    asking about a part is a set lookup. Same answers as ``Within.may_match(rx, parts[k])``.
 
     >>> rx = re.compile(r"\\b(?:experts|analysts)\\s+say\\b", re.I)
     >>> parts = Parts([fold("Experts say it works."), fold("Nobody else does.")])
