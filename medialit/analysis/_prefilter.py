@@ -28,6 +28,8 @@ from bisect import bisect_right
 import re
 from functools import lru_cache
 
+import numpy as np
+
 try:  # the parser ``re`` itself uses (Python 3.11+); without it, no pattern is skipped
     from re import _parser as _sre
     from re import _constants as _c
@@ -96,17 +98,52 @@ def _needs_cached(pattern: str, flags: int) -> frozenset | None:
         return None
 
 
+# Patterns are looked up by ``id``, not by the pattern: hashing a compiled pattern hashes its whole
+# program each time (about 10 µs for a long pattern), an ``id`` costs nothing. Each entry keeps its
+# pattern, so no other object can take that ``id`` while the entry is there.
 _NEEDS: dict = {}
+
+
+def _entry(rx: re.Pattern) -> tuple:
+    """``(rx, needs(rx), its pieces with their numbers in _FOURS or -1)``, made once per pattern."""
+    entry = _NEEDS.get(id(rx))
+    if entry is None or entry[0] is not rx:
+        if len(_NEEDS) > 4096:  # patterns made afresh again and again (a lexicon reloaded): start over
+            _NEEDS.clear()
+        pieces = _needs_cached(rx.pattern, rx.flags)
+        entry = _NEEDS[id(rx)] = (rx, pieces, tuple((p, _number(p)) for p in pieces or ()))
+    return entry
 
 
 def needs(rx: re.Pattern) -> frozenset | None:
     """Case-folded pieces of which every match of ``rx`` holds one, or ``None`` (cannot tell)."""
-    found = _NEEDS.get(rx, _NEEDS)
-    if found is _NEEDS:
-        if len(_NEEDS) > 4096:  # patterns made afresh again and again (a lexicon reloaded): start over
-            _NEEDS.clear()
-        found = _NEEDS[rx] = _needs_cached(rx.pattern, rx.flags)
-    return found
+    return _entry(rx)[1]
+
+
+# Each piece of four characters or more is numbered, with a slot for its first and its last four
+# characters (:func:`_slots`). :meth:`Parts.where` marks the slots of every four characters of its
+# text at once (numpy) and looks for a piece only where both its slots are marked: a piece in the
+# text has both its fours there, so no piece that is there is missed; most that are not are never
+# looked for (slots are shared by chance by about one four in twenty: those are looked for in vain).
+_FOURS: dict = {}
+_SLOTS: list = [[], [], None]  # slots of first fours, of last fours, and both as arrays (made when needed)
+
+
+def _slots(text: str) -> np.ndarray:
+    """A slot (0 to 65535) for each run of four characters of ``text``: equal runs, equal slots."""
+    c = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64) & 0xFFFF
+    keys = (c[:-3] << np.uint64(48)) | (c[1:-2] << np.uint64(32)) | (c[2:-1] << np.uint64(16)) | c[3:]
+    return ((keys * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(48)).astype(np.intp)
+
+
+def _number(piece: str) -> int:
+    n = _FOURS.get(piece, -1)
+    if n < 0 and len(piece) >= 4 and len(_FOURS) < 50_000:  # (patterns made afresh without end: looked for)
+        n = _FOURS[piece] = len(_FOURS)
+        _SLOTS[0].append(int(_slots(piece[:4])[0]))
+        _SLOTS[1].append(int(_slots(piece[-4:])[0]))
+        _SLOTS[2] = None
+    return n
 
 
 def may_match(rx: re.Pattern, folded: str) -> bool:
@@ -134,11 +171,11 @@ class Within:
 
     def may_match(self, rx: re.Pattern, folded_part: str) -> bool:
         """False only when ``rx`` cannot match in the part (a piece of the whole) whose fold is given."""
-        present = self._present.get(rx, self)
-        if present is self:
+        entry = self._present.get(id(rx))  # (by id, as in needs(): the entry keeps the pattern alive)
+        if entry is None or entry[0] is not rx:
             pieces = needs(rx)
-            present = None if pieces is None else tuple(p for p in pieces if p in self.folded)
-            self._present[rx] = present
+            entry = self._present[id(rx)] = (rx, None if pieces is None else tuple(p for p in pieces if p in self.folded))
+        present = entry[1]
         if present is None:
             return True
         for p in present:
@@ -151,8 +188,9 @@ class Parts(Within):
     """:class:`Within` for a text given as its parts (sentences or paragraphs), asked by part number.
 
     For each pattern, the parts that hold one of its pieces are found once, by looking for each
-    piece in the parts joined (a piece never holds the joint, ``\\x00``); after that, asking about a
-    part is a set lookup. Same answers as ``Within.may_match(rx, parts[k])``.
+    piece in the parts joined (a piece never holds the joint, ``\\x00``), and only for a piece whose
+    first and last four characters the joined text may hold (see :data:`_FOURS`); after that,
+    asking about a part is a set lookup. Same answers as ``Within.may_match(rx, parts[k])``.
 
     >>> rx = re.compile(r"\\b(?:experts|analysts)\\s+say\\b", re.I)
     >>> parts = Parts([fold("Experts say it works."), fold("Nobody else does.")])
@@ -169,24 +207,42 @@ class Parts(Within):
             at += len(part) + 1
         self._where: dict = {}
         self._pieces: dict = {}
+        self._maybe: list = []  # per numbered piece (_FOURS): whether the text has both its fours
 
     def where(self, rx: re.Pattern) -> set | None:
         """The numbers of the parts that hold a piece ``rx`` needs (None: it cannot tell, try them all)."""
-        where = self._where.get(rx, self)
-        if where is self:
-            pieces = needs(rx)
-            if pieces is None:
-                where = None
-            else:
-                where, known = set(), self._pieces
-                for piece in pieces:  # (most pieces are in no part: their sets are empty)
-                    found = known.get(piece)
-                    if found is None:
-                        found = self._holding(piece)
-                    if found:
-                        where |= found
-            self._where[rx] = where
+        entry = self._where.get(id(rx))  # (by id, as in needs(): the entry keeps the pattern alive)
+        if entry is not None and entry[0] is rx:
+            return entry[1]
+        _, pieces, numbered = _entry(rx)
+        if pieces is None:
+            where = None
+        else:
+            where, known, maybe = set(), self._pieces, self._maybe
+            for piece, n in numbered:  # (most pieces are in no part: their sets are empty)
+                if n >= 0:
+                    if n >= len(maybe):
+                        maybe = self._maybe = self._fours()
+                    if not maybe[n]:
+                        continue  # one of its fours is nowhere in the text: neither is the piece
+                found = known.get(piece)
+                if found is None:
+                    found = self._holding(piece)
+                if found:
+                    where |= found
+        self._where[id(rx)] = (rx, where)
         return where
+
+    def _fours(self) -> list:
+        """For each numbered piece, whether the text has a four with the slot of its first four and one
+        with the slot of its last (False: the piece is not in the text)."""
+        if _SLOTS[2] is None:
+            _SLOTS[2] = (np.array(_SLOTS[0], dtype=np.intp), np.array(_SLOTS[1], dtype=np.intp))
+        heads, tails = _SLOTS[2]
+        marked = np.zeros(1 << 16, dtype=bool)
+        if len(self.folded) >= 4:
+            marked[_slots(self.folded)] = True
+        return (marked[heads] & marked[tails]).tolist()
 
     def _holding(self, piece: str) -> set:
         """The numbers of the parts that hold ``piece``, looked for once per text (patterns share pieces)."""
@@ -204,9 +260,8 @@ class Parts(Within):
 
     def may_match_at(self, rx: re.Pattern, k: int) -> bool:
         """False only when ``rx`` cannot match in part ``k``."""
-        where = self._where.get(rx, self)
-        if where is self:
-            where = self.where(rx)
+        entry = self._where.get(id(rx))
+        where = entry[1] if entry is not None and entry[0] is rx else self.where(rx)
         return where is None or k in where
 
     def todo(self, patterns: list[re.Pattern]) -> list[list[int]]:

@@ -117,3 +117,15 @@ def test_framing_is_the_same_without_the_prefilter(monkeypatch):
     monkeypatch.setattr(_prefilter.Parts, "where", lambda self, rx: None)  # every pattern in every sentence
     for a, f in zip(arts, fast):
         pd.testing.assert_frame_equal(f, find_framing(a), obj=a.id)
+
+
+def test_parts_where_is_exactly_the_parts_holding_a_piece():
+    """The four-character filter of Parts (_FOURS) only saves looking: the parts are those a plain search finds."""
+    arts = list(load_corpus(KIT / "tests" / "data" / "real", warn=False))[:40]
+    texts = [[fold(s.text) for s in a.sentences] for a in arts] + [["ab", "", "said"], ["şaid ıs", "SAİD"]]
+    for folded in texts:
+        parts = _prefilter.Parts(folded)
+        for rx in PATTERNS:
+            pieces = needs(rx)
+            expected = None if pieces is None else {k for k, p in enumerate(folded) if any(x in p for x in pieces)}
+            assert parts.where(rx) == expected, rx.pattern[:60]
