@@ -30,7 +30,7 @@ from ..corpus.tables import Article
 from .quotes import _resolve, find_quotes
 from .sources import reported_sources
 from .speakers import is_role, is_unnamed_person, statement_author
-from .vague import has_agent, ANONYMOUS, PASSIVE, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
+from .vague import has_agent, has_one_agent, ANONYMOUS, PASSIVE, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
 
 #: The three kinds of source, with what each means.
 KINDS = {
@@ -63,6 +63,7 @@ COLUMNS = {
 }
 
 
+_ONE_CUE = len(_HEADS) - 1  # the subject cue of one unnamed person ("a reporter", "one village administrator")
 _DOC_REASONS = ("reports, studies or estimates", "'estimates suggest'")
 _DOC_HEAD = re.compile(r"\b(?:reports|studies|surveys|polls|estimates|projections|forecasts|figures|accounts|rumou?rs|tallies|"
                        r"research|data|statistics)\b", re.I)
@@ -165,9 +166,10 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         chunk, base = sent.text, sent.start
         # 2. vague cues
         heads = not _HEAD_WORDS.isdisjoint(_LOWER_WORD.findall(chunk.lower())) or has_agent(chunk)
+        one = heads or has_one_agent(chunk)  # the single-person cue's head: "one village administrator"
         for i in vague_todo[k]:
             rx, why, subject = _VAGUE[i]
-            if subject and not heads:
+            if subject and not (heads or one and i == _ONE_CUE):
                 continue
             if why is ANONYMOUS and any(f["kind"] == "vague" and base <= f["start"] < sent.end for f in found):
                 continue  # "the sources said, speaking on condition of anonymity": one source, counted once

@@ -384,18 +384,15 @@ def names_by_surname(text: str) -> dict[str, list[tuple[int, str]]]:
 # or an age ("Chet, who decided …", "Dara, 34, …")
 _SINGLE_AFTER_VERB = re.compile(r"\b(?:said|says|added|adds|asked|explained|recalled|wrote|insisted|stated|"
                                 r"continued|recounted)\s+(?P<name>[A-Z][a-z]{2,})(?=\s*[,.;:!?]|\s+(?:who|as)\b)")
-_SINGLE_OPENING = re.compile(r"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n))|(?<=\bwife\s)|(?<=\bhusband\s)|(?<=\bdaughter\s)"
-                             r"|(?<=\bson\s)|(?<=\bmother\s)|(?<=\bfather\s)|(?<=\bbrother\s)|(?<=\bsister\s)"
-                             r"|(?<=\bwife,\s)|(?<=\bhusband,\s)|(?<=\bdaughter,\s)|(?<=\bson,\s)|(?<=\bsister,\s)"
-                             r"|(?<=\bbrother,\s))(?P<name>[A-Z][a-z]{2,}),\s+(?:who\b|\d{1,3},)", re.M)
-
-
+_SINGLE_OPENING = re.compile(r"(?P<name>[A-Z][a-z]{2,}),\s+(?:who\b|\d{1,3},)")
 # "Maria, a nurse, said …", "Chet, a Canadian engineer, agreed": one word, then a job that fits only a person
-_SINGLE_DESCRIBED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<name>[A-Z][a-z]{2,}),\s+(?:a|an)\s+"
-                               r"(?P<desc>(?:[\w’'-]+\s+){0,3}?[a-z][\w-]+)(?=[,\s])", re.M)
+_SINGLE_DESCRIBED = re.compile(r"(?P<name>[A-Z][a-z]{2,}),\s+(?:a|an)\s+(?P<desc>(?:[\w’'-]+\s+){0,3}?[a-z][\w-]+)(?=[,\s])")
 # "Markus said the vineyard had lost money": one word opening the sentence before a verb of saying
-_SINGLE_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<name>[A-Z][a-z]{2,})\s+(?:also\s+)?(?:said|says|told|tells|"
-                          r"added|agreed|explained|recalled|insisted)\b", re.M)
+_SINGLE_SAID = re.compile(r"(?P<name>[A-Z][a-z]{2,})\s+(?:also\s+)?(?:said|says|told|tells|added|agreed|explained|recalled|"
+                          r"insisted)\b")
+# (where each may stand: the start of a sentence, or, for ", who" and an age, after a relative: "his daughter Anna, 19,")
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?]\s|[.!?][”\"]\s)$")
+_OPENING_START = re.compile(r"(?:^|\n|[.!?”\"]\s|\b(?:wife|husband|daughter|son|mother|father|brother|sister),?\s)$")
 
 
 @lru_cache(maxsize=4)
@@ -409,10 +406,13 @@ def single_names(text: str) -> tuple[tuple[int, int, str], ...]:
     ((24, 28, 'Heng'), (51, 55, 'Chet'))
     """
     lower = set(re.findall(r"\b[a-z]+\b", text))
-    firsts = {n.split()[0] for _, _, n in _people_in(text, 0, []) if len(n.split()) >= 2}
+    firsts = {n.split()[0] for _, _, n in people_in_text(text) if len(n.split()) >= 2}
     out = []
-    for rx in (_SINGLE_AFTER_VERB, _SINGLE_OPENING, _SINGLE_DESCRIBED, _SINGLE_SAID):
+    for rx, start in ((_SINGLE_AFTER_VERB, None), (_SINGLE_OPENING, _OPENING_START), (_SINGLE_DESCRIBED, _SENTENCE_START),
+                      (_SINGLE_SAID, _SENTENCE_START)):
         for m in rx.finditer(text):
+            if start is not None and not start.search(text, max(0, m.start() - 12), m.start()):
+                continue
             word = m.group("name")
             if rx is _SINGLE_DESCRIBED and not any(w.capitalize() in JOB_TITLES for w in m.group("desc").split()):
                 continue  # "Paris, a city of …": only a job makes the word a person's name

@@ -135,6 +135,7 @@ _KIN = (r"wife|husband|daughter|son|mother|father|brother|sister|widow|widower|f
         r"grandmother|grandfather|grandson|granddaughter|parents|children|family|relatives|neighbou?r|colleague")
 _KIN_AFTER = re.compile(rf"[’']s?\s+(?:[a-z]+\s+)?(?:{_KIN})\b")
 _KIN_BEFORE = re.compile(rf"\b(?:{_KIN})\s+of\s+(?:the\s+late\s+)?$", re.I)
+_TOKEN = re.compile(r"[\w’'\-]+")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|from|for)\s+$")
 _PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|at|beside|alongside|met|thanked|visited)\s+"
                           r"(?:(?:[A-Z][\w.’'\-]*|the)\s+){0,4}$")
@@ -227,12 +228,16 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
             names += [(sent.start + m.start(), sent.start + m.end(), m.group())
                       for m in _HE_NAME.finditer(text[sent.start:chunk_end])]
             if known:
-                # (not inside a hyphened word: "K-Cement" is no mention of a "Cement")
-                for m in re.finditer(r"(?<![\w’'-])(?:%s)(?![\w-])" % "|".join(map(re.escape, sorted(known))),
-                                     text[sent.start:chunk_end]):
-                    s = sent.start + m.start()
+                # (whole words only, so "K-Cement" is no mention of a "Cement"; "Honcharuk's" is of "Honcharuk")
+                for m in _TOKEN.finditer(text, sent.start, chunk_end):
+                    word = m.group()
+                    if word not in known:
+                        word = word[:-2] if word[-2:] in ("’s", "'s") else ""
+                        if word not in known:
+                            continue
+                    s = m.start()
                     if not any(a <= s < b for a, b in quotes) and not any(a <= s < b for a, b, _ in names):
-                        names.append((s, s + len(m.group()), fullest(m.group())))
+                        names.append((s, s + len(word), fullest(word)))
             if sent.end > before:  # "Speaking to Martin Smith of PBS, he said": who is spoken to is not "he"
                 names = [n for n in names if not _OBJECT_BEFORE.search(text, max(0, n[0] - 20), n[0])]
             # "Lee Moss’s wife said …", "The mother of Sok Dara waited …": the relative is who a later "she" means,

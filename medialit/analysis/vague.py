@@ -73,14 +73,20 @@ _AGENTS = (r"(?:(?!(?:" + "|".join(sorted(set(_NOT_AGENTS) - {"members", "player
            r"(?-i:[a-z][a-z-]{2,}" + _AGENT_END + r"|[A-Z][a-z-]{2,}(?:ists|ians)))")
 _AGENT_WORD = re.compile(r"(?<![\w’'-])(?:[a-z][a-z-]{2,}" + _AGENT_END + r"|[A-Z][a-z-]{2,}(?:ists|ians))\b")
 _NOT_AGENT_SET = frozenset(_NOT_AGENTS) - {"members", "players", "monitors"}
-_ONE_AGENT_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]{2,}(?:ist|ian|er|or)\b")
+_ONE_AGENT_WORD = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[\w.-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
+                             r"([a-z][a-z-]{2,}(?:ist|ian|er|or))\b")
 
 
 def has_agent(text: str) -> bool:
-    """Whether ``text`` holds a word for people by what they do ("environmentalists", "followers", or one
-    "administrator"), read from its ending, that is not one of the common nouns or verbs with that ending."""
-    return any(w.lower() not in _NOT_AGENT_SET for w in _AGENT_WORD.findall(text)) \
-        or any(w + "s" not in _NOT_AGENT_SET for w in _ONE_AGENT_WORD.findall(text))
+    """Whether ``text`` holds a word for people by what they do ("environmentalists", "followers"), read
+    from its ending, that is not one of the common nouns or verbs with that ending."""
+    return any(w.lower() not in _NOT_AGENT_SET for w in _AGENT_WORD.findall(text))
+
+
+def has_one_agent(text: str) -> bool:
+    """Whether ``text`` holds one person named by what they do after a determiner ("one village
+    administrator", "a former organizer"), read from the word's ending (the single-person cue's head)."""
+    return any(w + "s" not in _NOT_AGENT_SET for w in _ONE_AGENT_WORD.findall(text))
 _PEOPLE = (r"(?:" + "|".join(_PEOPLE_WORDS) + "|" + _AGENTS + r"|(?:rights|aid|advocacy|environmental|opposition|human\s+rights|"
            r"civil\s+society|community|industry|business|campaign|conservation|pressure|health|relief|humanitarian|"
            # ("press freedom groups", "student groups": what the groups stand for, in any words)
@@ -150,8 +156,10 @@ _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider re
     analysis eyewitness bystander survivor neighbour neighbor relative friend colleague villager passenger daughter
     son wife husband mother father brother sister""".split()
 # (or by the ending of what they do, as the people cue reads plurals: "one village administrator")
+_ONE_AGENT = r"(?-i:[a-z][a-z-]{2,}(?:ist|ian|er|or))"
 _SINGLE = (r"(?:" + "|".join(_SINGLE_WORDS) + r"|(?!(?:" + "|".join(sorted({w[:-1] for w in _NOT_AGENTS if w.endswith("s")}))
-           + r")\b)(?-i:[a-z][a-z-]{2,}(?:ist|ian|er|or)))")
+           + r")\b)" + _ONE_AGENT + ")")
+_SINGLE_HEAD = r"(?:" + "|".join(_SINGLE_WORDS) + "|" + _ONE_AGENT + ")"  # (the exceptions checked by the cue itself)
 _MEDIA_WORDS = "media television tv radio press newspapers agencies outlets broadcasters".split()
 
 # Cues whose source is the subject of a clause: they count only at the start of a sentence or clause
@@ -387,7 +395,7 @@ _VAGUE = [(re.compile(p, re.I), why, i < len(_SUBJECT_CUES)) for i, (p, why) in 
 # itself checks those where a head is, which is much faster than checking them at every word)
 _PEOPLE_HEAD = _PEOPLE.replace(_AGENTS, r"(?-i:[a-z][a-z-]{2,}" + _AGENT_END + r"|[A-Z][a-z-]{2,}(?:ists|ians))")
 _HEADS = [re.compile(rf"\b{head}\b", re.I) for head in
-          (_PEOPLE_HEAD, _DOCS, "(?:" + "|".join(_MEDIA_WORDS) + ")", r"(?:others|those)", _SINGLE)]
+          (_PEOPLE_HEAD, _DOCS, "(?:" + "|".join(_MEDIA_WORDS) + ")", r"(?:others|those)", _SINGLE_HEAD)]
 assert len(_HEADS) == len(_SUBJECT_CUES)
 _HEAD_WORDS = frozenset(_PEOPLE_WORDS + _GROUP_WORDS + ["forces"] + _DOC_WORDS + _MEDIA_WORDS + ["others", "those"]
                         + _SINGLE_WORDS)
