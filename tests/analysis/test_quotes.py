@@ -246,6 +246,14 @@ def test_a_nickname_in_quotation_marks_is_not_a_quote(tmp_path):
     assert q[["text", "kind"]].values.tolist() == [["Greg", "short"], ["shameful", "quote"]]
 
 
+def _assert_speakers(tmp_path, text, speakers):
+    """The speakers find_quotes gives for ``text`` (None where it names nobody), with the rows shown on failure."""
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    q = find_quotes(load_article(path))
+    assert [None if pd.isna(s) else s for s in q.speaker] == speakers, q[["text", "speaker", "reason"]].values.tolist()
+
+
 @pytest.mark.parametrize("text, speakers", [
     # short quotes whose speaker names or judges something with them
     ('Duda also characterised the deaths as "crushing" and left.', ["Duda"]),
@@ -256,10 +264,7 @@ def test_a_nickname_in_quotation_marks_is_not_a_quote(tmp_path):
     ("The plan was called “a disgrace” by Senator Ida Moss on Monday.", ["Ida Moss"]),
 ])
 def test_short_quotes_of_a_named_judge(tmp_path, text, speakers):
-    path = tmp_path / "case.txt"
-    path.write_text(text, encoding="utf-8")
-    q = find_quotes(load_article(path))
-    assert [None if pd.isna(s) else s for s in q.speaker] == speakers, q[["text", "speaker", "reason"]].values.tolist()
+    _assert_speakers(tmp_path, text, speakers)
 
 
 @pytest.mark.parametrize("text, speaker, description", [
@@ -287,10 +292,7 @@ def test_descriptions_after_the_quote(tmp_path, text, speaker, description):
      'road when I saw a man."', ["An eyewitness"]),
 ])
 def test_initials_and_roles_as_speakers(tmp_path, text, speakers):
-    path = tmp_path / "case.txt"
-    path.write_text(text, encoding="utf-8")
-    q = find_quotes(load_article(path))
-    assert [None if pd.isna(s) else s for s in q.speaker] == speakers, q[["text", "speaker", "reason"]].values.tolist()
+    _assert_speakers(tmp_path, text, speakers)
 
 
 def test_an_attribution_before_an_opening_mark_introduces_the_next_quote(tmp_path):
@@ -319,10 +321,7 @@ def test_an_attribution_before_an_opening_mark_introduces_the_next_quote(tmp_pat
     ("Judge Marlow called the evidence “thin”, “contradictory” and “frankly absurd”.", ["Marlow", "Marlow", "Marlow"]),
 ])
 def test_listeners_single_marks_titles_and_lists(tmp_path, text, speakers):
-    path = tmp_path / "case.txt"
-    path.write_text(text, encoding="utf-8")
-    q = find_quotes(load_article(path))
-    assert [None if pd.isna(s) else s for s in q.speaker] == speakers, q[["text", "speaker", "reason"]].values.tolist()
+    _assert_speakers(tmp_path, text, speakers)
 
 
 @pytest.mark.parametrize("text, speakers", [
@@ -330,7 +329,4 @@ def test_listeners_single_marks_titles_and_lists(tmp_path, text, speakers):
     ("Kemal Aydin, the interior minister, dubbed the party a “terrorist organization”.", ["Kemal Aydin"]),
 ])
 def test_a_description_between_the_judge_and_the_verb(tmp_path, text, speakers):
-    path = tmp_path / "case.txt"
-    path.write_text(text, encoding="utf-8")
-    q = find_quotes(load_article(path))
-    assert [None if pd.isna(s) else s for s in q.speaker] == speakers, q[["text", "speaker", "reason"]].values.tolist()
+    _assert_speakers(tmp_path, text, speakers)
