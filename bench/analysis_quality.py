@@ -12,7 +12,7 @@ On the real corpus a found quote's speaker is counted as right, wrong (a name th
 speaker: worse than none) or unknown (no name given). Entries marked ``optional`` in the gold
 count neither way. Prints Markdown tables for BENCHMARKS.md and, with ``--misses``, every error.
 While tuning rules run ``--dev-only --misses``: the held-out split is then neither scored nor shown.
-``--earlier-heldout`` adds rows for the first to fifth held-out batches, dev since they were moved there to be tuned on.
+``--earlier-heldout`` adds rows for the first to sixth held-out batches, dev since they were moved there to be tuned on.
 """
 
 from __future__ import annotations
@@ -203,11 +203,11 @@ def main(argv: list[str]) -> int:
             misses += [f"real {split}: {m}" for m in c["misses"]]
         if "--earlier-heldout" in argv:  # dev texts now: compare with their last held-out scores
             from real_gold import (FIFTH_HELDOUT_BATCH, FIRST_HELDOUT_BATCH, FOURTH_HELDOUT_BATCH, SECOND_HELDOUT_BATCH,
-                                   THIRD_HELDOUT_BATCH)
+                                   SIXTH_HELDOUT_BATCH, THIRD_HELDOUT_BATCH)
 
             for label, batch in [("first", FIRST_HELDOUT_BATCH), ("second", SECOND_HELDOUT_BATCH),
                                  ("third", THIRD_HELDOUT_BATCH), ("fourth", FOURTH_HELDOUT_BATCH),
-                                 ("fifth", FIFTH_HELDOUT_BATCH)]:
+                                 ("fifth", FIFTH_HELDOUT_BATCH), ("sixth", SIXTH_HELDOUT_BATCH)]:
                 entries = {k: v for k, v in load_real_gold("dev").items() if k in batch}
                 for row in real_rows(f"{label} held-out batch, now dev ({len(entries)})", score_real(entries)):
                     print(row)
