@@ -240,11 +240,15 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     text = art.text[:before]
     # ("President of Argentina Alberto Fernández": the job, where, then the name)
     found = {person(x.group("n")) for x in re.finditer(rf"\b(?i:{job})(?:\s+of\s+[A-Z][\w\-]*)?\s+(?P<n>{NAME})", text)}
+    # ("President Trump tested positive … The president called": the job, then a surname alone)
+    single = {x.group("n") for x in re.finditer(rf"\b(?i:{job})\s+(?P<n>[A-Z][^\W\d_]{{2,}})(?![\w’'.-]|\s+[A-Z])", text)}
+    found |= {s for s in single if not is_org(s) and not re.search(rf"\b{s.lower()}\b", text)}
     found |= {person(x.group("n")) for x in re.finditer(rf"(?P<n>{NAME}),\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
                                                           rf"(?:[\w’'\-]+\s+){{0,3}}?{job}\b", text)}
     # ("Ruritania’s president, Alberto Fernández, arrived": the job, then the name set beside it)
     found |= {person(x.group("n")) for x in re.finditer(rf"\b(?i:{job}),\s+(?P<n>{NAME})(?=,)", text)}
-    found = {f for f in found if len(f.split()) >= 2 and not is_org(f)}
+    found = {f for f in found if (len(f.split()) >= 2 or f in single) and not is_org(f)}
+    found -= {f for f in found if len(f.split()) == 1 and any(g.split()[-1] == f for g in found if g != f)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -390,6 +390,13 @@ _SINGLE_DESCRIBED = re.compile(r"(?P<name>[A-Z][a-z]{2,}),\s+(?:a|an)\s+(?P<desc
 # "Markus said the vineyard had lost money": one word opening the sentence before a verb of saying
 _SINGLE_SAID = re.compile(r"(?P<name>[A-Z][a-z]{2,})\s+(?:also\s+)?(?:said|says|told|tells|added|agreed|explained|recalled|"
                           r"insisted)\b")
+# "Turkish president Erdoğan called …", "Coach Wenger praised …": a job that only a person holds, then one
+# capitalised word that no other capitalised word follows
+_SINGLE_TITLED = re.compile(r"\b(?i:president|minister|chancellor|premier|king|queen|prince|princess|pope|coach|mayor|"
+                            r"senator|governor|judge|general|colonel|captain|sergeant|detective|inspector|ambassador|"
+                            r"sheikh|rabbi|bishop|archbishop|cardinal|imam|striker|midfielder|defender|goalkeeper|"
+                            r"manager|singer|rapper|actor|actress|chairman|spokesman|spokeswoman|commander)"
+                            r"\s+(?P<name>[A-Z][^\W\d_]{2,})(?![\w’'-]|\s+[A-Z]|\.[A-Z])")
 # (where each may stand: the start of a sentence, or, for ", who" and an age, after a relative: "his daughter Anna, 19,")
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?]\s|[.!?][”\"]\s)$")
 _OPENING_START = re.compile(r"(?:^|\n|[.!?”\"]\s|\b(?:wife|husband|daughter|son|mother|father|brother|sister),?\s)$")
@@ -404,12 +411,14 @@ def single_names(text: str) -> tuple[tuple[int, int, str], ...]:
 
     >>> single_names("“I will not vote,” says Heng, who gave no surname. Chet, 41, agreed.")
     ((24, 28, 'Heng'), (51, 55, 'Chet'))
+    >>> single_names("Turkish president Erdoğan spoke.")
+    ((18, 25, 'Erdoğan'),)
     """
     lower = set(re.findall(r"\b[a-z]+\b", text))
     firsts = {n.split()[0] for _, _, n in people_in_text(text) if len(n.split()) >= 2}
     out = []
     for rx, start in ((_SINGLE_AFTER_VERB, None), (_SINGLE_OPENING, _OPENING_START), (_SINGLE_DESCRIBED, _SENTENCE_START),
-                      (_SINGLE_SAID, _SENTENCE_START)):
+                      (_SINGLE_SAID, _SENTENCE_START), (_SINGLE_TITLED, None)):
         for m in rx.finditer(text):
             if start is not None and not start.search(text, max(0, m.start() - 12), m.start()):
                 continue

@@ -38,7 +38,7 @@ from .sources import sentence_source
 from .speech import (_ACCORDING, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _LEAD, _ok, _partial,
-                     _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID,
+                     _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF, description_after)
 from ..corpus.tables import Article
 
@@ -186,7 +186,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 rest = text[span[1]:min(sent.end, para.end)]
                 if not re.search(r"[“”\"]", rest):
                     m_after = _ok(_TRAILING.search(rest))
-            m_before = _ok(_ACCORDING.search(before)) or _ok(_STATEMENT_READ.search(before)) or _ok(_WHO_SAID.search(before)) \
+            m_before = _ok(_ACCORDING.search(before)) or _ok(_STATEMENT_READ.search(before)) or _ok(own_statement(before)) \
+                or _ok(_WHO_SAID.search(before)) \
                 or _ok(_BEFORE_VS.search(before)) or _person_of(_PERSON_OF.search(before)) \
                 or _subject(_ok(_BEFORE.search(before))) \
                 or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) \
@@ -298,6 +299,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 elif written.split()[0] in PRONOUNS or _AGE_ROLE.fullmatch(written):
                     # "he said", and "the 25-year-old told VOA": the person just written about, given by their age
                     speaker, why = resolve_pronoun(art, sp_s, spans_all)
+                    if speaker is not None and written.split()[0] in ("they", "They"):
+                        # "Luigi Di Maio joined the talks. They concluded …": "they" are several, never the one person
+                        speaker, why = None, f"speaker unclear: “{written}” means several people, and the article names one ({speaker})"
                     if speaker is None and written.split()[0] not in PRONOUNS:
                         speaker, why = written, None
                 elif stated and re.fullmatch(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:statement|letter|message)", written):

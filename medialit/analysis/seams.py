@@ -123,8 +123,10 @@ def _people(art: Article) -> set[str]:
     names.update(where_kind(att, "named", "source"))
     # the workplace in a person's job ("Branch Chief of the Research Aerodynamics and Propulsion
     # Branch", "works at the Goddard Space Flight Center"): it describes a source, it is no newcomer
+    # (and so is a named person's: "Nils Haagen of Rogaland Fire and Rescue said")
+    surnames = {n.split()[-1] for n in names if n.split()}
     for m in _WORKPLACE.finditer(art.text):
-        if m.group(1).split()[0] in JOB_TITLES or m.group(1)[:1].islower():
+        if m.group(1).split()[0] in JOB_TITLES or m.group(1)[:1].islower() or m.group(1) in surnames:
             names.add(m.group("org"))
     words = {w.lower() for w in JOB_TITLES}
     for name in names:

@@ -113,6 +113,8 @@ _DOC_BY = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:by|from)\s+")
 _JOB_GAP = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|of|the|and|for|[a-z]+)\s+){0,8}")
 _ORG_NAME = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\-]*)*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'&\-]*)*)")
 _FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?$")
+# "Mira Holt of the University of Leeds": a person, then where they work in capitals (joined by "of", "for", "and")
+_PERSON_OF_ORG = re.compile(rf"(?P<p>{NAME})\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*$")
 
 
 def _country_before(name: str) -> int:
@@ -166,6 +168,13 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 s = base + app.start("p")
                 add(s, base + m.end("verb"), _resolve(art, app.group("p"), s), "named",
                     _named_reason(app.group("p"), _resolve(art, app.group("p"), s), m.group("verb")))
+                continue
+            if (aff := _PERSON_OF_ORG.search(chunk, 0, at)) and not is_org(aff.group("p")) \
+                    and len(aff.group("p").split()) >= 2:
+                # "Mira Holt of the University of Leeds, speaking to reporters, said": the person, not the place
+                s = base + aff.start("p")
+                full = _resolve(art, aff.group("p"), s)
+                add(s, base + m.end("verb"), full, "named", _named_reason(aff.group("p"), full, m.group("verb")))
                 continue
             if _PREP_END.search(chunk, 0, at) or _RELATION_OF.search(chunk, 0, at):
                 continue  # "an email to James Roche advises", "a friend of Tom Berg said": not Roche, not Berg

@@ -137,6 +137,8 @@ _KIN_AFTER = re.compile(rf"[’']s?\s+(?:[a-z]+\s+)?(?:{_KIN})\b")
 _KIN_BEFORE = re.compile(rf"\b(?:{_KIN})\s+of\s+(?:the\s+late\s+)?$", re.I)
 _TOKEN = re.compile(r"[\w’'\-]+")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|from|for)\s+$")
+_COMPARED = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Ee]xcept(?:\s+for)?|[Aa]part\s+from|[Rr]ather\s+than)\s+"
+                       r"(?:(?:[A-Z][\w.’'\-]*|the)\s+){0,4}$")
 _PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|at|beside|alongside|met|thanked|visited)\s+"
                           r"(?:(?:[A-Z][\w.’'\-]*|the)\s+){0,4}$")
 
@@ -158,6 +160,12 @@ def _subject(text: str, sent_start: int, names: list[tuple[int, int, str]]) -> s
         if all(_PREP_BEFORE.search(text, max(0, s - 60), s) or text[e:e + 2] in ("’s", "'s") or s >= verb_end
                for s, e, _ in others):
             return who[2]
+    # "But unlike Hun Sen, who fled, Chao La recalls …": the person compared with is not the subject
+    compared = [n for n in names if _COMPARED.search(text, max(0, n[0] - 20), n[0])]
+    rest = [n for n in names if n not in compared]
+    if compared and len({surname(n) for _, _, n in rest}) == 1 and re.match(r"\s+[a-z]", text[rest[0][1]:]) \
+            and not _PREP_BEFORE.search(text, max(0, rest[0][0] - 60), rest[0][0]):
+        return rest[0][2]
     first, second = names[0], names[1]
     if len(text[sent_start:first[0]].split()) > 6:
         return None
@@ -174,6 +182,10 @@ def _subject(text: str, sent_start: int, names: list[tuple[int, int, str]]) -> s
     if not re.search(r"\b[a-z]{3,}\b", between):
         return None
     return first[2]
+
+
+_SAYS = re.compile(r"\b(?:said|says|told|tells|added|stated|wrote|asked|argued|warned|explained|insisted|noted|called|"
+                   r"calls|described|describes|according)\b")
 
 
 def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]) -> tuple[str | None, str]:
@@ -220,6 +232,13 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
                 continue
             chunk_end = min(sent.end, before)
             names = [n for n in _people_in(text[sent.start:chunk_end], sent.start, quotes) if n[2] not in places]
+            if sent.end > before and (first := min((a for a, b in quotes if sent.start <= a and b <= before), default=None)) \
+                    and not _SAYS.search(text, sent.start, first):
+                # "Targeting exiles to legitimise Hun Sen’s rule would “backfire,” he said": a name owning something
+                # in what was said is not who "he" is
+                names = [n for n in names if not (n[1] < first and text.startswith(("’s", "'s"), n[1]))]
+                if not names:
+                    continue
             # "… says Heng, who gave no surname": a person named by one word only
             names += [p for p in singles if sent.start <= p[0] and p[1] <= chunk_end
                       and not any(a <= p[0] < b for a, b in quotes) and not any(a <= p[0] < b for a, b, _ in names)]

@@ -42,7 +42,7 @@ SPEECH_VERBS = (
     # more verbs of communication (Levin 1993, *English Verb Classes and Alternations*, 37.1-37.8: say,
     # manner of speaking, complain, advise) as features and profiles use them: past tense, and present
     # tense only where the form is not also a common noun ("objects", "protests", "shares")
-    "shared", "clarified", "clarifies", "elaborated", "elaborates", "mentioned",
+    "shared", "proposed", "clarified", "clarifies", "elaborated", "elaborates", "mentioned",
     "affirmed", "affirms", "assured", "assures", "quipped", "quips", "mused",
     "lamented", "marveled", "marvelled", "hinted", "specified",
     "underscored", "underscores", "underlined", "summarized", "summarizes", "summarised", "summarises",
@@ -111,14 +111,26 @@ _BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
 _BEFORE_VS = re.compile(rf",\s+(?P<verb>(?!told\b|tells\b){_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?P<desc>,\s+[^,“”\"]{{3,80}})?,?\s*:?\s*$")
 # Sheldon Yett of UNICEF observed, “…”   Nikki Holland of the UK's National Crime Agency (NCA) said: “…”
 # (a person, then where they work in capitals; checked: the speaker is no organisation)
-_AFF = (r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w&.\-]*(?:’s|'s)?\s+){0,5}[A-Z][\w&.\-]*"
-        r"(?:\s+\([A-Z]{2,8}\))?")
-_PERSON_OF = re.compile(rf"(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VERB})(?:\s+[A-Z][\w&.\-]*)?\s*[,:]?\s*$")
+# (capitalised words may be joined by "of", "for" or "and": "of the University of Essex", "the Bank of England")
+_AFF = (r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}"
+        r"(?:[A-Z][\w&.\-]*(?:’s|'s)?\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?){0,5}[A-Z][\w&.\-]*"
+        r"(?:\s+\([A-Z]{2,8}\))?"
+        # (and how they spoke, set off by commas: "Steve Peers of the University of Essex, speaking to BBC, said")
+        r"(?:,\s+(?:speaking|writing|talking)\s+(?:to|with|on|in)\s+[^,“”\"]{2,60},)?"
+        # (and a second role: "Jennifer Daskal of American University and contributor to Slate wrote")
+        r"(?:\s+and\s+(?:a\s+)?[a-z]+\s+(?:to|at|for|of)\s+(?:the\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})?")
+_PERSON_OF = re.compile(rf"(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VERB})"
+                        # (whom they told, and when: "John Geiger of USGS told the press last week,")
+                        rf"(?:\s+[A-Z][\w&.\-]*|\s+(?:the\s+press|reporters|journalists))?"
+                        rf"(?:\s+(?:last|this|on)\s+[A-Za-z]+)?\s*[,:]?\s*$")
 _AFTER_PERSON_OF = re.compile(rf"^[\s,]*(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VERB})\b")
 # Senator Ida Moss called the decision “deeply unfair.”  (a short quote inside a sentence)
 _CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})(?:,\s+(?:in|on|at|during)\s+[^,“”\"]{{3,60}},|(?P<desc>,\s+[^,“”\"]{{3,80}},))?"
                      rf"\s+{_AUX}"
                      rf"(?:{_ADVERB}|(?:also|later|then|again|even|once)\s+)?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+)?"
+                     # "… spoke out against the attack, calling it “…”": what they did, then the participle
+                     rf"(?:[a-z]+(?:\s+[^\s,“”\"]+){{0,7}},\s+(?=(?:calling|describing|labell?ing|terming|branding|dismissing|"
+                     rf"denouncing|praising|hailing|accusing)\s))?"
                      rf"(?P<verb>called|calls|described|describes|labell?ed|characteri[sz]ed|characteri[sz]es|critici[sz]ed|"
                      rf"deemed|deems|dubbed|dubs|"
                      rf"termed|branded|dismissed|denounced|praised|hailed|accuses|accused|thanked|thanks|calling|describing|labell?ing|"
@@ -146,6 +158,12 @@ _WHO_SAID = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:also\s+|then\s+|later\
 # A statement from the ministry read: “…”   (whose statement it is)
 _STATEMENT_READ = re.compile(rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?:\w+\s+)?(?:statement|message|letter|notice|post)\s+(?:from|by|issued\s+by|"
                              rf"released\s+by|posted\s+by)\s+(?P<speaker>{_SPEAKER})\s+(?P<verb>read|said|stated|says|reads)\s*[:,]?\s*$")
+# Trump's statement read: “…”   Facebook released a statement which read, in part, “…”  (a text whose author is named)
+_OWN_STATEMENT = re.compile(
+    rf"(?:(?P<speaker>{_SPEAKER})[’']s\s+(?:[a-z]+\s+)?(?:statement|message|letter|post|tweet|note|announcement)"
+    rf"|(?P<issuer>{_SPEAKER})\s+(?:also\s+)?(?:released|issued|posted|published|put\s+out)\s+(?:a|an)\s+(?:[a-z]+\s+)?"
+    rf"(?:statement|message|letter|post|note)\s+(?:which|that))"
+    rf"\s+(?P<verb>read|reads|said|says|stated)(?:,?\s+in\s+part)?\s*[:,]?\s*$")
 # The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
 # (or a date first, and "stating that …" up to a partial quote: "On 17 November, Minister Wu Daiwei met …,
 # stating that the intrusion was due to a “technical error”")
@@ -186,6 +204,15 @@ class _Trimmed:
 
     def __getattr__(self, attr):
         return getattr(self._m, attr)
+
+
+def own_statement(before: str) -> "re.Match | _Trimmed | None":
+    """A text whose author is named, at the end of ``before`` ("Trump's statement read:", "Facebook released a
+    statement which read, in part,"): a match whose ``speaker`` is the author."""
+    m = _OWN_STATEMENT.search(before)
+    if m and m.group("issuer"):
+        return _Trimmed(m, m.end("issuer"), m.start("issuer"))
+    return m
 
 
 _PREP_END = re.compile(r"\b(?:to|from|with|by|at|about|against|toward|towards|into|onto|upon|among|between)\s+$", re.I)

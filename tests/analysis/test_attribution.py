@@ -325,3 +325,14 @@ def test_an_organisation_known_by_its_name_is_an_institution(tmp_path, text, sou
 def test_a_lone_surname_is_still_a_person(tmp_path):
     a = _attributions(tmp_path, "Ana Ruiz spoke first. Later, Ruiz said the plan was late.")
     assert a[["kind", "source"]].values.tolist() == [["named", "Ana Ruiz"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a person, then where they work (capitalised words joined by "of" or "and"), perhaps how they spoke
+    "Mira Holt of the University of Leeds, speaking to reporters, said the ruling was clear.",
+    "Mira Holt of the Bank of Ruritania said rates would rise.",
+    "Mira Holt of Rogaland Fire and Rescue said no crews would go in.",
+])
+def test_a_person_of_an_organisation_is_the_source_not_its_last_word(tmp_path, text):
+    a = _attributions(tmp_path, text)
+    assert a[["kind", "source"]].values.tolist() == [["named", "Mira Holt"]]

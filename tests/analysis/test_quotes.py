@@ -330,3 +330,43 @@ def test_listeners_single_marks_titles_and_lists(tmp_path, text, speakers):
 ])
 def test_a_description_between_the_judge_and_the_verb(tmp_path, text, speakers):
     _assert_speakers(tmp_path, text, speakers)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a person of an organisation whose name joins capitalised words with "of", and how they spoke between commas
+    ('Mira Holt of the University of Leeds, speaking to reporters, said, "The ruling is clear."', ["Mira Holt"]),
+    ('"Rates will rise," Tom Baird of the Bank of Ruritania said.', ["Tom Baird"]),
+    # what the speaker did before the participle that quotes them
+    ('Lena Ortiz, the acting prime minister of Ruritania, spoke out against the raid, calling it "an aggression".',
+     ["Lena Ortiz"]),
+    # a job, then a surname alone: who a later "he" or "the president" is
+    ('Ruritanian president Vašek opened the summit. "No plan can exclude us", he said.', ["Vašek"]),
+    ('President Vašek met the press. The president called the idea a "waste of time".', ["Vašek"]),
+    ('President Tom Vašek spoke. President Vašek met the press. The president called it a "waste".', ["Tom Vašek"]),
+    # "they" are several people: never the one person named before
+    ('The ministers met. Their colleague, Lena Ortiz, joined the talks. They said the deal was "null and void".', [None]),
+    # a name owning something in what was said is not who "he" is
+    ('"We are worried," Tom Baird said.\n\nTargeting exiles to prop up Lena Ortiz’s rule would "backfire badly," he said.',
+     ["Tom Baird", "Tom Baird"]),
+    # but a name that says something before the quote is
+    ('Lena Ortiz said the vote was "free," and she added that "all is well."', ["Lena Ortiz", "Lena Ortiz"]),
+])
+def test_affiliations_participles_titled_surnames_and_plural_they(tmp_path, text, speakers):
+    _assert_speakers(tmp_path, text, speakers)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a text whose author is named before it
+    ("Ruritania's statement read: \"The man was killed in an operation.\"", ["Ruritania"]),
+    ('Acme released a statement which read, in part, "This judgment raises questions".', ["Acme"]),
+    # whom they told, and when, after a person of an organisation; a second role joined by "and"
+    ('Tom Baird of USGS told the press last week, "We had hundreds of small quakes."', ["Tom Baird"]),
+    ('Mira Holt of Lakeside University and contributor to Slate wrote, "A single country could demand it."', ["Mira Holt"]),
+    # a proposal is speech
+    ('Swami Lal spoke. However, addressing the leaders, Lal proposed: "I request all of you to act."', ["Swami Lal"]),
+    # the person compared with ("unlike X") is not who a later "she" is
+    ("But unlike Tom Baird, who has told interviewers that he fled, Lena Ortiz recalls a privileged life. In any "
+     "case, she says she preferred the old regime.\n\n“They did not look cruel,” she said.", ["Lena Ortiz"]),
+])
+def test_statements_affiliations_and_comparisons(tmp_path, text, speakers):
+    _assert_speakers(tmp_path, text, speakers)
