@@ -239,9 +239,11 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     job = re.escape(written.strip()[4:]).replace(r"\ ", r"\s+")  # the whole role: "local health minister"
     text = art.text[:before]
     # ("President of Argentina Alberto Fernández": the job, where, then the name)
-    found = {person(x.group("n")) for x in re.finditer(rf"\b(?i:{job})(?:\s+of\s+[A-Z][\w\-]*)?\s+(?P<n>{NAME})", text)}
+    # (not a deputy's or a former holder's: "Vice President Joe Biden" is not "the president")
+    other = r"(?<!Vice\s)(?<!vice\s)(?<!Vice-)(?<!vice-)(?<!Deputy\s)(?<!deputy\s)(?<!former\s)(?<!Former\s)"
+    found = {person(x.group("n")) for x in re.finditer(rf"{other}\b(?i:{job})(?:\s+of\s+[A-Z][\w\-]*)?\s+(?P<n>{NAME})", text)}
     # ("President Trump tested positive … The president called": the job, then a surname alone)
-    single = {x.group("n") for x in re.finditer(rf"\b(?i:{job})\s+(?P<n>[A-Z][^\W\d_]{{2,}})(?![\w’'.-]|\s+[A-Z])", text)}
+    single = {x.group("n") for x in re.finditer(rf"{other}\b(?i:{job})\s+(?P<n>[A-Z][^\W\d_]{{2,}})(?![\w’'.-]|\s+[A-Z])", text)}
     found |= {s for s in single if not is_org(s) and not re.search(rf"\b{s.lower()}\b", text)}
     found |= {person(x.group("n")) for x in re.finditer(rf"(?P<n>{NAME}),\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
                                                           rf"(?:[\w’'\-]+\s+){{0,3}}?{job}\b", text)}

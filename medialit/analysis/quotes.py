@@ -40,26 +40,14 @@ from .speech import (_ACCORDING, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_S
                      _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _LEAD, _ok, _partial,
                      _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF, description_after)
+from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_title
 from ..corpus.tables import Article
 
-_TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her|show|"
-                        r"programme|program|podcast|series|film|movie|documentary|book|novel|song|album|column|"
-                        r"newspaper|magazine|episode|paper|headline|play|exhibition|campaign|slogan|"
-                        r"(?:author|writer|director|editor|creator|producer|host|star)\s+of)\s*$",
-                        re.I)
-# a verb of speech or of judgement before a few quoted words: someone's words ("criticized the “new nanny
-# state approach”", "said it was “far too slow”"), not a term set off in quotation marks
-_JUDGED = re.compile(rf"\b(?:{_VERB}|criticized|criticised|accused|condemned|denounced|blamed|refused|rejected|"
-                     rf"dismissed|mocked|praised|because)\b")
-_TERM_BEFORE = re.compile(r"(?:\b(?:the|a|this|that|its|their|his|her)\s+(?:phrase|term|word|words|expression|label|slogan|"
-                          r"motto|catchphrase|concept|notion|idea\s+of|nickname)|\bso-called|\b[A-Z][\w-]*[’']s)\s*$")
 _STATEMENT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:statement|letter|message|post|release)\s+(?:from|by)\s+"
                           r"(?P<who>(?:[A-Z]|al-|de\s).*)$")
 _AGAIN = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_VERB}|called|calls|described|describes|"
                     rf"labell?ed|branded|dubbed|termed)\b")
 _AGE_ROLE = re.compile(r"(?:[Tt]he|[Aa])\s+\d{1,3}-year-old")
-_SMALL = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "at", "by", "between", "from",
-          "or", "nor", "but", "as", "into", "over", "under"}
 
 #: Columns of :func:`find_quotes` (name -> dtype).
 COLUMNS = {
@@ -70,8 +58,6 @@ COLUMNS = {
 }
 
 
-_TITLE_IN_DESC = re.compile(r"(?<=\s)[“\"](?:[A-Z][\w’'-]*|of|the|and|a|an|in|on|for|to)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|a|an|in|"
-                            r"on|for|to|at|with)){0,8}[,.]?[”\"](?=[\s,]|$)")
 _PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:described|called|labell?ed|branded|dubbed|"
                              r"termed|characteri[sz]ed)\s+(?:as\s+)?(?:an?\s+|the\s+)?$")
 _AFTER_BY = re.compile(rf"^[\s,]*(?P<verb>by)\s+(?P<speaker>{_SPEAKER}|(?:the|a|an)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)"
@@ -97,16 +83,6 @@ def _clean_speaker(m: re.Match, base: int) -> tuple[str, int, int]:
 
 # a sentence whose subject is a capitalised title: "During the meeting the Pope has expressed …"
 _ROLE_COLON = re.compile(r"(?:[\w’',-]+\s+){0,6}?the\s+(?P<role>[A-Z][a-z]+)\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b")
-
-
-def _is_title(inner: str, before: str) -> bool:
-    ws = WORD_RE.findall(inner)
-    content = [w for w in ws if w.lower() not in _SMALL]
-    if not content:
-        return False
-    capitalised = all(w[0].isupper() or w[0].isdigit() for w in content)
-    ends_sentence = inner.rstrip().endswith((".", "!", "?"))
-    return capitalised and not ends_sentence or (capitalised and bool(_TITLE_CUE.search(before)))
 
 
 def _person_of(m: "re.Match | None") -> "re.Match | None":
@@ -160,7 +136,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             inner = text[s:e]
             # (a title in quotation marks inside a description after the quote is read as plain words: "…,”
             # Irene Sun, the author of “The Next Factory of the World,” a book about …, told VOA")
-            after = _TITLE_IN_DESC.sub(lambda m: "T" * len(m.group()), text[span[1]:para.end])
+            after = TITLE_IN_DESC.sub(lambda m: "T" * len(m.group()), text[span[1]:para.end])
             sent = sentence_at(art, span[0])
             before_start = max(para.start, sent.start if sent else para.start)
             # the text before the quote within its sentence, but never past an earlier quote's close
@@ -192,11 +168,11 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 or _subject(_ok(_BEFORE.search(before))) \
                 or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) \
                 or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before)) or _label(before)
-            if m_before is None and not _is_title(inner, before):
+            if m_before is None and not is_title(inner, before):
                 m_before = _subject(_ok(_CALLED.search(before))) or _subject(_ok(_partial(before)))
             if span in nicknames:
                 m_after = m_before = None  # Charles “Chuck” McClain: a nickname inside a name, never a quote
-            title = _is_title(inner, before) and not m_after and not m_before
+            title = is_title(inner, before) and not m_after and not m_before or is_group_name(inner, before)
             infos.append(dict(span=span, inner=(s, e), m_after=m_after, m_before=m_before, title=title,
                               before_start=before_start, after_start=span[1], before=before,
                               open=span[1] == para.end and text[span[1] - 1] not in _CLOSING))
@@ -365,14 +341,14 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             if first["title"] and len(group) == 1:
                 kind, reason = "title", ("every main word is capitalised: a name or title in quotation "
                                          "marks, not someone's words")
-            elif n_words <= 5 and _TERM_BEFORE.search(first["before"]) and not first["m_after"] and len(group) == 1:
+            elif n_words <= 5 and TERM_BEFORE.search(first["before"]) and not first["m_after"] and len(group) == 1:
                 # "the phrase ‘war on terror’", "Bush's ‘war on terror’ concept", "so-called “experts”": a
                 # phrase being talked about, not words someone is quoted as saying here
                 kind, reason = "short", "a phrase the article talks about (“the phrase”, “so-called”), not a quote"
             elif n_words < 3 and not attrib and not speaker and not subhead:
                 kind, reason = "short", "fewer than three words and nobody is said to have spoken them"
             elif n_words <= 4 and not attrib and not speaker and inner_text[:1].islower() \
-                    and not re.search(r"[.!?]", inner_text.rstrip(".,!?;: ")) and not _JUDGED.search(first["before"]) \
+                    and not re.search(r"[.!?]", inner_text.rstrip(".,!?;: ")) and not JUDGED.search(first["before"]) \
                     and not re.match(r"\s*(?:it|they|he|she)\s*$", first["before"][-6:], re.I):
                 # “heat microbial reduction”, “boots on the ground”: a term set off in quotation marks
                 kind, reason = "short", "a few words in lower case that nobody is said to have spoken: a term, not a quote"

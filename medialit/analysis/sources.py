@@ -20,6 +20,7 @@ from ._prefilter import Parts, fold
 from ._text import NAME, STOPWORDS, as_article, is_org, is_place, sentence_at, surname
 from ..corpus.tables import Article
 from .marks import quote_spans
+from .context import role_antecedent
 from .names import _CALENDAR, OPENERS, _countries, _people_in, people_in_text, person, single_names
 from .speakers import PRONOUNS, ROLE, is_role, is_unnamed_person, resolve_name as _resolve
 from .speech import _PREP_END, _RELATION_OF, _VERB
@@ -86,7 +87,7 @@ _ORG_SAYS = re.compile(r"(?P<speaker>\b(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|
                        r"rated|found|finds|underscored|highlighted|acknowledged|confirmed|warned|noted|estimated|"
                        r"argued|claimed|insists|insisted|denied|denies)\b")
 _ROLE_SAYS = re.compile(rf"(?P<speaker>{ROLE})\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|"
-                        rf"announced|reported|warned|confirmed|denied|added|noted|claimed|insisted)\b")
+                        rf"announced|reported|warned|confirmed|denied|added|noted|claimed|insisted|told)\b")
 _ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                             r"(?:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
                             r"budget|audit|census|tweet|post|letter|message|e-?mail|speech|interview|memo)\b|(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])"
@@ -196,6 +197,10 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 continue
             the = words != name.split() and name.split()[0] in ("The",) or chunk[:at].endswith(("the ", "The "))
             name = " ".join(words)
+            if is_org(name) and len((who := person(name)).split()) >= 2 and who != name and not is_org(who) \
+                    and name.endswith(who):
+                # "Court Commissioner Loren Keating said": the person after the job, though the job names a court
+                words, name = who.split(), who
             if is_org(name) or is_place(name) or name in STATES:
                 continue
             if the and len(words) >= 2 and person(name) == name and not any(p[2] == name for p in people_in_text(text)):
@@ -285,7 +290,13 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
         # named by what it is (an unnamed person, "the mayor said", is left to the vague cues)
         for m in (_ROLE_SAYS.finditer(chunk) if whole.may_match_at(_ROLE_SAYS, k) else ()):
             role = m.group("speaker")
-            if not is_role(role) or is_unnamed_person(role) or not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()):
+            if not is_role(role) or not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()):
+                continue
+            if is_unnamed_person(role):
+                if (earlier := role_antecedent(art, role, base + m.start())):
+                    # "Prime Minister Hun Sen … The prime minister says": the one person named with that job
+                    add(base + m.start(), base + m.end("verb"), earlier, "named",
+                        f"{role} is {earlier}, named before with that job (“{m.group('verb')}”)")
                 continue
             add(base + m.start(), base + m.end("verb"), role, "institution",
                 f"{role} (an organisation) is given as the source (“{m.group('verb')}”)")

@@ -112,8 +112,10 @@ _BEFORE_VS = re.compile(rf",\s+(?P<verb>(?!told\b|tells\b){_VERB})\s+{_JOB_WORDS
 # Sheldon Yett of UNICEF observed, “…”   Nikki Holland of the UK's National Crime Agency (NCA) said: “…”
 # (a person, then where they work in capitals; checked: the speaker is no organisation)
 # (capitalised words may be joined by "of", "for" or "and": "of the University of Essex", "the Bank of England")
-_AFF = (r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}"
+_AFF = (r"\s+(?:of|at|from)\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}"
         r"(?:[A-Z][\w&.\-]*(?:’s|'s)?\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?){0,5}[A-Z][\w&.\-]*"
+        # (or a group's name in quotation marks, and what it is: "of “Have no fear”, an abuse victim support charity,")
+        r"|[“\"][^“”\"]{1,40}[”\"](?:,\s+(?:a|an|the)\s+[^,“”\"]{2,60},)?)"
         r"(?:\s+\([A-Z]{2,8}\))?"
         # (and how they spoke, set off by commas: "Steve Peers of the University of Essex, speaking to BBC, said")
         r"(?:,\s+(?:speaking|writing|talking)\s+(?:to|with|on|in)\s+[^,“”\"]{2,60},)?"

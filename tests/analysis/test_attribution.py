@@ -336,3 +336,15 @@ def test_a_lone_surname_is_still_a_person(tmp_path):
 def test_a_person_of_an_organisation_is_the_source_not_its_last_word(tmp_path, text):
     a = _attributions(tmp_path, text)
     assert a[["kind", "source"]].values.tolist() == [["named", "Mira Holt"]]
+
+
+@pytest.mark.parametrize("text, source", [
+    # "the prime minister" later is the one person named before with that job
+    ("Prime Minister Hun Sen spoke on Monday. The prime minister says the question is open.", "Hun Sen"),
+    # a job that names a court or a union is no organisation speaking: the person after it is
+    ("Court Commissioner Loren Keating said he considered the bail fair.", "Loren Keating"),
+    ("Journalists Union President Lucy Ekadu said the ban was unfair.", "Lucy Ekadu"),
+])
+def test_a_person_behind_a_job(tmp_path, text, source):
+    a = _attributions(tmp_path, text)
+    assert a[["kind", "source"]].values.tolist() == [["named", source]]

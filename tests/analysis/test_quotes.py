@@ -343,6 +343,8 @@ def test_a_description_between_the_judge_and_the_verb(tmp_path, text, speakers):
     ('Ruritanian president Vašek opened the summit. "No plan can exclude us", he said.', ["Vašek"]),
     ('President Vašek met the press. The president called the idea a "waste of time".', ["Vašek"]),
     ('President Tom Vašek spoke. President Vašek met the press. The president called it a "waste".', ["Tom Vašek"]),
+    # a vice president is not "the president"
+    ('President Tom Vašek met Vice President Ana Ruiz. The president called it a "waste".', ["Tom Vašek"]),
     # "they" are several people: never the one person named before
     ('The ministers met. Their colleague, Lena Ortiz, joined the talks. They said the deal was "null and void".', [None]),
     # a name owning something in what was said is not who "he" is
@@ -370,3 +372,10 @@ def test_affiliations_participles_titled_surnames_and_plural_they(tmp_path, text
 ])
 def test_statements_affiliations_and_comparisons(tmp_path, text, speakers):
     _assert_speakers(tmp_path, text, speakers)
+
+
+def test_a_groups_name_in_quotation_marks_is_no_part_of_a_quote(tmp_path):
+    # "Name of “Group”, what it is, told X “…”": the group's name is neither a quote nor the first part of one
+    _assert_speakers(tmp_path, 'Calling it "just another apology", Ana Ruiz of "Have no fear", an abuse victim '
+                     'support charity, told Reuters "it almost appears as if the statement was prepared".',
+                     ["Ana Ruiz", "Ana Ruiz"])

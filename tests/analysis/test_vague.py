@@ -192,3 +192,32 @@ def test_one_unnamed_person_documents_and_reports(tmp_path, text, cues):
 def test_experts_divided_over_a_question(tmp_path):
     assert _vague_cues(tmp_path, "Experts are divided over whether the dam is safe.") == ["Experts are divided"]
     assert _vague_cues(tmp_path, "The teams were divided into groups.") == []
+
+
+@pytest.mark.parametrize("text, cues", [
+    # reports and sources the writer relies on, never named
+    ("Per reports, he was killed in 2018.", ["Per reports"]),
+    ("The strike was announced based on unconfirmed reports.", ["based on unconfirmed reports"]),
+    ("The plane was reported by local press as belonging to the army.", ["reported by local press"]),
+    ("The paper ran the story, citing sources within the ministry.", ["citing sources"]),
+    ("Sok was told by ruling party officials he should leave.", ["was told by ruling party officials"]),
+    # one unnamed person or team
+    ("According to the research team, the coating works.", ["According to the research team"]),
+    ("According to a court clerk, the ruling is final.", ["According to a court clerk"]),
+    ("An acquaintance said he moved to London.", ["An acquaintance said"]),
+    # groups, findings and judgements of nobody in particular
+    ("Researchers in Ruritania established that washing helps.", ["Researchers in Ruritania established"]),
+    ("Many of his colleagues believe he will return.", ["Many of his colleagues believe"]),
+    ("Some were not convinced by the plan.", ["Some were not convinced"]),
+    ("The vote was seen as the end of democracy by some.", ["seen as the end of democracy by some"]),
+    ("Others, like his sons, believe the debt is fine.", ["Others, like his sons, believe"]),
+    ("He was reputedly responsible for the leak.", ["reputedly"]),
+    ("He was arrested on allegations they were plotting a coup.", ["on allegations"]),
+    ("Iranian TV said the crash was followed by a fire.", ["Iranian TV said"]),
+    # a channel's name; officials who are trained, not quoted; allegations whose owner is named
+    ("Press TV said the crash was followed by a fire.", []),
+    ("The party was busy training newly elected local officials.", []),
+    ("He was jailed over allegations by the Ruritanian Football Association.", []),
+])
+def test_reports_citing_teams_and_judgements_of_nobody_in_particular(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues

@@ -1,0 +1,155 @@
+"""The words the vague-source cues of :mod:`.vague` are built from: people named by what they are, documents
+nobody names, the media, reporting verbs and stances, modifiers, ties to an organisation, helping verbs.
+
+Sources: Bell 1991, *The Language of News Media*, ch. 10 (sources identified only by category); Levin 1993,
+*English Verb Classes and Alternations*, 37.1-37.8 (verbs of communication).
+
+>>> has_agent("environmentalists worry"), has_agent("the papers say")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .speakers import GROUP_SPEAKERS
+
+_ORG_AFTER = (r"(?:\s+(?:at|from|with|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'&-]*"
+              r"(?:\s+(?:(?:of|for|and|the|in)\s+)*(?-i:[A-Z])[\w’'&-]*)*)")
+_STANCE = (r"(?:say|said|says|assert|asserts|asserted|state|stated|contend|contended|allege|alleged|believe|believes|believed|argue|argued|note|noted|warn|warned|suggest|suggested|"
+           r"claim|claimed|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|estimate|expect|predict|acknowledge|acknowledged|view|see|fear|hope|"
+           r"insist|insisted|are\s+keen|is\s+keen|reportedly|contend|maintain|think|"
+           # "astronomers were optimistic that": a stance, not a fact
+           r"(?:are|were)\s+(?:\w+ly\s+)?(?:optimistic|hopeful|confident|sceptical|skeptical|pessimistic|doubtful|divided)"
+           r"(?=\s+(?:that|about)\b)|(?:are|were)\s+(?:\w+ly\s+)?divided(?=\s+(?:over|on|about|as\s+to)\b))")
+_PASSIVE = (r"(?:highlighted|portrayed|framed|seen|viewed|regarded|considered|described|recogni[sz]ed|"
+            r"acknowledged|believed|thought|said|reported|rumou?red|claimed|understood|perceived|"
+            r"criticized|criticised|praised|touted|hailed|accused|tipped|rumou?red|applauded|condemned|"
+            r"welcomed|blamed|alleged|reputed)")
+# a judgement passed on something: reported with nobody passing it, it is a claim of its own
+_EVALUATIVE = r"(?:criticized|criticised|praised|hailed|condemned|blamed|accused|applauded|welcomed|touted|encouraged)"
+
+# An unnamed source doing the attributing, built from three parts (Bell 1991, *The Language of News
+# Media*, ch. 10, on sources identified only by category; the Reuters and AP stylebooks on anonymous
+# sourcing): who (people by category, or documents nobody names), what they are tied to ("at the
+# ministry", "that visited the site") and a reporting verb ("said", "have warned", "are reporting").
+_PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executives managers owners users
+    developers producers senators congressmen mps ministers skeptics
+    sceptics viewers readers governments advocates associates delegates returnees evacuees trainees attendees
+    retirees deportees fishermen businessmen businesswomen policemen servicemen firemen tradesmen craftsmen
+    colleagues friends relatives acquaintances classmates coworkers co-workers""".split()  # not party names ("The Liberal Democrats have accused")
+_GROUP_WORDS = "groups organisations organizations agencies workers".split()
+# People named by what they do, read from the ending of the word (-ist, -ian, -er, -or, -ant, -ent: "environmentalists",
+# "followers", "technicians", "investors", "participants"), less the common nouns and verbs with those endings
+_NOT_AGENTS = """numbers papers letters matters orders waters centers centres computers sensors meters metres chapters
+    quarters headquarters borders layers factors vectors motors filters markers answers offers powers towers corridors
+    errors doors floors colors colours sectors containers clusters parameters barriers transfers shelters fibers fibres
+    rivers flowers trailers tractors reactors processors indicators generators detectors elevators mirrors horrors
+    terrors favors favours flavors flavours behaviors behaviours honors honours labors labours harbors harbours rumors
+    rumours others lists wrists twists mists fists exists insists persists resists consists assists events documents
+    comments statements payments elements moments agreements developments investments measurements instruments
+    components segments fragments sediments nutrients incidents accidents contents arguments settlements requirements
+    treatments experiments improvements departments apartments shipments assessments amendments announcements
+    assignments commitments environments establishments judgments judgements movements accents continents currents
+    talents ornaments garments cents percents plants grants restaurants elephants ants pants quadrants variants implants
+    pollutants chants contaminants constants reactants stimulants lubricants coolants propellants covers delivers
+    considers remembers enters suffers differs refers gathers triggers bothers lowers counters registers monitors
+    hovers wonders answers wanders numbers members players orders
+    authors defendants plaintiffs appellants petitioners claimants respondents""".split()
+_AGENT_END = r"(?:ists|ians|ers|ors|ants|ents)"
+# (capitalised only with -ists and -ians: "Environmentalists worry"; "Sanders said" and "Peters wrote" are names)
+_AGENTS = (r"(?:(?!(?:" + "|".join(sorted(set(_NOT_AGENTS) - {"members", "players", "monitors"})) + r")\b)"
+           r"(?-i:[a-z][a-z-]{2,}" + _AGENT_END + r"|[A-Z][a-z-]{2,}(?:ists|ians)))")
+_AGENT_WORD = re.compile(r"(?<![\w’'-])(?:[a-z][a-z-]{2,}" + _AGENT_END + r"|[A-Z][a-z-]{2,}(?:ists|ians))\b")
+_NOT_AGENT_SET = frozenset(_NOT_AGENTS) - {"members", "players", "monitors"}
+_ONE_AGENT_WORD = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[\w.-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
+                             r"([a-z][a-z-]{2,}(?:ist|ian|er|or))\b")
+
+
+def has_agent(text: str) -> bool:
+    """Whether ``text`` holds a word for people by what they do ("environmentalists", "followers"), read
+    from its ending, that is not one of the common nouns or verbs with that ending."""
+    return any(w.lower() not in _NOT_AGENT_SET for w in _AGENT_WORD.findall(text))
+
+
+def has_one_agent(text: str) -> bool:
+    """Whether ``text`` holds one person named by what they do after a determiner ("one village
+    administrator", "a former organizer"), read from the word's ending (the single-person cue's head)."""
+    return any(w + "s" not in _NOT_AGENT_SET for w in _ONE_AGENT_WORD.findall(text))
+_PEOPLE = (r"(?:" + "|".join(_PEOPLE_WORDS) + "|" + _AGENTS + r"|(?:rights|aid|advocacy|environmental|opposition|human\s+rights|"
+           r"civil\s+society|community|industry|business|campaign|conservation|pressure|health|relief|humanitarian|"
+           # ("press freedom groups", "student groups": what the groups stand for, in any words)
+           r"(?:(?!(?:the|these|those|both|two|three|such|its|their|his|her|our|rival)\b)[a-z][\w-]+\s+){1,2})"
+           r"\s*(?:" + "|".join(_GROUP_WORDS) + r")|security\s+forces)")
+_DOC_WORDS = """reports studies surveys polls estimates projections forecasts figures accounts rumours rumors tallies
+    research""".split()
+_DOCS = r"(?:" + "|".join(w for w in _DOC_WORDS if w != "research") + r"|(?-i:research))"  # not "Pew Research"
+_MEDIA = (r"(?:(?:local|state|state-run|state-owned|official|foreign|international|national|pro-government|"
+          r"opposition)\s+(?:media|television|TV|radio|press|newspapers|news\s+agencies|outlets|broadcasters)"
+          # "Iraqi media", "Syrian state television"; not "The Associated Press": a capital head is a name
+          # (a nationality before the head: "Iranian TV" is vague, "Press TV" is a channel's name)
+          r"|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ic|ch))\s+(?:state\s+)?(?-i:media|television|TV|radio|press|newspapers|news\s+agencies|"
+          r"outlets|broadcasters))")  # heads: _MEDIA_WORDS
+_QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both|two|three|four|five|dozens\s+of|"
+          r"hundreds\s+of|thousands\s+of|millions\s+of|scores\s+of|tens\s+of\s+thousands\s+of|a\s+number\s+of|a\s+group\s+of|groups\s+of|teams\s+of|separate\s+(?:groups|teams)\s+of|"
+          r"unnamed|anonymous|senior|junior|top|local|western|foreign|international|independent|government|"
+          r"military|hospital|rescue|emergency|security|party|opposition|mission|project|early|recent|new|"
+          r"previous|earlier|initial|unconfirmed|conflicting|press|news|(?-i:[a-z]+-[a-z]+)|"
+          r"(?-i:[A-Z])[\w’'.-]*(?:[’']s)?|(?![a-z]+(?:ed|ing)\b)(?!(?:and|but|nor|the|that|this|these|those|which|who|whom|what|with|from|for|into|than|then|said|says|told|have|has|had|are|were|was|not|also|after|before|when|while|where|because|since|about|over|under|its|their|his|her|our|though|although|until|now|today|meanwhile|however|still|yet)\b)(?-i:[a-z]{3,}))\s+){0,3}")  # any modifier: "defense officials", "internet users"
+_TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|familiar\s+with|involved\s+in)"
+         r"\s+(?!(?:said|says|say|told|and|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+"
+         r"(?:\s+(?!(?:said|says|say|told|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+){0,4}?"
+         r"|,?\s+(?:who|that|which)(?:\s+(?!(?:said|says|say|told)\b)[\w’'.-]+){1,7}?,?"
+         # "State legislators supporting the law argued", "Reports as of Wednesday said"
+         r"|\s+(?!(?:during|including|according|regarding|concerning|following|considering|excluding|pending)\b)"
+         r"(?-i:[a-z]+ing)(?:\s+(?!(?:said|says|say|told|and|but)\b)[\w’'.-]+){1,4}?|\s+as\s+of\s+[\w’'.-]+)?")
+# have/has/had or a modal before any form; is/are/was/were only before an -ing form ("are reporting"):
+# "residents have been told" and "officials were accused" make them the ones told, not the source
+_AUX = (r"(?:\s+(?:have|has|had|will|would|could|may|might)(?:\s+been(?=(?:\s+\w+ly)*\s+\w+ing\b))?"
+        r"|\s+(?:are|were|is|was)(?=(?:\s+\w+ly|\s+also|\s+still|\s+now)*\s+\w+ing\b))?"
+        r"(?:,\s+(?:following|after|in|during|citing|according)\s[^,“”\"]{3,60},"
+        r"|,\s+(?:however|though|meanwhile|too|instead|in\s+turn|in\s+contrast|for\s+their\s+part),)?"
+        r"(?:\s+(?:\w+ly|also|long|now|still|often|even|already|repeatedly|privately|publicly|later|earlier|then|"
+        r"first|again|initially|previously))*"
+        r"(?:\s+(?:appear|appears|appeared|seem|seems|seemed)\s+to|(?:\s+(?:been|are|were|was|is))?\s+quick\s+to)?")
+_SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|reporting|argue|argues|"
+                r"consider|considers|considered|"
+                r"argued|arguing|warn|warns|warned|warning|claim|claims|claimed|claiming|allege|alleges|alleged|"
+                r"alleging|accuse|accuses|accused|criticised|criticized|criticise|criticize|questioned|question|"
+                r"believe|believes|believed|suspect|suspects|suspected|fear|fears|feared|estimate|estimates|"
+                r"estimated|predict|predicts|predicted|conclude|concludes|concluded|suggest|suggests|suggested|"
+                r"concede|concedes|conceded|acknowledge|acknowledges|acknowledged|insist|insists|insisted|maintain|"
+                r"maintains|maintained|contend|contends|contended|note|notes|noted|condemn|condemns|condemned|"
+                r"urge|urges|urged|expect|expects|expected|confirm|confirms|confirmed|deny|denies|denied|assert|"
+                r"asserts|asserted|think|thinks|thought|speculate|speculated|cautioned|caution|described|describe|"
+                r"called|calculated|realized|realised|found|finds|complained|complain|worry|worried|"
+                r"hope|hoped|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|stated|explained|revealed|blame|blames|blamed|concur|concurs|concurred|"
+                r"determined|hypothesi[sz]ed|theori[sz]ed|showed|shown|point\s+out|points\s+out|pointed\s+out|"
+                r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)compare|compared|protest|protested|protests|identified|identify|assume|assumes|assumed|hopes|welcomed|"
+                r"welcome|welcomes|announced|announce|announces|disagree|disagreed|fault|faulted|"
+                r"admit|admits|admitted|worries|complains|comment|comments|commented|"
+                r"write|writes|wrote|raved|recall|recalls|recalled|observed|"
+                r"point\s+to|points\s+to|pointed\s+to|"
+                # "researchers established that": a finding is a claim of theirs
+                r"(?:established|demonstrated|discovered|proved|proven)(?=\s+that\b)|"
+                # "rescuers were optimistic that": a stance, not a fact
+                r"(?:are|were)\s+(?:\w+ly\s+)?(?:optimistic|hopeful|confident|sceptical|skeptical|pessimistic|doubtful)"
+                r"(?=\s+(?:that|about)\b)|"
+                r"(?:expressed|voiced|raised|expressing|voicing|raising)\s+(?:\w+\s+)?(?:concerns?|"
+                r"doubts?|fears?|hopes?|support|frustration|outrage|anger|skepticism|scepticism|alarm|optimism|"
+                r"reservations|questions|worries|criticism|shame|disgust|astonishment|dismay|regret|surprise))")
+_DOC_VERB = (r"(?:say|says|said|suggest|suggests|suggested|show|shows|showed|shown|indicate|indicates|indicated|"
+             r"stating|saying|suggesting|claiming|showing|indicating|stated|state|states|reported|"
+             r"put|puts|range|ranged|vary|varied|differ|differed|claim|claims|claimed|found|find|concluded|"
+             r"estimate|estimated|point|pointed|agree|agreed|conclude|hypothesi[sz]ed)")
+_SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider reporter journalist correspondent
+    diplomat witness resident doctor lawyer expert analyst aide adviser advisor employee executive investigator
+    researcher scientist engineer team panel group study report article survey poll paper assessment review
+    analysis eyewitness bystander survivor neighbour neighbor relative friend colleague villager passenger daughter
+    son wife husband mother father brother sister acquaintance clerk classmate coworker co-worker guard""".split()
+# (or by the ending of what they do, as the people cue reads plurals: "one village administrator")
+_ONE_AGENT = r"(?-i:[a-z][a-z-]{2,}(?:ist|ian|er|or))"
+_SINGLE = (r"(?:" + "|".join(_SINGLE_WORDS) + r"|(?!(?:" + "|".join(sorted({w[:-1] for w in _NOT_AGENTS if w.endswith("s")}))
+           + r")\b)" + _ONE_AGENT + ")")
+_SINGLE_HEAD = r"(?:" + "|".join(_SINGLE_WORDS) + "|" + _ONE_AGENT + ")"  # (the exceptions checked by the cue itself)
+_MEDIA_WORDS = "media television tv radio press newspapers agencies outlets broadcasters".split()

@@ -1,0 +1,62 @@
+"""Words in quotation marks that quote nobody: titles, a group's name, terms set off as terms.
+
+:func:`~medialit.analysis.quotes.find_quotes` asks these before it reads quoted words as someone's: a title
+("a film called “Tell No One”"), a group's name after a person ("Anna Franowska of “Have no fear”"), a term
+("the phrase “nanny state”", "so-called “experts”"), a title inside a speaker's description.
+
+>>> is_title("Bridges of Heritage", "the exhibition ")
+True
+>>> is_title("we will rebuild", "she said ")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._text import WORD_RE
+from .speech import _VERB
+
+#: Words before a title in quotation marks ("a film called", "the exhibition", "author of").
+TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her|show|"
+                       r"programme|program|podcast|series|film|movie|documentary|book|novel|song|album|column|"
+                       r"newspaper|magazine|episode|paper|headline|play|exhibition|campaign|slogan|"
+                       r"(?:author|writer|director|editor|creator|producer|host|star)\s+of)\s*$",
+                       re.I)
+# a verb of speech or of judgement before a few quoted words: someone's words ("criticized the “new nanny
+# state approach”", "said it was “far too slow”"), not a term set off in quotation marks
+JUDGED = re.compile(rf"\b(?:{_VERB}|criticized|criticised|accused|condemned|denounced|blamed|refused|rejected|"
+                    rf"dismissed|mocked|praised|because)\b")
+#: A term set off as a term: "the phrase", "so-called", someone's ("Trump's “witch hunt”").
+TERM_BEFORE = re.compile(r"(?:\b(?:the|a|this|that|its|their|his|her)\s+(?:phrase|term|word|words|expression|label|slogan|"
+                         r"motto|catchphrase|concept|notion|idea\s+of|nickname)|\bso-called|\b[A-Z][\w-]*[’']s)\s*$")
+#: Small words a title leaves in lower case.
+SMALL = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "at", "by", "between", "from",
+         "or", "nor", "but", "as", "into", "over", "under"}
+
+#: A title inside a speaker's description after a quote ("Irene Sun, the author of “The Next Factory of the World,”").
+TITLE_IN_DESC = re.compile(r"(?<=\s)[“\"](?:[A-Z][\w’'-]*|of|the|and|a|an|in|on|for|to)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|a|an|in|"
+                           r"on|for|to|at|with)){0,8}[,.]?[”\"](?=[\s,]|$)")
+
+
+def is_title(inner: str, before: str) -> bool:
+    """Whether quoted words ``inner`` (``before``: the text before the opening mark) are a title: every
+    content word capitalised and no full sentence, or capitalised after a title's cue word."""
+    ws = WORD_RE.findall(inner)
+    content = [w for w in ws if w.lower() not in SMALL]
+    if not content:
+        return False
+    capitalised = all(w[0].isupper() or w[0].isdigit() for w in content)
+    ends_sentence = inner.rstrip().endswith((".", "!", "?"))
+    return capitalised and not ends_sentence or (capitalised and bool(TITLE_CUE.search(before)))
+
+
+# (a person's full name before "of": "accused China of “encouraging dependency”" quotes someone)
+NAME_OF = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+(?:of|from|at|with)\s*$")
+
+
+def is_group_name(inner: str, before: str) -> bool:
+    """A few words in quotation marks right after "Name of": a group's name ("Anna Franowska of “Have no
+    fear”, an abuse victim support charity, told Reuters"), never a quote, whatever attribution follows."""
+    return len(WORD_RE.findall(inner)) <= 6 and not inner.rstrip().endswith((".", "!", "?", ",")) \
+        and bool(NAME_OF.search(before))
