@@ -34,7 +34,8 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:\s+\([^()“
                           rf"(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|further|once|still|long|often|previously)\s+)?"
                           rf"(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|envisions|outlined|outlines|mocked|"
                           rf"worries|worried|characteri[sz]ed|characteri[sz]es|likened|likens|denounced|denounces|vowed|"
-                          rf"vows|challenged|challenges|appealed|estimates|estimate|credits|credited|"
+                          rf"vows|challenged|challenges|appealed|estimates|estimate|credits|credited|suspects|suspected|"
+                          rf"doubts|doubted|disagreed|disagrees|"
                           rf"(?:is|are|was|were)\s+(?:predicting|warning|saying|arguing|claiming|insisting)|"
                           rf"was\s+(?:firm|adamant|clear|emphatic|confident)\s+that|spoke\s+of|called\s+out|"
                           rf"issued\s+(?:\w+\s+)?criticism|"
@@ -113,7 +114,7 @@ _IN_APPOSITION = re.compile(rf"(?P<p>{NAME}),\s+(?:[a-z][\w\-]*\s+)+(?:of|for|at
 _DOC_BY = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:by|from)\s+")
 _JOB_GAP = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|of|the|and|for|[a-z]+)\s+){0,8}")
 _ORG_NAME = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\-]*)*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'&\-]*)*)")
-_FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?$")
+_FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?$")
 # "Mira Holt of the University of Leeds": a person, then where they work in capitals (joined by "of", "for", "and")
 _PERSON_OF_ORG = re.compile(rf"(?P<p>{NAME})\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*$")
 
@@ -170,7 +171,9 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 add(s, base + m.end("verb"), _resolve(art, app.group("p"), s), "named",
                     _named_reason(app.group("p"), _resolve(art, app.group("p"), s), m.group("verb")))
                 continue
-            if (aff := _PERSON_OF_ORG.search(chunk, 0, at)) and not is_org(aff.group("p")) \
+            # (or a place after the organisation: "of the University of California, Los Angeles disagreed")
+            upto = chunk[:at - 2] + " " if chunk[:at].endswith(", ") else chunk[:at]
+            if (aff := _PERSON_OF_ORG.search(upto)) and not is_org(aff.group("p")) \
                     and len(aff.group("p").split()) >= 2:
                 # "Mira Holt of the University of Leeds, speaking to reporters, said": the person, not the place
                 s = base + aff.start("p")
@@ -269,6 +272,13 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             name = re.sub(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", "", " ".join(words))
             acronym = re.fullmatch(r"[A-Z]{2,6}", name) is not None and name not in ("AM", "PM", "TV", "OK")
             company = re.search(r"\s(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", m.group("speaker")) is not None
+            head = name.split(" of ")[0]
+            if head != name and (who := _people_in(head, 0, [])) and who[0][2] == head:
+                # "Edward Warner of Civil Aviation Authority said", "Soeung Saroeun of the CCC said": the person
+                # speaks, where they work follows
+                at = base + m.start("speaker") + m.group("speaker").find(head)
+                add(at, base + m.end("verb"), _resolve(art, head, at), "named", _named_reason(head, head, m.group('verb')))
+                continue
             if not name or not (is_org(name) or name in STATES or acronym or company or _lone_name(art, name)):
                 continue  # ("NASA said", "WHO warned": an organisation known by its initials)
             joint = _FROM_END.search(chunk, 0, m.start("speaker") + m.group("speaker").find(words[0]))
@@ -277,12 +287,6 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 # "Maj. Gen. Ibrahima Dahirou Dembele from Mali highlighted": the person from there speaks
                 add(who[-1][0], base + m.end("verb"), _resolve(art, who[-1][2], who[-1][0]), "named",
                     _named_reason(who[-1][2], who[-1][2], m.group("verb")))
-                continue
-            head = name.split(" of ")[0]
-            if head != name and (who := _people_in(head, 0, [])) and who[0][2] == head:
-                # "Edward Warner of Civil Aviation Authority said": the person speaks, where they work follows
-                at = base + m.start("speaker") + m.group("speaker").find(head)
-                add(at, base + m.end("verb"), _resolve(art, head, at), "named", _named_reason(head, head, m.group('verb')))
                 continue
             add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), name,
                 "institution", f"{name} (an organisation or country) is given as the source")

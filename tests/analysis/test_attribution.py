@@ -332,6 +332,11 @@ def test_a_lone_surname_is_still_a_person(tmp_path):
     "Mira Holt of the University of Leeds, speaking to reporters, said the ruling was clear.",
     "Mira Holt of the Bank of Ruritania said rates would rise.",
     "Mira Holt of Rogaland Fire and Rescue said no crews would go in.",
+    # an organisation known by its initials, or owned by another; a place after the organisation; a verb of doubt
+    "Mira Holt of the CCC said the vote was fair.",
+    "Mira Holt of the army's Western Command said two soldiers died.",
+    "Mira Holt of the University of California, Los Angeles disagreed with the findings.",
+    "Mira Holt, a senior analyst at the Heritage Foundation, suspects that the deal will fail.",
 ])
 def test_a_person_of_an_organisation_is_the_source_not_its_last_word(tmp_path, text):
     a = _attributions(tmp_path, text)
