@@ -131,7 +131,12 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         # the cue is verb + speaker in the order written
         verb = "" if pd.isna(q.verb) else q.verb
         after = re.match(r"[\s,]*(?:\w+ly\s+)?" + re.escape(verb), text[e:e + 60]) if verb else None
-        before = text.rfind(verb, max(0, s - 60), s) if verb else -1
+        # (never past the speaker's sentence: "…, his office said.\n\nVice President Grace Obi, who led the talks, said")
+        sent = sentence_at(art, s)
+        lo, hi = (sent.start, sent.end) if sent else (max(0, s - 60), e + 160)
+        before = text.rfind(verb, max(lo, s - 60), s) if verb else -1
+        if verb and not after and before < 0 and (later := text.find(verb, e, min(hi, e + 160))) >= 0:
+            after = re.match(r".*", text[e:later + len(verb)], re.S)  # "Grace Obi, who led the talks, said"
         if not verb:  # a quote signed on a line of its own: "— Dr. Ana Ruiz, engineer"
             cs, ce = s, e
             while cs > 0 and text[cs - 1] in "—–- " and s - cs < 3:

@@ -141,7 +141,10 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             before_start = max(para.start, sent.start if sent else para.start)
             # the text before the quote within its sentence, but never past an earlier quote's close
             before = text[before_start:span[0]]
-            cut = max([e for s, e in spans if e <= span[0]], default=0) - before_start
+            # (a group's name in quotation marks is part of the speaker's words: "Ana Ruiz of “Have no fear”, a
+            # charity, told Reuters “…”")
+            cut = max([e for s, e in spans if e <= span[0] and not is_group_name(
+                text[s + 1:e - 1], text[max(para.start, s - 80):s])], default=0) - before_start
             if cut > 0:
                 before_start += cut
                 before = before[cut:]

@@ -115,6 +115,7 @@ _DOC_BY = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:by|from)\s+")
 _JOB_GAP = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|of|the|and|for|[a-z]+)\s+){0,8}")
 _ORG_NAME = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\-]*)*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'&\-]*)*)")
 _FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?$")
+_CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
 # "Mira Holt of the University of Leeds": a person, then where they work in capitals (joined by "of", "for", "and")
 _PERSON_OF_ORG = re.compile(rf"(?P<p>{NAME})\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*$")
 
@@ -182,6 +183,9 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 continue
             if _PREP_END.search(chunk, 0, at) or _RELATION_OF.search(chunk, 0, at):
                 continue  # "an email to James Roche advises", "a friend of Tom Berg said": not Roche, not Berg
+            if (cap := _CAPS_OF.search(chunk, 0, at)) and (len(person(m.group("speaker")).split()) < 2
+                                                         or is_org(chunk[cap.start():at] + m.group("speaker"))):
+                continue  # "The Ministry of Health said": the end of an organisation's name, not a person
             if m.group("speaker").strip().lower() in _CALENDAR:
                 continue  # "… on Friday, said a person briefed on it": a day never speaks
             if _PLACE_PREP.search(chunk, 0, m.start("speaker")):

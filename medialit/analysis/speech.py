@@ -173,7 +173,7 @@ _SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nev
                      rf"Earlier|Today|Afterwards|Finally),?\s+|(?:On|In|At|During|After|Before|Last|This)\s+[^,“”\"]{{1,40}},\s+)?"
                      rf"(?P<speaker>(?:{_SPEAKER})(?:\s+of\s+[^,“”\"]{{1,80}}?)?)(?:\s+(?:for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?"
                      rf"(?:,\s+[^“”\"]{{3,160}}?|\s+[a-z][^“”\",]{{2,160}}?)?,\s+(?P<verb>saying|adding|noting|explaining|writing|stating|"
-                     rf"arguing|insisting|claiming|warning)(?:\s+that\s+[^“”\"]{{1,200}}?)?\s*[:,]?\s*$")
+                     rf"arguing|insisting|claiming|warning)(?:\s+(?:that\s+)?[^“”\"]{{1,200}}?)?\s*[:,]?\s*$")
 
 
 _DOCUMENTS = frozenset("reports studies surveys polls estimates figures documents records data statistics".split())
@@ -217,7 +217,7 @@ def own_statement(before: str) -> "re.Match | _Trimmed | None":
     return m
 
 
-_PREP_END = re.compile(r"\b(?:to|from|with|by|at|about|against|toward|towards|into|onto|upon|among|between)\s+$", re.I)
+_PREP_END = re.compile(r"\b(?:to|from|with|by|at|about|against|toward|towards|into|onto|upon|among|between)\s+(?:the\s+)?$", re.I)
 
 
 # "The wife of Tom Berg said", "Supporters of Tom Berg chanted": the person after "of" is not who speaks
@@ -359,7 +359,16 @@ def _partial(before: str) -> re.Match | None:
     last = None
     for m in _PARTIAL.finditer(before):
         last = m
+    if last is None:  # "John McAuliff, who said the context was “imperfect”", "FIDH said the vote was a “sham”"
+        for m in _WHO_SAID_PARTIAL.finditer(before):
+            last = m
+        for m in _ACRONYM_SAID.finditer(before):
+            last = m if last is None or m.start() > last.start() else last
     return last if last and not _VERB_RE.search(before, last.end()) else None
+
+
+_ACRONYM_SAID = re.compile(rf"(?P<speaker>\b[A-Z]{{2,6}})(?![\w’'.-])\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<verb>{_VERB})\b")
+_WHO_SAID_PARTIAL = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?P<verb>{_VERB})\b")
 
 
 def description_after(article: Article, after: int, stop: int) -> str | None:

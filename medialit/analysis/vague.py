@@ -164,7 +164,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\bthe\s+hope\s+is\b", "'the hope is': whose hope?"),
     (r"\b(?:by|from|in|per|based\s+on)\s+(?:media\s+|news\s+|local\s+|press\s+|early\s+|initial\s+|unconfirmed\s+|"
      r"unverified\s+|some\s+|several\s+|multiple\s+)?reports\b"
-     r"(?!\s+(?:by|from|of|in)\s+(?:the\s+)?(?-i:[A-Z]))",
+     # (not when whose reports follows: "by reports in the Gazette"; "in the Portuguese press" names no outlet)
+     r"(?!\s+(?:by|from|of|in)\s+(?:the\s+)?(?-i:[A-Z])(?![a-z]+(?:an|ese|ish|i|ch)\s+(?:press|media|newspapers)\b))",
      "'by reports': whose reports?"),
     (r"\b(?:in|by)\s+the\s+media\b(?!\s+(?:of|in))", "'the media' is not one source"),
     (r"(?:\b(?:a\s+group\s+of|groups\s+of|some|many|most|other|several|mission|team|the)\s+|\b(?-i:[A-Z])[\w’'-]*\s+"
@@ -288,7 +289,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      "a passive whose doers are 'many' or 'some': who?"),
     # "many of his colleagues believe": some of a group nobody names
     (r"\b(?:many|some|several|most|few|two|three|others)\s+of\s+(?:the|his|her|their|its|these|those)\s+"
-     r"(?:[a-z][\w-]*\s+)?(?:" + "|".join(_PEOPLE_WORDS) + r")\b" + _AUX + r"\s+" + _SAYING_VERB + r"\b",
+     r"(?:[a-z][\w-]*\s+)?(?:" + "|".join(_PEOPLE_WORDS) + r")\b"
+     r"(?:\s+(?:in|at|from|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?" + _AUX + r"\s+" + _SAYING_VERB + r"\b",
      "'many of his colleagues': which ones?"),
     # "arrested on allegations they plotted", "despite allegations to the contrary": a claim with no owner
     (r"\b(?:on|over|amid|despite|following)\s+(?:unproven\s+|unfounded\s+|false\s+|fresh\s+|new\s+)?allegations\b"
@@ -296,7 +298,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      "a claim with no owner ('on allegations'): whose?"),
     # "According to the research team", "according to a court clerk": one unnamed person or team
     (r"\baccording\s+to\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:team|clerk|acquaintance|insider|source)\b"
-     r"(?!\s+(?:at|of|for|from|with|led\s+by)\s+(?:the\s+)?(?-i:[A-Z]))(?!,\s+(?-i:[A-Z]))",
+     # (not when the person is named right after: "according to a witness, Sergeant Ana Ruiz,")
+     r"(?!\s+(?:at|of|for|from|with|led\s+by)\s+(?:the\s+)?(?-i:[A-Z]))(?!,\s+(?-i:(?:[A-Z][\w.’'-]*\s+){2,}))",
      "“{cue}”: which one? nobody a reader could ask"),
 ]
 _VAGUE = [(re.compile(p, re.I), why, i < len(_SUBJECT_CUES)) for i, (p, why) in enumerate(VAGUE_CUES)]

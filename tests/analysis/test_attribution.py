@@ -353,3 +353,21 @@ def test_a_person_of_an_organisation_is_the_source_not_its_last_word(tmp_path, t
 def test_a_person_behind_a_job(tmp_path, text, source):
     a = _attributions(tmp_path, text)
     assert a[["kind", "source"]].values.tolist() == [["named", source]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the end of an organisation's name is no person
+    ("The Ministry of Health said the clinic would reopen.", [["institution", "Ministry of Health"]]),
+    ("The Ministry of Public Works said the bridge would reopen.", [["institution", "Ministry of Public Works"]]),
+    ("Secretary of State Sam Reed declared the result.", [["named", "Sam Reed"]]),
+])
+def test_an_organisations_name_ends_with_no_person(tmp_path, text, expected):
+    assert _attributions(tmp_path, text)[["kind", "source"]].values.tolist() == expected
+
+
+def test_a_quotes_cue_stays_in_its_speakers_paragraph(tmp_path):
+    # "…, his office said.\n\nVice President Grace Obi, who led the talks, said “…”": the cue is in paragraph 2
+    a = _attributions(tmp_path, "President Ade signed the law on Monday, his office said.\n\nVice President Grace "
+                      "Obi, who led the negotiations, said the deal was “fair to workers.”")
+    row = a[a.source == "Grace Obi"].iloc[0]
+    assert row.paragraph == 2 and row.cue == "Vice President Grace Obi, who led the negotiations, said"

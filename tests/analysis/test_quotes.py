@@ -379,3 +379,19 @@ def test_a_groups_name_in_quotation_marks_is_no_part_of_a_quote(tmp_path):
     _assert_speakers(tmp_path, 'Calling it "just another apology", Ana Ruiz of "Have no fear", an abuse victim '
                      'support charity, told Reuters "it almost appears as if the statement was prepared".',
                      ["Ana Ruiz", "Ana Ruiz"])
+    # with nothing before it that names the speaker
+    _assert_speakers(tmp_path, 'Fatima Rahimi of “Homes for Ardle”, a charity, told Reuters “the need is far greater '
+                     'than we thought.”', ["Fatima Rahimi"])
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # short quotes inside reported speech: after "who said", "saying", an organisation's initials
+    ("John McAuliff, who said the context of the election was “imperfect”.", ["John McAuliff"]),
+    ("Hun Sen spoke, saying criticism of the plan is “ignorant” and unfair.", ["Hun Sen"]),
+    ("In its statement, FIDH said the election was a “foregone conclusion”.", ["FIDH"]),
+    # an organisation after "to the" does not write: unknown rather than a wrong name
+    ("Hana Kowalczyk of Tarn University and contributor to the Plant Genome Atlas wrote, in a commentary, that the "
+     "finding was “a genuinely new mechanism.”", [None]),
+])
+def test_partial_quotes_in_reported_speech(tmp_path, text, speakers):
+    _assert_speakers(tmp_path, text, speakers)

@@ -214,6 +214,10 @@ def test_experts_divided_over_a_question(tmp_path):
     ("He was reputedly responsible for the leak.", ["reputedly"]),
     ("He was arrested on allegations they were plotting a coup.", ["on allegations"]),
     ("Iranian TV said the crash was followed by a fire.", ["Iranian TV said"]),
+    ("Per reports in the Portuguese press, Tom Baird is being considered.", ["Per reports"]),
+    ("According to a court clerk, Marsh has not yet hired a lawyer.", ["According to a court clerk"]),
+    ("Many of his colleagues in the ruling party believe he will return.",
+     ["Many of his colleagues in the ruling party believe"]),
     # a channel's name; officials who are trained, not quoted; allegations whose owner is named
     ("Press TV said the crash was followed by a fire.", []),
     ("The party was busy training newly elected local officials.", []),
