@@ -125,7 +125,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"called|calculated|realized|realised|found|finds|complained|complain|worry|worried|"
                 r"hope|hoped|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|stated|explained|revealed|blame|blames|blamed|concur|concurs|concurred|"
                 r"determined|hypothesi[sz]ed|theori[sz]ed|showed|shown|point\s+out|points\s+out|pointed\s+out|"
-                r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)compare|compared|protest|protested|protests|identified|identify|assume|assumes|assumed|hopes|welcomed|"
+                r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)compare|compared|(?:protest|protested|protests)(?=\s+that\b)|identified|identify|assume|assumes|assumed|hopes|welcomed|"
                 r"welcome|welcomes|announced|announce|announces|disagree|disagreed|fault|faulted|"
                 r"admit|admits|admitted|worries|complains|comment|comments|commented|"
                 r"write|writes|wrote|raved|recall|recalls|recalled|observed|"

@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from ._prefilter import Parts, fold
-from ._text import as_article, is_org, memo, rows, sentence_at, typed
+from ._text import as_article, is_caption, is_org, memo, rows, sentence_at, typed
 from ..corpus.tables import Article
 from .quotes import _resolve, find_quotes
 from .sources import reported_sources
@@ -167,9 +167,14 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
     whole = Parts([fold(sent.text) for sent in art.sentences])
     reported = reported_sources(art)
     vague_todo = whole.todo([rx for rx, _, _ in _VAGUE])  # per sentence, the vague cues that may match there, in order
+    # (a photo caption's first sentence says what the picture shows: "Hundreds of villagers protest …, Phnom Penh,
+    # April 23, 2018. (Sun Narin | VOA Khmer)"; the sentences after it may make claims)
+    captions = [(p.sentences[0].start, p.sentences[0].end) for p in art.paragraphs if p.sentences and is_caption(p.text)]
     for k, sent in enumerate(art.sentences):  # cues never cross a sentence boundary
         chunk, base = sent.text, sent.start
         # 2. vague cues
+        if any(a <= base < b for a, b in captions):
+            vague_todo[k] = []
         heads = not _HEAD_WORDS.isdisjoint(_LOWER_WORD.findall(chunk.lower())) or has_agent(chunk)
         one = heads or has_one_agent(chunk)  # the single-person cue's head: "one village administrator"
         for i in vague_todo[k]:

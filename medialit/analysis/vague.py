@@ -120,8 +120,10 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"sources|authorities|police|experts|reports|analysts|observers|residents|insiders|critics|estimates|witnesses|"
      r"eyewitnesses|scientists|researchers|engineers|economists|doctors|people|staff|employees|diplomats|investigators|"
      r"figures|accounts|data|statistics|videos|posts|social\s+media|" + "|".join(_PEOPLE_WORDS) + r")\b"
-     # "according to police in Baytown": a force named by its place is an institution
+     # "according to police in Baytown": a force named by its place is an institution; "according to the reports by
+     # Johns Hopkins": whose reports is named
      r"(?!(?<=police)\s+(?:in|of|at)\s+(?-i:[A-Z]))(?!(?<=authorities)\s+(?:in|of|at)\s+(?-i:[A-Z]))"
+     r"(?!\s+(?:by|from)\s+(?:the\s+)?(?-i:[A-Z]))"
      r"(?:\s+(?:at|from|with|of|in)\s+(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?",
      "'according to' a group nobody could contact"),
     (r"\b(?:forums|discussions|seminars|conferences|dialogues|debates|the\s+narrative|narratives)\b"
@@ -186,7 +188,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?:\w+\s+)?reports\b", "'there have been reports': reported by whom?"),
     (r"\baccording\s+to\s+(?:an?|one)\s+(?!(?:staff|internal|council|city|agency|company|government|annual|"
      r"draft|police|court)\s)(?:[\w’'-]+\s+){0,2}?(?:report|study|survey|document|poll|memo|estimate|analysis|account)\b"
-     r"(?!\s+(?:by|from|of|in|published\s+in)\s+(?:(?-i:[A-Z])[a-z]+[’']s\s+)?(?:the\s+)?(?-i:[A-Z]))",
+     # (whose it is may follow: "according to a survey published in 2017 by the Royal Pharmaceutical Society")
+     r"(?!(?:\s+(?:published|released|conducted|commissioned|carried\s+out)(?:\s+(?:in|on|last)\s+[\w,]+){0,2})?"
+     r"\s+(?:by|from|of|in|published\s+in)\s+(?:(?-i:[A-Z])[a-z]+[’']s\s+)?(?:the\s+)?(?-i:[A-Z]))",
      "'according to a report' that is not named: which report, by whom?"),
     (r"\b(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?:news\s+agency|newspaper|broadcaster|media\s+outlet|outlet|"
      r"tabloid|website|news\s+site)\s+(?:\w+ly\s+)?(?:reports|reported|said|says|claims|claimed)\b",

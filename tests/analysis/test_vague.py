@@ -222,6 +222,15 @@ def test_experts_divided_over_a_question(tmp_path):
     ("Press TV said the crash was followed by a fire.", []),
     ("The party was busy training newly elected local officials.", []),
     ("He was jailed over allegations by the Ruritanian Football Association.", []),
+    # a document whose owner follows; a protest is an act (a claim only with "that"); a photo caption's first
+    # sentence says what the picture shows (the sentences after it may make claims)
+    ("According to a survey published in 2017 by the Royal Society, most did not wash.", []),
+    ("According to the reports by the Johns Hopkins Center, there are 142 cases.", []),
+    ("Friday was the fourth night that Serbians protested.", []),
+    ("Residents protested that the plan was unfair.", ["Residents protested"]),
+    ("Hundreds of villagers protest over a land dispute in Phnom Penh, April 23, 2018. (Sun Narin | VOA Khmer)", []),
+    ("FILE - Ana Ruiz speaks in Lima, May 2, 2018. Some are expressing concerns that the deal is unfair. (AP)",
+     ["Some are expressing"]),
 ])
 def test_reports_citing_teams_and_judgements_of_nobody_in_particular(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
