@@ -209,7 +209,7 @@ PLACE_WORDS = frozenset("""
 Street St Avenue Ave Road Rd Boulevard Lane Drive Square Bridge River Lake Valley Park Hill Hills County City
 Town Village State Province District Strip Bank Coast Island Mountains Gulf Sea East West North South Middle
 Pole Ocean Peninsula Desert Harbor Harbour Bay Islands Mountain Canyon Falls Heights Commune Municipality
-Prefecture Governorate Township Oblast Canton Parish
+Prefecture Governorate Township Oblast Canton Parish Checkpoint Crossing Border Frontier Port Airport
 """.split())
 
 

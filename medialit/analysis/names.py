@@ -360,9 +360,23 @@ def places_in_text(text: str) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def people_in_text(text: str) -> tuple[tuple[int, int, str], ...]:
     """Every person named in a whole article text (cached: several analyses ask for them), less the names
-    the article calls a place somewhere (:func:`places_in_text`)."""
+    the article calls a place somewhere (:func:`places_in_text`) or writes as a group with "the".
+
+    >>> [n for _, _, n in people_in_text("Yem Ravy fought Khmer Rouge units. He hated the Khmer Rouge.")]
+    ['Yem Ravy']
+    """
     places = places_in_text(text)
-    return tuple(p for p in _people_in(text, 0, []) if p[2] not in places)
+    found = [p for p in _people_in(text, 0, []) if p[2] not in places]
+    groups = groups_in_text(text, frozenset(p[2] for p in found))
+    return tuple(p for p in found if p[2] not in groups)
+
+
+@lru_cache(maxsize=4)
+def groups_in_text(text: str, names: frozenset) -> frozenset:
+    """Of ``names``, those the article writes with "the" as a noun ("the Khmer Rouge seized power", "the Khmer
+    Rouge’s cruelty"; not "the Hun Sen government"): a movement or a group, not a person."""
+    return frozenset(n for n in names if re.search(rf"\bthe\s+{re.escape(n)}(?=[’']s\b|\s*[,.;:)!?]|\s+(?:and|or|was|"
+                                                    rf"were|is|are|had|has|[a-z]+ed)\b)", text))
 
 
 @lru_cache(maxsize=4)

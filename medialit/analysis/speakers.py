@@ -15,7 +15,7 @@ import re
 
 from ._text import NAME, is_caption, is_org, sentence_at, surname
 from .marks import quote_spans
-from .names import (HONORIFICS, OPENERS, _people_in, names_by_surname, people_in_text, person, places_in_text,
+from .names import (HONORIFICS, groups_in_text, OPENERS, _people_in, names_by_surname, people_in_text, person, places_in_text,
                     single_names)
 from ..corpus.tables import Article
 
@@ -232,6 +232,8 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
                 continue
             chunk_end = min(sent.end, before)
             names = [n for n in _people_in(text[sent.start:chunk_end], sent.start, quotes) if n[2] not in places]
+            if names and (groups := groups_in_text(text, frozenset(n[2] for n in names))):
+                names = [n for n in names if n[2] not in groups]  # "Khmer Rouge guerillas", once "the Khmer Rouge"
             if sent.end > before and (first := min((a for a, b in quotes if sent.start <= a and b <= before), default=None)) \
                     and not _SAYS.search(text, sent.start, first):
                 # "Targeting exiles to legitimise Hun Sen’s rule would “backfire,” he said": a name owning something

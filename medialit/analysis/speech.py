@@ -227,12 +227,17 @@ _RELATION_OF = re.compile(r"(?:\b(?:[a-z][\w’'\-]*|(?i:wife|husband|son|daught
                           r"allies|backers|followers|members|staff|office|campaign|team)))\s+(?:of|for)\s+(?:the\s+)?$")
 
 
+_CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
+
+
 def _subject(m: "re.Match | _Trimmed | None") -> "re.Match | _Trimmed | None":
     """A "speaker ... verb" match, unless the speaker follows a preposition: in "An email from Burkhardt &
     Associates to James Roche advises ..." James Roche is who the email was sent to, not who speaks, and
     in "A friend of Tom Berg said" the friend speaks."""
     if m and (_PREP_END.search(m.string, 0, m.start("speaker")) or _RELATION_OF.search(m.string, 0, m.start("speaker"))):
         return None
+    if m and len(m.group("speaker").split()) < 2 and _CAPS_OF.search(m.string, 0, m.start("speaker")):
+        return None  # "the National Bank of Cambodia warned that …": the end of an organisation's name
     if m and m.group("speaker")[:1].islower():
         head = _HEAD_OF.search(m.string, 0, m.start("speaker"))
         if head:  # "The head of the police's internal investigators told": the head speaks, not the investigators

@@ -345,6 +345,13 @@ def test_a_description_between_the_judge_and_the_verb(tmp_path, text, speakers):
     ('President Tom Vašek spoke. President Vašek met the press. The president called it a "waste".', ["Tom Vašek"]),
     # a vice president is not "the president"
     ('President Tom Vašek met Vice President Ana Ruiz. The president called it a "waste".', ["Tom Vašek"]),
+    # a movement the article writes with "the" is no person a later "he" could be
+    ("Tom Baird was a boy when the Khmer Rouge seized power. In 1986 he joined the army and fought Khmer Rouge "
+     "units in the hills.\n\n“Anyone could die at any time,” he recalls.", ["Tom Baird"]),
+    # the end of an organisation's name is no speaker; a border checkpoint is a place
+    ("The cap came even as the National Bank of Ruritania warned that lenders were “refusing to lend to the poor.”",
+     ["National Bank of Ruritania"]),
+    ("Workers gather at the Daung Border Checkpoint each morning.\n\n“There are no jobs,” she said.", [None]),
     # "they" are several people: never the one person named before
     ('The ministers met. Their colleague, Lena Ortiz, joined the talks. They said the deal was "null and void".', [None]),
     # a name owning something in what was said is not who "he" is
