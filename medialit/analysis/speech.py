@@ -138,7 +138,8 @@ _CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})(?:,\s+(?:in|on|at|during)\s+[^,�
                      rf"termed|branded|dismissed|denounced|praised|hailed|accuses|accused|thanked|thanks|calling|describing|labell?ing|"
                      rf"terming|branding|dismissing|denouncing|praising|hailing|accusing)\s+(?:[\w’'\-]+\s+){{0,6}}?"
                      rf"(?:as\s+)?(?:an?\s+|the\s+)?$")
-_ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\s*,\s*(?:[a-z]+\s+){{0,3}}$")
+# (a few words of job before the name: "According to eyewitness Vinnie DeVita, “…”")
+_ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\s*,\s*(?:[a-z]+\s+){{0,3}}$")
 # … is to “emerge in force” in Canada, doctors fear.   (the speaker at the end of the quote's sentence)
 _TRAILING = re.compile(rf"(?:^[\s,]*|,\s+){_WHO}\s+{_AUX}{_ADVERB}?(?P<verb>{_VERB}|fears?|feared|hopes?|hoped|worry|worries|"
                        rf"worried|think|thinks|thought|believe)\s*[.!?]?\s*$")

@@ -396,6 +396,8 @@ def test_a_groups_name_in_quotation_marks_is_no_part_of_a_quote(tmp_path):
     ("John McAuliff, who said the context of the election was “imperfect”.", ["John McAuliff"]),
     ("Hun Sen spoke, saying criticism of the plan is “ignorant” and unfair.", ["Hun Sen"]),
     ("In its statement, FIDH said the election was a “foregone conclusion”.", ["FIDH"]),
+    # a few words of job before the name after "according to"
+    ('According to eyewitness Vinnie Dale, "within 15 seconds it exploded."', ["Vinnie Dale"]),
     # an organisation after "to the" does not write: unknown rather than a wrong name
     ("Hana Kowalczyk of Tarn University and contributor to the Plant Genome Atlas wrote, in a commentary, that the "
      "finding was “a genuinely new mechanism.”", [None]),
