@@ -14,7 +14,7 @@ import re
 import pandas as pd
 
 from ._text import NAME, WORD_RE, is_org, sentence_at, surname
-from .names import _NICKNAME_IN_NAME, _people_in, people_in_text, person
+from .names import _CALENDAR, OPENERS, _NICKNAME_IN_NAME, _people_in, people_in_text, person
 from .speakers import resolve_name as _resolve, resolve_pronoun
 from .speech import _VERB_RE
 from ..corpus.tables import Article
@@ -249,7 +249,12 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
                                                           rf"(?:[\w’'\-]+\s+){{0,3}}?{job}\b", text)}
     # ("Ruritania’s president, Alberto Fernández, arrived": the job, then the name set beside it)
     found |= {person(x.group("n")) for x in re.finditer(rf"\b(?i:{job}),\s+(?P<n>{NAME})(?=,)", text)}
-    found = {f for f in found if (len(f.split()) >= 2 or f in single) and not is_org(f)}
+    found = {re.sub(r"[’']s$", "", f) for f in found}  # ("Judge Miller's statement": Miller)
+    # (never a date or a sentence opener: "On Friday, the judge ruled")
+    found = {f for f in found if f.split() and f.split()[0].lower() not in OPENERS
+             and not any(w.lower() in _CALENDAR for w in f.split())}
+    found = {f for f in found if (len(f.split()) >= 2 or f in single or any(g.split()[-1] == f for g in found if g != f))
+             and not is_org(f)}
     found -= {f for f in found if len(f.split()) == 1 and any(g.split()[-1] == f for g in found if g != f)}
     return found.pop() if len(found) == 1 else None
 

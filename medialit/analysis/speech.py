@@ -163,7 +163,8 @@ _STATEMENT_READ = re.compile(rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?:\w+\s+)?(?:statement|
                              rf"released\s+by|posted\s+by)\s+(?P<speaker>{_SPEAKER})\s+(?P<verb>read|said|stated|says|reads)\s*[:,]?\s*$")
 # Trump's statement read: “…”   Facebook released a statement which read, in part, “…”  (a text whose author is named)
 _OWN_STATEMENT = re.compile(
-    rf"(?:(?P<speaker>{_SPEAKER})[’']s\s+(?:[a-z]+\s+)?(?:statement|message|letter|post|tweet|note|announcement)"
+    rf"(?:(?P<speaker>{_SPEAKER}|[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)[’']s\s+(?:[a-z]+\s+)?"
+    rf"(?:statement|message|letter|post|tweet|note|announcement|ruling|order|opinion|decision)"
     rf"|(?P<issuer>{_SPEAKER})\s+(?:also\s+)?(?:released|issued|posted|published|put\s+out)\s+(?:a|an)\s+(?:[a-z]+\s+)?"
     rf"(?:statement|message|letter|post|note)\s+(?:which|that))"
     rf"\s+(?P<verb>read|reads|said|says|stated)(?:,?\s+in\s+part)?\s*[:,]?\s*$")

@@ -343,6 +343,9 @@ def test_a_description_between_the_judge_and_the_verb(tmp_path, text, speakers):
     ('Ruritanian president Vašek opened the summit. "No plan can exclude us", he said.', ["Vašek"]),
     ('President Vašek met the press. The president called the idea a "waste of time".', ["Vašek"]),
     ('President Tom Vašek spoke. President Vašek met the press. The president called it a "waste".', ["Tom Vašek"]),
+    # "the judge's statement reads": the one judge named before (a possessive and a date are no other judge)
+    ('On Friday, U.S. District Judge Gray Miller ruled. Judge Miller\'s statement was long.\n\n'
+     'Part of the judge\'s statement reads "the law is unfair."', ["Gray Miller"]),
     # a vice president is not "the president"
     ('President Tom Vašek met Vice President Ana Ruiz. The president called it a "waste".', ["Tom Vašek"]),
     # a movement the article writes with "the" is no person a later "he" could be
