@@ -190,8 +190,10 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     continue
                 if _NOT_A_SOURCE.match(chunk, m.end() - len(m.group().split()[-1])):  # at the last word
                     continue
-                if _OBJECT_OF.search(chunk, max(0, m.start() - 50), m.start()):
+                if _OBJECT_OF.search(chunk, max(0, m.start() - 50), m.start()) \
+                        and not re.search(r"\b(?:which|that|who)\s+$", chunk[max(0, m.start() - 10):m.start()]):
                     continue  # "will help astronomers see", "lets the team know": the group is told or helped
+                    # (but "made proclamations which analysts say could …": a new clause, the analysts speak)
                 if why.startswith(_DOC_REASONS) and _owned_document(chunk, m):
                     continue  # "City figures show", "Council data suggest": whose figures they are is named
                 if why.startswith("one unnamed person") and _NAMED_BEFORE.search(chunk, 0, m.start()):

@@ -228,6 +228,9 @@ def test_experts_divided_over_a_question(tmp_path):
     ("According to the reports by the Johns Hopkins Center, there are 142 cases.", []),
     ("Friday was the fourth night that Serbians protested.", []),
     ("Residents protested that the plan was unfair.", ["Residents protested"]),
+    # a relative clause after "made": the group is a source, not an object
+    ("The ruling made proclamations which analysts say could have wide effects.", ["analysts say"]),
+    ("The grant will help astronomers see farther.", []),
     ("Hundreds of villagers protest over a land dispute in Phnom Penh, April 23, 2018. (Sun Narin | VOA Khmer)", []),
     ("FILE - Ana Ruiz speaks in Lima, May 2, 2018. Some are expressing concerns that the deal is unfair. (AP)",
      ["Some are expressing"]),
