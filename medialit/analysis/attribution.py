@@ -43,7 +43,11 @@ KINDS = {
 _THEY_SAY = re.compile(r"\s*(?:(?:But|And|However|Still|Yet),?\s+)?(?P<cue>They(?:\s+(?:have|had|also|still|now|further|"
                        r"often|long|repeatedly))*\s+(?:say|said|claim|claimed|accuse|accused|argue|argued|believe|"
                        r"believed|allege|alleged|insist|insisted|fear|feared|warn|warned|conclude|concluded|suggest|"
-                       r"suggested|maintain|maintained|contend|contended|point\s+out|pointed\s+out)\b)")
+                       r"suggested|maintain|maintained|contend|contended|point\s+out|pointed\s+out|point\s+to|pointed\s+to|"
+                       r"state|stated|report|reported|found|find|know|knew)\b)")
+# (or the sentence before is about a group nobody names: "Here, researchers evaluated CT scans. They found …")
+_GROUP_SUBJECT = re.compile(r"\s*(?:[A-Z]\w*,\s+)?(?:[Tt]he\s+|[Aa]\s+)?(?:team|researchers|scientists|officials|experts|"
+                            r"analysts|investigators|astronomers|authorities|doctors|engineers)\b(?!\s+(?-i:[A-Z]))")
 _OBJECT_OF = re.compile(r"\b(?:help|helps|helped|helping|let|lets|letting|allow|allows|allowed|allowing|enable|enables|"
                         r"enabled|enabling|make|makes|made|want|wants|wanted)\s+(?:[\w’'-]+\s+){0,2}$")
 _THING_SOURCES = re.compile(r"\b(?:X-ray|x-ray|radio|point|light|energy|heat|water|food|power|data|gamma-ray|infrared|"
@@ -206,8 +210,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     why.replace("{cue}", m.group()) if "{cue}" in why else why)
         # "Activists claim that …. They say the school is responsible": "they" goes on for the unnamed group
         they = _THEY_SAY.match(chunk) if k and chunk.lstrip()[:4] in ("They", "But ", "And ", "Howe", "Stil", "Yet ") else None
-        if they and any(f["kind"] == "vague" and art.sentences[k - 1].start <= f["start"] < art.sentences[k - 1].end
-                        for f in found):
+        if they and (any(f["kind"] == "vague" and art.sentences[k - 1].start <= f["start"] < art.sentences[k - 1].end
+                         for f in found) or _GROUP_SUBJECT.match(art.sentences[k - 1].text)):
             add(base + they.start("cue"), base + they.end("cue"), "nobody named", "vague",
                 "'they' are the unnamed group of the sentence before: still nobody a reader could ask")
         # 3. a named person says / told / explained (indirect speech); 4. a named organisation or country

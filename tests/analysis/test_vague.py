@@ -231,6 +231,9 @@ def test_experts_divided_over_a_question(tmp_path):
     # a relative clause after "made": the group is a source, not an object
     ("The ruling made proclamations which analysts say could have wide effects.", ["analysts say"]),
     ("The grant will help astronomers see farther.", []),
+    # "they" goes on for a group nobody names, in the sentence before
+    ("Here, researchers evaluated scans of 158 species. They found that small frogs grew spikes.", ["They found"]),
+    ("Officials said the dam was safe. They also stated that no one was hurt.", ["Officials said", "They also stated"]),
     ("Hundreds of villagers protest over a land dispute in Phnom Penh, April 23, 2018. (Sun Narin | VOA Khmer)", []),
     ("FILE - Ana Ruiz speaks in Lima, May 2, 2018. Some are expressing concerns that the deal is unfair. (AP)",
      ["Some are expressing"]),
