@@ -123,8 +123,9 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
     # 1. direct quotes with a speaker
     quotes = find_quotes(art)
     # (the words of a quoted passage are its speaker's: a vague source inside it is not the writer's)
-    spoken = [(int(q.start), int(q.end)) for q in rows(quotes) if q.kind == "quote" and len(str(q.text).split()) >= 6]
-    for q in rows(quotes):
+    quote_rows = list(rows(quotes))  # (read once, used twice)
+    spoken = [(int(q.start), int(q.end)) for q in quote_rows if q.kind == "quote" and len(str(q.text).split()) >= 6]
+    for q in quote_rows:
         if pd.isna(q.speaker) or pd.isna(q.speaker_start):
             continue  # nobody, or a speaker carried over from the previous paragraph (credited there)
         s, e = int(q.speaker_start), int(q.speaker_end)
