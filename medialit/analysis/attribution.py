@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ._prefilter import Parts, fold
+from ._prefilter import Parts, fold, quick
 from ._text import as_article, is_org, memo, rows, sentence_at, typed
 from ..corpus.tables import Article
 from .quotes import _resolve, find_quotes
@@ -205,3 +205,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             add(r["start"], r["end"], r["source"], r["kind"], r["reason"])
     found.sort(key=lambda f: f["start"])
     return typed(found, COLUMNS)
+
+
+# the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
+# found faster: _prefilter.quick)
+_NAMED_BEFORE, _DOC_HEAD = map(quick, (_NAMED_BEFORE, _DOC_HEAD))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ._prefilter import quick
 from ._text import (LOWER, ORG_WORDS, PLACE_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, UPPER, is_org, is_place,
                     surname)
 
@@ -435,3 +436,8 @@ def single_names(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             out.append((m.start("name"), m.end("name"), word))
     return tuple(sorted(set(out)))
+
+
+# the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
+# found faster: _prefilter.quick)
+_HONOR_END, _SINGLE_TITLED, _RUN_BACK, _CREDIT_END = map(quick, (_HONOR_END, _SINGLE_TITLED, _RUN_BACK, _CREDIT_END))

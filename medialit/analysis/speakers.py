@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ._prefilter import quick
 from ._text import NAME, is_caption, is_org, sentence_at, surname
 from .marks import quote_spans
 from .names import (HONORIFICS, OPENERS, _people_in, names_by_surname, people_in_text, person, places_in_text,
@@ -402,3 +403,8 @@ def _has_words(cand: str, words: list[str]) -> bool:
     Al-Maliki"; "Tom Smith" not in "Anna Smith")."""
     it = iter(cand.split())
     return all(any(w == c for c in it) for w in words)
+
+
+# the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
+# found faster: _prefilter.quick)
+_ORG_NOUN_RE, _KIN_BEFORE, ROLE_RE, _COMPARED, _STATEMENT = map(quick, (_ORG_NOUN_RE, _KIN_BEFORE, ROLE_RE, _COMPARED, _STATEMENT))
