@@ -12,6 +12,7 @@ agree about who speaks in a sentence (the names themselves are read by :mod:`.na
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._prefilter import quick
 from ._text import NAME, is_caption, is_org, sentence_at, surname
@@ -189,6 +190,12 @@ _SAYS = re.compile(r"\b(?:said|says|told|tells|added|stated|wrote|asked|argued|w
                    r"calls|described|describes|according)\b")
 
 
+@lru_cache(maxsize=512)
+def _people_at(chunk: str, offset: int, quotes: tuple) -> tuple:
+    """:func:`_people_in` remembered (the same): :func:`resolve_pronoun` reads a sentence again for each pronoun after it."""
+    return tuple(_people_in(chunk, offset, list(quotes)))
+
+
 def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]) -> tuple[str | None, str]:
     """Who a pronoun at offset ``before`` refers to: ``(name or None, why)``.
 
@@ -198,6 +205,7 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
     :data:`UNCLEAR`: a wrong name is worse than none.
     """
     text = article.text
+    spans = tuple(map(tuple, quotes))  # (hashable, for _people_at)
     known: dict[str, str] = {}
     forms: dict[str, set[str]] = {}  # every full form per surname: two Smiths are two people
     # (the article's names, read once and cached, that end before the pronoun and lie outside quotes)
@@ -205,10 +213,11 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
     places = places_in_text(text)
     for s, e, n in (p for p in people_in_text(text) + singles
                     if p[1] <= before and not any(a <= p[0] < b for a, b in quotes)):
-        known.setdefault(surname(n), n)
-        forms.setdefault(surname(n), set()).add(n)
-        if len(n) > len(known[surname(n)]):
-            known[surname(n)] = n
+        key = surname(n)
+        known.setdefault(key, n)
+        forms.setdefault(key, set()).add(n)
+        if len(n) > len(known[key]):
+            known[key] = n
 
     def fullest(name: str) -> str:
         """The longest earlier form holding every word of ``name``; a bare surname two people share stays bare."""
@@ -232,7 +241,7 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
             if sent.start >= before:
                 continue
             chunk_end = min(sent.end, before)
-            names = [n for n in _people_in(text[sent.start:chunk_end], sent.start, quotes) if n[2] not in places]
+            names = [n for n in _people_at(text[sent.start:chunk_end], sent.start, spans) if n[2] not in places]
             if sent.end > before and (first := min((a for a, b in quotes if sent.start <= a and b <= before), default=None)) \
                     and not _SAYS.search(text, sent.start, first):
                 # "Targeting exiles to legitimise Hun Sen’s rule would “backfire,” he said": a name owning something
