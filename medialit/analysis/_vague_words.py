@@ -76,7 +76,21 @@ def has_one_agent(text: str) -> bool:
     """Whether ``text`` holds one person named by what they do after a determiner ("one village
     administrator", "a former organizer"), read from the word's ending (the single-person cue's head)."""
     return any(w + "s" not in _NOT_AGENT_SET for w in _ONE_AGENT_WORD.findall(text))
-_PEOPLE = (r"(?:" + "|".join(_PEOPLE_WORDS) + "|" + _AGENTS + r"|(?:rights|aid|advocacy|environmental|opposition|human\s+rights|"
+def _by_letter(words: list[str]) -> str:
+    """``"|".join(words)`` for speed: the words grouped by first letter behind a look-ahead on it (either
+    case), so a place tries only the words that can start there; the order within each group is the
+    list's, so the match found at any place is the same as with the flat list.
+
+    >>> _by_letter(["critics", "sources", "co-workers"])
+    '(?=[cC])(?:critics|co-workers)|(?=[sS])(?:sources)'
+    """
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0].lower(), []).append(w)
+    return "|".join(f"(?=[{k}{k.upper()}])(?:{'|'.join(v)})" for k, v in groups.items())
+
+
+_PEOPLE = (r"(?:" + _by_letter(_PEOPLE_WORDS) + "|" + _AGENTS + r"|(?:rights|aid|advocacy|environmental|opposition|human\s+rights|"
            r"civil\s+society|community|industry|business|campaign|conservation|pressure|health|relief|humanitarian|"
            # ("press freedom groups", "student groups": what the groups stand for, in any words)
            r"(?:(?!(?:the|these|those|both|two|three|such|its|their|his|her|our|rival)\b)[a-z][\w-]+\s+){1,2})"

@@ -13,6 +13,7 @@ import re
 
 import pandas as pd
 
+from ._prefilter import quick
 from ._text import NAME, WORD_RE, is_org, sentence_at, surname
 from .names import _CALENDAR, OPENERS, _NICKNAME_IN_NAME, _people_in, people_in_text, person
 from .speakers import resolve_name as _resolve, resolve_pronoun
@@ -273,3 +274,8 @@ def of_age(art: Article, written: str, before: int) -> str | None:
     found = {person(m.group("n")) for m in re.finditer(rf"(?P<n>{NAME})(?:,\s+{age},|\s+\({age}\))", text)}
     found = {f for f in found if not is_org(f)}
     return found.pop() if len(found) == 1 else None
+
+
+# the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
+# found faster: _prefilter.quick)
+_SAID_MID = quick(_SAID_MID)

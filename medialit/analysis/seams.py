@@ -64,6 +64,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ._prefilter import quick
 from ._text import (ORG_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, TITLES, WORD_RE, as_article, is_org,
     is_place, norm, stem, typed, where_kind)
 from .names import JOB_TITLES
@@ -395,3 +396,8 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
     if any(r["flagged"] for r in rows):  # the stance words are looked for only where a flag needs them
         needs_a_stance(rows, stance_words(art))
     return typed(rows, COLUMNS)
+
+
+# the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
+# found faster: _prefilter.quick)
+_THING_BEFORE = quick(_THING_BEFORE)

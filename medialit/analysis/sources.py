@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ._prefilter import Parts, fold
+from ._prefilter import Parts, fold, quick
 from ._text import NAME, STOPWORDS, as_article, is_org, is_place, sentence_at, surname
 from ..corpus.tables import Article
 from .marks import quote_spans
@@ -442,3 +442,8 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
     verbs = [v for v in re.finditer(rf"\b(?:{_VERB}|according to|[a-z]+ed|[a-z]+s)\b", cue) if v.start() >= e or v.end() <= s]
     verb = min(verbs, key=lambda v: (v.start() < e, abs(v.start() - e))).group() if verbs else ""
     return r["source"], r["start"] + s, r["start"] + e, cue[s:e], re.sub(r"\s+", " ", verb)
+
+
+# the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
+# found faster: _prefilter.quick)
+_PERSON_TEXT, _PERSON_SAYS = map(quick, (_PERSON_TEXT, _PERSON_SAYS))

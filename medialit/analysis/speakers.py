@@ -12,7 +12,9 @@ agree about who speaks in a sentence (the names themselves are read by :mod:`.na
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ._prefilter import quick
 from ._text import NAME, is_caption, is_org, sentence_at, surname
 from .marks import quote_spans
 from .names import (HONORIFICS, groups_in_text, OPENERS, _people_in, names_by_surname, people_in_text, person, places_in_text,
@@ -188,6 +190,12 @@ _SAYS = re.compile(r"\b(?:said|says|told|tells|added|stated|wrote|asked|argued|w
                    r"calls|described|describes|according)\b")
 
 
+@lru_cache(maxsize=512)
+def _people_at(chunk: str, offset: int, quotes: tuple) -> tuple:
+    """:func:`_people_in` remembered (the same): :func:`resolve_pronoun` reads a sentence again for each pronoun after it."""
+    return tuple(_people_in(chunk, offset, list(quotes)))
+
+
 def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]) -> tuple[str | None, str]:
     """Who a pronoun at offset ``before`` refers to: ``(name or None, why)``.
 
@@ -197,6 +205,7 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
     :data:`UNCLEAR`: a wrong name is worse than none.
     """
     text = article.text
+    spans = tuple(map(tuple, quotes))  # (hashable, for _people_at)
     known: dict[str, str] = {}
     forms: dict[str, set[str]] = {}  # every full form per surname: two Smiths are two people
     # (the article's names, read once and cached, that end before the pronoun and lie outside quotes)
@@ -204,10 +213,11 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
     places = places_in_text(text)
     for s, e, n in (p for p in people_in_text(text) + singles
                     if p[1] <= before and not any(a <= p[0] < b for a, b in quotes)):
-        known.setdefault(surname(n), n)
-        forms.setdefault(surname(n), set()).add(n)
-        if len(n) > len(known[surname(n)]):
-            known[surname(n)] = n
+        key = surname(n)
+        known.setdefault(key, n)
+        forms.setdefault(key, set()).add(n)
+        if len(n) > len(known[key]):
+            known[key] = n
 
     def fullest(name: str) -> str:
         """The longest earlier form holding every word of ``name``; a bare surname two people share stays bare."""
@@ -231,7 +241,7 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
             if sent.start >= before:
                 continue
             chunk_end = min(sent.end, before)
-            names = [n for n in _people_in(text[sent.start:chunk_end], sent.start, quotes) if n[2] not in places]
+            names = [n for n in _people_at(text[sent.start:chunk_end], sent.start, spans) if n[2] not in places]
             if names and (groups := groups_in_text(text, frozenset(n[2] for n in names))):
                 names = [n for n in names if n[2] not in groups]  # "Khmer Rouge guerillas", once "the Khmer Rouge"
             if sent.end > before and (first := min((a for a, b in quotes if sent.start <= a and b <= before), default=None)) \
@@ -404,3 +414,8 @@ def _has_words(cand: str, words: list[str]) -> bool:
     Al-Maliki"; "Tom Smith" not in "Anna Smith")."""
     it = iter(cand.split())
     return all(any(w == c for c in it) for w in words)
+
+
+# the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
+# found faster: _prefilter.quick)
+_ORG_NOUN_RE, _KIN_BEFORE, ROLE_RE, _COMPARED, _STATEMENT = map(quick, (_ORG_NOUN_RE, _KIN_BEFORE, ROLE_RE, _COMPARED, _STATEMENT))

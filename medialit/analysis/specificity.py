@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ._prefilter import Parts, fold
+from ._prefilter import Parts, fold, quick
 from ._text import ORG_WORDS, TITLED_NAME_RE, as_article, is_org, is_place, memo, typed, where_kind
 from ..corpus.tables import Article
 
@@ -162,3 +162,8 @@ def score_specificity(article: "str | Path | Article") -> pd.DataFrame:
                          n_vague=vague, n_checkable=checkable,
                          specificity=round(checkable / (checkable + vague), 3) if checkable + vague else 0.0))
     return typed(rows, SCORE_COLUMNS)
+
+
+# the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
+# found faster: _prefilter.quick)
+_PLAIN = quick(_PLAIN)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ._prefilter import quick
 from ._text import NAME, is_org, is_place, sentence_at, surname
 from .names import _CALENDAR, JOB_TITLES, _countries, _people_in, people_in_text, person
 from .speakers import _KIN, _PERSON_ROLE, GROUP_SPEAKERS, ROLE
@@ -396,3 +397,8 @@ def description_after(article: Article, after: int, stop: int) -> str | None:
     if desc.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Jr|Sr)\.$", desc):
         desc = desc[:-1]
     return desc or None
+
+
+# the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
+# found faster: _prefilter.quick)
+_OWN_STATEMENT, _BEFORE, _CALLED, _PARTIAL, _QUOTED_AS, _VERB_RE, _RELATION_OF = map(quick, (_OWN_STATEMENT, _BEFORE, _CALLED, _PARTIAL, _QUOTED_AS, _VERB_RE, _RELATION_OF))

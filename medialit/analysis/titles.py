@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ._prefilter import quick
 from ._text import WORD_RE
 from .speech import _VERB
 
@@ -60,3 +61,8 @@ def is_group_name(inner: str, before: str) -> bool:
     fear”, an abuse victim support charity, told Reuters"), never a quote, whatever attribution follows."""
     return len(WORD_RE.findall(inner)) <= 6 and not inner.rstrip().endswith((".", "!", "?", ",")) \
         and bool(NAME_OF.search(before))
+
+
+# the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
+# found faster: _prefilter.quick)
+TITLE_CUE, JUDGED = map(quick, (TITLE_CUE, JUDGED))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ._prefilter import quick
 from .speech import _VERB
 from ._vague_words import (  # noqa: F401 (has_agent, has_one_agent: used by attribution)
     _AGENTS, _AGENT_END, _AGENT_WORD, _AUX, _DOCS, _DOC_VERB,
@@ -306,13 +307,16 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?!\s+(?:at|of|for|from|with|led\s+by)\s+(?:the\s+)?(?-i:[A-Z]))(?!,\s+(?-i:(?:[A-Z][\w.’'-]*\s+){2,}))",
      "“{cue}”: which one? nobody a reader could ask"),
 ]
-_VAGUE = [(re.compile(p, re.I), why, i < len(_SUBJECT_CUES)) for i, (p, why) in enumerate(VAGUE_CUES)]
+# (the other cues are searched behind a look-ahead on the characters their matches start with: same matches,
+# found faster, _prefilter.quick; a subject cue is only tried at a place, where that gains nothing)
+_VAGUE = [(re.compile(p, re.I) if i < len(_SUBJECT_CUES) else quick(re.compile(p, re.I)), why, i < len(_SUBJECT_CUES))
+          for i, (p, why) in enumerate(VAGUE_CUES)]
 # a subject cue's head word: a sentence with none of them skips every subject cue, and the others
 # are tried only where their head word is
 # (the head of the people cue is found with the agent ending alone, without the list of exceptions: the cue
 # itself checks those where a head is, which is much faster than checking them at every word)
 _PEOPLE_HEAD = _PEOPLE.replace(_AGENTS, r"(?-i:[a-z][a-z-]{2,}" + _AGENT_END + r"|[A-Z][a-z-]{2,}(?:ists|ians))")
-_HEADS = [re.compile(rf"\b{head}\b", re.I) for head in
+_HEADS = [quick(re.compile(rf"\b{head}\b", re.I)) for head in
           (_PEOPLE_HEAD, _DOCS, "(?:" + "|".join(_MEDIA_WORDS) + ")", r"(?:others|those)", _SINGLE_HEAD)]
 assert len(_HEADS) == len(_SUBJECT_CUES)
 _HEAD_WORDS = frozenset(_PEOPLE_WORDS + _GROUP_WORDS + ["forces"] + _DOC_WORDS + _MEDIA_WORDS + ["others", "those"]
