@@ -21,7 +21,8 @@ from ._text import NAME, STOPWORDS, as_article, is_org, is_place, sentence_at, s
 from ..corpus.tables import Article
 from .marks import quote_spans
 from .context import role_antecedent
-from .names import _CALENDAR, OPENERS, _countries, _people_in, people_in_text, person, single_names
+from .names import _CALENDAR, OPENERS, _countries, _people_in, people_in_text, person
+from .one_word_names import single_names
 from .speakers import PRONOUNS, ROLE, is_role, is_unnamed_person, resolve_name as _resolve
 from .speech import _PREP_END, _RELATION_OF, _VERB
 from .vague import _CLAUSE_START

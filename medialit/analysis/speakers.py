@@ -17,8 +17,9 @@ from functools import lru_cache
 from ._prefilter import quick
 from ._text import NAME, is_caption, is_org, sentence_at, surname
 from .marks import quote_spans
-from .names import (HONORIFICS, groups_in_text, OPENERS, _people_in, names_by_surname, people_in_text, person, places_in_text,
-                    single_names)
+from .names import (HONORIFICS, groups_in_text, OPENERS, _people_in, names_by_surname, people_in_text, person,
+                    places_in_text)
+from .one_word_names import single_names
 from ..corpus.tables import Article
 
 #: People named only by what they are, in the plural: "critics", "officials", "doctors" (a vague source
