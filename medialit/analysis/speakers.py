@@ -302,7 +302,14 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
                 # read is an object; the subject, a capitalised word never seen as a name, may be the speaker
                 return None, "speaker unclear: the sentence before names one person, but someone else is its subject"
             if len(people) > 1:
-                subject = _subject(text, sent.start, names)
+                # "One villager grateful for Hun Sen’s benevolence is Met Hat, 34.": a name owning something is
+                # not who a later "she" is, when one other person is named
+                owners = [n for n in names if text.startswith(("’s", "'s"), n[1])]
+                others = {surname(n[2]) for n in names if n not in owners}
+                if owners and len(others) == 1:
+                    subject = next(n for _, _, n in names if surname(n) in others)
+                else:
+                    subject = _subject(text, sent.start, names)
                 if subject is None:
                     return None, UNCLEAR
                 return fullest(subject), "the subject of the sentence that names them"

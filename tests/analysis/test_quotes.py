@@ -360,6 +360,9 @@ def test_a_description_between_the_judge_and_the_verb(tmp_path, text, speakers):
     # a name owning something in what was said is not who "he" is
     ('"We are worried," Tom Baird said.\n\nTargeting exiles to prop up Lena Ortiz’s rule would "backfire badly," he said.',
      ["Tom Baird", "Tom Baird"]),
+    # a name owning something in the sentence before, beside one other person: the other one
+    ("One villager grateful for Tom Baird’s benevolence is Lena Ortiz, 34. “I studied at his school,” she said.",
+     ["Lena Ortiz"]),
     # but a name that says something before the quote is
     ('Lena Ortiz said the vote was "free," and she added that "all is well."', ["Lena Ortiz", "Lena Ortiz"]),
 ])
