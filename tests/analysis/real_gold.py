@@ -343,7 +343,7 @@ HELDOUT_FEDERAL_7C = frozenset({
     # heldU: end
 })
 #: The held-out split: the seventh held-out batch of 2026-12-02 (branches heldS, heldT and heldU: 29 Wikinews texts
-#: of 2019-2020 and 15 NASA texts), chosen and annotated by hand by engineers who ran no kit analysis on them, to
+#: of 2019-2020 and 15 NASA texts), chosen and annotated by hand by engineers who ran no kit analysis on them,
 #: scored once at the end of the eighth session (23:37 UTC), misses not read.
 HELDOUT_BATCH = HELDOUT_WIKINEWS_7A | HELDOUT_WIKINEWS_7B | HELDOUT_FEDERAL_7C
 
