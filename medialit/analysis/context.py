@@ -45,6 +45,7 @@ def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str |
 
 # words that may stand before the subject's name: "NASA engineer Wendy Bereda ...", "Today, Kim ..."
 _LEAD_IN = re.compile(r"(?:(?:[A-Z][\w’'\-.]*|[a-z][a-z\-]+),?\s+){0,5}?$")
+_OPENING_PHRASES = re.compile(r"(?:[^,“”\"]{1,80},\s+){1,3}")
 _NOT_JOB = frozenset("""that which who when while after before because if as and or but so then than
     said says told with without by for from of in on at to into about against between despite""".split())
 
@@ -97,7 +98,10 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
         return None
     s, e, name = names[0]
     lead = text[prev.start:s]
-    if not _LEAD_IN.fullmatch(lead) or _NOT_JOB & set(lead.lower().replace(",", " ").split()):
+    # (or an opening phrase set off by commas, when the name is the subject of a verb: "Despite recent
+    # flare-ups, Meservey voiced optimism that …")
+    opening = _OPENING_PHRASES.fullmatch(lead) and re.match(r"\s+[a-z]+", text[e:e + 20])
+    if not opening and (not _LEAD_IN.fullmatch(lead) or _NOT_JOB & set(lead.lower().replace(",", " ").split())):
         return None
     if re.match(r"[’']s\b", text[e:e + 2]):
         return None  # "Kim's team found …": the team is the subject, not Kim
@@ -115,14 +119,16 @@ _SAID_END = re.compile(rf",\s+(?:(?P<who>{NAME})\s+(?:said|says|added|adds|expla
 
 
 def _known_surname(art: Article, chunk: str, start: int) -> tuple[int, int, str] | None:
-    """A sentence that opens with a surname the article gave in full earlier: ``(start, end, full name)``."""
-    m = re.match(r"\s*(?P<s>[A-Z][\w’'\-]+)\s+[a-z]", chunk)
-    if not m:
-        return None
-    full = [n for s, _, n in people_in_text(art.text) if s < start and surname(n) == m.group("s")]
-    if not full:
-        return None
-    return start + m.start("s"), start + m.end("s"), max(full, key=len)
+    """A sentence that opens with a surname the article gave in full earlier, perhaps after opening phrases set off
+    by commas: ``(start, end, full name)``."""
+    # (after opening phrases set off by commas: "Despite recent flare-ups, Meservey voiced …")
+    for m in re.finditer(r"(?:^\s*|,\s+)(?P<s>[A-Z][\w’'\-]+)\s+[a-z]", chunk[:240]):
+        if m.start() and chunk[:m.start()].count(",") > 3:
+            break
+        full = [n for s, _, n in people_in_text(art.text) if s < start and surname(n) == m.group("s")]
+        if full:
+            return start + m.start("s"), start + m.end("s"), max(full, key=len)
+    return None
 
 
 _SIGNATURE = re.compile(r"\s*[—–-]?\s*(?P<name>(?:the\s+)?[A-Z][\w’'&.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.\-]*){0,4})\s*$")

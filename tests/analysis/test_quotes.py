@@ -402,6 +402,10 @@ def test_a_groups_name_in_quotation_marks_is_no_part_of_a_quote(tmp_path):
     ("John McAuliff, who said the context of the election was “imperfect”.", ["John McAuliff"]),
     ("Hun Sen spoke, saying criticism of the plan is “ignorant” and unfair.", ["Hun Sen"]),
     ("In its statement, FIDH said the election was a “foregone conclusion”.", ["FIDH"]),
+    # a quote paragraph after a sentence about one person, who may follow opening phrases set off by commas
+    ("Joshua Meservey is an analyst.\n\nDespite recent flare-ups, including this week’s events, Meservey voiced "
+     "optimism that the two can cooperate.\n\n“If we exercise caution, there is space to improve ties.”",
+     ["Joshua Meservey"]),
     # a few words of job before the name after "according to"
     ('According to eyewitness Vinnie Dale, "within 15 seconds it exploded."', ["Vinnie Dale"]),
     # an organisation after "to the" does not write: unknown rather than a wrong name
