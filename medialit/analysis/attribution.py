@@ -140,14 +140,16 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         sent = sentence_at(art, s)
         lo, hi = (sent.start, sent.end) if sent else (max(0, s - 60), e + 160)
         before = text.rfind(verb, max(lo, s - 60), s) if verb else -1
-        if verb and not after and before < 0 and (later := text.find(verb, e, min(hi, e + 160))) >= 0:
-            after = re.match(r".*", text[e:later + len(verb)], re.S)  # "Grace Obi, who led the talks, said"
+        # ("Grace Obi, who led the talks, said": the verb after a description, still in the sentence)
+        later = text.find(verb, e, min(hi, e + 160)) if verb and not after and before < 0 else -1
         if not verb:  # a quote signed on a line of its own: "— Dr. Ana Ruiz, engineer"
             cs, ce = s, e
             while cs > 0 and text[cs - 1] in "—–- " and s - cs < 3:
                 cs -= 1
         elif after:
             cs, ce = s, e + after.end()
+        elif later >= 0:
+            cs, ce = s, later + len(verb)
         elif before >= 0:
             cs, ce = before, e
         else:
