@@ -342,10 +342,29 @@ HELDOUT_FEDERAL_7C = frozenset({
     "nasa-langley-eclipse-drone-weather",
     # heldU: end
 })
+#: The eighth held-out batch of 2026-12-03 (branch heldV): Wikinews articles, chosen and annotated by hand by an
+#: engineer who ran no kit analysis on them.
+HELDOUT_WIKINEWS_8A = frozenset({
+    # heldV: begin
+    # heldV: end
+})
+#: The eighth held-out batch of 2026-12-03 (branch heldW): U.S. federal government works, chosen and annotated by
+#: hand by an engineer who ran no kit analysis on them.
+HELDOUT_FEDERAL_8B = frozenset({
+    # heldW: begin
+    # heldW: end
+})
+#: The eighth held-out batch of 2026-12-03 (branch heldX): U.S. federal government works, chosen and annotated by
+#: hand by an engineer who ran no kit analysis on them.
+HELDOUT_FEDERAL_8C = frozenset({
+    # heldX: begin
+    # heldX: end
+})
+EIGHTH_HELDOUT_BATCH = HELDOUT_WIKINEWS_8A | HELDOUT_FEDERAL_8B | HELDOUT_FEDERAL_8C
 #: The held-out split: the seventh held-out batch of 2026-12-02 (branches heldS, heldT and heldU: 29 Wikinews texts
 #: of 2019-2020 and 15 NASA texts), chosen and annotated by hand by engineers who ran no kit analysis on them,
 #: scored once at the end of the eighth session (23:37 UTC), misses not read.
-HELDOUT_BATCH = HELDOUT_WIKINEWS_7A | HELDOUT_WIKINEWS_7B | HELDOUT_FEDERAL_7C
+HELDOUT_BATCH = HELDOUT_WIKINEWS_7A | HELDOUT_WIKINEWS_7B | HELDOUT_FEDERAL_7C | EIGHTH_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:

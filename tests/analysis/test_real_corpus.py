@@ -130,7 +130,8 @@ def test_split_is_recorded_and_follows_the_stated_rule():
     sources = (REAL / "SOURCES.md").read_text(encoding="utf-8")
     sections = {s.split("\n", 1)[0].strip(): s for s in re.split(r"^## ", sources, flags=re.M)[1:]}
     for aid in HELDOUT_BATCH:
-        assert "seventh held-out batch of 2026-12-02" in sections[f"{aid}.txt"], f"SOURCES.md: {aid} not marked held-out"
+        assert re.search(r"(seventh held-out batch of 2026-12-02|eighth held-out batch of 2026-12-03)", sections[f"{aid}.txt"]), \
+            f"SOURCES.md: {aid} not marked held-out"
     for batch, ids in [("second", SECOND_HELDOUT_BATCH), ("third", THIRD_HELDOUT_BATCH),
                        ("fourth", FOURTH_HELDOUT_BATCH), ("fifth", FIFTH_HELDOUT_BATCH),
                        ("sixth", SIXTH_HELDOUT_BATCH)]:
