@@ -99,7 +99,8 @@ _DAYS_MONTHS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
 # (every match opens with a capital: the look-ahead on it only makes other places fail at once)
 _PERSON_RE = re.compile(
     rf"(?=[{UPPER}])(?<![\w’'\-])(?:(?:{_HONOR})\.?[^\S\n]+)*(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[^\S\n]+[A-Z]\.)*(?:[^\S\n]+{_PARTICLES}){{0,2}}[^\S\n]+"
-    rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[{UPPER}][{LOWER}]+(?:[A-Z][a-z]+)?(?:[’'\-](?!s\b)[{UPPER}]?[{LOWER}]+)*"
+    # (an Irish or French prefix: "Pat O’Brien", "Tristan L’Ecuyer", "Ann D’Souza")
+    rf"(?:(?:al|el|abu|bin|ibn)[\-’']|[ODL][’'](?=[{UPPER}]))?[{UPPER}][{LOWER}]+(?:[A-Z][a-z]+)?(?:[’'\-](?!s\b)[{UPPER}]?[{LOWER}]+)*"
     rf"(?:[^\S\n]+(?!{_DAYS_MONTHS}\b)[{UPPER}][{LOWER}]+(?:[’'\-](?!s\b)[{UPPER}]?[{LOWER}]+)*(?![\w’'\-]|[^\S\n]+[{UPPER}]))?"
     rf"(?:[^\S\n]+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?)"
     rf"(?=[’']s\b|(?![\w’']))")

@@ -39,6 +39,7 @@ from .speech import (_ACCORDING, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_S
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _LEAD, _ok, _partial,
                      _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
+                     _AFTER_ALIAS, _AFTER_JOB_OF,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF, description_after)
 from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_title
 from ..corpus.tables import Article
@@ -151,7 +152,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             m_after = _ok(_AFTER_VS.match(after)) or _ok(_AFTER_HOW.match(after)) or _ok(_AFTER_ACC.match(after))
             if m_after is None:
                 m_after = _person_of(_AFTER_PERSON_OF.match(after)) or _ok(_AFTER_SV.match(after)) or _ok(_AFTER_SV_DESC.match(after)) \
-                    or _ok(_AFTER_ROLE_VS.match(after)) or _ok(_AFTER_ROLE_SV.match(after))
+                    or _ok(_AFTER_ALIAS.match(after)) or _ok(_AFTER_ROLE_VS.match(after)) or _ok(_AFTER_ROLE_SV.match(after)) \
+                    or _person_of(_AFTER_JOB_OF.match(after))
                 asked = text[span[0]:span[1]].rstrip("”\"’' ").endswith(("?", "!")) and re.match(r"\s*[A-Z]", after)
                 if m_after and (_ends_sentence(text, span, after) and re.match(r"\s*[\w:,“\"‘']", after[m_after.end():])
                                 or asked and re.match(r"\s*[,:]\s*[“\"]", after[m_after.end():])):
@@ -247,6 +249,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 if g["m_after"]:
                     attrib = (g["m_after"], g["after_start"])
                     break
+            if attrib and attrib[0].re is _AFTER_ACC and first["m_before"]:
+                # Pelosi called it a “breach …,” according to NBC: the outlet reports what the subject said
+                attrib = (first["m_before"], first["before_start"])
             if attrib is None and first["m_before"]:
                 attrib = (first["m_before"], first["before_start"])
             speaker = written = desc = verb = None

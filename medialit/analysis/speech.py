@@ -45,7 +45,7 @@ SPEECH_VERBS = (
     # tense only where the form is not also a common noun ("objects", "protests", "shares")
     "shared", "proposed", "clarified", "clarifies", "elaborated", "elaborates", "mentioned",
     "affirmed", "affirms", "assured", "assures", "quipped", "quips", "mused",
-    "lamented", "marveled", "marvelled", "hinted", "specified",
+    "lamented", "marveled", "marvelled", "hinted", "specified", "specifies", "stipulated", "stipulates",
     "underscored", "underscores", "underlined", "summarized", "summarizes", "summarised", "summarises",
     "proclaimed", "proclaims", "reasoned", "recollected", "repeated", "retorted",
     "protested", "objected", "contended", "contends", "conceded",
@@ -137,6 +137,7 @@ _CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})(?:,\s+(?:in|on|at|during)\s+[^,�
                      rf"(?P<verb>called|calls|described|describes|labell?ed|characteri[sz]ed|characteri[sz]es|critici[sz]ed|"
                      rf"deemed|deems|dubbed|dubs|"
                      rf"termed|branded|dismissed|denounced|praised|hailed|accuses|accused|thanked|thanks|calling|describing|labell?ing|"
+                     rf"attacked|slammed|blasted|condemned|mocked|ridiculed|"
                      rf"terming|branding|dismissing|denouncing|praising|hailing|accusing)\s+(?:[\w’'\-]+\s+){{0,6}}?"
                      rf"(?:as\s+)?(?:an?\s+|the\s+)?$")
 # (a few words of job before the name: "According to eyewitness Vinnie DeVita, “…”")
@@ -158,7 +159,17 @@ _QUOTED_AS = re.compile(rf"{_WHO}\s+(?P<verb>was\s+quoted)\s+"
 _QUOTES_AS = re.compile(rf"\b(?P<verb>quotes|quoted)\s+(?P<speaker>{_SPEAKER})(?:,\s+(?:who|a|an|the)\s[^,“”\"]{{2,100}},)?"
                         rf"\s+(?:as\s+saying|to\s+have\s+said|saying)(?:\s+that)?\s*[:,]?\s*$")
 # Tom Berg was criticised by Ana Ruiz, who said: “…”   (the person the relative clause is about)
-_WHO_SAID = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_VERB})\s*[:,]?\s*$")
+# (or with no comma before "who", and where they said it: "drafted by Alex Greenwich who said on the parliament floor, “…”")
+_WHO_SAID = re.compile(rf"(?P<speaker>{NAME}),?\s+who\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_VERB})"
+                       rf"(?:\s+(?:on|in|at|during|to)\s+[^,“”\"]{{2,60}}?)?\s*[:,]?\s*$")
+# “…,” said a protester using the pseudonym Katya.   (an unnamed person, then the only name the article gives them)
+_AFTER_ALIAS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:a|an|one|another)\s+(?:[a-z][\w\-]+\s+){{1,3}}?"
+                          rf"(?:using\s+the\s+(?:pseudonym|name|alias)|(?:who\s+)?(?:identified|known)\s+only\s+as|"
+                          rf"who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+as)\s+(?P<speaker>[A-Z][\w’'\-]+)(?![\w’'\-]|\s+[A-Z])")
+# “…,” Hong Kong director of Amnesty International Man-kei Tam said.  (a job at an organisation, then the name)
+_AFTER_JOB_OF = re.compile(rf"^[\s,]*(?:[A-Z][\w\-]*\s+){{0,3}}(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+\s+(?:of|at|for)\s+(?:the\s+)?"
+                           # (the name is the last two capitalised words before the verb)
+                           rf"(?:[A-Z][\w&.\-]*\s+){{1,5}}?(?P<speaker>[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+)\s+{_ADVERB}?(?P<verb>{_VERB})\b")
 # A statement from the ministry read: “…”   (whose statement it is)
 _STATEMENT_READ = re.compile(rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?:\w+\s+)?(?:statement|message|letter|notice|post)\s+(?:from|by|issued\s+by|"
                              rf"released\s+by|posted\s+by)\s+(?P<speaker>{_SPEAKER})\s+(?P<verb>read|said|stated|says|reads)\s*[:,]?\s*$")

@@ -410,7 +410,20 @@ def test_a_groups_name_in_quotation_marks_is_no_part_of_a_quote(tmp_path):
     ('According to eyewitness Vinnie Dale, "within 15 seconds it exploded."', ["Vinnie Dale"]),
     # an organisation after "to the" does not write: unknown rather than a wrong name
     ("Hana Kowalczyk of Tarn University and contributor to the Plant Genome Atlas wrote, in a commentary, that the "
-     "finding was “a genuinely new mechanism.”", [None]),
+     "finding was “a genuinely new mechanism.”", [None]),    # "according to" an outlet after a sentence whose subject speaks: the outlet reports, the subject said it
+    ("Mara Ellis called the plan a “breach of trust,” according to NBC.", ["Mara Ellis"]),
+    # a verb of attack with "as", after a participle clause set off by commas
+    ("Tom Reyes, responding to the report via Twitter, attacked the inquiry as “a witch hunt.”", ["Tom Reyes"]),
+    # a document as the speaker
+    ("The Constitution specifies that judges serve “during good behaviour.”", ["Constitution"]),
+    # an Irish or French prefix in a surname; the pronoun finds the person
+    ("Tristan L’Ecuyer leads the team.\n\n“We will learn a lot from this mission,” he added.", ["Tristan L’Ecuyer"]),
+    ("The bill was drafted by Alex Greenwich who said on the parliament floor, “It follows decades of work.”",
+     ["Alex Greenwich"]),
+    # the only name the article gives an unnamed person
+    ("“She is doing this to split the movement,” said a protester using the pseudonym Katya.", ["Katya"]),
+    # a job at an organisation before the name
+    ("“This cannot change the facts,” Hong Kong director of Amnesty International Man-kei Tam said.", ["Man-kei Tam"]),
 ])
 def test_partial_quotes_in_reported_speech(tmp_path, text, speakers):
     _assert_speakers(tmp_path, text, speakers)
