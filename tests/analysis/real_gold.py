@@ -353,6 +353,21 @@ HELDOUT_WIKINEWS_8A = frozenset({
 #: hand by an engineer who ran no kit analysis on them.
 HELDOUT_FEDERAL_8B = frozenset({
     # heldW: begin
+    "nasa-chandra-underachieving-black-hole",
+    "nasa-supernova-1181-remnant-echo",
+    "nasa-curiosity-gediz-vallis-channel",
+    "nasa-human-systems-integration-industry",
+    "nasa-m-sttr-oakwood-partnership",
+    "nasa-grx810-superalloy-licenses",
+    "nasa-artemis2-orion-proximity-demo",
+    "nasa-goddard-space-science-symposium",
+    "nasa-arizona-moonwalk-field-test",
+    "nasa-chris-lupo-engineer-award",
+    "nasa-jeremy-kenny-cfm-profile",
+    "nasa-salisbury-wallops-agreement",
+    "nasa-expedition69-goddard-visit",
+    "nasa-glenn-first-engine-test-1942",
+    "nasa-osiris-rex-armstrong-award",
     # heldW: end
 })
 #: The eighth held-out batch of 2026-12-03 (branch heldX): U.S. federal government works, chosen and annotated by
