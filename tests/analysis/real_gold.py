@@ -374,6 +374,21 @@ HELDOUT_FEDERAL_8B = frozenset({
 #: hand by an engineer who ran no kit analysis on them.
 HELDOUT_FEDERAL_8C = frozenset({
     # heldX: begin
+    "army-bmc-veterans-nie-experience",
+    "army-bmc-mission-partner-network",
+    "army-arcic-think-tank-2030-leaders",
+    "army-arcic-futures-day-panel",
+    "army-nie-senior-officials-applaud",
+    "nasa-chandra-sgr-a-spin",
+    "nasa-armstrong-lifting-body-probe",
+    "nasa-wv-robotics-teams-record",
+    "nasa-saffire-fire-experiment-ends",
+    "nasa-asteroid-2024-bx1-germany",
+    "nasa-gusto-balloon-record",
+    "army-arcic-capstone-concept-engagement",
+    "army-arcic-think-tanks-cone",
+    "nasa-rolses-lunar-radio-noise",
+    "army-arcic-uq15-innovation-symposium",
     # heldX: end
 })
 EIGHTH_HELDOUT_BATCH = HELDOUT_WIKINEWS_8A | HELDOUT_FEDERAL_8B | HELDOUT_FEDERAL_8C
