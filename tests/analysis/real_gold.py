@@ -347,6 +347,21 @@ HELDOUT_FEDERAL_7C = frozenset({
 #: engineer who ran no kit analysis on them.
 HELDOUT_WIKINEWS_8A = frozenset({
     # heldV: begin
+    "wikinews-trump-syria-troop-withdrawal",
+    "wikinews-trump-border-wall-emergency",
+    "wikinews-nevada-female-majority-legislature",
+    "wikinews-taiwan-same-sex-marriage",
+    "wikinews-bradford-childrens-home-abuse",
+    "wikinews-lam-policy-speech-video",
+    "wikinews-house-impeachment-rules-vote",
+    "wikinews-de-blasio-ends-campaign",
+    "wikinews-power-plant-pollution-deaths",
+    "wikinews-arapaho-buffalo-herd",
+    "wikinews-zapata-channel-flyboard",
+    "wikinews-louisiana-barry-emergency",
+    "wikinews-mokha-bomb-photojournalist",
+    "wikinews-arizona-florida-illinois-primaries",
+    "wikinews-dinosaur-running-wing-flapping",
     # heldV: end
 })
 #: The eighth held-out batch of 2026-12-03 (branch heldW): U.S. federal government works, chosen and annotated by
