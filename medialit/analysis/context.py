@@ -16,7 +16,7 @@ import pandas as pd
 from ._prefilter import quick
 from ._text import NAME, WORD_RE, is_org, sentence_at, surname
 from .names import _CALENDAR, OPENERS, _NICKNAME_IN_NAME, _people_in, people_in_text, person
-from .speakers import resolve_name as _resolve, resolve_pronoun
+from .speakers import _HEADS, resolve_name as _resolve, resolve_pronoun
 from .speech import _VERB_RE
 from ..corpus.tables import Article
 
@@ -263,6 +263,30 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     found = {f for f in found if (len(f.split()) >= 2 or f in single or any(g.split()[-1] == f for g in found if g != f))
              and not is_org(f)}
     found -= {f for f in found if len(f.split()) == 1 and any(g.split()[-1] == f for g in found if g != f)}
+    return found.pop() if len(found) == 1 else None
+
+
+def org_antecedent(art: Article, written: str, before: int) -> str | None:
+    """The organisation an article named in full before a later "the Department", "the Ministry": "The California
+    Department of Corrections and Rehabilitation (CDCR) did not name him. … The Department issued a statement"
+    (news style names an organisation once, then by its head noun, capitalised). The one full name before
+    ``before`` that holds that word, else None.
+
+    >>> from types import SimpleNamespace
+    >>> art = SimpleNamespace(text="The California Department of Corrections (CDCR) spoke. The Department said so.")
+    >>> org_antecedent(art, "The Department", 56)
+    'California Department of Corrections'
+    """
+    m = re.fullmatch(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]+)", written.strip())
+    if not m or m.group("head").lower() not in _HEADS:
+        return None
+    head = m.group("head")
+    cap = r"[A-Z][\w’'\-&]*"
+    found = {x.group().strip() for x in re.finditer(
+        rf"(?:{cap}\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*{head}(?:\s+(?:of|for)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|of\s+)?{cap})*)?",
+        art.text[:before])}
+    found = {re.sub(r"^(?:The|A|An|In|On|At|For|By)\s+", "", f) for f in found}
+    found = {f for f in found if f != head and f.split()[0] not in OPENERS}
     return found.pop() if len(found) == 1 else None
 
 

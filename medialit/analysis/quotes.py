@@ -33,7 +33,7 @@ from .speakers import (PRONOUNS, appositive, headline_author, is_role, is_unname
                        statement_author)
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (_introduced, _only_quotes, _same_speaker, _signature, first_person_subject, of_age, pulled,
-                      role_antecedent, signed)
+                      org_antecedent, role_antecedent, signed)
 from .sources import sentence_source
 from .speech import (_ACCORDING, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
@@ -290,6 +290,10 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                         speaker, why = written, None
                 elif stated and re.fullmatch(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:statement|letter|message)", written):
                     speaker, why = stated[0], f"the statement introduced in paragraph {stated[1]} is theirs"
+                elif re.fullmatch(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|tweet|note)", written):
+                    # "Their statement also read": the paragraph's last speaker
+                    speaker = next((r["speaker"] for r in reversed(rows) if r["paragraph"] == para.n and r["speaker"]), None)
+                    why = "whose statement: the speaker of the paragraph's quote before"
                 elif (written[:1].islower() or re.match(r"(?:The|A|An)\s+[a-z]", written)
                       or (is_org(written) or _OF_BEFORE.search(text, max(0, sp_s - 80), sp_s))
                       and desc and len(desc.split()) >= 2) \
@@ -306,6 +310,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     if (earlier := role_antecedent(art, written, sp_s)):
                         # "Rovers manager Joey Barton …. “…,” the manager said": the person named with that job
                         speaker, why = earlier, "named before with that job"
+                    elif (org := org_antecedent(art, written, sp_s)):
+                        speaker, why = org, "named in full before"  # "The Department issued a statement"
             elif not first["title"] and n_words >= 3 \
                     and (rep := sentence_source(art, first["span"][0], last["span"][1], spans_all)):
                 # "Erdoğan cited Article 5 and said, “…”": the sentence credits the quote in words no pattern

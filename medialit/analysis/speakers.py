@@ -39,16 +39,26 @@ _ORG_NOUN = (r"airline|ministry|company|firm|government|agency|department|counci
              r"institute|foundation|charity|party|campaign|network|newspaper|broadcaster|publisher|bank|"
              r"city|county|state|district|court|prosecutor's office|White House|Kremlin|Pentagon|"
              r"article|editorial|study|report|paper|survey|letter|journal|administration|cabinet|parliament|"
-             r"senate|congress|regime|coalition|alliance|station|channel|crowd|audience")
+             r"senate|congress|regime|coalition|alliance|station|channel|crowd|audience|"
+             # (a document: "The proclamation specifically said “…”")
+             r"proclamation|declaration|decree|ruling|verdict|judgm?ent|indictment|lawsuit|petition|manifesto|"
+             r"resolution|constitution|treaty|guidelines|warning|advisory|order|bill|law")
 _PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|representative|representatives|"
                 r"executive|source|sources|aide|adviser|advisor|diplomat|insider|witness|resident|"
                 r"statement|employee|worker|staff member|member|analyst|expert|researcher|officer|minister|"
                 r"secretary|director|chief|mayor|governor|president|chairman|chairwoman|chair|head|commander|"
                 r"leader|manager|editor|professor|teacher|doctor|lawyer|scientist|engineer|prosecutor|judge|"
                 r"reporter|journalist|correspondent|columnist|critic|commentator|eyewitness|bystander|onlooker|"
-                r"survivor|neighbou?r|relative|colleague|passer-by")
+                r"survivor|neighbou?r|relative|colleague|passer-by|commissioner|ambassador|envoy|coach|captain|"
+                r"sheriff|attorney|senator|lawmaker|legislator|inspector|superintendent|councill?or|administrator|"
+                r"founder|organi[sz]er|activist|coordinator|physician|principal")
+_HEADS = ("ministry", "department", "council", "committee", "commission", "agency", "embassy", "court", "office",
+          "authority", "institute", "foundation", "party", "administration", "cabinet", "parliament", "senate",
+          "congress", "coalition", "alliance", "government")  # (not titles: "The President of France Nicolas Sarkozy")
 #: A speaker that is a role or an organisation: "the airline", "a spokesperson for the ministry".
-ROLE = (rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE})"
+ROLE = (rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE}|"
+        # (capitalised as part of a name: "The Foreign Ministry of Iraq", "The Commissioner")
+        rf"(?:{'|'.join(w.capitalize() for w in _HEADS)}))"
         rf"(?:\s+(?:{_PERSON_ROLE})(?![\w’'-]))?"
         rf"(?:\s+(?:for|of|at|from|with|in|within|inside|close\s+to)\s+(?:the\s+)?(?:[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'\-&]*|of|for|and|the)"
         rf"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w’'\-&]*)*"
@@ -392,7 +402,7 @@ def resolve_name(article: Article, name: str, before: int) -> str:
     if not name[:1].isupper() and not re.match(r"(?:al|el|abu|bin|ibn|van|von|de|da|di|du)[\-’'\s][A-Z]", name) \
             or re.match(r"(?:An?|The|One|Two|Several)\s+[a-z]", name):
         return name  # a role or an organisation: "the airline", "a spokesperson for the ministry"
-    if is_org(name) and is_org(person(name)):
+    if is_org(name) and (is_org(person(name)) or not person(name)[:1].isupper()):  # (not "of Iraq")
         return re.sub(r"^The\s+", "", name)  # "PC Magazine", "ACME Corporation": an organisation keeps its name
     name = person(name)
     best = name

@@ -107,7 +107,9 @@ _VERB_ING = r"(?:is|are|was|were)\s+(?:saying|telling|warning|claiming|insisting
 _WHO_WHEN = rf"{_WHO}{_WHEN}(?:,\s+(?:in|at|during|on|before)\s+[^,“”\"]{{3,120}},)?"
 _BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
                      rf"(?P<verb>{_VERB}|{_VERB_ING})(?:\s+(?:on|in|via)\s+(?:[A-Z][\w.\-]*|a|an|the|his|her|their)"
-                     rf"(?:\s+[\w.\-]+){{0,2}}?(?=\s*:))?(?:\s+that)?\s*[,:]?\s*$")
+                     rf"(?:\s+[\w.\-]+){{0,2}}?(?=\s*:))?"
+                     # (where or when, set off by commas: "He said, in remarks published by CNN in February, “…”")
+                     rf"(?:,\s+(?:in|at|during|on|after|before|speaking)\s+[^,“”\"]{{3,80}},)?(?:\s+that)?\s*[,:]?\s*$")
 # Were it not for the early grants, said Vanderlei Martins, “…”  (the verb before the name, the quote after)
 _BEFORE_VS = re.compile(rf",\s+(?P<verb>(?!told\b|tells\b){_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?P<desc>,\s+[^,“”\"]{{3,80}})?,?\s*:?\s*$")
 # Sheldon Yett of UNICEF observed, “…”   Nikki Holland of the UK's National Crime Agency (NCA) said: “…”
@@ -149,14 +151,14 @@ _TRAILING = re.compile(rf"(?:^[\s,]*|,\s+){_WHO}\s+{_AUX}{_ADVERB}?(?P<verb>{_VE
 _COLON_INTRO = re.compile(rf"^\s*{_WHO}\s+"
                           rf"(?:(?:also|then|later|once|again|[a-z]+ly)\s+)*(?P<verb>{_VERB}|described)\b(?:\s+[^“”\"\s]+){{0,20}}:\s*$")
 # Ana Ruiz said that the plan was “far too slow” (a partial quote inside reported speech: the last speaker named)
-_PARTIAL = re.compile(rf"{_WHO_WHEN},?\s+{_AUX}{_ADVERB}?(?P<verb>{_VERB}|{_VERB_ING})\b")
+_PARTIAL = re.compile(rf"{_WHO_WHEN},?\s+{_AUX}(?:also\s+)?{_ADVERB}?(?P<verb>{_VERB}|{_VERB_ING})\b")
 _VERB_RE = re.compile(rf"\b(?:{_VERB})\b|[“”\"]")
 # Lee Chan was quoted by the agency as saying: “…”
 _QUOTED_AS = re.compile(rf"{_WHO}\s+(?P<verb>was\s+quoted)\s+"
                         rf"(?:(?:by|in)\s+[^“”\",]{{1,80}}?\s+)?as\s+saying\s*[:,]?\s*$")
 # The Post quotes Ana Ruiz, a student, as saying “…”
 # The BBC quoted Kostov, who took office in May, as saying / to have said that “…”
-_QUOTES_AS = re.compile(rf"\b(?P<verb>quotes|quoted)\s+(?P<speaker>{_SPEAKER})(?:,\s+(?:who|a|an|the)\s[^,“”\"]{{2,100}},)?"
+_QUOTES_AS = re.compile(rf"\b(?P<verb>quotes|quoted)\s+(?P<speaker>{_SPEAKER})(?:,\s+(?:who|a|an|the|formerly|now|then|once)\s[^,“”\"]{{2,100}},)?"
                         rf"\s+(?:as\s+saying|to\s+have\s+said|saying)(?:\s+that)?\s*[:,]?\s*$")
 # Tom Berg was criticised by Ana Ruiz, who said: “…”   (the person the relative clause is about)
 # (or with no comma before "who", and where they said it: "drafted by Alex Greenwich who said on the parliament floor, “…”")
@@ -226,11 +228,21 @@ def own_statement(before: str) -> "re.Match | _Trimmed | None":
     """A text whose author is named, at the end of ``before`` ("Trump's statement read:", "Facebook released a
     statement which read, in part,"): a match whose ``speaker`` is the author."""
     m = _OWN_STATEMENT.search(before)
-    if m and m.group("issuer"):
+    if m is None:  # "The government issued a statement agreeing …:"; "Their statement also read"
+        return _ISSUED_COLON.search(before) or _PRON_STATEMENT.search(before)
+    if m.group("issuer"):
         return _Trimmed(m, m.end("issuer"), m.start("issuer"))
     return m
 
 
+_ISSUED_COLON = re.compile(rf"(?P<speaker>{_SPEAKER})\s+(?:also\s+)?(?P<verb>issued|released|posted|published)\s+(?:a|an)\s+"
+                           rf"(?:[a-z]+\s+)?(?:statement|message|letter|post|note)\b[^“”\"]{{0,160}}:\s*$")
+_PRON_STATEMENT = re.compile(r"(?P<speaker>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|tweet|note))"
+                             r"\s+(?:also\s+|further\s+)?(?P<verb>read|reads|said|says|stated)(?:,?\s+in\s+part)?\s*[:,]?\s*$")
+# "Warren commended Biden … and said she was “proud …”": the subject of the first verb says it
+_AND_SAID = re.compile(rf"(?:^|,\s+)(?P<speaker>{NAME})\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b"
+                       rf"(?:(?!\b(?:that|which|who|whom)\b)[^“”\".;:]){{0,120}}?\s+and\s+"
+                       rf"(?:also\s+|then\s+|later\s+)?(?P<verb>said|says|told|added|stated|wrote|argued|warned|insisted|declared)\b")
 _PREP_END = re.compile(r"\b(?:to|from|with|by|at|about|against|toward|towards|into|onto|upon|among|between)\s+(?:the\s+)?$", re.I)
 
 
@@ -382,6 +394,8 @@ def _partial(before: str) -> re.Match | None:
         for m in _WHO_SAID_PARTIAL.finditer(before):
             last = m
         for m in _ACRONYM_SAID.finditer(before):
+            last = m if last is None or m.start() > last.start() else last
+        for m in _AND_SAID.finditer(before):
             last = m if last is None or m.start() > last.start() else last
     return last if last and not _VERB_RE.search(before, last.end()) else None
 

@@ -424,6 +424,25 @@ def test_a_groups_name_in_quotation_marks_is_no_part_of_a_quote(tmp_path):
     ("“She is doing this to split the movement,” said a protester using the pseudonym Katya.", ["Katya"]),
     # a job at an organisation before the name
     ("“This cannot change the facts,” Hong Kong director of Amnesty International Man-kei Tam said.", ["Man-kei Tam"]),
+    # a job named once with the name, then "the commissioner"; an organisation and a document as speakers
+    ("Trade commissioner Albert Muchanga announced it. The commissioner said, “We have not agreed on rules.”",
+     ["Albert Muchanga"]),
+    ("The Foreign Ministry of Iraq characterized the attack as “a serious violation of sovereignty”.",
+     ["Foreign Ministry of Iraq"]),
+    ("The proclamation specifically said “the outbreak constitutes a national emergency” and more.", ["The proclamation"]),
+    # an organisation named in full, then by its head noun ("The Department")
+    ("The California Department of Corrections (CDCR) did not name him.\n\nThe Department issued a statement that an "
+     "inmate had been stabbed: “There was an assault.”", ["California Department of Corrections"]),
+    # where they said it, set off by commas; "quoted X, formerly …, as saying"
+    ("Tom Frieden spoke. He said, in remarks published by CNN in February, “no other virus has been tracked.”",
+     ["Tom Frieden"]),
+    ("Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying “FEMA has a role.”", ["Tim Manning"]),
+    # a second verb of the subject ("commended … and said"), "also" before the verb
+    ("In a video, Elizabeth Warren commended Joe Biden and said she was “proud to endorse him.” Joe Biden praised her on "
+     "Twitter. He also expressed a desire to “create a government that works.”", ["Elizabeth Warren", "Joe Biden"]),
+    # a statement issued, then "Their statement also read"
+    ("The government of Samoa issued a statement agreeing with it: “citizenship by fiat would fail.” Their statement "
+     "also read “it violates self-determination.”", ["The government of Samoa", "The government of Samoa"]),
 ])
 def test_partial_quotes_in_reported_speech(tmp_path, text, speakers):
     _assert_speakers(tmp_path, text, speakers)
