@@ -29,7 +29,8 @@ from ._text import as_article, is_caption, is_org, memo, rows, sentence_at, type
 from ..corpus.tables import Article
 from .quotes import _resolve, find_quotes
 from .sources import reported_sources
-from .speakers import is_role, is_unnamed_person, statement_author
+from .speakers import is_role, is_unnamed_person
+from .statements import statement_author
 from .vague import has_agent, has_one_agent, ANONYMOUS, PASSIVE, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
 
 #: The three kinds of source, with what each means.

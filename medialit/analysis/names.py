@@ -92,16 +92,18 @@ def person(name: str) -> str:
 
 _HONOR = "|".join(sorted(HONORIFICS | {t for t in JOB_TITLES if t[:1].isupper()}, key=len, reverse=True))
 _PARTICLES = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ter|ten|y)"
+_CAP_PARTICLES = r"(?:De|Del|Della|Van|Von|Der|Den|Da|Di|Du|Dos|Das|La|Le|Ter|Ten)"
 #: A person's name as written in running text, titles first: "Engineer Scott Hesh", "Dr. Lina Haddad".
 _DAYS_MONTHS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
                 "July|August|September|October|November|December)")
 # (no name runs over a line break: a heading above a paragraph is not a first name)
 # (every match opens with a capital: the look-ahead on it only makes other places fail at once)
 _PERSON_RE = re.compile(
-    rf"(?=[{UPPER}])(?<![\w’'\-])(?:(?:{_HONOR})\.?[^\S\n]+)*(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[^\S\n]+[A-Z]\.)*(?:[^\S\n]+{_PARTICLES}){{0,2}}[^\S\n]+"
+    rf"(?=[{UPPER}])(?<![\w’'\-])(?:(?:{_HONOR})\.?[^\S\n]+)*(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[^\S\n]+[A-Z]\.)*(?:[^\S\n]+(?:{_PARTICLES}|{_CAP_PARTICLES}(?=[^\S\n]+[{UPPER}]))){{0,2}}[^\S\n]+"
     # (an Irish or French prefix: "Pat O’Brien", "Tristan L’Ecuyer", "Ann D’Souza")
-    rf"(?:(?:al|el|abu|bin|ibn)[\-’']|[ODL][’'](?=[{UPPER}]))?[{UPPER}][{LOWER}]+(?:[A-Z][a-z]+)?(?:[’'\-](?!s\b)[{UPPER}]?[{LOWER}]+)*"
-    rf"(?:[^\S\n]+(?!{_DAYS_MONTHS}\b)[{UPPER}][{LOWER}]+(?:[’'\-](?!s\b)[{UPPER}]?[{LOWER}]+)*(?![\w’'\-]|[^\S\n]+[{UPPER}]))?"
+    rf"(?:(?:al|el|abu|bin|ibn)[\-’']|[ODL][’'](?=[{UPPER}]))?(?!{_CAP_PARTICLES}[^\S\n]+[{UPPER}])[{UPPER}][{LOWER}]+(?:[A-Z][a-z]+)?(?:[’'\-](?!s\b)[{UPPER}]?[{LOWER}]+)*"
+    # (a third word, perhaps after capitalised particles: "Rebecca Nyandeng De Mabior", "Ana de la Cruz Reyes")
+    rf"(?:[^\S\n]+(?:(?:{_CAP_PARTICLES})[^\S\n]+){{0,2}}(?!{_DAYS_MONTHS}\b)[{UPPER}][{LOWER}]+(?:[’'\-](?!s\b)[{UPPER}]?[{LOWER}]+)*(?![\w’'\-]|[^\S\n]+[{UPPER}]))?"
     rf"(?:[^\S\n]+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?)"
     rf"(?=[’']s\b|(?![\w’']))")
 _CREDIT_END = re.compile(r"(?:/\s*|\b(?:Credit|Credits|Photo|Photograph|Image|Courtesy|Photo[^\S\n]+by|Image[^\S\n]+by)"
@@ -240,7 +242,8 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             if (_ARTICLE_END.search(lead) or _THING_END.search(lead)) and not titled:
                 continue  # "at the Bayou Classic", "a Grand Prix": a named thing, not a person
             if rx is _PERSON_RE and not titled and (
-                    len((m.group() + _CAPS_ON.match(text, m.end()).group()).split()) >= 4
+                    len([w for w in (m.group() + _CAPS_ON.match(text, m.end()).group()).split()
+                         if not re.fullmatch(_CAP_PARTICLES, w)]) >= 4
                     or _CAP_END.search(lead) and not _HONOR_END.search(lead) and not _after_job_at(text, m.start())
                     and lead.split()[-1].lower() not in OPENERS):
                 continue  # "Lunar Navigation Satellite System": part of a longer capitalised name

@@ -29,8 +29,8 @@ import pandas as pd
 from .marks import _CLOSING, _inner, quote_spans
 from ._text import (NAME, STOPWORDS, WORD_RE, as_article, is_org, memo, sentence_at, surname, typed)
 from .names import _NICKNAME_IN_NAME, _capitalised_before, _people_in, names_by_surname, person
-from .speakers import (PRONOUNS, appositive, headline_author, is_role, is_unnamed_person, resolve_name, resolve_pronoun,
-                       statement_author)
+from .speakers import PRONOUNS, appositive, is_role, is_unnamed_person, resolve_name, resolve_pronoun
+from .statements import headline_author, statement_author
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (_introduced, _only_quotes, _same_speaker, _signature, first_person_subject, of_age, pulled,
                       org_antecedent, role_antecedent, signed)

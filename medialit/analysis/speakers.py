@@ -15,11 +15,12 @@ import re
 from functools import lru_cache
 
 from ._prefilter import quick
-from ._text import NAME, is_caption, is_org, sentence_at, surname
+from ._text import NAME, is_caption, is_org, surname
 from .marks import quote_spans
 from .names import (HONORIFICS, groups_in_text, OPENERS, _people_in, names_by_surname, people_in_text, person,
                     places_in_text)
 from .one_word_names import single_names
+from .pronouns import pronoun_for
 from ..corpus.tables import Article
 
 #: People named only by what they are, in the plural: "critics", "officials", "doctors" (a vague source
@@ -90,7 +91,8 @@ _UNREAD_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w’'\-]+|(?:The|A|An)\s+(?:[\w’'
                              r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|met|has|had|is|was|will|spoke|took|gave|sat|ran)\b")
 #: Said instead of guessing when the person a pronoun refers to is not clear.
 UNCLEAR = "speaker unclear: two people named before the quote"
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|when|while|as|after|before)\s+)(?:he|she|He|She)\s+[a-z]")
+# (or after a quote: "“…,” he told Lieberman, who conducted the interview": "he" is still the one meant)
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;!?][”’\"]?\s+|\b(?:and|but|when|while|as|after|before)\s+)(?:he|she|He|She)\s+[a-z]")
 # a sentence whose subject is a person given only by their job: "The Tory Shadow Health Secretary has …"
 _ROLE_SUBJECT = re.compile(r"\s*(?:The|A|An)\s+(?:[A-Z][\w’'\-]*\s+){0,5}(?:Secretary|Minister|Spokesman|Spokeswoman|"
                            r"Spokesperson|Director|Chief|President|Chairman|Chairwoman|Governor|Mayor|Senator|"
@@ -208,6 +210,16 @@ def _people_at(chunk: str, offset: int, quotes: tuple) -> tuple:
 
 
 def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]) -> tuple[str | None, str]:
+    """Who a pronoun at offset ``before`` refers to: ``(name or None, why)`` (see :func:`_last_named`); never a
+    person the article has called by the other pronoun (:func:`.pronouns.pronoun_for`)."""
+    name, why = _last_named(article, before, quotes)
+    word = article.text[before:before + 4].split()[0].lower() if article.text[before:before + 4].strip() else ""
+    if name and word in ("he", "she") and (used := pronoun_for(article, name, before)) and used != word:
+        return None, f"speaker unclear: the article calls {name} “{used}”, not “{word}”"
+    return name, why
+
+
+def _last_named(article: Article, before: int, quotes: list[tuple[int, int]]) -> tuple[str | None, str]:
     """Who a pronoun at offset ``before`` refers to: ``(name or None, why)``.
 
     The person is the last one named before the pronoun, outside any quote (``quotes`` are
@@ -329,56 +341,6 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
     return None, "a pronoun with nobody named before it"
 
 
-_STATEMENT = re.compile(r"\b(?P<cue>(?:(?:a|the)\s+)?(?:following\s+)?statement\s+(?:from|by)\s+)"
-                        r"|\b(?:released|issued|gave|made|delivered|shared)\s+(?:the\s+following|this)\s+"
-                        r"(?:statement|remarks)", re.I)
-
-
-def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] | None:
-    """Who a paragraph says the following statement is from: ``(name, start, end, cue start)``.
-
-    "The following is a statement from NASA Administrator Bill Nelson on ..." or "... read a
-    statement from al-Sadr:" name the author after the cue; "Jennifer Kunz, associate director,
-    released the following statement" names the subject of the sentence. Only a paragraph that
-    introduces what comes next counts: it says "following" or ends with a colon. ``resolve(article,
-    name, offset)`` gives the fullest form of the name.
-    """
-    text = art.text
-    m = _STATEMENT.search(para.text)
-    if not m or not (re.search(r"\bfollowing\b", para.text, re.I) or para.text.rstrip().endswith(":")):
-        return None
-    at = para.start + m.end()
-    if m.group("cue"):
-        people = [p for p in _people_in(text[at:para.end], at, []) if p[0] - at < 60]
-        if people:
-            s, e, name = people[0]
-        else:
-            one = re.match(rf"(?:[A-Z][\w’'\-]*\s+)*?(?P<n>{NAME})", text[at:para.end])
-            if not one or is_org(one.group("n")):
-                return None
-            s, e, name = at + one.start("n"), at + one.end("n"), one.group("n")
-    else:
-        sent = sentence_at(art, para.start + m.start())
-        people = _people_in(text[sent.start:para.start + m.start()], sent.start, []) if sent else []
-        if not people:
-            return None
-        s, e, name = people[0]
-    return resolve(art, name, s), s, e, para.start + m.start()
-
-
-def headline_author(art: Article) -> str | None:
-    """The author a headline gives a statement: "Statement from NASA's Janet Petro on ..." -> Janet Petro.
-
-    >>> from types import SimpleNamespace
-    >>> headline_author(SimpleNamespace(meta={"headline": "Statement from ACME's Lina Voss on Jobs"}))
-    'Lina Voss'
-    """
-    head = str(art.meta.get("headline") or "")
-    m = re.match(r"(?:Statement|Remarks)\s+(?:from|by)\s+", head)
-    people = _people_in(head[m.end():], 0, []) if m else []
-    return people[0][2] if people and people[0][0] < 40 else None
-
-
 def appositive(text: str, after: int, desc: str | None) -> str | None:
     """The name set beside a role: "the museum's head curator, Ana Ruiz of Madrid" -> "Ana Ruiz"."""
     if desc and re.fullmatch(NAME, desc) and not is_org(desc):
@@ -436,4 +398,4 @@ def _has_words(cand: str, words: list[str]) -> bool:
 
 # the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
 # found faster: _prefilter.quick)
-_ORG_NOUN_RE, _KIN_BEFORE, ROLE_RE, _COMPARED, _STATEMENT = map(quick, (_ORG_NOUN_RE, _KIN_BEFORE, ROLE_RE, _COMPARED, _STATEMENT))
+_ORG_NOUN_RE, _KIN_BEFORE, ROLE_RE, _COMPARED = map(quick, (_ORG_NOUN_RE, _KIN_BEFORE, ROLE_RE, _COMPARED))

@@ -151,6 +151,15 @@ def test_a_day_is_never_the_speaker(tmp_path):
     ("President Ivan Petrenko declined Prime Minister Oleksiy Honcharuk's offer to resign.\n"
      'Honcharuk filed his resignation on Monday. He said Petrenko is "a model of honesty for me".',
      ["Oleksiy Honcharuk"]),
+    # "she" is never a person the article has called "he" (pronouns.pronoun_for): unknown, not a wrong name
+    ("Michael Makuei paid tribute to Luk. He said “It is a great loss.”\n\nA vice president also commented on the "
+     "death. She said “He was honest.”", ["Michael Makuei", None]),
+    # a name with capitalised particles ("De Mabior") is a person, whom "she" then means
+    ("Michael Makuei paid tribute to Luk. He said “It is a great loss.”\n\nOne of the vice presidents, Rebecca "
+     "Nyandeng De Mabior, also commented. She said “He was honest.”", ["Michael Makuei", "Rebecca Nyandeng De Mabior"]),
+    # whom the speaker told is not "he" in the next paragraph
+    ("Prime Minister Hun Sen spoke in New York. “My regret is the lateness of reform,” he told Robert Lieberman, who "
+     "made the film.\n\n“We spent many years in discussion,” he said in the interview.", ["Hun Sen", "Hun Sen"]),
 ])
 def test_speakers_named_once_then_by_pronoun_or_job(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers

@@ -1,0 +1,64 @@
+"""Pronouns: which of "he" and "she" an article itself uses for a person it names.
+
+A pronoun speaker ("…,” she said) is resolved to a person named before it
+(:func:`medialit.analysis.speakers.resolve_pronoun`). When the person found is one the article has
+already called by the other pronoun ("Michael Makuei paid tribute. He said …" and later "“…,” she
+said"), the resolution is wrong, and a wrong name is worse than none (issue 12). The article's own
+words are the only evidence read here: an honorific (Mr., Mrs., Ms., Miss), a relation or job word
+that says it ("his wife Ana Ruiz", "spokeswoman Ana Ruiz"), and a sentence that names only that
+person followed by one that opens with He/His or She/Her. Nothing is guessed from first names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._text import surname
+from .names import people_in_text
+from ..corpus.tables import Article
+
+_HE_BEFORE = (r"Mr\.?|husband|father|son|brother|widower|boyfriend|uncle|grandfather|nephew|spokesman|"
+              r"businessman|congressman|chairman|King|Prince|Sir")
+_SHE_BEFORE = (r"Mrs\.?|Ms\.?|Miss|wife|mother|daughter|sister|widow|girlfriend|aunt|grandmother|niece|"
+               r"spokeswoman|businesswoman|congresswoman|chairwoman|actress|Queen|Princess|Dame|Lady")
+_NEXT = re.compile(r"\s*(?P<p>He|His|She|Her)\b")  # (not inside a quote: “He told me …”)
+
+
+def pronoun_for(art: Article, name: str, before: int) -> str | None:
+    """``"he"``, ``"she"`` or None: the pronoun the article's text before offset ``before`` uses for
+    ``name`` (a person's name as :func:`~medialit.analysis.names.people_in_text` gives it), or None when
+    it shows neither or both.
+
+    >>> import pathlib, tempfile
+    >>> from medialit.corpus.loader import load_article
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "case.txt"
+    >>> _ = path.write_text("Michael Makuei paid tribute. He said it was a loss. His wife Ana Ruiz wept. "
+    ...                     "Tom Berg and Lena Ortiz spoke.", encoding="utf-8")
+    >>> art = load_article(path)
+    >>> [pronoun_for(art, n, len(art.text)) for n in ("Michael Makuei", "Ana Ruiz", "Tom Berg")]
+    ['he', 'she', None]
+    """
+    last = surname(name)
+    if not last or not last[:1].isupper():
+        return None
+    text = art.text[:before]
+    found = set()
+    people = [p for p in people_in_text(art.text) if p[1] <= before]
+    firsts = {n.split()[0] for _, _, n in people if surname(n) == last and len(n.split()) > 1}
+    # (the surname alone when one person has it; the whole name when two do: "Mr. Smith" may be either Smith)
+    who = rf"(?:[A-Z][\w’'\-.]*\s+){{0,3}}{re.escape(last)}\b" if len(firsts) <= 1 else re.escape(name)
+    if re.search(rf"\b(?:{_HE_BEFORE}),?\s+{who}", text):
+        found.add("he")
+    if re.search(rf"\b(?:{_SHE_BEFORE}),?\s+{who}", text):
+        found.add("she")
+    for sent in art.sentences:
+        if sent.end >= before:
+            break
+        named = {n for s, e, n in people if sent.start <= s < sent.end}
+        # (only forms of this very name: "Anna Smith" is not "Tom Smith")
+        if not named or any(not (n == name or n in name.split() or name.endswith(" " + n)) for n in named):
+            continue
+        m = _NEXT.match(art.text, sent.end)
+        if m and m.end() <= before:
+            found.add("he" if m.group("p") in ("He", "His") else "she")
+    return found.pop() if len(found) == 1 else None

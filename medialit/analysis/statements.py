@@ -1,0 +1,69 @@
+"""Statements: who the statement an article quotes is from.
+
+A paragraph may introduce a statement that the next paragraphs quote ("The following is a statement from
+NASA Administrator Bill Nelson on …", "… read a statement from al-Sadr:"), and a headline may say whose
+statement the page is ("Statement from NASA's Janet Petro on …"). :func:`statement_author` and
+:func:`headline_author` read who; :func:`medialit.analysis.quotes.find_quotes` gives them the quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._prefilter import quick
+from ._text import NAME, is_org, sentence_at
+from .names import _people_in
+from ..corpus.tables import Article
+
+
+_STATEMENT = re.compile(r"\b(?P<cue>(?:(?:a|the)\s+)?(?:following\s+)?statement\s+(?:from|by)\s+)"
+                        r"|\b(?:released|issued|gave|made|delivered|shared)\s+(?:the\s+following|this)\s+"
+                        r"(?:statement|remarks)", re.I)
+
+
+def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] | None:
+    """Who a paragraph says the following statement is from: ``(name, start, end, cue start)``.
+
+    "The following is a statement from NASA Administrator Bill Nelson on ..." or "... read a
+    statement from al-Sadr:" name the author after the cue; "Jennifer Kunz, associate director,
+    released the following statement" names the subject of the sentence. Only a paragraph that
+    introduces what comes next counts: it says "following" or ends with a colon. ``resolve(article,
+    name, offset)`` gives the fullest form of the name.
+    """
+    text = art.text
+    m = _STATEMENT.search(para.text)
+    if not m or not (re.search(r"\bfollowing\b", para.text, re.I) or para.text.rstrip().endswith(":")):
+        return None
+    at = para.start + m.end()
+    if m.group("cue"):
+        people = [p for p in _people_in(text[at:para.end], at, []) if p[0] - at < 60]
+        if people:
+            s, e, name = people[0]
+        else:
+            one = re.match(rf"(?:[A-Z][\w’'\-]*\s+)*?(?P<n>{NAME})", text[at:para.end])
+            if not one or is_org(one.group("n")):
+                return None
+            s, e, name = at + one.start("n"), at + one.end("n"), one.group("n")
+    else:
+        sent = sentence_at(art, para.start + m.start())
+        people = _people_in(text[sent.start:para.start + m.start()], sent.start, []) if sent else []
+        if not people:
+            return None
+        s, e, name = people[0]
+    return resolve(art, name, s), s, e, para.start + m.start()
+
+
+def headline_author(art: Article) -> str | None:
+    """The author a headline gives a statement: "Statement from NASA's Janet Petro on ..." -> Janet Petro.
+
+    >>> from types import SimpleNamespace
+    >>> headline_author(SimpleNamespace(meta={"headline": "Statement from ACME's Lina Voss on Jobs"}))
+    'Lina Voss'
+    """
+    head = str(art.meta.get("headline") or "")
+    m = re.match(r"(?:Statement|Remarks)\s+(?:from|by)\s+", head)
+    people = _people_in(head[m.end():], 0, []) if m else []
+    return people[0][2] if people and people[0][0] < 40 else None
+
+
+_STATEMENT = quick(_STATEMENT)
