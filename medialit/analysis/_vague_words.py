@@ -25,7 +25,7 @@ _STANCE = (r"(?:say|said|says|assert|asserts|asserted|state|stated|contend|conte
 _PASSIVE = (r"(?:highlighted|portrayed|framed|seen|viewed|regarded|considered|described|recogni[sz]ed|"
             r"acknowledged|believed|thought|said|reported|rumou?red|claimed|understood|perceived|"
             r"criticized|criticised|praised|touted|hailed|accused|tipped|rumou?red|applauded|condemned|"
-            r"welcomed|blamed|alleged|reputed)")
+            r"welcomed|blamed|alleged|reputed|projected)")
 # a judgement passed on something: reported with nobody passing it, it is a claim of its own
 _EVALUATIVE = r"(?:criticized|criticised|praised|hailed|condemned|blamed|accused|applauded|welcomed|touted|encouraged)"
 

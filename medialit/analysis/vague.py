@@ -120,7 +120,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"statements)(?!\s+(?-i:[A-Z]))|organi[sz]ers|officials|"
      r"sources|authorities|police|experts|reports|analysts|observers|residents|insiders|critics|estimates|witnesses|"
      r"eyewitnesses|scientists|researchers|engineers|economists|doctors|people|staff|employees|diplomats|investigators|"
-     r"figures|accounts|data|statistics|videos|posts|social\s+media|" + "|".join(_PEOPLE_WORDS) + r")\b"
+     r"figures|accounts|data|statistics|videos|posts|social\s+media|(?-i:news)(?!\s+(?:agency|agencies|service|wire|site)\b)(?!\s+(?-i:[A-Z]))|" + "|".join(_PEOPLE_WORDS) + "|" + _AGENTS + r")\b"
      # "according to police in Baytown": a force named by its place is an institution; "according to the reports by
      # Johns Hopkins": whose reports is named
      r"(?!(?<=police)\s+(?:in|of|at)\s+(?-i:[A-Z]))(?!(?<=authorities)\s+(?:in|of|at)\s+(?-i:[A-Z]))"
@@ -132,9 +132,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"reflects\s+on|underscore|underscores|underscored|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|acknowledge|"
      r"acknowledges|acknowledged|stress|stresses|argue|argues|suggest|suggests)\b",
      "unnamed events or 'the narrative' are said to make a point: who said it there?"),
-    (r"\b(?:(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2})?" + _PASSIVE + r"\s+by\s+(?:some\s+|many\s+|most\s+|other\s+|several\s+|local\s+|foreign\s+|"
+    (r"\b(?:(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2})?" + _PASSIVE + r"\s+by\s+(?:some\s+|many\s+|most\s+|other\s+|several\s+|multiple\s+|local\s+|foreign\s+|"
      r"international\s+|(?-i:[A-Z])[\w’'.-]*\s+){0,2}(?:" + "|".join(_PEOPLE_WORDS) +
-     r"|governments|environmentalists|conservationists|groups|agencies|media|commentators)\b",
+     r"|governments|environmentalists|conservationists|groups|agencies|media(?:\s+outlets)?|outlets|news\s+outlets|commentators)\b",
      "a passive whose doers are a group nobody names ('criticized by Western governments'): which ones?"),
     (r"\b(?:(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2})?(?:" + _PASSIVE + r"|received\s+[\w\s]{0,30}?)\s+by\s+"
      r"(?:many|some|most|others|several)\b(?:\s+(?!of\b|as\b)[a-z]+)?",
@@ -180,6 +180,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?:have\s+|has\s+|had\s+)?(?:" + _STANCE + r"|suspect|suspected|realized|realised|predicted|found|concluded|"
      # (not "the team plans" or "hopes": what a team means to do, which careful readers do not count)
      r"calculated|reported|hope|think|thinks|wonder|wondered|know|discovered|envision|envisions|debate|debated|"
+     # (the third person of the stances, and a finding shown: "The team argues that", "The JPL team showed that")
+     r"argues|expects|expected|asserts|notes|warns|suggests|estimates|predicts|believes|attribute|attributes|"
+     r"(?:show|shows|showed|demonstrated|established)(?=\s+that\b)|"
      r"can[’']t\s+say|cannot\s+say)\b",
      "scientists or officials as a group, none of them named: which ones?"),
     (r"(?<!(?-i:[A-Z]{2})\s)(?<![’']s\s)\b(?:(?:recent|new|previous|earlier|other|several|many|some)\s+)?(?:estimates|projections|forecasts|"
@@ -301,6 +304,25 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:on|over|amid|despite|following)\s+(?:unproven\s+|unfounded\s+|false\s+|fresh\s+|new\s+)?allegations\b"
      r"(?!\s+(?:by|from|made\s+by|of)\s+(?:the\s+)?(?-i:[A-Z]))",
      "a claim with no owner ('on allegations'): whose?"),
+    # "There has been skepticism among academics", "widespread anger among farmers": a stance of a group nobody names
+    (r"\b(?:skepticism|scepticism|concerns?|doubts?|fears|criticism|anger|outrage|optimism|speculation|consensus|"
+     r"frustration|resentment|unease|suspicion|suspicions|hopes?)\s+among\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+     r"(?:" + _PEOPLE + r")\b",
+     "a feeling is given to a group nobody names ('skepticism among academics'): which of them?"),
+    # "The initial reports were of drone attacks", "early reports suggested": which reports, by whom?
+    (r"\b(?:initial|early|first|preliminary|unconfirmed|conflicting)\s+reports\b"
+     r"(?!\s+(?:by|from|of|in)\s+(?:the\s+)?(?-i:[A-Z]))",
+     "'early reports': whose reports?"),
+    # "left some experts in disaster management disappointed", "gave some reviewers pause": a reaction of a
+    # group nobody names
+    (r"\b(?:left|leaving|leaves)\s+(?:some|many|several|most)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _PEOPLE + r")"
+     r"(?:\s+[a-z][\w-]*){0,4}?\s+(?:disappointed|unconvinced|skeptical|sceptical|worried|concerned|frustrated|angry|"
+     r"puzzled|divided|unimpressed|doubtful|confused|alarmed|upset|dismayed|wondering|questioning)\b"
+     r"|\b(?:gave|giving|gives)\s+(?:some|many|several)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _PEOPLE + r")\s+pause\b"
+     r"|\bleaving\s+(?:some|many|several|others)\s+(?:[a-z][\w-]*\s+)?to\s+(?:wonder|question|ask|doubt)\b",
+     "a reaction of 'some experts' is reported, but none of them is named"),
+    # "after a reported fall", "a reported 5.5 million members": reported by whom?
+    (r"\ba\s+(?-i:reported)\s+(?!by\b)[\w$][\w$.,-]*\b", "“{cue}”: reported by whom?"),
     # "According to the research team", "according to a court clerk": one unnamed person or team
     (r"\baccording\s+to\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:team|clerk|acquaintance|insider|source)\b"
      # (not when the person is named right after: "according to a witness, Sergeant Ana Ruiz,")
