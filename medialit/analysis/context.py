@@ -62,6 +62,8 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
     sent = sentence_at(art, span[0])
     if sent is None or text[sent.start:span[0]].strip():
         return None
+    if re.match(r"[“\"‘']?(?:He|She|His|Her)\s", text[span[0]:span[1]]):
+        return None  # "Marta Kos was found dead. “She was a kind neighbour …”": words about the person, by someone else
     if any(para.start <= a < span[0] for a, _ in quotes):
         return None  # someone was quoted earlier in the paragraph: the quote may be theirs, or not
     sentences = [s for s in para.sentences if s.end <= span[0]]

@@ -39,7 +39,7 @@ from .speech import (_ACCORDING, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_S
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _LEAD, _ok, _partial,
                      _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
-                     _AFTER_ALIAS, _AFTER_JOB_OF,
+                     _AFTER_ALIAS, _AFTER_JOB_OF, _AFTER_RELATIVE, _Trimmed,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF, description_after)
 from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_title
 from ..corpus.tables import Article
@@ -84,6 +84,11 @@ def _clean_speaker(m: re.Match, base: int) -> tuple[str, int, int]:
 
 # a sentence whose subject is a capitalised title: "During the meeting the Pope has expressed …"
 _ROLE_COLON = re.compile(r"(?:[\w’',-]+\s+){0,6}?the\s+(?P<role>[A-Z][a-z]+)\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b")
+
+
+def _relative(m: "re.Match | None"):
+    """A "said Carla Gomez's coach, Ivan Petrov" match whose speaker is the name beside the relative or job, if any."""
+    return _Trimmed(m, m.end("name"), m.start("name")) if m and m.group("name") else m
 
 
 def _person_of(m: "re.Match | None") -> "re.Match | None":
@@ -149,7 +154,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             if cut > 0:
                 before_start += cut
                 before = before[cut:]
-            m_after = _ok(_AFTER_VS.match(after)) or _ok(_AFTER_HOW.match(after)) or _ok(_AFTER_ACC.match(after))
+            m_after = _relative(_AFTER_RELATIVE.match(after)) or _ok(_AFTER_VS.match(after)) or _ok(_AFTER_HOW.match(after)) \
+                or _ok(_AFTER_ACC.match(after))
             if m_after is None:
                 m_after = _person_of(_AFTER_PERSON_OF.match(after)) or _ok(_AFTER_SV.match(after)) or _ok(_AFTER_SV_DESC.match(after)) \
                     or _ok(_AFTER_ALIAS.match(after)) or _ok(_AFTER_ROLE_VS.match(after)) or _ok(_AFTER_ROLE_SV.match(after)) \

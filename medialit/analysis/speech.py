@@ -77,10 +77,17 @@ _WHO = rf"(?P<speaker>{_SPEAKER})(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\))?(?P<desc>,\s+
 # “I didn’t see it coming,” said the goalkeeper.  “Nobody was hurt,” the goalkeeper admitted.  (any role, not
 # only the ones speakers.ROLE lists; the quote's sentence ends right after)
 _ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:[a-z][\w\-]+\s+){0,2}(?:[a-z][\w\-]+|\d{1,3}-year-old)|(?:still|yet)\s+another|another(?=\s+[a-z]+[.,;!?])"
+               # "one trader", "one elderly farmer", "one of the farmers", "one of his colleagues"
+               r"|one\s+(?:of\s+(?:the|his|her|their|its)\s+)?(?:[a-z][\w\-]+\s+){0,2}[a-z][\w\-]+"
+               # "relatives of the victims", "neighbours": people named only by a plural, with whose they are
+               r"|(?:relatives|neighbou?rs|witnesses|residents|colleagues|friends|villagers|survivors|family\s+members)"
+               r"(?:\s+of\s+(?:the|his|her|their)\s+[a-z]+)?"
                # “This ain’t golf,” Gregoire’s spokesman said: a job given as someone's
                rf"|[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+){{0,2}}(?:{_PERSON_ROLE})"
                # “It is bad,” says his wife: a relative, whom the article does not name
-               rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]+\s+)?(?:{_PERSON_ROLE}|{_KIN})(?![\w’'-]))")
+               rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]+\s+)?(?:{_PERSON_ROLE}|{_KIN})(?![\w’'-])"
+               # “My son deserved better,” Moss's mother said: someone's relative, unnamed
+               rf"|[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+)?(?:{_KIN})(?![\w’'-]))")
 _AFTER_ROLE_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+(?P<speaker>{_ROLE_WORDS})\s*(?=[.,;!?]|$)")
 # (the verb may end the sentence or go on with where: "a follower commented on a YouTube video")
 _AFTER_ROLE_SV = re.compile(rf"^[\s,]*(?P<speaker>{_ROLE_WORDS})\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERB})\s*"
@@ -164,6 +171,13 @@ _QUOTES_AS = re.compile(rf"\b(?P<verb>quotes|quoted)\s+(?P<speaker>{_SPEAKER})(?
 # (or with no comma before "who", and where they said it: "drafted by Alex Greenwich who said on the parliament floor, “…”")
 _WHO_SAID = re.compile(rf"(?P<speaker>{NAME}),?\s+who\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_VERB})"
                        rf"(?:\s+(?:on|in|at|during|to)\s+[^,“”\"]{{2,60}}?)?\s*[:,]?\s*$")
+# “…,” said Carla Gomez's coach, Ivan Petrov.  “…,” said the father of victim Jake Moss.  (someone's relative or
+# job: the name set beside it speaks, else the relative, unnamed; never the person whose relative they are)
+_AFTER_RELATIVE = re.compile(
+    rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?P<speaker>(?:(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,3}}[A-Z][\w\-]*[’']s\s+"
+    rf"(?:[a-z][\w\-]+\s+)?(?:{_KIN}|{_PERSON_ROLE}|coach|trainer|agent|manager|teammate)"
+    rf"|(?:the|a|an)\s+(?:[a-z][\w\-]+\s+)?(?:{_KIN}|{_PERSON_ROLE}|coach|agent|teammate)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}{NAME}))"
+    rf"(?![\w’'-])(?:,\s+(?P<name>{NAME})(?=\s*[.,;!?]|\s*$))?")
 # “…,” said a protester using the pseudonym Katya.   (an unnamed person, then the only name the article gives them)
 _AFTER_ALIAS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:a|an|one|another)\s+(?:[a-z][\w\-]+\s+){{1,3}}?"
                           rf"(?:using\s+the\s+(?:pseudonym|name|alias)|(?:who\s+)?(?:identified|known)\s+only\s+as|"

@@ -165,6 +165,26 @@ def test_speakers_named_once_then_by_pronoun_or_job(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # an unnamed speaker after the quote is that speaker, never the person the sentence before is about
+    ("Governor Paul Abara toured the market on Friday. “Prices have doubled,” one trader said.", ["one trader"]),
+    ("Governor Paul Abara toured the market. “Prices have doubled,” said one of the farmers.", ["one of the farmers"]),
+    ("The court sentenced Ivo Petrov to ten years. “Justice has been done,” said relatives of the victims.",
+     ["relatives of the victims"]),
+    ("Jake Moss, 19, died in the crash. “My son deserved better,” Moss’s mother said.", ["Moss’s mother"]),
+    # someone's relative or job after the verb: the name beside it speaks, else the relative; never the person
+    # whose relative they are
+    ("“She can win gold,” said Carla Gomez’s coach, Ivan Petrov.", ["Ivan Petrov"]),
+    ("“He was my whole world,” said Dean Price’s widow, Joan.", ["Joan"]),
+    ("“My son deserved better,” said the father of victim Jake Moss.", ["the father of victim Jake Moss"]),
+    ("“We will appeal,” said Rafael Gomez’s lawyer.", ["Rafael Gomez’s lawyer"]),
+    # a quote paragraph about the person just named ("She was …") is someone else's words
+    ("Marta Kos, 40, was found dead in her flat on Sunday.\n\n“She was a kind neighbour who always said hello.”", [None]),
+])
+def test_unnamed_speakers_and_relatives_are_not_the_person_before(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
+
+
 def test_a_place_or_a_company_is_never_who_he_is(tmp_path):
     # the article calls "Prek Chrey" a commune once: it is a place wherever else it stands
     text = ("Voters in Prek Chrey commune were split.\n"
