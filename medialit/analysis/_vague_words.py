@@ -37,7 +37,10 @@ _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executiv
     developers producers senators congressmen mps ministers skeptics
     sceptics viewers readers governments advocates associates delegates returnees evacuees trainees attendees
     retirees deportees fishermen businessmen businesswomen policemen servicemen firemen tradesmen craftsmen
-    colleagues friends relatives acquaintances classmates coworkers co-workers""".split()  # not party names ("The Liberal Democrats have accused")
+    colleagues friends relatives acquaintances classmates coworkers co-workers rebels militants insurgents fighters
+    gunmen mourners guards settlers priests paramedics tenants firefighters commuters bankers reporters journalists
+    pilgrims worshippers shoppers pupils parishioners monks nuns veterans miners crew crews officers peacekeepers
+    bystanders onlookers eyewitnesses""".split()  # not party names ("The Liberal Democrats have accused")
 _GROUP_WORDS = "groups organisations organizations agencies workers".split()
 # People named by what they do, read from the ending of the word (-ist, -ian, -er, -or, -ant, -ent: "environmentalists",
 # "followers", "technicians", "investors", "participants"), less the common nouns and verbs with those endings
@@ -96,7 +99,7 @@ _PEOPLE = (r"(?:" + _by_letter(_PEOPLE_WORDS) + "|" + _AGENTS + r"|(?:rights|aid
            r"(?:(?!(?:the|these|those|both|two|three|such|its|their|his|her|our|rival)\b)[a-z][\w-]+\s+){1,2})"
            r"\s*(?:" + "|".join(_GROUP_WORDS) + r")|security\s+forces)")
 _DOC_WORDS = """reports studies surveys polls estimates projections forecasts figures accounts rumours rumors tallies
-    research""".split()
+    research documents emails e-mails memos""".split()
 _DOCS = r"(?:" + "|".join(w for w in _DOC_WORDS if w != "research") + r"|(?-i:research))"  # not "Pew Research"
 _MEDIA = (r"(?:(?:local|state|state-run|state-owned|official|foreign|international|national|pro-government|"
           r"opposition)\s+(?:media|television|TV|radio|press|newspapers|news\s+agencies|outlets|broadcasters)"
@@ -114,6 +117,9 @@ _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|fa
          r"\s+(?!(?:said|says|say|told|and|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+"
          r"(?:\s+(?!(?:said|says|say|told|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+){0,4}?"
          r"|,?\s+(?:who|that|which)(?:\s+(?!(?:said|says|say|told)\b)[\w’'.-]+){1,7}?,?"
+         # "Witnesses, including a shopkeeper, said", "Residents, many of them elderly, said"
+         r"|,\s+(?:including|among\s+them|many\s+of\s+them|some\s+of\s+them|most\s+of\s+them|speaking|asked|fearing|"
+         r"like|such\s+as)\s[^,“”\"]{2,60},"
          # "State legislators supporting the law argued", "Reports as of Wednesday said"
          r"|\s+(?!(?:during|including|according|regarding|concerning|following|considering|excluding|pending)\b)"
          r"(?-i:[a-z]+ing)(?:\s+(?!(?:said|says|say|told|and|but)\b)[\w’'.-]+){1,4}?|\s+as\s+of\s+[\w’'.-]+)?")
@@ -142,7 +148,8 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)compare|compared|(?:protest|protested|protests)(?=\s+that\b)|identified|identify|assume|assumes|assumed|hopes|welcomed|"
                 r"welcome|welcomes|announced|announce|announces|disagree|disagreed|fault|faulted|"
                 r"admit|admits|admitted|worries|complains|comment|comments|commented|"
-                r"write|writes|wrote|raved|recall|recalls|recalled|observed|"
+                r"write|writes|wrote|raved|recall|recalls|recalled|observed|stressed|stresses|emphasi[sz]ed|"
+                r"emphasi[sz]es|reiterated|reiterates|disclosed|discloses|signall?ed|hinted|reckon|reckons|"
                 r"point\s+to|points\s+to|pointed\s+to|"
                 # "researchers established that": a finding is a claim of theirs
                 r"(?:established|demonstrated|discovered|proved|proven)(?=\s+that\b)|"
@@ -160,7 +167,9 @@ _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider re
     diplomat witness resident doctor lawyer expert analyst aide adviser advisor employee executive investigator
     researcher scientist engineer team panel group study report article survey poll paper assessment review
     analysis eyewitness bystander survivor neighbour neighbor relative friend colleague villager passenger daughter
-    son wife husband mother father brother sister acquaintance clerk classmate coworker co-worker guard""".split()
+    son wife husband mother father brother sister acquaintance clerk classmate coworker co-worker guard woman man
+    person nurse student fan refugee pilot monk teacher farmer trader shopkeeper driver soldier volunteer
+    parent""".split()
 # (or by the ending of what they do, as the people cue reads plurals: "one village administrator")
 _ONE_AGENT = r"(?-i:[a-z][a-z-]{2,}(?:ist|ian|er|or))"
 _SINGLE = (r"(?:" + "|".join(_SINGLE_WORDS) + r"|(?!(?:" + "|".join(sorted({w[:-1] for w in _NOT_AGENTS if w.endswith("s")}))

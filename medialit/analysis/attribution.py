@@ -25,12 +25,13 @@ from pathlib import Path
 import pandas as pd
 
 from ._prefilter import Parts, fold, quick
-from ._text import as_article, is_caption, is_org, memo, rows, sentence_at, typed
+from ._text import NAME, as_article, is_caption, is_org, memo, rows, sentence_at, typed
 from ..corpus.tables import Article
 from .quotes import _resolve, find_quotes
 from .sources import reported_sources
 from .speakers import is_role, is_unnamed_person
 from .statements import statement_author
+from ._vague_words import _PEOPLE_WORDS
 from .vague import has_agent, has_one_agent, ANONYMOUS, PASSIVE, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
 
 #: The three kinds of source, with what each means.
@@ -185,13 +186,17 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             vague_todo[k] = []
         heads = not _HEAD_WORDS.isdisjoint(_LOWER_WORD.findall(chunk.lower())) or has_agent(chunk)
         one = heads or has_one_agent(chunk)  # the single-person cue's head: "one village administrator"
+        low = chunk  # "Mourners said …", "Rebels said …": a plural noun capitalised only because it opens the sentence
+        if (lead := _PLURAL_LEAD.match(chunk)) and _plural_noun(lead.group(1), text):
+            low = chunk[:lead.start(1)] + lead.group(1).lower() + chunk[lead.end(1):]
         for i in vague_todo[k]:
             rx, why, subject = _VAGUE[i]
             if subject and not (heads or one and i == _ONE_CUE):
                 continue
             if why is ANONYMOUS and any(f["kind"] == "vague" and base <= f["start"] < sent.end for f in found):
                 continue  # "the sources said, speaking on condition of anonymity": one source, counted once
-            for m in (_subject_matches(rx, _HEADS[i], chunk) if subject else rx.finditer(chunk)):
+            for m in ((list(_subject_matches(rx, _HEADS[i], low)) or low is not chunk
+                       and list(_subject_matches(rx, _HEADS[i], chunk)) or []) if subject else rx.finditer(chunk)):
                 if why is PASSIVE and _BY_LATER.match(chunk, m.end(), m.end() + 80):
                     continue  # "was described as “insulting” by one union member": the sentence says by whom
                 if subject and not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()):
@@ -206,6 +211,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     continue  # "City figures show", "Council data suggest": whose figures they are is named
                 if why.startswith("one unnamed person") and _NAMED_BEFORE.search(chunk, 0, m.start()):
                     continue  # "Chet, 41, a Canadian engineer who …, agreed": the person is named right before
+                if _NOT_SAID.search(m.group()) or _NAME_BESIDE.search(m.group()):
+                    continue  # "Officials did not say", "A company spokesman, John Reed, said": no claim, or a name
                 if any(a <= base + m.start() < b for a, b in spoken):
                     continue  # “… threats from national and local leaders …”: the speaker's words, not a cue
                 if _THING_SOURCES.search(chunk, max(0, m.start() - 30), m.end()):
@@ -222,8 +229,30 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         # says / found / rated (sources.reported_sources: the same cues find_quotes consults)
         for r in reported[k]:
             add(r["start"], r["end"], r["source"], r["kind"], r["reason"])
+    # "Prosecutor Ana Cruz said the man allegedly stole": the hedge is the named source's, not a claim of nobody's
+    found = [f for f in found if not (f["kind"] == "vague" and _HEDGE.fullmatch(f["cue"]) and any(
+        g["kind"] != "vague" and g["sentence_id"] == f["sentence_id"] and g["start"] < f["start"]
+        and _SAID_END.search(g["cue"]) and not re.search(r"[,;:—]", text[g["end"]:f["start"]]) for g in found))]
     found.sort(key=lambda f: f["start"])
     return typed(found, COLUMNS)
+
+
+_PLURAL_LEAD = re.compile(r"\s*[“\"‘']?([A-Z][a-z-]{2,}s)\b(?!\s+[A-Z])")
+_NOT_SAID = re.compile(r"\b(?:did|does|do|would|will|has|have|had)\s*(?:\s+not|\s+never|n[’']t)\s+(?:say|said|comment|confirm|disclose|"
+                       r"specify|elaborate|reveal|explain)\b"
+                       r"|\b(?:declined|refused)\s+to\s+(?:say|comment|confirm|disclose|specify|elaborate|reveal)\b", re.I)
+_NAME_BESIDE = re.compile(rf",\s+{NAME},")
+_SAID_END = re.compile(r"\b(?:said|says|say|told|tells|alleged|alleges|claimed|claims|charged|charges|stated|argued)$")
+_HEDGE = re.compile(r"(?i:reportedly|allegedly|purportedly|supposedly)")
+_PEOPLE_SET = frozenset(_PEOPLE_WORDS)
+
+
+def _plural_noun(word: str, text: str) -> bool:
+    """Whether a capitalised word that opens a sentence is a plural noun for people ("Mourners", "Rebels"), not a
+    name: its lower-case form is a word for people by what they are, and the article never writes it after
+    another capitalised word ("Bernie Sanders")."""
+    low = word.lower()
+    return low in _PEOPLE_SET and not re.search(rf"[A-Z][\w’'.-]*\s+{word}\b", text)
 
 
 # the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,

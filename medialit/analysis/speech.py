@@ -177,7 +177,9 @@ _AFTER_RELATIVE = re.compile(
     rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?P<speaker>(?:(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,3}}[A-Z][\w\-]*[’']s\s+"
     rf"(?:[a-z][\w\-]+\s+)?(?:{_KIN}|{_PERSON_ROLE}|coach|trainer|agent|manager|teammate)"
     rf"|(?:the|a|an)\s+(?:[a-z][\w\-]+\s+)?(?:{_KIN}|{_PERSON_ROLE}|coach|agent|teammate)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}{NAME}))"
-    rf"(?![\w’'-])(?:,\s+(?P<name>{NAME})(?=\s*[.,;!?]|\s*$))?")
+    # (then the name beside it, or the end of the sentence: "said RAD’s principal investigator, Don Hassler" is not
+    # "RAD’s principal")
+    rf"(?![\w’'-])(?:,\s+(?P<name>{NAME})(?![\w’'-])|(?=\s*[.;!?]|\s*,\s*[“\"]|\s*$))")
 # “…,” said a protester using the pseudonym Katya.   (an unnamed person, then the only name the article gives them)
 _AFTER_ALIAS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:a|an|one|another)\s+(?:[a-z][\w\-]+\s+){{1,3}}?"
                           rf"(?:using\s+the\s+(?:pseudonym|name|alias)|(?:who\s+)?(?:identified|known)\s+only\s+as|"

@@ -323,6 +323,14 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      "a reaction of 'some experts' is reported, but none of them is named"),
     # "after a reported fall", "a reported 5.5 million members": reported by whom?
     (r"\ba\s+(?-i:reported)\s+(?!by\b)[\w$][\w$.,-]*\b", "“{cue}”: reported by whom?"),
+    # "It is feared the toll will rise", "There are fears that", "It emerged on Tuesday that", "By some accounts"
+    (r"\bit\s+is\s+(?:now\s+|widely\s+)?(?:feared|hoped|expected|assumed|suspected)\b(?!\s+(?:to|by)\b)"
+     r"|\bthere\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:growing\s+|widespread\s+|mounting\s+|also\s+)?"
+     r"(?:fears|concerns|suggestions|claims|allegations|rumou?rs|speculation|reports)\s+that\b"
+     r"|\bit\s+(?:has\s+|had\s+)?(?:since\s+)?emerged\b(?:\s+[\w,]+){0,3}?\s+that\b"
+     r"|\bspeculation\s+(?:is|was|has\s+been)\s+(?:mounting|growing|rife)\b"
+     r"|\bby\s+(?:some|many|most|several|other)\s+accounts\b",
+     "“{cue}”: feared, said or known by whom? nobody is named"),
     # "According to the research team", "according to a court clerk": one unnamed person or team
     (r"\baccording\s+to\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:team|clerk|acquaintance|insider|source)\b"
      # (not when the person is named right after: "according to a witness, Sergeant Ana Ruiz,")

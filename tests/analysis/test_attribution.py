@@ -176,6 +176,19 @@ def test_a_dash_signed_quote_is_a_named_source(tmp_path):
     ("The team still can't say for sure why the signal faded.", "team still can't say"),
     ("The mayor planned to close the port, it has been revealed.", "it has been revealed"),
     ("The campaign drew criticism from security experts and others.", "criticism from security experts"),
+    # a plural noun for people that opens the sentence is not a name ("Mourners said", "Rebels said")
+    ("Mourners said the town had fallen.", "Mourners said"),
+    ("Rebels said they had captured the town.", "Rebels said"),
+    # an aside between the group and the verb; one person named by what they are; verbs of emphasis
+    ("Witnesses, including a shopkeeper, said the gunman fled on foot.", "Witnesses, including a shopkeeper, said"),
+    ("A woman said the town had been flooded for days.", "A woman said"),
+    ("Officials stressed that the bridge was unsafe.", "Officials stressed"),
+    # impersonal fears and news; documents nobody names
+    ("It is feared the death toll will rise.", "It is feared"),
+    ("There are fears that the dam could burst.", "There are fears that"),
+    ("It emerged on Tuesday that the minister had accepted gifts.", "It emerged on Tuesday that"),
+    ("By some accounts, the protest drew 50,000 people.", "By some accounts"),
+    ("Leaked documents show the plan was known.", "documents show"),
 ])
 def test_vague_sources(tmp_path, text, cue):
     a = _attributions(tmp_path, text)
@@ -201,6 +214,11 @@ def test_vague_sources(tmp_path, text, cue):
     "The comet is seen every 76 years.",
     "The island was considered for the new base, and the plan was described in the report.",
     "No casualties have been officially reported.",
+    # no claim at all; a person named beside the job; the named source's own hedge; a name ending like a plural
+    "Officials did not say when the bridge would reopen.",
+    "A company spokesman, John Reed, said the recall was voluntary.",
+    "Prosecutor Ana Cruz said the man allegedly stole $40,000 from the charity.",
+    "Bernie Sanders spoke on Monday. Sanders said the plan works.",
 ])
 def test_not_vague(tmp_path, text):
     a = _attributions(tmp_path, text)
