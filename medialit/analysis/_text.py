@@ -226,6 +226,26 @@ def is_place(name: str) -> bool:
                                         "Northwest", "Southeast", "Southwest"))
 
 
+#: Place and organisation words that are also common surnames (Park is among the commonest in Korea).
+_SURNAME_PLACES = frozenset("Park Hill Lake Bridge Church Bank Port Valley Banks Hills Brooks".split())
+_NOT_GIVEN = frozenset("""World Central National Federal Reserve Development Investment Catholic Anglican Orthodox
+    Methodist Baptist Presbyterian Lutheran Episcopal Reformed Unification Scientology Commonwealth Royal State City
+    Town County Village Hyde Gorky Regent Victoria Capitol Downing Wall Silicon""".split())
+
+
+def speaking_place(name: str) -> bool:
+    """Whether a two-word name that reads as a place is a person's when it speaks: a first word and a surname that
+    is also a place word ("Lena Park said", "Amy Church said"), not a place or a body that speaks for one ("World Bank",
+    "Capitol Hill", "Downing Street"). Only for the subject of a verb of speech: a park never says anything.
+
+    >>> speaking_place("Lena Park"), speaking_place("World Bank"), speaking_place("Mill Street")
+    (True, False, False)
+    """
+    words = name.split()
+    return (len(words) == 2 and words[1] in _SURNAME_PLACES and words[0] not in _NOT_GIVEN
+            and not is_place(words[0]) and words[0][:1].isupper() and words[0][1:].islower())
+
+
 def surname(name: str) -> str:
     """The last word of a name (titles dropped).
 

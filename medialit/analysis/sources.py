@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ._prefilter import Parts, fold, quick
-from ._text import NAME, STOPWORDS, as_article, is_org, is_place, sentence_at, surname
+from ._text import NAME, STOPWORDS, as_article, is_org, is_place, sentence_at, speaking_place, surname
 from ..corpus.tables import Article
 from .marks import quote_spans
 from .context import role_antecedent
@@ -65,7 +65,6 @@ def _named_reason(written: str, full: str, verb: str) -> str:
     if written.lower() in ("he", "she"):
         return f"“{written}” is {full}, named before (“{verb}”)"
     return f"{written} is named as the source (“{verb}”)"
-
 
 
 _PLACE_PREP = re.compile(r"\b(?:in|near|outside|inside|across|throughout)\s+$")
@@ -209,7 +208,9 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                     and name.endswith(who):
                 # "Court Commissioner Loren Keating said": the person after the job, though the job names a court
                 words, name = who.split(), who
-            if is_org(name) or is_place(name) or name in STATES:
+            if name in _countries() and not chunk[m.end("speaker"):m.start("verb")].strip():  # "Kenya said": a country
+                add(base + m.start("speaker"), base + m.end("verb"), name, "institution", f"{name} (a country) is given as the source")
+            if (is_org(name) or is_place(name)) and not speaking_place(name) or name in STATES:
                 continue
             if the and len(words) >= 2 and person(name) == name and not any(p[2] == name for p in people_in_text(text)):
                 # "The Red Cross said": a name after "the" is an organisation's, not a person's
@@ -445,6 +446,5 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
     return r["source"], r["start"] + s, r["start"] + e, cue[s:e], re.sub(r"\s+", " ", verb)
 
 
-# the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
-# found faster: _prefilter.quick)
+# the patterns searched most, behind a look-ahead on the characters their matches start with (_prefilter.quick)
 _PERSON_TEXT, _PERSON_SAYS = map(quick, (_PERSON_TEXT, _PERSON_SAYS))

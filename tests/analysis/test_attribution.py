@@ -106,10 +106,24 @@ def _attributions(tmp_path, text):
      "Emeka Umejei"),
     ("Speaking from Lusaka, Amos Chanda, spokesperson for the president, told reporters that all is well.",
      "Amos Chanda"),
+    # a surname that is also a place word names a person when they speak (a park never says anything)
+    ("Lena Park said the drug was safe.", "Lena Park"),
+    ("Amy Church said the school would close.", "Amy Church"),
+    # a person named beside the job
+    ("A company spokesman, John Reed, said the recall was voluntary.", "John Reed"),
 ])
 def test_indirect_speech_names_its_source(tmp_path, text, source):
     a = _attributions(tmp_path, text)
     assert source in a.loc[a.kind == "named", "source"].tolist(), a[["cue", "source", "kind"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("Kenya said on Friday it would send 500 police officers.", "Kenya", "institution"),  # a country
+    ("The World Bank said growth slowed.", "World Bank", "institution"),
+])
+def test_countries_and_banks_are_institutions(tmp_path, text, source, kind):
+    a = _attributions(tmp_path, text)
+    assert a[["source", "kind"]].values.tolist() == [[source, kind]], a[["cue", "source", "kind"]].values.tolist()
 
 
 def test_a_dash_signed_quote_is_a_named_source(tmp_path):
