@@ -241,7 +241,7 @@ def speaking_place(name: str) -> bool:
     >>> speaking_place("Lena Park"), speaking_place("World Bank"), speaking_place("Mill Street")
     (True, False, False)
     """
-    words = name.split()
+    words = [w for w in name.split() if not w.endswith(".")]  # (a title kept in the name: "Dr. Lena Park")
     return (len(words) == 2 and words[1] in _SURNAME_PLACES and words[0] not in _NOT_GIVEN
             and not is_place(words[0]) and words[0][:1].isupper() and words[0][1:].islower())
 

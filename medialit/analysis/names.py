@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ._prefilter import quick
 from ._text import (LOWER, ORG_WORDS, PLACE_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, UPPER, is_org, is_place,
-                    surname)
+                    speaking_place, surname)
 
 #: Forms of address kept as part of a name ("Dr. Haneen Al-Maliki", "Mr. James O'Neill").
 HONORIFICS = frozenset("Dr Mr Mrs Ms Mx Prof Rev Sheikh Imam Ayatollah Sir Dame Lady Lord".split())
@@ -219,8 +219,9 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             if rx is _PERSON_RE and (inner := _name_after_country(text, m.start(), whole)):
                 out.append((inner[0] + offset, inner[1] + offset, inner[2]))
                 continue
-            if is_org(whole) or is_place(whole) or whole.strip() in _place_names() or _PLACE_AFTER.match(text, m.end()):
-                continue  # ("Siem Reap province’s …", "Kork Thlork Krom commune": a place)
+            if (is_org(whole) or is_place(whole) or whole.strip() in _place_names() or _PLACE_AFTER.match(text, m.end())) \
+                    and not (_HONOR_AT.match(m.group()) and speaking_place(person(m.group()))):
+                continue  # ("Siem Reap province’s …", "Kork Thlork Krom commune": a place; "Senator Tom Hill" is a person)
             owner = _OWNED.match(text, m.end())
             if owner and is_org(owner.group(1)):
                 continue  # "Chinese People’s Liberation Army": the start of an organisation's name

@@ -17,10 +17,11 @@ from ._text import surname
 from .names import people_in_text
 from ..corpus.tables import Article
 
-_HE_BEFORE = (r"Mr\.?|husband|father|son|brother|widower|boyfriend|uncle|grandfather|nephew|spokesman|"
-              r"businessman|congressman|chairman|King|Prince|Sir")
-_SHE_BEFORE = (r"Mrs\.?|Ms\.?|Miss|wife|mother|daughter|sister|widow|girlfriend|aunt|grandmother|niece|"
-               r"spokeswoman|businesswoman|congresswoman|chairwoman|actress|Queen|Princess|Dame|Lady")
+_HE_BEFORE = (r"Mr\.?|(?i:husband|father|son|brother|widower|boyfriend|uncle|grandfather|nephew|spokesman|"
+              r"businessman|congressman|chairman|sportsman|policeman|headmaster|actor)|King|Prince|Sir|Lord|Duke|Fr\.")
+_SHE_BEFORE = (r"Mrs\.?|Ms\.?|Miss|(?i:wife|mother|daughter|sister|widow|girlfriend|aunt|grandmother|niece|"
+               r"spokeswoman|businesswoman|congresswoman|chairwoman|actress|sportswoman|policewoman|headmistress|nun)|"
+               r"Queen|Princess|Dame|Lady|Duchess|Sr\.")
 _NEXT = re.compile(r"\s*(?P<p>He|His|She|Her)\b")  # (not inside a quote: “He told me …”)
 
 

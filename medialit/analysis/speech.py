@@ -69,8 +69,8 @@ _ADVERB = r"(?:[a-z]+ly\s+)"
 # “…,” explains Dr. X, description.      “…,” Ortega said.
 # said NASA analyst Jericho Locke / said sea ice scientist Walt Meier: a few words of job before the name
 # (capitalised ones too when a title follows: "Project Manager Dr. Carrie Olsen")
-_JOB_WORDS = r"(?:(?:\d{1,3}-year-old|[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}\s+(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Sen|Rep|Gov|Capt|Lt)\.\s)|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}(?:\s+[a-z][a-z\-]+){1,2}\s+[A-Z])|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later|about|over|into|through|against|without|under|upon|toward|towards|across|around|regarding|among|between)\b)[a-z][a-z\-]+),?\s+){0,6}?"
-_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w]|\.[A-Z]\.)")
+_JOB_WORDS = r"(?:(?:\d{1,3}-year-old|[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}\s+(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Sen|Rep|Gov|Capt|Lt)\.\s)|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}(?:\s+[a-z][a-z\-]+){1,2}\s+[A-Z])|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later|about|over|into|through|against|without|under|upon|toward|towards|across|around|regarding|among|between|de|van|von|der|den|da|di|du|dos|das|del|della|la|le|al|el|bin|ibn|abu|ter|ten)\b)[a-z][a-z\-]+),?\s+){0,6}?"
+_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:the\s+(?=(?:Rev|Hon|Very|Most|Right)\b))?{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w]|\.[A-Z]\.)")
 # A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,")
 # (an acronym in brackets after an organisation is not part of its description: "the World Health Organization (WHO) said")
 _WHO = rf"(?P<speaker>{_SPEAKER})(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\))?(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,120}}),)?"
@@ -115,6 +115,8 @@ _WHO_WHEN = rf"{_WHO}{_WHEN}(?:,\s+(?:in|at|during|on|before)\s+[^,“”\"]{{3,
 _BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
                      rf"(?P<verb>{_VERB}|{_VERB_ING})(?:\s+(?:on|in|via)\s+(?:[A-Z][\w.\-]*|a|an|the|his|her|their)"
                      rf"(?:\s+[\w.\-]+){{0,2}}?(?=\s*:))?"
+                     # (whom they told: "the inspector had told him: “…”")
+                     rf"(?:(?<=told)\s+(?:him|her|them|me|us|reporters|journalists))?"
                      # (where or when, set off by commas: "He said, in remarks published by CNN in February, “…”")
                      rf"(?:,\s+(?:in|at|during|on|after|before|speaking)\s+[^,“”\"]{{3,80}},)?(?:\s+that)?\s*[,:]?\s*$")
 # Were it not for the early grants, said Vanderlei Martins, “…”  (the verb before the name, the quote after)

@@ -185,6 +185,21 @@ def test_unnamed_speakers_and_relatives_are_not_the_person_before(tmp_path, text
     assert _speakers(tmp_path, text) == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # whom someone told is not who speaks: the one who told
+    ("Farmer Bruno Keller said the inspector had told him: “Your cows must be destroyed.”", ["the inspector"]),
+    # a title before the name
+    ("“We forgive him,” said the Rev. Samuel Adebayo, the church’s pastor.", ["Rev. Samuel Adebayo"]),
+    # a surname that is also a place word, after a title, is a person whom "he" then means
+    ("Senator Tom Hill was charged on Monday. Speaking outside court, he said: “I am innocent.”", ["Tom Hill"]),
+    # words that say which pronoun the article uses (Sister, Actress): never the other pronoun's person
+    ("Sister Mary Adeyemi was thanked by Bishop John Okoro for her service. “She is a saint,” he said.", [None]),
+    ("Actress Ana Ruiz met Tom Berg. “It was fun,” he said.", [None]),
+])
+def test_who_told_titles_and_pronouns(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
+
+
 def test_a_place_or_a_company_is_never_who_he_is(tmp_path):
     # the article calls "Prek Chrey" a commune once: it is a place wherever else it stands
     text = ("Voters in Prek Chrey commune were split.\n"
