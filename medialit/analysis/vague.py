@@ -323,6 +323,10 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      "a reaction of 'some experts' is reported, but none of them is named"),
     # "after a reported fall", "a reported 5.5 million members": reported by whom?
     (r"\ba\s+(?-i:reported)\s+(?!by\b)[\w$][\w$.,-]*\b", "“{cue}”: reported by whom?"),
+    # "The club is finished, said one fan.": the verb before an unnamed speaker, after the claim
+    (r"(?<=[,;]\s)(?:said|says|added|warned|claimed)\s+(?:(?:one|an?|another|some|several|two|three|"
+     r"many|other)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:" + _PEOPLE + r"|" + _SINGLE + r")\b(?=\s*[.!?]|\s+who\b)",
+     "the claim is given to someone named only by what they are ('said one fan', 'said officials'): who?"),
     # "It is feared the toll will rise", "There are fears that", "It emerged on Tuesday that", "By some accounts"
     (r"\bit\s+is\s+(?:now\s+|widely\s+)?(?:feared|hoped|expected|assumed|suspected)\b(?!\s+(?:to|by)\b)"
      r"|\bthere\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:growing\s+|widespread\s+|mounting\s+|also\s+)?"

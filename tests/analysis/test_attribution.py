@@ -203,6 +203,9 @@ def test_a_dash_signed_quote_is_a_named_source(tmp_path):
     ("It emerged on Tuesday that the minister had accepted gifts.", "It emerged on Tuesday that"),
     ("By some accounts, the protest drew 50,000 people.", "By some accounts"),
     ("Leaked documents show the plan was known.", "documents show"),
+    # the verb before an unnamed speaker, after the claim, with no quotation marks
+    ("The club is finished, said one fan.", "said one fan"),
+    ("The fire spread quickly, said a neighbour who saw it start.", "said a neighbour"),
 ])
 def test_vague_sources(tmp_path, text, cue):
     a = _attributions(tmp_path, text)
@@ -233,6 +236,7 @@ def test_vague_sources(tmp_path, text, cue):
     "A company spokesman, John Reed, said the recall was voluntary.",
     "Prosecutor Ana Cruz said the man allegedly stole $40,000 from the charity.",
     "Bernie Sanders spoke on Monday. Sanders said the plan works.",
+    "Tom Reyes, the former commune chief, said voters in the area were paid.",  # voters are the object
 ])
 def test_not_vague(tmp_path, text):
     a = _attributions(tmp_path, text)
