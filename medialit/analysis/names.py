@@ -106,6 +106,8 @@ _PERSON_RE = re.compile(
     rf"(?:[^\S\n]+(?:(?:{_CAP_PARTICLES})[^\S\n]+){{0,2}}(?!{_DAYS_MONTHS}\b)[{UPPER}][{LOWER}]+(?:[’'\-](?!s\b)[{UPPER}]?[{LOWER}]+)*(?![\w’'\-]|[^\S\n]+[{UPPER}]))?"
     rf"(?:[^\S\n]+(?:al|el|abu|bin|ibn)[\-’'][A-Z][a-z]+)?)"
     rf"(?=[’']s\b|(?![\w’']))")
+# endings of common nouns that no surname has ("Participation", "Opportunities", "Management", "Partnership")
+_NOUN_END = re.compile(r"(?:tions?|ments|ities|ships?|ologies|ology|isms?)$")
 _CREDIT_END = re.compile(r"(?:/\s*|\b(?:Credit|Credits|Photo|Photograph|Image|Courtesy|Photo[^\S\n]+by|Image[^\S\n]+by)"
                          r"\s*:?\s*)$", re.I)
 _MORE_CAPS = re.compile(r"(?:[^\S\n]+(?:of[^\S\n]+|for[^\S\n]+|and[^\S\n]+)?[A-Z][\w’'\-]*)*")
@@ -256,8 +258,8 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             name = person(m.group(grp))
             if rx is _PERSON_RE and len(name.split()) < 2:
                 continue
-            if name.split()[-1] in _LANGUAGES:
-                continue  # "Mandarin Chinese", "Modern Standard Arabic": a language
+            if name.split()[-1] in _LANGUAGES or any(_NOUN_END.search(w) for w in name.split()[1:]):
+                continue  # "Mandarin Chinese": a language; "Support Participation Opportunities": common nouns
             if name.split()[-1] in JOB_TITLES and name.split()[0] in _JOB_MODIFIERS:
                 continue  # "Special Representative", "Vice President": a job, with no name yet
             if any(w.lower() in STOPWORDS or w.lower() in _CALENDAR for w in name.split()) \

@@ -344,6 +344,7 @@ def _ends_sentence(text: str, span: tuple[int, int], after: str) -> bool:
     stop; when the words after it go on past the verb ("He stated that the burqa …"), they are a
     sentence of their own, while “….” Stover said. is still read as an attribution."""
     close = text[span[0]:span[1]].rstrip("”\"’' ")
+    close = close[:-3] + "." if close.endswith("[.]") else close  # ("… incurable[.]": an editor's full stop)
     return close.endswith(".") and not close.endswith("...") and bool(re.match(r"\s*[A-Z]", after))
 
 

@@ -200,6 +200,18 @@ def test_who_told_titles_and_pronouns(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # an editor's full stop in brackets ends the quote's sentence: "He went on to say" is a new sentence
+    ("Professor Jean-Jacques Muyembe, who led the trial, said, “From now on, Ebola is curable[.]” He went on to say "
+     "thousands of deaths could be prevented.", ["Jean-Jacques Muyembe"]),
+    # capitalised common nouns in a programme's name are no person ("Support Participation Opportunities")
+    ("Tjitske Starkenburg leads it.\n\nStarkenburg will help a project selected by the Roman Research and Support "
+     "Participation Opportunities program. “This team plans to model clusters,” she explained.", ["Tjitske Starkenburg"]),
+])
+def test_sentence_ends_and_programme_names(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
+
+
 def test_a_place_or_a_company_is_never_who_he_is(tmp_path):
     # the article calls "Prek Chrey" a commune once: it is a place wherever else it stands
     text = ("Voters in Prek Chrey commune were split.\n"
