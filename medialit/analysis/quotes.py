@@ -41,7 +41,7 @@ from .speech import (_ACCORDING, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_S
                      _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
                      _AFTER_ALIAS, _AFTER_JOB_OF, _AFTER_RELATIVE, _Trimmed,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF, description_after)
-from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_title
+from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
 from ..corpus.tables import Article
 
 _STATEMENT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:statement|letter|message|post|release)\s+(?:from|by)\s+"
@@ -149,8 +149,10 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             before = text[before_start:span[0]]
             # (a group's name in quotation marks is part of the speaker's words: "Ana Ruiz of “Have no fear”, a
             # charity, told Reuters “…”")
-            cut = max([e for s, e in spans if e <= span[0] and not is_group_name(
-                text[s + 1:e - 1], text[max(para.start, s - 80):s])], default=0) - before_start
+            # (and so is a title or nickname beside the speaker: "Dunn, nicknamed “Bulldozer,” said he would “…”")
+            cut = max([e for s, e in spans if e <= span[0] and not is_group_name(text[s + 1:e - 1], text[max(
+                para.start, s - 80):s]) and not is_named_work(text[s + 1:e - 1], text[max(para.start, s - 80):s],
+                                                            text[e:e + 40])], default=0) - before_start
             if cut > 0:
                 before_start += cut
                 before = before[cut:]
@@ -183,7 +185,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 m_before = _subject(_ok(_CALLED.search(before))) or _subject(_ok(_partial(before)))
             if span in nicknames:
                 m_after = m_before = None  # Charles “Chuck” McClain: a nickname inside a name, never a quote
-            title = is_title(inner, before) and not m_after and not m_before or is_group_name(inner, before)
+            title = is_title(inner, before) and not m_after and not m_before or is_group_name(inner, before) \
+                or is_named_work(inner, before, text[span[1]:para.end])
             infos.append(dict(span=span, inner=(s, e), m_after=m_after, m_before=m_before, title=title,
                               before_start=before_start, after_start=span[1], before=before,
                               open=span[1] == para.end and text[span[1] - 1] not in _CLOSING))

@@ -23,6 +23,9 @@ from ..corpus.tables import Article
 
 #: The lexicon lists whose words take a stance or frame a subject (lexicons/): a seam needs one of them.
 #: Hedges ("may", "could") are left out: careful science and news writing is full of them.
+#: How much stance a flagged passage needs (:func:`_weight`): one framing phrase, or two words or claims; one word
+#: alone is ordinary reporting (a rival's "defence" in a sports story, "security" in an election report).
+MIN_STANCE = 2
 STANCE_LISTS = ("security_frame", "culture_frame", "loaded", "boosters", "self_describing", "stock_phrases")
 
 
@@ -41,6 +44,16 @@ def stance_words(art: "Article | str") -> dict[int, list[str]]:
     return out
 
 
+def _weight(shown: str) -> int:
+    """How much one stance item weighs: a framing phrase of several words, a stock or self-describing phrase 2
+    (“defensive posture”, “it is worth mentioning”); one framing word or a claim on nobody's authority 1
+    (“security”, “never”, “officials said”: ordinary reporting uses them one at a time)."""
+    text, label = shown[1:].split("” (", 1)
+    if "nobody's authority" in label:
+        return 1
+    return 2 if len(text.split()) >= 2 or label.startswith(("stock", "self")) else 1
+
+
 def needs_a_stance(rows: list[dict], stance: dict[int, list[str]]) -> None:
     """Keep a flag only where its passage (the run of neighbouring flagged paragraphs) also frames the
     newcomer: an inserted passage turns to someone new *and* takes a stance on them; an ordinary
@@ -55,7 +68,16 @@ def needs_a_stance(rows: list[dict], stance: dict[int, list[str]]) -> None:
         while run[-1] + 1 < len(rows) and rows[run[-1] + 1]["flagged"]:
             run.append(run[-1] + 1)
         words = [w for i in run for w in stance.get(rows[i]["paragraph"], [])]
+        if sum(_weight(w) for w in set(words)) < MIN_STANCE:
+            words = []  # one framing word ("security", "never") is ordinary reporting; an inserted passage piles them up
         for i in run:
+            if not words:
+                rows[i]["flagged"] = False
+                rows[i]["reason"] += ("; not flagged: " + ("only one word that takes a stance (" + stance[rows[i]["paragraph"]][0]
+                                      + "), which ordinary reporting uses too" if stance.get(rows[i]["paragraph"]) else
+                                      "no words that take a stance (a frame, a stock or self-describing phrase, a claim on "
+                                      "nobody's authority) in it or next to it, so an ordinary change of subject"))
+                continue
             own = stance.get(rows[i]["paragraph"], [])
             if own:
                 rows[i]["reason"] += "; it takes a stance: " + ", ".join(own[:3])

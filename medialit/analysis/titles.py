@@ -52,6 +52,23 @@ def is_title(inner: str, before: str) -> bool:
     return capitalised and not ends_sentence or (capitalised and bool(TITLE_CUE.search(before)))
 
 
+_WORK_BEFORE = re.compile(r"\b(?:told|to|on|nicknamed|dubbed|known\s+as|appearing\s+on|speaking\s+(?:on|to))\s*$")
+_WORK_AFTER = re.compile(r"\s*(?:author|director|star|actor|actress|host|creator|writer|producer|presenter|singer|"
+                         r"programme|program|show|series|podcast|film|book|interview|episode)\b")
+
+
+def is_named_work(inner: str, before: str, after: str) -> bool:
+    """A title or nickname in quotation marks beside a speaker: a programme someone told or spoke on ("Lopez told
+    “Good Morning America” on Monday"), a work whose author speaks ("“Eat, Pray, Love” author Elizabeth Gilbert
+    said"), a nickname ("Dunn, nicknamed “Bulldozer,” said"). Never a part of the speaker's quote.
+
+    >>> is_named_work("Good Morning America", "Lopez told ", " on Monday."), is_named_work("We lost.", "she told ", "")
+    (True, False)
+    """
+    return len(WORD_RE.findall(inner)) <= 8 and is_title(inner.rstrip(" ,"), "") \
+        and bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(after))
+
+
 # (a person's full name before "of": "accused China of “encouraging dependency”" quotes someone)
 NAME_OF = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+(?:of|from|at|with)\s*$")
 

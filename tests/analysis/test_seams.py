@@ -132,6 +132,17 @@ def test_references_and_contact_lines_are_not_part_of_the_story(tmp_path):
     assert s.loc[s.paragraph == 4, "reason"].item() == "a reference, credit or contact line, not part of the story"
 
 
+def test_one_framing_word_in_a_background_paragraph_is_ordinary_reporting(tmp_path):
+    """A paragraph on a neighbouring country with one security word ("military") is background, not a seam; the
+    same turn with a framing phrase and a claim on nobody's authority is flagged (stance.MIN_STANCE)."""
+    plain = ("The tremor was also felt in neighbouring Corvania, where windows rattled in border towns. Corvania's "
+             "military sent two engineering units to check its roads.\n")
+    assert not _seams_of(tmp_path, plain).flagged.any()
+    loaded = ("It is worth mentioning that neighbouring Corvania keeps a defensive posture. Corvania's military "
+              "is widely seen as a guarantor of calm, observers say.\n")
+    assert _seams_of(tmp_path, loaded, "loaded.txt").flagged.any()
+
+
 def test_the_headline_says_what_the_article_is_about(tmp_path):
     middle = ("It is worth mentioning that the same beacons now ride on Westbay ferries. Westbay crews tested "
               "them in March.\n"
