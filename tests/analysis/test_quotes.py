@@ -440,6 +440,9 @@ def test_a_groups_name_in_quotation_marks_is_no_part_of_a_quote(tmp_path):
     # a second verb of the subject ("commended … and said"), "also" before the verb
     ("In a video, Elizabeth Warren commended Joe Biden and said she was “proud to endorse him.” Joe Biden praised her on "
      "Twitter. He also expressed a desire to “create a government that works.”", ["Elizabeth Warren", "Joe Biden"]),
+    # a programme someone told, a work whose author speaks: titles, never parts of the quote
+    ("“It was a great night,” Lopez told “Good Morning America” on Monday.", ["Lopez"]),
+    ("“Eat, Pray, Love” author Elizabeth Gilbert said the book “changed my life.”", ["Elizabeth Gilbert"]),
     # a statement issued, then "Their statement also read"
     ("The government of Samoa issued a statement agreeing with it: “citizenship by fiat would fail.” Their statement "
      "also read “it violates self-determination.”", ["The government of Samoa", "The government of Samoa"]),
