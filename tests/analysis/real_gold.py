@@ -411,8 +411,10 @@ EIGHTH_HELDOUT_BATCH = HELDOUT_WIKINEWS_8A | HELDOUT_FEDERAL_8B | HELDOUT_FEDERA
 #: 15 NASA texts), dev since the ninth session: scored once as held-out at the end of the eighth session (23:37
 #: UTC, misses not read before), then tuned on.
 SEVENTH_HELDOUT_BATCH = HELDOUT_WIKINEWS_7A | HELDOUT_WIKINEWS_7B | HELDOUT_FEDERAL_7C
-#: The held-out split: the eighth held-out batch of 2026-12-03 (branches heldV, heldW and heldX), chosen and
-#: annotated by hand by engineers who ran no kit analysis on them, scored once at the end of the ninth session.
+#: The held-out split: the eighth held-out batch of 2026-12-03 (branches heldV, heldW and heldX: 15 Wikinews texts,
+#: 22 NASA texts, 8 U.S. Army texts), chosen and annotated by hand by engineers who ran no kit analysis on them,
+#: each branch reviewed by a second engineer; scored once at the end of the ninth session (07:01 UTC), misses
+#: not read.
 HELDOUT_BATCH = EIGHTH_HELDOUT_BATCH
 
 
