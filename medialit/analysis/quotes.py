@@ -39,7 +39,7 @@ from .speech import (_ACCORDING, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_S
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _LEAD, _ok, _partial,
                      _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
-                     _AFTER_ALIAS, _AFTER_JOB_OF, _AFTER_RELATIVE, _Trimmed,
+                     _AFTER_ALIAS, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON, _Trimmed,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF, description_after)
 from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
 from ..corpus.tables import Article
@@ -180,7 +180,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 or _ok(_BEFORE_VS.search(before)) or _person_of(_PERSON_OF.search(before)) \
                 or _subject(_ok(_BEFORE.search(before))) \
                 or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) \
-                or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before)) or _label(before)
+                or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before)) or _ok(_UNNAMED_COLON.match(before)) or _label(before)
             if m_before is None and not is_title(inner, before):
                 m_before = _subject(_ok(_CALLED.search(before))) or _subject(_ok(_partial(before)))
             if span in nicknames:

@@ -212,6 +212,15 @@ def test_sentence_ends_and_programme_names(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # someone named only by what they are, then a colon: a short quote is still a quote, and theirs
+    ("Another fan said: “We’re gutted.”", ["Another fan"]),
+    ("Fans cheered. One woman shouted: “Go home!”", ["One woman"]),
+])
+def test_unnamed_speaker_before_a_colon(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
+
+
 def test_a_place_or_a_company_is_never_who_he_is(tmp_path):
     # the article calls "Prek Chrey" a commune once: it is a place wherever else it stands
     text = ("Voters in Prek Chrey commune were split.\n"
