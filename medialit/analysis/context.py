@@ -16,7 +16,7 @@ import pandas as pd
 from ._prefilter import quick
 from ._text import NAME, WORD_RE, is_org, sentence_at, surname
 from .names import _CALENDAR, OPENERS, _NICKNAME_IN_NAME, _people_in, people_in_text, person
-from .speakers import _HEADS, resolve_name as _resolve, resolve_pronoun
+from .speakers import ORG_HEADS, resolve_name as _resolve, resolve_pronoun
 from .speech import _VERB_RE
 from ..corpus.tables import Article
 
@@ -280,7 +280,7 @@ def org_antecedent(art: Article, written: str, before: int) -> str | None:
     'California Department of Corrections'
     """
     m = re.fullmatch(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]+)", written.strip())
-    if not m or m.group("head").lower() not in _HEADS:
+    if not m or m.group("head").lower() not in ORG_HEADS:
         return None
     head = m.group("head")
     cap = r"[A-Z][\w’'\-&]*"

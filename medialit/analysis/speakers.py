@@ -53,13 +53,15 @@ _PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|represen
                 r"survivor|neighbou?r|relative|colleague|passer-by|commissioner|ambassador|envoy|coach|captain|"
                 r"sheriff|attorney|senator|lawmaker|legislator|inspector|superintendent|councill?or|administrator|"
                 r"founder|organi[sz]er|activist|coordinator|physician|principal")
-_HEADS = ("ministry", "department", "council", "committee", "commission", "agency", "embassy", "court", "office",
+#: Head nouns of organisations, written capitalised as part of a name and alone for it later ("The Foreign Ministry
+#: of Iraq", then "The Ministry"): :data:`ROLE` reads them capitalised, :func:`.context.org_antecedent` looks back.
+ORG_HEADS = ("ministry", "department", "council", "committee", "commission", "agency", "embassy", "court", "office",
           "authority", "institute", "foundation", "party", "administration", "cabinet", "parliament", "senate",
           "congress", "coalition", "alliance", "government")  # (not titles: "The President of France Nicolas Sarkozy")
 #: A speaker that is a role or an organisation: "the airline", "a spokesperson for the ministry".
 ROLE = (rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE}|"
         # (capitalised as part of a name: "The Foreign Ministry of Iraq", "The Commissioner")
-        rf"(?:{'|'.join(w.capitalize() for w in _HEADS)}))"
+        rf"(?:{'|'.join(w.capitalize() for w in ORG_HEADS)}))"
         rf"(?:\s+(?:{_PERSON_ROLE})(?![\w’'-]))?"
         rf"(?:\s+(?:for|of|at|from|with|in|within|inside|close\s+to)\s+(?:the\s+)?(?:[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'\-&]*|of|for|and|the)"
         rf"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w’'\-&]*)*"
@@ -213,7 +215,7 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
     """Who a pronoun at offset ``before`` refers to: ``(name or None, why)`` (see :func:`_last_named`); never a
     person the article has called by the other pronoun (:func:`.pronouns.pronoun_for`)."""
     name, why = _last_named(article, before, quotes)
-    word = article.text[before:before + 4].split()[0].lower() if article.text[before:before + 4].strip() else ""
+    word = (article.text[before:before + 4].split() or [""])[0].lower()
     if name and word in ("he", "she") and (used := pronoun_for(article, name, before)) and used != word:
         return None, f"speaker unclear: the article calls {name} “{used}”, not “{word}”"
     return name, why
