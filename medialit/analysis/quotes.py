@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from .marks import _CLOSING, _inner, quote_spans
-from ._text import (NAME, STOPWORDS, WORD_RE, as_article, is_org, memo, sentence_at, surname, typed)
+from ._text import (NAME, WORD_RE, as_article, is_org, memo, sentence_at, surname, typed)
 from .names import _NICKNAME_IN_NAME, _capitalised_before, _people_in, names_by_surname, person
 from .speakers import PRONOUNS, appositive, is_role, is_unnamed_person, resolve_name, resolve_pronoun
 from .statements import headline_author, statement_author
@@ -37,10 +37,11 @@ from .context import (_introduced, _only_quotes, _same_speaker, _signature, firs
 from .sources import sentence_source
 from .speech import (_ACCORDING, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
-                     _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _LEAD, _ok, _partial,
-                     _person_after, _person_before, _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
-                     _AFTER_ALIAS, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON, _Trimmed,
+                     _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _ok, _partial,
+                     _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
+                     _AFTER_ALIAS, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF, description_after)
+from .speaker_match import _clean_speaker, _person_after, _person_before, _person_of, _relative
 from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
 from ..corpus.tables import Article
 
@@ -64,36 +65,11 @@ _PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(
 _AFTER_BY = re.compile(rf"^[\s,]*(?P<verb>by)\s+(?P<speaker>{_SPEAKER}|(?:the|a|an)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)"
                        rf"(?![\w’'-])")
 _OF_BEFORE = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}$")
-
-
-def _clean_speaker(m: re.Match, base: int) -> tuple[str, int, int]:
-    """The speaker group of ``m`` without a leading sentence word ("As Dr. X" -> "Dr. X")."""
-    s, e = m.span("speaker")
-    name = m.group("speaker")
-    while True:
-        first = name.split(" ", 1)
-        if len(first) == 2 and (first[0] in _LEAD or first[0].lower() in STOPWORDS and first[0][0].isupper()
-                                and first[0] not in ("He", "She", "They")) and not first[1][:1].islower() \
-                and not (first[0] in ("A", "An", "The", "One") and is_role(name)):  # "A Washington Post reporter"
-            s += len(first[0]) + 1
-            name = first[1]
-        else:
-            break
-    return name, base + s, base + e
+_ARTICLE_END = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
 
 
 # a sentence whose subject is a capitalised title: "During the meeting the Pope has expressed …"
 _ROLE_COLON = re.compile(r"(?:[\w’',-]+\s+){0,6}?the\s+(?P<role>[A-Z][a-z]+)\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b")
-
-
-def _relative(m: "re.Match | None"):
-    """A "said Carla Gomez's coach, Ivan Petrov" match whose speaker is the name beside the relative or job, if any."""
-    return _Trimmed(m, m.end("name"), m.start("name")) if m and m.group("name") else m
-
-
-def _person_of(m: "re.Match | None") -> "re.Match | None":
-    """A "Person of Organisation said" match, unless the "person" is an organisation's own words."""
-    return m if m and not is_org(m.group("speaker")) and len(m.group("speaker").split()) >= 2 else None
 
 
 @memo
@@ -304,6 +280,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     speaker = next((r["speaker"] for r in reversed(rows) if r["paragraph"] == para.n and r["speaker"]), None)
                     why = "whose statement: the speaker of the paragraph's quote before"
                 elif (written[:1].islower() or re.match(r"(?:The|A|An)\s+[a-z]", written)
+                      # "The Vice President, Mike Pence, said", "A Republican Assemblywoman, Jill Tolles, …": a title
+                      # after an article is a job, and the name beside it speaks
+                      or _ARTICLE_END.search(text, max(0, sp_s - 4), sp_s) and desc and len(desc.split()) >= 2
                       or (is_org(written) or _OF_BEFORE.search(text, max(0, sp_s - 80), sp_s))
                       and desc and len(desc.split()) >= 2) \
                         and (appos := appositive(text, sp_e, desc)):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ._prefilter import Parts, fold, quick
-from ._text import NAME, STOPWORDS, as_article, is_org, is_place, sentence_at, speaking_place, surname
+from ._text import NAME, POSTNOMINAL, STOPWORDS, as_article, is_org, is_place, sentence_at, speaking_place, surname
 from ..corpus.tables import Article
 from .marks import quote_spans
 from .context import role_antecedent
@@ -28,7 +28,7 @@ from .speech import _PREP_END, _RELATION_OF, _VERB
 from .vague import _CLAUSE_START
 
 # indirect speech: "Lina Voss, the director, has criticised", "He described it as", "She called this a"
-_PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:\s+\([^()“”\"]{{1,30}}\))?(?P<others>\s+and\s+others)?"
+_PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\([^()“”\"]{{1,30}}\))?(?P<others>\s+and\s+others)?"
                           # a description set off by commas, perhaps holding commas of its own ("a research
                           # associate at Wits University in Johannesburg, South Africa,")
                           rf"(?P<desc>,\s+(?![A-Z][\w’'-]+\s+[A-Z][\w’'-]+,)(?:\d{{1,3}}|[^,“”\"]{{3,120}})(?:,\s+[^,“”\"]{{3,120}}){{0,2}},)?,?\s+"

@@ -31,7 +31,7 @@ GROUP_SPEAKERS = """critics sources insiders diplomats officials experts analyst
     activists protesters protestors demonstrators witnesses residents locals villagers rescuers aides advisers
     advisors allies employees workers staffers neighbours neighbors parents teachers farmers traders merchants
     authorities organisers organizers citizens people voters fans passengers families customers members
-    prisoners inmates detainees patients students soldiers troops survivors refugees""".split()
+    prisoners inmates detainees patients students soldiers troops survivors refugees victims officers""".split()
 _GROUP_SET = frozenset(GROUP_SPEAKERS)
 
 _ORG_NOUN = (r"airline|ministry|company|firm|government|agency|department|council|committee|commission|"
@@ -59,15 +59,21 @@ ORG_HEADS = ("ministry", "department", "council", "committee", "commission", "ag
           "authority", "institute", "foundation", "party", "administration", "cabinet", "parliament", "senate",
           "congress", "coalition", "alliance", "government")  # (not titles: "The President of France Nicolas Sarkozy")
 #: A speaker that is a role or an organisation: "the airline", "a spokesperson for the ministry".
-ROLE = (rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE}|"
+ROLE = (rf"(?:(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Ff]ew|[Tt]wo|[Tt]hree)\s+of\s+(?:the|his|her|their|its|our)\s+(?:[a-z][\w\-]+\s+){{0,2}}"
+        # ("One of the victims", "one of his former employees": someone from a group the article does not name)
+        rf"(?:{'|'.join(GROUP_SPEAKERS)}))(?![\w’'-])|"
+        rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE}|"
         # (capitalised as part of a name: "The Foreign Ministry of Iraq", "The Commissioner")
         rf"(?:{'|'.join(w.capitalize() for w in ORG_HEADS)}))"
         rf"(?:\s+(?:{_PERSON_ROLE})(?![\w’'-]))?"
         rf"(?:\s+(?:for|of|at|from|with|in|within|inside|close\s+to)\s+(?:the\s+)?(?:[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'\-&]*|of|for|and|the)"
         rf"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w’'\-&]*)*"
         # "a spokeswoman for the Smith family": a family or a firm named by its name, then what it is
-        rf"(?:\s+(?:family|campaign|team|estate|government|company|group|foundation|trust))?)?)(?![\w’'-])")
+        rf"(?:\s+(?:family|campaign|team|estate|government|company|group|foundation|trust))?)?)(?![\w’'-]))")
 ROLE_RE = re.compile(ROLE)
+_ONE_OF_SUBJECT = re.compile(r"\s*(?P<who>(?:One|Another)\s+of\s+(?:the|his|her|their|its|our)\s+(?:[a-z][\w\-]+\s+){0,2}"
+                             rf"(?:{'|'.join(GROUP_SPEAKERS)}))\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+)?[a-z]+(?:ed|s)?\b")
+_ONE_OF = re.compile(r"(?:one|some|many|few|two|three)\s+of\s+(?:the|his|her|their|its|our)\s", re.I)
 _PERSON_ROLE_RE = re.compile(rf"\b(?:{_PERSON_ROLE})\b")
 _ORG_NOUN_RE = re.compile(rf"(?:{_ORG_NOUN}|announcement|release|website|site|post|blog|memo|filing|document|record|"
                           rf"data|figures|bulletin|notice|tweet|e-?mail|message|letter|statement|citation|poll|"
@@ -113,6 +119,8 @@ def is_role(speaker: str) -> bool:
         return True  # "Gregoire's spokesman": a job given as someone's
     if re.fullmatch(r"(?:(?:still|yet)\s+)?another(?:\s+[a-z][\w\-]+)?", speaker, re.I):
         return True  # "another enthusiast", "still another": one more of the people just quoted
+    if _ONE_OF.match(speaker):
+        return True  # "One of the victims": someone from a group
     if not re.match(r"(?:an?|the|one|two|several)\s", speaker, re.I):
         return False
     # "the airline", "The ministry", and "A Washington Post reporter", "The Iraqi government": the
@@ -131,6 +139,8 @@ def is_unnamed_person(speaker: str) -> bool:
     >>> is_unnamed_person("NASA researchers"), is_unnamed_person("Lina Voss")
     (True, False)
     """
+    if _ONE_OF.match(speaker):
+        return True  # "One of the victims", "one of his former employees"
     head = re.split(r"\s+(?:for|of|at|from|with|in)\s+", speaker, maxsplit=1)[0]
     if head.split() and head.split()[-1].lower() in _GROUP_SET:
         return True
@@ -308,6 +318,9 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]]) ->
                 role = _ROLE_SUBJECT.match(text, sent.start, chunk_end)
                 if role:  # "The Shadow Health Secretary has criticised …. He …": the person given by their job
                     return role.group().strip(), "the sentence before is about them, given by their job"
+                one = _ONE_OF_SUBJECT.match(text, sent.start, chunk_end)
+                if one:  # "One of the victims decided to …. She said …": one of a group, unnamed
+                    return one.group("who"), "the sentence before is about them: one of a group, not named"
                 if _UNNAMED_SUBJECT.search(text[sent.start:chunk_end]):
                     # "In the skit, the young woman makes clear why …. “…,” she tells her mother": someone
                     # the article does not name; a person named further back may not be the one meant

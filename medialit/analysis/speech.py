@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from ._prefilter import quick
-from ._text import NAME, is_org, is_place, sentence_at, surname
-from .names import _CALENDAR, JOB_TITLES, _countries, _people_in, people_in_text, person
+from ._text import NAME, PLAIN_NAME_RE, POSTNOMINAL, sentence_at
+from .names import _CALENDAR, _people_in
 from .speakers import _KIN, _PERSON_ROLE, GROUP_SPEAKERS, ROLE
 from ..corpus.tables import Article
 
@@ -73,7 +73,7 @@ _JOB_WORDS = r"(?:(?:\d{1,3}-year-old|[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]
 _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:the\s+(?=(?:Rev|Hon|Very|Most|Right)\b))?{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w]|\.[A-Z]\.)")
 # A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,")
 # (an acronym in brackets after an organisation is not part of its description: "the World Health Organization (WHO) said")
-_WHO = rf"(?P<speaker>{_SPEAKER})(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\))?(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,120}}),)?"
+_WHO = rf"(?P<speaker>{_SPEAKER})(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\))?(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,120}}),)?"
 # “I didn’t see it coming,” said the goalkeeper.  “Nobody was hurt,” the goalkeeper admitted.  (any role, not
 # only the ones speakers.ROLE lists; the quote's sentence ends right after)
 _ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:[a-z][\w\-]+\s+){0,2}(?:[a-z][\w\-]+|\d{1,3}-year-old)|(?:still|yet)\s+another|another(?=\s+[a-z]+[.,;!?])"
@@ -113,8 +113,10 @@ _VERB_ING = r"(?:is|are|was|were)\s+(?:saying|telling|warning|claiming|insisting
 # the speaker, when they spoke, and where: "Nicolas Sarkozy Monday, in a speech to Parliament, stated"
 _WHO_WHEN = rf"{_WHO}{_WHEN}(?:,\s+(?:in|at|during|on|before)\s+[^,“”\"]{{3,120}},)?"
 _BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
-                     rf"(?P<verb>{_VERB}|{_VERB_ING})(?:\s+(?:on|in|via)\s+(?:[A-Z][\w.\-]*|a|an|the|his|her|their)"
-                     rf"(?:\s+[\w.\-]+){{0,2}}?(?=\s*:))?"
+                     # (and where: "wrote on Twitter:", "Lindsey Graham spoke on Fox News, “…”")
+                     rf"(?P<verb>{_VERB}|{_VERB_ING}|spoke(?=\s+(?:on|to)\s))(?:\s+(?:on|in|via|to)\s+"
+                     rf"(?:[A-Z][\w.\-]*|a|an|the|his|her|their|reporters|journalists)"
+                     rf"(?:\s+[\w.\-]+){{0,2}}?(?=\s*[:,]))?"
                      # (whom they told: "the inspector had told him: “…”")
                      rf"(?:(?<=told)\s+(?:him|her|them|me|us|reporters|journalists))?"
                      # (where or when, set off by commas: "He said, in remarks published by CNN in February, “…”")
@@ -274,12 +276,19 @@ _RELATION_OF = re.compile(r"(?:\b(?:[a-z][\w’'\-]*|(?i:wife|husband|son|daught
 
 
 _CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
+_JOB_TO = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Adviser|Advisor|Liaison|Observer|Attaché)\s+"
+                     r"(?:to|at)\s+(?:the\s+)?$")
 
 
 def _subject(m: "re.Match | _Trimmed | None") -> "re.Match | _Trimmed | None":
     """A "speaker ... verb" match, unless the speaker follows a preposition: in "An email from Burkhardt &
     Associates to James Roche advises ..." James Roche is who the email was sent to, not who speaks, and
     in "A friend of Tom Berg said" the friend speaks."""
+    if m and _JOB_TO.search(m.string, 0, m.start("speaker")):
+        # "Former US Ambassador to the United Nations Nikki Haley wrote": a job "to" an organisation, then the name
+        names = [n for n in PLAIN_NAME_RE.finditer(m.group("speaker")) if n.start() > 0]
+        if names and names[-1].end() == len(m.group("speaker")):
+            return _Trimmed(m, m.end("speaker"), m.start("speaker") + names[-1].start())
     if m and (_PREP_END.search(m.string, 0, m.start("speaker")) or _RELATION_OF.search(m.string, 0, m.start("speaker"))):
         return None
     if m and len(m.group("speaker").split()) < 2 and _CAPS_OF.search(m.string, 0, m.start("speaker")):
@@ -350,62 +359,6 @@ def _ends_sentence(text: str, span: tuple[int, int], after: str) -> bool:
     return close.endswith(".") and not close.endswith("...") and bool(re.match(r"\s*[A-Z]", after))
 
 
-# "Assistant Secretary of the Air Force": a job at an organisation, with the person's name still to come
-# "said Red Cross spokesman Tom Berg": a job in lower case comes next, then the person
-_ROLE_NEXT = re.compile(rf"\s+(?:[a-z][a-z\-]+\s+)?(?:{_PERSON_ROLE})\s+[A-Z]")
-_TITLE_OF = re.compile(r"(?:[A-Z][a-z]+\.?\s+){1,3}(?:of|for)\s+(?:the\s+)?[A-Z]")
-_JOB_RUN = re.compile(r"(?:\s+(?:[a-z][a-z\-]+|[A-Z]{2,}s?|[A-Z][\w\-]*|of|the|and|&))*?\s+$")
-
-
-def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] | None:
-    """The person named right after a "speaker" that is a place, an organisation or a bare title, when
-    only job words stand between: "said former New Zealand coach and former test player John
-    Bracewell", "according to Microsoft CEO Steve Ballmer", "explains Secretary General of the Andean
-    Community Wagner" (the speaker is the person the job words lead to)."""
-    words = written.split()
-    if not (is_org(written) or is_place(written) or written in _countries() or written.isupper()
-            or len(words) == 1 or words[-1].rstrip(".") in JOB_TITLES
-            or _TITLE_OF.match(written) and words[0].rstrip(".") in JOB_TITLES
-            or _ROLE_NEXT.match(art.text, end)):
-        return None
-    if len(words) == 1 and words[0] in {surname(n) for _, _, n in people_in_text(art.text)}:
-        return None  # "said Ochoa upon hearing …": a surname the article gives in full elsewhere
-    text = art.text
-    stop = re.search(r"[,.;:“”\"()!?]|$", text[end:end + 120])
-    window = text[end:end + stop.start()]
-    # the names read in the whole text, so that the job words before ``end`` count ("Secretary of the
-    # Air Force for Acquisition Marvin Sambur")
-    people = [p for p in people_in_text(text) if end <= p[0] and p[1] <= end + len(window)]
-    if not people:
-        single = re.search(r"(?<=\s)([A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z]+)?)\s*$", window)
-        if not single or single.group(1) in JOB_TITLES or single.group(1).lower() in _CALENDAR:
-            return None
-        people = [(end + single.start(1), end + single.end(1), single.group(1))]
-    s, e, name = people[0]
-    if not _JOB_RUN.fullmatch(text[end:s] or " ") or len(text[end:s].split()) > 8:
-        return None
-    if _VERB_RE.search(text[end:s]) or re.search(r"\b(?:that|whether|if|most|many|some)\b", text[end:s]):
-        return None  # "the Board concluded that most Arabs …": past the verb, the words are what was said
-    return s, e, person(name)
-
-
-_OF_BEFORE = re.compile(r"(?:of|from|at|with)\s+(?:the\s+)?$")
-
-
-def _person_before(art: Article, start: int) -> tuple[int, int, str] | None:
-    """The person named right before an organisation that "speaks": "Edward Warner of Civil Aviation
-    Authority added" (the person speaks; the organisation says where they work)."""
-    text = art.text
-    joint = _OF_BEFORE.search(text, max(0, start - 12), start)
-    if not joint:
-        return None
-    people = _people_in(text[max(0, joint.start() - 80):joint.start()], max(0, joint.start() - 80), [])
-    if not people or text[people[-1][1]:joint.start()].strip():
-        return None
-    s, e, name = people[-1]
-    return s, e, person(name)
-
-
 def _partial(before: str) -> re.Match | None:
     """The last "X said" in ``before`` when no other verb of speech (or quote) follows it."""
     last = None
@@ -421,7 +374,7 @@ def _partial(before: str) -> re.Match | None:
     return last if last and not _VERB_RE.search(before, last.end()) else None
 
 
-_ACRONYM_SAID = re.compile(rf"(?P<speaker>\b[A-Z]{{2,6}})(?![\w’'.-])\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<verb>{_VERB})\b")
+_ACRONYM_SAID = re.compile(rf"(?!{POSTNOMINAL})(?P<speaker>\b[A-Z]{{2,6}})(?![\w’'.-])\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<verb>{_VERB})\b")
 _WHO_SAID_PARTIAL = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?P<verb>{_VERB})\b")
 
 

@@ -126,6 +126,18 @@ def test_countries_and_banks_are_institutions(tmp_path, text, source, kind):
     assert a[["source", "kind"]].values.tolist() == [[source, kind]], a[["cue", "source", "kind"]].values.tolist()
 
 
+@pytest.mark.parametrize("text, source, kind", [
+    # letters after a name (QC, MP) are not who speaks: the person is named
+    ("The trial ended. Anne Roe QC said the case was closed.", "Anne Roe", "named"),
+    ("Jane Hale, MP, argued that the vote was rigged.", "Jane Hale", "named"),
+    # someone from a group the article does not name: vague
+    ("One of the victims said the men had lied.", "nobody named", "vague"),
+])
+def test_letters_after_names_and_one_of_a_group(tmp_path, text, source, kind):
+    a = _attributions(tmp_path, text)
+    assert a[["source", "kind"]].values.tolist() == [[source, kind]], a[["cue", "source", "kind"]].values.tolist()
+
+
 def test_a_dash_signed_quote_is_a_named_source(tmp_path):
     a = _attributions(tmp_path, "\u201cI love this work.\u201d\n\n\u2014 Dr. Ana Ruiz, engineer")
     assert a.loc[0, "kind"] == "named" and "Ana Ruiz" in a.loc[0, "source"] and a.loc[0, "cue"].startswith("\u2014")

@@ -221,6 +221,29 @@ def test_unnamed_speaker_before_a_colon(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # letters after a name (QC, KC, MP, PhD, Jr.) are not the speaker; the name before them is
+    ('Judge Ruth Bell QC said they had shown "no respect for decent behaviour."', ["Ruth Bell"]),
+    ("Defence barrister Omar Adeyemi KC told the court: “My client is innocent.”", ["Omar Adeyemi"]),
+    ("Tom Hale, MP, said: “The vote was rigged.”", ["Tom Hale"]),
+    ("Ellen Park Jr. said, “We will rebuild.”", ["Ellen Park"]),
+    # someone from a group, unnamed ("One of the victims"), speaks, and is whom the next "she" means
+    ("Pavel Novak was jailed on Friday. One of the survivors said the men treated them as “nothing at all”.",
+     ["One of the survivors"]),
+    ("Prosecutor Nina Berg spoke first. One of the victims asked that her name be printed. She said she did it so "
+     "others know “there is no shame in it”.", ["One of the victims"]),
+    # a title after an article, then the name set off by commas: the name speaks, not the title
+    ("The Vice President, Dana Ruiz, said on Friday the city is “in the midst of a crisis.”", ["Dana Ruiz"]),
+    ("A Republican Assemblywoman, Joan Tiller, also commented: “We need more women in office.”", ["Joan Tiller"]),
+    # a job held "to" an organisation, then the name: the person speaks, not the organisation
+    ("Former Ambassador to the United Nations Carla Munro wrote, “Leaving them is a mistake.”", ["Carla Munro"]),
+    # where they spoke, then a comma and the quote
+    ("Senator Mark Ellis spoke on Channel Nine, “This will lead to war.”", ["Mark Ellis"]),
+])
+def test_letters_after_names_groups_titles_and_where_they_spoke(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
+
+
 def test_a_place_or_a_company_is_never_who_he_is(tmp_path):
     # the article calls "Prek Chrey" a commune once: it is a place wherever else it stands
     text = ("Voters in Prek Chrey commune were split.\n"

@@ -1,0 +1,107 @@
+r"""Speaker matches: which words of a pattern's match are the person who speaks.
+
+:mod:`.speech`'s patterns find the words before or after a quote that name a speaker; this module reads those
+words: it drops a sentence word before the name ("As Dr. X said" -> "Dr. X"), takes the name beside a relative or
+a job ("said Carla Gomez's coach, Ivan Petrov" -> "Ivan Petrov"), and, when the "speaker" is a place, an
+organisation or a bare title, finds the person it stands beside ("said former New Zealand coach John Bracewell",
+"Edward Warner of Civil Aviation Authority added").
+
+>>> import re
+>>> _clean_speaker(re.match(r"(?P<speaker>As Dr\. Ana Ruiz)", "As Dr. Ana Ruiz"), 0)
+('Dr. Ana Ruiz', 3, 15)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._text import POSTNOMINAL, STOPWORDS, is_org, is_place, surname
+from .names import _CALENDAR, JOB_TITLES, _countries, _people_in, people_in_text, person
+from .speakers import _PERSON_ROLE, is_role
+from .speech import _LEAD, _VERB_RE, _Trimmed
+from ..corpus.tables import Article
+
+
+def _clean_speaker(m: re.Match, base: int) -> tuple[str, int, int]:
+    """The speaker group of ``m`` without a leading sentence word ("As Dr. X" -> "Dr. X")."""
+    s, e = m.span("speaker")
+    name = m.group("speaker")
+    while True:
+        first = name.split(" ", 1)
+        if len(first) == 2 and (first[0] in _LEAD or first[0].lower() in STOPWORDS and first[0][0].isupper()
+                                and first[0] not in ("He", "She", "They")) and not first[1][:1].islower() \
+                and not (first[0] in ("A", "An", "The", "One") and is_role(name)):  # "A Washington Post reporter"
+            s += len(first[0]) + 1
+            name = first[1]
+        else:
+            break
+    return name, base + s, base + e
+
+
+def _relative(m: "re.Match | None"):
+    """A "said Carla Gomez's coach, Ivan Petrov" match whose speaker is the name beside the relative or job, if any."""
+    return _Trimmed(m, m.end("name"), m.start("name")) if m and m.group("name") else m
+
+
+def _person_of(m: "re.Match | None") -> "re.Match | None":
+    """A "Person of Organisation said" match, unless the "person" is an organisation's own words."""
+    return m if m and not is_org(m.group("speaker")) and len(m.group("speaker").split()) >= 2 else None
+
+
+# "Assistant Secretary of the Air Force": a job at an organisation, with the person's name still to come
+# "said Red Cross spokesman Tom Berg": a job in lower case comes next, then the person
+_ROLE_NEXT = re.compile(rf"\s+(?:[a-z][a-z\-]+\s+)?(?:{_PERSON_ROLE})\s+[A-Z]")
+_TITLE_OF = re.compile(r"(?:[A-Z][a-z]+\.?\s+){1,3}(?:of|for)\s+(?:the\s+)?[A-Z]")
+_JOB_RUN = re.compile(r"(?:\s+(?:[a-z][a-z\-]+|[A-Z]{2,}s?|[A-Z][\w\-]*|of|the|and|&))*?\s+$")
+
+
+def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] | None:
+    """The person named right after a "speaker" that is a place, an organisation or a bare title, when
+    only job words stand between: "said former New Zealand coach and former test player John
+    Bracewell", "according to Microsoft CEO Steve Ballmer", "explains Secretary General of the Andean
+    Community Wagner" (the speaker is the person the job words lead to)."""
+    words = written.split()
+    if not (is_org(written) or is_place(written) or written in _countries() or written.isupper()
+            or len(words) == 1 or words[-1].rstrip(".") in JOB_TITLES
+            or _TITLE_OF.match(written) and words[0].rstrip(".") in JOB_TITLES
+            or _ROLE_NEXT.match(art.text, end)):
+        return None
+    if len(words) == 1 and words[0] in {surname(n) for _, _, n in people_in_text(art.text)}:
+        return None  # "said Ochoa upon hearing …": a surname the article gives in full elsewhere
+    text = art.text
+    if _POSTNOMINAL_NEXT.match(text, end):
+        return None  # "Martin Luther King Jr. said": letters after a name end it ("King" is no title there)
+    stop = re.search(r"[,.;:“”\"()!?]|$", text[end:end + 120])
+    window = text[end:end + stop.start()]
+    # the names read in the whole text, so that the job words before ``end`` count ("Secretary of the
+    # Air Force for Acquisition Marvin Sambur")
+    people = [p for p in people_in_text(text) if end <= p[0] and p[1] <= end + len(window)]
+    if not people:
+        single = re.search(r"(?<=\s)([A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z]+)?)\s*$", window)
+        if not single or single.group(1) in JOB_TITLES or single.group(1).lower() in _CALENDAR:
+            return None
+        people = [(end + single.start(1), end + single.end(1), single.group(1))]
+    s, e, name = people[0]
+    if not _JOB_RUN.fullmatch(text[end:s] or " ") or len(text[end:s].split()) > 8:
+        return None
+    if _VERB_RE.search(text[end:s]) or re.search(r"\b(?:that|whether|if|most|many|some)\b", text[end:s]):
+        return None  # "the Board concluded that most Arabs …": past the verb, the words are what was said
+    return s, e, person(name)
+
+
+_OF_BEFORE = re.compile(r"(?:of|from|at|with)\s+(?:the\s+)?$")
+_POSTNOMINAL_NEXT = re.compile(rf",?\s+{POSTNOMINAL}")
+
+
+def _person_before(art: Article, start: int) -> tuple[int, int, str] | None:
+    """The person named right before an organisation that "speaks": "Edward Warner of Civil Aviation
+    Authority added" (the person speaks; the organisation says where they work)."""
+    text = art.text
+    joint = _OF_BEFORE.search(text, max(0, start - 12), start)
+    if not joint:
+        return None
+    people = _people_in(text[max(0, joint.start() - 80):joint.start()], max(0, joint.start() - 80), [])
+    if not people or text[people[-1][1]:joint.start()].strip():
+        return None
+    s, e, name = people[-1]
+    return s, e, person(name)

@@ -1,0 +1,31 @@
+"""Speaker matches (medialit.analysis.speaker_match): the person a pattern's "speaker" words stand for."""
+
+from medialit.analysis.speaker_match import _person_after, _person_before
+from medialit.corpus.loader import load_article
+
+
+def _article(tmp_path, text):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_article(path)
+
+
+def test_a_title_or_place_before_a_name_stands_for_the_person(tmp_path):
+    text = "“We lost,” said former New Zealand coach John Bracewell."
+    art = _article(tmp_path, text)
+    end = text.index("New Zealand") + len("New Zealand")
+    assert _person_after(art, "New Zealand", end)[2] == "John Bracewell"
+
+
+def test_letters_after_a_name_end_it(tmp_path):
+    # "King" is a title elsewhere, but here "Jr." ends the name: nobody after it
+    text = "Martin Luther King Jr. said, “We shall overcome.”"
+    art = _article(tmp_path, text)
+    assert _person_after(art, "Martin Luther King", text.index(" Jr.")) is None
+
+
+def test_the_person_named_before_an_organisation_speaks(tmp_path):
+    text = "“Safety comes first,” Edward Warner of Civil Aviation Authority added."
+    art = _article(tmp_path, text)
+    s, e, name = _person_before(art, text.index("Civil"))
+    assert name == "Edward Warner" and text[s:e] == "Edward Warner"
