@@ -418,23 +418,70 @@ EIGHTH_HELDOUT_BATCH = HELDOUT_WIKINEWS_8A | HELDOUT_FEDERAL_8B | HELDOUT_FEDERA
 #: engineer who ran no kit analysis on them.
 HELDOUT_WIKINEWS_9A = frozenset({
     # heldY: begin
+    "wikinews-tony-mendez-dies",
+    "wikinews-walter-munk-dies",
+    "wikinews-states-sue-border-emergency",
+    "wikinews-slug-glue-medicine",
+    "wikinews-hong-kong-rainstorm-march",
+    "wikinews-kilauea-phytoplankton-bloom",
+    "wikinews-uk-supreme-court-prorogation",
+    "wikinews-fish-defend-coral-reefs",
+    "wikinews-nobel-physics-2019",
+    "wikinews-cuba-flight-restrictions",
+    "wikinews-grayback-submarine-found",
+    "wikinews-ibis-mummies-wild",
+    "wikinews-monarch-butterfly-count",
+    "wikinews-white-house-self-immolation",
+    "wikinews-sevengill-white-shark-study",
     # heldY: end
 })
 #: The ninth held-out batch of 2026-12-03 (branch heldZ): U.S. federal government works, chosen and annotated by
 #: hand by an engineer who ran no kit analysis on them.
 HELDOUT_FEDERAL_9B = frozenset({
     # heldZ: begin
+    "nasa-lems-moonquake-detector-artemis3",
+    "nasa-aviary-aircraft-modelling",
+    "nasa-cube-quest-team-miles-thruster",
+    "nasa-cancer-moonshot-hhs-event",
+    "nasa-tech-today-synthetic-dna",
+    "nasa-tech-today-wireless-arthroscopy",
+    "nasa-japan-pressurized-rover-agreement",
+    "nasa-mars-sample-return-path",
+    "nasa-hubble-leda-42160-ram-pressure",
+    "nasa-white-sands-orion-injector-test",
+    "nasa-jim-ross-photo-of-year",
+    "nasa-dart-small-jet-engine",
+    "nasa-artemis3-deployed-instruments",
+    "nasa-viper-mast-integration",
+    "nasa-langley-intern-eclipse-dallas",
     # heldZ: end
 })
 #: The ninth held-out batch of 2026-12-03 (branch heldAA): U.S. federal government works, chosen and annotated by
 #: hand by an engineer who ran no kit analysis on them.
 HELDOUT_FEDERAL_9C = frozenset({
     # heldAA: begin
+    "army-arcic-walker-cgsc-transition",
+    "army-bmc-flyaway-team-training",
+    "army-cdd-aoa-acquisition-timelines",
+    "army-cdld-human-dimension-workshop",
+    "army-cdld-megacity-unified-quest",
+    "army-iapd-japan-kishikawa-visit",
+    "army-nie-20th-cbrne-evaluation",
+    "army-nie-cs13-prototype-vehicles",
+    "nasa-astronaut-class-graduates-2024",
+    "nasa-curiosity-sols-4079-4081",
+    "nasa-goddard-vanguard-beginnings",
+    "nasa-livesay-jpl-deputy-director",
+    "nasa-nesc-next-accident-essay",
+    "nasa-ocean-sciences-bowl-university-high",
+    "nasa-scalpss-lunar-plume-cameras",
+    "nasa-wallops-ja-inspire-students",
     # heldAA: end
 })
 NINTH_HELDOUT_BATCH = HELDOUT_WIKINEWS_9A | HELDOUT_FEDERAL_9B | HELDOUT_FEDERAL_9C
-#: The held-out split: the ninth held-out batch of 2026-12-03 (branches heldY, heldZ and heldAA), chosen and
-#: annotated by hand by engineers who ran no kit analysis on them, scored once at the end of the tenth session.
+#: The held-out split: the ninth held-out batch of 2026-12-03 (branches heldY, heldZ and heldAA: 15 Wikinews texts
+#: of 2019, 23 NASA texts, 8 U.S. Army texts), chosen and annotated by hand by engineers who ran no kit analysis
+#: on them, each branch reviewed by a second engineer; scored once at the end of the tenth session.
 HELDOUT_BATCH = NINTH_HELDOUT_BATCH
 
 
