@@ -137,7 +137,9 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         s, e = int(q.speaker_start), int(q.speaker_end)
         # the cue is verb + speaker in the order written
         verb = "" if pd.isna(q.verb) else q.verb
-        after = re.match(r"[\s,]*(?:\w+ly\s+)?" + re.escape(verb), text[e:e + 60]) if verb else None
+        # (perhaps after where they are from: "Ross Spano of Florida calling")
+        after = re.match(r"(?:\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?[\s,]*(?:\w+ly\s+)?" + re.escape(verb),
+                         text[e:e + 60]) if verb else None
         # (never past the speaker's sentence: "…, his office said.\n\nVice President Grace Obi, who led the talks, said")
         sent = sentence_at(art, s)
         lo, hi = (sent.start, sent.end) if sent else (max(0, s - 60), e + 160)

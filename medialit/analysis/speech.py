@@ -128,6 +128,9 @@ _BEFORE_VS = re.compile(rf",\s+(?P<verb>(?!told\b|tells\b){_VERB})\s+{_JOB_WORDS
 # (capitalised words may be joined by "of", "for" or "and": "of the University of Essex", "the Bank of England")
 _AFF = (r"\s+(?:of|at|from)\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}"
         r"(?:[A-Z][\w&.\-]*(?:’s|'s)?\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?){0,5}[A-Z][\w&.\-]*"
+        # (then what it is, in lower case: "of the Northern Arapaho tribal historic preservation office")
+        r"(?:(?:\s+[a-z][\w\-]*){0,3}\s+(?:office|department|agency|program|programme|council|committee|team|"
+        r"project|division|unit|center|centre|board|service|commission|laboratory|lab|institute))?"
         # (or a group's name in quotation marks, and what it is: "of “Have no fear”, an abuse victim support charity,")
         r"|[“\"][^“”\"]{1,40}[”\"](?:,\s+(?:a|an|the)\s+[^,“”\"]{2,60},)?)"
         r"(?:\s+\([A-Z]{2,8}\))?"
@@ -141,7 +144,8 @@ _PERSON_OF = re.compile(rf"(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VE
                         rf"(?:\s+(?:last|this|on)\s+[A-Za-z]+)?\s*[,:]?\s*$")
 _AFTER_PERSON_OF = re.compile(rf"^[\s,]*(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VERB})\b")
 # Senator Ida Moss called the decision “deeply unfair.”  (a short quote inside a sentence)
-_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})(?:,\s+(?:in|on|at|during)\s+[^,“”\"]{{3,60}},|(?P<desc>,\s+[^,“”\"]{{3,80}},))?"
+_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}}(?=\s+[a-z]+ing\s))?"
+                     rf"(?:,\s+(?:in|on|at|during)\s+[^,“”\"]{{3,60}},|(?P<desc>,\s+[^,“”\"]{{3,80}},))?"
                      rf"\s+{_AUX}"
                      rf"(?:{_ADVERB}|(?:also|later|then|again|even|once)\s+)?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+)?"
                      # "… spoke out against the attack, calling it “…”": what they did, then the participle
@@ -276,6 +280,7 @@ _RELATION_OF = re.compile(r"(?:\b(?:[a-z][\w’'\-]*|(?i:wife|husband|son|daught
 
 
 _CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
+_WITH_END = re.compile(r"\bwith\s+$")
 _JOB_TO = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Adviser|Advisor|Liaison|Observer|Attaché)\s+"
                      r"(?:to|at)\s+(?:the\s+)?$")
 
@@ -289,7 +294,9 @@ def _subject(m: "re.Match | _Trimmed | None") -> "re.Match | _Trimmed | None":
         names = [n for n in PLAIN_NAME_RE.finditer(m.group("speaker")) if n.start() > 0]
         if names and names[-1].end() == len(m.group("speaker")):
             return _Trimmed(m, m.end("speaker"), m.start("speaker") + names[-1].start())
-    if m and (_PREP_END.search(m.string, 0, m.start("speaker")) or _RELATION_OF.search(m.string, 0, m.start("speaker"))):
+    if m and (_PREP_END.search(m.string, 0, m.start("speaker")) or _RELATION_OF.search(m.string, 0, m.start("speaker"))) \
+            and not (m.group("verb").endswith("ing") and _WITH_END.search(m.string, 0, m.start("speaker"))):
+        # ("with Steve Scalise calling the inquiry “Soviet-style”": after "with", the one doing the "-ing" speaks)
         return None
     if m and len(m.group("speaker").split()) < 2 and _CAPS_OF.search(m.string, 0, m.start("speaker")):
         return None  # "the National Bank of Cambodia warned that …": the end of an organisation's name

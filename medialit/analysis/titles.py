@@ -47,7 +47,10 @@ def is_title(inner: str, before: str) -> bool:
     content = [w for w in ws if w.lower() not in SMALL]
     if not content:
         return False
-    capitalised = all(w[0].isupper() or w[0].isdigit() for w in content)
+    # (every part of a hyphenated word too: “Soviet-style” is an adjective someone used, “Spider-Man” a name)
+    capitalised = all((w[0].isupper() or w[0].isdigit())
+                      and not any(part[:1].islower() and len(part) > 3 and part not in SMALL for part in w.split("-")[1:])
+                      for w in content)
     ends_sentence = inner.rstrip().endswith((".", "!", "?"))
     return capitalised and not ends_sentence or (capitalised and bool(TITLE_CUE.search(before)))
 

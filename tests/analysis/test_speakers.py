@@ -239,6 +239,13 @@ def test_unnamed_speaker_before_a_colon(tmp_path, text, speakers):
     ("Former Ambassador to the United Nations Carla Munro wrote, “Leaving them is a mistake.”", ["Carla Munro"]),
     # where they spoke, then a comma and the quote
     ("Senator Mark Ellis spoke on Channel Nine, “This will lead to war.”", ["Mark Ellis"]),
+    # a person of an organisation described in lower case ("of the tribal historic preservation office")
+    ("“This will heal us,” Rosa Whitehorse of the Crow Creek tribal historic preservation office told the crowd.",
+     ["Rosa Whitehorse"]),
+    # "with X calling …": X is who calls it so, also after where X is from; a hyphenated adjective is no title
+    ("Critics attacked the bill, with Dana Ortiz calling it “unworkable” and Paul Reed of Ohio calling the process "
+     "“a blatant power grab”.", ["Dana Ortiz", "Paul Reed"]),
+    ("Mayor Anne Cole called the plan “Soviet-style”.", ["Anne Cole"]),
 ])
 def test_letters_after_names_groups_titles_and_where_they_spoke(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
