@@ -15,7 +15,7 @@ import pandas as pd
 
 from ._prefilter import quick
 from ._text import NAME, WORD_RE, is_org, sentence_at, surname
-from .names import _CALENDAR, OPENERS, _NICKNAME_IN_NAME, _people_in, people_in_text, person
+from .names import _CALENDAR, JOB_TITLES, OPENERS, _NICKNAME_IN_NAME, _people_in, people_in_text, person
 from .speakers import ORG_HEADS, resolve_name as _resolve, resolve_pronoun
 from .speech import _VERB_RE
 from ..corpus.tables import Article
@@ -133,6 +133,8 @@ def _known_surname(art: Article, chunk: str, start: int) -> tuple[int, int, str]
     return None
 
 
+_SIGNED_WITH_JOB = re.compile(rf"[^\S\n]*[—–-]?[^\S\n]*(?P<name>{NAME}?)(?:,?[^\S\n]+(?:{'|'.join(sorted(JOB_TITLES, key=len, reverse=True))})"
+                             r"(?:[^\S\n]+[\w’'&.\-]+){0,8})[^\S\n]*$")
 _SIGNATURE = re.compile(r"\s*[—–-]?\s*(?P<name>(?:the\s+)?[A-Z][\w’'&.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.\-]*){0,4})\s*$")
 
 
@@ -145,7 +147,11 @@ def _signature(art: Article, para, first: tuple[int, int], last: tuple[int, int]
         return None
     m = _SIGNATURE.match(text, last[1], para.end)
     if not m or m.end() != para.end or _VERB_RE.search(m.group("name")):
-        return None
+        # a pull quote signed with a name and a job: “…” Dr. Darayas Patel Professor at Oakwood University
+        m = _SIGNED_WITH_JOB.match(text, last[1], para.end)
+        if not m or m.end() != para.end or _VERB_RE.search(m.group()) or is_org(m.group("name")) \
+                or not any(n[0] == m.start("name") for n in _people_in(text[m.start("name"):m.end("name")], m.start("name"), [])):
+            return None
     name = m.group("name").rstrip()
     if name.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co)\.$", name):
         name = name[:-1]  # "— Mayor Linda Torres.": the full stop ends the line, it is no part of the name

@@ -197,6 +197,10 @@ def _subject(text: str, sent_start: int, names: list[tuple[int, int, str]]) -> s
     if len(text[sent_start:first[0]].split()) > 6:
         return None
     between = text[first[1]:second[0]]
+    if len(names) == 2 and re.fullmatch(r",\s+(?:who|whose)\s[^,.;:“”\"]*", between) \
+            and re.match(r",\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:s|ed)\b", text[second[1]:second[1] + 40]):
+        # "Diaz, who works with Pumisacho, echoes those sentiments": the second name is in the first one's clause
+        return first[2]
     # "Kim King, a park ranger from the refuge, echoed Kline's message": a description set off by
     # commas belongs to the first person; what follows it is the verb
     between = re.sub(r"^,\s+(?:a|an|the|who|whose)\s[^,]{2,100},(?=\s+[a-z])", "", between)

@@ -246,6 +246,14 @@ def test_unnamed_speaker_before_a_colon(tmp_path, text, speakers):
     ("Critics attacked the bill, with Dana Ortiz calling it “unworkable” and Paul Reed of Ohio calling the process "
      "“a blatant power grab”.", ["Dana Ortiz", "Paul Reed"]),
     ("Mayor Anne Cole called the plan “Soviet-style”.", ["Anne Cole"]),
+    # a pull quote signed with a name and a job, no dash, no verb
+    ("The grant helped the team.\n\n“It focused our team on tangible goals.” Dr. Ravi Menon Professor at Lakeview "
+     "University", ["Dr. Ravi Menon"]),
+    # a second name inside the first person's "who" clause is not the subject whom "he" means
+    ("Omar Nadir and Luis Ortega test radios.\n\nOrtega, who works with Nadir, agrees. He pointed out that "
+     "“if we ignore them, we waste money.”", ["Luis Ortega"]),
+    # a word of sequence between the pronoun and the verb ("She further stated")
+    ("Premier Joan Tiller spoke on Monday. She further stated, “We must stop attacking each other.”", ["Joan Tiller"]),
 ])
 def test_letters_after_names_groups_titles_and_where_they_spoke(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
