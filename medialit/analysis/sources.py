@@ -266,7 +266,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                     or any(p[0] == at for p in single_names(text))):
                 # "says Omar, who left Somalia": a surname the article gave in full before, or a one-word name
                 who = [(at, one.end(), one.group())]
-            if who and re.fullmatch(r"(?:[\w’'\-]+\s+){0,4}", text[at:who[0][0]]) and not is_org(who[0][2]):
+            if who and re.fullmatch(r"(?:[\w’'\-]+\s+){0,4}", text[at:who[0][0]]) and not is_org(who[0][2]) \
+                    and not _RELATION_OF.search(text, at, who[0][0]):  # ("said the father of Amira Hassan": not Amira)
                 add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
                     _named_reason(who[0][2], who[0][2], m.group('verb')))
         # 4. a named organisation or country says / found / rated
@@ -381,6 +382,7 @@ _PRONOUN_CUE = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though)\b|;|[’']s\s+(?:[a-z]+\s+)?(?:claim|claims|statement|words|"
                            r"promise|promises|assertion|description|remark|remarks|slogan|pledge|vow|phrase|question)\b")
 # an aside set off by dashes or brackets: "Bercow commented on the matter — which the BBC noted as unusual —"
+_TOLD_BETWEEN = re.compile(r"\b(?:told|tells|promised|warned|asked|shouted|wrote|texted|replied)\s+(?:him|her|them|me|us|a|an|the|his|their)\b")
 _ASIDE = re.compile(r"\s[—–]\s[^—–“”\"]*?\s[—–]\s|\([^()]*\)")
 
 
@@ -421,6 +423,8 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
                 continue
             if any(between[0] <= a < between[1] for a, _ in quotes):
                 continue  # another quote stands in between: the cue is that quote's
+            if e <= start and _TOLD_BETWEEN.search(text, *between):
+                continue  # "Jones said his manager told him: “…”": someone else speaks the quote
             if _PRONOUN_CUE.match(text, s) and e <= start or _OTHER_CLAUSE.search(text, *between):
                 # a pronoun the quote patterns left unresolved stays so; "…, while Klimov indicated …" and
                 # "mocked Mnangagwa’s claim that it is “open for business”": the quote is another clause's

@@ -52,7 +52,7 @@ def _person_of(m: "re.Match | None") -> "re.Match | None":
 # "said Red Cross spokesman Tom Berg": a job in lower case comes next, then the person
 _ROLE_NEXT = re.compile(rf"\s+(?:[a-z][a-z\-]+\s+)?(?:{_PERSON_ROLE})\s+[A-Z]")
 _TITLE_OF = re.compile(r"(?:[A-Z][a-z]+\.?\s+){1,3}(?:of|for)\s+(?:the\s+)?[A-Z]")
-_JOB_RUN = re.compile(r"(?:\s+(?:[a-z][a-z\-]+|[A-Z]{2,}s?|[A-Z][\w\-]*|of|the|and|&))*?\s+$")
+_JOB_RUN = re.compile(r"(?:,?\s+(?:[a-z][a-z\-]+|[A-Z]{2,}s?|[A-Z][\w\-]*|of|the|and|&))*?\s+$")
 
 
 def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] | None:
@@ -71,11 +71,18 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
     text = art.text
     if _POSTNOMINAL_NEXT.match(text, end):
         return None  # "Martin Luther King Jr. said": letters after a name end it ("King" is no title there)
-    stop = re.search(r"[,.;:“”\"()!?]|$", text[end:end + 120])
+    # (the job may list places, "for Russia, Ukraine, and Eurasia", and the name hold an initial, "Jennifer M. Granholm")
+    stop = re.search(r",(?!\s+(?:and\s+)?[A-Z])|(?<!\b[A-Z])\.|[;:“”\"()!?]|$", text[end:end + 120])
     window = text[end:end + stop.start()]
     # the names read in the whole text, so that the job words before ``end`` count ("Secretary of the
     # Air Force for Acquisition Marvin Sambur")
     people = [p for p in people_in_text(text) if end <= p[0] and p[1] <= end + len(window)]
+    tail = _NAME_AT_END.search(window)
+    if tail and len(text[end:end + tail.start()].split()) >= 2 \
+            and (not people or people[0][0] < end + tail.start() < people[0][1]):
+        # "for Trade, Industry and Enterprise Simon Harris", "of Energy Jennifer M. Granholm": the name read
+        # ran into the job's last capitalised words, or was not read; the person is the two words at the end
+        people = [(end + tail.start(), end + tail.end(), tail.group().rstrip())]
     if not people:
         single = re.search(r"(?<=\s)([A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z]+)?)\s*$", window)
         if not single or single.group(1) in JOB_TITLES or single.group(1).lower() in _CALENDAR:
@@ -90,6 +97,9 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
 
 
 _OF_BEFORE = re.compile(r"(?:of|from|at|with)\s+(?:the\s+)?$")
+_NAME_AT_END = re.compile(r"(?<=\s)[A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z\u00C0-\u024F]+)?(?:\s+[A-Z]\.)?"
+                          r"(?:\s+(?:al|el|bin|ibn|van|von|de|del|der|den|da|di|du|la|le))*\s+"
+                          r"(?:(?:al|el|bin|ibn|abu)[\-’'])?[A-Z][a-z\u00C0-\u024F]+(?:[’'\-][A-Z]?[a-z\u00C0-\u024F]+)*\s*$")
 _POSTNOMINAL_NEXT = re.compile(rf",?\s+{POSTNOMINAL}")
 
 

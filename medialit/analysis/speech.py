@@ -118,7 +118,7 @@ _BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
                      rf"(?:[A-Z][\w.\-]*|a|an|the|his|her|their|reporters|journalists)"
                      rf"(?:\s+[\w.\-]+){{0,2}}?(?=\s*[:,]))?"
                      # (whom they told: "the inspector had told him: “…”")
-                     rf"(?:(?<=told)\s+(?:him|her|them|me|us|reporters|journalists))?"
+                     rf"(?:(?<=told)\s+(?:him|her|them|me|us|reporters|journalists|(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+(?=\s*:)))?"
                      # (where or when, set off by commas: "He said, in remarks published by CNN in February, “…”")
                      rf"(?:,\s+(?:in|at|during|on|after|before|speaking)\s+[^,“”\"]{{3,80}},)?(?:\s+that)?\s*[,:]?\s*$")
 # Were it not for the early grants, said Vanderlei Martins, “…”  (the verb before the name, the quote after)
@@ -164,7 +164,9 @@ _TRAILING = re.compile(rf"(?:^[\s,]*|,\s+){_WHO}\s+{_AUX}{_ADVERB}?(?P<verb>{_VE
                        rf"worried|think|thinks|thought|believe)\s*[.!?]?\s*$")
 # He also observed a link between art and work: “…”   (subject, speech verb, colon)
 _COLON_INTRO = re.compile(rf"^\s*{_WHO}\s+"
-                          rf"(?:(?:also|then|later|once|again|[a-z]+ly)\s+)*(?P<verb>{_VERB}|described)\b(?:\s+[^“”\"\s]+){{0,20}}:\s*$")
+                          rf"(?:(?:also|then|later|once|again|[a-z]+ly)\s+)*(?P<verb>{_VERB}|described)\b"
+                          # (no second speaker on the way: "Jones said his manager told him:" is the manager's)
+                          rf"(?:\s+(?!(?:told|tells|said|says|wrote|asked|promised|warned|shouted|replied)\b)[^“”\"\s]+){{0,20}}:\s*$")
 # Another fan said: “We’re gutted.”   (someone named only by what they are, then a colon)
 _UNNAMED_COLON = re.compile(rf"^\s*(?P<speaker>(?:[Aa]nother|[Oo]ne|[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)\s+(?P<verb>{_VERB}):\s*$")
 # Ana Ruiz said that the plan was “far too slow” (a partial quote inside reported speech: the last speaker named)

@@ -259,6 +259,23 @@ def test_letters_after_names_groups_titles_and_where_they_spoke(tmp_path, text, 
     assert _speakers(tmp_path, text) == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # reported speech inside reported speech: the one who told speaks the quote, never the one reporting it
+    ("Prosecutor Ann Lowe said Karl Holt told a friend: “I have done something terrible.”", ["Karl Holt"]),
+    ("Reed said McCarthy had promised her: “You will get your vote.”", ["McCarthy"]),
+    ("Jones said his manager told him: “You are fired.”", [None]),
+    # a relative of someone speaks, not the person they are related to (unknown beats a wrong name)
+    ("“We want answers,” said the father of Amira Hassan, the 19-year-old student killed in the crash.", [None]),
+    # a long job, listing places or ending in an initial, then the name: the person speaks
+    ("“It is over,” said Deputy Assistant Secretary of Defense for Russia, Ukraine, and Eurasia Laura Cooper.",
+     ["Laura Cooper"]),
+    ("“It is over,” said U.S. Secretary of Energy Jennifer M. Granholm.", ["Jennifer M. Granholm"]),
+    ("“It is over,” said Minister for Trade, Industry and Enterprise Simon Harris.", ["Simon Harris"]),
+])
+def test_reported_speech_relatives_and_long_jobs(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
+
+
 def test_a_place_or_a_company_is_never_who_he_is(tmp_path):
     # the article calls "Prek Chrey" a commune once: it is a place wherever else it stands
     text = ("Voters in Prek Chrey commune were split.\n"
