@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ._prefilter import Parts, fold, quick
-from ._text import NAME, POSTNOMINAL, STOPWORDS, as_article, is_org, is_place, sentence_at, speaking_place, surname
+from ._text import NAME, POSTNOMINAL, STOPWORDS, as_article, is_org, is_place, speaking_place, surname
 from ..corpus.tables import Article
 from .marks import quote_spans
 from .context import role_antecedent
@@ -376,78 +376,6 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
         _CACHE.pop(next(iter(_CACHE)))
     _CACHE[key] = tuple(out)
     return _CACHE[key]
-
-
-_PRONOUN_CUE = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)\b")
-_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though)\b|;|[’']s\s+(?:[a-z]+\s+)?(?:claim|claims|statement|words|"
-                           r"promise|promises|assertion|description|remark|remarks|slogan|pledge|vow|phrase|question)\b")
-# an aside set off by dashes or brackets: "Bercow commented on the matter — which the BBC noted as unusual —"
-_TOLD_BETWEEN = re.compile(r"\b(?:told|tells|promised|warned|asked|shouted|wrote|texted|replied)\s+(?:him|her|them|me|us|a|an|the|his|their)\b")
-_ASIDE = re.compile(r"\s[—–]\s[^—–“”\"]*?\s[—–]\s|\([^()]*\)")
-
-
-def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[str, int, int, str, str] | None:
-    """Who the sentence around a quote credits it to, in reported-speech words: ``(source, start, end,
-    written, verb)``, or None.
-
-    ``start``/``end`` are the offsets of the quote's first opening and last closing mark, ``quotes`` all
-    quote spans of the article. Only the cues of :func:`reported_sources` in the quote's own sentences
-    count: before the quote (its clause: "Erdoğan cited Article 5 and said, “…”", "John Bercow
-    commented on the matter — … — “…”") or after it ("“…,” U.S. Africa Command’s Gen. Thomas
-    Waldhauser told the committee"), never inside a quotation or an aside in dashes or brackets, and
-    with no other quote in between. When those cues name more than one source, the sentence is
-    ambiguous and None is returned: never a confident wrong name. ``start``/``end`` of the result
-    locate the source's name as written (``written``); ``verb`` is the rest of the cue.
-    """
-    art = as_article(article)
-    text = art.text
-    first = sentence_at(art, start)
-    last = sentence_at(art, max(start, end - 1))
-    if first is None:
-        return None
-    lo, hi = first.start, (last or first).end
-    asides = [m.span() for m in _ASIDE.finditer(text, lo, hi)]
-    cues = []
-    for k, sent in enumerate(art.sentences):
-        if sent.end <= lo or sent.start >= hi:
-            continue
-        for r in reported_sources(art)[k]:
-            s, e = r["start"], r["end"]
-            if any(a < e and s < b for a, b in quotes) or any(a <= s and e <= b for a, b in asides):
-                continue
-            if e <= start:
-                between = (e, start)
-            elif s >= end:
-                between = (end, s)
-            else:
-                continue
-            if any(between[0] <= a < between[1] for a, _ in quotes):
-                continue  # another quote stands in between: the cue is that quote's
-            if e <= start and _TOLD_BETWEEN.search(text, *between):
-                continue  # "Jones said his manager told him: “…”": someone else speaks the quote
-            if _PRONOUN_CUE.match(text, s) and e <= start or _OTHER_CLAUSE.search(text, *between):
-                # a pronoun the quote patterns left unresolved stays so; "…, while Klimov indicated …" and
-                # "mocked Mnangagwa’s claim that it is “open for business”": the quote is another clause's
-                continue
-            cues.append(r)
-    if not cues or len({surname(r["source"]).lower() for r in cues}) != 1:
-        return None
-    r = min(cues, key=lambda c: min(abs(c["end"] - start), abs(c["start"] - end)))
-    cue = text[r["start"]:r["end"]]
-    key = surname(r["source"])
-    at = cue.rfind(key) if key and key in cue else -1
-    if at < 0:
-        return r["source"], r["start"], r["end"], cue, ""
-    # the name as written runs back over capitalised words ("Gen. Thomas Waldhauser told" -> "Thomas Waldhauser")
-    head = re.search(r"(?:(?:[A-Z][\w’'.\-]*|al-|de|van|von)\s+)*$", cue[:at])
-    s = at - (len(head.group()) if head else 0)
-    e = at + len(key)
-    full = person(cue[s:e])  # "Commons Speaker John Bercow" -> "John Bercow": the name, not the job
-    if full and cue[s:e].endswith(full):
-        s = e - len(full)
-    verbs = [v for v in re.finditer(rf"\b(?:{_VERB}|according to|[a-z]+ed|[a-z]+s)\b", cue) if v.start() >= e or v.end() <= s]
-    verb = min(verbs, key=lambda v: (v.start() < e, abs(v.start() - e))).group() if verbs else ""
-    return r["source"], r["start"] + s, r["start"] + e, cue[s:e], re.sub(r"\s+", " ", verb)
 
 
 # the patterns searched most, behind a look-ahead on the characters their matches start with (_prefilter.quick)
