@@ -126,6 +126,9 @@ _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|fa
 # have/has/had or a modal before any form; is/are/was/were only before an -ing form ("are reporting"):
 # "residents have been told" and "officials were accused" make them the ones told, not the source
 _AUX = (r"(?:\s+(?:have|has|had|will|would|could|may|might)(?:\s+been(?=(?:\s+\w+ly)*\s+\w+ing\b))?"
+        # ("the team doesn't think", "scientists do not believe": a stance all the same; "did not say" is no
+        # claim, attribution._NOT_SAID drops it)
+        r"|\s+(?:do|does|did)(?:n[’']t|\s+not)"
         r"|\s+(?:are|were|is|was)(?=(?:\s+\w+ly|\s+also|\s+still|\s+now)*\s+\w+ing\b))?"
         r"(?:,\s+(?:following|after|in|during|citing|according)\s[^,“”\"]{3,60},"
         r"|,\s+(?:however|though|meanwhile|too|instead|in\s+turn|in\s+contrast|for\s+their\s+part),)?"

@@ -46,10 +46,14 @@ _THEY_SAY = re.compile(r"\s*(?:(?:But|And|However|Still|Yet),?\s+)?(?P<cue>They(
                        r"often|long|repeatedly))*\s+(?:say|said|claim|claimed|accuse|accused|argue|argued|believe|"
                        r"believed|allege|alleged|insist|insisted|fear|feared|warn|warned|conclude|concluded|suggest|"
                        r"suggested|maintain|maintained|contend|contended|point\s+out|pointed\s+out|point\s+to|pointed\s+to|"
-                       r"state|stated|report|reported|found|find|know|knew)\b)")
+                       r"state|stated|report|reported|found|find|know|knew|think|thought|expect|expected|observed|"
+                       r"estimate|estimated|propose|proposed|hypothesi[sz]e|hypothesi[sz]ed|determined|discovered|"
+                       r"showed|noted|predict|predicted|recommend|recommended|calculated)\b)")
 # (or the sentence before is about a group nobody names: "Here, researchers evaluated CT scans. They found …")
-_GROUP_SUBJECT = re.compile(r"\s*(?:[A-Z]\w*,\s+)?(?:[Tt]he\s+|[Aa]\s+)?(?:team|researchers|scientists|officials|experts|"
-                            r"analysts|investigators|astronomers|authorities|doctors|engineers)\b(?!\s+(?-i:[A-Z]))")
+_GROUP_SUBJECT = re.compile(r"\s*(?:[A-Z]\w*,\s+)?(?:[Tt]he\s+|[Aa]\s+|(?:[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?"
+                            r"(?:[a-z][\w-]*\s+)?(?:[Tt]eam|[Rr]esearchers|[Ss]cientists|[Oo]fficials|[Ee]xperts|[Aa]nalysts|"
+                            r"[Ii]nvestigators|[Aa]stronomers|[Aa]uthorities|[Dd]octors|[Ee]ngineers|[Aa]uthors|[Bb]iologists|"
+                            r"[Pp]hysicists|[Ee]conomists|[Cc]ritics|[Aa]ctivists|[Rr]esidents|[Ww]itnesses)\b(?!\s+(?-i:[A-Z]))")
 _OBJECT_OF = re.compile(r"\b(?:help|helps|helped|helping|let|lets|letting|allow|allows|allowed|allowing|enable|enables|"
                         r"enabled|enabling|make|makes|made|want|wants|wanted)\s+(?:[\w’'-]+\s+){0,2}$")
 _THING_SOURCES = re.compile(r"\b(?:X-ray|x-ray|radio|point|light|energy|heat|water|food|power|data|gamma-ray|infrared|"

@@ -141,7 +141,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      "a passive whose doers are 'many' or 'some': who?"),
     # a claim follows ("is thought to", "it has been reported that", "is seen as", "is portrayed in a manner
     # that", "is highlighted in the media"), or a judgement is the whole claim ("the plan was criticised.")
-    (r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|often|also|still|now|long|so|much|already)\s+){0,2}"
+    (r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|often|also|still|now|long|so|much|already|yesterday|today|"
+     r"first|earlier|later|(?:on|last)\s+(?-i:[A-Z])[a-z]+day)\s+){0,2}"
      r"(?:" + _PASSIVE + r"(?=\s+(?:to|that|as)\b|\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:manner|way|light)\b|\s+in\s+the\s+media\b)"
      r"|" + _EVALUATIVE + r"\b(?=\s*[.;,]|\s+(?:in|for|of)\s))(?:\s+in\s+the\s+media)?"
      r"(?!\s+by\s+(?-i:[A-Z])|\s+(?:missing|dead|killed|injured|wounded|safe|stolen)\b)",
@@ -177,16 +178,18 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"team|authors)" + _ORG_AFTER + r"?"
      # "Researchers analyzing images from the telescope have found": what the group was doing, in between
      r"(?:\s+[a-z]+ing\b[^,.;:“”\"]{0,120}?)?\s+(?:\w+ly\s+|also\s+|still\s+)?"
-     r"(?:have\s+|has\s+|had\s+)?(?:" + _STANCE + r"|suspect|suspected|realized|realised|predicted|found|concluded|"
+     r"(?:have\s+|has\s+|had\s+|(?:do|does|did)(?:n[’']t|\s+not)\s+)?(?:" + _STANCE + r"|suspect|suspected|realized|realised|predicted|found|concluded|"
      # (not "the team plans" or "hopes": what a team means to do, which careful readers do not count)
      r"calculated|reported|hope|think|thinks|wonder|wondered|know|discovered|envision|envisions|debate|debated|"
      # (the third person of the stances, and a finding shown: "The team argues that", "The JPL team showed that")
      r"argues|expects|expected|asserts|notes|warns|suggests|estimates|predicts|believes|attribute|attributes|"
+     r"(?:propose|proposed|proposes)(?!\s+to\b)|hypothesi[sz]e|hypothesi[sz]ed|hypothesi[sz]es|infer|inferred|infers|"
      r"(?:show|shows|showed|demonstrated|established)(?=\s+that\b)|"
      r"can[’']t\s+say|cannot\s+say)\b",
      "scientists or officials as a group, none of them named: which ones?"),
     (r"(?<!(?-i:[A-Z]{2})\s)(?<![’']s\s)\b(?:(?:recent|new|previous|earlier|other|several|many|some)\s+)?(?:estimates|projections|forecasts|"
-     r"studies|surveys|polls|figures|reports|rumou?rs)\s+(?:\w+ly\s+)?(?:have\s+|has\s+)?(?:suggest|suggested|show|showed|indicate|indicated|say|said|claim|claimed|put|estimate)\b",
+     r"studies|surveys|polls|figures|reports|rumou?rs|(?<!the\s)(?<!this\s)(?-i:[Rr]esearch|[Ee]vidence))\s+(?:\w+ly\s+)?(?:have\s+|has\s+)?"
+     r"(?:suggest|suggested|suggests|show|showed|shows|indicate|indicated|indicates|say|said|claim|claimed|put|estimate)\b",
      "'estimates suggest' or 'reports say': whose estimates, which reports?"),
     (r"\bthere\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+\s+)?reports\b|\bthere\s+(?:were|are)\s+(?:also\s+)?"
      r"(?:\w+\s+)?reports\b", "'there have been reports': reported by whom?"),

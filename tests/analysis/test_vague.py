@@ -261,3 +261,25 @@ def test_experts_divided_over_a_question(tmp_path):
 ])
 def test_reports_citing_teams_and_judgements_of_nobody_in_particular(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # a stance held by a group nobody names, also when it is negated
+    ("The team doesn’t think the channel was made by wind.", ["The team doesn’t think"]),
+    ("Scientists don't believe the asteroid poses a threat.", ["Scientists don't believe"]),
+    ("Officials did not say when the road would reopen.", []),  # no claim at all
+    # a proposal of unnamed authors is a claim; "proposed to" a programme is an application
+    ("The authors proposed that the dinosaurs flapped to run faster.", ["The authors proposed"]),
+    ("The Lakeview team proposed to the pilot programme in May.", []),
+    # "They found" after a group named only by what its people are, capitalised at the sentence start
+    ("Researchers studied 500 patients. They found that the drug works.", ["They found"]),
+    ("Ana Ruiz and Tom Lee studied reef fish. They found that the fish defend their corals.", []),
+    # a passive report with when it was said in between
+    ("A bomb was yesterday reported to have killed six people.", ["was yesterday reported"]),
+    ("Rebels were on Wednesday reported to have taken the town.", ["were on Wednesday reported"]),
+    # research or evidence nobody cites; "the evidence" a named source speaks of is theirs
+    ("Research suggests that bilingual children learn faster.", ["Research suggests"]),
+    ("Police chief Oscar Lema said the evidence suggests that the mayor paid.", []),
+])
+def test_negated_stances_proposals_they_and_dated_passives(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
