@@ -134,7 +134,9 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
     quotes = find_quotes(art)
     # (the words of a quoted passage are its speaker's: a vague source inside it is not the writer's)
     quote_rows = list(rows(quotes))  # (read once, used twice)
-    spoken = [(int(q.start), int(q.end)) for q in quote_rows if q.kind == "quote" and len(str(q.text).split()) >= 6]
+    # (a short one too when someone is named as its speaker: "“Experts agree,” Dr. Lena Fischer said")
+    spoken = [(int(q.start), int(q.end)) for q in quote_rows
+              if q.kind == "quote" and (len(str(q.text).split()) >= 6 or not pd.isna(q.speaker) and len(str(q.text).split()) >= 2)]
     for q in quote_rows:
         if pd.isna(q.speaker) or pd.isna(q.speaker_start):
             continue  # nobody, or a speaker carried over from the previous paragraph (credited there)

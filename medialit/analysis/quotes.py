@@ -65,6 +65,8 @@ _PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(
 _AFTER_BY = re.compile(rf"^[\s,]*(?P<verb>by)\s+(?P<speaker>{_SPEAKER}|(?:the|a|an)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)"
                        rf"(?![\w’'-])")
 _OF_BEFORE = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}$")
+# (a title in marks that is the subject of what follows: "Mantel said “The Mirror and the Light” was her best")
+_CLAUSE_GOES_ON = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|remains|became|won|sold|topped)\b")
 _ARTICLE_END = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
 
 
@@ -161,8 +163,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 m_before = _subject(_ok(_CALLED.search(before))) or _subject(_ok(_partial(before)))
             if span in nicknames:
                 m_after = m_before = None  # Charles “Chuck” McClain: a nickname inside a name, never a quote
-            title = is_title(inner, before) and not m_after and not m_before or is_group_name(inner, before) \
-                or is_named_work(inner, before, text[span[1]:para.end])
+            title = is_title(inner, before) and (not m_after and not m_before or _CLAUSE_GOES_ON.match(text, span[1]))\
+                or is_group_name(inner, before) or is_named_work(inner, before, text[span[1]:para.end])
             infos.append(dict(span=span, inner=(s, e), m_after=m_after, m_before=m_before, title=title,
                               before_start=before_start, after_start=span[1], before=before,
                               open=span[1] == para.end and text[span[1] - 1] not in _CLOSING))

@@ -271,6 +271,8 @@ def test_letters_after_names_groups_titles_and_where_they_spoke(tmp_path, text, 
      ["Laura Cooper"]),
     ("“It is over,” said U.S. Secretary of Energy Jennifer M. Granholm.", ["Jennifer M. Granholm"]),
     ("“It is over,” said Minister for Trade, Industry and Enterprise Simon Harris.", ["Simon Harris"]),
+    # a title in marks that is the subject of what follows is a title, not the words of who "said"
+    ("Author Nell Carter said “The Mirror and the Light” was her best book.", []),
 ])
 def test_reported_speech_relatives_and_long_jobs(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers

@@ -283,3 +283,12 @@ def test_reports_citing_teams_and_judgements_of_nobody_in_particular(tmp_path, t
 ])
 def test_negated_stances_proposals_they_and_dated_passives(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # a named speaker's own short quote is theirs: no vague cue of the writer's inside it
+    ("“Experts agree,” Dr. Lena Fischer said.", []),
+    ("“Sources say otherwise,” Senator Ted Cruz replied.", []),
+])
+def test_a_named_speakers_short_quote_holds_no_vague_cue(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
