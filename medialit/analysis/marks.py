@@ -57,12 +57,23 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         close = j + 1 if j >= 0 else end
         spans.append((i, close))
         i = close
-    return _other_marks(text, start, end, spans)
+    out = _other_marks(text, start, end, spans)
+    if any(text[s] == "“" for s, _ in spans) and "‘" in text[start:end]:
+        # British style: single marks outside, double inside (‘One pupil told me, “I feel safer,” and …’): the
+        # double-marked words are the nested quote, the single-marked span the speaker's
+        singles = [sp for sp in _other_marks(text, start, end, []) if text[sp[0]] == "‘"]
+        outer = [sg for sg in singles if any(sg[0] < s and e <= sg[1] for s, e in spans)
+                 and not any(s < sg[0] and sg[1] <= e for s, e in spans)]
+        if outer:
+            out = sorted([sp for sp in out if not any(sg[0] < sp[0] and sp[1] <= sg[1] for sg in outer)
+                          and not any(sp[0] < sg[1] and sg[0] < sp[1] and sp != sg for sg in outer)] + outer)
+    return out
 
 
 # British single marks ‘…’ or '…' used as the main marks (German „…“ and French «…» are read with the double ones)
 _OTHER_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))[‘'](?=[\w“\"])")
 _CLOSES = {"‘": "’", "'": "'"}
+_CLIPPED = re.compile(r"(?:^|\s)[’'][A-Za-z]{1,3}$")
 
 
 def _other_marks(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -86,12 +97,20 @@ def _other_marks(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
         nxt = min([s for s, _ in out if s > o], default=end)
         mark = text[o]
         cands = [k for k in range(o + 1, nxt) if text[k] == _CLOSES[mark]
-                 and not (k + 1 < end and text[k + 1].isalnum()) and k > o + 1]
+                 and not (k + 1 < end and text[k + 1].isalnum()) and k > o + 1
+                 # (not the second mark of a clipped word: "Rock ’n’ roll", "’em")
+                 and not _CLIPPED.search(text, max(o + 1, k - 5), k)]
         # (or before punctuation or another opening mark: "He called it ‘rubbish’. ‘We deserved more,’ said …";
         # or after a word that does not end in "s", which no plural possessive does: "chanted ‘out, out’ at")
         after_punct = [k for k in cands if text[k - 1] in ".,!?;:—–…"
                        or text[k - 1].isalpha() and (re.match(r"[.,!?;:)\]]|\s+[‘']", text[k + 1:k + 3])
                                                      or text[k - 1] not in "sS")]
+        if not cands and o == start and nxt == end and mark == "‘" and re.search(r"[.!?…]\s*$", text[o:end]):
+            # a paragraph that opens a quote and ends a sentence without closing it: the quote goes on in the
+            # next paragraph (British style, as with double marks)
+            out.append((o, end))
+            i = end
+            continue
         if not cands:
             i = o + 1
             continue  # never closed: an apostrophe ('90s, rock 'n' roll)

@@ -19,6 +19,14 @@ def _spans(text):
     ("“A quote with a nested ‘title’ inside,” she said.", ["“A quote with a nested ‘title’ inside,”"]),
     ("“The work starts in June,” said Lena Ortiz. “We lost two bridges", ["“The work starts in June,”",
                                                                          "“We lost two bridges"]),
+    # British style: single marks outside, double inside; the single-marked span is the quote
+    ("‘One pupil told me, “I feel safer now,” and we acted,’ said Mrs Janet Hale.",
+     ["‘One pupil told me, “I feel safer now,” and we acted,’"]),
+    # a clipped word's marks inside single marks do not close the quote
+    ("‘Rock ’n’ roll saved my life,’ said Tom Reed.", ["‘Rock ’n’ roll saved my life,’"]),
+    # a paragraph that opens a single-marked quote and ends a sentence leaves it open (it goes on below)
+    ("‘We gather in grief.", ["‘We gather in grief."]),
+    ("’90s music was loud.", []),
 ])
 def test_quoted_spans(text, spans):
     assert _spans(text) == spans

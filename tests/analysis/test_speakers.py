@@ -273,6 +273,10 @@ def test_letters_after_names_groups_titles_and_where_they_spoke(tmp_path, text, 
     ("“It is over,” said Minister for Trade, Industry and Enterprise Simon Harris.", ["Simon Harris"]),
     # a title in marks that is the subject of what follows is a title, not the words of who "said"
     ("Author Nell Carter said “The Mirror and the Light” was her best book.", []),
+    # British single marks: a quote over two paragraphs, and one holding a nested double-marked quote
+    ("Bishop Sarah Mull told the congregation:\n\n‘We gather in grief.\n\n‘We also gather in hope.’",
+     ["Sarah Mull", "Sarah Mull"]),
+    ("‘One pupil told me, “I feel safer now,” and we acted,’ said Mrs Janet Hale.", ["Mrs Janet Hale"]),
 ])
 def test_reported_speech_relatives_and_long_jobs(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
