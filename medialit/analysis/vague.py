@@ -60,8 +60,10 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
 
 #: Vague cues: (pattern, plain-words reason). Case-insensitive unless the pattern says otherwise.
 VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
-    (r"\b(?:many|some|several|most|few|various|numerous|certain)\s+(?:in|of|among|across|within)\s+"
-     r"(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+\w+)?\s+(?:" + _STANCE + r"|questioning|doubting|criticizing|criticising|"
+    (r"\b(?:many|some|several|most|few|various|numerous|certain|(?<!\band\s)others)\s+(?:in|of|among|across|within)\s+"
+     # (a place or body by its name, or by what it is: "many in the capital", "some in the party")
+     r"(?:(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+\w+)?|the\s+(?:capital|party|government|administration|city|region|"
+     r"country|industry|community|room|military|army|movement|opposition|village|town|camp|field|sector))\s+(?:" + _STANCE + r"|questioning|doubting|criticizing|criticising|"
      r"warning|saying|arguing|complaining)\b",
      "an unnamed crowd ('many in …') is given as the source"),
     (r"\b(?:many|some|several|most|various|numerous|certain|other)\s+people\s+(?:\w+ly\s+)?(?:(?:have|are|were)\s+)?"
@@ -327,7 +329,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     # "after a reported fall", "a reported 5.5 million members": reported by whom?
     (r"\ba\s+(?-i:reported)\s+(?!by\b)[\w$][\w$.,-]*\b", "“{cue}”: reported by whom?"),
     # "The club is finished, said one fan.": the verb before an unnamed speaker, after the claim
-    (r"(?<=[,;]\s)(?:said|says|added|warned|claimed)\s+(?:(?:one|an?|another|some|several|two|three|"
+    (r"(?<=[,;]\s)(?:said|says|added|warned|warn|claimed|claim|argue|argued|insist|insisted|predicted|predict|"
+     r"noted|note)\s+(?:(?:one|an?|another|some|several|two|three|"
      r"many|other)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:" + _PEOPLE + r"|" + _SINGLE + r")\b(?=\s*[.!?]|\s+who\b)",
      "the claim is given to someone named only by what they are ('said one fan', 'said officials'): who?"),
     # "It is feared the toll will rise", "There are fears that", "It emerged on Tuesday that", "By some accounts"

@@ -292,3 +292,19 @@ def test_negated_stances_proposals_they_and_dated_passives(tmp_path, text, cues)
 ])
 def test_a_named_speakers_short_quote_holds_no_vague_cue(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # people named only by their job, capitalised at the start of a sentence: vague, never a "named" source
+    ("Monitors said the vote was fair.", ["Monitors said"]),
+    ("Negotiators said talks would resume.", ["Negotiators said"]),
+    ("Backbenchers warned the leader.", ["Backbenchers warned"]),
+    ("Pollsters say the race is close.", ["Pollsters say"]),
+    # an unnamed crowd in a place or body named by what it is
+    ("Many in the capital believe the war is lost.", ["Many in the capital believe"]),
+    ("Ana Ruiz and others in the Labour Party warned that the delay is dangerous.", []),
+    # the verb before an unnamed group, after the claim
+    ("The strike is over, argue critics.", ["argue critics"]),
+])
+def test_job_groups_crowds_and_verbs_before_unnamed_groups(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
