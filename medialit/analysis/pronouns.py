@@ -22,6 +22,10 @@ _HE_BEFORE = (r"Mr\.?|(?i:husband|father|son|brother|widower|boyfriend|uncle|gra
 _SHE_BEFORE = (r"Mrs\.?|Ms\.?|Miss|(?i:wife|mother|daughter|sister|widow|girlfriend|aunt|grandmother|niece|"
                r"spokeswoman|businesswoman|congresswoman|chairwoman|actress|sportswoman|policewoman|headmistress|nun)|"
                r"Queen|Princess|Dame|Lady|Duchess|Sr\.")
+# (the words found right before a name: "Mrs. Ana Ruiz", "his wife, Ana", "spokeswoman Ana Ruiz")
+_WORDS_BEFORE = [(p, re.compile(rf"\b(?:{words}),?\s+(?:[A-Z][\w’'\-.]*\s+){{0,3}}$"))
+                 for p, words in (("he", _HE_BEFORE), ("she", _SHE_BEFORE))]
+_RIGHT_BEFORE = [(p, re.compile(rf"\b(?:{words}),?\s+$")) for p, words in (("he", _HE_BEFORE), ("she", _SHE_BEFORE))]
 _NEXT = re.compile(r"\s*(?P<p>He|His|She|Her)\b")  # (not inside a quote: “He told me …”)
 
 
@@ -46,12 +50,18 @@ def pronoun_for(art: Article, name: str, before: int) -> str | None:
     found = set()
     people = [p for p in people_in_text(art.text) if p[1] <= before]
     firsts = {n.split()[0] for _, _, n in people if surname(n) == last and len(n.split()) > 1}
-    # (the surname alone when one person has it; the whole name when two do: "Mr. Smith" may be either Smith)
-    who = rf"(?:[A-Z][\w’'\-.]*\s+){{0,3}}{re.escape(last)}\b" if len(firsts) <= 1 else re.escape(name)
-    if re.search(rf"\b(?:{_HE_BEFORE}),?\s+{who}", text):
-        found.add("he")
-    if re.search(rf"\b(?:{_SHE_BEFORE}),?\s+{who}", text):
-        found.add("she")
+    # (the surname alone when one person has it, perhaps after other names; the whole name when two do:
+    # "Mr. Smith" may be either Smith)
+    target, before_rx = (last, _WORDS_BEFORE) if len(firsts) <= 1 else (name, _RIGHT_BEFORE)
+    at = text.find(target)
+    while at >= 0:
+        end = at + len(target)
+        if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
+            window = text[max(0, at - 80):at]
+            for pronoun, rx in before_rx:
+                if rx.search(window):
+                    found.add(pronoun)
+        at = text.find(target, at + 1)
     for sent in art.sentences:
         if sent.end >= before:
             break
