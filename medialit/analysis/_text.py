@@ -154,7 +154,9 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", 
           "Gen", "General", "Col", "Capt", "Lt", "Sgt", "Rev", "Sheikh", "Ayatollah", "Imam", "Mayor",
           "President", "Minister", "Principal", "Judge", "Chief", "Officer", "Councilmember", "Councilman",
           "Councilwoman", "Commissioner", "Director", "Superintendent", "Detective", "Sister", "Father",
-          "Maj", "Adm", "Brig", "Cmdr", "Cpl", "Pvt")
+          "Maj", "Adm", "Brig", "Cmdr", "Cpl", "Pvt",
+          # (British titles before a surname alone: "Lord Sumption", "Dame Sarah", "Baroness Hale")
+          "Lord", "Lady", "Sir", "Dame", "Baroness", "Baron")
 # one title or two ("Lt. Gen. Masanneh Nyuku Kinteh", "Maj. Gen. Ibrahima Dembele")
 # (a name never runs over a line break: "Training for Weightlessness" above a paragraph "Twine was …")
 _TITLE = r"(?:(?:(?:%s)\.?[^\S\n]+){1,2})" % "|".join(TITLES)

@@ -258,7 +258,7 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             name = person(m.group(grp))
             if rx is _PERSON_RE and len(name.split()) < 2:
                 continue
-            if name.split()[-1] in _LANGUAGES or any(_NOUN_END.search(w) for w in name.split()[1:]):
+            if name.split()[-1] in _LANGUAGES or not titled and any(_NOUN_END.search(w) for w in name.split()[1:]):
                 continue  # "Mandarin Chinese": a language; "Support Participation Opportunities": common nouns
             if name.split()[-1] in JOB_TITLES and name.split()[0] in _JOB_MODIFIERS:
                 continue  # "Special Representative", "Vice President": a job, with no name yet

@@ -22,7 +22,9 @@ _SINGLE_AFTER_VERB = re.compile(r"\b(?:said|says|added|adds|asked|explained|reca
                                 r"continued|recounted)\s+(?P<name>[A-Z][a-z]{2,})(?=\s*[,.;:!?]|\s+(?:who|as)\b)")
 _SINGLE_OPENING = re.compile(r"(?P<name>[A-Z][a-z]{2,}),\s+(?:who\b|\d{1,3},)")
 # "Maria, a nurse, said …", "Chet, a Canadian engineer, agreed": one word, then a job that fits only a person
-_SINGLE_DESCRIBED = re.compile(r"(?P<name>[A-Z][a-z]{2,}),\s+(?:a|an)\s+(?P<desc>(?:[\w’'-]+\s+){0,3}?[a-z][\w-]+)(?=[,\s])")
+# (the whole description up to its comma when there is one: "Sumption, a former Supreme Court justice, said")
+_SINGLE_DESCRIBED = re.compile(r"(?P<name>[A-Z][a-z]{2,}),\s+(?:a|an)\s+(?P<desc>(?:[\w’'-]+\s+){0,5}[a-z][\w-]+(?=,)|"
+                               r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]+(?=[,\s]))")
 # "Markus said the vineyard had lost money": one word opening the sentence before a verb of saying
 _SINGLE_SAID = re.compile(r"(?P<name>[A-Z][a-z]{2,})\s+(?:also\s+)?(?:said|says|told|tells|added|agreed|explained|recalled|"
                           r"insisted)\b")

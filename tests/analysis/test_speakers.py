@@ -277,6 +277,11 @@ def test_letters_after_names_groups_titles_and_where_they_spoke(tmp_path, text, 
     ("Bishop Sarah Mull told the congregation:\n\n‘We gather in grief.\n\n‘We also gather in hope.’",
      ["Sarah Mull", "Sarah Mull"]),
     ("‘One pupil told me, “I feel safer now,” and we acted,’ said Mrs Janet Hale.", ["Mrs Janet Hale"]),
+    # a surname alone after a British title, or set off with a job ("Sumption, a former justice,"): whom "he" means
+    # (a surname ending like a common noun, "-tion", is still a name after a title)
+    ("Lord Sumption said the law was unclear. “It is a mess,” he said.", ["Lord Sumption"]),
+    ("The ruling was criticised. Sumption, a former Supreme Court justice, said the law was unclear. “It is a mess,” "
+     "he said.", ["Sumption"]),
 ])
 def test_reported_speech_relatives_and_long_jobs(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
