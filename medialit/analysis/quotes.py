@@ -35,7 +35,7 @@ _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (_introduced, _only_quotes, _same_speaker, _signature, first_person_subject, of_age, pulled,
                       org_antecedent, role_antecedent, signed)
 from .sentence_credit import sentence_source
-from .speech import (_ACCORDING, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
+from .speech import (_ACCORDING, _ACCORDING_ISSUER, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _ok, _partial,
                      _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
@@ -153,7 +153,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 rest = text[span[1]:min(sent.end, para.end)]
                 if not re.search(r"[“”\"]", rest):
                     m_after = _ok(_TRAILING.search(rest))
-            m_before = _ok(_ACCORDING.search(before)) or _ok(_STATEMENT_READ.search(before)) or _ok(own_statement(before)) \
+            m_before = _ACCORDING_ISSUER.search(before) or _ok(_ACCORDING.search(before)) or _ok(_STATEMENT_READ.search(before)) or _ok(own_statement(before)) \
                 or _ok(_WHO_SAID.search(before)) \
                 or _ok(_BEFORE_VS.search(before)) or _person_of(_PERSON_OF.search(before)) \
                 or _subject(_ok(_BEFORE.search(before))) \

@@ -159,6 +159,11 @@ _CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z
                      rf"(?:as\s+)?(?:an?\s+|the\s+)?$")
 # (a few words of job before the name: "According to eyewitness Vinnie DeVita, “…”")
 _ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\s*,\s*(?:[a-z]+\s+){{0,3}}$")
+# According to a statement released by Erdogan's office, “…”   (the statement's issuer speaks)
+_ACCORDING_ISSUER = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|"
+                               rf"release|communiqu[ée])\s+(?:(?:released|issued|published|sent|posted)\s+)?(?:by|from)\s+"
+                               rf"(?P<speaker>{_SPEAKER}|[A-Z][\w\-]+[’']s\s+(?:office|government|ministry|campaign|"
+                               rf"team|party|family|spokesman|spokeswoman|spokesperson|lawyers?))\s*,\s*(?:[a-z]+\s+){{0,3}}$")
 # … is to “emerge in force” in Canada, doctors fear.   (the speaker at the end of the quote's sentence)
 _TRAILING = re.compile(rf"(?:^[\s,]*|,\s+){_WHO}\s+{_AUX}{_ADVERB}?(?P<verb>{_VERB}|fears?|feared|hopes?|hoped|worry|worries|"
                        rf"worried|think|thinks|thought|believe)\s*[.!?]?\s*$")

@@ -271,6 +271,8 @@ def test_letters_after_names_groups_titles_and_where_they_spoke(tmp_path, text, 
      ["Laura Cooper"]),
     ("“It is over,” said U.S. Secretary of Energy Jennifer M. Granholm.", ["Jennifer M. Granholm"]),
     ("“It is over,” said Minister for Trade, Industry and Enterprise Simon Harris.", ["Simon Harris"]),
+    # "according to a statement released by X": X speaks, not "a statement"
+    ("According to a statement released by Ankara's office, “the threat must end” soon.", ["Ankara's office"]),
     # a title in marks that is the subject of what follows is a title, not the words of who "said"
     ("Author Nell Carter said “The Mirror and the Light” was her best book.", []),
     # British single marks: a quote over two paragraphs, and one holding a nested double-marked quote
