@@ -49,6 +49,7 @@ Widow Victim Patient Passenger Tourist Designer Architect Entrepreneur Businessm
 Blogger Filmmaker Composer Dancer Sculptor Novelist Playwright Lecturer Tutor Midwife Paramedic Farmworker
 Footballer Cricketer Boxer Golfer Swimmer Cyclist Goalkeeper Striker Defender Midfielder Skipper Cllr Solicitor
 Barrister Campaigner Protester Pensioner Homeowner Landlord Landlady Tenant Shopper Commuter Cabbie Cartoonist
+Legislator Lawmaker Assemblyman Assemblywoman Alderman Alderwoman Selectman MP MEP MSP
 """.split())
 
 _CALENDAR = frozenset("""january february march april may june july august september october november december

@@ -41,7 +41,12 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           rf"was\s+(?:firm|adamant|clear|emphatic|confident)\s+that|spoke\s+of|called\s+out|"
                           rf"issued\s+(?:\w+\s+)?criticism|"
                           rf"envisioned|described\s+(?:it|this|that|them|the\s+\w+)\s+as|called\s+(?:it|this|that)|"
-                          rf"(?:issued|released)\s+a\s+statement)\b")
+                          rf"(?:issued|released)\s+a\s+statement|"
+                          # ("Legislator Tanya Chan spoke to the press", "spoke on MSNBC's morning show")
+                          rf"spoke\s+(?:to|on|with)(?=\s+(?:the\s+press\b|reporters\b|journalists\b|"
+                          # (not when: "spoke on Monday")
+                          rf"(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day|(?i:january|february|march|april|may|june|"
+                          rf"july|august|september|october|november|december)\b)(?-i:[A-Z]))))")
 # "..., Lina Voss, who said she believed ...", "mediator Kofi Annan, who has stated that ...": a name, then
 # a relative clause that says they spoke
 _PERSON_WHO = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
@@ -81,7 +86,7 @@ _PERSON_TEXT = re.compile(rf"(?P<speaker>{NAME})[’']s\s+(?:speech|statement|le
                           rf"book|op-ed|column|address|memo)\s+(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized)\b")
 # indirect speech, verb first: "..., said city engineer Ana Ruiz."
 _SURNAME_NEXT = re.compile(r"[A-Z][\w’'\-]+(?=[,.;]|\s+(?:who|in|on|at|of)\b)")
-_SAID_PERSON = re.compile(r"\b(?P<verb>said|says|added|adds|explained|noted|wrote)\s+")
+_SAID_PERSON = re.compile(r"\b(?P<verb>said|says|added|adds|explained|noted|wrote|stated|states|argued|insisted|warned)\s+")
 _ORG_SAYS = re.compile(r"(?P<speaker>\b(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){0,5}[A-Z][\w’'-]*"
                        r"(?:\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.)?)"
                        r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|"

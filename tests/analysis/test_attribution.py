@@ -419,3 +419,14 @@ def test_a_quotes_cue_stays_in_its_speakers_paragraph(tmp_path):
                       "Obi, who led the negotiations, said the deal was “fair to workers.”")
     row = a[a.source == "Grace Obi"].iloc[0]
     assert row.paragraph == 2 and row.cue == "Vice President Grace Obi, who led the negotiations, said"
+
+
+@pytest.mark.parametrize("text, source", [
+    # who spoke to the press or on a programme is a named source; "stated" before the name too
+    ("Legislator Tanya Chan spoke to the press after the speech.", "Tanya Chan"),
+    ("Mayor Bill Ruiz, a member of the Democratic Party, spoke on MSNBC on Friday.", "Bill Ruiz"),
+    ("The attack killed six, stated Minister Moammar Eryani.", "Moammar Eryani"),
+])
+def test_spoke_to_the_press_and_stated_before_the_name(tmp_path, text, source):
+    a = _attributions(tmp_path, text)
+    assert a[["source", "kind"]].values.tolist() == [[source, "named"]], a[["cue", "source", "kind"]].values.tolist()
