@@ -481,7 +481,8 @@ HELDOUT_FEDERAL_9C = frozenset({
 NINTH_HELDOUT_BATCH = HELDOUT_WIKINEWS_9A | HELDOUT_FEDERAL_9B | HELDOUT_FEDERAL_9C
 #: The held-out split: the ninth held-out batch of 2026-12-03 (branches heldY, heldZ and heldAA: 15 Wikinews texts
 #: of 2019, 23 NASA texts, 8 U.S. Army texts), chosen and annotated by hand by engineers who ran no kit analysis
-#: on them, each branch reviewed by a second engineer; scored once at the end of the tenth session.
+#: on them, each branch reviewed by a second engineer; scored once at the end of the tenth session (09:42 UTC),
+#: misses not read.
 HELDOUT_BATCH = NINTH_HELDOUT_BATCH
 
 
