@@ -59,8 +59,8 @@ def _sure_cut(text: str, match: re.Match) -> tuple[int, int] | None:
             return None
         return i + 1 + len(after.group(1)), number.start()
     word = before.group(1)
-    if len(word) < 3 or not any(c.islower() for c in word) or word in _ABBREVIATIONS:
-        return None
+    if len(word) < 3 or not any(c.islower() for c in word) or word in _ABBREVIATIONS or word[-1].isupper():
+        return None  # (a word ending in a capital, "PhD.", syntok reads as an abbreviation: it decides)
     return i + 1 + len(after.group(1)), before.start()
 
 

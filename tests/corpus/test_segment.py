@@ -162,6 +162,9 @@ def test_mixed_paragraphs_of_the_real_corpus_and_the_seeds():
     assert used >= 50  # "Dr.", "U.S.", numbers and unclosed lines are common in real news
     # the regression hypothesis found: a stop after a word glued to another token is syntok's to read
     assert _mixed_spans("p.m—the. Basra") is None
+    # a word ending in a capital ("PhD.") syntok reads as an abbreviation: it decides (a real byline found this)
+    assert _plain_spans("He has a PhD. Then she left.") is None
+    assert _mixed_spans("By Joseph Janisheck PhD. TED, Brigade Modernization Command, March 21, 2014") is None
     # brackets: cut only outside them, and only when each one closes
     assert _mixed_spans("Dr. Lee (of the U.S. team. Really) spoke. Then she left.") == [(0, 41), (42, 56)]
     assert _mixed_spans("Dr. Lee (of the team spoke. Then she left.") is None
