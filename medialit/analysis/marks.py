@@ -105,9 +105,10 @@ def _other_marks(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
         after_punct = [k for k in cands if text[k - 1] in ".,!?;:—–…"
                        or text[k - 1].isalpha() and (re.match(r"[.,!?;:)\]]|\s+[‘']", text[k + 1:k + 3])
                                                      or text[k - 1] not in "sS")]
-        if not cands and o == start and nxt == end and mark == "‘" and re.search(r"[.!?…]\s*$", text[o:end]):
-            # a paragraph that opens a quote and ends a sentence without closing it: the quote goes on in the
-            # next paragraph (British style, as with double marks)
+        if not cands and (o == start or text[max(start, o - 2):o].rstrip().endswith(":")) and nxt == end \
+                and mark == "‘" and re.search(r"[.!?…]\s*$", text[o:end]):
+            # a paragraph (or a colon) that opens a quote, and a paragraph that ends a sentence without closing it:
+            # the quote goes on in the next paragraph (British style, as with double marks)
             out.append((o, end))
             i = end
             continue

@@ -59,7 +59,7 @@ ORG_HEADS = ("ministry", "department", "council", "committee", "commission", "ag
           "authority", "institute", "foundation", "party", "administration", "cabinet", "parliament", "senate",
           "congress", "coalition", "alliance", "government")  # (not titles: "The President of France Nicolas Sarkozy")
 #: A speaker that is a role or an organisation: "the airline", "a spokesperson for the ministry".
-ROLE = (rf"(?:(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Ff]ew|[Tt]wo|[Tt]hree)\s+of\s+(?:the|his|her|their|its|our)\s+(?:[a-z][\w\-]+\s+){{0,2}}"
+ROLE = (rf"(?<![\w’'\-])(?:(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Ff]ew|[Tt]wo|[Tt]hree)\s+of\s+(?:the|his|her|their|its|our)\s+(?:[a-z][\w\-]+\s+){{0,2}}"
         # ("One of the victims", "one of his former employees": someone from a group the article does not name)
         rf"(?:{'|'.join(GROUP_SPEAKERS)}))(?![\w’'-])|"
         rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE}|"

@@ -26,6 +26,7 @@ def _spans(text):
     ("‘Rock ’n’ roll saved my life,’ said Tom Reed.", ["‘Rock ’n’ roll saved my life,’"]),
     # a paragraph that opens a single-marked quote and ends a sentence leaves it open (it goes on below)
     ("‘We gather in grief.", ["‘We gather in grief."]),
+    ("Judge Ann Hale said: ‘You betrayed that trust.", ["‘You betrayed that trust."]),
     ("’90s music was loud.", []),
 ])
 def test_quoted_spans(text, spans):

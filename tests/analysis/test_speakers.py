@@ -273,6 +273,8 @@ def test_letters_after_names_groups_titles_and_where_they_spoke(tmp_path, text, 
     ("“It is over,” said Minister for Trade, Industry and Enterprise Simon Harris.", ["Simon Harris"]),
     # "according to a statement released by X": X speaks, not "a statement"
     ("According to a statement released by Ankara's office, “the threat must end” soon.", ["Ankara's office"]),
+    # a role never starts inside a word: "spokesm-an for the parish council" is no speaker "an for the …"
+    ("A spokesman for the parish council said it was “relieved the case is over” and happy.", [None]),
     # a title in marks that is the subject of what follows is a title, not the words of who "said"
     ("Author Nell Carter said “The Mirror and the Light” was her best book.", []),
     # British single marks: a quote over two paragraphs, and one holding a nested double-marked quote
