@@ -40,6 +40,10 @@ def _speaker_ok(pred, gq) -> bool:
     if not isinstance(pred, str):
         return False
     names = [gold] + list(gq.get("aliases") or [])
+    # two people who speak together ("President Biden and Prime Minister Kishida"): each by the same rules
+    if any(len(n.split(" and ")) == len(pred.split(" and ")) == 2 and all(
+            _speaker_ok(p, {"speaker": g}) for g, p in zip(n.split(" and "), pred.split(" and "))) for n in names):
+        return True
     # the same last word ("Ruiz" for "Ana Ruiz") only when the gold speaker is a person's name: "Pascagoula
     # High School" is not right for "students at Pascagoula High School"
     return any(_same(n) in _same(pred) or _same(pred) in _same(n) and len(pred.split()) > 1 for n in names) or \

@@ -29,7 +29,7 @@ from ._text import NAME, as_article, is_caption, is_org, memo, rows, sentence_at
 from ..corpus.tables import Article
 from .quotes import _resolve, find_quotes
 from .sources import reported_sources
-from .speakers import is_role, is_unnamed_person
+from .speakers import GROUP_SUBJECT as _GROUP_SUBJECT, is_role, is_unnamed_person
 from .statements import statement_author
 from ._vague_words import _PEOPLE_WORDS
 from .vague import has_agent, has_one_agent, ANONYMOUS, PASSIVE, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
@@ -50,10 +50,6 @@ _THEY_SAY = re.compile(r"\s*(?:(?:But|And|However|Still|Yet),?\s+)?(?P<cue>They(
                        r"estimate|estimated|propose|proposed|hypothesi[sz]e|hypothesi[sz]ed|determined|discovered|"
                        r"showed|noted|predict|predicted|recommend|recommended|calculated)\b)")
 # (or the sentence before is about a group nobody names: "Here, researchers evaluated CT scans. They found …")
-_GROUP_SUBJECT = re.compile(r"\s*(?:[A-Z]\w*,\s+)?(?:[Tt]he\s+|[Aa]\s+|(?:[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?"
-                            r"(?:[a-z][\w-]*\s+)?(?:[Tt]eam|[Rr]esearchers|[Ss]cientists|[Oo]fficials|[Ee]xperts|[Aa]nalysts|"
-                            r"[Ii]nvestigators|[Aa]stronomers|[Aa]uthorities|[Dd]octors|[Ee]ngineers|[Aa]uthors|[Bb]iologists|"
-                            r"[Pp]hysicists|[Ee]conomists|[Cc]ritics|[Aa]ctivists|[Rr]esidents|[Ww]itnesses)\b(?!\s+(?-i:[A-Z]))")
 _OBJECT_OF = re.compile(r"\b(?:help|helps|helped|helping|let|lets|letting|allow|allows|allowed|allowing|enable|enables|"
                         r"enabled|enabling|make|makes|made|want|wants|wanted)\s+(?:[\w’'-]+\s+){0,2}$")
 _THING_SOURCES = re.compile(r"\b(?:X-ray|x-ray|radio|point|light|energy|heat|water|food|power|data|gamma-ray|infrared|"

@@ -20,6 +20,10 @@ from ..corpus.tables import Article
 
 _OPENING = re.compile(r"[“\"„«]")
 _CLOSING = "”\"“’'»"
+# the end of quoted words, then their attribution ("…, said Gen. Dan Hughes", "…, Hughes said"), in a quote whose
+# closing mark is missing
+_LEFT_OPEN = re.compile(r"[,?!](?=\s+(?:(?:[A-Z][\w.’'\-]*|he|she|they)\s+){0,4}(?:said|says|added|adds|explained|"
+                        r"noted|stated|continued|told|asked|wrote)\b)")
 
 
 def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -54,6 +58,13 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 j = -1  # a new quote opens first: this one is left open
         else:
             j = min([k for k in (straight, curly) if k >= 0], default=-1)
+            if j > 0 and text[j] == '"' and text[j - 1].isspace() and text[j + 1:j + 2].isalpha() \
+                    and (cut := _LEFT_OPEN.search(text, i + 1, j)):
+                # "It is impressive, said Gen. Dan Hughes. "Vehicles are …": the writer forgot the closing mark and
+                # the next mark opens the next quote; the first ends before its attribution
+                spans.append((i, cut.start() + 1))
+                i = j
+                continue
         close = j + 1 if j >= 0 else end
         spans.append((i, close))
         i = close

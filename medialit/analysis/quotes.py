@@ -29,7 +29,7 @@ import pandas as pd
 from .marks import _CLOSING, _inner, quote_spans
 from ._text import (NAME, WORD_RE, as_article, is_org, memo, sentence_at, surname, typed)
 from .names import _NICKNAME_IN_NAME, _capitalised_before, _people_in, names_by_surname, person
-from .speakers import PRONOUNS, appositive, is_role, is_unnamed_person, resolve_name, resolve_pronoun
+from .speakers import GROUP_SUBJECT, PRONOUNS, appositive, is_role, is_unnamed_person, resolve_name, resolve_pronoun
 from .statements import headline_author, statement_author
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (_introduced, _only_quotes, _same_speaker, _signature, first_person_subject, of_age, pulled,
@@ -39,9 +39,9 @@ from .speech import (_ACCORDING, _ACCORDING_ISSUER, _AFTER_ACC, _SPEAKER, _AFTER
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _ok, _partial,
                      _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
-                     _AFTER_ALIAS, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
+                     _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF, description_after)
-from .speaker_match import _clean_speaker, _person_after, _person_before, _person_of, _relative
+from .speaker_match import _clean_speaker, _joint, _person_after, _person_before, _person_of, _relative
 from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
 from ..corpus.tables import Article
 
@@ -134,7 +134,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             if cut > 0:
                 before_start += cut
                 before = before[cut:]
-            m_after = _relative(_AFTER_RELATIVE.match(after)) or _ok(_AFTER_VS.match(after)) or _ok(_AFTER_HOW.match(after)) \
+            m_after = _ok(_AFTER_JOB_NAME.match(after)) or _relative(_AFTER_RELATIVE.match(after)) or _ok(_AFTER_VS.match(after)) or _ok(_AFTER_HOW.match(after)) \
                 or _ok(_AFTER_ACC.match(after))
             if m_after is None:
                 m_after = _person_of(_AFTER_PERSON_OF.match(after)) or _ok(_AFTER_SV.match(after)) or _ok(_AFTER_SV_DESC.match(after)) \
@@ -270,7 +270,12 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 elif written.split()[0] in PRONOUNS or _AGE_ROLE.fullmatch(written):
                     # "he said", and "the 25-year-old told VOA": the person just written about, given by their age
                     speaker, why = resolve_pronoun(art, sp_s, spans_all)
-                    if speaker is not None and written.split()[0] in ("they", "They"):
+                    k = next((i for i, x in enumerate(art.sentences) if x.start <= sp_s < x.end), 0)
+                    group = GROUP_SUBJECT.match(art.sentences[k - 1].text) if k and written in ("they", "They") else None
+                    if group:  # "The researchers suggested …. They reported, “…”": the group the sentence before names
+                        speaker = re.sub(r"^\s*[A-Z]\w*,\s+", "", group.group()).strip()  # (not "However,")
+                        why = "“They” are the group the sentence before is about"
+                    elif speaker is not None and written.split()[0] in ("they", "They"):
                         # "Luigi Di Maio joined the talks. They concluded …": "they" are several, never the one person
                         speaker, why = None, f"speaker unclear: “{written}” means several people, and the article names one ({speaker})"
                     if speaker is None and written.split()[0] not in PRONOUNS:
@@ -297,6 +302,10 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     speaker = _resolve(art, written, sp_s)
                 else:
                     speaker = _resolve(art, written, sp_s)
+                    if speaker[:1].isupper() and not is_org(speaker) and (pair := _joint(art, sp_s)):
+                        # "President Biden and Prime Minister Kishida announced": both speak
+                        speaker = f"{_resolve(art, pair[1], pair[0])} and {speaker}"
+                        written, sp_s = text[pair[0]:sp_e], pair[0]
                     if (earlier := role_antecedent(art, written, sp_s)):
                         # "Rovers manager Joey Barton …. “…,” the manager said": the person named with that job
                         speaker, why = earlier, "named before with that job"

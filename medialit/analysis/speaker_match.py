@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ._text import POSTNOMINAL, STOPWORDS, is_org, is_place, surname
+from ._text import NAME, POSTNOMINAL, STOPWORDS, is_org, is_place, surname
 from .names import _CALENDAR, JOB_TITLES, _countries, _people_in, people_in_text, person
 from .speakers import _PERSON_ROLE, is_role
 from .speech import _LEAD, _VERB_RE, _Trimmed
@@ -52,7 +52,7 @@ def _person_of(m: "re.Match | None") -> "re.Match | None":
 # "said Red Cross spokesman Tom Berg": a job in lower case comes next, then the person
 _ROLE_NEXT = re.compile(rf"\s+(?:[a-z][a-z\-]+\s+)?(?:{_PERSON_ROLE})\s+[A-Z]")
 _TITLE_OF = re.compile(r"(?:[A-Z][a-z]+\.?\s+){1,3}(?:of|for)\s+(?:the\s+)?[A-Z]")
-_JOB_RUN = re.compile(r"(?:,?\s+(?:[a-z][a-z\-]+|[A-Z]{2,}s?|[A-Z][\w\-]*|of|the|and|&))*?\s+$")
+_JOB_RUN = re.compile(r"(?:,?\s+(?:[a-z][a-z\-]+|[A-Z]{2,}s?|[A-Z][\w\-]*(?:[’']s)?|of|the|and|&))*?,?\s+$")
 
 
 def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] | None:
@@ -68,7 +68,13 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
         return None
     if len(words) == 1 and words[0] in {surname(n) for _, _, n in people_in_text(art.text)}:
         return None  # "said Ochoa upon hearing …": a surname the article gives in full elsewhere
+    if len(words) > 2 and any(e == end and end - len(written) < s and len(n.split()) >= 2 and n.split()[-1] not in JOB_TITLES
+                              for s, e, n in people_in_text(art.text)):
+        return None  # "said LRO Deputy Project Scientist Maria Banks of …": the job ("Project") ends in a person
+    # (an acronym in brackets is part of the job: "said U.S. Office of Personnel Management (OPM) Director Kiran Ahuja")
     text = art.text
+    if "(" in text[end:end + 120]:
+        text = text[:end] + _ACRONYM_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text[end:end + 200]) + text[end + 200:]
     if _POSTNOMINAL_NEXT.match(text, end):
         return None  # "Martin Luther King Jr. said": letters after a name end it ("King" is no title there)
     # (the job may list places, "for Russia, Ukraine, and Eurasia", and the name hold an initial, "Jennifer M. Granholm")
@@ -76,7 +82,7 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
     window = text[end:end + stop.start()]
     # the names read in the whole text, so that the job words before ``end`` count ("Secretary of the
     # Air Force for Acquisition Marvin Sambur")
-    people = [p for p in people_in_text(text) if end <= p[0] and p[1] <= end + len(window)]
+    people = [p for p in people_in_text(art.text) if end <= p[0] and p[1] <= end + len(window)]
     tail = _NAME_AT_END.search(window)
     if tail and len(text[end:end + tail.start()].split()) >= 2 \
             and (not people or people[0][0] < end + tail.start() < people[0][1]):
@@ -96,7 +102,9 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
     return s, e, person(name)
 
 
-_OF_BEFORE = re.compile(r"(?:of|from|at|with)\s+(?:the\s+)?$")
+# (the organisation may follow a place's or a parent's possessive: "Sally Wasef of Australia's Griffith University")
+_ACRONYM_IN_BRACKETS = re.compile(r"\((?:[A-Z][A-Za-z&.\-]{1,9})\)")
+_OF_BEFORE = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*[’']s\s+)?$")
 _NAME_AT_END = re.compile(r"(?<=\s)[A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z\u00C0-\u024F]+)?(?:\s+[A-Z]\.)?"
                           r"(?:\s+(?:al|el|bin|ibn|van|von|de|del|der|den|da|di|du|la|le))*\s+"
                           r"(?:(?:al|el|bin|ibn|abu)[\-’'])?[A-Z][a-z\u00C0-\u024F]+(?:[’'\-][A-Z]?[a-z\u00C0-\u024F]+)*\s*$")
@@ -107,7 +115,7 @@ def _person_before(art: Article, start: int) -> tuple[int, int, str] | None:
     """The person named right before an organisation that "speaks": "Edward Warner of Civil Aviation
     Authority added" (the person speaks; the organisation says where they work)."""
     text = art.text
-    joint = _OF_BEFORE.search(text, max(0, start - 12), start)
+    joint = _OF_BEFORE.search(text, max(0, start - 50), start)
     if not joint:
         return None
     people = _people_in(text[max(0, joint.start() - 80):joint.start()], max(0, joint.start() - 80), [])
@@ -115,3 +123,21 @@ def _person_before(art: Article, start: int) -> tuple[int, int, str] | None:
         return None
     s, e, name = people[-1]
     return s, e, person(name)
+
+
+_JOINT = re.compile(rf"(?<![\w’'])(?P<first>{NAME})\s+and\s+$")
+
+
+def _joint(art: Article, start: int) -> tuple[int, str] | None:
+    """The first of two people who speak together, written just before the second ("President Biden and Prime
+    Minister Kishida announced"): its start and its name, or None. Never a place or an organisation ("the Senate
+    and Jones said" is Jones alone), nor a sentence word ("But Jones said")."""
+    m = _JOINT.search(art.text, max(0, start - 60), start)
+    if not m:
+        return None
+    first = m.group("first")
+    if is_org(first) or is_place(first) or first in _countries() or first.split()[0] in _LEAD \
+            or first.split()[0].lower() in STOPWORDS or not any(s <= m.start() < e or m.start() <= s < m.end()
+                                                                  for s, e, _ in people_in_text(art.text)):
+        return None
+    return m.start(), first

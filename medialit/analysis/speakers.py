@@ -53,6 +53,11 @@ _PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|represen
                 r"survivor|neighbou?r|relative|colleague|passer-by|commissioner|ambassador|envoy|coach|captain|"
                 r"sheriff|attorney|senator|lawmaker|legislator|inspector|superintendent|councill?or|administrator|"
                 r"founder|organi[sz]er|activist|coordinator|physician|principal")
+#: A sentence whose subject is an unnamed group ("The researchers suggested …"), whom a next "they" means.
+GROUP_SUBJECT = re.compile(r"\s*(?:[A-Z]\w*,\s+)?(?:[Tt]he\s+|[Aa]\s+|(?:[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?"
+                            r"(?:[a-z][\w-]*\s+)?(?:[Tt]eam|[Rr]esearchers|[Ss]cientists|[Oo]fficials|[Ee]xperts|[Aa]nalysts|"
+                            r"[Ii]nvestigators|[Aa]stronomers|[Aa]uthorities|[Dd]octors|[Ee]ngineers|[Aa]uthors|[Bb]iologists|"
+                            r"[Pp]hysicists|[Ee]conomists|[Cc]ritics|[Aa]ctivists|[Rr]esidents|[Ww]itnesses)\b(?!\s+(?-i:[A-Z]))")
 #: Head nouns of organisations, written capitalised as part of a name and alone for it later ("The Foreign Ministry
 #: of Iraq", then "The Ministry"): :data:`ROLE` reads them capitalised, :func:`.context.org_antecedent` looks back.
 ORG_HEADS = ("ministry", "department", "council", "committee", "commission", "agency", "embassy", "court", "office",

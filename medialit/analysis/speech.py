@@ -122,7 +122,8 @@ _BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
                      # (where or when, set off by commas: "He said, in remarks published by CNN in February, “…”")
                      rf"(?:,\s+(?:in|at|during|on|after|before|speaking)\s+[^,“”\"]{{3,80}},)?(?:\s+that)?\s*[,:]?\s*$")
 # Were it not for the early grants, said Vanderlei Martins, “…”  (the verb before the name, the quote after)
-_BEFORE_VS = re.compile(rf",\s+(?P<verb>(?!told\b|tells\b){_VERB})\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?P<desc>,\s+[^,“”\"]{{3,80}})?,?\s*:?\s*$")
+# (or at the start of a sentence: "Remarked Center for Biological Diversity scientist Tierra Curry, “…”")
+_BEFORE_VS = re.compile(rf"(?:,\s+|(?:^|(?<=[.!?]\s))\s*(?=[A-Z]))(?P<verb>(?!(?i:told|tells)\b)(?i:{_VERB}))\s+(?:(?:[A-Z][\w&\-]*\s+){{1,3}}(?:of|for|and)\s+(?:the\s+)?)?{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?P<desc>,\s+[^,“”\"]{{3,80}})?,?\s*:?\s*$")
 # Sheldon Yett of UNICEF observed, “…”   Nikki Holland of the UK's National Crime Agency (NCA) said: “…”
 # (a person, then where they work in capitals; checked: the speaker is no organisation)
 # (capitalised words may be joined by "of", "for" or "and": "of the University of Essex", "the Bank of England")
@@ -186,7 +187,8 @@ _QUOTES_AS = re.compile(rf"\b(?P<verb>quotes|quoted)\s+(?P<speaker>{_SPEAKER})(?
                         rf"\s+(?:as\s+saying|to\s+have\s+said|saying)(?:\s+that)?\s*[:,]?\s*$")
 # Tom Berg was criticised by Ana Ruiz, who said: “…”   (the person the relative clause is about)
 # (or with no comma before "who", and where they said it: "drafted by Alex Greenwich who said on the parliament floor, “…”")
-_WHO_SAID = re.compile(rf"(?P<speaker>{NAME}),?\s+who\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_VERB})"
+# (or with what they are between: "led by Mark Hay, a marine ecologist at GT, who said “…”")
+_WHO_SAID = re.compile(rf"(?P<speaker>{NAME})(?:,\s+(?:a|an|the)\s+[^,“”\"]{{3,80}},)?,?\s+who\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_VERB})"
                        rf"(?:\s+(?:on|in|at|during|to)\s+[^,“”\"]{{2,60}}?)?\s*[:,]?\s*$")
 # “…,” said Carla Gomez's coach, Ivan Petrov.  “…,” said the father of victim Jake Moss.  (someone's relative or
 # job: the name set beside it speaks, else the relative, unnamed; never the person whose relative they are)
@@ -205,6 +207,11 @@ _AFTER_ALIAS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:a|a
 _AFTER_JOB_OF = re.compile(rf"^[\s,]*(?:[A-Z][\w\-]*\s+){{0,3}}(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+\s+(?:of|at|for)\s+(?:the\s+)?"
                            # (the name is the last two capitalised words before the verb)
                            rf"(?:[A-Z][\w&.\-]*\s+){{1,5}}?(?P<speaker>[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+)\s+{_ADVERB}?(?P<verb>{_VERB})\b")
+# “…,” said the University's chancellor, Ann Lee.  “…,” said the chief of the agency, Ann Lee.  (a job, then the name)
+_AFTER_JOB_NAME = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:(?:the\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*"
+                             rf"|(?:the\s+)?(?:[A-Z][\w\-]*,?\s+){{0,4}}[A-Z][\w\-]*)[’']s\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+"
+                             rf"|(?:the\s+)?(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,4}}"
+                             rf"[A-Z][\w\-]*),\s+(?P<speaker>{NAME})(?![\w’'-])\s*(?=[.;!?]|,\s*[“\"]|$)")
 # A statement from the ministry read: “…”   (whose statement it is)
 _STATEMENT_READ = re.compile(rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?:\w+\s+)?(?:statement|message|letter|notice|post)\s+(?:from|by|issued\s+by|"
                              rf"released\s+by|posted\s+by)\s+(?P<speaker>{_SPEAKER})\s+(?P<verb>read|said|stated|says|reads)\s*[:,]?\s*$")

@@ -560,7 +560,9 @@ def speaker_verdict(predicted, quote: dict) -> str:
     quotation-mark style ignored, a leading "Dr."/"Prof."/"Mr."/"Ms."/"Mrs." ignored), the
     trailing words of the gold name ("Stover" for "Billy Stover", "al-Sadr" for "Muqtada
     al-Sadr", "the spokesperson" for "A Scottish Fire and Rescue Service spokesperson" when
-    listed as alias, "spokesperson"), or a longer string that contains the gold name. When the
+    listed as alias, "spokesperson"), or a longer string that contains the gold name; two people who speak
+    together are each named by these rules ("Biden and Kishida" for "President Biden and Prime Minister
+    Kishida"). When the
     gold speaker is None (the article does not say who), only a missing prediction is right.
     Issue 12 asks for wrong names to be reported apart from unknown ones.
     """
@@ -572,12 +574,18 @@ def speaker_verdict(predicted, quote: dict) -> str:
         return "unknown"
     pred = _norm_name(predicted)
     names = [_norm_name(n) for n in [gold, *quote.get("aliases", [])]]
+    # two people who speak together ("President Biden and Prime Minister Kishida"): each named by the same rules
+    for name in names:
+        golds, preds = name.split(" and "), pred.split(" and ")
+        if len(golds) == len(preds) == 2 and all(
+                speaker_verdict(p, {"speaker": g}) == "right" for g, p in zip(golds, preds)):
+            return "right"
     for name in names:
         if pred == name or name in pred:
             return "right"
         words, tail = name.split(), pred.split()
         # trailing words only of a person's name ("Stover" for "Billy Stover"), not of a place or an
         # organisation in a role ("Pascagoula High School" is not "students at Pascagoula High School")
-        if len(pred) > 2 and words[-len(tail):] == tail and not _in_place(name, tail):
+        if len(pred) > 2 and words[-len(tail):] == tail and not _in_place(name, tail) and " and " not in name:
             return "right"
     return "wrong"

@@ -28,6 +28,10 @@ def _spans(text):
     ("‘We gather in grief.", ["‘We gather in grief."]),
     ("Judge Ann Hale said: ‘You betrayed that trust.", ["‘You betrayed that trust."]),
     ("’90s music was loud.", []),
+    # a straight closing mark forgotten before the attribution: the next mark opens the next quote
+    ('"It is impressive, said Gen. Dan Hughes. "Vehicles are ready."', ['"It is impressive,', '"Vehicles are ready."']),
+    ('"It is impressive, Hughes said. "Vehicles are ready."', ['"It is impressive,', '"Vehicles are ready."']),
+    ('"We are ready," she said. "The vote is close," he added.', ['"We are ready,"', '"The vote is close,"']),
 ])
 def test_quoted_spans(text, spans):
     assert _spans(text) == spans

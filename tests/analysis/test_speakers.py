@@ -370,3 +370,39 @@ def test_the_subject_set_off_by_a_description_before_said(tmp_path):
     assert _speakers(tmp_path, text) == ["Pov Meta"]
     # two people who share the subject stay unclear
     assert _speakers(tmp_path, 'Ana Ruiz and Tom Berg arrived. "I see it every day," she said.') == [None]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a job after a possessive or an "of" phrase, then the name set off by a comma: the name speaks
+    ("“We won the cup this year,” said the company's chief negotiator, David Park.", ["David Park"]),
+    ("“We won the cup this year,” said the chancellor of the University, Ann Lee.", ["Ann Lee"]),
+    ('"Walter was the most brilliant scientist I have known," said University of California, San Diego\'s '
+     'chancellor, Pradeep Khosla.', ["Pradeep Khosla"]),
+    # a job holding an organisation word ("Project") that ends in a person: the person, not a place after them
+    ("“LRO data helps,” said LRO Deputy Project Scientist Maria Banks of NASA’s Goddard Space Flight Center in "
+     "Greenbelt, Maryland, a co-author of the paper.", ["Maria Banks"]),
+    # an acronym in brackets inside the job
+    ("“Congratulations to the graduates,” said U.S. Office of Personnel Management (OPM) Director Kiran Ahuja.",
+     ["Kiran Ahuja"]),
+    # the person of an organisation after a place's possessive
+    ("Lead author Sally Wasef of Australia's Griffith University explained to the press, “The ibis was a god.”",
+     ["Sally Wasef"]),
+    # the verb first at the start of a sentence
+    ("The count rose. Remarked Center for Biological Diversity scientist Tierra Curry, “This is a reprieve.”",
+     ["Tierra Curry"]),
+    # a "who said" clause after what the person is
+    ("The research was led by Mark Hay, a marine ecologist at GT, who said “There is a lot of argument now”.",
+     ["Mark Hay"]),
+    # "they" after a sentence about an unnamed group: the group
+    ("The research was led by Mark Hay. The researchers suggested algae weaken corals. They reported, “Macroalgae "
+     "disrupt coral microbiomes”.", ["The researchers"]),
+    # two people who speak together: both; never a place or an organisation before "and"
+    ("Today, President Biden and Prime Minister Kishida also announced, “a shared goal for a Japanese astronaut.”",
+     ["Biden and Kishida"]),
+    ("The bill passed the Senate and Jones said, “We are glad to work on this now.”", ["Jones"]),
+    # a closing mark forgotten before the attribution
+    ('"It is truly impressive, said Brig. Gen. Dan Hughes, director. "Vehicles are being configured now."',
+     ["Dan Hughes"]),
+])
+def test_jobs_before_names_joint_speakers_and_groups(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
