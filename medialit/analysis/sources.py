@@ -36,7 +36,8 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           rf"(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|envisions|outlined|outlines|mocked|"
                           rf"worries|worried|characteri[sz]ed|characteri[sz]es|likened|likens|denounced|denounces|vowed|"
                           rf"vows|challenged|challenges|appealed|estimates|estimate|credits|credited|suspects|suspected|"
-                          rf"doubts|doubted|disagreed|disagrees|"
+                          rf"doubts|doubted|disagreed|disagrees|praised|praises|accused|accuses|hypothesi[sz]ed|"
+                          rf"(?:holds|held|found|finds)(?=\s+that\b)|"
                           rf"(?:is|are|was|were)\s+(?:predicting|warning|saying|arguing|claiming|insisting)|"
                           rf"was\s+(?:firm|adamant|clear|emphatic|confident)\s+that|spoke\s+of|called\s+out|"
                           rf"issued\s+(?:\w+\s+)?criticism|"
@@ -122,7 +123,8 @@ _ORG_NAME = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\
 _FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?$")
 _CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
 # "Mira Holt of the University of Leeds": a person, then where they work in capitals (joined by "of", "for", "and")
-_PERSON_OF_ORG = re.compile(rf"(?P<p>{NAME})\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*$")
+_PERSON_OF_ORG = re.compile(rf"(?P<p>{NAME})\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*"
+                            r"(?:in\s+)?$")  # (and where it is: "Ryan Norris of the University of Guelph in Ontario said")
 
 
 def _country_before(name: str) -> int:

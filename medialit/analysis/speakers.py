@@ -54,7 +54,7 @@ _PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|represen
                 r"sheriff|attorney|senator|lawmaker|legislator|inspector|superintendent|councill?or|administrator|"
                 r"founder|organi[sz]er|activist|coordinator|physician|principal")
 #: A sentence whose subject is an unnamed group ("The researchers suggested …"), whom a next "they" means.
-GROUP_SUBJECT = re.compile(r"\s*(?:[A-Z]\w*,\s+)?(?:[Tt]he\s+|[Aa]\s+|(?:[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?"
+GROUP_SUBJECT = re.compile(r"\s*(?:[A-Z]\w*,\s+)?(?:[Tt]he\s+|[Aa]n?\s+|(?:[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?"
                             r"(?:[a-z][\w-]*\s+)?(?:[Tt]eam|[Rr]esearchers|[Ss]cientists|[Oo]fficials|[Ee]xperts|[Aa]nalysts|"
                             r"[Ii]nvestigators|[Aa]stronomers|[Aa]uthorities|[Dd]octors|[Ee]ngineers|[Aa]uthors|[Bb]iologists|"
                             r"[Pp]hysicists|[Ee]conomists|[Cc]ritics|[Aa]ctivists|[Rr]esidents|[Ww]itnesses)\b(?!\s+(?-i:[A-Z]))")

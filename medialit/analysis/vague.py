@@ -165,11 +165,11 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      "criticism or praise from a group nobody names: who?"),
     (r"\b(?:often|widely|commonly|generally|frequently)\s+"
      r"(?:framed|portrayed|seen|viewed|regarded|described|considered|cited|highlighted|believed|thought|held|"
-     r"reported|accepted|expected|assumed|acknowledged)\b",
+     r"reported|accepted|expected|assumed|acknowledged|suspected|rumou?red)\b",
      "'often framed' or 'widely seen': by whom?"),
     (r"\bthe\s+hope\s+is\b", "'the hope is': whose hope?"),
     (r"\b(?:by|from|in|per|based\s+on)\s+(?:media\s+|news\s+|local\s+|press\s+|early\s+|initial\s+|unconfirmed\s+|"
-     r"unverified\s+|some\s+|several\s+|multiple\s+)?reports\b"
+     r"unverified\s+|some\s+|several\s+|multiple\s+|varying\s+|conflicting\s+|differing\s+|other\s+|many\s+)?reports\b"
      # (not when whose reports follows: "by reports in the Gazette"; "in the Portuguese press" names no outlet)
      r"(?!\s+(?:by|from|of|in)\s+(?:the\s+)?(?-i:[A-Z])(?![a-z]+(?:an|ese|ish|i|ch)\s+(?:press|media|newspapers)\b))",
      "'by reports': whose reports?"),
@@ -337,12 +337,18 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\bit\s+is\s+(?:now\s+|widely\s+)?(?:feared|hoped|expected|assumed|suspected)\b(?!\s+(?:to|by)\b)"
      r"|\bthere\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:growing\s+|widespread\s+|mounting\s+|also\s+)?"
      r"(?:fears|concerns|suggestions|claims|allegations|rumou?rs|speculation|reports)\s+that\b"
+     # ("there was a widespread belief that", "the common perception that": held by whom?)
+     r"|\b(?:(?:there\s+(?:is|was)\s+)?a|the)\s+(?:widespread|common|general|popular|prevailing|growing)\s+"
+     r"(?:belief|perception|view|assumption|feeling|sense)\s+that\b"
      r"|\bit\s+(?:has\s+|had\s+)?(?:since\s+)?emerged\b(?:\s+[\w,]+){0,3}?\s+that\b"
      r"|\bspeculation\s+(?:is|was|has\s+been)\s+(?:mounting|growing|rife)\b"
      r"|\bby\s+(?:some|many|most|several|other)\s+accounts\b",
      "“{cue}”: feared, said or known by whom? nobody is named"),
     # "According to the research team", "according to a court clerk": one unnamed person or team
-    (r"\baccording\s+to\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:team|clerk|acquaintance|insider|source)\b"
+    # ("according to his publicist", "according to her lawyer": whose, but not who)
+    (r"\baccording\s+to\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:team|clerk|acquaintance|insider|source)"
+     r"|(?:his|her|their)\s+(?:[a-z][\w-]*\s+)?(?:publicist|spokes(?:man|woman|person)|lawyers?|attorneys?|agent|"
+     r"representatives?|manager|family|aides?|friends?|relatives))\b"
      # (not when the person is named right after: "according to a witness, Sergeant Ana Ruiz,")
      r"(?!\s+(?:at|of|for|from|with|led\s+by)\s+(?:the\s+)?(?-i:[A-Z]))(?!,\s+(?-i:(?:[A-Z][\w.’'-]*\s+){2,}))",
      "“{cue}”: which one? nobody a reader could ask"),

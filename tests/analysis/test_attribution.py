@@ -138,6 +138,25 @@ def test_letters_after_names_and_one_of_a_group(tmp_path, text, source, kind):
     assert a[["source", "kind"]].values.tolist() == [[source, kind]], a[["cue", "source", "kind"]].values.tolist()
 
 
+@pytest.mark.parametrize("text, source", [
+    # more verbs of indirect speech: praise, accusation, a finding or a belief stated ("found that", "holds that")
+    ("Former CIA deputy director Michael Morell praised Mendez on Twitter as a hero.", "Michael Morell"),
+    ("Former prime minister John Major has accused Johnson of misleading the Queen.", "John Major"),
+    ("Christopher Gallego-Lazo studied slugs. Gallego-Lazo found that slight changes make the glue stronger.",
+     "Christopher Gallego-Lazo"),
+    ("Steven Benner leads it. Benner holds that DNA can be built.", "Steven Benner"),
+    # a person of an organisation, then where it is
+    ("Ryan Norris of the University of Guelph in Ontario also said the count is good.", "Ryan Norris"),
+])
+def test_more_verbs_and_where_an_organisation_is(tmp_path, text, source):
+    a = _attributions(tmp_path, text)
+    assert a[["source", "kind"]].values.tolist() == [[source, "named"]], a[["cue", "source", "kind"]].values.tolist()
+
+
+def test_found_alone_is_no_attribution(tmp_path):
+    assert _attributions(tmp_path, "Dr. Ana Ruiz found the body in the river.").empty  # found = came upon
+
+
 def test_a_dash_signed_quote_is_a_named_source(tmp_path):
     a = _attributions(tmp_path, "\u201cI love this work.\u201d\n\n\u2014 Dr. Ana Ruiz, engineer")
     assert a.loc[0, "kind"] == "named" and "Ana Ruiz" in a.loc[0, "source"] and a.loc[0, "cue"].startswith("\u2014")

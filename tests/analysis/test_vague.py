@@ -308,3 +308,18 @@ def test_a_named_speakers_short_quote_holds_no_vague_cue(tmp_path, text, cues):
 ])
 def test_job_groups_crowds_and_verbs_before_unnamed_groups(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # someone's unnamed publicist, lawyer or family; never when the name follows
+    ("Mendez died on Saturday, according to his publicist.", ["according to his publicist"]),
+    ("Mendez died, according to his wife, Mary Lee.", []),
+    # widely suspected, varying reports, a widespread belief: held by whom?
+    ("He is widely suspected of asking for prorogation.", ["widely suspected"]),
+    ("The submarine sank with three or four survivors by varying reports.", ["by varying reports"]),
+    ("At NASA there was a widespread belief that foam shedding was safe.", ["there was a widespread belief that"]),
+    # "they" after "An international team of scientists"
+    ("An international team of scientists studied mummies. They found the DNA sequences varied.", ["They found"]),
+])
+def test_publicists_varying_reports_and_widespread_beliefs(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
