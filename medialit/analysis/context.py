@@ -241,7 +241,7 @@ def pulled(art: Article, rows: list[dict]) -> None:
             row["reason"] = f"a pull quote: the article quotes the same words elsewhere, attributed to {row['speaker']}"
 
 
-_THE_JOB = re.compile(r"[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}(?P<job>[a-z][\w\-]+)")
+_THE_JOB = re.compile(r"[Tt]he\s+(?:(?:[A-Z]\.){2,}\s+)?(?:[a-z][\w\-]*\s+){0,2}(?P<job>[a-z][\w\-]+)")  # ("the U.S. lawmaker")
 
 
 @lru_cache(maxsize=256)

@@ -72,6 +72,11 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
                 # "mocked Mnangagwa’s claim that it is “open for business”": the quote is another clause's
                 continue
             cues.append(r)
+    outlets = [r for r in cues if text[r["start"]:r["end"]].lower().startswith("according to")]
+    if outlets and len(outlets) < len(cues) and max(o["end"] for o in outlets) <= min(
+            r["start"] for r in cues if r not in outlets):
+        # "According to ISNA, the prosecutor, Ali Mehr, said the men face “…”": the outlet reports who spoke
+        cues = [r for r in cues if r not in outlets]
     if not cues or len({surname(r["source"]).lower() for r in cues}) != 1:
         return None
     r = min(cues, key=lambda c: min(abs(c["end"] - start), abs(c["start"] - end)))

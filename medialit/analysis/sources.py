@@ -31,7 +31,7 @@ from .vague import _CLAUSE_START
 _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\([^()“”\"]{{1,30}}\))?(?P<others>\s+and\s+others)?"
                           # a description set off by commas, perhaps holding commas of its own ("a research
                           # associate at Wits University in Johannesburg, South Africa,")
-                          rf"(?P<desc>,\s+(?![A-Z][\w’'-]+\s+[A-Z][\w’'-]+,)(?:\d{{1,3}}|[^,“”\"]{{3,120}})(?:,\s+[^,“”\"]{{3,120}}){{0,2}},)?,?\s+"
+                          rf"(?P<desc>,\s+(?![A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}},)(?:\d{{1,3}}|[^,“”\"]{{3,120}})(?:,\s+[^,“”\"]{{3,120}}){{0,2}},)?,?\s+"
                           rf"(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|further|once|still|long|often|previously)\s+)?"
                           rf"(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|envisions|outlined|outlines|mocked|"
                           rf"worries|worried|characteri[sz]ed|characteri[sz]es|likened|likens|denounced|denounces|vowed|"

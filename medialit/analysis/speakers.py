@@ -31,7 +31,8 @@ GROUP_SPEAKERS = """critics sources insiders diplomats officials experts analyst
     activists protesters protestors demonstrators witnesses residents locals villagers rescuers aides advisers
     advisors allies employees workers staffers neighbours neighbors parents teachers farmers traders merchants
     authorities organisers organizers citizens people voters fans passengers families customers members
-    prisoners inmates detainees patients students soldiers troops survivors refugees victims officers""".split()
+    prisoners inmates detainees patients students soldiers troops survivors refugees victims officers children kids
+    siblings relatives colleagues friends players participants attendees delegates visitors guests spectators""".split()
 _GROUP_SET = frozenset(GROUP_SPEAKERS)
 
 _ORG_NOUN = (r"airline|ministry|company|firm|government|agency|department|council|committee|commission|"
@@ -67,7 +68,7 @@ ORG_HEADS = ("ministry", "department", "council", "committee", "commission", "ag
 ROLE = (rf"(?<![\w’'\-])(?:(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Ff]ew|[Tt]wo|[Tt]hree)\s+of\s+(?:the|his|her|their|its|our)\s+(?:[a-z][\w\-]+\s+){{0,2}}"
         # ("One of the victims", "one of his former employees": someone from a group the article does not name)
         rf"(?:{'|'.join(GROUP_SPEAKERS)}))(?![\w’'-])|"
-        rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE}|"
+        rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:(?:[\w’'\-]+|(?:[A-Z]\.){{2,}})\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE}|"
         # (capitalised as part of a name: "The Foreign Ministry of Iraq", "The Commissioner")
         rf"(?:{'|'.join(w.capitalize() for w in ORG_HEADS)}))"
         rf"(?:\s+(?:{_PERSON_ROLE})(?![\w’'-]))?"
@@ -386,7 +387,7 @@ def resolve_name(article: Article, name: str, before: int) -> str:
         found, _ = resolve_pronoun(article, before, quote_spans(article))
         return found or name
     if not name[:1].isupper() and not re.match(r"(?:al|el|abu|bin|ibn|van|von|de|da|di|du)[\-’'\s][A-Z]", name) \
-            or re.match(r"(?:An?|The|One|Two|Several)\s+[a-z]", name):
+            or re.match(r"(?:An?|The|One|Two|Several)\s+(?:(?:[A-Z]\.){2,}\s+)?[a-z]", name):  # ("The U.S. lawmaker")
         return name  # a role or an organisation: "the airline", "a spokesperson for the ministry"
     if is_org(name) and (is_org(person(name)) or not person(name)[:1].isupper()):  # (not "of Iraq")
         return re.sub(r"^The\s+", "", name)  # "PC Magazine", "ACME Corporation": an organisation keeps its name

@@ -60,7 +60,8 @@ _VERB = r"(?:%s)" % "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=la
 _PRONOUN = r"(?:he|she|they|He|She|They)\b"
 # a name, perhaps after an acronym ("ACME Director Lina Voss": the speaker is Lina Voss, see names.person)
 # people named only by what they are ("doctors fear", "prisoners are saying"): never "people" or "members"
-_GROUP_WORDS = sorted(set(GROUP_SPEAKERS) - {"people", "members", "families", "customers", "fans"}, key=len, reverse=True)
+_GROUP_WORDS = sorted(set(GROUP_SPEAKERS) - {"people", "members", "families", "customers", "fans", "children", "kids",
+                                              "siblings", "relatives", "colleagues", "friends"}, key=len, reverse=True)
 _GROUP = r"(?:(?:[Ll]ocal|[Ss]enior|[Ss]ome|[Mm]any|[Oo]ther)\s+)?(?:%s)" % "|".join(
     f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _GROUP_WORDS)
 _SPEAKER = rf"(?:{ROLE}|(?:[Tt]he\s+)?(?:[A-Z]\.){{2,}}(?=\s+[a-z])|(?:[A-Z]{{2,}}\s+)*{NAME}|{_PRONOUN}|{_GROUP}(?![\w’'-]))"
@@ -226,10 +227,10 @@ _OWN_STATEMENT = re.compile(
 # (or a date first, and "stating that …" up to a partial quote: "On 17 November, Minister Wu Daiwei met …,
 # stating that the intrusion was due to a “technical error”")
 _SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nevertheless|Moreover|Also|Yet|But|And|"
-                     rf"Earlier|Today|Afterwards|Finally),?\s+|(?:On|In|At|During|After|Before|Last|This)\s+[^,“”\"]{{1,40}},\s+)?"
+                     rf"Earlier|Today|Afterwards|Finally),?\s+|(?:On|In|At|During|After|Before|Last|This|Since)\s+[^,“”\"]{{1,40}},\s+)?"
                      rf"(?P<speaker>(?:{_SPEAKER})(?:\s+of\s+[^,“”\"]{{1,80}}?)?)(?:\s+(?:for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?"
                      rf"(?:,\s+[^“”\"]{{3,160}}?|\s+[a-z][^“”\",]{{2,160}}?)?,\s+(?P<verb>saying|adding|noting|explaining|writing|stating|"
-                     rf"arguing|insisting|claiming|warning)(?:\s+(?:that\s+)?[^“”\"]{{1,200}}?)?\s*[:,]?\s*$")
+                     rf"arguing|insisting|claiming|warning|telling)(?:\s+(?:that\s+)?[^“”\"]{{1,200}}?)?\s*[:,]?\s*$")
 
 
 _DOCUMENTS = frozenset("reports studies surveys polls estimates figures documents records data statistics".split())

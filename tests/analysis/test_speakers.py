@@ -406,3 +406,20 @@ def test_the_subject_set_off_by_a_description_before_said(tmp_path):
 ])
 def test_jobs_before_names_joint_speakers_and_groups(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # one of a group of children, relatives or players speaks
+    ("The Turpins were sentenced.\n\nOne of the children said, “Sometimes I still have nightmares of this.”",
+     ["One of the children"]),
+    # "telling X:" after what the subject did: the subject speaks
+    ("Since then, Mark Amodei has publicly voiced support, telling reporters: “I am a big fan of oversight.”",
+     ["Mark Amodei"]),
+    # a job with an abbreviation ("The U.S. lawmaker"), resolved to the person named before with that job
+    ("U.S. lawmaker Chris Smith spoke. The U.S. lawmaker added China “is building military ports”.", ["Chris Smith"]),
+    # a three-word name set off by commas after a job, and an outlet that reports what they said
+    ("According to ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said the 36 must face “murder and "
+     "terrorism charges”, adding more.", ["Ali Alghasi Mehr"]),
+])
+def test_groups_participles_abbreviated_jobs_and_outlets(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
