@@ -162,8 +162,9 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             cs, ce = s, e
         if is_unnamed_person(q.speaker):
             kind = "vague"
-        elif is_role(q.speaker) or is_org(q.speaker):
-            kind = "institution"
+        elif is_role(q.speaker) or is_org(q.speaker) or re.fullmatch(r"(?:(?:[Ss]tate|[Ff]ederal|[Cc]ity|[Cc]ounty|"
+                                                                    r"[Ll]ocal)\s+)?police", q.speaker):
+            kind = "institution"  # ("police said": the force speaks)
         else:
             kind = "named"
         written = q.speaker if pd.isna(q.speaker_as_written) else q.speaker_as_written

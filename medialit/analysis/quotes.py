@@ -41,7 +41,7 @@ from .speech import (_ACCORDING, _ACCORDING_ISSUER, _AFTER_ACC, _SPEAKER, _AFTER
                      _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
                      _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF, description_after)
-from .speaker_match import _clean_speaker, _joint, _person_after, _person_before, _person_of, _relative
+from .speaker_match import _apposed, _clean_speaker, _joint, _person_after, _person_before, _person_of, _relative
 from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
 from ..corpus.tables import Article
 
@@ -155,7 +155,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     m_after = _ok(_TRAILING.search(rest))
             m_before = _ACCORDING_ISSUER.search(before) or _ok(_ACCORDING.search(before)) or _ok(_STATEMENT_READ.search(before)) or _ok(own_statement(before)) \
                 or _ok(_WHO_SAID.search(before)) \
-                or _ok(_BEFORE_VS.search(before)) or _person_of(_PERSON_OF.search(before)) \
+                or _apposed(_ok(_BEFORE_VS.search(before)), before) or _person_of(_PERSON_OF.search(before)) \
                 or _subject(_ok(_BEFORE.search(before))) \
                 or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) \
                 or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before)) or _ok(_UNNAMED_COLON.match(before)) or _label(before)
@@ -286,7 +286,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     # "Their statement also read": the paragraph's last speaker
                     speaker = next((r["speaker"] for r in reversed(rows) if r["paragraph"] == para.n and r["speaker"]), None)
                     why = "whose statement: the speaker of the paragraph's quote before"
-                elif (written[:1].islower() or re.match(r"(?:The|A|An)\s+[a-z]", written)
+                elif (written[:1].islower() or re.match(r"(?:The|A|An)\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[a-z]", written)
                       # "The Vice President, Mike Pence, said", "A Republican Assemblywoman, Jill Tolles, …": a title
                       # after an article is a job, and the name beside it speaks
                       or _ARTICLE_END.search(text, max(0, sp_s - 4), sp_s) and desc and len(desc.split()) >= 2

@@ -66,6 +66,12 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
             or _TITLE_OF.match(written) and words[0].rstrip(".") in JOB_TITLES
             or _ROLE_NEXT.match(art.text, end)):
         return None
+    if re.match(r"\s+(?:of|to|about|on|at|in|with|after|before)\s", art.text[end:end + 12]) and (
+            not (is_org(written) or is_place(written) or words[-1].rstrip(".") in JOB_TITLES or written.isupper())
+            or any(s == end - len(written) and e == end and len(n.split()) >= 2
+                   and not any(w.rstrip(".") in JOB_TITLES for w in n.split()[:-1])  # (not "Current Prime Minister")
+                   for s, e, n in people_in_text(art.text))):
+        return None  # "said Zelensky to Macron", "said Billie Jean King of Serena Williams": the name speaks
     if len(words) == 1 and words[0] in {surname(n) for _, _, n in people_in_text(art.text)}:
         return None  # "said Ochoa upon hearing …": a surname the article gives in full elsewhere
     if len(words) > 2 and any(e == end and end - len(written) < s and len(n.split()) >= 2 and n.split()[-1] not in JOB_TITLES
@@ -141,3 +147,12 @@ def _joint(art: Article, start: int) -> tuple[int, str] | None:
                                                                   for s, e, _ in people_in_text(art.text)):
         return None
     return m.start(), first
+
+
+_SUBJECT_APPOSED = re.compile(r"(?:^|[.!?]\s+)\s*[A-Z][^,“”\".!?]{1,80},\s+[^,“”\".!?]{1,100}$")
+
+
+def _apposed(m: "re.Match | None", before: str) -> "re.Match | None":
+    """A "…, said X “…”" match (:data:`.speech._BEFORE_VS`), unless the comma closes the subject's apposition: in
+    "Shawn Fain, the UAW president, said Ford “can afford it”" Fain speaks, and Ford is what he speaks about."""
+    return None if m and _SUBJECT_APPOSED.search(before, 0, m.start()) else m
