@@ -170,8 +170,8 @@ _PARTICLE = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|della|der|den|da|di|d
 NAME = rf"(?<![\w’'.\-]){_TITLE}?{_NAMEWORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAMEWORD})*"
 NAME_RE = re.compile(NAME)
 #: Letters written after a person's name (honours, degrees, offices, generation): "Kama Melly QC",
-#: "Jane Roe, MP,", "Ann Lee PhD". They are not the name, and never a speaker on their own.
-POSTNOMINAL = (r"(?:QC|KC|SC|MP|MSP|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE|PhD|Ph\.D\.|MD|M\.D\.|Esq\.?|Jr\.?|Sr\.?)"
+#: "Jane Roe, MP,", "Ann Lee PhD", "King Charles III". They are not the name, and never a speaker on their own.
+POSTNOMINAL = (r"(?:QC|KC|SC|MP|MSP|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE|PhD|Ph\.D\.|MD|M\.D\.|Esq\.?|Jr\.?|Sr\.?|II|III|IV)"
                r"(?![\w’'])")
 TITLED_NAME_RE = re.compile(rf"(?=[A-Z])\b{_TITLE}{_NAMEWORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAMEWORD})*")
 #: Person names without a title: two or three capitalised words ("Carla Mendes", "Luis Ortega").

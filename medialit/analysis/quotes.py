@@ -39,7 +39,7 @@ from .speech import (_ACCORDING, _ACCORDING_ISSUER, _AFTER_ACC, _SPEAKER, _AFTER
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _ok, _partial,
                      _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
-                     _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
+                     _AFTER_ALIAS, _AFTER_JOB_NAME, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF, description_after)
 from .speaker_match import _apposed, _clean_speaker, _joint, _person_after, _person_before, _person_of, _relative
 from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
@@ -154,7 +154,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 if not re.search(r"[“”\"]", rest):
                     m_after = _ok(_TRAILING.search(rest))
             m_before = _ACCORDING_ISSUER.search(before) or _ok(_ACCORDING.search(before)) or _ok(_STATEMENT_READ.search(before)) or _ok(own_statement(before)) \
-                or _ok(_WHO_SAID.search(before)) \
+                or _ok(_WHO_SAID.search(before)) or _ok(_WORDS_OF.search(before)) \
                 or _apposed(_ok(_BEFORE_VS.search(before)), before) or _person_of(_PERSON_OF.search(before)) \
                 or _subject(_ok(_BEFORE.search(before))) \
                 or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) \
@@ -417,7 +417,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             stated = re.search(r"\bstatement\s+(?:from|by)\s+", para.text)
             if stated:  # "a statement from NASA Administrator Bill Nelson on … passing of X:"
                 people = [p for p in people if p[0] >= para.start + stated.end()][:1] or people
-            if len({surname(n) for _, _, n in people}) == 1:
+            if (issuer := _STATEMENT_READ.search(last.text)):  # "The statement from the Smith family read in full:"
+                colon_speaker = _resolve(art, issuer.group("speaker"), last.start + issuer.start("speaker"))
+            elif len({surname(n) for _, _, n in people}) == 1:
                 colon_speaker = _resolve(art, people[-1][2], people[-1][0])
             elif not people and (role := _ROLE_COLON.match(last.text)):
                 # "During the meeting the Pope has expressed wishes …:" after "Pope John Paul II has received

@@ -55,6 +55,7 @@ SPEECH_VERBS = (
     "joked", "beamed", "enthused", "enthuses", "gushed", "raved", "recalled",
     # present tense of the manner verbs features use after a quote ("…,” he frets in one video)
     "frets", "fretted", "laments", "marvels", "muses", "jokes", "sighs", "quipped", "boasts", "grumbles",
+    "shrugged", "smiled", "snapped", "scoffed",
 )
 _VERB = r"(?:%s)" % "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=lambda v: (-len(v), v)))
 _PRONOUN = r"(?:he|she|they|He|She|They)\b"
@@ -197,12 +198,13 @@ _WHO_SAID = re.compile(rf"(?P<speaker>{NAME})(?:,\s+(?:a|an|the)\s+[^,“”\"]{
 # “…,” said Carla Gomez's coach, Ivan Petrov.  “…,” said the father of victim Jake Moss.  (someone's relative or
 # job: the name set beside it speaks, else the relative, unnamed; never the person whose relative they are)
 _AFTER_RELATIVE = re.compile(
-    rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?P<speaker>(?:(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,3}}[A-Z][\w\-]*[’']s\s+"
-    rf"(?:[a-z][\w\-]+\s+)?(?:{_KIN}|{_PERSON_ROLE}|coach|trainer|agent|manager|teammate)"
+    rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?P<speaker>(?:(?:(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,3}}[A-Z][\w\-]*"
+    rf"|the\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)[’']s\s+"  # (or "the victim's sister")
+    rf"(?:[a-z][\w\-]+\s+)?(?:{_KIN}|{_PERSON_ROLE}|coach|trainer|agent|manager|teammate|rival|friend|partner)"
     rf"|(?:the|a|an)\s+(?:[a-z][\w\-]+\s+)?(?:{_KIN}|{_PERSON_ROLE}|coach|agent|teammate)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}{NAME}))"
     # (then the name beside it, or the end of the sentence: "said RAD’s principal investigator, Don Hassler" is not
     # "RAD’s principal")
-    rf"(?![\w’'-])(?:,\s+(?P<name>{NAME})(?![\w’'-])|(?=\s*[.;!?]|\s*,\s*[“\"]|\s*$))")
+    rf"(?![\w’'-])(?:,\s+(?P<name>{NAME})(?![\w’'-])|(?=\s*[.;!?]|\s*,\s*[“\"]|\s*,\s+who\s|\s*$))")
 # “…,” said a protester using the pseudonym Katya.   (an unnamed person, then the only name the article gives them)
 _AFTER_ALIAS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:a|an|one|another)\s+(?:[a-z][\w\-]+\s+){{1,3}}?"
                           rf"(?:using\s+the\s+(?:pseudonym|name|alias)|(?:who\s+)?(?:identified|known)\s+only\s+as|"
@@ -214,11 +216,16 @@ _AFTER_JOB_OF = re.compile(rf"^[\s,]*(?:[A-Z][\w\-]*\s+){{0,3}}(?:[a-z][\w\-]+\s
 # “…,” said the University's chancellor, Ann Lee.  “…,” said the chief of the agency, Ann Lee.  (a job, then the name)
 _AFTER_JOB_NAME = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:(?:the\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*"
                              rf"|(?:the\s+)?(?:[A-Z][\w\-]*,?\s+){{0,4}}[A-Z][\w\-]*)[’']s\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+"
+                             rf"|the\s+(?:[A-Z][\w.\-]*\s+){{1,3}}(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+"  # ("said the Chelsea owner, Todd Boehly")
                              rf"|(?:the\s+)?(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,4}}"
                              rf"[A-Z][\w\-]*),\s+(?P<speaker>{NAME})(?![\w’'-])\s*(?=[.;!?]|,\s*[“\"]|$)")
+# In the words of Martin Luther King Jr., “…”   (whose words they are)
+_WORDS_OF = re.compile(rf"\b(?P<verb>[Ii]n\s+the\s+words\s+of)\s+{_JOB_WORDS}{_WHO}\s*,?\s*$")
 # A statement from the ministry read: “…”   (whose statement it is)
 _STATEMENT_READ = re.compile(rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?:\w+\s+)?(?:statement|message|letter|notice|post)\s+(?:from|by|issued\s+by|"
-                             rf"released\s+by|posted\s+by)\s+(?P<speaker>{_SPEAKER})\s+(?P<verb>read|said|stated|says|reads)\s*[:,]?\s*$")
+                             rf"released\s+by|posted\s+by)\s+(?P<speaker>(?:the\s+)?(?:[A-Z][\w\-]*\s+){{1,3}}family|[A-Z]{{2,}}(?!\w)|{_SPEAKER})"
+                             rf"\s+(?P<verb>read|said|stated|says|reads)"
+                             rf"(?:,?\s+in\s+(?:full|part))?\s*[:,]?\s*$")
 # Trump's statement read: “…”   Facebook released a statement which read, in part, “…”  (a text whose author is named)
 _OWN_STATEMENT = re.compile(
     rf"(?:(?P<speaker>{_SPEAKER}|[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)[’']s\s+(?:[a-z]+\s+)?"

@@ -446,3 +446,21 @@ def test_groups_participles_abbreviated_jobs_and_outlets(tmp_path, text, speaker
 ])
 def test_police_prepositions_home_towns_and_appositions(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # more ways the newcomer's passages name a speaker
+    ('"We trust the process," said the Chelsea owner, Todd Boehly.', ["Todd Boehly"]),
+    ('"These are dark days," King Charles III said.', ["Charles"]),  # a regnal number is no name
+    ('"That is baseball," shrugged Dodgers manager Dave Roberts.', ["Dave Roberts"]),
+    ('In the words of Martin Luther King Jr., "The arc of the moral universe is long."', ["Martin Luther King"]),
+    ("\"My brother was killed for nothing,\" said the victim's sister, who did not want her name used.",
+     ["the victim's sister"]),
+    ("\"It is a good start,\" said Soto's longtime rival.", ["Soto's longtime rival"]),
+    ('"We are watching closely," a senior U.S. official said on condition of anonymity.', ["a senior U.S. official"]),
+    # a statement "read in full:" then its paragraphs
+    ('The statement from the Smith family read in full:\n\n"We are devastated by the loss of our son.\n\n'
+     '"He was a kind man."', ["the Smith family", "the Smith family"]),
+])
+def test_more_ways_to_name_a_speaker(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
