@@ -81,7 +81,7 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
         return None
     names = _people_in(chunk, prev.start, [])
     said = _SAID_END.search(chunk) or _SAID_MID.search(chunk)
-    who = said and (said.group("who") or said.group("who2"))
+    who = said and (said.group("who") or said.group("who2") or said.groupdict().get("who3"))
     if who and not re.match(r"(?:He|She|They|It)\b", who):
         # "Sometimes heroics were needed to save the day, Hobbs said. “During …”": the person just quoted
         # in reported speech goes on in direct speech
@@ -116,7 +116,9 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
 _SAID_MID = re.compile(rf"\baccording\s+to\s+(?P<who>{NAME}),|,\s+(?P<who2>{NAME})\s+(?:said|says|added|adds|argued|"
                        rf"argues|noted|notes|explained|explains|believes|thinks),")
 _SAID_END = re.compile(rf",\s+(?:(?P<who>{NAME})\s+(?:said|says|added|adds|explained|explains|recalled|recalls|noted|notes)"
-                       rf"|(?:said|says|added|explained|recalled|noted)\s+(?P<who2>{NAME}))\.\s*$")
+                       rf"|(?:said|says|added|explained|recalled|noted)\s+(?P<who2>{NAME}))\.\s*$"
+                       # ("Fitness was a big factor in that according to Kidston.")
+                       rf"|\baccording\s+to\s+(?P<who3>{NAME})\.\s*$")
 
 
 

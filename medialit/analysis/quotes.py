@@ -39,7 +39,7 @@ from .speech import (_ACCORDING, _ACCORDING_ISSUER, _AFTER_ACC, _SPEAKER, _AFTER
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _ok, _partial,
                      _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
-                     _AFTER_ALIAS, _AFTER_JOB_NAME, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
+                     _AFTER_ALIAS, _AFTER_JOB_NAME, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF, description_after)
 from .speaker_match import _apposed, _clean_speaker, _joint, _person_after, _person_before, _person_of, _relative
 from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
@@ -159,6 +159,12 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 or _subject(_ok(_BEFORE.search(before))) \
                 or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) \
                 or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before)) or _ok(_UNNAMED_COLON.match(before)) or _label(before)
+            if m_before is None and re.match(r"\s*It\s+(?:read|reads|said|says|stated)\b", before) and sent \
+                    and (k := art.sentences.index(sent)) and art.sentences[k - 1].start >= para.start \
+                    and (issued := _IT_READ.search(text, art.sentences[k - 1].start, span[0])):
+                # "The federation released a statement on the arrest. It read, “…”": the statement's issuer
+                before_start, before = art.sentences[k - 1].start, text[art.sentences[k - 1].start:span[0]]
+                m_before = _ok(_IT_READ.search(before))
             if m_before is None and not is_title(inner, before):
                 m_before = _subject(_ok(_CALLED.search(before))) or _subject(_ok(_partial(before)))
             if span in nicknames:

@@ -344,7 +344,8 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]]) ->
                 continue
             people = {surname(n) for _, _, n in names}
             if len(people) == 1 and _UNREAD_SUBJECT.match(lead) and _PREP_BEFORE.search(lead) \
-                    and lead.split()[0].lower() not in OPENERS - {"the", "a", "an"}:
+                    and lead.split()[0].lower() not in OPENERS - {"the", "a", "an"} \
+                    and not re.search(r"\baccording\s+to\s+$", lead):  # ("… a big factor, according to Kidston.")
                 # "Seyedmadani explored … before connecting with Keith Tucker. “…,” she said": the one name
                 # read is an object; the subject, a capitalised word never seen as a name, may be the speaker
                 return None, "speaker unclear: the sentence before names one person, but someone else is its subject"

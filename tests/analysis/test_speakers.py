@@ -464,3 +464,17 @@ def test_police_prepositions_home_towns_and_appositions(tmp_path, text, speakers
 ])
 def test_more_ways_to_name_a_speaker(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "It read," after an organisation released a statement: the organisation
+    ('The Georgian Tennis Federation (GFT) released a statement addressing the arrest. It read, "First of all, we '
+     'condemn it."', ["Georgian Tennis Federation"]),
+    # the sentence before ends "according to X": X speaks next, and is whom "he" means
+    ('Jarrod Kidston coached the side. Fitness was a big factor in that according to Kidston. "We have been working '
+     'hard on our fitness."', ["Jarrod Kidston"]),
+    ('Jarrod Kidston coached the side. Fitness was a big factor in that according to Kidston. "We have been working '
+     'hard on our fitness," he said.', ["Jarrod Kidston"]),
+])
+def test_statements_read_by_it_and_according_to_before(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
