@@ -65,6 +65,7 @@ _PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(
 _AFTER_BY = re.compile(rf"^[\s,]*(?P<verb>by)\s+(?P<speaker>{_SPEAKER}|(?:the|a|an)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)"
                        rf"(?![\w’'-])")
 _OF_BEFORE = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}$")
+_SPOKEN = re.compile(rf"(?:{_VERB}|called|call|calls|described|denounced|critici[sz]ed|branded|dubbed|termed|label+ed)")
 # (a title in marks that is the subject of what follows: "Mantel said “The Mirror and the Light” was her best")
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|remains|became|won|sold|topped)\b")
 _ARTICLE_END = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
@@ -317,8 +318,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                         speaker, why = earlier, "named before with that job"
                     elif (org := org_antecedent(art, written, sp_s)):
                         speaker, why = org, "named in full before"  # "The Department issued a statement"
-            elif not first["title"] and n_words >= 3 \
-                    and (rep := sentence_source(art, first["span"][0], last["span"][1], spans_all)):
+            elif not first["title"] and (rep := sentence_source(art, first["span"][0], last["span"][1], spans_all)) \
+                    and (n_words >= 3 or _SPOKEN.fullmatch(rep[4] or "")):  # (a word or two: only when spoken, not "rated")
                 # "Erdoğan cited Article 5 and said, “…”": the sentence credits the quote in words no pattern
                 # above reads, the way find_attributions reads them (sources.reported_sources)
                 speaker, sp_s, sp_e, written, verb = rep

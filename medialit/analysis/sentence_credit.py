@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ._text import as_article, sentence_at, surname
+from ._text import as_article, is_org, sentence_at, surname
 from .names import person
 from .sources import reported_sources
 from .speech import _VERB
@@ -48,6 +48,9 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
     if first is None:
         return None
     lo, hi = first.start, (last or first).end
+    if re.fullmatch(r"\s*(?:Citing|Calling|Describing|Decrying|Denouncing)\s+(?:it\s+|them\s+|this\s+)?(?:as\s+)?", text[lo:start]):
+        return None  # "Citing “criminal acts,” federal authorities shuttered …, the Suna Times reported": the
+        # subject of the clause cites, whoever reports it; no patterns read that subject, so nobody is named
     asides = [m.span() for m in _ASIDE.finditer(text, lo, hi)]
     cues = []
     for k, sent in enumerate(art.sentences):
@@ -86,11 +89,12 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
     if at < 0:
         return r["source"], r["start"], r["end"], cue, ""
     # the name as written runs back over capitalised words ("Gen. Thomas Waldhauser told" -> "Thomas Waldhauser")
-    head = re.search(r"(?:(?:[A-Z][\w’'.\-]*|al-|de|van|von)\s+)*$", cue[:at])
+    # (and an organisation's name over "of", "for", "and": "Department of Transportation")
+    head = re.search(r"(?:(?:[A-Z][\w’'.\-]*(?:\s+(?:of|for|and)\b)?|al-|de|van|von)\s+)*$", cue[:at])
     s = at - (len(head.group()) if head else 0)
     e = at + len(key)
     full = person(cue[s:e])  # "Commons Speaker John Bercow" -> "John Bercow": the name, not the job
-    if full and cue[s:e].endswith(full):
+    if full and cue[s:e].endswith(full) and not is_org(cue[s:e]):
         s = e - len(full)
     verbs = [v for v in re.finditer(rf"\b(?:{_VERB}|according to|[a-z]+ed|[a-z]+s)\b", cue) if v.start() >= e or v.end() <= s]
     verb = min(verbs, key=lambda v: (v.start() < e, abs(v.start() - e))).group() if verbs else ""

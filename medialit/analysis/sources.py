@@ -120,6 +120,7 @@ _IN_APPOSITION = re.compile(rf"(?P<p>{NAME}),\s+(?:[a-z][\w\-]*\s+)+(?:of|for|at
 _DOC_BY = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:by|from)\s+")
 _JOB_GAP = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|of|the|and|for|[a-z]+)\s+){0,8}")
 _ORG_NAME = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\-]*)*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'&\-]*)*)")
+_GROUP_OF = re.compile(r"\b(?:representatives|officials|diplomats|delegates|envoys|spokespeople|sources|members)\s*$", re.I)
 _FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?$")
 _CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
 # "Mira Holt of the University of Leeds": a person, then where they work in capitals (joined by "of", "for", "and")
@@ -296,6 +297,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             if not name or not (is_org(name) or name in STATES or acronym or company or _lone_name(art, name)):
                 continue  # ("NASA said", "WHO warned": an organisation known by its initials)
             joint = _FROM_END.search(chunk, 0, m.start("speaker") + m.group("speaker").find(words[0]))
+            if joint and _GROUP_OF.search(chunk, max(0, joint.start() - 40), joint.start()):
+                continue  # "representatives from Iran acknowledged": the unnamed group speaks (a vague cue), not Iran
             who = _people_in(chunk[max(0, joint.start() - 80):joint.start()], base + max(0, joint.start() - 80), []) if joint else []
             if who and not chunk[who[-1][1] - base:joint.start()].strip() and not is_org(who[-1][2]):
                 # "Maj. Gen. Ibrahima Dahirou Dembele from Mali highlighted": the person from there speaks

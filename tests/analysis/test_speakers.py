@@ -478,3 +478,17 @@ def test_more_ways_to_name_a_speaker(tmp_path, text, speakers):
 ])
 def test_statements_read_by_it_and_according_to_before(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a one- or two-word quote the sentence credits to a named source is a quote, and theirs
+    ("Kyriakos Mitsotakis, speaking to the Atlantic Council, called the border agreement “null and void” on Tuesday.",
+     ["Kyriakos Mitsotakis"]),
+    ("The German government announced the tests found Novichok, and said there was “unequivocal” proof.",
+     ["The German government"]),
+    # "Citing “…”,": the subject of the clause cites, not the outlet that reports it (so no quote of anyone named)
+    ("Citing “criminal acts,” federal authorities shuttered 30 websites, the Mogadishu-based Suna Times reported.",
+     []),
+])
+def test_short_quotes_a_sentence_credits(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers

@@ -323,3 +323,9 @@ def test_job_groups_crowds_and_verbs_before_unnamed_groups(tmp_path, text, cues)
 ])
 def test_publicists_varying_reports_and_widespread_beliefs(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+def test_representatives_from_a_country_are_unnamed(tmp_path):
+    # the unnamed group speaks, not the country after "from"
+    assert _vague_cues(tmp_path, "On Saturday, representatives from Iran acknowledged the plane was shot down.") == [
+        "representatives from Iran acknowledged"]
