@@ -399,7 +399,8 @@ def _partial(before: str) -> re.Match | None:
     """The last "X said" in ``before`` when no other verb of speech (or quote) follows it."""
     last = None
     for m in _PARTIAL.finditer(before):
-        last = m
+        if not re.search(r"[’']s$", m.group("speaker")):  # ("said Trump's claims were …": a noun, not a verb)
+            last = m
     if last is None:  # "John McAuliff, who said the context was “imperfect”", "FIDH said the vote was a “sham”"
         for m in _WHO_SAID_PARTIAL.finditer(before):
             last = m
@@ -407,7 +408,8 @@ def _partial(before: str) -> re.Match | None:
             last = m if last is None or m.start() > last.start() else last
         for m in _AND_SAID.finditer(before):
             last = m if last is None or m.start() > last.start() else last
-    return last if last and not _VERB_RE.search(before, last.end()) else None
+    return last if last and not any(not re.search(r"[’']s\s+$", before[:v.start()])
+                                    for v in _VERB_RE.finditer(before, last.end())) else None
 
 
 _ACRONYM_SAID = re.compile(rf"(?!{POSTNOMINAL})(?P<speaker>\b[A-Z]{{2,6}})(?![\w’'.-])\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<verb>{_VERB})\b")

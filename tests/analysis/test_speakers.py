@@ -492,3 +492,9 @@ def test_statements_read_by_it_and_according_to_before(tmp_path, text, speakers)
 ])
 def test_short_quotes_a_sentence_credits(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+def test_a_possessive_noun_is_no_verb_of_speech(tmp_path):
+    # "Trump's claims were": "claims" is a noun there; the judge speaks
+    assert _speakers(tmp_path, "U.S. District Judge Tanya Chutkan said Trump's claims were “baseless.”") == [
+        "Tanya Chutkan"]
