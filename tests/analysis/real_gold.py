@@ -550,7 +550,8 @@ HELDOUT_MIXED_10C = frozenset({
 TENTH_HELDOUT_BATCH = HELDOUT_WIKINEWS_10A | HELDOUT_FEDERAL_10B | HELDOUT_MIXED_10C
 #: The held-out split: the tenth held-out batch of 2026-12-03 (branches heldAB, heldAC and heldAD: 26 Wikinews texts
 #: of 2019-2020, 15 NASA texts, 5 U.S. Army texts), chosen and annotated by hand by engineers who ran no kit analysis
-#: on them, each branch reviewed by a second engineer; scored once at the end of the eleventh session.
+#: on them, each branch reviewed by a second engineer; scored once at the end of the eleventh session (12:47 UTC),
+#: misses not read.
 HELDOUT_BATCH = TENTH_HELDOUT_BATCH
 
 def split_of(article_id: str) -> str:
