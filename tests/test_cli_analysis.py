@@ -56,3 +56,26 @@ def test_inspect_table_shows_the_findings():
     assert "quotes: 1" in out and "Dr. Hisham Al-Hashimi (stated)" in out
     assert "vague: “Diplomatic circles view”" in out
     assert "p8   flagged: 2 of 2 sentences turn to Israel" in out
+
+
+def test_inspect_table_says_why_and_which_high_scores_are_not_flagged(tmp_path):
+    # every finding has a "why:" line a reader can check; a high seam score with no stance says it is not flagged
+    proc = run("inspect", "articles/mosul.txt")
+    out = proc.stdout.splitlines()
+    quote = next(i for i, line in enumerate(out) if "Dr. Hisham Al-Hashimi (stated)" in line)
+    assert out[quote + 1].strip().startswith("why: quoted words")
+    cue = next(i for i, line in enumerate(out) if "vague: “Diplomatic circles view”" in line)
+    assert out[cue + 1].strip().startswith("why:")
+    assert any("flagged when 0.4 or more and the passage takes a stance" in line for line in out)
+    f = tmp_path / "park.md"
+    f.write_text("---\nheadline: Park plan\n---\n"
+                 "A plan to turn part of Riverside Park into a dog run drew 120 residents to the community center on "
+                 "Thursday night.\n\nThe proposal would take about 1.5 acres of open lawn near the river and add new "
+                 "lighting along the path.\n\nParks director Raymond Ortiz presented the plan and said it answered years "
+                 "of complaints about cars parked along Elm Street.\n\n\"Neighbors on Elm Street want their street "
+                 "back,\" he said.\n\nResidents who use the park were divided, and some said the lawn near the river "
+                 "floods most springs.\n\nThe council will discuss the park plan and the dog run at its meeting next "
+                 "month.\n", encoding="utf-8")
+    lines = run("inspect", str(f)).stdout.splitlines()
+    assert any(line.strip().startswith("p3   not flagged: 1 of 1 sentences turns to Elm Street") for line in lines), \
+        lines[-6:]

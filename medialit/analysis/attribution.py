@@ -170,7 +170,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         written = q.speaker if pd.isna(q.speaker_as_written) else q.speaker_as_written
         who = f"“{written}”, that is {q.speaker}" if written.split()[0] in ("he", "she", "He", "She") else written
         add(cs, ce, q.speaker, kind, f"a direct quote credited to {who}"
-            + (f", described as “{q.description}”" if not pd.isna(q.description) else ""))
+            + (f", described as “{q.description}”" if not pd.isna(q.description) else "")
+            + (": someone given only by what they are, not by name" if kind == "vague" else ""))
     for para in art.paragraphs:  # "X released the following statement", "a statement from X:"
         intro = statement_author(art, para, _resolve)
         if intro:

@@ -61,11 +61,14 @@ def _missing(value) -> bool:
 
 
 def findings_lines(article: Article) -> list[str]:
-    """The findings of one article as indented lines, for the table output of ``inspect``.
+    """The findings of one article as indented lines, for the table output of ``inspect``: each quote,
+    attribution and high seam score on a line, and under it (``why:``) the words that led to it, so that a
+    reader can check it against the text (the same reasons as ``--json``).
 
     >>> from medialit import load_corpus
-    >>> findings_lines(load_corpus()["mosul"])[0]
-    '  quotes: 1'
+    >>> lines = findings_lines(load_corpus()["mosul"])
+    >>> lines[0], lines[2].strip().startswith("why:")
+    ('  quotes: 1', True)
     """
     out = []
     quotes = find_quotes(article)
@@ -79,6 +82,7 @@ def findings_lines(article: Article) -> list[str]:
         verb = "" if _missing(q.verb) else f" ({q.verb})"
         sid = _sentence_id(article, int(q.start)) or f"p{q.paragraph}"
         out.append(f"    {sid:<16} {who}{verb}: “{textwrap.shorten(q.text, width=60, placeholder=' ...')}”")
+        out.append(_why(q.reason))
     att = find_attributions(article)
     counts = att.kind.value_counts().to_dict()
     out.append(f"  attributions: {counts.get('named', 0)} named, {counts.get('institution', 0)} institution, "
@@ -86,10 +90,15 @@ def findings_lines(article: Article) -> list[str]:
     for a in att.itertuples():
         who = "" if a.kind == "vague" else f" {a.source}"
         out.append(f"    {a.sentence_id:<16} {a.kind}{who}: “{a.cue}”")
+        out.append(_why(a.reason))
     seams = find_seams(article)
-    flagged = seams[seams.flagged]
-    out.append(f"  seams (score per paragraph; flagged at {SEAM_THRESHOLD} or more): "
-               + " ".join(f"p{d.paragraph}={d.score:.2f}" for d in seams.itertuples()))
-    for d in flagged.itertuples():
-        out.append(f"    p{d.paragraph:<3} flagged: {d.reason}")
+    out.append(f"  seams (share of a paragraph that turns to a newcomer; flagged when {SEAM_THRESHOLD} or more and "
+               "the passage takes a stance): " + " ".join(f"p{d.paragraph}={d.score:.2f}" for d in seams.itertuples()))
+    for d in seams[seams.score >= SEAM_THRESHOLD].itertuples():
+        out.append(f"    p{d.paragraph:<3} {'flagged' if d.flagged else 'not flagged'}: {d.reason}")
     return out
+
+
+def _why(reason) -> str:
+    """The reason for a finding as an indented ``why:`` line ("" reasons say so)."""
+    return f"      why: {'(no reason given)' if _missing(reason) or not str(reason).strip() else reason}"

@@ -350,6 +350,14 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 add(base + m.start(), e, _resolve(art, who, s), "named", f"'according to' {who}, who is named")
                 continue
             name = m.group("speaker")[what.end():] if what else m.group("speaker")
+            office = re.match(r"\s+(?:(?-i:[a-z])[\w-]*[’']s\s+)?(?:(?-i:[a-z])[\w-]*\s+)?(?:office|department|bureau|agency|team|staff)\b",
+                              chunk[m.end():], re.I) if name[:1].isupper() or name.startswith("the ") else None
+            if office and re.search(r"[’']s\s", office.group() + " ") or office and name[-2:] in ("’s", "'s"):
+                # "according to the Muskingum County sheriff's office": the office, named by whose it is
+                name = re.sub(r"^the\s+", "", name) + office.group()
+                add(base + m.start(), base + m.end() + office.end(), name, "institution",
+                    f"'according to' {name}: an office a reader can look up")
+                continue
             if name[-2:] in ("’s", "'s") or name[-1:] in "’'":
                 # "according to Windsor Locks' first selectman, Chris Kervick": the person the owner's job leads to
                 who = [p for p in people_in_text(text) if base + m.end() < p[0] <= base + m.end() + 60

@@ -53,7 +53,7 @@ _PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|represen
                 r"reporter|journalist|correspondent|columnist|critic|commentator|eyewitness|bystander|onlooker|"
                 r"survivor|neighbou?r|relative|colleague|passer-by|commissioner|ambassador|envoy|coach|captain|"
                 r"sheriff|attorney|senator|lawmaker|legislator|inspector|superintendent|councill?or|administrator|"
-                r"founder|organi[sz]er|activist|coordinator|physician|principal")
+                r"founder|organi[sz]er|activist|coordinator|physician|principal|authors|co-authors|author")
 #: A sentence whose subject is an unnamed group ("The researchers suggested …"), whom a next "they" means.
 GROUP_SUBJECT = re.compile(r"\s*(?:[A-Z]\w*,\s+)?(?:[Tt]he\s+|[Aa]n?\s+|(?:[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?"
                             r"(?:[a-z][\w-]*\s+)?(?:[Tt]eam|[Rr]esearchers|[Ss]cientists|[Oo]fficials|[Ee]xperts|[Aa]nalysts|"
@@ -371,6 +371,9 @@ def appositive(text: str, after: int, desc: str | None) -> str | None:
     """The name set beside a role: "the museum's head curator, Ana Ruiz of Madrid" -> "Ana Ruiz"."""
     if desc and re.fullmatch(NAME, desc) and not is_org(desc):
         return desc
+    job = re.fullmatch(rf"(?!(?:which|who|whose|that|where|when|and|or|but)\b)(?:[a-z][\w\-]*\s+){{1,3}}(?P<name>{NAME})", desc or "")
+    if job and not is_org(job.group("name")) and len(job.group("name").split()) >= 2:
+        return job.group("name")  # "the study's lead author, doctoral candidate Maninder Thind," -> the name
     m = re.match(rf"(?:\s+[a-z][\w\-]*){{0,3}},\s+(?P<name>{NAME})(?![\w’'])", text[after:after + 160])
     if m and not is_org(m.group("name")) and len(m.group("name").split()) >= 2:
         return m.group("name")

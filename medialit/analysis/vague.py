@@ -352,6 +352,10 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      # (not when the person is named right after: "according to a witness, Sergeant Ana Ruiz,")
      r"(?!\s+(?:at|of|for|from|with|led\s+by)\s+(?:the\s+)?(?-i:[A-Z]))(?!,\s+(?-i:(?:[A-Z][\w.’'-]*\s+){2,}))",
      "“{cue}”: which one? nobody a reader could ask"),
+    # "Several dog owners spoke. One of them, who did not give her name, said": one of a group, unnamed
+    (r"\b(?:one|some|many|most|several|two|three|a\s+few)\s+of\s+them(?:,\s+[^,“”\"]{3,80},)?\s+(?:also\s+)?"
+     r"(?:said|says|told|tell|tells|added|claimed|claims|complained|argued|warned|insisted|explained)\b",
+     "“{cue}”: one of a group nobody names"),
 ]
 # (the other cues are searched behind a look-ahead on the characters their matches start with: same matches,
 # found faster, _prefilter.quick; a subject cue is only tried at a place, where that gains nothing)

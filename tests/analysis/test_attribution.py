@@ -449,3 +449,16 @@ def test_a_quotes_cue_stays_in_its_speakers_paragraph(tmp_path):
 def test_spoke_to_the_press_and_stated_before_the_name(tmp_path, text, source):
     a = _attributions(tmp_path, text)
     assert a[["source", "kind"]].values.tolist() == [[source, "named"]], a[["cue", "source", "kind"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, cue, kind", [
+    # an office named by whose it is: the whole office, not the county
+    ("Deputies were called, according to the Muskingum County sheriff's office.",
+     "according to the Muskingum County sheriff's office", "institution"),
+    # one of a group, unnamed, set off with a clause
+    ("Several dog owners spoke in favor. One of them, who did not give her name, said she had been bitten.",
+     "One of them, who did not give her name, said", "vague"),
+])
+def test_offices_and_one_of_them(tmp_path, text, cue, kind):
+    a = _attributions(tmp_path, text)
+    assert [cue, kind] in a[["cue", "kind"]].values.tolist(), a[["cue", "source", "kind"]].values.tolist()

@@ -498,3 +498,16 @@ def test_a_possessive_noun_is_no_verb_of_speech(tmp_path):
     # "Trump's claims were": "claims" is a noun there; the judge speaks
     assert _speakers(tmp_path, "U.S. District Judge Tanya Chutkan said Trump's claims were “baseless.”") == [
         "Tanya Chutkan"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # from a newcomer teacher's trial of `inspect` (four articles of their own)
+    ('"Reefs can recover," the study\'s authors wrote.', ["the study's authors"]),
+    ("The study's lead author, doctoral candidate Maninder Thind, said: “Cuts in emissions save lives.”",
+     ["Maninder Thind"]),
+    # a relative clause between commas is no job before a name
+    ("The Iranian Revolutionary Guard Corps (IRGC), which includes the Quds Force, declared that he was “martyred”.",
+     ["Iranian Revolutionary Guard Corps"]),
+])
+def test_authors_and_jobs_before_names_in_appositions(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
