@@ -36,7 +36,7 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           rf"(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|envisions|outlined|outlines|mocked|"
                           rf"worries|worried|characteri[sz]ed|characteri[sz]es|likened|likens|denounced|denounces|vowed|"
                           rf"vows|challenged|challenges|appealed|estimates|estimate|credits|credited|suspects|suspected|"
-                          rf"doubts|doubted|disagreed|disagrees|praised|praises|accused|accuses|hypothesi[sz]ed|"
+                          rf"(?<!had\s)(?<!has\s)(?<!have\s)doubts|doubted|disagreed|disagrees|praised|praises|accused|accuses|hypothesi[sz]ed|"
                           rf"(?:holds|held|found|finds)(?=\s+that\b)|"
                           rf"(?:is|are|was|were)\s+(?:predicting|warning|saying|arguing|claiming|insisting)|"
                           rf"was\s+(?:firm|adamant|clear|emphatic|confident)\s+that|spoke\s+of|called\s+out|"

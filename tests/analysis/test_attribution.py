@@ -462,3 +462,8 @@ def test_spoke_to_the_press_and_stated_before_the_name(tmp_path, text, source):
 def test_offices_and_one_of_them(tmp_path, text, cue, kind):
     a = _attributions(tmp_path, text)
     assert [cue, kind] in a[["cue", "kind"]].values.tolist(), a[["cue", "source", "kind"]].values.tolist()
+
+
+def test_had_doubts_is_no_verb_of_speech(tmp_path):
+    a = _attributions(tmp_path, "Denise Kowalski said she supported the dog run but had doubts about the parking lot.")
+    assert a.cue.tolist() == ["Denise Kowalski said"]
