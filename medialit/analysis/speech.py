@@ -219,9 +219,10 @@ _AFTER_JOB_NAME = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:
                              rf"|the\s+(?:[A-Z][\w.\-]*\s+){{1,3}}(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+"  # ("said the Chelsea owner, Todd Boehly")
                              rf"|(?:the\s+)?(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,4}}"
                              rf"[A-Z][\w\-]*),\s+(?P<speaker>{NAME})(?![\w’'-])\s*(?=[.;!?]|,\s*[“\"]|$)")
+# "… released a statement", "… also issued a letter": words that say an issuer put out a text of theirs
+_ISSUES_A_STATEMENT = r"(?:also\s+)?(?:released|issued|posted|published|put\s+out)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|message|letter|post|note)"
 # The Georgian Tennis Federation released a statement on the arrest. It read, “…”   (the statement's issuer)
-_IT_READ = re.compile(rf"(?P<speaker>{_SPEAKER})(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\))?\s+(?:also\s+)?(?:released|issued|posted|published|put\s+out)"
-                      rf"\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|message|letter|post|note)\b[^.!?“”\"]{{0,160}}[.!?]\s+"
+_IT_READ = re.compile(rf"(?P<speaker>{_SPEAKER})(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\))?\s+{_ISSUES_A_STATEMENT}\b[^.!?“”\"]{{0,160}}[.!?]\s+"
                       rf"It\s+(?P<verb>read|reads|said|says|stated)(?:,?\s+in\s+part)?\s*[,:]?\s*$")
 # In the words of Martin Luther King Jr., “…”   (whose words they are)
 _WORDS_OF = re.compile(rf"\b(?P<verb>[Ii]n\s+the\s+words\s+of)\s+{_JOB_WORDS}{_WHO}\s*,?\s*$")
@@ -234,8 +235,7 @@ _STATEMENT_READ = re.compile(rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?:\w+\s+)?(?:statement|
 _OWN_STATEMENT = re.compile(
     rf"(?:(?P<speaker>{_SPEAKER}|[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)[’']s\s+(?:[a-z]+\s+)?"
     rf"(?:statement|message|letter|post|tweet|note|announcement|ruling|order|opinion|decision)"
-    rf"|(?P<issuer>{_SPEAKER})\s+(?:also\s+)?(?:released|issued|posted|published|put\s+out)\s+(?:a|an)\s+(?:[a-z]+\s+)?"
-    rf"(?:statement|message|letter|post|note)\s+(?:which|that))"
+    rf"|(?P<issuer>{_SPEAKER})\s+{_ISSUES_A_STATEMENT}\s+(?:which|that))"
     rf"\s+(?P<verb>read|reads|said|says|stated)(?:,?\s+in\s+part)?\s*[:,]?\s*$")
 # The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
 # (or a date first, and "stating that …" up to a partial quote: "On 17 November, Minister Wu Daiwei met …,
