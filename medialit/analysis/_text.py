@@ -216,6 +216,7 @@ Street St Avenue Ave Road Rd Boulevard Lane Drive Square Bridge River Lake Valle
 Town Village State Province District Strip Bank Coast Island Mountains Gulf Sea East West North South Middle
 Pole Ocean Peninsula Desert Harbor Harbour Bay Islands Mountain Canyon Falls Heights Commune Municipality
 Prefecture Governorate Township Oblast Canton Parish Checkpoint Crossing Border Frontier Port Airport
+Beach Springs Creek Rapids Bluffs Shores
 """.split())
 
 
@@ -233,10 +234,21 @@ def is_place(name: str) -> bool:
 
 
 #: Place and organisation words that are also common surnames (Park is among the commonest in Korea).
-_SURNAME_PLACES = frozenset("Park Hill Lake Bridge Church Bank Port Valley Banks Hills Brooks".split())
+_SURNAME_PLACES = frozenset("Park Hill Lake Bridge Church Bank Port Valley Banks Hills Brooks Beach Day Power".split())
 _NOT_GIVEN = frozenset("""World Central National Federal Reserve Development Investment Catholic Anglican Orthodox
     Methodist Baptist Presbyterian Lutheran Episcopal Reformed Unification Scientology Commonwealth Royal State City
-    Town County Village Hyde Gorky Regent Victoria Capitol Downing Wall Silicon""".split())
+    Town County Village Hyde Gorky Regent Victoria Capitol Downing Wall Silicon Earth Labor Labour Memorial Independence
+    Christmas Boxing Election Veterans Remembrance Victory Thanksgiving Easter Inauguration Opening Nuclear Solar Wind
+    Hydro""".split())
+
+
+@lru_cache(maxsize=1)
+def _one_word_states() -> frozenset[str]:
+    """Countries and US states of one word, from ISO 3166 (``pycountry``): "Idaho Power" is a company, not a person."""
+    import pycountry
+
+    return frozenset({c.name for c in pycountry.countries if " " not in c.name}
+                     | {s.name for s in pycountry.subdivisions.get(country_code="US") if " " not in s.name})
 
 
 def speaking_place(name: str) -> bool:
@@ -246,10 +258,13 @@ def speaking_place(name: str) -> bool:
 
     >>> speaking_place("Lena Park"), speaking_place("World Bank"), speaking_place("Mill Street")
     (True, False, False)
+    >>> speaking_place("Desmond Power"), speaking_place("Idaho Power"), speaking_place("Earth Day")
+    (True, False, False)
     """
     words = [w for w in name.split() if not w.endswith(".")]  # (a title kept in the name: "Dr. Lena Park")
     return (len(words) == 2 and words[1] in _SURNAME_PLACES and words[0] not in _NOT_GIVEN
-            and not is_place(words[0]) and words[0][:1].isupper() and words[0][1:].islower())
+            and not is_place(words[0]) and words[0][:1].isupper() and words[0][1:].islower()
+            and words[0] not in _one_word_states())
 
 
 def surname(name: str) -> str:

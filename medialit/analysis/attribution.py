@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from ._prefilter import Parts, fold, quick
-from ._text import NAME, as_article, is_caption, is_org, memo, rows, sentence_at, typed
+from ._text import NAME, as_article, is_caption, is_org, memo, rows, sentence_at, speaking_place, typed
 from ..corpus.tables import Article
 from .quotes import _resolve, find_quotes
 from .sources import reported_sources
@@ -162,7 +162,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             cs, ce = s, e
         if is_unnamed_person(q.speaker):
             kind = "vague"
-        elif is_role(q.speaker) or is_org(q.speaker) or re.fullmatch(r"(?:(?:[Ss]tate|[Ff]ederal|[Cc]ity|[Cc]ounty|"
+        elif is_role(q.speaker) or is_org(q.speaker) and not speaking_place(q.speaker) or re.fullmatch(r"(?:(?:[Ss]tate|[Ff]ederal|[Cc]ity|[Cc]ounty|"
                                                                     r"[Ll]ocal)\s+)?police", q.speaker):
             kind = "institution"  # ("police said": the force speaks)
         else:

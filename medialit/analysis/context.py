@@ -266,7 +266,8 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     to them by their job). Only "the" + a job word, only when exactly one person was named with that
     job before (as "manager Joey Barton" or "Joey Barton, the team's manager"): the name, else None."""
     m = _THE_JOB.fullmatch(written.strip())
-    if not m or m.group("job") in ("company", "government", "ministry", "agency", "police", "group"):
+    if not m or m.group("job") in ("company", "government", "ministry", "agency", "police", "group", "family", "team",
+                                   "campaign", "office", "foundation"):  # (bodies, not jobs: "since Christmas Eve, his family")
         return None
     job = re.escape(written.strip()[4:]).replace(r"\ ", r"\s+")  # the whole role: "local health minister"
     text = art.text[:before]

@@ -35,13 +35,13 @@ _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (_introduced, _only_quotes, _same_speaker, _signature, first_person_subject, of_age, pulled,
                       org_antecedent, role_antecedent, signed)
 from .sentence_credit import sentence_source
-from .speech import (_ACCORDING, _ACCORDING_ISSUER, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
+from .speech import (_ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _ok, _partial,
                      _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
-                     _AFTER_ALIAS, _AFTER_JOB_NAME, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
-                     _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF, description_after)
-from .speaker_match import _apposed, _clean_speaker, _joint, _person_after, _person_before, _person_of, _relative
+                     _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_TWO_JOBS, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
+                     _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
+from .speaker_match import description_after, _AFTER_BY, _BY_AS, _PASSIVE_NAMING, _apposed, _clean_speaker, _joint, _person_after, _person_before, _person_of, _relative
 from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
 from ..corpus.tables import Article
 
@@ -60,10 +60,6 @@ COLUMNS = {
 }
 
 
-_PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:described|called|labell?ed|branded|dubbed|"
-                             r"termed|characteri[sz]ed)\s+(?:as\s+)?(?:an?\s+|the\s+)?$")
-_AFTER_BY = re.compile(rf"^[\s,]*(?P<verb>by)\s+(?P<speaker>{_SPEAKER}|(?:the|a|an)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)"
-                       rf"(?![\w’'-])")
 _OF_BEFORE = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}$")
 _SPOKEN = re.compile(rf"(?:{_VERB}|called|call|calls|described|denounced|critici[sz]ed|branded|dubbed|termed|label+ed)")
 # (a title in marks that is the subject of what follows: "Mantel said “The Mirror and the Light” was her best")
@@ -135,7 +131,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             if cut > 0:
                 before_start += cut
                 before = before[cut:]
-            m_after = _ok(_AFTER_JOB_NAME.match(after)) or _relative(_AFTER_RELATIVE.match(after)) or _ok(_AFTER_VS.match(after)) or _ok(_AFTER_HOW.match(after)) \
+            m_after = _ok(_AFTER_JOB_NAME.match(after)) or _ok(_AFTER_TWO_JOBS.match(after)) or _relative(_AFTER_RELATIVE.match(after)) or _ok(_AFTER_VS.match(after)) or _ok(_AFTER_HOW.match(after)) \
                 or _ok(_AFTER_ACC.match(after))
             if m_after is None:
                 m_after = _person_of(_AFTER_PERSON_OF.match(after)) or _ok(_AFTER_SV.match(after)) or _ok(_AFTER_SV_DESC.match(after)) \
@@ -154,11 +150,11 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 rest = text[span[1]:min(sent.end, para.end)]
                 if not re.search(r"[“”\"]", rest):
                     m_after = _ok(_TRAILING.search(rest))
-            m_before = _ACCORDING_ISSUER.search(before) or _ok(_ACCORDING.search(before)) or _ok(_STATEMENT_READ.search(before)) or _ok(own_statement(before)) \
+            m_before = _ACCORDING_ISSUER.search(before) or _ok(_ACCORDING_OWN.search(before)) or _ok(_ACCORDING.search(before)) or _ok(_STATEMENT_READ.search(before)) or _ok(own_statement(before)) \
                 or _ok(_WHO_SAID.search(before)) or _ok(_WORDS_OF.search(before)) \
                 or _apposed(_ok(_BEFORE_VS.search(before)), before) or _person_of(_PERSON_OF.search(before)) \
                 or _subject(_ok(_BEFORE.search(before))) \
-                or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) \
+                or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) or _ok(_BY_AS.search(before)) \
                 or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before)) or _ok(_UNNAMED_COLON.match(before)) or _label(before)
             if m_before is None and re.match(r"\s*It\s+(?:read|reads|said|says|stated)\b", before) and sent \
                     and (k := art.sentences.index(sent)) and art.sentences[k - 1].start >= para.start \
@@ -293,7 +289,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     # "Their statement also read": the paragraph's last speaker
                     speaker = next((r["speaker"] for r in reversed(rows) if r["paragraph"] == para.n and r["speaker"]), None)
                     why = "whose statement: the speaker of the paragraph's quote before"
-                elif (written[:1].islower() or re.match(r"(?:The|A|An)\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[a-z]", written)
+                elif (written[:1].islower() or re.match(r"(?:The|A|An|One)\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[a-z]", written)
                       # "The Vice President, Mike Pence, said", "A Republican Assemblywoman, Jill Tolles, …": a title
                       # after an article is a job, and the name beside it speaks
                       or _ARTICLE_END.search(text, max(0, sp_s - 4), sp_s) and desc and len(desc.split()) >= 2

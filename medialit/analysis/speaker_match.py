@@ -15,12 +15,21 @@ from __future__ import annotations
 
 import re
 
-from ._text import NAME, POSTNOMINAL, STOPWORDS, is_org, is_place, surname
+from ._text import NAME, POSTNOMINAL, STOPWORDS, is_org, is_place, sentence_at, surname
 from .names import _CALENDAR, JOB_TITLES, _countries, _people_in, people_in_text, person
 from .speakers import _PERSON_ROLE, is_role
-from .speech import _LEAD, _VERB_RE, _Trimmed
+from .speech import _ADVERB, _JOB_WORDS, _LEAD, _SPEAKER, _VERB, _VERB_RE, _Trimmed
 from ..corpus.tables import Article
 
+
+# Passive speech: "Amman, who was described as “knife-obsessed” by the police" (who said it comes after "by"),
+# "Gutierrez was described by the CBCP as “…”" (who said it comes before "as")
+_PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:described|called|labell?ed|branded|dubbed|"
+                             r"termed|characteri[sz]ed)\s+(?:as\s+)?(?:an?\s+|the\s+)?$")
+_AGENT = rf"(?P<speaker>{_SPEAKER}|(?:the\s+)?[A-Z]{{2,}}s?|(?:the|a|an)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)(?![\w’'-])"
+_AFTER_BY = re.compile(rf"^[\s,]*(?P<verb>by)\s+{_AGENT}")
+_BY_AS = re.compile(rf"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?P<verb>described|called|labell?ed|branded|dubbed|termed|"
+                    rf"characteri[sz]ed|praised|hailed|remembered|criticized|criticised)\s+by\s+{_AGENT}\s+as\s+(?:an?\s+|the\s+)?$")
 
 def _clean_speaker(m: re.Match, base: int) -> tuple[str, int, int]:
     """The speaker group of ``m`` without a leading sentence word ("As Dr. X" -> "Dr. X")."""
@@ -156,3 +165,23 @@ def _apposed(m: "re.Match | None", before: str) -> "re.Match | None":
     """A "…, said X “…”" match (:data:`.speech._BEFORE_VS`), unless the comma closes the subject's apposition: in
     "Shawn Fain, the UAW president, said Ford “can afford it”" Fain speaks, and Ford is what he speaks about."""
     return None if m and _SUBJECT_APPOSED.search(before, 0, m.start()) else m
+
+
+def description_after(article: Article, after: int, stop: int) -> str | None:
+    """Text after a speaker's name: ", a professor at ..." up to the end of the sentence (or ``stop``)."""
+    text = article.text
+    if after >= len(text) or text[after] != ",":
+        return None
+    sent = sentence_at(article, after)
+    end = min(sent.end if sent else stop, stop)
+    desc = text[after + 1:end].strip()
+    if re.match(rf"(?:{_ADVERB})?(?:{_VERB})\b|(?:outside|inside|in|at|on|during|after|before|from|when|while)\s", desc):
+        return None  # "…,” its author, Dr. Kofi Mensah, wrote." / "…, said John Reid, outside court": no description
+    # never run into a following verb of speech: ", the director, said the ..." keeps "the director"
+    m = re.search(rf",\s+{_ADVERB}?(?:{_VERB})\b", desc)
+    if m:
+        desc = desc[:m.start()]
+    desc = desc.rstrip(" ,;:")
+    if desc.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Jr|Sr)\.$", desc):
+        desc = desc[:-1]
+    return desc or None

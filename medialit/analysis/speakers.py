@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ._prefilter import quick
-from ._text import NAME, is_caption, is_org, surname
+from ._text import _SURNAME_PLACES, NAME, is_caption, is_org, speaking_place, surname
 from .marks import quote_spans
 from .names import (HONORIFICS, groups_in_text, OPENERS, _people_in, names_by_surname, people_in_text, person,
                     places_in_text)
@@ -68,6 +68,9 @@ ORG_HEADS = ("ministry", "department", "council", "committee", "commission", "ag
 ROLE = (rf"(?<![\w’'\-])(?:(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Ff]ew|[Tt]wo|[Tt]hree)\s+of\s+(?:the|his|her|their|its|our)\s+(?:[a-z][\w\-]+\s+){{0,2}}"
         # ("One of the victims", "one of his former employees": someone from a group the article does not name)
         rf"(?:{'|'.join(GROUP_SPEAKERS)}))(?![\w’'-])|"
+        # ("Day's animal foundation said": a body known by whose it is)
+        rf"[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+){{0,2}}(?:foundation|family|campaign|office|estate|charity|trust|"
+        rf"company|party|government)(?![\w’'-])|"
         rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:(?:[\w’'\-]+|(?:[A-Z]\.){{2,}})\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE}|"
         # (capitalised as part of a name: "The Foreign Ministry of Iraq", "The Commissioner")
         rf"(?:{'|'.join(w.capitalize() for w in ORG_HEADS)}))"
@@ -393,6 +396,9 @@ def resolve_name(article: Article, name: str, before: int) -> str:
     if not name[:1].isupper() and not re.match(r"(?:al|el|abu|bin|ibn|van|von|de|da|di|du)[\-’'\s][A-Z]", name) \
             or re.match(r"(?:An?|The|One|Two|Several)\s+(?:(?:[A-Z]\.){2,}\s+)?[a-z]", name):  # ("The U.S. lawmaker")
         return name  # a role or an organisation: "the airline", "a spokesperson for the ministry"
+    if name in _SURNAME_PLACES and (full := [f for f in re.findall(rf"\b[A-Z][a-z]+\s+{name}\b", article.text[:before])
+                                            if speaking_place(f)]):
+        return full[-1]  # "Day said" after "Doris Day": a surname that is also a word of places or bodies
     if is_org(name) and (is_org(person(name)) or not person(name)[:1].isupper()):  # (not "of Iraq")
         return re.sub(r"^The\s+", "", name)  # "PC Magazine", "ACME Corporation": an organisation keeps its name
     name = person(name)

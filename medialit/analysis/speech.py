@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ._prefilter import quick
-from ._text import NAME, PLAIN_NAME_RE, POSTNOMINAL, sentence_at
+from ._text import NAME, PLAIN_NAME_RE, POSTNOMINAL
 from .names import _CALENDAR, _people_in
 from .speakers import _KIN, _PERSON_ROLE, GROUP_SPEAKERS, ROLE
 from ..corpus.tables import Article
@@ -170,6 +170,9 @@ _ACCORDING_ISSUER = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?:a|an|the)\s+(?:
                                rf"release|communiqu[ée])\s+(?:(?:released|issued|published|sent|posted)\s+)?(?:by|from)\s+"
                                rf"(?P<speaker>{_SPEAKER}|[A-Z][\w\-]+[’']s\s+(?:office|government|ministry|campaign|"
                                rf"team|party|family|spokesman|spokeswoman|spokesperson|lawyers?))\s*,\s*(?:[a-z]+\s+){{0,3}}$")
+# According to its press release, the NBA was “…”   (whose release: the subject named right after it)
+_ACCORDING_OWN = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?:its|their|his|her)\s+(?:[a-z]+\s+)?(?:statement|release|letter|website|"
+                            rf"announcement|post|report),\s+(?P<speaker>{_SPEAKER}|(?:the\s+)?[A-Z]{{2,}}s?)\s+(?:[a-z]+\s+){{1,3}}$")
 # … is to “emerge in force” in Canada, doctors fear.   (the speaker at the end of the quote's sentence)
 _TRAILING = re.compile(rf"(?:^[\s,]*|,\s+){_WHO}\s+{_AUX}{_ADVERB}?(?P<verb>{_VERB}|fears?|feared|hopes?|hoped|worry|worries|"
                        rf"worried|think|thinks|thought|believe)\s*[.!?]?\s*$")
@@ -219,6 +222,9 @@ _AFTER_JOB_NAME = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:
                              rf"|the\s+(?:[A-Z][\w.\-]*\s+){{1,3}}(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+"  # ("said the Chelsea owner, Todd Boehly")
                              rf"|(?:the\s+)?(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,4}}"
                              rf"[A-Z][\w\-]*),\s+(?P<speaker>{NAME})(?![\w’'-])\s*(?=[.;!?]|,\s*[“\"]|$)")
+# "…," said study co-author and Royal Society University Research Fellow Martin How: two jobs joined by "and"
+_AFTER_TWO_JOBS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:the\s+)?{_JOB_WORDS}and\s+{_JOB_WORDS}"
+                             rf"(?P<speaker>{NAME})(?![\w’'-])\s*(?=[.;!?,]|$)")
 # "… released a statement", "… also issued a letter": words that say an issuer put out a text of theirs
 _ISSUES_A_STATEMENT = r"(?:also\s+)?(?:released|issued|posted|published|put\s+out)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|message|letter|post|note)"
 # The Georgian Tennis Federation released a statement on the arrest. It read, “…”   (the statement's issuer)
@@ -235,13 +241,15 @@ _STATEMENT_READ = re.compile(rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?:\w+\s+)?(?:statement|
 _OWN_STATEMENT = re.compile(
     rf"(?:(?P<speaker>{_SPEAKER}|[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)[’']s\s+(?:[a-z]+\s+)?"
     rf"(?:statement|message|letter|post|tweet|note|announcement|ruling|order|opinion|decision)"
+    rf"(?:\s+(?:on|about|after|regarding|following)\s+[^“”\",:]{{1,40}}?)?"  # ("The family's statement on the death read:")
     rf"|(?P<issuer>{_SPEAKER})\s+{_ISSUES_A_STATEMENT}\s+(?:which|that))"
     rf"\s+(?P<verb>read|reads|said|says|stated)(?:,?\s+in\s+part)?\s*[:,]?\s*$")
 # The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
 # (or a date first, and "stating that …" up to a partial quote: "On 17 November, Minister Wu Daiwei met …,
 # stating that the intrusion was due to a “technical error”")
 _SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nevertheless|Moreover|Also|Yet|But|And|"
-                     rf"Earlier|Today|Afterwards|Finally),?\s+|(?:On|In|At|During|After|Before|Last|This|Since)\s+[^,“”\"]{{1,40}},\s+)?"
+                     rf"Earlier|Today|Afterwards|Finally),?\s+|(?:(?:On|In|At|During|After|Before|Last|This|Since)\s+[^,“”\"]{{1,40}},\s+)"
+                     rf"(?:(?:on|in|at|during|after|before)\s+[^,“”\"]{{1,60}},\s+){{0,2}})?"
                      rf"(?P<speaker>(?:{_SPEAKER})(?:\s+of\s+[^,“”\"]{{1,80}}?)?)(?:\s+(?:for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?"
                      rf"(?:,\s+[^“”\"]{{3,160}}?|\s+[a-z][^“”\",]{{2,160}}?)?,\s+(?P<verb>saying|adding|noting|explaining|writing|stating|"
                      rf"arguing|insisting|claiming|warning|telling)(?:\s+(?:that\s+)?[^“”\"]{{1,200}}?)?\s*[:,]?\s*$")
@@ -380,7 +388,8 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
     if words[-1].strip(".,").lower() not in _CALENDAR:
         return m
     if len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() not in _CALENDAR:
-        return _Trimmed(m, m.start("speaker") + m.group("speaker").rstrip().rfind(" "))
+        # (and "In March, …, Biden announced …, saying": "In" left alone is no name either)
+        return _ok(_Trimmed(m, m.start("speaker") + m.group("speaker").rstrip().rfind(" ")))
     return None
 
 
@@ -414,26 +423,6 @@ def _partial(before: str) -> re.Match | None:
 
 _ACRONYM_SAID = re.compile(rf"(?!{POSTNOMINAL})(?P<speaker>\b[A-Z]{{2,6}})(?![\w’'.-])\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<verb>{_VERB})\b")
 _WHO_SAID_PARTIAL = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?P<verb>{_VERB})\b")
-
-
-def description_after(article: Article, after: int, stop: int) -> str | None:
-    """Text after a speaker's name: ", a professor at ..." up to the end of the sentence (or ``stop``)."""
-    text = article.text
-    if after >= len(text) or text[after] != ",":
-        return None
-    sent = sentence_at(article, after)
-    end = min(sent.end if sent else stop, stop)
-    desc = text[after + 1:end].strip()
-    if re.match(rf"(?:{_ADVERB})?(?:{_VERB})\b|(?:outside|inside|in|at|on|during|after|before|from|when|while)\s", desc):
-        return None  # "…,” its author, Dr. Kofi Mensah, wrote." / "…, said John Reid, outside court": no description
-    # never run into a following verb of speech: ", the director, said the ..." keeps "the director"
-    m = re.search(rf",\s+{_ADVERB}?(?:{_VERB})\b", desc)
-    if m:
-        desc = desc[:m.start()]
-    desc = desc.rstrip(" ,;:")
-    if desc.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Jr|Sr)\.$", desc):
-        desc = desc[:-1]
-    return desc or None
 
 
 # the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,

@@ -467,3 +467,16 @@ def test_offices_and_one_of_them(tmp_path, text, cue, kind):
 def test_had_doubts_is_no_verb_of_speech(tmp_path):
     a = _attributions(tmp_path, "Denise Kowalski said she supported the dog run but had doubts about the parking lot.")
     assert a.cue.tolist() == ["Denise Kowalski said"]
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # a person whose surname is also a word of bodies or events is named, not an institution
+    ('"The most exciting aspect is the launch," said Desmond Power, a co-investigator with C-CORE of Canada.',
+     "Desmond Power", "named"),
+    ('"Power is back," said Idaho Power.', "Idaho Power", "institution"),
+])
+def test_surnames_that_are_words_of_bodies(tmp_path, text, source, kind):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    table = find_attributions(load_article(path))
+    assert (source, kind) in set(zip(table.source, table.kind))

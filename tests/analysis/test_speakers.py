@@ -511,3 +511,39 @@ def test_a_possessive_noun_is_no_verb_of_speech(tmp_path):
 ])
 def test_authors_and_jobs_before_names_in_appositions(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # kinds from the tenth held-out batch, tuned on once it moved to dev
+    # a sentence that opens with a date and a place: "In" and "On" are never names
+    ('In March, at the final debate, Biden announced his plan, saying "I commit that I will pick a woman."', ["Biden"]),
+    ('On Tuesday, at a rally in Ohio, Biden announced his plan, saying "We will win."', ["Biden"]),
+    # the name beside "One activist" speaks
+    ('One activist, Nur Khan Liton, on Sunday told Agence France-Presse arson is used "as a weapon to evict the poor".',
+     ["Nur Khan Liton"]),
+    ('One witness, who asked not to be named, told reporters: "It was chaos."', ["One witness"]),
+    # a passive with the agent before "as"
+    ('Gutierrez was described by the CBCP as "a strong advocate for the environment in his province."', ["the CBCP"]),
+    ('The bill was described by Mayor Tom Reyes as "long overdue and badly needed."', ["Tom Reyes"]),
+    # a body known by whose it is
+    ("Doris Day died. Day's animal foundation said she had been in \"excellent physical health for her age\".",
+     ["Day's animal foundation"]),
+    ("Trump's lawyer said: \"We will appeal.\"", [None]),
+    # a statement's author before "statement on …"; "the family" has no job to look back for
+    ('Imus died after being hospitalized since Christmas Eve, his family reported. The family\'s statement on the death '
+     'read: "Don loved and adored Deirdre."', ["The family"]),
+    # "According to its press release, the NBA was": the subject whose release it is
+    ('According to its press release, the NBA was "suspending game play until further notice."', ["the NBA"]),
+    # two jobs joined by "and" before the name
+    ('"Stripes may dazzle flies," said study co-author and Royal Society University Research Fellow Martin How.',
+     ["Martin How"]),
+    ('"We will win," said the party leader and former minister Ana Ruiz.', ["Ana Ruiz"]),
+    # a surname that is also a word of bodies ("Day", "Power") is a person's after the full name
+    ('US singer Doris Day died on Monday. "I have the unfortunate reputation," Day said in her 1976 autobiography.',
+     ["Doris Day"]),
+    # "Virginia Beach" is a place, not a second person before "he"
+    ("Nyland Clay, a student at Landstown High School in Virginia Beach, explained the problem.\n\n"
+     "“We used different flavors,” he said.", ["Nyland Clay"]),
+])
+def test_tenth_batch_kinds(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
