@@ -561,6 +561,21 @@ HELDOUT_WIKINEWS_11A = frozenset({
 #: by hand by an engineer who ran no kit analysis on them.
 HELDOUT_FEDERAL_11B = frozenset({
     # heldAF: begin
+    "nasa-aam-stem-toolkit",
+    "nasa-collins-spacesuit-parabolic-test",
+    "nasa-erie-moon-dust-new-shepard",
+    "nasa-esa-rosalind-franklin-rover",
+    "nasa-glenn-eclipse-teacher-training",
+    "nasa-glenn-interns-kenya",
+    "nasa-im1-surface-science",
+    "nasa-johnson-exploration-park-texas-am",
+    "nasa-jpl-science-bowl-2024",
+    "nasa-rfmg-propellant-gauge-im1",
+    "nasa-sikorsky-autonomous-helicopters",
+    "nasa-space-sustainability-strategy",
+    "nasa-stennis-astra-milestone",
+    "nasa-stmd-technology-shortfalls",
+    "nasa-student-launch-patterson-career",
     # heldAF: end
 })
 #: The eleventh held-out batch of 2026-12-04 (branch heldAG): Wikinews articles and U.S. federal government works,
