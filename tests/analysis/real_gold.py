@@ -555,6 +555,21 @@ TENTH_HELDOUT_BATCH = HELDOUT_WIKINEWS_10A | HELDOUT_FEDERAL_10B | HELDOUT_MIXED
 #: engineer who ran no kit analysis on them.
 HELDOUT_WIKINEWS_11A = frozenset({
     # heldAE: begin
+    "wikinews-mugabe-dies",
+    "wikinews-gloria-vanderbilt-dies",
+    "wikinews-alexei-leonov-dies",
+    "wikinews-house-contempt-barr-ross",
+    "wikinews-hong-kong-police-complex-protest",
+    "wikinews-thunberg-time-person-of-year",
+    "wikinews-john-paul-stevens-dies",
+    "wikinews-jacques-chirac-dies",
+    "wikinews-pelosi-speaker-116th-congress",
+    "wikinews-manafort-second-sentence",
+    "wikinews-robert-hunter-dies",
+    "wikinews-samoa-measles-emergency-ends",
+    "wikinews-avenatti-extortion-conviction",
+    "wikinews-typhoon-phanfone-philippines",
+    "wikinews-house-impeaches-trump",
     # heldAE: end
 })
 #: The eleventh held-out batch of 2026-12-04 (branch heldAF): U.S. federal government works, chosen and annotated
@@ -582,11 +597,22 @@ HELDOUT_FEDERAL_11B = frozenset({
 #: chosen and annotated by hand by an engineer who ran no kit analysis on them.
 HELDOUT_MIXED_11C = frozenset({
     # heldAG: begin
+    "wikinews-hickenlooper-ends-bid",
+    "wikinews-zamperoni-found-dead",
+    "wikinews-gillibrand-ends-bid",
+    "wikinews-dorian-category-5-bahamas",
+    "wikinews-warholm-400m-hurdles-gold",
+    "wikinews-orourke-ends-bid",
+    "whitehouse-bedingfield-departs",
+    "whitehouse-first-lady-childrens-inn-nih",
+    "whitehouse-usps-electric-fleet",
+    "whitehouse-presidential-fitness-test",
     # heldAG: end
 })
 ELEVENTH_HELDOUT_BATCH = HELDOUT_WIKINEWS_11A | HELDOUT_FEDERAL_11B | HELDOUT_MIXED_11C
-#: The held-out split: the eleventh held-out batch of 2026-12-04 (branches heldAE, heldAF and heldAG), chosen and
-#: annotated by hand by engineers who ran no kit analysis on them, scored once at the end of the twelfth session.
+#: The held-out split: the eleventh held-out batch of 2026-12-04 (branches heldAE, heldAF and heldAG: 21 Wikinews
+#: texts of 2019-2020, 15 NASA texts, 4 White House releases), chosen and annotated by hand by engineers who ran no
+#: kit analysis on them, each branch reviewed by a second engineer; scored once at the end of the twelfth session.
 HELDOUT_BATCH = ELEVENTH_HELDOUT_BATCH
 
 
