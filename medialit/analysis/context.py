@@ -174,6 +174,8 @@ def _only_quotes(art: Article, para, spans: list[tuple[int, int]]) -> bool:
 
 _DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?P<name>{NAME})(?:,|\s*$)")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+_PRONOUN_LEADS = re.compile(r"(?:(?:In|On|At|During|After|Later|Then)\b[^,“”\"]{0,40},\s+)?(?P<p>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?"
+                            r"(?:also\s+)?[a-z]+(?:ed|s)\b")
 
 
 def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes: list[tuple[int, int]]) -> str | None:
@@ -191,6 +193,9 @@ def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes
         return None
     chunk = text[sent.start:span[0]]
     names = _people_in(chunk, sent.start, [])
+    if not names and chunk.rstrip().endswith(":") and (he := _PRONOUN_LEADS.match(chunk)):
+        # "In his message, he appreciated Soleimani's lifepath: “…”": whom "he" means, as for "he said"
+        return resolve_pronoun(art, sent.start + he.start("p"), quotes)[0]
     if not names:
         known = _known_surname(art, chunk, sent.start)
         names = [known] if known else []

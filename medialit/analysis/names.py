@@ -194,7 +194,10 @@ _LANGUAGES = frozenset("""English French Spanish Arabic Chinese Russian Swahili 
 _JOB_MODIFIERS = frozenset("""Special Senior Deputy Vice Acting Chief Assistant Associate Executive Managing General
     Principal Regional National Foreign Prime Interim Former Lead Permanent First""".split())
 _CREDIT_AFTER = re.compile(r"[^\S\n]*\|[^\S\n]*[A-Z]")
-_DESCRIBED_PERSON = re.compile(r",\s+(?:\d{1,3},|who\b|another\s|(?:a|an|the)\s+former\s)")
+_DESCRIBED_PERSON = re.compile(r",\s+(?:\d{1,3},|who\b|another\s|(?:a|an|the)\s+former\s|(?:the|a|an)\s+(?:[A-Za-z\-]+\s+){0,2}"
+                               r"(?:[Ll]eader|[Pp]resident|[Mm]inister|[Ss]ecretary|[Dd]irector|[Cc]hief|[Ff]ounder|[Cc]hairman|"
+                               r"[Cc]hairwoman|[Gg]overnor|[Mm]ayor|[Pp]rofessor|[Ss]pokes(?:man|woman|person))\b)")
+_LONG_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){3}")
 _OWNED = re.compile(r"[’']s\s+((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)")
 
 
@@ -245,8 +248,14 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             titled = bool(_HONOR_AT.match(m.group()))
             if (_ARTICLE_END.search(lead) or _THING_END.search(lead)) and not titled:
                 continue  # "at the Bayou Classic", "a Grand Prix": a named thing, not a person
+            run = _CAPS_ON.match(text, m.end())
+            if rx is _PERSON_RE and not titled and not _CAP_END.search(lead) and _LONG_NAME.fullmatch(m.group() + run.group()) \
+                    and _DESCRIBED_PERSON.match(text, run.end()) and not is_org(m.group() + run.group()):
+                # "Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered": four names, then what fits a person
+                out.append((m.start() + offset, run.end() + offset, person(m.group() + run.group())))
+                continue
             if rx is _PERSON_RE and not titled and (
-                    len([w for w in (m.group() + _CAPS_ON.match(text, m.end()).group()).split()
+                    len([w for w in (m.group() + run.group()).split()
                          if not re.fullmatch(_CAP_PARTICLES, w)]) >= 4
                     or _CAP_END.search(lead) and not _HONOR_END.search(lead) and not _after_job_at(text, m.start())
                     and lead.split()[-1].lower() not in OPENERS):

@@ -57,3 +57,16 @@ def test_people_named_in_running_text(text, names):
 ])
 def test_places_jobs_and_credits_are_no_people(text, names):
     assert [n for _, _, n in _people_in(text, 0, [])] == names
+
+
+@pytest.mark.parametrize("text, people", [
+    # four names, then a description that fits only a person
+    ("The IRGC declared it. Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered three days of mourning.",
+     ["Sayyid Ali Hosseini Khamenei"]),
+    ("Maria Jose Lopez Garcia, 41, spoke.", ["Maria Jose Lopez Garcia"]),
+    # four capitalised words with no such description stay a name of a thing
+    ("The Lunar Navigation Satellite System, the first of its kind, works.", []),
+])
+def test_four_word_names_of_people(text, people):
+    from medialit.analysis.names import people_in_text
+    assert [n for _, _, n in people_in_text(text)] == people

@@ -547,3 +547,10 @@ def test_authors_and_jobs_before_names_in_appositions(tmp_path, text, speakers):
 ])
 def test_tenth_batch_kinds(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+def test_a_pronoun_before_a_colon_is_the_person_just_named(tmp_path):
+    # "In his message, he appreciated …: “…”": whom "he" means speaks, as after "he said"
+    text = ("Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered three days of mourning. In his message, "
+            "he appreciated Soleimani's lifepath: \"He was a stellar example of those educated in Islam.\"")
+    assert _speakers(tmp_path, text) == ["Sayyid Ali Hosseini Khamenei"]
