@@ -554,3 +554,13 @@ def test_a_pronoun_before_a_colon_is_the_person_just_named(tmp_path):
     text = ("Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered three days of mourning. In his message, "
             "he appreciated Soleimani's lifepath: \"He was a stellar example of those educated in Islam.\"")
     assert _speakers(tmp_path, text) == ["Sayyid Ali Hosseini Khamenei"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # words quoted inside someone's claim are theirs, not the subject's who mocks or rejects it
+    ("Nelson Chamisa spoke. Chamisa has mocked Mnangagwa’s claim that Zimbabwe is “open for business,” saying the "
+     "nation must choose.", ["Mnangagwa"]),
+    ('Biden rejected Trump\'s claim that the vote was "rigged and stolen."', ["Trump"]),
+])
+def test_words_inside_someones_claim_are_theirs(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
