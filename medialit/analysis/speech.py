@@ -234,7 +234,7 @@ _IT_READ = re.compile(rf"(?P<speaker>{_SPEAKER})(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\)
 _WORDS_OF = re.compile(rf"\b(?P<verb>[Ii]n\s+the\s+words\s+of)\s+{_JOB_WORDS}{_WHO}\s*,?\s*$")
 # Chamisa has mocked Mnangagwa’s claim that Zimbabwe is “open for business”   (whose claim: their words)
 _CLAIM_OF = re.compile(rf"(?<![\w’'])(?P<speaker>{NAME})[’']s\s+(?:[a-z]+\s+)?(?P<verb>claims?|assertions?|promises?|pledges?|boasts?|"
-                       rf"insistence|slogan|description|remarks?|words)\s+(?:that\s+)?[^“”\".;:]{{0,120}}$")
+                       rf"insistence|remarks?|assurances?|warnings?)\s+that\s+[^“”\".;:]{{0,120}}$")
 # A statement from the ministry read: “…”   (whose statement it is)
 _STATEMENT_READ = re.compile(rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?:\w+\s+)?(?:statement|message|letter|notice|post)\s+(?:from|by|issued\s+by|"
                              rf"released\s+by|posted\s+by)\s+(?P<speaker>(?:the\s+)?(?:[A-Z][\w\-]*\s+){{1,3}}family|[A-Z]{{2,}}(?!\w)|{_SPEAKER})"
