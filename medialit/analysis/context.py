@@ -67,7 +67,7 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
         return None  # "Marta Kos was found dead. “She was a kind neighbour …”": words about the person, by someone else
     if any(para.start <= a < span[0] for a, _ in quotes):
         return None  # someone was quoted earlier in the paragraph: the quote may be theirs, or not
-    sentences = [s for s in para.sentences if s.end <= span[0]]
+    sentences = own = [s for s in para.sentences if s.end <= span[0]]
     if not sentences:
         if text[span[1]:para.end].strip() or para.n < 2:
             return None  # the quote opens its paragraph: only a paragraph that is just the quote
@@ -93,9 +93,12 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
         return None
     if not names and (known := _known_surname(art, chunk, prev.start)):
         names = [known]  # "Brockett recalled his 2009 flight …": a surname the article gave in full before
-    pronoun = re.match(r"\s*(?:He|She)\b", chunk)
+    # (perhaps after an opening phrase: "Where the sunlight is less, he envisions a future …. “…”")
+    # (only in the quote's own paragraph: a paragraph of its own after one may be someone new's)
+    pronoun = re.match(r"\s*(?P<p>He|She)\b", chunk) or sentences is own and \
+        re.match(r"\s*[A-Z][^,“”\"]{0,60},\s+(?P<p>he|she)\s+[a-z]", chunk)
     if pronoun and not names:
-        name, why = resolve_pronoun(art, prev.start, quotes)
+        name, why = resolve_pronoun(art, prev.start + pronoun.start("p"), quotes)
         return (name, "the sentence before the quote is about them") if name else None
     if not names:
         return None
@@ -127,7 +130,8 @@ def _known_surname(art: Article, chunk: str, start: int) -> tuple[int, int, str]
     """A sentence that opens with a surname the article gave in full earlier, perhaps after opening phrases set off
     by commas: ``(start, end, full name)``."""
     # (after opening phrases set off by commas: "Despite recent flare-ups, Meservey voiced …")
-    for m in re.finditer(r"(?:^\s*|,\s+)(?P<s>[A-Z][\w’'\-]+)\s+[a-z]", chunk[:240]):
+    # (or before an aside: "Trump, also on Twitter, defended his decision, “…”")
+    for m in re.finditer(r"(?:^\s*|,\s+)(?P<s>[A-Z][\w’'\-]+)(?:\s+|,\s+[a-z][^,“”\"]{0,60},\s+)[a-z]", chunk[:240]):
         if m.start() and chunk[:m.start()].count(",") > 3:
             break
         full = [n for s, _, n in people_in_text(art.text) if s < start and surname(n) == m.group("s")]

@@ -306,9 +306,11 @@ _ISSUED_COLON = re.compile(rf"(?P<speaker>{_SPEAKER})\s+(?:also\s+)?(?P<verb>iss
 _PRON_STATEMENT = re.compile(r"(?P<speaker>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|tweet|note))"
                              r"\s+(?:also\s+|further\s+)?(?P<verb>read|reads|said|says|stated)(?:,?\s+in\s+part)?\s*[:,]?\s*$")
 # "Warren commended Biden … and said she was “proud …”": the subject of the first verb says it
-_AND_SAID = re.compile(rf"(?:^|,\s+)(?P<speaker>{NAME})\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b"
+_AND_SAID = re.compile(rf"(?:^|,\s+)(?P<speaker>[Tt]he\s+(?:[a-z]+\s+)?(?:president|prime\s+minister|governor|mayor|minister|"
+                       rf"senator|chancellor)|{NAME})\s+(?:(?:has\s+|had\s+)?[a-z]+(?:ed|s)|did\s+not\s+[a-z]+|(?:has|had)\s+not\s+[a-z]+(?:ed|en))\b"
                        rf"(?:(?!\b(?:that|which|who|whom)\b)[^“”\".;:]){{0,120}}?\s+and\s+"
-                       rf"(?:also\s+|then\s+|later\s+)?(?P<verb>said|says|told|added|stated|wrote|argued|warned|insisted|declared)\b")
+                       rf"(?:also\s+|then\s+|later\s+)?(?P<verb>said|says|told|added|stated|wrote|argued|warned|insisted|declared|"
+                       rf"vowed|pledged|promised)\b")
 _PREP_END = re.compile(r"\b(?:to|from|with|by|at|about|against|toward|towards|into|onto|upon|among|between)\s+(?:the\s+)?$", re.I)
 
 
