@@ -239,7 +239,8 @@ _NOT_GIVEN = frozenset("""World Central National Federal Reserve Development Inv
     Methodist Baptist Presbyterian Lutheran Episcopal Reformed Unification Scientology Commonwealth Royal State City
     Town County Village Hyde Gorky Regent Victoria Capitol Downing Wall Silicon Earth Labor Labour Memorial Independence
     Christmas Boxing Election Veterans Remembrance Victory Thanksgiving Easter Inauguration Opening Nuclear Solar Wind
-    Hydro""".split())
+    Hydro Groundhog Bastille Columbus Presidents Workers Women Arbor Flag Tax Field Sports Family Judgment Launch
+    Landing Moon Sun Flower Soft Hard Black White Girl Air Sea Star Horse Brain Fire Water Green Clean""".split())
 
 
 @lru_cache(maxsize=1)

@@ -39,9 +39,10 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           rf"(?<!had\s)(?<!has\s)(?<!have\s)doubts|doubted|disagreed|disagrees|praised|praises|accused|accuses|hypothesi[sz]ed|"
                           rf"(?:holds|held|found|finds)(?=\s+that\b)|"
                           rf"(?:is|are|was|were)\s+(?:predicting|warning|saying|arguing|claiming|insisting)|"
-                          rf"was\s+(?:firm|adamant|clear|emphatic|confident)\s+that|spoke\s+of|called\s+out|"
+                          rf"was\s+(?:firm|adamant|clear|emphatic|confident)\s+that|spoke\s+(?:\w+ly\s+)?of|called\s+out|"
                           rf"issued\s+(?:\w+\s+)?criticism|"
-                          rf"envisioned|described\s+(?:it|this|that|them|the\s+\w+)\s+as|called\s+(?:it|this|that)|"
+                          rf"envisioned|described\s+(?:it|this|that|them|him|her|the\s+\w+|[A-Z][\w\-]+)(?:\s+(?:to|in|on)\s+[^,.;:“”\"]{{1,40}}?)?\s+as|"
+                          rf"called\s+(?:it|this|that)|"
                           rf"(?:issued|released)\s+a\s+statement|"
                           # ("Legislator Tanya Chan spoke to the press", "spoke on MSNBC's morning show")
                           rf"spoke\s+(?:to|on|with)(?=\s+(?:the\s+press\b|reporters\b|journalists\b|"
@@ -124,6 +125,9 @@ _GROUP_OF = re.compile(r"\b(?:representatives|officials|diplomats|delegates|envo
 _FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?$")
 _CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
 # "Mira Holt of the University of Leeds": a person, then where they work in capitals (joined by "of", "for", "and")
+_BY_PERSON = re.compile(rf"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?P<verb>confirmed|announced|determined|reported|revealed|"
+                        rf"disclosed|denied|estimated|calculated|predicted|proposed|suggested|described|critici[sz]ed|praised)"
+                        rf"\s+by\s+(?:(?:his|her|their)\s+[a-z]+(?:-[a-z]+)?,\s+)?(?P<speaker>{NAME})(?![\w’'-])")
 _PERSON_OF_ORG = re.compile(rf"(?P<p>{NAME})\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*"
                             r"(?:in\s+)?$")  # (and where it is: "Ryan Norris of the University of Guelph in Ontario said")
 
@@ -255,6 +259,13 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 continue
             add(base + m.start(), base + m.end(), _resolve(art, name, base + m.start()), "named",
                 _named_reason(name, name, m.group('verb')))
+        for m in (_BY_PERSON.finditer(chunk) if whole.may_match_at(_BY_PERSON, k) else ()):
+            # "His death was confirmed by his son, Wolfgang Van Halen": a passive whose doer is named
+            name = m.group("speaker")
+            if is_org(name) or is_place(name) or name in STATES or len(person(name).split()) < 2:
+                continue
+            full = _resolve(art, name, base + m.start("speaker"))
+            add(base + m.start(), base + m.end(), full, "named", _named_reason(name, full, m.group("verb") + " by"))
         for m in (_QUOTED_AS_SAYING.finditer(chunk) if whole.may_match_at(_QUOTED_AS_SAYING, k) else ()):
             if not is_org(m.group("speaker")):
                 full = _resolve(art, m.group("speaker"), base + m.start("speaker"))

@@ -56,6 +56,9 @@ SPEECH_VERBS = (
     # present tense of the manner verbs features use after a quote ("…,” he frets in one video)
     "frets", "fretted", "laments", "marvels", "muses", "jokes", "sighs", "quipped", "boasts", "grumbles",
     "shrugged", "smiled", "snapped", "scoffed",
+    # reactions and stances a report credits to someone ("Mick Jagger also reacted on Twitter", "the Prime
+    # Minister apologised for …", "Sanders endorsed Biden")
+    "reacted", "apologised", "apologized", "endorsed",
 )
 _VERB = r"(?:%s)" % "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=lambda v: (-len(v), v)))
 _PRONOUN = r"(?:he|she|they|He|She|They)\b"
@@ -87,6 +90,10 @@ _ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:[a-z][\w\-]+\s+){0,2}(?:[a-z][\w\-
                # "relatives of the victims", "neighbours": people named only by a plural, with whose they are
                r"|(?:relatives|neighbou?rs|witnesses|residents|colleagues|friends|villagers|survivors|family\s+members)"
                r"(?:\s+of\s+(?:the|his|her|their)\s+[a-z]+)?"
+               # “We are sorry,” the Prime Minister said: a title, capitalised, for the one who holds it
+               r"|the\s+(?:(?:Prime|Vice|Deputy|Foreign|Home|Finance|Defence|Defense|Interior|Health|Supreme|First)\s+)?"
+               r"(?:President|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Pope|King|Queen|Ambassador|Speaker|"
+               r"Chairman|Chairwoman|Commissioner|Administrator)(?![\w’'-])"
                # “This ain’t golf,” Gregoire’s spokesman said: a job given as someone's
                rf"|[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+){{0,2}}(?:{_PERSON_ROLE})"
                # “It is bad,” says his wife: a relative, whom the article does not name

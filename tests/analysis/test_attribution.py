@@ -480,3 +480,29 @@ def test_surnames_that_are_words_of_bodies(tmp_path, text, source, kind):
     path.write_text(text, encoding="utf-8")
     table = find_attributions(load_article(path))
     assert (source, kind) in set(zip(table.source, table.kind))
+
+
+@pytest.mark.parametrize("text, source", [
+    # a passive whose doer is named
+    ("His death was confirmed by his son, Wolfgang Van Halen, on Twitter.", "Wolfgang Van Halen"),
+    ("The rotation period was determined by Petr Pravec of the Czech Academy.", "Petr Pravec"),
+    # reactions, stances and descriptions credited to a named person
+    ("Mick Jagger of The Rolling Stones also reacted on Twitter.", "Mick Jagger"),
+    ("Senator Bernie Sanders endorsed Joe Biden for president.", "Bernie Sanders"),
+    ("Travis Walker spoke highly of his students.", "Travis Walker"),
+    ("Fashion designer Mary Quant described Day to the BBC in 2002 as a natural.", "Mary Quant"),
+    # "she" after a sentence whose subject is a person with a surname that is a word of bodies
+    ("Doris Day married Al Jorden. She said Jorden had been abusive.", "Doris Day"),
+])
+def test_named_sources_of_more_kinds(tmp_path, text, source):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    table = find_attributions(load_article(path))
+    assert source in set(table.source), table[["source", "cue"]].values.tolist()
+
+
+def test_a_passive_with_a_thing_as_its_doer_credits_nobody(tmp_path):
+    path = tmp_path / "case.txt"
+    path.write_text("The bridge was designed by Gustave Eiffel. The report was released by the Ministry of Health.",
+                    encoding="utf-8")
+    assert "Gustave Eiffel" not in set(find_attributions(load_article(path)).source)

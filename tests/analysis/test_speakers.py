@@ -588,3 +588,17 @@ def test_words_inside_someones_claim_are_theirs(tmp_path, text, speakers):
 ])
 def test_subjects_before_asides_and_pronouns_after_opening_phrases(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a capitalised title after "the" is the person named with it before, else the role; never its last word
+    ('Prime Minister Igor Matovic won. "We are sorry," the Prime Minister said.', ["Igor Matovic"]),
+    ('Prime Minister Igor Matovic won. Later the Prime Minister apologised for "having an idiot as economy minister."',
+     ["Igor Matovic"]),
+    ('"We are sorry," the Prime Minister said.', ["the Prime Minister"]),
+    ('President Joe Biden won. "We are sorry," the President said.', ["Joe Biden"]),
+    # (a surname that is also a job word stays the person's)
+    ('William E. King IV leads the unit. "We train hard," said King.', ["William E. King"]),
+])
+def test_titles_after_the(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
