@@ -207,7 +207,10 @@ def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes
         return None
     s, e, name = names[0]
     lead = text[sent.start:s]
-    if not _LEAD_IN.fullmatch(lead) or _NOT_JOB & set(lead.lower().replace(",", " ").split()) or is_org(name):
+    # (or opening phrases set off by commas: "Asked how he might vote in July, Yem Ravy declined to say, …: “…”")
+    opening = _OPENING_PHRASES.fullmatch(lead) and re.match(r"\s+[a-z]+", text[e:e + 20])
+    if not opening and (not _LEAD_IN.fullmatch(lead) or _NOT_JOB & set(lead.lower().replace(",", " ").split())) \
+            or is_org(name):
         return None
     if re.match(r"[’']s\b", text[e:e + 2]):
         return None  # "Kim's team said it was “my best year”": the team is the subject

@@ -239,6 +239,9 @@ _IT_READ = re.compile(rf"(?P<speaker>{_SPEAKER})(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\)
                       rf"It\s+(?P<verb>read|reads|said|says|stated)(?:,?\s+in\s+part)?\s*[,:]?\s*$")
 # In the words of Martin Luther King Jr., “…”   (whose words they are)
 _WORDS_OF = re.compile(rf"\b(?P<verb>[Ii]n\s+the\s+words\s+of)\s+{_JOB_WORDS}{_WHO}\s*,?\s*$")
+# “…”, reads an AEW press release, “…”   (the body whose release it is)
+_AFTER_READS = re.compile(r"^[\s,]*(?P<verb>reads|read|says|said|states|stated)\s+(?:a|an|the)\s+"
+                          r"(?P<speaker>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+(?:press\s+)?(?:release|statement|announcement)\b")
 # Chamisa has mocked Mnangagwa’s claim that Zimbabwe is “open for business”   (whose claim: their words)
 _CLAIM_OF = re.compile(rf"(?<![\w’'])(?P<speaker>{NAME})[’']s\s+(?:[a-z]+\s+)?(?P<verb>claims?|assertions?|promises?|pledges?|boasts?|"
                        rf"insistence|remarks?|assurances?|warnings?)\s+that\s+[^“”\".;:]{{0,120}}$")
@@ -249,9 +252,10 @@ _STATEMENT_READ = re.compile(rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?:\w+\s+)?(?:statement|
                              rf"(?:,?\s+in\s+(?:full|part))?\s*[:,]?\s*$")
 # Trump's statement read: “…”   Facebook released a statement which read, in part, “…”  (a text whose author is named)
 _OWN_STATEMENT = re.compile(
-    rf"(?:(?P<speaker>{_SPEAKER}|[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)[’']s\s+(?:[a-z]+\s+)?"
-    rf"(?:statement|message|letter|post|tweet|note|announcement|ruling|order|opinion|decision)"
+    rf"(?:(?P<speaker>{_SPEAKER}|[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*|(?:[Tt]he\s+)?[A-Z]{{2,}})[’']s\s+(?:[a-z]+\s+)?"
+    rf"(?:statement|message|letter|post|tweet|note|announcement|ruling|order|opinion|decision|website|release)"
     rf"(?:\s+(?:on|about|after|regarding|following)\s+[^“”\",:]{{1,40}}?)?"  # ("The family's statement on the death read:")
+    rf"(?:\s+(?:yesterday|today|earlier|later|also|on\s+[A-Z][a-z]+day))?"  # ("Stardom's official statement yesterday read")
     rf"|(?P<issuer>{_SPEAKER})\s+{_ISSUES_A_STATEMENT}\s+(?:which|that))"
     rf"\s+(?P<verb>read|reads|said|says|stated)(?:,?\s+in\s+part)?\s*[:,]?\s*$")
 # The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)

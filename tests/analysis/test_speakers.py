@@ -602,3 +602,18 @@ def test_subjects_before_asides_and_pronouns_after_opening_phrases(tmp_path, tex
 ])
 def test_titles_after_the(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a body's statement, release or website, with a day or an acronym
+    ("Kimura was signed for Stardom. Stardom's official statement yesterday read \"We are very sorry to report it.\"",
+     ["Stardom"]),
+    ('"Huber was exceptionally respected and loved in every way", reads an AEW press release, "a fierce and captivating '
+     'talent."', ["AEW"]),
+    ("The WHO's website said: \"There is no evidence that current medicine can prevent the disease.\"", ["WHO"]),
+    # an opening phrase before the subject that leads up to a quote with a colon
+    ("Yem Ravy drives a tuk-tuk. Asked how he might vote in July, Yem Ravy declined to say, instead offering a popular "
+     "aphorism: “One rotten fish spoils all in the basket.”", ["Yem Ravy"]),
+])
+def test_releases_websites_and_opening_phrases(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
