@@ -178,6 +178,9 @@ def _only_quotes(art: Article, para, spans: list[tuple[int, int]]) -> bool:
 
 _DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?P<name>{NAME})(?:,|\s*$)")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+_ACCORDING_LEADS = re.compile(rf"\s*According\s+to\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){{0,3}}?(?P<who>{NAME}),")
+_ORG_LEADS = re.compile(r"\s*(?:[^,“”\"]{1,80},\s+){0,2}?(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w’'\-&.]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)"
+                        r"{0,6}[A-Z][\w’'\-&.]*)\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b")
 _PRONOUN_LEADS = re.compile(r"(?:(?:In|On|At|During|After|Later|Then)\b[^,“”\"]{0,40},\s+)?(?P<p>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?"
                             r"(?:also\s+)?[a-z]+(?:ed|s)\b")
 
@@ -193,10 +196,20 @@ def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes
     if not _FIRST_PERSON.search(inner) and not text[max(0, span[0] - 3):span[0]].rstrip().endswith(":"):
         return None
     sent = sentence_at(art, span[0])
-    if sent is None or not text[sent.start:span[0]].strip() or any(sent.start <= a < span[0] for a, _ in quotes):
+    if sent is None or not text[sent.start:span[0]].strip():
         return None
     chunk = text[sent.start:span[0]]
     names = _people_in(chunk, sent.start, [])
+    if chunk.rstrip().endswith(":") and (acc := _ACCORDING_LEADS.match(chunk)) and len(names) <= 1:
+        # "According to U.S. Attorney Bash, the manifesto could strengthen the case: “…”": the one it cites
+        return _resolve(art, acc.group("who"), sent.start + acc.start("who"))
+    if chunk.rstrip().endswith(":") and (org := _ORG_LEADS.match(chunk)) and is_org(org.group("org")) \
+            and all(sent.start + org.end("org") <= n[0] for n in names):
+        # "In a statement released after the attack, the United States Department of Defense justified the
+        # strike … as “defensive”: “…”": the body that is the subject speaks
+        return org.group("org")
+    if any(sent.start <= a < span[0] for a, _ in quotes):
+        return None
     if not names and chunk.rstrip().endswith(":") and (he := _PRONOUN_LEADS.match(chunk)):
         # "In his message, he appreciated Soleimani's lifepath: “…”": whom "he" means, as for "he said"
         return resolve_pronoun(art, sent.start + he.start("p"), quotes)[0]

@@ -617,3 +617,16 @@ def test_titles_after_the(tmp_path, text, speakers):
 ])
 def test_releases_websites_and_opening_phrases(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a sentence that cites one person, then leads up to a quote with a colon
+    ('U.S. Attorney John Bash spoke. According to U.S. Attorney Bash, the manifesto could strengthen the case: "The key '
+     'factor here is that it appears to be an intent to coerce."', ["John Bash"]),
+    # a body as the subject of a sentence that leads up to a quote with a colon, before any person it names
+    ('In a statement released after the attack, the United States Department of Defense justified the strike, which was '
+     'approved by President Donald Trump, as "defensive" in nature: "At the direction of the President, the military '
+     'has taken decisive defensive action."', ["United States Department of Defense"]),
+])
+def test_colon_quotes_after_a_cited_person_or_a_body(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
