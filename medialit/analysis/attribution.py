@@ -134,6 +134,17 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
     spoken = [(int(q.start), int(q.end)) for q in quote_rows
               if q.kind == "quote" and (len(str(q.text).split()) >= 6 or not pd.isna(q.speaker) and len(str(q.text).split()) >= 2)]
     for q in quote_rows:
+        if not pd.isna(q.speaker) and pd.isna(q.speaker_start) and q.kind == "quote" and q.speaker[:1].isupper() \
+                and not is_org(q.speaker) and not is_role(q.speaker) and (sent := sentence_at(art, int(q.start))):
+            # "Fashion designer Mary Quant described Day to the BBC in 2002: “…”": the sentence that leads up to
+            # the quote names its speaker, in words no pattern of speech reads
+            lead = text[sent.start:int(q.start)]
+            named = [m for w in (q.speaker, q.speaker.split()[-1]) for m in re.finditer(rf"\b{re.escape(w)}\b", lead)]
+            if named and not re.search(r"[“”\"]", lead):
+                cs = sent.start + min(m.start() for m in named)
+                add(cs, sent.start + len(lead.rstrip(" :,—–-")), q.speaker, "named",
+                    f"a direct quote credited to {q.speaker}: the sentence that leads up to it names them")
+                continue
         if pd.isna(q.speaker) or pd.isna(q.speaker_start):
             continue  # nobody, or a speaker carried over from the previous paragraph (credited there)
         s, e = int(q.speaker_start), int(q.speaker_end)

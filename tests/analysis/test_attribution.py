@@ -506,3 +506,14 @@ def test_a_passive_with_a_thing_as_its_doer_credits_nobody(tmp_path):
     path.write_text("The bridge was designed by Gustave Eiffel. The report was released by the Ministry of Health.",
                     encoding="utf-8")
     assert "Gustave Eiffel" not in set(find_attributions(load_article(path)).source)
+
+
+def test_a_quote_whose_sentence_names_its_speaker_is_a_named_attribution(tmp_path):
+    # "Fashion designer Mary Quant described Day to the BBC in 2002: “…”": no verb of speech, but the
+    # sentence that leads up to the quote names who speaks; the attribution says so with that sentence
+    path = tmp_path / "case.txt"
+    path.write_text("Fashion designer Mary Quant described Day to the BBC in 2002: \"Doris Day was America. She had it "
+                    "all.\"", encoding="utf-8")
+    table = find_attributions(load_article(path))
+    row = table[table.source == "Mary Quant"].iloc[0]
+    assert (row.kind, row.cue) == ("named", "Mary Quant described Day to the BBC in 2002")
