@@ -126,8 +126,13 @@ _FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)
 _CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
 # "Mira Holt of the University of Leeds": a person, then where they work in capitals (joined by "of", "for", "and")
 _BY_PERSON = re.compile(rf"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?P<verb>confirmed|announced|determined|reported|revealed|"
-                        rf"disclosed|denied|estimated|calculated|predicted|proposed|suggested|described|critici[sz]ed|praised)"
-                        rf"\s+by\s+(?:(?:his|her|their)\s+[a-z]+(?:-[a-z]+)?,\s+)?(?P<speaker>{NAME})(?![\w’'-])")
+                        rf"disclosed|denied|estimated|calculated|predicted|proposed|suggested|described|critici[sz]ed|praised|"
+                        rf"contested|disputed|rejected|questioned|challenged|condemned|dismissed|welcomed|hailed|told)"
+                        # (perhaps with when, and a job before the name: "were announced Wednesday, April 16, by Juno’s
+                        # principal investigator Scott Bolton", "was criticised by archbishop Monsenor Jorge Scheinig")
+                        rf"(?:,?\s+(?:on\s+)?[A-Z][a-z]+day(?:,\s+[A-Z][a-z]+\s+\d{{1,2}})?,?)?"
+                        rf"\s+by\s+(?:(?:his|her|their)\s+[a-z]+(?:-[a-z]+)?,\s+)?"
+                        rf"(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*[’']s)\s+){{0,4}}?(?P<speaker>{NAME})(?<![’']s)(?![\w’'-])")
 _PERSON_OF_ORG = re.compile(rf"(?P<p>{NAME})\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*"
                             r"(?:in\s+)?$")  # (and where it is: "Ryan Norris of the University of Guelph in Ontario said")
 

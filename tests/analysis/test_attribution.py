@@ -486,6 +486,10 @@ def test_surnames_that_are_words_of_bodies(tmp_path, text, source, kind):
     # a passive whose doer is named
     ("His death was confirmed by his son, Wolfgang Van Halen, on Twitter.", "Wolfgang Van Halen"),
     ("The rotation period was determined by Petr Pravec of the Czech Academy.", "Petr Pravec"),
+    ("The result was contested by Republican Dino Rossi.", "Dino Rossi"),
+    ("The results were announced Wednesday, April 16, by Juno’s principal investigator Scott Bolton.", "Scott Bolton"),
+    ("The proceedings were criticised by archbishop Monsenor Jorge Eduardo Scheinig.", "Monsenor Jorge Eduardo Scheinig"),
+    ("He was told by Emergencies Minister Yevgeny Zinichev that help was coming.", "Yevgeny Zinichev"),
     # reactions, stances and descriptions credited to a named person
     ("Mick Jagger of The Rolling Stones also reacted on Twitter.", "Mick Jagger"),
     ("Senator Bernie Sanders endorsed Joe Biden for president.", "Bernie Sanders"),
