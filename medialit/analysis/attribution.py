@@ -173,7 +173,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             cs, ce = s, e
         if is_unnamed_person(q.speaker):
             kind = "vague"
-        elif is_role(q.speaker) or is_org(q.speaker) and not speaking_place(q.speaker) or re.fullmatch(r"(?:(?:[Ss]tate|[Ff]ederal|[Cc]ity|[Cc]ounty|"
+        elif is_role(q.speaker) or is_org(q.speaker) and not speaking_place(q.speaker) \
+                or re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}s?", q.speaker) or re.fullmatch(r"(?:(?:[Ss]tate|[Ff]ederal|[Cc]ity|[Cc]ounty|"
                                                                     r"[Ll]ocal)\s+)?police", q.speaker):
             kind = "institution"  # ("police said": the force speaks)
         else:

@@ -18,7 +18,7 @@ from ._prefilter import quick
 from ._text import NAME, WORD_RE, is_org, sentence_at, surname
 from .names import _CALENDAR, JOB_TITLES, OPENERS, _NICKNAME_IN_NAME, _people_in, people_in_text, person
 from .speakers import ORG_HEADS, resolve_name as _resolve, resolve_pronoun
-from .speech import _VERB_RE
+from .speech import _TEXT_NOUN, _VERB_RE
 from ..corpus.tables import Article
 
 
@@ -200,7 +200,10 @@ def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes
         return None
     chunk = text[sent.start:span[0]]
     names = _people_in(chunk, sent.start, [])
-    if chunk.rstrip().endswith(":") and (acc := _ACCORDING_LEADS.match(chunk)) and len(names) <= 1:
+    if chunk.rstrip().endswith(":") and (acc := _ACCORDING_LEADS.match(chunk)) and len(names) <= 1 \
+            and not _VERB_RE.search(chunk, acc.end()) and not _TEXT_NOUN.search(chunk, acc.end()):
+        # (not when someone else speaks or a text is quoted after it: "According to police, the suspect told
+        # officers: “…”", "According to prosecutor Ana Costa, the diary contained a chilling line: “…”")
         # "According to U.S. Attorney Bash, the manifesto could strengthen the case: “…”": the one it cites
         return _resolve(art, acc.group("who"), sent.start + acc.start("who"))
     if chunk.rstrip().endswith(":") and (org := _ORG_LEADS.match(chunk)) and is_org(org.group("org")) \

@@ -80,8 +80,8 @@ def person(name: str) -> str:
         bare = w.rstrip(".,")
         if bare in JOB_TITLES or "-" in bare and all(x in JOB_TITLES for x in bare.split("-")) or (len(bare) >= 2 and bare.isupper() and bare.isalpha()) or bare in ("the", "The"):
             keep_from = i + 1
-        elif _DEMONYM.fullmatch(bare) and words[i + 1].rstrip(".,") in JOB_TITLES:
-            keep_from = i + 1  # "Chinese President Xi", "French Foreign Minister …": a nationality before a job
+        elif (_DEMONYM.fullmatch(bare) or re.fullmatch(r"(?:[A-Z]\.){2,}", w)) and words[i + 1].rstrip(".,") in JOB_TITLES:
+            keep_from = i + 1  # "Chinese President Xi", "U.S. Attorney Bash": a nationality or country before a job
         elif bare in HONORIFICS:
             continue
         else:
@@ -121,6 +121,7 @@ _THING_END = re.compile(r"\b(?:University|College|Institute|Academy|School|Museu
                         r"|\b(?:journal|magazine|newspaper|book|paper|report|programme|program|show|series|ship|"
                         r"spacecraft|satellite|mission|telescope|rover|probe|vessel|film)\s+$")
 _CAP_END = re.compile(r"\b[A-Z][\w\-]*\s+$")
+_STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Superstorm Tornado Blizzard".split())
 _PLACE_FIRST = frozenset("Fort Mount Mt Port Lake Camp Cape Saint St San Santa Los Las".split())
 _CAPS_ON = re.compile(r"(?:\s+[A-Z][\w’'\-]*)*")
 # "NASA’s Airborne Science deputy director": capitalised words right before a job noun name a unit
@@ -263,6 +264,8 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                     or _CAP_END.search(lead) and not _HONOR_END.search(lead) and not _after_job_at(text, m.start())
                     and lead.split()[-1].lower() not in OPENERS):
                 continue  # "Lunar Navigation Satellite System": part of a longer capitalised name
+            if m.group(grp).split()[0] in _STORMS or text[max(0, m.start() - 8):m.start()].endswith(("Storm ", "Tropical ")):
+                continue  # "By the time Hurricane Ian reached Florida, …": a storm's name is no person's
             if m.group(grp).split()[0] in _PLACE_FIRST and not _DESCRIBED_PERSON.match(text, m.end()):
                 continue  # "Fort Benning", "Mount Hood": a place (not "San Sak, 41,", "San Sel, another former
                 # reporter,": an age or a description that fits only a person follows)

@@ -39,7 +39,7 @@ from .speech import (_ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, _AFTER_ACC, 
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _ok, _partial,
                      _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
-                     _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_TWO_JOBS, _AFTER_READS, _CLAIM_OF, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
+                     _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_TWO_JOBS, _AFTER_READS, _CLAIM_OF, _PLEDGE_OF, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
 from .speaker_match import description_after, _AFTER_BY, _BY_AS, _PASSIVE_NAMING, _apposed, _clean_speaker, _joint, _person_after, _person_before, _person_of, _relative
 from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
@@ -151,7 +151,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 if not re.search(r"[“”\"]", rest):
                     m_after = _ok(_TRAILING.search(rest))
             m_before = _ACCORDING_ISSUER.search(before) or _ok(_ACCORDING_OWN.search(before)) or _ok(_ACCORDING.search(before)) or _ok(_STATEMENT_READ.search(before)) or _ok(own_statement(before)) \
-                or _ok(_WHO_SAID.search(before)) or _ok(_WORDS_OF.search(before)) or _ok(_CLAIM_OF.search(before)) \
+                or _ok(_WHO_SAID.search(before)) or _ok(_WORDS_OF.search(before)) or _ok(_CLAIM_OF.search(before)) or _ok(_PLEDGE_OF.search(before)) \
                 or _apposed(_ok(_BEFORE_VS.search(before)), before) or _person_of(_PERSON_OF.search(before)) \
                 or _subject(_ok(_BEFORE.search(before))) \
                 or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) or _ok(_BY_AS.search(before)) \
@@ -204,7 +204,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 narrated = narrated or bool(opened and gap_s < opened.start < info["span"][0]
                                             and WORD_RE.search(text[opened.start:info["span"][0]]))
                 # (after "Mnangagwa's claim that “…”, saying …": the next words are the subject's, not the claimant's)
-                narrated = narrated or getattr(last_real[0]["m_before"], "re", None) is _CLAIM_OF and bool(WORD_RE.search(rest))
+                narrated = narrated or getattr(last_real[0]["m_before"], "re", None) in (_CLAIM_OF, _PLEDGE_OF) and bool(WORD_RE.search(rest))
                 # "warned the plan “lacked teeth” on air quality and called it “a disaster”": a second verb of
                 # the same subject: two quotes, one speaker
                 again = _AGAIN.search(rest) if not prev["m_after"] else None

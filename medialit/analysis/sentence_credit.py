@@ -17,7 +17,7 @@ import re
 from ._text import as_article, is_org, sentence_at, surname
 from .names import person
 from .sources import reported_sources
-from .speech import _VERB
+from .speech import _TEXT_NOUN, _VERB, _VERB_RE
 
 
 _PRONOUN_CUE = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)\b")
@@ -70,6 +70,9 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
                 continue  # another quote stands in between: the cue is that quote's
             if e <= start and _TOLD_BETWEEN.search(text, *between):
                 continue  # "Jones said his manager told him: “…”": someone else speaks the quote
+            if e <= start and text[s:e].lower().startswith("according to") and (
+                    _VERB_RE.search(text, *between) or _TEXT_NOUN.search(text, *between)):
+                continue  # "According to Sgt. Omar Farouk, the suspect told officers: “…”": the suspect speaks
             if _PRONOUN_CUE.match(text, s) and e <= start or _OTHER_CLAUSE.search(text, *between):
                 # a pronoun the quote patterns left unresolved stays so; "…, while Klimov indicated …" and
                 # "mocked Mnangagwa’s claim that it is “open for business”": the quote is another clause's

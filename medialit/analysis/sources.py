@@ -98,7 +98,8 @@ _ROLE_SAYS = re.compile(rf"(?P<speaker>{ROLE})\s+(?:has\s+|have\s+|had\s+)?(?:\w
                         rf"announced|reported|warned|confirmed|denied|added|noted|claimed|insisted|told)\b")
 _ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                             r"(?:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
-                            r"budget|audit|census|tweet|post|letter|message|e-?mail|speech|interview|memo)\b|(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])"
+                            r"budget|audit|census|tweet|post|letter|message|e-?mail|speech|interview|memo)\b|(?:the\s+)?(?:(?:(?-i:[A-Z])\.){2,}\s+)?"
+                            r"(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])"
                             r"[\w’'-]+)*"
                             # "according to the advocacy organization Reporters Without Borders": what it is, then its name
                             r"|(?:the|a|an)\s+(?:(?!(?:on|in|at|by|of|for|from|with|to|and|that|which|quoted|cited)\b)(?-i:[a-z])[\w-]+\s+){1,3}(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+|the\s+)?(?-i:[A-Z])[\w’'-]+)*)", re.I)

@@ -26,7 +26,7 @@ from ..corpus.tables import Article
 # "Gutierrez was described by the CBCP as “…”" (who said it comes before "as")
 _PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:described|called|labell?ed|branded|dubbed|"
                              r"termed|characteri[sz]ed)\s+(?:as\s+)?(?:an?\s+|the\s+)?$")
-_AGENT = rf"(?P<speaker>{_SPEAKER}|(?:the\s+)?[A-Z]{{2,}}s?|(?:the|a|an)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)(?![\w’'-])"
+_AGENT = rf"(?P<speaker>{_SPEAKER}|(?:the\s+)?[A-Z]{{2,}}s?|(?:the|a|an|his|her|their)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)(?![\w’'-])"
 _AFTER_BY = re.compile(rf"^[\s,]*(?P<verb>by)\s+{_AGENT}")
 _BY_AS = re.compile(rf"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?P<verb>described|called|labell?ed|branded|dubbed|termed|"
                     rf"characteri[sz]ed|praised|hailed|remembered|criticized|criticised)\s+by\s+{_AGENT}\s+as\s+(?:an?\s+|the\s+)?$")
@@ -59,6 +59,12 @@ def _person_of(m: "re.Match | None") -> "re.Match | None":
 
 # "Assistant Secretary of the Air Force": a job at an organisation, with the person's name still to come
 # "said Red Cross spokesman Tom Berg": a job in lower case comes next, then the person
+# a verb between a group and a name: the name is whom they act on, not a job's holder ("acting", "retired" are jobs)
+_ACT_ON = re.compile(r"\b(?!(?:acting|managing|leading|retired|elected|founding|presiding|outgoing|incoming|visiting|serving|"
+                     r"ranking|distinguished|renowned|noted|celebrated|acclaimed|decorated|embattled|disgraced|jailed|exiled|"
+                     r"ousted|detained|appointed|designated|unnamed|longtime|seasoned|reporting|polling|consulting|"
+                     r"engineering|marketing|training|teaching|nursing|accounting|publishing|planning|operating)\b)"
+                     r"[a-z]+(?:ed|ing)\b|\b(?:spoke|paid|gave|met|told|took|sent|wrote)\b")
 _ROLE_NEXT = re.compile(rf"\s+(?:[a-z][a-z\-]+\s+)?(?:{_PERSON_ROLE})\s+[A-Z]")
 _TITLE_OF = re.compile(r"(?:[A-Z][a-z]+\.?\s+){1,3}(?:of|for)\s+(?:the\s+)?[A-Z]")
 _JOB_RUN = re.compile(r"(?:,?\s+(?:[a-z][a-z\-]+|[A-Z]{2,}s?|[A-Z][\w\-]*(?:[’']s)?|of|the|and|&))*?,?\s+$")
@@ -114,6 +120,8 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
         return None
     if _VERB_RE.search(text[end:s]) or re.search(r"\b(?:that|whether|if|most|many|some)\b", text[end:s]):
         return None  # "the Board concluded that most Arabs …": past the verb, the words are what was said
+    if _ACT_ON.search(text[end:s]):
+        return None  # "Reporters described Mahathir Mohamad as", "spoke highly of Kobe Bryant": the one acted on
     return s, e, person(name)
 
 

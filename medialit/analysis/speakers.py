@@ -21,6 +21,7 @@ from .names import (HONORIFICS, JOB_TITLES, groups_in_text, OPENERS, _people_in,
                     places_in_text)
 from .one_word_names import single_names
 from .pronouns import pronoun_for
+from .sentence_subject import _PREP_BEFORE, sentence_subject
 from ..corpus.tables import Article
 
 #: People named only by what they are, in the plural: "critics", "officials", "doctors" (a vague source
@@ -162,10 +163,6 @@ def is_unnamed_person(speaker: str) -> bool:
     return is_role(speaker) and (bool(_PERSON_ROLE_RE.search(head)) or last.islower() and not _ORG_NOUN_RE.search(last))
 
 
-_SAYS_AFTER = re.compile(r",?\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|told|tells|added|explained|stated|"
-                         r"announced|noted|declared|insisted|argued|replied|wrote)\b")
-_SAYS_AFTER_DESC = re.compile(r",\s+(?:who\s+[^,“”\"]{2,100}|(?:a|an|the|of|from|at|for|former|\d{1,3})\b[^,“”\"]{0,100}),"
-                              + _SAYS_AFTER.pattern[2:])
 _KIN = (r"wife|husband|daughter|son|mother|father|brother|sister|widow|widower|fianc[ée]e?|partner|girlfriend|"
         r"boyfriend|friend|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|uncle|aunt|cousin|niece|nephew|"
         r"grandmother|grandfather|grandson|granddaughter|parents|children|family|relatives|neighbou?r|colleague")
@@ -173,55 +170,6 @@ _KIN_AFTER = re.compile(rf"[’']s?\s+(?:[a-z]+\s+)?(?:{_KIN})\b")
 _KIN_BEFORE = re.compile(rf"\b(?:{_KIN})\s+of\s+(?:the\s+late\s+)?$", re.I)
 _TOKEN = re.compile(r"[\w’'\-]+")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|from|for)\s+$")
-_COMPARED = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Ee]xcept(?:\s+for)?|[Aa]part\s+from|[Rr]ather\s+than)\s+"
-                       r"(?:(?:[A-Z][\w.’'\-]*|the)\s+){0,4}$")
-_PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|at|beside|alongside|met|thanked|visited)\s+"
-                          r"(?:(?:[A-Z][\w.’'\-]*|the)\s+){0,4}$")
-
-
-def _subject(text: str, sent_start: int, names: list[tuple[int, int, str]]) -> str | None:
-    """The person who is the subject of a sentence naming two or more people, when the sentence
-    says so plainly: the first name opens the sentence (within its first six words) and the
-    others come after a verb or preposition ("James Webb addressed a memo to Hiden T. Cox"), not
-    after "and" or a comma (then they share the subject, and the pronoun stays unclear)."""
-    # "During a news conference with Prime Minister Paul Martin, Bush said …": the one name right before
-    # "said" is the subject when every other name follows a preposition
-    # (a description set off by commas may stand between: "Pov Meta, of Voice of Democracy, said")
-    said = [(n, m.end()) for n in names if (m := _SAYS_AFTER.match(text, n[1]) or _SAYS_AFTER_DESC.match(text, n[1]))]
-    if said and len({surname(n) for (_, _, n), _ in said}) == 1:
-        who, verb_end = said[0]
-        others = [n for n in names if surname(n[2]) != surname(who[2])]
-        # (or is someone's: "Sothearin’s wife, Lam Chantha, said": the wife speaks; or comes after the verb, in
-        # what was said: "said the fear of going to jail like Yeang Sothearin was affecting them")
-        if all(_PREP_BEFORE.search(text, max(0, s - 60), s) or text[e:e + 2] in ("’s", "'s") or s >= verb_end
-               for s, e, _ in others):
-            return who[2]
-    # "But unlike Hun Sen, who fled, Chao La recalls …": the person compared with is not the subject
-    compared = [n for n in names if _COMPARED.search(text, max(0, n[0] - 20), n[0])]
-    rest = [n for n in names if n not in compared]
-    if compared and len({surname(n) for _, _, n in rest}) == 1 and re.match(r"\s+[a-z]", text[rest[0][1]:]) \
-            and not _PREP_BEFORE.search(text, max(0, rest[0][0] - 60), rest[0][0]):
-        return rest[0][2]
-    first, second = names[0], names[1]
-    if len(text[sent_start:first[0]].split()) > 6:
-        return None
-    between = text[first[1]:second[0]]
-    if len(names) == 2 and re.fullmatch(r",\s+(?:who|whose)\s[^,.;:“”\"]*", between) \
-            and re.match(r",\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:s|ed)\b", text[second[1]:second[1] + 40]):
-        # "Diaz, who works with Pumisacho, echoes those sentiments": the second name is in the first one's clause
-        return first[2]
-    # "Kim King, a park ranger from the refuge, echoed Kline's message": a description set off by
-    # commas belongs to the first person; what follows it is the verb
-    between = re.sub(r"^,\s+(?:a|an|the|who|whose)\s[^,]{2,100},(?=\s+[a-z])", "", between)
-    # "Ruiz and Berg", "Ruiz, with Berg, said": they share the subject; "after connecting with Berg", "visited
-    # farms and schools with Berg": an object
-    if re.search(r"(?:^|\s)(?:and|or|&|while|whereas|but|although|though|as)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"
-                 r"|(?:^|,)\s*(?:along\s+|together\s+)?with\s", between) \
-            or between.strip() in ("", ",") or "," in between[:3]:
-        return None
-    if not re.search(r"\b[a-z]{3,}\b", between):
-        return None
-    return first[2]
 
 
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|stated|wrote|asked|argued|warned|explained|insisted|noted|called|"
@@ -360,7 +308,7 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]]) ->
                 if owners and len(others) == 1:
                     subject = next(n for _, _, n in names if surname(n) in others)
                 else:
-                    subject = _subject(text, sent.start, names)
+                    subject = sentence_subject(text, sent.start, names)
                 if subject is None:
                     return None, UNCLEAR
                 return fullest(subject), "the subject of the sentence that names them"
@@ -408,8 +356,8 @@ def resolve_name(article: Article, name: str, before: int) -> str:
     if not name[:1].isupper() and not re.match(r"(?:al|el|abu|bin|ibn|van|von|de|da|di|du)[\-’'\s][A-Z]", name) \
             or re.match(r"(?:An?|The|One|Two|Several)\s+(?:(?:[A-Z]\.){2,}\s+)?[a-z]", name):  # ("The U.S. lawmaker")
         return name  # a role or an organisation: "the airline", "a spokesperson for the ministry"
-    if name in _SURNAME_PLACES and (full := [f for f in re.findall(rf"\b[A-Z][a-z]+\s+{name}\b", article.text[:before])
-                                            if speaking_place(f)]):
+    if name in _SURNAME_PLACES and len(set(full := [f for f in re.findall(rf"\b[A-Z][a-z]+\s+{name}\b", article.text[:before])
+                                                    if speaking_place(f)])) == 1:
         return full[-1]  # "Day said" after "Doris Day": a surname that is also a word of places or bodies
     if is_org(name) and (is_org(person(name)) or not person(name)[:1].isupper()):  # (not "of Iraq")
         return re.sub(r"^The\s+", "", name)  # "PC Magazine", "ACME Corporation": an organisation keeps its name
@@ -445,4 +393,4 @@ def _has_words(cand: str, words: list[str]) -> bool:
 
 # the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
 # found faster: _prefilter.quick)
-_ORG_NOUN_RE, _KIN_BEFORE, ROLE_RE, _COMPARED = map(quick, (_ORG_NOUN_RE, _KIN_BEFORE, ROLE_RE, _COMPARED))
+_ORG_NOUN_RE, _KIN_BEFORE, ROLE_RE = map(quick, (_ORG_NOUN_RE, _KIN_BEFORE, ROLE_RE))

@@ -19,47 +19,9 @@ from ._prefilter import quick
 from ._text import NAME, PLAIN_NAME_RE, POSTNOMINAL
 from .names import _CALENDAR, _people_in
 from .speakers import _KIN, _PERSON_ROLE, GROUP_SPEAKERS, ROLE
+from .speech_verbs import SPEECH_VERBS
 from ..corpus.tables import Article
 
-#: Verbs (and verb phrases) that introduce what someone said.
-SPEECH_VERBS = (
-    "revealed", "reveals", "reiterated", "reiterates", "detailed", "details", "disclosed", "discloses",
-    "puts it", "put it", "pointed out", "points out", "went on", "goes on", "told reporters",
-    "said", "says", "say", "explains", "explained", "stated", "states", "added", "adds", "noted", "notes",
-    "told", "tells", "argued", "argues", "asked", "asks", "wrote", "writes", "recalled", "recalls",
-    "insisted", "insists", "warned", "warns", "remarked", "remarks", "observed", "observes",
-    "commented", "comments", "continued", "continues", "emphasized", "emphasizes", "emphasised",
-    "emphasises", "acknowledged", "acknowledges", "declared", "declares", "announced", "announces",
-    "replied", "replies", "suggested", "suggests", "admitted", "admits", "agreed", "agrees",
-    "concluded", "concludes", "stressed", "stresses", "urged", "urges", "maintained", "maintains",
-    "claimed", "claims", "predicted", "predicts", "explained", "recounted", "recounts", "joked",
-    "laughed", "cautioned", "cautions", "reflected", "reflects", "believes", "believed",
-    "posted", "posts", "tweeted", "tweets", "texted", "responded", "responds", "answered",
-    "conceded", "concedes", "confirmed", "confirms", "denied", "denies", "estimated", "estimates", "asserted",
-    "asserts", "alleged", "alleges", "vowed", "vows", "pledged", "promised", "testified", "complained",
-    "complains", "wondered", "demanded", "shouted", "exclaimed", "whispered", "boasted", "countered",
-    "reported", "reports", "indicated", "indicates", "reminded", "reminds", "advised", "advises", "thinks",
-    "cited", "cites", "chanted", "chant", "chants", "sang", "yelled", "screamed", "shouted", "shouts", "cried",
-    # more verbs of communication (Levin 1993, *English Verb Classes and Alternations*, 37.1-37.8: say,
-    # manner of speaking, complain, advise) as features and profiles use them: past tense, and present
-    # tense only where the form is not also a common noun ("objects", "protests", "shares")
-    "shared", "proposed", "clarified", "clarifies", "elaborated", "elaborates", "mentioned",
-    "affirmed", "affirms", "assured", "assures", "quipped", "quips", "mused",
-    "lamented", "marveled", "marvelled", "hinted", "specified", "specifies", "stipulated", "stipulates",
-    "underscored", "underscores", "underlined", "summarized", "summarizes", "summarised", "summarises",
-    "proclaimed", "proclaims", "reasoned", "recollected", "repeated", "retorted",
-    "protested", "objected", "contended", "contends", "conceded",
-    "informed", "informs", "instructed", "explains", "counseled", "counselled",
-    "grumbled", "griped", "muttered", "murmured", "sighed", "stated", "declared", "opined", "opines",
-    "highlighted", "expressed", "expresses", "observed", "reckoned", "reckons", "guessed",
-    "joked", "beamed", "enthused", "enthuses", "gushed", "raved", "recalled",
-    # present tense of the manner verbs features use after a quote ("…,” he frets in one video)
-    "frets", "fretted", "laments", "marvels", "muses", "jokes", "sighs", "quipped", "boasts", "grumbles",
-    "shrugged", "smiled", "snapped", "scoffed",
-    # reactions and stances a report credits to someone ("Mick Jagger also reacted on Twitter", "the Prime
-    # Minister apologised for …", "Sanders endorsed Biden")
-    "reacted", "apologised", "apologized", "endorsed",
-)
 _VERB = r"(?:%s)" % "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=lambda v: (-len(v), v)))
 _PRONOUN = r"(?:he|she|they|He|She|They)\b"
 # a name, perhaps after an acronym ("ACME Director Lina Voss": the speaker is Lina Voss, see names.person)
@@ -171,7 +133,8 @@ _CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z
                      rf"terming|branding|dismissing|denouncing|praising|hailing|accusing)\s+(?:[\w’'\-]+\s+){{0,6}}?"
                      rf"(?:as\s+)?(?:an?\s+|the\s+)?$")
 # (a few words of job before the name: "According to eyewitness Vinnie DeVita, “…”")
-_ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\s*,\s*(?:[a-z]+\s+){{0,3}}$")
+_ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\s*,\s*"
+                        rf"(?:(?!(?:{_VERB}|shouted|screamed|yelled|chanted)\b)[a-z]+\s+){{0,3}}$")
 # According to a statement released by Erdogan's office, “…”   (the statement's issuer speaks)
 _ACCORDING_ISSUER = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|"
                                rf"release|communiqu[ée])\s+(?:(?:released|issued|published|sent|posted)\s+)?(?:by|from)\s+"
@@ -242,9 +205,17 @@ _WORDS_OF = re.compile(rf"\b(?P<verb>[Ii]n\s+the\s+words\s+of)\s+{_JOB_WORDS}{_W
 # “…”, reads an AEW press release, “…”   (the body whose release it is)
 _AFTER_READS = re.compile(r"^[\s,]*(?P<verb>reads|read|says|said|states|stated)\s+(?:a|an|the)\s+"
                           r"(?P<speaker>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+(?:press\s+)?(?:release|statement|announcement)\b")
+# a text or a shout someone else's words come from, after "According to X," (the manifesto's, the suspect's)
+_TEXT_NOUN = re.compile(r"\b(?:manifesto|diary|letter|note|notes|message|post|book|document|documents|statement|email|"
+                        r"e-mail|text|line|lines|sign|banner|poster|label|caption|report|memo|will|journal|verdict|ruling|"
+                        r"shouted|screamed|yelled|chanted|wrote|read|reads)\b")
 # Chamisa has mocked Mnangagwa’s claim that Zimbabwe is “open for business”   (whose claim: their words)
 _CLAIM_OF = re.compile(rf"(?<![\w’'])(?P<speaker>{NAME})[’']s\s+(?:[a-z]+\s+)?(?P<verb>claims?|assertions?|promises?|pledges?|boasts?|"
                        rf"insistence|remarks?|assurances?|warnings?)\s+that\s+[^“”\".;:]{{0,120}}$")
+# ("criticised Sunak’s pledge to “stop the boats”", "Putin's offer of a “Christmas truce”", "Bloomberg's description of
+# the women as “…”": whose pledge, offer or description)
+_PLEDGE_OF = re.compile(rf"(?<![\w’'])(?P<speaker>{NAME})[’']s\s+(?:[a-z]+\s+)?(?P<verb>pledges?|promises?|offers?|vows?|calls?|plans?|"
+                        rf"description)\s+(?:(?:to|of|for)\s+(?:an?\s+|the\s+)?|of\s+[^“”\".;:]{{1,60}}\s+as\s+)$")
 # A statement from the ministry read: “…”   (whose statement it is)
 _STATEMENT_READ = re.compile(rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?:\w+\s+)?(?:statement|message|letter|notice|post)\s+(?:from|by|issued\s+by|"
                              rf"released\s+by|posted\s+by)\s+(?P<speaker>(?:the\s+)?(?:[A-Z][\w\-]*\s+){{1,3}}family|[A-Z]{{2,}}(?!\w)|{_SPEAKER})"
@@ -322,7 +293,8 @@ _AND_SAID = re.compile(rf"(?:^|,\s+)(?P<speaker>[Tt]he\s+(?:[a-z]+\s+)?(?:presid
                        rf"(?:(?!\b(?:that|which|who|whom)\b)[^“”\".;:]){{0,120}}?\s+and\s+"
                        rf"(?:also\s+|then\s+|later\s+)?(?P<verb>said|says|told|added|stated|wrote|argued|warned|insisted|declared|"
                        rf"vowed|pledged|promised)\b")
-_PREP_END = re.compile(r"\b(?:to|from|with|by|at|about|against|toward|towards|into|onto|upon|among|between)\s+(?:the\s+)?$", re.I)
+_PREP_END = re.compile(r"\b(?:to|from|with|by|at|about|against|toward|towards|into|onto|upon|among|between|outside|inside|"
+                       r"near|behind|beside|around)\s+(?:the\s+)?$", re.I)
 
 
 # "The wife of Tom Berg said", "Supporters of Tom Berg chanted": the person after "of" is not who speaks
@@ -395,7 +367,8 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
     owner = re.search(r"^.*[’']s\s+(?=[A-Z])", m.group("speaker"))
     if owner and isinstance(m, re.Match):  # "said U.S. Africa Command’s Waldhauser": the name after the owner's
         return _ok(_Trimmed(m, m.end("speaker"), m.start("speaker") + owner.end()))
-    if len(words) == 1 and words[0].lower() in ("a", "an", "the", "this", "that", "these", "those", "one"):
+    if len(words) == 1 and words[0].lower() in ("a", "an", "the", "this", "that", "these", "those", "one", "former",
+                                                 "some", "many", "most", "several", "other", "fellow", "both", "all"):
         return None  # "An eyewitness described …": a determiner, read alone, is no name
     if len(words) == 1 and words[0] in _LEAD | _DISCOURSE:
         return None  # "However, he defended it, saying: …": a sentence adverb never speaks

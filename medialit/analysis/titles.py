@@ -68,8 +68,14 @@ def is_named_work(inner: str, before: str, after: str) -> bool:
     >>> is_named_work("Good Morning America", "Lopez told ", " on Monday."), is_named_work("We lost.", "she told ", "")
     (True, False)
     """
+    if len(WORD_RE.findall(inner)) <= 8 and _THING_AFTER.match(after) and _DETERMINER_END.search(before):
+        return True  # "admitted he had been wrong to back the “Milan doesn't stop” campaign": a campaign's name
     return len(WORD_RE.findall(inner)) <= 8 and is_title(inner.rstrip(" ,"), "") \
         and bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(after))
+
+
+_THING_AFTER = re.compile(r"[\s,]*(?:campaign|slogan|motto|hashtag|movement|initiative|doctrine|rally|tour|exhibition)\b")
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our|[A-Z][\w\-]*[’']s)\s+$")
 
 
 # (a person's full name before "of": "accused China of “encouraging dependency”" quotes someone)

@@ -521,3 +521,10 @@ def test_a_quote_whose_sentence_names_its_speaker_is_a_named_attribution(tmp_pat
     table = find_attributions(load_article(path))
     row = table[table.source == "Mary Quant"].iloc[0]
     assert (row.kind, row.cue) == ("named", "Mary Quant described Day to the BBC in 2002")
+
+
+def test_an_acronym_quoted_is_an_institution(tmp_path):
+    path = tmp_path / "case.txt"
+    path.write_text('"Huber was loved in every way", reads an AEW press release.', encoding="utf-8")
+    table = find_attributions(load_article(path))
+    assert ("AEW", "institution") in set(zip(table.source, table.kind))

@@ -621,12 +621,39 @@ def test_releases_websites_and_opening_phrases(tmp_path, text, speakers):
 
 @pytest.mark.parametrize("text, speakers", [
     # a sentence that cites one person, then leads up to a quote with a colon
-    ('U.S. Attorney John Bash spoke. According to U.S. Attorney Bash, the manifesto could strengthen the case: "The key '
+    ('U.S. Attorney John Bash spoke. According to U.S. Attorney Bash, the evidence could strengthen the case: "The key '
      'factor here is that it appears to be an intent to coerce."', ["John Bash"]),
+    # (not when a text or someone else speaks after it: the manifesto's, the diary's, the suspect's words)
+    ('According to U.S. Attorney Bash, the manifesto laid out the plan in detail: "We will strike when they least expect '
+     'it."', [None]),
+    ('According to prosecutor Ana Costa, the diary contained a chilling line: "They will all pay."', [None]),
+    ('According to Detective Sergeant Omar Farouk, the suspect told officers: "I did it for money."', [None]),
     # a body as the subject of a sentence that leads up to a quote with a colon, before any person it names
     ('In a statement released after the attack, the United States Department of Defense justified the strike, which was '
      'approved by President Donald Trump, as "defensive" in nature: "At the direction of the President, the military '
      'has taken decisive defensive action."', ["United States Department of Defense"]),
 ])
 def test_colon_quotes_after_a_cited_person_or_a_body(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # from a newcomer's 244 adversarial passages: the one acted on never speaks the words said about them
+    ('Former teammates spoke highly of Kobe Bryant, describing him as "relentless."', []),
+    ('Colleagues paid tribute to Shinzo Abe, describing him as "a statesman of rare vision."', ["Colleagues"]),
+    ('Reporters described Mahathir Mohamad as "visibly tired" after the meeting.', ["Reporters"]),
+    ('Supporters hailed Imran Khan as "the saviour of Pakistan" at the rally.', ["Supporters"]),
+    ('"We won," said retired general Ana Ruiz.', ["Ana Ruiz"]),
+    # words inside someone's pledge, offer or description are theirs, not the critic's
+    ('Labour leader Keir Starmer criticised Sunak’s pledge to “stop the boats” as unworkable.', ["Sunak"]),
+    ('Zelenskyy dismissed Putin\'s offer of a "Christmas truce" as a trick.', ["Putin"]),
+    # remembered by her sister: the sister speaks, not the victim beside "One victim"
+    ('One victim, Lucía Fernández, was remembered by her sister as "the funniest person I knew."', ["her sister"]),
+    # two people share the surname: "Power joked" stays as written, never one of them chosen
+    ('Samantha Power met Desmond Power in Dublin. "It was a family reunion of sorts," Power joked.', ["Power"]),
+    # a campaign's name in quotation marks is no quote
+    ('In 2020, the mayor of Milan, Giuseppe Sala, admitted he had been wrong to back the "Milan doesn\'t stop" '
+     'campaign.', []),
+])
+def test_adversarial_look_alikes(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
