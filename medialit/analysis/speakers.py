@@ -17,7 +17,7 @@ from functools import lru_cache
 from ._prefilter import quick
 from ._text import _SURNAME_PLACES, NAME, is_caption, is_org, speaking_place, surname
 from .marks import quote_spans
-from .names import (HONORIFICS, JOB_TITLES, groups_in_text, OPENERS, _people_in, names_by_surname, people_in_text, person,
+from .names import (_DEMONYM, HONORIFICS, JOB_TITLES, groups_in_text, OPENERS, _people_in, names_by_surname, people_in_text, person,
                     places_in_text)
 from .one_word_names import single_names
 from .pronouns import pronoun_for
@@ -347,11 +347,12 @@ def resolve_name(article: Article, name: str, before: int) -> str:
         return found or name
     title = re.sub(r"^[Tt]he\s+", "", name)
     if (title != name or len(title.split()) > 1) and title.split()[-1] in JOB_TITLES \
-            and all(w.rstrip(".") in JOB_TITLES or w in _TITLE_WORDS for w in title.split()):  # (not "King said")
+            and all(w.rstrip(".") in JOB_TITLES or w in _TITLE_WORDS or _DEMONYM.fullmatch(w) and i == 0
+                    for i, w in enumerate(title.split())):  # (not "King said"; "the French President")
         # "the Prime Minister said": a title alone is the person named with it before ("Prime Minister Igor
         # Matovič"), else the role as written, never its last word
-        held = [m.group(1) for m in re.finditer(rf"\b{re.escape(title)}\s+({NAME})", article.text[:before])
-                if person(m.group(1)) == m.group(1) and not is_org(m.group(1))]
+        held = [m.group(1) for m in re.finditer(rf"(?<![Ff]ormer\s)(?<!\bex-)\b{re.escape(title)}\s+({NAME})", article.text[:before])
+                if person(m.group(1)) == m.group(1) and not is_org(m.group(1))]  # (not "Former Prime Minister Tony Blair")
         return resolve_name(article, held[-1], before) if len(set(held)) == 1 else f"the {title}"
     if not name[:1].isupper() and not re.match(r"(?:al|el|abu|bin|ibn|van|von|de|da|di|du)[\-’'\s][A-Z]", name) \
             or re.match(r"(?:An?|The|One|Two|Several)\s+(?:(?:[A-Z]\.){2,}\s+)?[a-z]", name):  # ("The U.S. lawmaker")

@@ -53,7 +53,8 @@ _ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:[a-z][\w\-]+\s+){0,2}(?:[a-z][\w\-
                r"|(?:relatives|neighbou?rs|witnesses|residents|colleagues|friends|villagers|survivors|family\s+members)"
                r"(?:\s+of\s+(?:the|his|her|their)\s+[a-z]+)?"
                # “We are sorry,” the Prime Minister said: a title, capitalised, for the one who holds it
-               r"|the\s+(?:(?:Prime|Vice|Deputy|Foreign|Home|Finance|Defence|Defense|Interior|Health|Supreme|First)\s+)?"
+               r"|the\s+(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)\s+)?(?:(?:Prime|Vice|Deputy|Foreign|Home|Finance|Defence|Defense|"
+               r"Interior|Health|Supreme|First)\s+)?"
                r"(?:President|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Pope|King|Queen|Ambassador|Speaker|"
                r"Chairman|Chairwoman|Commissioner|Administrator)(?![\w’'-])"
                # “This ain’t golf,” Gregoire’s spokesman said: a job given as someone's

@@ -597,6 +597,10 @@ def test_subjects_before_asides_and_pronouns_after_opening_phrases(tmp_path, tex
      ["Igor Matovic"]),
     ('"We are sorry," the Prime Minister said.', ["the Prime Minister"]),
     ('President Joe Biden won. "We are sorry," the President said.', ["Joe Biden"]),
+    ('Joe Biden and French President Emmanuel Macron met in Paris. "France is America\'s oldest friend," the French '
+     'President said.', ["Emmanuel Macron"]),
+    ('Former Prime Minister Tony Blair criticised Prime Minister Keir Starmer. "He is wrong," the Prime Minister said.',
+     ["Keir Starmer"]),
     # (a surname that is also a job word stays the person's)
     ('William E. King IV leads the unit. "We train hard," said King.', ["William E. King"]),
 ])
