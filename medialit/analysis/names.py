@@ -264,8 +264,9 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                     or _CAP_END.search(lead) and not _HONOR_END.search(lead) and not _after_job_at(text, m.start())
                     and lead.split()[-1].lower() not in OPENERS):
                 continue  # "Lunar Navigation Satellite System": part of a longer capitalised name
-            if m.group(grp).split()[0] in _STORMS or text[max(0, m.start() - 8):m.start()].endswith(("Storm ", "Tropical ")):
-                continue  # "By the time Hurricane Ian reached Florida, …": a storm's name is no person's
+            if m.group(grp).split()[0] in _STORMS or text[max(0, m.start() - 8):m.start()].endswith(("Storm ", "Tropical ")) \
+                    or m.group(grp).split()[-1] in ("War", "Wars"):
+                continue  # "By the time Hurricane Ian reached Florida", "during World War II": a storm's or a war's name
             if m.group(grp).split()[0] in _PLACE_FIRST and not _DESCRIBED_PERSON.match(text, m.end()):
                 continue  # "Fort Benning", "Mount Hood": a place (not "San Sak, 41,", "San Sel, another former
                 # reporter,": an age or a description that fits only a person follows)

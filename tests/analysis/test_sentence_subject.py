@@ -27,3 +27,14 @@ def test_whom_he_means(tmp_path, text, expected):
     path.write_text(text, encoding="utf-8")
     art = load_article(path)
     assert resolve_pronoun(art, art.text.rindex(" he said") + 1, quote_spans(art))[0] == expected
+
+
+def test_a_war_is_no_one_he_could_mean(tmp_path):
+    # "during World War II. Baker — who was nicknamed Ginger — began …": "World War" is no second person
+    text = ('Ginger Baker was born Peter Edward Baker in 1939. His father was killed in 1943 during World War II. Baker '
+            '— who was reportedly nicknamed Ginger — began playing drums. "I could play!" he recalled.')
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    art = load_article(path)
+    # (two full forms with different first names: the kit keeps the surname, not one of them)
+    assert resolve_pronoun(art, art.text.rindex(" he recalled") + 1, quote_spans(art))[0] == "Baker"
