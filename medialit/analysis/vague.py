@@ -212,7 +212,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"spokesman|spokeswoman|representative|source|aide|adviser|advisor|diplomat|employee|staff\s+member|"
      r"member|officer|insider|person)s?)(?:\s+(?:at|of|for|from|with|in|close\s+to)\s+(?:the\s+)?"
      r"(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?"
-     r"(?:,\s+[^,“”\"]{3,80},)?\s+(?:\w+ly\s+)?(?:" + _VERB + r"|who\s+(?:asked|spoke|requested|declined))\b",
+     # (the verb in lower case: "a member of the United States House": "States" is no "states")
+     r"(?:,\s+[^,“”\"]{3,80},)?\s+(?:\w+ly\s+)?(?-i:(?:" + _VERB + r")|who\s+(?:asked|spoke|requested|declined))\b",
      "a person at an organisation, but not named: the organisation cannot be asked who said it"),
     # "The spokesperson for the German government condemned", "identified by a Coast Guard spokesperson": the
     # organisation's voice, never named
@@ -236,7 +237,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\baccording\s+to\s+(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,2}?(?:critic|official|source|insider|expert|"
      r"analyst|observer|witness|resident|diplomat|employee|executive|aide|spokesperson|spokesman|spokeswoman|"
      r"person|member|reviewer|commentator|doctor|nurse|lawyer|teacher|officer|police\s+officer|relative|neighbou?r)"
-     r"\b(?!\s+(?:at|of|for|from|with)\s+(?:the\s+)?(?-i:[A-Z]))"
+     # (perhaps at an organisation, named: "according to a senior member of the United States military")
+     r"\b(?:\s+(?:at|of|for|from|with)\s+(?:the\s+)?(?-i:[A-Z])[\w’'&.-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&.-]*)*)?"
      # "According to a witness, Sergeant First Class Ana Ruiz, …": the witness is named right after
      r"(?!,\s+(?-i:(?:[A-Z][\w.’'-]*\s+){2,}))",
      "“{cue}”: which one? nobody a reader could ask"),

@@ -329,3 +329,20 @@ def test_representatives_from_a_country_are_unnamed(tmp_path):
     # the unnamed group speaks, not the country after "from"
     assert _vague_cues(tmp_path, "On Saturday, representatives from Iran acknowledged the plane was shot down.") == [
         "representatives from Iran acknowledged"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # "States" in "United States" is no verb "states": no claim, no cue
+    ("He was also a member of the United States House Select Committee on Benghazi.", None),
+    # an unnamed person at a named organisation, after "according to"
+    ("According to a senior member of the United States military, the ship left.",
+     "According to a senior member of the United States"),
+])
+def test_unnamed_members_of_named_bodies(tmp_path, text, cue):
+    from medialit import find_attributions
+    from medialit.corpus.loader import load_article
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    table = find_attributions(load_article(path))
+    vague = table[table.kind == "vague"].cue.tolist()
+    assert vague == ([cue] if cue else [])
