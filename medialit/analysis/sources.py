@@ -126,6 +126,8 @@ _GROUP_OF = re.compile(r"\b(?:representatives|officials|diplomats|delegates|envo
 _FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?$")
 _CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
 # "Mira Holt of the University of Leeds": a person, then where they work in capitals (joined by "of", "for", "and")
+_ACCORDING_POLICE = re.compile(r"\baccording\s+to\s+(?:the\s+|local\s+|state\s+|city\s+)?police\b(?!\s+(?:officers?|sources|and)\b)"
+                               r"(?:\s+(?:in|of|at)\s+(?-i:[A-Z])[\w.’'-]*(?:,?\s+(?-i:[A-Z])[\w.’'-]*)*)?", re.I)
 _BY_PERSON = re.compile(rf"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?P<verb>confirmed|announced|determined|reported|revealed|"
                         rf"disclosed|denied|estimated|calculated|predicted|proposed|suggested|described|critici[sz]ed|praised|"
                         rf"contested|disputed|rejected|questioned|challenged|condemned|dismissed|welcomed|hailed|told)"
@@ -272,6 +274,9 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 continue
             full = _resolve(art, name, base + m.start("speaker"))
             add(base + m.start(), base + m.end(), full, "named", _named_reason(name, full, m.group("verb") + " by"))
+        for m in (_ACCORDING_POLICE.finditer(chunk) if whole.may_match_at(_ACCORDING_POLICE, k) else ()):
+            # "according to police": the force of the place reported on, as "police said" (an institution)
+            add(base + m.start(), base + m.end(), "police", "institution", "'according to' the police: a force a reader can contact")
         for m in (_QUOTED_AS_SAYING.finditer(chunk) if whole.may_match_at(_QUOTED_AS_SAYING, k) else ()):
             if not is_org(m.group("speaker")):
                 full = _resolve(art, m.group("speaker"), base + m.start("speaker"))

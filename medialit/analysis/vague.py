@@ -118,14 +118,14 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\baccording\s+to\s+(?-i:[A-Z])[\w.-]*[’']s?\s+(?:[a-z][\w-]*\s+)?" + _PEOPLE + r"\b",
      "'according to' someone's critics, aides or allies, none of them named"),
     (r"\baccording\s+to\s+(?:the\s+|some\s+|many\s+|several\s+)?"
-     r"(?:(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}?(?:(?-i:media|press|outlets|newspapers|"
+     r"(?:(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+)?(?:police\s+and\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}?(?:(?-i:media|press|outlets|newspapers|"
      r"statements)(?!\s+(?-i:[A-Z]))|organi[sz]ers|officials|"
-     r"sources|authorities|police|experts|reports|analysts|observers|residents|insiders|critics|estimates|witnesses|"
+     r"sources|authorities|experts|reports|analysts|observers|residents|insiders|critics|estimates|witnesses|"
      r"eyewitnesses|scientists|researchers|engineers|economists|doctors|people|staff|employees|diplomats|investigators|"
      r"figures|accounts|data|statistics|videos|posts|social\s+media|(?-i:news)(?!\s+(?:agency|agencies|service|wire|site)\b)(?!\s+(?-i:[A-Z]))|" + "|".join(_PEOPLE_WORDS) + "|" + _AGENTS + r")\b"
-     # "according to police in Baytown": a force named by its place is an institution; "according to the reports by
-     # Johns Hopkins": whose reports is named
-     r"(?!(?<=police)\s+(?:in|of|at)\s+(?-i:[A-Z]))(?!(?<=authorities)\s+(?:in|of|at)\s+(?-i:[A-Z]))"
+     # ("according to police": the force of the place reported on, an institution, as "police said"; "according to
+     # authorities in Baytown": named by their place; "according to the reports by Johns Hopkins": whose reports)
+     r"(?!(?<=authorities)\s+(?:in|of|at)\s+(?-i:[A-Z]))"
      r"(?!\s+(?:by|from)\s+(?:the\s+)?(?-i:[A-Z]))"
      r"(?:\s+(?:at|from|with|of|in)\s+(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?",
      "'according to' a group nobody could contact"),

@@ -337,6 +337,9 @@ def test_representatives_from_a_country_are_unnamed(tmp_path):
     # an unnamed person at a named organisation, after "according to"
     ("According to a senior member of the United States military, the ship left.",
      "According to a senior member of the United States"),
+    # the police are the force of the place reported on, as in "police said": an institution, not a vague group
+    ("According to police, the man fled.", None),
+    ("According to police and county officials, the man fled.", "According to police and county officials"),
 ])
 def test_unnamed_members_of_named_bodies(tmp_path, text, cue):
     from medialit import find_attributions
