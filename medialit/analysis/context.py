@@ -213,6 +213,10 @@ def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes
         return org.group("org")
     if any(sent.start <= a < span[0] for a, _ in quotes):
         return None
+    if names and (known := _known_surname(art, chunk, sent.start)) and known[0] < names[0][0] \
+            and known[0] - sent.start <= 2:
+        # "Hurley, for his part, paraphrased … Alan Shepard, commenting …: “…”": the subject opens the sentence
+        names = [known]
     if not names and chunk.rstrip().endswith(":") and (he := _PRONOUN_LEADS.match(chunk)):
         # "In his message, he appreciated Soleimani's lifepath: “…”": whom "he" means, as for "he said"
         return resolve_pronoun(art, sent.start + he.start("p"), quotes)[0]

@@ -258,6 +258,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 if statement:  # "according to a statement from Senator Ida Moss": the senator's words
                     sp_s += statement.start("who")
                     written = statement.group("who")
+                if (body := re.fullmatch(r"([Tt]he\s+[a-z]+)\s+(?:statement|release|announcement|letter|report)", written)):
+                    written, sp_e = body.group(1), sp_s + len(body.group(1))  # "The government statement … announced"
                 later = _person_after(art, written, sp_e)
                 if later:  # "said former New Zealand coach ... John Bracewell": the person, not the place
                     sp_s, sp_e, written = later
@@ -272,7 +274,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 if _AGE_ROLE.fullmatch(written) and (aged := of_age(art, written, sp_s)):
                     # "Omar Haddad, 26, fled …. His sister Rana Haddad, 30, stayed. “…,” the 26-year-old says"
                     speaker, why = aged, "the person the article gave that age"
-                elif written.split()[0] in PRONOUNS or _AGE_ROLE.fullmatch(written):
+                elif written.split()[0] in PRONOUNS or written in ("him", "her") or _AGE_ROLE.fullmatch(written):
                     # "he said", and "the 25-year-old told VOA": the person just written about, given by their age
                     speaker, why = resolve_pronoun(art, sp_s, spans_all)
                     k = next((i for i, x in enumerate(art.sentences) if x.start <= sp_s < x.end), 0)

@@ -27,6 +27,7 @@ _PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|at|beside|alongside|met|
                           r"(?:(?:[A-Z][\w.’'\-]*|the)\s+){0,4}$")
 
 
+_OPENING_PHRASES = re.compile(r"\s*(?:[^,;:“”\"]{1,80},\s+){1,3}")
 _OPENING_CLAUSE = re.compile(r"\s*(?:When|As|After|Before|While|Although|Though|Because|Since|Once|Until|If|By\s+the\s+time|"
                              r"Even\s+as)\s[^,;:“”\"]{3,120},\s+")
 
@@ -54,6 +55,12 @@ def sentence_subject(text: str, sent_start: int, names: list[tuple[int, int, str
             and any(n[0] < clause.end() for n in names) and len(text[clause.end():main[0][0]].split()) <= 4 \
             and re.match(r"\s+(?!and\b|or\b)(?:has\s+|had\s+|also\s+)?[a-z]+\b", text[main[0][1]:main[0][1] + 30]):
         return main[0][2]
+    # "Wednesday, the same day that he dropped out, Bloomberg endorsed his former rival, Joe Biden": after opening
+    # phrases, a name and its verb; the others come after that verb (not after "and")
+    if _OPENING_PHRASES.fullmatch(text, sent_start, names[0][0]) \
+            and re.match(r"\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b", text[names[0][1]:names[0][1] + 30]) \
+            and all(not re.search(r"\b(?:and|or)\b", text[names[0][1]:n[0]]) for n in names[1:]):
+        return names[0][2]
     # "But unlike Hun Sen, who fled, Chao La recalls …": the person compared with is not the subject
     compared = [n for n in names if _COMPARED.search(text, max(0, n[0] - 20), n[0])]
     rest = [n for n in names if n not in compared]

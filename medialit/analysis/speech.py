@@ -134,7 +134,7 @@ _CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z
                      rf"terming|branding|dismissing|denouncing|praising|hailing|accusing)\s+(?:[\w’'\-]+\s+){{0,6}}?"
                      rf"(?:as\s+)?(?:an?\s+|the\s+)?$")
 # (a few words of job before the name: "According to eyewitness Vinnie DeVita, “…”")
-_ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\s*,\s*"
+_ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER}|{_ORG_NOTE}|him|her)\s*,\s*"
                         rf"(?:(?!(?:{_VERB}|shouted|screamed|yelled|chanted)\b)[a-z]+\s+){{0,3}}$")
 # According to a statement released by Erdogan's office, “…”   (the statement's issuer speaks)
 _ACCORDING_ISSUER = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|"

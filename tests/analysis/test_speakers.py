@@ -661,3 +661,23 @@ def test_colon_quotes_after_a_cited_person_or_a_body(tmp_path, text, speakers):
 ])
 def test_adversarial_look_alikes(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an organisation's name with a colon and a possessive between the person and "said"
+    ('Co-lead author Sam Wilson of UH Mānoa\'s Center for Microbial Oceanography: Research and Education (C-MORE) said, '
+     '"The expedition provided a unique opportunity."', ["Sam Wilson"]),
+    # "The government statement … announced": the body, not its statement
+    ('The government statement, which was posted on Twitter, announced the death "with great sorrow to all Burundians."',
+     ["The government"]),
+    # a known surname opening the sentence before an aside is its subject, not the person it paraphrased
+    ('Doug Hurley flew.\n\nHurley, for his part, paraphrased the first U.S. citizen in space, Alan Shepard, commenting '
+     'before launch: "SpaceX we are go for launch. Let us light this candle."', ["Doug Hurley"]),
+    # after opening phrases, the name before its verb is whom "he" means; "According to her," too
+    ('Michael Bloomberg ran.\n\nWednesday, the same day that he dropped out, Bloomberg endorsed his former rival, Joe '
+     'Biden.  "Three months ago," he said, "I entered the race."', ["Michael Bloomberg"]),
+    ('Ana Ruiz spoke. According to her, "the plan failed badly."', ["Ana Ruiz"]),
+    ('On Monday, Ana Ruiz and Tom Berg met. "We agreed," he said.', [None]),
+])
+def test_wire_kinds_of_the_twelfth_pass(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
