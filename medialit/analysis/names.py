@@ -273,6 +273,10 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             if not titled and _UNIT_BEFORE_JOB.match(text, m.end()):
                 continue  # "Airborne Science deputy director": a unit's name before a job, not a person
             name = person(m.group(grp))
+            if len(name.split()) >= 3 and name.split()[0].endswith("ing") and name.split()[0][1:].islower() \
+                    and not text[:m.start(grp)].strip()[-1:].isalnum() \
+                    and re.match(r"\s+(?:to|for|of|on|in|at|with|as|the|a|an|and)\s", text[m.end(grp):m.end(grp) + 6]):
+                name = name.split(" ", 1)[1]  # "Sentencing Daniel Morgan to 12 years, …": a verb opens the sentence
             if rx is _PERSON_RE and len(name.split()) < 2:
                 continue
             if name.split()[-1] in _LANGUAGES or not titled and any(_NOUN_END.search(w) for w in name.split()[1:]):

@@ -62,6 +62,17 @@ def pronoun_for(art: Article, name: str, before: int) -> str | None:
                 if rx.search(window):
                     found.add(pronoun)
         at = text.find(target, at + 1)
+    # ("Virginia Giuffre said she had been …", "Ahmed Al-Sayed and his wife", "Ingrid Larsen, who led the study, and
+    # her colleague", "Jacinda Ardern announced her resignation": the person's own pronoun, in the same clause)
+    own = re.compile(rf"\b{re.escape(target)},?\s+(?:said|says|told\s+\w+|added|claimed|insisted|believes|believed|thinks|"
+                     rf"thought|felt|hoped|wrote)\s+(?:that\s+)?(?P<p>he|she)\b"
+                     # (with a description between, only the coordinated relative: "Lam Chantha, the wife of Lee Moss,
+                     # said he was gone" speaks of someone else)
+                     rf"|\b{re.escape(target)}(?:,\s+[^,“”\"]{{1,80}},)?,?\s+(?:and\s+(?P<q>his|her)\s+(?:[a-z]+\s+)?(?:wife|"
+                     rf"husband|colleagues?|son|daughter|partner|family|team|children|mother|father|brother|sister)\b|"
+                     rf"announced\s+(?P<r>his|her)\s+(?:resignation|retirement|candidacy))")
+    for m in own.finditer(text):
+        found.add("he" if (m.group("p") or m.group("q") or m.group("r")) in ("he", "his") else "she")
     for sent in art.sentences:
         if sent.end >= before:
             break

@@ -29,7 +29,7 @@ import pandas as pd
 from .marks import _CLOSING, _inner, quote_spans
 from ._text import (NAME, WORD_RE, as_article, is_org, memo, sentence_at, surname, typed)
 from .names import _NICKNAME_IN_NAME, _capitalised_before, _people_in, names_by_surname, person
-from .speakers import GROUP_SUBJECT, PRONOUNS, appositive, is_role, is_unnamed_person, resolve_name, resolve_pronoun
+from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role, is_unnamed_person, resolve_name, resolve_pronoun
 from .statements import headline_author, statement_author
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (_introduced, _only_quotes, _same_speaker, _signature, first_person_subject, of_age, pulled,
@@ -274,7 +274,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 if _AGE_ROLE.fullmatch(written) and (aged := of_age(art, written, sp_s)):
                     # "Omar Haddad, 26, fled …. His sister Rana Haddad, 30, stayed. “…,” the 26-year-old says"
                     speaker, why = aged, "the person the article gave that age"
-                elif written.split()[0] in PRONOUNS or written in ("him", "her") or _AGE_ROLE.fullmatch(written):
+                elif written.split()[0] in PRONOUNS or written in ("him", "her") or _AGE_ROLE.fullmatch(written) or (
+                        DEMONYM_ROLE.fullmatch(written) and not is_org(written) and text.endswith("the ", 0, sp_s)
+                        and (written := "the " + written)):  # "“…,” the Spaniard said": the person just named
                     # "he said", and "the 25-year-old told VOA": the person just written about, given by their age
                     speaker, why = resolve_pronoun(art, sp_s, spans_all)
                     k = next((i for i, x in enumerate(art.sentences) if x.start <= sp_s < x.end), 0)

@@ -89,7 +89,12 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
     cue = text[r["start"]:r["end"]]
     key = surname(r["source"])
     at = cue.rfind(key) if key and key in cue else -1
-    if at < 0:
+    if at < 0:  # ("the German added": a person given by what they are, resolved; the words as written, then the verb)
+        lead = len(cue) - len(cue.lstrip())
+        split = re.match(rf"(.*?)\s+((?:{_VERB}|according to)\b.*)$", cue.strip())
+        if split:
+            return (r["source"], r["start"] + lead, r["start"] + lead + len(split.group(1)), split.group(1),
+                    re.sub(r"\s+", " ", split.group(2)))
         return r["source"], r["start"], r["end"], cue, ""
     # the name as written runs back over capitalised words ("Gen. Thomas Waldhauser told" -> "Thomas Waldhauser")
     # (and an organisation's name over "of", "for", "and": "Department of Transportation")

@@ -23,7 +23,7 @@ from .marks import quote_spans
 from .context import role_antecedent
 from .names import _CALENDAR, OPENERS, _countries, _people_in, people_in_text, person
 from .one_word_names import single_names
-from .speakers import PRONOUNS, ROLE, is_role, is_unnamed_person, resolve_name as _resolve
+from .speakers import DEMONYM_ROLE, PRONOUNS, ROLE, is_role, resolve_pronoun, is_unnamed_person, resolve_name as _resolve
 from .speech import _PREP_END, _RELATION_OF, _VERB
 from .vague import _CLAUSE_START
 
@@ -217,6 +217,11 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             name = m.group("speaker")[at - m.start("speaker"):].strip()
             if re.search(r"[’']s?$", name):
                 continue  # "A statement from Ward's family said": whose family, not who speaks
+            if DEMONYM_ROLE.fullmatch(name) and not is_org(name) and chunk[:at].endswith(("the ", "The ")):
+                # "“…,” the Spaniard said": the person just named, as "he" would be; nobody when that is unclear
+                if (full := resolve_pronoun(art, base + at, quote_spans(art))[0]):
+                    add(base + at - 4, base + m.end("verb"), full, "named", _named_reason("the " + name, full, m.group("verb")))
+                continue
             words = name.split()
             while words and words[0] in _SKIP_LEAD:
                 words = words[1:]
@@ -316,6 +321,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 at = base + m.start("speaker") + m.group("speaker").find(head)
                 add(at, base + m.end("verb"), _resolve(art, head, at), "named", _named_reason(head, head, m.group('verb')))
                 continue
+            if DEMONYM_ROLE.fullmatch(name or "") and name not in STATES and not is_org(name):
+                continue  # "the Spaniard said": a person by their nationality (read with the people above), no body
             if not name or not (is_org(name) or name in STATES or acronym or company or _lone_name(art, name)):
                 continue  # ("NASA said", "WHO warned": an organisation known by its initials)
             joint = _FROM_END.search(chunk, 0, m.start("speaker") + m.group("speaker").find(words[0]))

@@ -69,10 +69,14 @@ ORG_HEADS = ("ministry", "department", "council", "committee", "commission", "ag
 ROLE = (rf"(?<![\w’'\-])(?:(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Ff]ew|[Tt]wo|[Tt]hree)\s+of\s+(?:the|his|her|their|its|our)\s+(?:[a-z][\w\-]+\s+){{0,2}}"
         # ("One of the victims", "one of his former employees": someone from a group the article does not name)
         rf"(?:{'|'.join(GROUP_SPEAKERS)}))(?![\w’'-])|"
+        # ("Her family said in a statement": someone's relatives, unnamed, who speak together)
+        rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]+\s+)?(?:family|parents|relatives)(?![\w’'-])|"
         # ("Day's animal foundation said": a body known by whose it is)
         rf"[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+){{0,2}}(?:foundation|family|campaign|office|estate|charity|trust|"
         rf"company|party|government)(?![\w’'-])|"
         rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:(?:[\w’'\-]+|(?:[A-Z]\.){{2,}})\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE}|"
+        # ("The family of Amadou Diallo released a statement": his relatives, not the man)
+        rf"family|families|parents|relatives|"
         # (capitalised as part of a name: "The Foreign Ministry of Iraq", "The Commissioner")
         rf"(?:{'|'.join(w.capitalize() for w in ORG_HEADS)}))"
         rf"(?:\s+(?:{_PERSON_ROLE})(?![\w’'-]))?"
@@ -331,6 +335,11 @@ def appositive(text: str, after: int, desc: str | None) -> str | None:
     return None
 
 
+#: A person given by their nationality after "the" ("“…,” the Spaniard said"): news style for the person
+#: just named, resolved as "he" or "she" would be, never a name of its own.
+DEMONYM_ROLE = re.compile(r"(?:Spaniard|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Briton|Swiss|Greek|Thai|Pole|Swede|Dane|"
+                          r"Finn|Turk|Scot|Scotsman|Welshman|Welshwoman|Irishman|Irishwoman|Englishman|Englishwoman|Kiwi|"
+                          r"Argentine|Filipino|Filipina|Pakistani|Israeli|Iraqi|Afghan|[A-Z][a-z]+(?:ian|an|ese))")
 #: Words of a title before the job word ("Prime Minister", "Foreign Secretary", "Chief Justice").
 _TITLE_WORDS = frozenset("Prime Foreign Home Finance Defence Defense Interior Health Supreme First Lord".split())
 

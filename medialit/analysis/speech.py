@@ -302,7 +302,10 @@ _PREP_END = re.compile(r"\b(?:to|from|with|by|at|about|against|toward|towards|in
 _RELATION_OF = re.compile(r"(?:\b(?:[a-z][\w’'\-]*|(?i:wife|husband|son|daughter|mother|father|parents|brother|sister|"
                           r"friend|friends|family|relatives|supporters|lawyer|lawyers|attorney|attorneys|aide|aides|"
                           r"spokesman|spokeswoman|spokesperson|colleague|colleagues|neighbou?rs?|fans|critics|opponents|"
-                          r"allies|backers|followers|members|staff|office|campaign|team)))\s+(?:of|for)\s+(?:the\s+)?$")
+                          r"allies|backers|followers|members|staff|office|campaign|team)))\s+(?:of|for)\s+(?:the\s+)?$"
+                          # ("The parents of missing student Sarah Chen issued a statement": not Sarah Chen)
+                          r"|\b(?i:parents|family|wife|husband|mother|father|son|daughter|brother|sister|relatives)\s+of\s+"
+                          r"(?:the\s+)?(?:[a-z][\w\-]*\s+){1,3}$")
 
 
 _CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
@@ -368,6 +371,8 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
     owner = re.search(r"^.*[’']s\s+(?=[A-Z])", m.group("speaker"))
     if owner and isinstance(m, re.Match):  # "said U.S. Africa Command’s Waldhauser": the name after the owner's
         return _ok(_Trimmed(m, m.end("speaker"), m.start("speaker") + owner.end()))
+    if len(words) == 1 and words[0] in ("His", "Her", "Their", "Its", "Our", "My"):
+        return None  # "His lawyer said": a possessive read alone is no name ("according to her" is a pronoun)
     if len(words) == 1 and words[0].lower() in ("a", "an", "the", "this", "that", "these", "those", "one", "former",
                                                  "some", "many", "most", "several", "other", "fellow", "both", "all"):
         return None  # "An eyewitness described …": a determiner, read alone, is no name

@@ -681,3 +681,33 @@ def test_adversarial_look_alikes(tmp_path, text, speakers):
 ])
 def test_wire_kinds_of_the_twelfth_pass(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # from a newcomer's 156 wire-style passages (16 wrong names): a relative's statement is the relatives', never
+    # the dead person's, nor "Her"
+    ('The novelist Toni Morrison died on Monday. Her family said in a statement: "Although she was our adored mother, '
+     'she was also a remarkable writer."', ["Her family"]),
+    ('Footballer Diogo Jota was killed in a crash. His family said in a statement: "We ask for privacy at this time."',
+     ["His family"]),
+    ('The family of Amadou Diallo released a statement on Friday. It read: "Our son was a kind and gentle man."',
+     ["The family of Amadou Diallo"]),
+    # "the Spaniard", "the German": the person just named, as "he" would be; never a name of their own
+    ('Arsenal manager Mikel Arteta refused to blame the referee. "We had enough chances to win the game," the Spaniard '
+     'said.', ["Mikel Arteta"]),
+    ('Jürgen Klopp said Liverpool were "not good enough" against City. "Pep\'s team deserved it," the German added.',
+     ["Jürgen Klopp", "Jürgen Klopp"]),
+    ('"We had enough chances to win the game," the Spaniard said.', [None]),  # (nobody named: unknown)
+    # a verb that opens the sentence is no first name
+    ('Sentencing Daniel Morgan to 12 years, Judge Rebecca Lloyd told him: "You showed no remorse whatsoever." Morgan, '
+     'who had pleaded guilty, shouted "This is a joke" as he was led from the dock.', ["Rebecca Lloyd", "Daniel Morgan"]),
+    # "he" or "she" never means a person the article calls by the other pronoun (the person's own "she", "his wife")
+    ('Ahmed Al-Sayed and his wife, Fatima Hassan, fled their home in October. "We took nothing but the children," she '
+     'said.', [None]),
+    ('Virginia Giuffre said she had been trafficked to Prince Andrew by Jeffrey Epstein. He has always denied the '
+     'claims. "I never met her," he told the BBC in 2019.', [None]),
+    ('Jacinda Ardern announced her resignation in Napier. Her deputy, Grant Robertson, said he would not stand. "I simply '
+     'do not have enough left in the tank," she said.', [None]),
+])
+def test_wire_look_alikes(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
