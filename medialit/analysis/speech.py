@@ -210,12 +210,14 @@ _AFTER_READS = re.compile(r"^[\s,]*(?P<verb>reads|read|says|said|states|stated)\
 _TEXT_NOUN = re.compile(r"\b(?:manifesto|diary|letter|note|notes|message|post|book|document|documents|statement|email|"
                         r"e-mail|text|line|lines|sign|banner|poster|label|caption|report|memo|will|journal|verdict|ruling|"
                         r"shouted|screamed|yelled|chanted|wrote|read|reads)\b")
+# a name that owns what follows, perhaps after one word: "Mnangagwa’s claim", "Sunak’s election pledge"
+_OWNER = rf"(?<![\w’'])(?P<speaker>{NAME})[’']s\s+(?:[a-z]+\s+)?"
 # Chamisa has mocked Mnangagwa’s claim that Zimbabwe is “open for business”   (whose claim: their words)
-_CLAIM_OF = re.compile(rf"(?<![\w’'])(?P<speaker>{NAME})[’']s\s+(?:[a-z]+\s+)?(?P<verb>claims?|assertions?|promises?|pledges?|boasts?|"
+_CLAIM_OF = re.compile(rf"{_OWNER}(?P<verb>claims?|assertions?|promises?|pledges?|boasts?|"
                        rf"insistence|remarks?|assurances?|warnings?)\s+that\s+[^“”\".;:]{{0,120}}$")
 # ("criticised Sunak’s pledge to “stop the boats”", "Putin's offer of a “Christmas truce”", "Bloomberg's description of
 # the women as “…”": whose pledge, offer or description)
-_PLEDGE_OF = re.compile(rf"(?<![\w’'])(?P<speaker>{NAME})[’']s\s+(?:[a-z]+\s+)?(?P<verb>pledges?|promises?|offers?|vows?|calls?|plans?|"
+_PLEDGE_OF = re.compile(rf"{_OWNER}(?P<verb>pledges?|promises?|offers?|vows?|calls?|plans?|"
                         rf"description)\s+(?:(?:to|of|for)\s+(?:an?\s+|the\s+)?|of\s+[^“”\".;:]{{1,60}}\s+as\s+)$")
 # A statement from the ministry read: “…”   (whose statement it is)
 _STATEMENT_READ = re.compile(rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?:\w+\s+)?(?:statement|message|letter|notice|post)\s+(?:from|by|issued\s+by|"
