@@ -41,7 +41,8 @@ _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executiv
     gunmen mourners guards settlers priests paramedics tenants firefighters commuters bankers reporters journalists
     pilgrims worshippers shoppers pupils parishioners monks nuns veterans miners crew crews officers peacekeepers
     bystanders onlookers eyewitnesses monitors regulators negotiators staff pollsters investors detectives
-    backbenchers insurers brokers lenders creditors donors shareholders representatives""".split()  # not party names ("The Liberal Democrats have accused")
+    backbenchers insurers brokers lenders creditors donors shareholders representatives roommates housemates
+    flatmates teammates""".split()  # not party names ("The Liberal Democrats have accused")
 _GROUP_WORDS = "groups organisations organizations agencies workers".split()
 # People named by what they do, read from the ending of the word (-ist, -ian, -er, -or, -ant, -ent: "environmentalists",
 # "followers", "technicians", "investors", "participants"), less the common nouns and verbs with those endings
@@ -99,7 +100,7 @@ _PEOPLE = (r"(?:" + _by_letter(_PEOPLE_WORDS) + "|" + _AGENTS + r"|(?:rights|aid
            # ("press freedom groups", "student groups": what the groups stand for, in any words)
            r"(?:(?!(?:the|these|those|both|two|three|such|its|their|his|her|our|rival)\b)[a-z][\w-]+\s+){1,2})"
            r"\s*(?:" + "|".join(_GROUP_WORDS) + r")|security\s+forces)")
-_DOC_WORDS = """reports studies surveys polls estimates projections forecasts figures accounts rumours rumors tallies
+_DOC_WORDS = """reports studies surveys polls polling estimates projections forecasts figures accounts rumours rumors tallies
     research documents emails e-mails memos""".split()
 _DOCS = r"(?:" + "|".join(w for w in _DOC_WORDS if w != "research") + r"|(?-i:research))"  # not "Pew Research"
 _MEDIA = (r"(?:(?:local|state|state-run|state-owned|official|foreign|international|national|pro-government|"
@@ -117,6 +118,11 @@ _QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both
 _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|familiar\s+with|involved\s+in)"
          r"\s+(?!(?:said|says|say|told|and|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+"
          r"(?:\s+(?!(?:said|says|say|told|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+){0,4}?"
+         # (and where that is: "officials at the Sidus Space facility in Cape Canaveral, Florida, reported")
+         r"(?:\s+(?:in|at|near)\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)?(?:,\s+(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?,)?)?"
+         # (by whom, when they are not named either: "polling by Democratic organizations indicated", not "a poll by
+         # Gallup", "estimates by the government")
+         r"|\s+by\s+(?:some\s+|several\s+|various\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?(?-i:[a-z]+s)\b(?!\s+(?-i:[A-Z]))"
          r"|,?\s+(?:who|that|which)(?:\s+(?!(?:said|says|say|told)\b)[\w’'.-]+){1,7}?,?"
          # "Witnesses, including a shopkeeper, said", "Residents, many of them elderly, said"
          r"|,\s+(?:including|among\s+them|many\s+of\s+them|some\s+of\s+them|most\s+of\s+them|speaking|asked|fearing|"

@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from ._prefilter import Parts, fold, quick
-from ._text import NAME, as_article, is_caption, is_org, memo, rows, sentence_at, speaking_place, typed
+from ._text import NAME, as_article, is_caption, is_org, _one_word_states, memo, rows, sentence_at, speaking_place, typed
 from ..corpus.tables import Article
 from .quotes import _resolve, find_quotes
 from .sources import reported_sources
@@ -117,7 +117,10 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
 
     def add(start: int, end: int, source: str, kind: str, reason: str) -> None:
         for f in found:  # one row per cue: overlapping cues keep the first (most specific) one
-            if start < f["end"] and f["start"] < end:
+            if start < f["end"] and f["start"] < end and not (
+                    # (but a hedge inside a quote's credit is a vague source of its own: "when he reportedly referred
+                    # to them as “…”": he said it, says whom?)
+                    kind == "vague" and _HEDGE.fullmatch(text, start, end) and f["kind"] != "vague"):
                 return
         sent = sentence_at(art, start)
         if sent is None:
@@ -229,7 +232,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     continue  # "City figures show", "Council data suggest": whose figures they are is named
                 if why.startswith("one unnamed person") and _NAMED_BEFORE.search(chunk, 0, m.start()):
                     continue  # "Chet, 41, a Canadian engineer who …, agreed": the person is named right before
-                if _NOT_SAID.search(m.group()) or _NAME_BESIDE.search(m.group()):
+                if _NOT_SAID.search(m.group()) or (beside := _NAME_BESIDE.search(m.group())) \
+                        and beside.group(1) not in _one_word_states():  # (", Florida,": where they are)
                     continue  # "Officials did not say", "A company spokesman, John Reed, said": no claim, or a name
                 if any(a <= base + m.start() < b for a, b in spoken):
                     continue  # “… threats from national and local leaders …”: the speaker's words, not a cue
@@ -259,7 +263,7 @@ _PLURAL_LEAD = re.compile(r"\s*[“\"‘']?([A-Z][a-z-]{2,}s)\b(?!\s+[A-Z])")
 _NOT_SAID = re.compile(r"\b(?:did|does|do|would|will|has|have|had)\s*(?:\s+not|\s+never|n[’']t)\s+(?:say|said|comment|confirm|disclose|"
                        r"specify|elaborate|reveal|explain)\b"
                        r"|\b(?:declined|refused)\s+to\s+(?:say|comment|confirm|disclose|specify|elaborate|reveal)\b", re.I)
-_NAME_BESIDE = re.compile(rf",\s+{NAME},")
+_NAME_BESIDE = re.compile(rf",\s+({NAME}),")
 _SAID_END = re.compile(r"\b(?:said|says|say|told|tells|alleged|alleges|claimed|claims|charged|charges|stated|argued)$")
 _HEDGE = re.compile(r"(?i:reportedly|allegedly|purportedly|supposedly)")
 _PEOPLE_SET = frozenset(_PEOPLE_WORDS)

@@ -38,7 +38,7 @@ _ADVERB = r"(?:(?:[a-z]+ly|further|also|then|later|again|even|still|first|finall
 # said NASA analyst Jericho Locke / said sea ice scientist Walt Meier: a few words of job before the name
 # (capitalised ones too when a title follows: "Project Manager Dr. Carrie Olsen")
 _JOB_WORDS = r"(?:(?:\d{1,3}-year-old|[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}\s+(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Sen|Rep|Gov|Capt|Lt)\.\s)|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}(?:\s+(?!(?:of|to|about|for|at|in|on|with)\s)[a-z][a-z\-]+){1,2}\s+[A-Z])|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later|about|over|into|through|against|without|under|upon|toward|towards|across|around|regarding|among|between|de|van|von|der|den|da|di|du|dos|das|del|della|la|le|al|el|bin|ibn|abu|ter|ten)\b)[a-z][a-z\-]+),?\s+){0,6}?"
-_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:the\s+(?=(?:Rev|Hon|Very|Most|Right)\b))?{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w]|\.[A-Z]\.)")
+_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:the\s+(?=(?:Rev|Hon|Very|Most|Right)\b|[A-Z][\w\-]*[’']s\s))?{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w]|\.[A-Z]\.)")
 # A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,")
 # (an acronym in brackets after an organisation is not part of its description: "the World Health Organization (WHO) said")
 # (an age, then where they are from, perhaps with a state: "Karen Mills, 38, of Dover, Del., said")
@@ -86,7 +86,9 @@ _WHEN = (r"(?:\s+(?:on\s+|last\s+|this\s+|earlier\s+|late\s+)?(?:Monday|Tuesday|
 _AUX = r"(?:(?:has|have|had|will|would)\s+(?:also\s+|already\s+)?)?"
 _VERB_ING = r"(?:is|are|was|were)\s+(?:saying|telling|warning|claiming|insisting|arguing|chanting|shouting)"
 # the speaker, when they spoke, and where: "Nicolas Sarkozy Monday, in a speech to Parliament, stated"
-_WHO_WHEN = rf"{_WHO}{_WHEN}(?:,\s+(?:in|at|during|on|before)\s+[^,“”\"]{{3,120}},)?"
+# (or what they were doing, with no commas: "Richard Ferrand in relaying the news to parliament said")
+_WHO_WHEN = (rf"{_WHO}{_WHEN}(?:,\s+(?:in|at|during|on|before)\s+[^,“”\"]{{3,120}},"
+             rf"|\s+(?:in|while|when|after|upon)\s+[a-z]+ing\s+[^,;:.“”\"]{{3,60}}?(?=\s+(?:{_VERB})\b))?")
 _BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
                      # (and where: "wrote on Twitter:", "Lindsey Graham spoke on Fox News, “…”")
                      rf"(?P<verb>{_VERB}|{_VERB_ING}|spoke(?=\s+(?:on|to)\s))(?:\s+(?:on|in|via|to)\s+"
@@ -120,7 +122,8 @@ _PERSON_OF = re.compile(rf"(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VE
                         rf"(?:\s+(?:last|this|on)\s+[A-Za-z]+)?\s*[,:]?\s*$")
 _AFTER_PERSON_OF = re.compile(rf"^[\s,]*(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VERB})\b")
 # Senator Ida Moss called the decision “deeply unfair.”  (a short quote inside a sentence)
-_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}}(?=\s+[a-z]+ing\s))?"
+# (an acronym after "the" too: "which the BBC describes as “…”")
+_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER}|[Tt]he\s+[A-Z]{{2,6}}(?![\w’'.\-]))(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}}(?=\s+[a-z]+ing\s))?"
                      rf"(?:,\s+(?:in|on|at|during)\s+[^,“”\"]{{3,60}},|(?P<desc>,\s+[^,“”\"]{{3,80}},))?"
                      rf"\s+{_AUX}"
                      rf"(?:{_ADVERB}|(?:also|later|then|again|even|once)\s+)?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+)?"
@@ -128,7 +131,7 @@ _CALLED = re.compile(rf"(?P<speaker>{_SPEAKER})(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z
                      rf"(?:[a-z]+(?:\s+[^\s,“”\"]+){{0,7}},\s+(?=(?:calling|describing|labell?ing|terming|branding|dismissing|"
                      rf"denouncing|praising|hailing|accusing)\s))?"
                      rf"(?P<verb>called|calls|described|describes|labell?ed|characteri[sz]ed|characteri[sz]es|critici[sz]ed|"
-                     rf"deemed|deems|dubbed|dubs|"
+                     rf"deemed|deems|dubbed|dubs|referred\s+to|refers\s+to|"
                      rf"termed|branded|dismissed|denounced|praised|hailed|accuses|accused|thanked|thanks|calling|describing|labell?ing|"
                      rf"attacked|slammed|blasted|condemned|mocked|ridiculed|"
                      rf"terming|branding|dismissing|denouncing|praising|hailing|accusing)\s+(?:[\w’'\-]+\s+){{0,6}}?"
@@ -237,6 +240,9 @@ _OWN_STATEMENT = re.compile(
 # stating that the intrusion was due to a “technical error”")
 _SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nevertheless|Moreover|Also|Yet|But|And|"
                      rf"Earlier|Today|Afterwards|Finally),?\s+|(?:(?:On|In|At|During|After|Before|Last|This|Since)\s+[^,“”\"]{{1,40}},\s+)"
+                     # (or how long after: "A month later, during the debate, O'Rourke defended …, saying")
+                     rf"|(?:A|An|One|Two|Three|Four|Five|Several|Some|Days|Weeks|Months|Years)\s+(?:[a-z]+\s+){{0,2}}"
+                     rf"(?:later|earlier|ago|afterwards?),\s+"
                      rf"(?:(?:on|in|at|during|after|before)\s+[^,“”\"]{{1,60}},\s+){{0,2}})?"
                      rf"(?P<speaker>(?:{_SPEAKER})(?:\s+of\s+[^,“”\"]{{1,80}}?)?)(?:\s+(?:for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?"
                      rf"(?:,\s+[^“”\"]{{3,160}}?|\s+[a-z][^“”\",]{{2,160}}?)?,\s+(?P<verb>saying|adding|noting|explaining|writing|stating|"

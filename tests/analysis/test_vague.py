@@ -349,3 +349,29 @@ def test_unnamed_members_of_named_bodies(tmp_path, text, cue):
     table = find_attributions(load_article(path))
     vague = table[table.kind == "vague"].cue.tolist()
     assert vague == ([cue] if cue else [])
+
+
+@pytest.mark.parametrize("text, cues", [
+    # kinds from the eleventh held-out batch's misses (scored once, then moved to dev)
+    ("Fernando Dallorso, the manager, said his roommates said they last saw him on Saturday.", ["his roommates said"]),
+    ("In preparation for the launch, officials at the Sidus Space integration facility in Cape Canaveral, Florida, "
+     "reported it has completed testing.",
+     ["officials at the Sidus Space integration facility in Cape Canaveral, Florida, reported"]),
+    ("Recent opinion polling by Democratic organizations indicated he is far more popular than any other Democrat.",
+     ["Recent opinion polling by Democratic organizations indicated"]),
+    ("Mugabe won the election, but amid reports of violence and fraud, neither the EU nor the US would endorse it.",
+     ["reports of"]),
+    ("Soon after, however, rumors circulated he was preparing his wife to become his successor.", ["rumors circulated"]),
+    ("The storm killed at least 20, according to Philippine officials on Thursday.", ["according to Philippine officials"]),
+    ("The charge stemmed from allegations Trump tried to pressure the Ukrainian government.", ["from allegations"]),
+    # a hedge inside a quote's credit is a cue of its own: he said it, says whom?
+    ('Trump caused a controversy when he reportedly referred to some nations as "s***hole countries" at a meeting.',
+     ["reportedly"]),
+    # precision: a named pollster, a named outlet, an owned estimate; a name beside the group (not a state)
+    ("A poll by Gallup showed he was ahead.", []),
+    ("Projections by CNN and NPR indicated that Sanders had won.", []),
+    ("Estimates by the Argentinian government state that thousands die each year.", []),
+    ("A company spokesman, John Reed, said the plant would close.", []),
+])
+def test_kinds_of_the_eleventh_batch(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
