@@ -624,6 +624,21 @@ HELDOUT_WIKINEWS_12A = frozenset({
 #: by hand by an engineer who ran no kit analysis on them.
 HELDOUT_FEDERAL_12B = frozenset({
     # heldAI: begin
+    "nasa-ames-engineers-math-mentorship",
+    "nasa-ames-spaceflight-atrophy-ml",
+    "nasa-artemis2-mission-manager-ramsey",
+    "nasa-break-the-ice-alabama-am",
+    "nasa-dream-chaser-armstrong-test-facility",
+    "nasa-goes-u-arrives-florida",
+    "nasa-langley-gwendolyn-wheatle",
+    "nasa-pace-launch-climate-mission",
+    "nasa-sbir-phase2-small-businesses",
+    "nasa-sherloc-dust-cover",
+    "nasa-stennis-rae-anderson",
+    "nasa-stennis-transporter10-astra-launch",
+    "nasa-swot-california-coastal-flooding",
+    "nasa-techrise-third-challenge-winners",
+    "nasa-uvex-ultraviolet-explorer",
     # heldAI: end
 })
 #: The twelfth held-out batch of 2026-12-04 (branch heldAJ): Wikinews articles and U.S. federal government works,
