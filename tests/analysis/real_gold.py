@@ -618,6 +618,18 @@ ELEVENTH_HELDOUT_BATCH = HELDOUT_WIKINEWS_11A | HELDOUT_FEDERAL_11B | HELDOUT_MI
 #: engineer who ran no kit analysis on them.
 HELDOUT_WIKINEWS_12A = frozenset({
     # heldAH: begin
+    "wikinews-anti-brexit-march-london",
+    "wikinews-rossello-announces-resignation",
+    "wikinews-puerto-rico-court-removes-pierluisi",
+    "wikinews-conservative-majority-uk-election",
+    "wikinews-toronto-comicon-2019",
+    "wikinews-fan-expo-canada-2019",
+    "wikinews-pierluisi-sworn-in-puerto-rico",
+    "wikinews-lion-air-voice-recorder",
+    "wikinews-alabama-abortion-law-signed",
+    "wikinews-new-hampshire-motorcycle-crash",
+    "wikinews-tropical-depression-three-florida",
+    "wikinews-notre-dame-fire",
     # heldAH: end
 })
 #: The twelfth held-out batch of 2026-12-04 (branch heldAI): U.S. federal government works, chosen and annotated
