@@ -54,6 +54,13 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 next_open = text.find("“", curly + 1, end)
                 if again >= 0 and (next_open < 0 or again < next_open) and len(text[reopen:curly].split()) <= 12:
                     j, nested = again, True
+            if reopen >= 0 and not nested and (cut := _LEFT_OPEN.search(text, i + 1, reopen)) \
+                    and text[reopen - 1].isspace() and (j < 0 or reopen < j):
+                # “I think it helped, Cheboi said. “For these kids …”: the closing mark was forgotten before the
+                # attribution, and the next mark opens the next quote; the first ends before its attribution
+                spans.append((i, cut.start() + 1))
+                i = reopen
+                continue
             if j >= 0 and reopen >= 0 and reopen < j and not nested:
                 j = -1  # a new quote opens first: this one is left open
         else:

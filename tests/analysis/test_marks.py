@@ -32,6 +32,13 @@ def _spans(text):
     ('"It is impressive, said Gen. Dan Hughes. "Vehicles are ready."', ['"It is impressive,', '"Vehicles are ready."']),
     ('"It is impressive, Hughes said. "Vehicles are ready."', ['"It is impressive,', '"Vehicles are ready."']),
     ('"We are ready," she said. "The vote is close," he added.', ['"We are ready,"', '"The vote is close,"']),
+    # the same with curly marks (a NASA feature: “I think it has really helped, Cheboi said. “For these kids …”)
+    ("“I think it has really helped, Cheboi said. “For these kids it is normal.”",
+     ["“I think it has really helped,", "“For these kids it is normal.”"]),
+    ("“Chhean is a good leader, he said. “Whenever we show up we are welcomed.”",
+     ["“Chhean is a good leader,", "“Whenever we show up we are welcomed.”"]),
+    # but a quote left open before a new paragraph-style opening with no attribution stays open
+    ("“We lost two bridges. “Next year we will ask for more.”", ["“We lost two bridges. “Next year we will ask for more.”"]),
 ])
 def test_quoted_spans(text, spans):
     assert _spans(text) == spans
