@@ -657,6 +657,18 @@ HELDOUT_FEDERAL_12B = frozenset({
 #: chosen and annotated by hand by an engineer who ran no kit analysis on them.
 HELDOUT_MIXED_12C = frozenset({
     # heldAJ: begin
+    "whitehouse-climate-innovation-working-group",
+    "whitehouse-rental-assistance-high-performers",
+    "whitehouse-landrieu-infrastructure-coordinator",
+    "whitehouse-biden-cpi-statement-june",
+    "whitehouse-oncd-stewart-gloster",
+    "whitehouse-ira-guidebook-tribes",
+    "whitehouse-wildfire-smoke-agreement",
+    "whitehouse-cyber-trust-mark",
+    "whitehouse-permitting-technology-memorandum",
+    "whitehouse-first-lady-foster-youth-funding",
+    "whitehouse-far-commercial-buying-update",
+    "whitehouse-gold-eagle-cybersecurity",
     # heldAJ: end
 })
 TWELFTH_HELDOUT_BATCH = HELDOUT_WIKINEWS_12A | HELDOUT_FEDERAL_12B | HELDOUT_MIXED_12C
