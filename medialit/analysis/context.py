@@ -256,7 +256,8 @@ def signed(art: Article, rows: list[dict]) -> None:
 def pulled(art: Article, rows: list[dict]) -> None:
     """A pull quote: a paragraph that is only a quote whose words the article quotes again elsewhere with
     an attribution (magazine and web layouts repeat a line in large type, often next to someone else's
-    paragraph). It takes the speaker of that attributed quote, not the neighbour's."""
+    paragraph). It takes the speaker of that attributed quote, not the neighbour's. So does a subheading in
+    quotation marks whose few words a quote further down its section holds."""
     def key(text: str) -> str:
         return " ".join(WORD_RE.findall(text.lower()))[:80]
 
@@ -269,10 +270,17 @@ def pulled(art: Article, rows: list[dict]) -> None:
         k = key(row["text"])
         same = {r["speaker"] for r in attributed if r is not row and len(k) >= 30
                 and (key(r["text"]).startswith(k[:60]) or k.startswith(key(r["text"])[:60]))}
+        why = "a pull quote: the article quotes the same words elsewhere, attributed to {}"
+        if not same and 0 < len(k.split()) <= 8:
+            # ‘Punching bag’: a subheading in quotation marks, a few words that a quote further down the section
+            # holds (VOA features head their sections so); whoever is credited with that quote said them
+            same = {r["speaker"] for r in attributed if row["paragraph"] < r["paragraph"] <= row["paragraph"] + 12
+                    and f" {k} " in " {} ".format(" ".join(WORD_RE.findall(r["text"].lower())))}
+            why = "a subheading that repeats words of a quote further down, attributed to {}"
         if len(same) == 1:
             row["speaker"] = same.pop()
             row["speaker_start"] = row["speaker_end"] = None
-            row["reason"] = f"a pull quote: the article quotes the same words elsewhere, attributed to {row['speaker']}"
+            row["reason"] = why.format(row["speaker"])
 
 
 _THE_JOB = re.compile(r"[Tt]he\s+(?:(?:[A-Z]\.){2,}\s+)?(?:[a-z][\w\-]*\s+){0,2}(?P<job>[a-z][\w\-]+)")  # ("the U.S. lawmaker")

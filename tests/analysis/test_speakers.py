@@ -739,3 +739,17 @@ def test_wire_look_alikes(tmp_path, text, speakers):
 ])
 def test_kinds_of_the_eleventh_batch(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a subheading in quotation marks: a few words that a quote further down its section holds (VOA features)
+    ("Analysts expect the talks to be hard.\n\n‘Punching bag’\n\nYun Sun, a China expert, spoke on Monday. “I think "
+     "China will be used as a punching bag,” Sun said.", ["Yun Sun", "Yun Sun"]),
+    ("‘We are well-situated’\n\nThe minister was calm. “We are well-situated for trade,” said Abdoulkader Kamil "
+     "Mohamed.", ["Abdoulkader Kamil Mohamed", "Abdoulkader Kamil Mohamed"]),
+    # precision: two people hold the words below, or nobody does: no speaker
+    ("‘Power play’\n\n“It is a power play,” said Ana Ruiz. “A power play indeed,” said Tom Berg.", [None, "Ana Ruiz", "Tom Berg"]),
+    ("‘Net positive’\n\n“The loans help,” said Ana Ruiz.", [None, "Ana Ruiz"]),
+])
+def test_quoted_subheadings(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
