@@ -672,8 +672,9 @@ HELDOUT_MIXED_12C = frozenset({
     # heldAJ: end
 })
 TWELFTH_HELDOUT_BATCH = HELDOUT_WIKINEWS_12A | HELDOUT_FEDERAL_12B | HELDOUT_MIXED_12C
-#: The held-out split: the twelfth held-out batch of 2026-12-04 (branches heldAH, heldAI and heldAJ), chosen and
-#: annotated by hand by engineers who ran no kit analysis on them, scored once at the end of the thirteenth session.
+#: The held-out split: the twelfth held-out batch of 2026-12-04 (branches heldAH, heldAI and heldAJ: 12 Wikinews
+#: texts of 2019, 15 NASA texts, 12 White House releases), chosen and annotated by hand by engineers who ran no kit
+#: analysis on them, each branch reviewed by a second engineer; scored once at the end of the thirteenth session.
 HELDOUT_BATCH = TWELFTH_HELDOUT_BATCH
 
 
