@@ -16,8 +16,11 @@ from .speakers import GROUP_SPEAKERS
 
 _ORG_AFTER = (r"(?:\s+(?:at|from|with|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'&-]*"
               r"(?:\s+(?:(?:of|for|and|the|in)\s+)*(?-i:[A-Z])[\w’'&-]*)*)")
+# after "claimed": a prize taken, not a claim made ("a team from Irvine claimed victory", "claimed the title")
+NOT_A_PRIZE = (r"(?!\s+(?:(?:a|an|the|their|its|his|her|first|second|third|top|overall)\s+)?(?:victory|victories|win|wins|"
+               r"title|titles|prize|prizes|gold|silver|bronze|medals?|place|championships?|crown|trophy|seats?|lives)\b)")
 _STANCE = (r"(?:say|said|says|assert|asserts|asserted|state|stated|contend|contended|allege|alleged|believe|believes|believed|argue|argued|note|noted|warn|warned|suggest|suggested|"
-           r"claim|claimed|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|estimate|expect|predict|acknowledge|acknowledged|view|see|fear|hope|"
+           r"(?:claim|claimed)" + NOT_A_PRIZE + r"|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|estimate|expect|predict|acknowledge|acknowledged|view|see|fear|hope|"
            r"insist|insisted|are\s+keen|is\s+keen|reportedly|contend|maintain|think|"
            # "astronomers were optimistic that": a stance, not a fact
            r"(?:are|were)\s+(?:\w+ly\s+)?(?:optimistic|hopeful|confident|sceptical|skeptical|pessimistic|doubtful|divided)"
@@ -144,7 +147,8 @@ _AUX = (r"(?:\s+(?:have|has|had|will|would|could|may|might)(?:\s+been(?=(?:\s+\w
         r"(?:\s+(?:appear|appears|appeared|seem|seems|seemed)\s+to|(?:\s+(?:been|are|were|was|is))?\s+quick\s+to)?")
 _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|reporting|argue|argues|"
                 r"consider|considers|considered|"
-                r"argued|arguing|warn|warns|warned|warning|claim|claims|claimed|claiming|allege|alleges|alleged|"
+                r"argued|arguing|warn|warns|warned|warning|"
+                r"(?:claim|claims|claimed|claiming)" + NOT_A_PRIZE + r"|allege|alleges|alleged|"
                 r"alleging|accuse|accuses|accused|criticised|criticized|criticise|criticize|questioned|question|"
                 r"believe|believes|believed|suspect|suspects|suspected|fear|fears|feared|estimate|estimates|"
                 r"estimated|predict|predicts|predicted|conclude|concludes|concluded|suggest|suggests|suggested|"

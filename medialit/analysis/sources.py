@@ -18,6 +18,7 @@ import re
 
 from ._prefilter import Parts, fold, quick
 from ._text import NAME, POSTNOMINAL, STOPWORDS, as_article, is_org, is_place, speaking_place, surname
+from ._vague_words import NOT_A_PRIZE
 from ..corpus.tables import Article
 from .marks import quote_spans
 from .context import role_antecedent
@@ -93,9 +94,9 @@ _ORG_SAYS = re.compile(r"(?P<speaker>\b(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|
                        r"(?:\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.)?)"
                        r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|"
                        r"rated|found|finds|underscored|highlighted|acknowledged|confirmed|warned|noted|estimated|"
-                       r"argued|claimed|insists|insisted|denied|denies)\b")
+                       r"argued|claimed" + NOT_A_PRIZE + r"|insists|insisted|denied|denies)\b")
 _ROLE_SAYS = re.compile(rf"(?P<speaker>{ROLE})\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|"
-                        rf"announced|reported|warned|confirmed|denied|added|noted|claimed|insisted|told)\b")
+                        rf"announced|reported|warned|confirmed|denied|added|noted|claimed{NOT_A_PRIZE}|insisted|told)\b")
 _ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                             r"(?:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
                             r"budget|audit|census|tweet|post|letter|message|e-?mail|speech|interview|memo)\b|(?:the\s+)?(?:(?:(?-i:[A-Z])\.){2,}\s+)?"

@@ -372,6 +372,11 @@ def test_unnamed_members_of_named_bodies(tmp_path, text, cue):
     ("Projections by CNN and NPR indicated that Sanders had won.", []),
     ("Estimates by the Argentinian government state that thousands die each year.", []),
     ("A company spokesman, John Reed, said the plant would close.", []),
+    # a prize taken is no claim made
+    ("For the second year in a row, a team from Irvine’s University High School claimed victory at a regional contest.",
+     []),
+    ("A team from the school claimed the title.", []),
+    ("Critics claimed the vote was rigged.", ["Critics claimed"]),
 ])
 def test_kinds_of_the_eleventh_batch(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
