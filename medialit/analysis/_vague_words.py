@@ -136,6 +136,8 @@ _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|fa
 # have/has/had or a modal before any form; is/are/was/were only before an -ing form ("are reporting"):
 # "residents have been told" and "officials were accused" make them the ones told, not the source
 _AUX = (r"(?:\s+(?:have|has|had|will|would|could|may|might)(?:\s+been(?=(?:\s+\w+ly)*\s+\w+ing\b))?"
+        # ("officials have over the years emphasized")
+        r"(?:\s+(?:over|in|for)\s+the\s+(?:past\s+|last\s+)?(?:years|months|weeks|decades))?"
         # ("the team doesn't think", "scientists do not believe": a stance all the same; "did not say" is no
         # claim, attribution._NOT_SAID drops it)
         r"|\s+(?:do|does|did)(?:n[’']t|\s+not)"
@@ -162,7 +164,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)compare|compared|(?:protest|protested|protests)(?=\s+that\b)|identified|identify|assume|assumes|assumed|hopes|welcomed|"
                 r"welcome|welcomes|announced|announce|announces|disagree|disagreed|fault|faulted|"
                 r"admit|admits|admitted|worries|complains|comment|comments|commented|"
-                r"write|writes|wrote|raved|recall|recalls|recalled|observed|stressed|stresses|emphasi[sz]ed|"
+                r"write|writes|wrote|raved|recall|recalls|recalled|observed|stressed|stresses|emphasi[sz]ed|characteri[sz]es?|characteri[sz]ed|"
                 r"emphasi[sz]es|reiterated|reiterates|disclosed|discloses|signall?ed|hinted|reckon|reckons|"
                 r"point\s+to|points\s+to|pointed\s+to|"
                 # "researchers established that": a finding is a claim of theirs

@@ -372,6 +372,13 @@ def test_unnamed_members_of_named_bodies(tmp_path, text, cue):
     ("Projections by CNN and NPR indicated that Sanders had won.", []),
     ("Estimates by the Argentinian government state that thousands die each year.", []),
     ("A company spokesman, John Reed, said the plant would close.", []),
+    # a clause after a verb of reporting with "that" left out; a time between helper and verb; "characterize"
+    ("NDTV later reported officials, following an investigation, stated it was a coconut.",
+     ["officials, following an investigation, stated"]),
+    ('Visiting Chinese officials have over the years emphasized what they call "friendship".',
+     ["Visiting Chinese officials have over the years emphasized"]),
+    ('The deal includes what critics, including the United States, characterize as "debt-trap diplomacy".',
+     ["critics, including the United States, characterize"]),
     # a prize taken is no claim made
     ("For the second year in a row, a team from Irvine’s University High School claimed victory at a regional contest.",
      []),
