@@ -231,7 +231,12 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             if rx is _PERSON_RE and (inner := _name_after_country(text, m.start(), whole)):
                 out.append((inner[0] + offset, inner[1] + offset, inner[2]))
                 continue
+            # ("Sheldon Yett of UNICEF observed": a person, then where they work, is no organisation's name)
+            affiliated = rx is _PERSON_RE and whole[len(m.group()):].startswith(" of ") and len(m.group().split()) >= 2 \
+                and not (is_org(m.group()) or is_place(m.group()) or m.group() in _place_names()) \
+                and not _PLACE_AFTER.match(text, m.end())
             if (is_org(whole) or is_place(whole) or whole.strip() in _place_names() or _PLACE_AFTER.match(text, m.end())) \
+                    and not affiliated \
                     and not ((_HONOR_AT.match(m.group()) or whole == m.group() and not _PLACE_PREP_END.search(
                         text, max(0, m.start() - 8), m.start())) and speaking_place(person(m.group()))):
                 continue  # ("Siem Reap province’s …", "Kork Thlork Krom commune": a place; "Senator Tom Hill", "Doris Day"

@@ -33,8 +33,11 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           # a description set off by commas, perhaps holding commas of its own ("a research
                           # associate at Wits University in Johannesburg, South Africa,")
                           rf"(?P<desc>,\s+(?![A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}},)(?:\d{{1,3}}|[^,“”\"]{{3,120}})(?:,\s+[^,“”\"]{{3,120}}){{0,2}},)?,?\s+"
+                          # (and when: "Toronto mayor John Tory on Tuesday suggested")
+                          rf"(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
+                          rf"month|year|night|morning|evening)\s+)?"
                           rf"(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|further|once|still|long|often|previously)\s+)?"
-                          rf"(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|envisions|outlined|outlines|mocked|"
+                          rf"(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|blamed|blames|attributed|attributes|recommended|envisions|outlined|outlines|mocked|"
                           rf"worries|worried|characteri[sz]ed|characteri[sz]es|likened|likens|denounced|denounces|vowed|"
                           rf"vows|challenged|challenges|appealed|estimates|estimate|credits|credited|suspects|suspected|"
                           rf"(?<!had\s)(?<!has\s)(?<!have\s)doubts|doubted|disagreed|disagrees|praised|praises|accused|accuses|hypothesi[sz]ed|"
@@ -100,6 +103,8 @@ _ROLE_SAYS = re.compile(rf"(?P<speaker>{ROLE})\s+(?:has\s+|have\s+|had\s+)?(?:\w
 _ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                             r"(?:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
                             r"budget|audit|census|tweet|post|letter|message|e-?mail|speech|interview|memo)\b|(?:the\s+)?(?:(?:(?-i:[A-Z])\.){2,}\s+)?"
+                            # (a surname may open with a particle: "according to al-Eryani", "according to van Dijk")
+                            r"(?:(?-i:al|el|abu|bin|ibn)-|(?-i:van|von|de|da|di|du|dos|del|della|der|den|la|le)\s+(?=(?-i:[A-Z])))?"
                             r"(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])"
                             r"[\w’'-]+)*"
                             # "according to the advocacy organization Reporters Without Borders": what it is, then its name

@@ -152,3 +152,20 @@ def test_an_organisation_after_the_and_descriptions_that_are_not_one(tmp_path):
     assert a.kind.tolist() == ["named"]  # a person after "the" and her job
     q = find_quotes(_article(tmp_path, '"This is a national scandal," its author, Dr. Kofi Mensah, wrote.'))
     assert q.description.isna().all()  # "wrote" is no description
+
+
+@pytest.mark.parametrize("text, named", [
+    # kinds from the eleventh held-out batch and dev misses: a surname after "according to" that the article gave in
+    # full beside where the person works ("Sheldon Yett of UNICEF"), a surname opening with a particle, the time
+    # between name and verb, verbs of blame and recommendation
+    ('Sheldon Yett of UNICEF observed, "It is fast." According to Yett, the goal was to exceed 90 percent.',
+     ["Sheldon Yett", "Sheldon Yett"]),
+    ("Information Minister Moammar al-Eryani spoke on Monday. According to al-Eryani, the rebels are backed by Iran.",
+     ["Moammar al-Eryani"]),
+    ("Toronto mayor John Tory on Tuesday suggested the police review the case.", ["John Tory"]),
+    ("Ahmed al-Assadi, a spokesman for the PMF, blamed the United States.", ["Ahmed al-Assadi"]),
+    ("Prime Minister Adil Abdul-Mahdi recommended the troops withdraw.", ["Adil Abdul-Mahdi"]),
+])
+def test_named_sources_of_the_eleventh_batch(tmp_path, text, named):
+    a = find_attributions(_article(tmp_path, text))
+    assert a[a.kind == "named"].source.tolist() == named
