@@ -155,6 +155,9 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", 
           "President", "Minister", "Principal", "Judge", "Chief", "Officer", "Councilmember", "Councilman",
           "Councilwoman", "Commissioner", "Director", "Superintendent", "Detective", "Sister", "Father",
           "Maj", "Adm", "Brig", "Cmdr", "Cpl", "Pvt",
+          # (US style: "Secretary Vilsack", "Speaker Pelosi", "Justice Kagan", "Ambassador Thomas-Greenfield")
+          "Secretary", "Ambassador", "Chancellor", "Chairman", "Chairwoman", "Speaker", "Justice", "Premier", "Captain",
+          "Colonel", "Lieutenant", "Sergeant", "Admiral",
           # (British titles before a surname alone: "Lord Sumption", "Dame Sarah", "Baroness Hale")
           "Lord", "Lady", "Sir", "Dame", "Baroness", "Baron")
 # one title or two ("Lt. Gen. Masanneh Nyuku Kinteh", "Maj. Gen. Ibrahima Dembele")

@@ -16,6 +16,8 @@ from .speakers import GROUP_SPEAKERS
 
 _ORG_AFTER = (r"(?:\s+(?:at|from|with|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'&-]*"
               r"(?:\s+(?:(?:of|for|and|the|in)\s+)*(?-i:[A-Z])[\w’'&-]*)*)")
+# after "said": words that are no claim ("Students said goodbye to their teachers", "said grace")
+UNSPOKEN = r"\s+(?:goodbye|farewell|grace|hello|a\s+prayer|prayers|(?:his|her|their|our|my)\s+goodbyes?)\b"
 # after "claimed": a prize taken, not a claim made ("a team from Irvine claimed victory", "claimed the title")
 NOT_A_PRIZE = (r"(?!\s+(?:(?:a|an|the|their|its|his|her|first|second|third|top|overall)\s+)?(?:victory|victories|win|wins|"
                r"title|titles|prize|prizes|gold|silver|bronze|medals?|place|championships?|crown|trophy|seats?|lives)\b)")
@@ -45,7 +47,7 @@ _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executiv
     pilgrims worshippers shoppers pupils parishioners monks nuns veterans miners crew crews officers peacekeepers
     bystanders onlookers eyewitnesses monitors regulators negotiators staff pollsters investors detectives
     backbenchers insurers brokers lenders creditors donors shareholders representatives roommates housemates
-    flatmates teammates""".split()  # not party names ("The Liberal Democrats have accused")
+    flatmates teammates pundits""".split()  # not party names ("The Liberal Democrats have accused")
 _GROUP_WORDS = "groups organisations organizations agencies workers".split()
 # People named by what they do, read from the ending of the word (-ist, -ian, -er, -or, -ant, -ent: "environmentalists",
 # "followers", "technicians", "investors", "participants"), less the common nouns and verbs with those endings
@@ -121,6 +123,8 @@ _QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both
 _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|familiar\s+with|involved\s+in)"
          r"\s+(?!(?:said|says|say|told|and|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+"
          r"(?:\s+(?!(?:said|says|say|told|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+){0,4}?"
+         # (and what they know: "Two people at Google with knowledge of the plan said")
+         r"(?:\s+(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on)\s+(?:the\s+)?[\w’'.-]+)?"
          # (and where that is: "officials at the Sidus Space facility in Cape Canaveral, Florida, reported")
          r"(?:\s+(?:in|at|near)\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)?(?:,\s+(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?,)?)?"
          # (by whom, when they are not named either: "polling by Democratic organizations indicated", not "a poll by

@@ -31,7 +31,7 @@ from .quotes import _resolve, find_quotes
 from .sources import reported_sources
 from .speakers import GROUP_SUBJECT as _GROUP_SUBJECT, is_role, is_unnamed_person
 from .statements import statement_author
-from ._vague_words import _PEOPLE_WORDS
+from ._vague_words import UNSPOKEN, _PEOPLE_WORDS
 from .vague import has_agent, has_one_agent, ANONYMOUS, PASSIVE, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
 
 #: The three kinds of source, with what each means.
@@ -122,6 +122,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     # to them as “…”": he said it, says whom?)
                     kind == "vague" and _HEDGE.fullmatch(text, start, end) and f["kind"] != "vague"):
                 return
+        if re.search(r"\b(?:say|says|said)$", text[start:end]) and re.match(UNSPOKEN, text[end:end + 30]):
+            return  # "Students said goodbye to their teachers": no claim
         sent = sentence_at(art, start)
         if sent is None:
             return

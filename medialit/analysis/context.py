@@ -283,6 +283,34 @@ def pulled(art: Article, rows: list[dict]) -> None:
             row["reason"] = why.format(row["speaker"])
 
 
+def gendered(art: Article, rows: list[dict]) -> None:
+    """“You have failed,” she said. “I disagree,” he replied: a person whom the article's quotes have called
+    "she" is not whom a later "he" means, nor the other way round. The other person named before, in this
+    paragraph or the one above, speaks when there is exactly one; else the speaker is unclear."""
+    called: dict[str, str] = {}
+    spans = [(r["start"], r["end"]) for r in rows]
+    for row in rows:
+        word = str(row["speaker_as_written"] or "").lower()
+        who = row["speaker"]
+        if row["kind"] != "quote" or word not in ("he", "she") or not who:
+            continue
+        if called.setdefault(who, word) == word:
+            continue
+        look = art.paragraphs[max(0, row["paragraph"] - 2)].start
+        others = {}
+        for s, e, n in people_in_text(art.text):
+            if look <= s < row["start"] and not any(a <= s < b for a, b in spans) and surname(n) != surname(who):
+                others.setdefault(surname(n), set()).add(n)
+        other = max(others.popitem()[1], key=len) if len(others) == 1 else None
+        if other and called.get(other, word) == word:
+            row["speaker"], row["reason"] = other, (f"quoted words, attributed to “{word}”: the article's quotes call {who} "
+                                                    f"“{called[who]}”, so “{word}” is {other}, the other person named before")
+            called[other] = word
+        else:
+            row["speaker"], row["reason"] = None, f"speaker unclear: the article's quotes call {who} “{called[who]}”, not “{word}”"
+        row["speaker_start"] = row["speaker_end"] = None
+
+
 _THE_JOB = re.compile(r"[Tt]he\s+(?:(?:[A-Z]\.){2,}\s+)?(?:[a-z][\w\-]*\s+){0,2}(?P<job>[a-z][\w\-]+)")  # ("the U.S. lawmaker")
 
 
@@ -329,6 +357,11 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_PLACE_HEADS = ("center", "centre", "museum", "university", "college", "library", "hospital", "observatory",
+                "laboratory", "theater", "theatre", "orchestra", "society", "association", "federation", "league",
+                "corporation", "bank")
+
+
 def org_antecedent(art: Article, written: str, before: int) -> str | None:
     """The organisation an article named in full before a later "the Department", "the Ministry": "The California
     Department of Corrections and Rehabilitation (CDCR) did not name him. … The Department issued a statement"
@@ -339,11 +372,14 @@ def org_antecedent(art: Article, written: str, before: int) -> str | None:
     >>> art = SimpleNamespace(text="The California Department of Corrections (CDCR) spoke. The Department said so.")
     >>> org_antecedent(art, "The Department", 56)
     'California Department of Corrections'
+    >>> org_antecedent(SimpleNamespace(text="The Kennedy Center named its honorees. Then the center said so."), "the center", 45)
+    'Kennedy Center'
     """
-    m = re.fullmatch(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]+)", written.strip())
-    if not m or m.group("head").lower() not in ORG_HEADS:
+    # (in lower case too, after "the": "The Kennedy Center announced …. “…,” the center said")
+    m = re.fullmatch(r"(?:[Tt]he\s+(?P<low>[a-z]+)|(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]+))", written.strip())
+    if not m or (m.group("head") or m.group("low")).lower() not in ORG_HEADS + _PLACE_HEADS:
         return None
-    head = m.group("head")
+    head = (m.group("head") or m.group("low")).capitalize()
     cap = r"[A-Z][\w’'\-&]*"
     found = {x.group().strip() for x in re.finditer(
         rf"(?:{cap}\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*{head}(?:\s+(?:of|for)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|of\s+)?{cap})*)?",

@@ -128,7 +128,9 @@ _CAPS_ON = re.compile(r"(?:\s+[A-Z][\w’'\-]*)*")
 _UNIT_BEFORE_JOB = re.compile(r"\s+(?:(?:deputy|associate|assistant|acting|senior|chief|lead|principal|program|"
                               r"project|mission|division|branch|staff|former|interim|vice|executive|science|"
                               r"research|flight|operations)\s+){0,2}(?:director|manager|scientist|chief|engineer|"
-                              r"administrator|officer|specialist|coordinator|researcher|leader)\b")
+                              r"administrator|officer|specialist|coordinator|researcher|leader|president|chairman|"
+                              r"chairwoman|spokesman|spokeswoman|spokesperson|founder|secretary-general|officials?|aides?|"
+                              r"staffers?|employees?|sources?)\b")
 
 
 _RUN_BACK = re.compile(r"(?:(?:[A-Z][\w’'.\-]*|of|the|for|and|&)\s+)+$")
@@ -192,8 +194,8 @@ _PLACE_AFTER = re.compile(r"(?:[’']s)?\s+(?:province|district|commune|county|s
 _LANGUAGES = frozenset("""English French Spanish Arabic Chinese Russian Swahili Hindi Urdu Portuguese German Italian
     Japanese Korean Persian Farsi Turkish Hebrew Mandarin Cantonese Latin Greek Polish Dutch Bengali Punjabi Tamil
     Khmer Thai Vietnamese Indonesian Malay Amharic Somali Hausa Yoruba Zulu Ukrainian Kurdish Pashto Dari""".split())
-# job words that end a job's name and no person's name ("White House Chief of Staff Ron Klain")
-_OFFICE_END = frozenset("""Chief Director Secretary Minister President Chairman Chairwoman Chairperson Commissioner
+#: Job words that end a job's name and no person's name ("White House Chief of Staff Ron Klain").
+OFFICE_END = frozenset("""Chief Director Secretary Minister President Chairman Chairwoman Chairperson Commissioner
 Administrator Superintendent Spokesperson Spokesman Spokeswoman Governor Mayor Senator Ambassador Officer Leader
 Whip""".split())
 _JOB_MODIFIERS = frozenset("""Special Senior Deputy Vice Acting Chief Assistant Associate Executive Managing General
@@ -290,7 +292,7 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 continue
             if name.split()[-1] in _LANGUAGES or not titled and any(_NOUN_END.search(w) for w in name.split()[1:]):
                 continue  # "Mandarin Chinese": a language; "Support Participation Opportunities": common nouns
-            if name.split()[-1] in JOB_TITLES and name.split()[0] in _JOB_MODIFIERS or name.split()[-1] in _OFFICE_END:
+            if name.split()[-1] in JOB_TITLES and name.split()[0] in _JOB_MODIFIERS or name.split()[-1] in OFFICE_END:
                 continue  # "Special Representative", "Vice President", "White House Chief" (of Staff): a job, no name yet
             if any(w.lower() in STOPWORDS or w.lower() in _CALENDAR for w in name.split()) \
                     or name.split()[0].lower() in OPENERS:  # "Unlike Western outlets, …": an opener
@@ -306,7 +308,7 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
         name = person(m.group("name"))
         if not any(a <= s < b for a, b in skip) and not any(a <= s < b for a, b, _ in out) \
                 and not is_org(name) and not is_place(name) and name not in _place_names() \
-                and not _PLACE_AFTER.match(text, m.end("name")) and name.split()[-1] not in _OFFICE_END \
+                and not _PLACE_AFTER.match(text, m.end("name")) and name.split()[-1] not in OFFICE_END \
                 and not any(w.lower() in STOPWORDS or w.lower() in _CALENDAR or w.lower() in OPENERS for w in name.split()):
             out.append((s, e, name))
     out.sort()

@@ -32,10 +32,10 @@ from .names import _NICKNAME_IN_NAME, _capitalised_before, _people_in, names_by_
 from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role, is_unnamed_person, resolve_name, resolve_pronoun
 from .statements import headline_author, statement_author
 _resolve = resolve_name  # (the name attribution and older callers import)
-from .context import (_introduced, _only_quotes, _same_speaker, _signature, first_person_subject, of_age, pulled,
+from .context import (_introduced, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
                       org_antecedent, role_antecedent, signed)
 from .sentence_credit import sentence_source
-from .speech import (_ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
+from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _ok, _partial,
                      _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
@@ -65,7 +65,6 @@ _SPOKEN = re.compile(rf"(?:{_VERB}|called|call|calls|described|denounced|critici
 # (a title in marks that is the subject of what follows: "Mantel said “The Mirror and the Light” was her best")
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|remains|became|won|sold|topped)\b")
 _ARTICLE_END = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
-
 
 # a sentence whose subject is a capitalised title: "During the meeting the Pope has expressed …"
 _ROLE_COLON = re.compile(r"(?:[\w’',-]+\s+){0,6}?the\s+(?P<role>[A-Z][a-z]+)\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b")
@@ -417,10 +416,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             colon_speaker = intro[0]
             stated = (intro[0], para.n)
         elif para.text.rstrip().endswith(":") and not spans:
-            # "From the council chair, Mira Patel:" / "The following is a statement from NASA
-            # Administrator Bill Nelson on ...:": the one person this paragraph names speaks next
-            # the person named in the sentence that ends with the colon ("Here's what reviewers said
-            # about Firefox:" names nobody, whoever the paragraph named before)
+            # "From the council chair, Mira Patel:", "The following is a statement from NASA Administrator Bill Nelson
+            # on ...:": the one person named in the sentence that ends with the colon speaks next ("Here's what
+            # reviewers said about Firefox:" names nobody, whoever the paragraph named before)
             last = para.sentences[-1] if para.sentences else para
             people = _people_in(last.text, last.start, [])
             stated = re.search(r"\bstatement\s+(?:from|by)\s+", para.text)
@@ -428,6 +426,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 people = [p for p in people if p[0] >= para.start + stated.end()][:1] or people
             if (issuer := _STATEMENT_READ.search(last.text)):  # "The statement from the Smith family read in full:"
                 colon_speaker = _resolve(art, issuer.group("speaker"), last.start + issuer.start("speaker"))
+            elif (card := _NAME_CARD.fullmatch(last.text)) and not is_org(card.group("p")):  # "Jane Smith, CEO, Acme:"
+                colon_speaker = _resolve(art, card.group("p"), last.start)
             elif len({surname(n) for _, _, n in people}) == 1:
                 colon_speaker = _resolve(art, people[-1][2], people[-1][0])
             elif not people and (role := _ROLE_COLON.match(last.text)):
@@ -440,8 +440,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 colon = re.search(rf"(?:^|[,:;]\s+|\bfrom\s+)(?P<name>{NAME})\s*:\s*$", para.text)
                 if colon and not is_org(colon.group("name")):
                     colon_speaker = _resolve(art, colon.group("name"), para.start + colon.start("name"))
-    signed(art, rows)
-    pulled(art, rows)
+    for fix in (signed, pulled, gendered):  # signed pull quotes, pull quotes, a "he" after "she" for one person
+        fix(art, rows)
     for k, row in enumerate(r for r in rows if r["kind"] == "quote"):
         row["quote_id"] = f"{art.id}:q{k + 1}"
     for row in rows:

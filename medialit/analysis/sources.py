@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 
 from ._prefilter import Parts, fold, quick
-from ._text import NAME, POSTNOMINAL, STOPWORDS, as_article, is_org, is_place, speaking_place, surname
+from ._text import NAME, POSTNOMINAL, STOPWORDS, _one_word_states, as_article, is_org, is_place, speaking_place, surname
 from ._vague_words import NOT_A_PRIZE
 from ..corpus.tables import Article
 from .marks import quote_spans
 from .context import role_antecedent
-from .names import _CALENDAR, OPENERS, _countries, _people_in, people_in_text, person
+from .names import _CALENDAR, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
 from .one_word_names import single_names
 from .speakers import DEMONYM_ROLE, PRONOUNS, ROLE, is_role, resolve_pronoun, is_unnamed_person, resolve_name as _resolve
 from .speech import _PREP_END, _RELATION_OF, _VERB
@@ -151,7 +151,7 @@ def _country_before(name: str) -> int:
     Ambassador to Germany Richard Grenell alleged" the match "Germany Richard Grenell" is preceded by
     "to", which governs Germany, not the ambassador (0 when the name has no such country)."""
     words = name.split()
-    if len(words) < 3 or words[0] not in _countries():
+    if len(words) < 3 or words[0] not in _countries() | _one_word_states():  # (or a state: "Senator from Vermont")
         return 0
     rest = name[len(words[0]):].lstrip()
     return len(name) - len(rest) if person(rest) == rest else 0
@@ -201,7 +201,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             # (or a place after the organisation: "of the University of California, Los Angeles disagreed")
             upto = chunk[:at - 2] + " " if chunk[:at].endswith(", ") else chunk[:at]
             if (aff := _PERSON_OF_ORG.search(upto)) and not is_org(aff.group("p")) \
-                    and len(aff.group("p").split()) >= 2:
+                    and len(aff.group("p").split()) >= 2 and aff.group("p").split()[-1] not in OFFICE_END \
+                    and not re.search(r"[’']s\s", aff.group("p")):  # (not "The President's Chief of Staff, Jeff Zients,")
                 # "Mira Holt of the University of Leeds, speaking to reporters, said": the person, not the place
                 s = base + aff.start("p")
                 full = _resolve(art, aff.group("p"), s)

@@ -42,7 +42,8 @@ _ORG_NOUN = (r"airline|ministry|company|firm|government|agency|department|counci
              r"institute|foundation|charity|party|campaign|network|newspaper|broadcaster|publisher|bank|"
              r"city|county|state|district|court|prosecutor's office|White House|Kremlin|Pentagon|"
              r"article|editorial|study|report|paper|survey|letter|journal|administration|cabinet|parliament|"
-             r"senate|congress|regime|coalition|alliance|station|channel|crowd|audience|"
+             r"senate|congress|regime|coalition|alliance|station|channel|crowd|audience|center|centre|museum|library|"
+             r"laboratory|observatory|theat(?:er|re)|orchestra|society|association|federation|league|opinion|"
              # (a document: "The proclamation specifically said “…”")
              r"proclamation|declaration|decree|ruling|verdict|judgm?ent|indictment|lawsuit|petition|manifesto|"
              r"resolution|constitution|treaty|guidelines|warning|advisory|order|bill|law")
@@ -189,20 +190,21 @@ def _people_at(chunk: str, offset: int, quotes: tuple) -> tuple:
 def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]) -> tuple[str | None, str]:
     """Who a pronoun at offset ``before`` refers to: ``(name or None, why)`` (see :func:`_last_named`); never a
     person the article has called by the other pronoun (:func:`.pronouns.pronoun_for`)."""
-    name, why = _last_named(article, before, quotes)
+    name, why = _last_named(article, before, quotes, aged=bool(re.match(r"[Tt]he\s+\d{1,3}-year-old", article.text[before:before + 20])))
     word = (article.text[before:before + 4].split() or [""])[0].lower()
     if name and word in ("he", "she") and (used := pronoun_for(article, name, before)) and used != word:
         return None, f"speaker unclear: the article calls {name} “{used}”, not “{word}”"
     return name, why
 
 
-def _last_named(article: Article, before: int, quotes: list[tuple[int, int]]) -> tuple[str | None, str]:
+def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], aged: bool = False) -> tuple[str | None, str]:
     """Who a pronoun at offset ``before`` refers to: ``(name or None, why)``.
 
     The person is the last one named before the pronoun, outside any quote (``quotes`` are
     ``(start, end)`` spans of quoted text), in this paragraph or the ones before it. When the
     last sentence that names anyone names two different people, the answer is None with
-    :data:`UNCLEAR`: a wrong name is worse than none.
+    :data:`UNCLEAR`: a wrong name is worse than none. ``aged`` ("the 26-year-old said"): only a person has an
+    age, so a subject the article never marks as one (a club, a firm) beside a person given a job is unclear.
     """
     text = article.text
     spans = tuple(map(tuple, quotes))  # (hashable, for _people_at)
@@ -315,11 +317,32 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]]) ->
                     subject = sentence_subject(text, sent.start, names)
                 if subject is None:
                     return None, UNCLEAR
+                if aged and not _as_person(text, before, subject) and any(_as_person(text, before, n[2]) for n in names
+                                                                          if surname(n[2]) != surname(subject)):
+                    # "Tottenham Hotspur confirmed the signing of midfielder James Maddison. “…,” the 26-year-old
+                    # said": a subject nothing marks as a person (a club, a firm) beside one given a job
+                    return None, f"speaker unclear: the sentence before names {subject} and a person given a job"
                 return fullest(subject), "the subject of the sentence that names them"
             best = max(names, key=lambda t: (t[1], len(t[2])))[2]
             return fullest(best), \
                 "the last person named before the pronoun"
     return None, "a pronoun with nobody named before it"
+
+
+def _as_person(text: str, upto: int, name: str) -> bool:
+    """Whether the article, before ``upto``, marks ``name`` as a person: a job or a form of address before it
+    ("midfielder James Maddison", "President George W. Bush", "Dr. Ana Ruiz"), or a verb of speech after it
+    ("Bush said"); a club or a firm ("Tottenham Hotspur confirmed the signing") has neither."""
+    last = re.escape(surname(name))
+    for m in re.finditer(rf"(?P<w>[\w.’'-]+)\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{last}\b(?P<after>\s+(?:has\s+|had\s+)?\w+)?",
+                         text[:upto]):
+        if m.group("w").strip(".,").capitalize() in JOB_TITLES | HONORIFICS \
+                or m.group("after") and m.group("after").split()[-1] in _SAID_WORDS:
+            return True
+    return bool(re.match(rf"{last}\s+(?:has\s+|had\s+)?(?:{'|'.join(_SAID_WORDS)})\b", text[:upto]))
+
+
+_SAID_WORDS = ("said", "says", "told", "added", "stated", "explained", "wrote", "tweeted", "announced", "asked", "replied")
 
 
 def appositive(text: str, after: int, desc: str | None) -> str | None:

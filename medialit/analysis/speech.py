@@ -104,7 +104,7 @@ _BEFORE_VS = re.compile(rf"(?:,\s+|(?:^|(?<=[.!?]\s))\s*(?=[A-Z]))(?P<verb>(?!(?
 # Sheldon Yett of UNICEF observed, “…”   Nikki Holland of the UK's National Crime Agency (NCA) said: “…”
 # (a person, then where they work in capitals; checked: the speaker is no organisation)
 # (capitalised words may be joined by "of", "for" or "and": "of the University of Essex", "the Bank of England")
-_AFF = (r"\s+(?:of|at|from)\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}"
+_AFF = (r"\s+(?:of|at|from|for(?=\s+the\s+[A-Z]))\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}"
         r"(?:[A-Z][\w&.\-]*(?:’s|'s)?\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?){0,5}[A-Z][\w&.\-]*"
         # (then what it is, in lower case: "of the Northern Arapaho tribal historic preservation office")
         r"(?:(?:\s+[a-z][\w\-]*){0,3}\s+(?:office|department|agency|program|programme|council|committee|team|"
@@ -156,6 +156,8 @@ _COLON_INTRO = re.compile(rf"^\s*{_WHO}\s+"
                           # (no second speaker on the way: "Jones said his manager told him:" is the manager's)
                           rf"(?:\s+(?!(?:told|tells|said|says|wrote|asked|promised|warned|shouted|replied)\b)[^“”\"\s]+){{0,20}}:\s*$")
 # Another fan said: “We’re gutted.”   (someone named only by what they are, then a colon)
+# "Jane Smith, CEO, Acme Solar:" (a release's quote card): the person, the job, the employer, then the quote
+_NAME_CARD = re.compile(rf"\s*(?P<p>{NAME}),\s+[^,:“”\"]{{2,80}},\s+[^,:“”\"]{{2,80}}:\s*")
 _UNNAMED_COLON = re.compile(rf"^\s*(?P<speaker>(?:[Aa]nother|[Oo]ne|[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)\s+(?P<verb>{_VERB}):\s*$")
 # Ana Ruiz said that the plan was “far too slow” (a partial quote inside reported speech: the last speaker named)
 _PARTIAL = re.compile(rf"{_WHO_WHEN},?\s+{_AUX}(?:also\s+)?{_ADVERB}?(?P<verb>{_VERB}|{_VERB_ING})\b")

@@ -117,7 +117,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     # ("according to Johnson's critics", "according to Syrian state media": an owner or a nationality does not
     # name a source; "according to Reuters reports" does, and is left to the institutions)
     # (or a nationality: "according to Philippine officials")
-    (r"\baccording\s+to\s+(?:(?-i:[A-Z])[\w.-]*[’']s?|(?-i:[A-Z][a-z]+(?:an|ese|ish|ine|i|ch)))\s+(?:[a-z][\w-]*\s+)?" + _PEOPLE + r"\b",
+    (r"\baccording\s+to\s+(?:(?-i:[A-Z])[\w.-]*[’']s?|(?-i:[A-Z][a-z]+(?:an|ese|ish|ine|i|ch)|Western|Eastern))\s+"
+     r"(?:[a-z][\w-]*\s+)?(?:" + _PEOPLE + r"|(?<=\s)(?:estimates|reports|figures|assessments|sources))\b",
      "'according to' people nobody names (someone's critics or aides, a country's officials)"),
     (r"\baccording\s+to\s+(?:the\s+|some\s+|many\s+|several\s+)?"
      r"(?:(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+)?(?:police\s+and\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}?(?:(?-i:media|press|outlets|newspapers|"
@@ -236,7 +237,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?:\s+(?:have|had|are|were))?(?:\s+\w+ly)?\s+(?:say|said|believe|believed|think|thought|protested|"
      r"protest|complained|complain|argue|argued|fear|feared|worry|worried|claim|claimed)\b",
      "people named only by their country or group ('some Brazilians'): which ones?"),
-    (r"\baccording\s+to\s+(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,2}?(?:critic|official|source|insider|expert|"
+    (r"\baccording\s+to\s+(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?(?:critic|official|source|insider|expert|"
      r"analyst|observer|witness|resident|diplomat|employee|executive|aide|spokesperson|spokesman|spokeswoman|"
      r"person|member|reviewer|commentator|doctor|nurse|lawyer|teacher|officer|police\s+officer|relative|neighbou?r)"
      # (perhaps at an organisation, named: "according to a senior member of the United States military")

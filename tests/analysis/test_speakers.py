@@ -753,3 +753,35 @@ def test_kinds_of_the_eleventh_batch(tmp_path, text, speakers):
 ])
 def test_quoted_subheadings(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a newcomer's 240 passages in wire and press-release style (12 wrong names, each kind now a test)
+    # a release's quote card: the person, the job, the employer
+    ('Jane Smith, CEO, Acme Solar:\n\n"We are proud to partner with the Administration to bring 2,000 jobs to Ohio."',
+     ["Jane Smith"]),
+    # where a person works, after "for the": the person speaks, not the district
+    ('U.S. Attorney Damian Williams for the Southern District of New York said: "Today\'s guilty plea holds the '
+     'defendant accountable."', ["Damian Williams"]),
+    # an owner's job, then the name beside it
+    ('The President\'s Chief of Staff, Jeff Zients, said: "We are working around the clock."', ["Jeff Zients"]),
+    # only a person has an age: a club beside a player given a job is no "26-year-old"
+    ('Tottenham Hotspur confirmed the signing of midfielder James Maddison from Leicester City. "Spurs is a massive '
+     'club," the 26-year-old said.', ["the 26-year-old"]),
+    # "Secretary Vilsack" is a person (a title and a surname), the subject of the sentence, not its object
+    ('Secretary Vilsack met Governor Tim Walz in St. Paul on Monday. "Minnesota leads the nation," he said.',
+     ["Vilsack"]),
+    # a person the article's quotes call "she" is not whom a later "he" means
+    ('Sen. Elizabeth Warren questioned Fed Chair Jerome Powell on Tuesday. "You have failed," she said. "I disagree," '
+     'he replied.', ["Elizabeth Warren", "Jerome Powell"]),
+    ('Representative Jim Jordan questioned Attorney General Pam Bondi. "Will you release the files?" he asked. "We are '
+     'reviewing them," she answered.', ["Jim Jordan", "Pam Bondi"]),
+    # an organisation before a job and a name is no person: "she" is the president, not the Red Cross
+    ('Red Cross president Gail McGovern described the scene in Lahaina.\n\n"Families have lost everything.\n\n'
+     '"We need volunteers now," she said.', ["Gail McGovern", "Gail McGovern"]),
+    # an organisation named once in full, then by its head noun in lower case
+    ('The Kennedy Center announced its honorees on Wednesday. "This class reflects American genius," the center said.',
+     ["Kennedy Center"]),
+])
+def test_newcomer_press_release_kinds(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers

@@ -387,3 +387,21 @@ def test_unnamed_members_of_named_bodies(tmp_path, text, cue):
 ])
 def test_kinds_of_the_eleventh_batch(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # a newcomer's passages in wire and press-release style: missed and false vague sources, each kind a test
+    ("Two people at Google with knowledge of the plan said the launch was delayed.",
+     ["Two people at Google with knowledge of the plan said"]),
+    ("According to a senior White House official, the meeting went well.", ["According to a senior White House official"]),
+    ("Pundits called it the worst performance of his career.", ["Pundits called"]),
+    ("The army lost 500 tanks, according to Western estimates.", ["according to Western estimates"]),
+    ("Students said goodbye to their teachers on the last day of term.", []),
+    ("Residents said goodbye to the old bridge at a ceremony on Saturday.", []),
+    ("Officials said no decision had been made.", ["Officials said"]),
+    ('The Kennedy Center announced its honorees on Wednesday. "This class reflects American genius," the center said.',
+     []),
+    ("The court's opinion was joined by five justices. \"The statute means what it says,\" the opinion stated.", []),
+])
+def test_newcomer_press_release_kinds(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
