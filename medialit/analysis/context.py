@@ -362,6 +362,22 @@ _PLACE_HEADS = ("center", "centre", "museum", "university", "college", "library"
                 "corporation", "bank")
 
 
+# what an organisation is, when news style names it by that after its name ("the agency", "the company")
+_KIND_HEADS = frozenset("agency company firm airline carrier club team group network charity union party ministry "
+                        "department government organization organisation administration institute university".split())
+# an organisation that opens a sentence: "NASA confirmed …", "The World Bank said …"
+_ORG_SUBJECT = re.compile(r"\s*(?:The\s+)?(?P<org>(?P<acr>[A-Z]{2,8}\b)|[A-Z][\w’'&\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'&\-]*){0,5})"
+                          r"(?=\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b)")
+
+
+def _sentence_before(art: Article, at: int) -> int:
+    """Where the sentence before the one holding ``at`` starts (in the same paragraph), else ``at``."""
+    sent = sentence_at(art, at)
+    k = art.sentences.index(sent) if sent is not None else 0
+    prev = art.sentences[k - 1] if k else None
+    return prev.start if prev is not None and sent is not None and not art.text[prev.end:sent.start].count("\n") else at
+
+
 def org_antecedent(art: Article, written: str, before: int) -> str | None:
     """The organisation an article named in full before a later "the Department", "the Ministry": "The California
     Department of Corrections and Rehabilitation (CDCR) did not name him. … The Department issued a statement"
@@ -374,9 +390,16 @@ def org_antecedent(art: Article, written: str, before: int) -> str | None:
     'California Department of Corrections'
     >>> org_antecedent(SimpleNamespace(text="The Kennedy Center named its honorees. Then the center said so."), "the center", 45)
     'Kennedy Center'
+
+    So does "the agency" or "the company" (lower case) when the sentence before opens with an organisation's
+    name ("NASA confirmed the launch had been scrubbed. “…,” the agency said": NASA).
     """
     # (in lower case too, after "the": "The Kennedy Center announced …. “…,” the center said")
     m = re.fullmatch(r"(?:[Tt]he\s+(?P<low>[a-z]+)|(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]+))", written.strip())
+    if m and m.group("low") in _KIND_HEADS and (subject := _ORG_SUBJECT.match(art.text, _sentence_before(art, before))) \
+            and (subject.group("acr") or is_org(subject.group("org"))):
+        # "NASA confirmed the launch had been scrubbed. “…,” the agency said": what the sentence before is about
+        return subject.group("org")
     if not m or (m.group("head") or m.group("low")).lower() not in ORG_HEADS + _PLACE_HEADS:
         return None
     head = (m.group("head") or m.group("low")).capitalize()

@@ -317,11 +317,10 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
                     subject = sentence_subject(text, sent.start, names)
                 if subject is None:
                     return None, UNCLEAR
-                if aged and not _as_person(text, before, subject) and any(_as_person(text, before, n[2]) for n in names
-                                                                          if surname(n[2]) != surname(subject)):
+                if aged and not _as_person(text, before, subject):
                     # "Tottenham Hotspur confirmed the signing of midfielder James Maddison. “…,” the 26-year-old
-                    # said": a subject nothing marks as a person (a club, a firm) beside one given a job
-                    return None, f"speaker unclear: the sentence before names {subject} and a person given a job"
+                    # said": a subject nothing marks as a person (a club, a firm) beside someone else
+                    return None, f"speaker unclear: the sentence before names {subject}, which may be no person, and others"
                 return fullest(subject), "the subject of the sentence that names them"
             best = max(names, key=lambda t: (t[1], len(t[2])))[2]
             return fullest(best), \

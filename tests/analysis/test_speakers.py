@@ -782,6 +782,13 @@ def test_quoted_subheadings(tmp_path, text, speakers):
     # an organisation named once in full, then by its head noun in lower case
     ('The Kennedy Center announced its honorees on Wednesday. "This class reflects American genius," the center said.',
      ["Kennedy Center"]),
+    # what the organisation opening the sentence before is ("the agency", "the bank")
+    ('NASA confirmed the launch had been scrubbed. "The crew is safe," the agency said.', ["NASA"]),
+    ('The World Bank approved the loan. "It will help," the bank said.', ["World Bank"]),
+    ('Tom Berg confirmed the deal. "It is done," the company said.', ["the company"]),  # (a person is no company)
+    # an age with no person marked as one before it: unclear, never the club
+    ('Real Madrid completed the signing of Kylian Mbappé from Paris Saint-Germain. "It\'s a dream," the 25-year-old said.',
+     ["the 25-year-old"]),
 ])
 def test_newcomer_press_release_kinds(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
