@@ -219,7 +219,7 @@ Street St Avenue Ave Road Rd Boulevard Lane Drive Square Bridge River Lake Valle
 Town Village State Province District Strip Bank Coast Island Mountains Gulf Sea East West North South Middle
 Pole Ocean Peninsula Desert Harbor Harbour Bay Islands Mountain Canyon Falls Heights Commune Municipality
 Prefecture Governorate Township Oblast Canton Parish Checkpoint Crossing Border Frontier Port Airport
-Beach Springs Creek Rapids Bluffs Shores
+Beach Springs Creek Rapids Bluffs Shores Hall
 """.split())
 
 
@@ -237,7 +237,7 @@ def is_place(name: str) -> bool:
 
 
 #: Place and organisation words that are also common surnames (Park is among the commonest in Korea).
-_SURNAME_PLACES = frozenset("Park Hill Lake Bridge Church Bank Port Valley Banks Hills Brooks Beach Day Power".split())
+_SURNAME_PLACES = frozenset("Park Hill Lake Bridge Church Bank Port Valley Banks Hills Brooks Beach Day Power Hall".split())
 _NOT_GIVEN = frozenset("""World Central National Federal Reserve Development Investment Catholic Anglican Orthodox
     Methodist Baptist Presbyterian Lutheran Episcopal Reformed Unification Scientology Commonwealth Royal State City
     Town County Village Hyde Gorky Regent Victoria Capitol Downing Wall Silicon Earth Labor Labour Memorial Independence

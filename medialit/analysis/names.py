@@ -100,7 +100,7 @@ _DAYS_MONTHS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
 # (no name runs over a line break: a heading above a paragraph is not a first name)
 # (every match opens with a capital: the look-ahead on it only makes other places fail at once)
 _PERSON_RE = re.compile(
-    rf"(?=[{UPPER}])(?<![\w’'\-])(?:(?:{_HONOR})\.?[^\S\n]+)*(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[^\S\n]+[A-Z]\.)*(?:[^\S\n]+(?:{_PARTICLES}|{_CAP_PARTICLES}(?=[^\S\n]+[{UPPER}]))){{0,2}}[^\S\n]+"
+    rf"(?=[{UPPER}])(?<![\w’'\-])(?:(?:{_HONOR})\.?[^\S\n]+)*(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+|[A-Z][a-z]+)?(?:[^\S\n]+[A-Z]\.)*(?:[^\S\n]+(?:{_PARTICLES}|{_CAP_PARTICLES}(?=[^\S\n]+[{UPPER}]))){{0,2}}[^\S\n]+"
     # (an Irish or French prefix: "Pat O’Brien", "Tristan L’Ecuyer", "Ann D’Souza")
     rf"(?:(?:al|el|abu|bin|ibn)[\-’']|[ODL][’'](?=[{UPPER}]))?(?!{_CAP_PARTICLES}[^\S\n]+[{UPPER}])[{UPPER}][{LOWER}]+(?:[A-Z][a-z]+)?(?:[’'\-](?!s\b)[{UPPER}]?[{LOWER}]+)*"
     # (a third word, perhaps after capitalised particles: "Rebecca Nyandeng De Mabior", "Ana de la Cruz Reyes")

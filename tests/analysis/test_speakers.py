@@ -786,6 +786,12 @@ def test_quoted_subheadings(tmp_path, text, speakers):
     ('NASA confirmed the launch had been scrubbed. "The crew is safe," the agency said.', ["NASA"]),
     ('The World Bank approved the loan. "It will help," the bank said.', ["World Bank"]),
     ('Tom Berg confirmed the deal. "It is done," the company said.', ["the company"]),  # (a person is no company)
+    # "City Hall" is a place (not a third person); a first name with a capital inside ("RowVaughn") is a name
+    ("Breonna Taylor's mother, Tamika Palmer, spoke outside City Hall. \"I want justice for my baby,\" she said.",
+     ["Tamika Palmer"]),
+    ("Tyre Nichols' mother, RowVaughn Wells, spoke at the funeral in Memphis. \"My son was a good boy,\" she said.",
+     ["RowVaughn Wells"]),
+    ('Tom Hall chairs the board. "We are ready," Hall said.', ["Tom Hall"]),
     # an age with no person marked as one before it: unclear, never the club
     ('Real Madrid completed the signing of Kylian Mbappé from Paris Saint-Germain. "It\'s a dream," the 25-year-old said.',
      ["the 25-year-old"]),
