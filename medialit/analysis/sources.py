@@ -146,6 +146,24 @@ _PERSON_OF_ORG = re.compile(rf"(?P<p>{NAME})\s+(?:of|at|from)\s+(?:the\s+)?(?:[A
                             r"(?:in\s+)?$")  # (and where it is: "Ryan Norris of the University of Guelph in Ontario said")
 
 
+_WORD_START = re.compile(r"(?<![\w’'\-])[A-Z]|\b[Hh]e\b|\b[Ss]he\b")
+
+
+def _word_matches(rx: re.Pattern, chunk: str):
+    """``rx``'s matches, as ``finditer`` finds them, except that a match whose "speaker" is a day or a place does not
+    hide a later speaker in its span ("At a press conference in Jakarta on Monday, CNRP vice president Mu Sochua,
+    one of …, said": Jakarta is skipped, Mu Sochua is read)."""
+    end = -1
+    for w in _WORD_START.finditer(chunk):
+        if w.start() < end:
+            continue
+        if (m := rx.match(chunk, w.start())):
+            # (a day or a place after "in" never speaks, and the loop skips it: a later speaker in its span is read)
+            end = m.end("speaker") if m.group("speaker").strip().lower() in _CALENDAR \
+                or _PLACE_PREP.search(chunk, 0, m.start("speaker")) else m.end()
+            yield m
+
+
 def _country_before(name: str) -> int:
     """How many characters of a "name" are a country that ends a job before the person: in "US
     Ambassador to Germany Richard Grenell alleged" the match "Germany Richard Grenell" is preceded by
@@ -187,7 +205,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
         found = []
 
         # 3. a named person says / told / explained (indirect speech)
-        for m in (_PERSON_SAYS.finditer(chunk) if whole.may_match_at(_PERSON_SAYS, k) else ()):
+        for m in (_word_matches(_PERSON_SAYS, chunk) if whole.may_match_at(_PERSON_SAYS, k) else ()):
             at = m.start("speaker") + _country_before(m.group("speaker"))
             app = _IN_APPOSITION.search(chunk, 0, at) if chunk[:at].rstrip().endswith(",") else None
             if app and not re.search(rf"\b(?:{_VERB})\b", chunk[app.end("p"):at]) and len(app.group("p").split()) >= 2 \

@@ -37,6 +37,9 @@ def _spans(text):
      ["“I think it has really helped,", "“For these kids it is normal.”"]),
     ("“Chhean is a good leader, he said. “Whenever we show up we are welcomed.”",
      ["“Chhean is a good leader,", "“Whenever we show up we are welcomed.”"]),
+    # mixed marks: a curly quote closed with a straight mark before its attribution, the next opened straight
+    ('“They built a stadium," Waldhauser said. "They built the network.”',
+     ['“They built a stadium,"', '"They built the network.”']),
     # but a quote left open before a new paragraph-style opening with no attribution stays open
     ("“We lost two bridges. “Next year we will ask for more.”", ["“We lost two bridges. “Next year we will ask for more.”"]),
 ])

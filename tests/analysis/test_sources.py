@@ -165,6 +165,9 @@ def test_an_organisation_after_the_and_descriptions_that_are_not_one(tmp_path):
     ("Toronto mayor John Tory on Tuesday suggested the police review the case.", ["John Tory"]),
     ("Ahmed al-Assadi, a spokesman for the PMF, blamed the United States.", ["Ahmed al-Assadi"]),
     ("Prime Minister Adil Abdul-Mahdi recommended the troops withdraw.", ["Adil Abdul-Mahdi"]),
+    # a day that looks like a speaker ("on Monday, … said") does not hide the person after it
+    ("At a press conference in Jakarta on Monday, CNRP vice president Mu Sochua, one of many opposition figures now "
+     "living in exile, said democracy had been replaced.", ["Mu Sochua"]),
 ])
 def test_named_sources_of_the_eleventh_batch(tmp_path, text, named):
     a = find_attributions(_article(tmp_path, text))
