@@ -21,6 +21,7 @@ from ._text import NAME, POSTNOMINAL, STOPWORDS, _one_word_states, as_article, i
 from ._vague_words import NOT_A_PRIZE
 from ..corpus.tables import Article
 from .marks import quote_spans
+from .according import according_sources
 from .context import role_antecedent
 from .names import _CALENDAR, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
 from .one_word_names import single_names
@@ -100,15 +101,6 @@ _ORG_SAYS = re.compile(r"(?P<speaker>\b(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|
                        r"argued|claimed" + NOT_A_PRIZE + r"|insists|insisted|denied|denies)\b")
 _ROLE_SAYS = re.compile(rf"(?P<speaker>{ROLE})\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|"
                         rf"announced|reported|warned|confirmed|denied|added|noted|claimed{NOT_A_PRIZE}|insisted|told)\b")
-_ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
-                            r"(?:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
-                            r"budget|audit|census|tweet|post|letter|message|e-?mail|speech|interview|memo)\b|(?:the\s+)?(?:(?:(?-i:[A-Z])\.){2,}\s+)?"
-                            # (a surname may open with a particle: "according to al-Eryani", "according to van Dijk")
-                            r"(?:(?-i:al|el|abu|bin|ibn)-|(?-i:van|von|de|da|di|du|dos|del|della|der|den|la|le)\s+(?=(?-i:[A-Z])))?"
-                            r"(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])"
-                            r"[\w’'-]+)*"
-                            # "according to the advocacy organization Reporters Without Borders": what it is, then its name
-                            r"|(?:the|a|an)\s+(?:(?!(?:on|in|at|by|of|for|from|with|to|and|that|which|quoted|cited)\b)(?-i:[a-z])[\w-]+\s+){1,3}(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+|the\s+)?(?-i:[A-Z])[\w’'-]+)*)", re.I)
 _STATEMENT_FROM = re.compile(r"\b(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by)\s+", re.I)
 #: Countries and governments that speak as institutions in the corpus' articles.
 STATES = frozenset({"Israel", "Iran", "Iraq", "Palestine", "Egypt", "Jordan", "Syria", "Lebanon", "Turkey",
@@ -123,17 +115,10 @@ several all none critics officials experts analysts police reports studies it th
 
 
 _CACHE: dict = {}
-_DESCRIBED_NAME = re.compile(rf"\s+(?:(?!(?:of|in|at|on|for|to|and|that|which|who|the|a|an)\b)[a-z][\w\-]*\s+){{1,3}}(?P<name>{NAME})")
 _IN_APPOSITION = re.compile(rf"(?P<p>{NAME}),\s+(?:[a-z][\w\-]*\s+)+(?:of|for|at|on|in)\s+[^“”\"]*?,\s+$")
-_DOC_BY = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:by|from)\s+")
-_JOB_GAP = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|of|the|and|for|[a-z]+)\s+){0,8}")
-_ORG_NAME = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\-]*)*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'&\-]*)*)")
 _GROUP_OF = re.compile(r"\b(?:representatives|officials|diplomats|delegates|envoys|spokespeople|sources|members)\s*$", re.I)
 _FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?$")
 _CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
-# "Mira Holt of the University of Leeds": a person, then where they work in capitals (joined by "of", "for", "and")
-_ACCORDING_POLICE = re.compile(r"\baccording\s+to\s+(?:the\s+|local\s+|state\s+|city\s+)?police\b(?!\s+(?:officers?|sources|and)\b)"
-                               r"(?:\s+(?:in|of|at)\s+(?-i:[A-Z])[\w.’'-]*(?:,?\s+(?-i:[A-Z])[\w.’'-]*)*)?", re.I)
 _BY_PERSON = re.compile(rf"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?P<verb>confirmed|announced|determined|reported|revealed|"
                         rf"disclosed|denied|estimated|calculated|predicted|proposed|suggested|described|critici[sz]ed|praised|"
                         rf"contested|disputed|rejected|questioned|challenged|condemned|dismissed|welcomed|hailed|told)"
@@ -142,6 +127,7 @@ _BY_PERSON = re.compile(rf"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?P<verb>co
                         rf"(?:,?\s+(?:on\s+)?[A-Z][a-z]+day(?:,\s+[A-Z][a-z]+\s+\d{{1,2}})?,?)?"
                         rf"\s+by\s+(?:(?:his|her|their)\s+[a-z]+(?:-[a-z]+)?,\s+)?"
                         rf"(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*[’']s)\s+){{0,4}}?(?P<speaker>{NAME})(?<![’']s)(?![\w’'-])")
+# "Mira Holt of the University of Leeds": a person, then where they work in capitals (joined by "of", "for", "and")
 _PERSON_OF_ORG = re.compile(rf"(?P<p>{NAME})\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&.\-]*:?\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*"
                             r"(?:in\s+)?$")  # (and where it is: "Ryan Norris of the University of Guelph in Ontario said")
 
@@ -304,9 +290,6 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 continue
             full = _resolve(art, name, base + m.start("speaker"))
             add(base + m.start(), base + m.end(), full, "named", _named_reason(name, full, m.group("verb") + " by"))
-        for m in (_ACCORDING_POLICE.finditer(chunk) if whole.may_match_at(_ACCORDING_POLICE, k) else ()):
-            # "according to police": the force of the place reported on, as "police said" (an institution)
-            add(base + m.start(), base + m.end(), "police", "institution", "'according to' the police: a force a reader can contact")
         for m in (_QUOTED_AS_SAYING.finditer(chunk) if whole.may_match_at(_QUOTED_AS_SAYING, k) else ()):
             if not is_org(m.group("speaker")):
                 full = _resolve(art, m.group("speaker"), base + m.start("speaker"))
@@ -380,69 +363,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             if who and who[0][0] - (base + m.end()) < 60:
                 add(base + m.start(), who[0][1], who[0][2], "named",
                     f"a statement credited to {who[0][2]}, who is named")
-        for m in (_ACCORDING_DOC.finditer(chunk) if whole.may_match_at(_ACCORDING_DOC, k) else ()):
-            at = base + m.start("speaker")
-            by = _DOC_BY.match(chunk, m.end("speaker")) if m.group("speaker")[:1].islower() else None
-            who = [p for p in people_in_text(text) if by and base + by.end() <= p[0] <= base + by.end() + 60
-                   and _JOB_GAP.fullmatch(text[base + by.end():p[0]])] if by else []
-            if who:  # "according to a tweet on Monday by US Secretary of State Mike Pompeo": the author
-                add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
-                    f"'according to' words by {who[0][2]}, who is named")
-                continue
-            org = _ORG_NAME.match(chunk, by.end()) if by else None
-            if org:  # "according to a tweet by the Ashford Chamber of Commerce": the organisation's words
-                add(base + m.start(), base + org.end(), org.group("org"), "institution",
-                    f"'according to' words by {org.group('org')} (an organisation)")
-                continue
-            what = re.match(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", m.group("speaker"))
-            if what:  # "the advocacy organization Reporters Without Borders": the name after what it is
-                at += what.end()
-            person_here = [p for p in people_in_text(text) if p[0] == at or 0 < p[0] - at <= 12
-                           and re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.\s*)+", text[at:p[0]])]
-            if person_here:  # "According to Col. C. Tsai": a person, with a title the pattern stops at
-                s, e, who = person_here[0]
-                add(base + m.start(), e, _resolve(art, who, s), "named", f"'according to' {who}, who is named")
-                continue
-            name = m.group("speaker")[what.end():] if what else m.group("speaker")
-            office = re.match(r"\s+(?:(?-i:[a-z])[\w-]*[’']s\s+)?(?:(?-i:[a-z])[\w-]*\s+)?(?:office|department|bureau|agency|team|staff)\b",
-                              chunk[m.end():], re.I) if name[:1].isupper() or name.startswith("the ") else None
-            if office and re.search(r"[’']s\s", office.group() + " ") or office and name[-2:] in ("’s", "'s"):
-                # "according to the Muskingum County sheriff's office": the office, named by whose it is
-                name = re.sub(r"^the\s+", "", name) + office.group()
-                add(base + m.start(), base + m.end() + office.end(), name, "institution",
-                    f"'according to' {name}: an office a reader can look up")
-                continue
-            if name[-2:] in ("’s", "'s") or name[-1:] in "’'":
-                # "according to Windsor Locks' first selectman, Chris Kervick": the person the owner's job leads to
-                who = [p for p in people_in_text(text) if base + m.end() < p[0] <= base + m.end() + 60
-                       and re.fullmatch(r"[\s,]*(?:[a-z][\w-]*[\s,]+){1,3}", text[base + m.end():p[0]])]
-                if who:
-                    add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
-                        f"'according to' {who[0][2]}, who is named")
-                    continue
-                name = re.sub(r"[’']s?$", "", name)  # "according to WHO's statistics": WHO
-            later = _DESCRIBED_NAME.match(chunk, m.end())
-            if later and m.group("speaker")[:1].isupper():
-                # "according to Samoa Observer editor Keni Lesa", "according to American online blog Daily
-                # Kos": the capitalised words describe the source named after a few lower-case words
-                s = base + later.start("name")
-                who = [p for p in people_in_text(text) if p[0] == s]
-                if who:
-                    add(base + m.start(), who[0][1], _resolve(art, who[0][2], s), "named", f"'according to' {who[0][2]}, who is named")
-                    continue
-                name = later.group("name")
-                add(base + m.start(), base + later.end(), name, "institution",
-                    f"'according to' {name}: a document or organisation a reader can look up")
-                continue
-            if name.split()[-1].lower() in _CALENDAR:
-                continue  # "according to a tweet on Monday": a day is nobody
-            full = _resolve(art, name, base + m.start("speaker"))
-            if not is_org(name) and any(full == n for _, _, n in people_in_text(text)):
-                # "According to DeBatto": a person the article names in full
-                add(base + m.start(), base + m.end(), full, "named", f"'according to' {name}, who is named")
-                continue
-            add(base + m.start(), base + m.end(), name, "institution",
-                f"'according to' {name}: a document or organisation a reader can look up")
+        according_sources(art, k, whole, add)
         out.append(tuple(found))
     if len(_CACHE) >= 64:
         _CACHE.pop(next(iter(_CACHE)))

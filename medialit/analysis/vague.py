@@ -130,6 +130,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      # authorities in Baytown": named by their place; "according to the reports by Johns Hopkins": whose reports)
      r"(?!(?<=authorities)\s+(?:in|of|at)\s+(?-i:[A-Z]))"
      r"(?!\s+(?:by|from)\s+(?:the\s+)?(?-i:[A-Z]))"
+     # (not the first word of a name: "according to the advocacy organization Reporters Without Borders")
+     r"(?!\s+(?-i:[A-Z][a-z]+\s+[A-Z]))"
      r"(?:\s+(?:at|from|with|of|in)\s+(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?",
      "'according to' a group nobody could contact"),
     (r"\b(?:forums|discussions|seminars|conferences|dialogues|debates|the\s+narrative|narratives)\b"

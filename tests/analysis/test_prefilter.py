@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 
 from analysis_gold import KIT
 from medialit import find_attributions, load_corpus
-from medialit.analysis import _prefilter, attribution, sources
+from medialit.analysis import _prefilter, according, attribution, sources
 from medialit.analysis._prefilter import fold, may_match, needs
 
 PATTERNS = [rx for rx, _, _ in attribution._VAGUE] + [
     sources._PERSON_SAYS, sources._PERSON_TEXT, sources._SAID_PERSON, sources._ORG_SAYS,
-    sources._STATEMENT_FROM, sources._ACCORDING_DOC]
+    sources._STATEMENT_FROM, according._ACCORDING_DOC, according._ACCORDING_POLICE]
 
 
 def test_case_folding_is_sound_for_every_character():

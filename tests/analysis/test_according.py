@@ -1,0 +1,35 @@
+"""according: attributions made with "according to" (issue 12), each kind as found in real news."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit import find_attributions
+from medialit.corpus.loader import load_article
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the police of the place reported on: an institution, as "police said"
+    ("The man fled, according to police.", [("police", "institution")]),
+    # the author of a document
+    ("Shops closed, according to a tweet on Monday by US Secretary of State Mike Pompeo.",
+     [("Mike Pompeo", "named")]),
+    ("More than 60 shops closed, according to a tweet by the Ashford Chamber of Commerce.",
+     [("Ashford Chamber of Commerce", "institution")]),
+    # what it is, then its name; the words that describe a person, then the person
+    ("Press freedom fell, according to the advocacy organization Reporters Without Borders.",
+     [("Reporters Without Borders", "institution")]),
+    ("The paper was printed, according to Samoa Observer editor Keni Lesa.", [("Keni Lesa", "named")]),
+    # a surname the article gave in full (beside where the person works), or opening with a particle
+    ('Sheldon Yett of UNICEF observed, "It is fast." According to Yett, the goal was 90 percent.',
+     [("Sheldon Yett", "named"), ("Sheldon Yett", "named")]),
+    ("Information Minister Moammar al-Eryani spoke. According to al-Eryani, the rebels are backed by Iran.",
+     [("Moammar al-Eryani", "named")]),
+    # an organisation's own words
+    ("Fees rose 40 percent, according to the WHO.", [("the WHO", "institution")]),
+])
+def test_according_to(tmp_path, text, rows):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    a = find_attributions(load_article(path))
+    assert [tuple(r) for r in a[a.kind != "vague"][["source", "kind"]].values.tolist()] == rows
