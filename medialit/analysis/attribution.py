@@ -71,8 +71,10 @@ COLUMNS = {
 
 _ONE_CUE = len(_HEADS) - 1  # the subject cue of one unnamed person ("a reporter", "one village administrator")
 _DOC_REASONS = ("reports, studies or estimates", "'estimates suggest'")
-_DOC_HEAD = re.compile(r"\b(?:reports|studies|surveys|polls|estimates|projections|forecasts|figures|accounts|rumou?rs|tallies|"
-                       r"research|data|statistics)\b", re.I)
+_DOC_HEAD = re.compile(r"\b(?:reports?|stud(?:y|ies)|surveys?|polls?|estimates|projections|forecasts|figures|accounts|rumou?rs|tallies|"
+                       r"research|data|statistics|analysis|assessment|review|paper|memo)\b", re.I)
+# a document's publisher after it: "A study in the journal Science found", "a study published in The Lancet"
+_PUBLISHED_IN = re.compile(r"\s+(?:published\s+)?(?:in|by)\s+(?:the\s+)?(?:(?:journal|magazine|newspaper)\s+)?(?-i:[A-Z])")
 _NOT_OWNERS = frozenset("""Some Many Most Recent New Other Several Early Initial Unconfirmed Conflicting Official Preliminary
     Latest Previous Earlier Further Local Independent Unofficial Various Numerous Few Certain Both Two Three Such These
     Those The A An Media Press News Anecdotal Separate""".split())
@@ -82,10 +84,13 @@ _NAMED_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)
 
 def _owned_document(chunk: str, m: re.Match) -> bool:
     """Whether the unnamed-document cue ``m`` names whose documents they are, by a capitalised word right
-    before the head ("City figures show", "Council data suggest"), not a quantity ("Some reports say")."""
+    before the head ("City figures show", "Council data suggest", "A Greenpeace analysis suggests"), not a
+    quantity ("Some reports say"), or by where they were published ("a study in the journal Science found")."""
     head = _DOC_HEAD.search(chunk, m.start(), m.end())
     if not head:
         return False
+    if _PUBLISHED_IN.match(chunk, head.end()):
+        return True
     before = chunk[m.start():head.start()].split()
     word = before[-1] if before else (chunk[:m.start()].split() or [""])[-1]
     word = re.sub(r"[’']s?$", "", word)
@@ -124,6 +129,12 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 return
         if re.search(r"\b(?:say|says|said)$", text[start:end]) and re.match(UNSPOKEN, text[end:end + 30]):
             return  # "Students said goodbye to their teachers": no claim
+        if re.search(r"\b(?:found|finds|find)$", text[start:end]) and (sent := sentence_at(art, start)) \
+                and _THING_FOUND.match(text, end) and not _FINDING.search(text, end, sent.end) \
+                and not _RESEARCH.search(text, start, end):
+            return  # "Rescuers found three survivors in the rubble": a thing found, no finding claimed
+        if re.search(r"\breported$", text[start:end]) and _REPORTED_TO.match(text, end):
+            return  # "Three nurses reported for duty": they turned up, they claimed nothing
         sent = sentence_at(art, start)
         if sent is None:
             return
@@ -230,7 +241,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                         and not re.search(r"\b(?:which|that|who)\s+$", chunk[max(0, m.start() - 10):m.start()]):
                     continue  # "will help astronomers see", "lets the team know": the group is told or helped
                     # (but "made proclamations which analysts say could …": a new clause, the analysts speak)
-                if why.startswith(_DOC_REASONS) and _owned_document(chunk, m):
+                if (why.startswith(_DOC_REASONS) or why.startswith("one unnamed person")) and _owned_document(chunk, m):
                     continue  # "City figures show", "Council data suggest": whose figures they are is named
                 if why.startswith("one unnamed person") and _NAMED_BEFORE.search(chunk, 0, m.start()):
                     continue  # "Chet, 41, a Canadian engineer who …, agreed": the person is named right before
@@ -265,6 +276,16 @@ _PLURAL_LEAD = re.compile(r"\s*[“\"‘']?([A-Z][a-z-]{2,}s)\b(?!\s+[A-Z])")
 _NOT_SAID = re.compile(r"\b(?:did|does|do|would|will|has|have|had)\s*(?:\s+not|\s+never|n[’']t)\s+(?:say|said|comment|confirm|disclose|"
                        r"specify|elaborate|reveal|explain)\b"
                        r"|\b(?:declined|refused)\s+to\s+(?:say|comment|confirm|disclose|specify|elaborate|reveal)\b", re.I)
+# a finding is a clause ("found that …", "found the pilot had been drinking"), not a thing found
+_FINDING = re.compile(r":|\b(?:that|was|were|is|are|had|has|have|would|could|did|does|do|will|may|might|can|should|no\s+evidence|"
+                      r"evidence|signs?|links?)\b")
+# a thing found somewhere: "found three survivors in the rubble", "found the missing files in a locked cabinet"
+_THING_FOUND = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|\d+|two|three|four|five|six|several|many)\s+)?(?:[\w’'-]+\s+){0,3}?"
+                          r"(?:in|at|on|near|inside|under|beside|behind|outside|among|along)\s")
+# (but research finds things: "Researchers studying old maps have found a second channel")
+_RESEARCH = re.compile(r"\b(?:research\w*|scientists?|astronomers?|stud(?:y|ies)|team|survey|analysis|scholars?|"
+                       r"archaeologists?|biologists?|geologists?|physicists?|chemists?|economists?)\b", re.I)
+_REPORTED_TO = re.compile(r"\s+(?:for\s+(?:duty|work)|to\s+(?:work|duty|the\s+[\w’'-]+(?:[’']s)?\s+office|school|base)|back\b)")
 _NAME_BESIDE = re.compile(rf",\s+({NAME}),")
 _SAID_END = re.compile(r"\b(?:said|says|say|told|tells|alleged|alleges|claimed|claims|charged|charges|stated|argued)$")
 _HEDGE = re.compile(r"(?i:reportedly|allegedly|purportedly|supposedly)")

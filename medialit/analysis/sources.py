@@ -98,7 +98,9 @@ _ORG_SAYS = re.compile(r"(?P<speaker>\b(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|
                        r"(?:\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.)?)"
                        r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|"
                        r"rated|found|finds|underscored|highlighted|acknowledged|confirmed|warned|noted|estimated|"
-                       r"argued|claimed" + NOT_A_PRIZE + r"|insists|insisted|denied|denies)\b")
+                       r"argued|claimed" + NOT_A_PRIZE + r"|insists|insisted|denied|denies|ruled|rules|concluded|concludes|"
+                       r"predicted|predicts|expects|alleged|alleges|documented|accused|accuses|urged|urges)\b"
+                       r"(?!\s+by\b)")  # (not a passive: "a State ruled by law")
 _ROLE_SAYS = re.compile(rf"(?P<speaker>{ROLE})\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|"
                         rf"announced|reported|warned|confirmed|denied|added|noted|claimed{NOT_A_PRIZE}|insisted|told)\b")
 _STATEMENT_FROM = re.compile(r"\b(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by)\s+", re.I)
@@ -246,7 +248,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 words, name = who.split(), who
             if name in _countries() and not chunk[m.end("speaker"):m.start("verb")].strip():  # "Kenya said": a country
                 add(base + m.start("speaker"), base + m.end("verb"), name, "institution", f"{name} (a country) is given as the source")
-            if (is_org(name) or is_place(name)) and not speaking_place(name) or name in STATES:
+            if (is_org(name) or is_place(name)) and not speaking_place(person(name)) or name in STATES:  # ("Senator Lisa Park")
                 continue
             if the and len(words) >= 2 and person(name) == name and not any(p[2] == name for p in people_in_text(text)):
                 # "The Red Cross said": a name after "the" is an organisation's, not a person's

@@ -201,7 +201,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\bthere\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+\s+)?reports\b|\bthere\s+(?:were|are)\s+(?:also\s+)?"
      r"(?:\w+\s+)?reports\b", "'there have been reports': reported by whom?"),
     (r"\baccording\s+to\s+(?:an?|one)\s+(?!(?:staff|internal|council|city|agency|company|government|annual|"
-     r"draft|police|court)\s)(?:[\w’'-]+\s+){0,2}?(?:report|study|survey|document|poll|memo|estimate|analysis|account)\b"
+     # (nor a named owner's: "according to a Reuters report", "according to a new Gallup poll")
+     r"draft|police|court)\s)(?!(?:[\w’'-]+\s+)?(?-i:[A-Z])(?![a-z]+(?:an|ese|ish)\s)[\w’'.&-]*\s+(?:report|study|survey|document|poll|memo|estimate|"
+     r"analysis|account)\b)(?:[\w’'-]+\s+){0,2}?(?:report|study|survey|document|poll|memo|estimate|analysis|account)\b"
      # (whose it is may follow: "according to a survey published in 2017 by the Royal Pharmaceutical Society")
      r"(?!(?:\s+(?:published|released|conducted|commissioned|carried\s+out)(?:\s+(?:in|on|last)\s+[\w,]+){0,2})?"
      r"\s+(?:by|from|of|in|published\s+in)\s+(?:(?-i:[A-Z])[a-z]+[’']s\s+)?(?:the\s+)?(?-i:[A-Z]))",
@@ -345,7 +347,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"many|other)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:" + _PEOPLE + r"|" + _SINGLE + r")\b(?=\s*[.!?]|\s+who\b)",
      "the claim is given to someone named only by what they are ('said one fan', 'said officials'): who?"),
     # "It is feared the toll will rise", "There are fears that", "It emerged on Tuesday that", "By some accounts"
-    (r"\bit\s+is\s+(?:now\s+|widely\s+)?(?:feared|hoped|expected|assumed|suspected)\b(?!\s+(?:to|by)\b)"
+    (r"\bit\s+is\s+(?:now\s+|widely\s+)?(?:feared|hoped|expected|assumed|suspected|thought|believed)\b(?!\s+(?:to|by|of|about|that)\b)"
      r"|\bthere\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:growing\s+|widespread\s+|mounting\s+|also\s+)?"
      r"(?:fears|concerns|suggestions|claims|allegations|rumou?rs|speculation|reports)\s+that\b"
      # ("there was a widespread belief that", "the common perception that": held by whom?)
@@ -353,7 +355,12 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?:belief|perception|view|assumption|feeling|sense)\s+that\b"
      r"|\bit\s+(?:has\s+|had\s+)?(?:since\s+)?emerged\b(?:\s+[\w,]+){0,3}?\s+that\b"
      r"|\bspeculation\s+(?:is|was|has\s+been)\s+(?:mounting|growing|rife)\b"
-     r"|\bby\s+(?:some|many|most|several|other)\s+accounts\b",
+     r"|\bby\s+(?:some|many|most|several|other)\s+accounts\b"
+     # ("Data suggest that infections are falling": bare data, nobody's; not "The data showed", data just named)
+     r"|(?:^|(?<=[,;]\s))(?:(?:new|recent|early|preliminary|available)\s+)?data\s+(?:suggest|suggests|show|shows|indicate|"
+     r"indicates)\b"
+     # ("Word is that the club will sell its striker": a rumour, nobody's)
+     r"|(?:^|(?<=[,;]\s))(?:the\s+)?word\s+(?:is|was)\s+that\b",
      "“{cue}”: feared, said or known by whom? nobody is named"),
     # "According to the research team", "according to a court clerk": one unnamed person or team
     # ("according to his publicist", "according to her lawyer": whose, but not who)

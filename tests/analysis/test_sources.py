@@ -172,3 +172,16 @@ def test_an_organisation_after_the_and_descriptions_that_are_not_one(tmp_path):
 def test_named_sources_of_the_eleventh_batch(tmp_path, text, named):
     a = find_attributions(_article(tmp_path, text))
     assert a[a.kind == "named"].source.tolist() == named
+
+
+@pytest.mark.parametrize("text, rows", [
+    # an organisation's verbs beyond "said" (not a passive: "a State ruled by law"); a surname that is a place word
+    ("The Supreme Court ruled that the law was unconstitutional.", [("Supreme Court", "institution")]),
+    ("The European Commission concluded that the merger would harm consumers.", [("European Commission", "institution")]),
+    ("The IMF predicted growth of 2 percent.", [("IMF", "institution")]),
+    ("Democracy is possible only in a State ruled by law.", []),
+    ("Senator Lisa Park said the bill would pass.", [("Lisa Park", "named")]),
+])
+def test_organisations_verbs_and_place_surnames(tmp_path, text, rows):
+    a = find_attributions(_article(tmp_path, text))
+    assert [tuple(r) for r in a[a.kind != "vague"][["source", "kind"]].values.tolist()] == rows

@@ -405,3 +405,27 @@ def test_kinds_of_the_eleventh_batch(tmp_path, text, cues):
 ])
 def test_newcomer_press_release_kinds(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # a newcomer's 200 attribution passages (8 missed and 9 false vague sources, each kind a test)
+    ("It is thought the painting was stolen to order.", ["It is thought"]),
+    ("Analysts polled by the agency expect growth of 1.2 percent this year.", ["Analysts polled by the agency expect"]),
+    ("Most economists surveyed say a recession is unlikely this year.", ["Most economists surveyed say"]),
+    ("Data suggest that infections are falling among older adults.", ["Data suggest"]),
+    ("Word is that the club will sell its star striker in January.", ["Word is that"]),
+    # precision: things found or a duty reported are no claims; an owner or a journal names the document
+    ("Rescuers found three survivors in the rubble on Tuesday.", []),
+    ("Officials found the missing files in a locked cabinet.", []),
+    ("Investigators found the pilot had been drinking.", ["Investigators found"]),
+    ("Three nurses reported for duty despite the strike.", []),
+    ("Students reported to the principal's office after the fight.", []),
+    ("According to a Reuters report, the company plans to cut 5,000 jobs.", []),
+    ("According to an American report released last week, the group was funded from abroad.",
+     ["According to an American report"]),
+    ("A study in the journal Science found that bees avoid treated fields.", []),
+    ("The data showed a rise in sea level.", []),
+    ("Press freedom fell, according to the advocacy organization Reporters Without Borders.", []),
+])
+def test_newcomer_attribution_kinds(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
