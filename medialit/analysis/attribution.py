@@ -79,6 +79,7 @@ _NOT_OWNERS = frozenset("""Some Many Most Recent New Other Several Early Initial
     Latest Previous Earlier Further Local Independent Unofficial Various Numerous Few Certain Both Two Three Such These
     Those The A An Media Press News Anecdotal Separate""".split())
 _ADJECTIVE_END = re.compile(r"(?:ed|ous|al|ive|ent|ary|ial|ic|ing|able|ible|ful|less|est|er)$")
+_WITH_NAMED = re.compile(rf"{NAME}\s+and\s+(?:his\s+|her\s+|their\s+)?$")
 _NAMED_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+(?:\d{1,3},\s+)?$")
 
 
@@ -243,6 +244,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     # (but "made proclamations which analysts say could …": a new clause, the analysts speak)
                 if (why.startswith(_DOC_REASONS) or why.startswith("one unnamed person")) and _owned_document(chunk, m):
                     continue  # "City figures show", "Council data suggest": whose figures they are is named
+                if re.match(r"(?:colleagues|co-authors|co-workers)\b", m.group()) and _WITH_NAMED.search(chunk, 0, m.start()):
+                    continue  # "Researcher Jana Novak and colleagues found": the named lead speaks for them
                 if why.startswith("one unnamed person") and _NAMED_BEFORE.search(chunk, 0, m.start()):
                     continue  # "Chet, 41, a Canadian engineer who …, agreed": the person is named right before
                 if _NOT_SAID.search(m.group()) or (beside := _NAME_BESIDE.search(m.group())) \

@@ -30,7 +30,7 @@ from .speech import _PREP_END, _RELATION_OF, _VERB
 from .vague import _CLAUSE_START
 
 # indirect speech: "Lina Voss, the director, has criticised", "He described it as", "She called this a"
-_PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\([^()“”\"]{{1,30}}\))?(?P<others>\s+and\s+others)?"
+_PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\([^()“”\"]{{1,30}}\))?(?P<others>\s+and\s+others)?(?:\s+and\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-authors|co-workers))?"
                           # a description set off by commas, perhaps holding commas of its own ("a research
                           # associate at Wits University in Johannesburg, South Africa,")
                           rf"(?P<desc>,\s+(?![A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}},)(?:\d{{1,3}}|[^,“”\"]{{3,120}})(?:,\s+[^,“”\"]{{3,120}}){{0,2}},)?,?\s+"
@@ -101,13 +101,27 @@ _ORG_SAYS = re.compile(r"(?P<speaker>\b(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|
                        r"argued|claimed" + NOT_A_PRIZE + r"|insists|insisted|denied|denies|ruled|rules|concluded|concludes|"
                        r"predicted|predicts|expects|alleged|alleges|documented|accused|accuses|urged|urges)\b"
                        r"(?!\s+by\b)")  # (not a passive: "a State ruled by law")
-_ROLE_SAYS = re.compile(rf"(?P<speaker>{ROLE})\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|"
-                        rf"announced|reported|warned|confirmed|denied|added|noted|claimed{NOT_A_PRIZE}|insisted|told)\b")
+# "A NASA statement said", "Shell's annual report shows", "A UN report released on Tuesday accused": a document
+# whose owner is named
+_OWNED_DOC = re.compile(r"\b(?:(?:A|An|The|a|an|the)\s+(?P<a>(?:[A-Z]{2,8}|[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)|(?P<b>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)[’']s)"
+                        r"\s+(?:(?:new|annual|latest|recent|final|internal|official)\s+)?(?P<doc>statement|report|investigation|"
+                        r"analysis|study|survey|review|audit|assessment)(?:\s+(?:released|published|issued)\s+(?:on\s+|last\s+)?\w+)?"
+                        r"\s+(?:has\s+)?(?P<verb>said|says|found|finds|shows|showed|accused|concluded|concludes|suggests|suggested|"
+                        r"estimated|estimates|warned|warns)\b")
+# (and a country's body: "Japan's foreign ministry said")
+_ROLE_SAYS = re.compile(rf"(?P<speaker>[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+)?(?:ministry|government|embassy|military|army|"
+                        rf"parliament|cabinet|presidency)|{ROLE})\s+(?:has\s+|have\s+|had\s+)?"
+                        rf"(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|warned|confirmed|denied|added|noted|"
+                        rf"claimed{NOT_A_PRIZE}|insisted|told|ruled|rules|concluded|(?:called|calls)(?=\s+(?:the|it|this|for)\b))\b"
+                        rf"(?!\s+by\b)")
 _STATEMENT_FROM = re.compile(r"\b(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by)\s+", re.I)
 #: Countries and governments that speak as institutions in the corpus' articles.
 STATES = frozenset({"Israel", "Iran", "Iraq", "Palestine", "Egypt", "Jordan", "Syria", "Lebanon", "Turkey",
                     "Saudi Arabia", "Qatar", "Russia", "China", "Japan", "Washington", "Tehran", "Baghdad",
-                    "the United States", "The United States", "the U.S.", "The U.S.", "Germany", "France"})
+                    "the United States", "The United States", "the U.S.", "The U.S.", "Germany", "France",
+                    # (and the seats of governments, by metonymy: "The Kremlin denied", "the Pentagon said")
+                    "Kremlin", "Pentagon", "White House", "Vatican", "Holy See", "Elysée", "Downing Street"})
+_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian)")
 _SKIP_LEAD = {"The", "In", "On", "At", "As", "But", "And", "Then", "However", "While", "When", "Moreover",
               "Additionally", "Notably", "Furthermore", "Meanwhile", "For", "This", "These", "Its", "His", "Her"}
 
@@ -348,6 +362,13 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 "institution", f"{name} (an organisation or country) is given as the source")
         # "The ministry said the road would reopen", "the airline said in a statement": an organisation
         # named by what it is (an unnamed person, "the mayor said", is left to the vague cues)
+        for m in (_OWNED_DOC.finditer(chunk) if whole.may_match_at(_OWNED_DOC, k) else ()):
+            owner = m.group("a") or m.group("b")
+            if owner.split()[0] in _SKIP_LEAD or owner.lower() in _CALENDAR or _DEMONYM_WORD.fullmatch(owner):
+                continue  # ("an American report": a nationality names no owner)
+            add(base + m.start(), base + m.end("verb"), f"{owner} {m.group('doc')}", "institution",
+                f"{owner}’s {m.group('doc')} (the document of an organisation a reader can look up) is given as the "
+                f"source (“{m.group('verb')}”)")
         for m in (_ROLE_SAYS.finditer(chunk) if whole.may_match_at(_ROLE_SAYS, k) else ()):
             role = m.group("speaker")
             if not is_role(role) or not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()):

@@ -181,6 +181,15 @@ def test_named_sources_of_the_eleventh_batch(tmp_path, text, named):
     ("The IMF predicted growth of 2 percent.", [("IMF", "institution")]),
     ("Democracy is possible only in a State ruled by law.", []),
     ("Senator Lisa Park said the bill would pass.", [("Lisa Park", "named")]),
+    # a named lead and their colleagues: the lead is named, the colleagues are no vague source of their own
+    ("Researcher Jana Novak and colleagues found that the bees avoided treated fields.", [("Jana Novak", "named")]),
+    # a named organisation's document; a country's body; the seat of a government; a court
+    ("A NASA statement said the launch had been postponed because of high winds.", [("NASA statement", "institution")]),
+    ("A UN report released on Tuesday accused both sides of war crimes.", [("UN report", "institution")]),
+    ("Shell's annual report shows that its debt has doubled since 2019.", [("Shell report", "institution")]),
+    ("Japan's foreign ministry said it had lodged a protest with Beijing.", [("Japan's foreign ministry", "institution")]),
+    ("The Kremlin denied that Russian troops were involved.", [("Kremlin", "institution")]),
+    ("The court ruled that the dismissal was unfair.", [("The court", "institution")]),
 ])
 def test_organisations_verbs_and_place_surnames(tmp_path, text, rows):
     a = find_attributions(_article(tmp_path, text))
