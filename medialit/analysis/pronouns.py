@@ -6,12 +6,20 @@ already called by the other pronoun ("Michael Makuei paid tribute. He said …" 
 said"), the resolution is wrong, and a wrong name is worse than none (issue 12). The article's own
 words are the only evidence read here: an honorific (Mr., Mrs., Ms., Miss), a relation or job word
 that says it ("his wife Ana Ruiz", "spokeswoman Ana Ruiz"), and a sentence that names only that
-person followed by one that opens with He/His or She/Her. Nothing is guessed from first names.
+person followed by one that opens with He/His or She/Her.
+
+First names only rule a reading out, never name anyone: :func:`first_name_pronoun` says "he" or "she" for
+a first name that records from many countries give almost only to men or only to women, and nothing for
+the rest (names shared across cultures, unknown ones). "Keir Starmer campaigned alongside Angela Rayner. “…,” she said" then means Angela Rayner,
+and a "she" after only Keir Starmer is left unclear rather than given his name. A person may use any
+pronoun; the article's own words (:func:`pronoun_for`) always come first.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from ._text import surname
 from .names import people_in_text
@@ -84,3 +92,28 @@ def pronoun_for(art: Article, name: str, before: int) -> str | None:
         if m and m.end() <= before:
             found.add("he" if m.group("p") in ("He", "His") else "she")
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """``{first name (lower case): "he" | "she"}`` from ``first_names.tsv`` (built by bench/first_names.py)."""
+    table = Path(__file__).with_name("first_names.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
+
+
+def first_name_pronoun(name: str) -> str | None:
+    """``"he"`` or ``"she"`` when the first word of ``name`` is a first name that name records from many
+    countries give almost only to men or only to women (``first_names.tsv``: p(woman) at most 0.05 or at least
+    0.95 across 10 or more sources, from ``nomquamgender``, Van Buskirk, Clauset and Larremore, ICWSM 2023);
+    None otherwise: no first name, a name shared across cultures ("Jean", "Kim", "Ayan"), an unknown one.
+    Only used to rule a pronoun's reading out (see the module).
+
+    >>> first_name_pronoun("Angela Rayner"), first_name_pronoun("Keir Starmer"), first_name_pronoun("Kim Lee")
+    ('she', 'he', None)
+    >>> first_name_pronoun("Starmer"), first_name_pronoun("Dr. Ana Ruiz"), first_name_pronoun("Ayan Mohamed Ali")
+    (None, 'she', None)
+    """
+    words = [w for w in name.split() if not w.endswith(".") and w not in ("Dr", "Mr", "Mrs", "Ms", "Prof", "Sir")]
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    return _first_names().get(words[0].lower())

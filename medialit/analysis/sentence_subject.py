@@ -15,6 +15,7 @@ import re
 
 from ._prefilter import quick
 from ._text import surname
+from .names import HONORIFICS, JOB_TITLES
 
 _SAYS_AFTER = re.compile(r",?\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|told|tells|added|explained|stated|"
                          r"announced|noted|declared|insisted|argued|replied|wrote)\b")
@@ -92,3 +93,19 @@ def sentence_subject(text: str, sent_start: int, names: list[tuple[int, int, str
 # the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
 # found faster: _prefilter.quick)
 _COMPARED = quick(_COMPARED)
+
+
+def as_person(text: str, upto: int, name: str) -> bool:
+    """Whether the article, before ``upto``, marks ``name`` as a person: a job or a form of address before it
+    ("midfielder James Maddison", "President George W. Bush", "Dr. Ana Ruiz"), or a verb of speech after it
+    ("Bush said"); a club or a firm ("Tottenham Hotspur confirmed the signing") has neither."""
+    last = re.escape(surname(name))
+    for m in re.finditer(rf"(?P<w>[\w.’'-]+)\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{last}\b(?P<after>\s+(?:has\s+|had\s+)?\w+)?",
+                         text[:upto]):
+        if m.group("w").strip(".,").capitalize() in JOB_TITLES | HONORIFICS \
+                or m.group("after") and m.group("after").split()[-1] in _SAID_WORDS:
+            return True
+    return bool(re.match(rf"{last}\s+(?:has\s+|had\s+)?(?:{'|'.join(_SAID_WORDS)})\b", text[:upto]))
+
+
+_SAID_WORDS = ("said", "says", "told", "added", "stated", "explained", "wrote", "tweeted", "announced", "asked", "replied")

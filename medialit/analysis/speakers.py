@@ -20,8 +20,8 @@ from .marks import quote_spans
 from .names import (_DEMONYM, HONORIFICS, JOB_TITLES, groups_in_text, OPENERS, _people_in, names_by_surname, people_in_text, person,
                     places_in_text)
 from .one_word_names import single_names
-from .pronouns import pronoun_for
-from .sentence_subject import _PREP_BEFORE, sentence_subject
+from .pronouns import first_name_pronoun, pronoun_for
+from .sentence_subject import _PREP_BEFORE, as_person, sentence_subject
 from ..corpus.tables import Article
 
 #: People named only by what they are, in the plural: "critics", "officials", "doctors" (a vague source
@@ -190,14 +190,16 @@ def _people_at(chunk: str, offset: int, quotes: tuple) -> tuple:
 def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]) -> tuple[str | None, str]:
     """Who a pronoun at offset ``before`` refers to: ``(name or None, why)`` (see :func:`_last_named`); never a
     person the article has called by the other pronoun (:func:`.pronouns.pronoun_for`)."""
-    name, why = _last_named(article, before, quotes, aged=bool(re.match(r"[Tt]he\s+\d{1,3}-year-old", article.text[before:before + 20])))
     word = (article.text[before:before + 4].split() or [""])[0].lower()
+    name, why = _last_named(article, before, quotes, aged=bool(re.match(r"[Tt]he\s+\d{1,3}-year-old", article.text[before:before + 20])),
+                            pronoun=word if word in ("he", "she") else None)
     if name and word in ("he", "she") and (used := pronoun_for(article, name, before)) and used != word:
         return None, f"speaker unclear: the article calls {name} “{used}”, not “{word}”"
     return name, why
 
 
-def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], aged: bool = False) -> tuple[str | None, str]:
+def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], aged: bool = False,
+                pronoun: str | None = None) -> tuple[str | None, str]:
     """Who a pronoun at offset ``before`` refers to: ``(name or None, why)``.
 
     The person is the last one named before the pronoun, outside any quote (``quotes`` are
@@ -233,6 +235,7 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
         if len(words) == 1 and len({c.split()[0] for c in cands if len(c.split()) > 1}) > 1:
             return name
         return max(cands + [name], key=len)
+    ruled_out = None  # a person named last whom the pronoun cannot mean (by first name)
     for para in reversed(article.paragraphs):
         if para.start > before:
             continue
@@ -299,6 +302,29 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
                 # "In school, she read a biography of Sally Ride": the sentence's subject is a pronoun,
                 # the person it names is not whom a later "she" means; look further back
                 continue
+            if pronoun:
+                # "Keir Starmer campaigned alongside Angela Rayner. “…,” she said": a first name that clearly says
+                # the other pronoun rules that person out (pronouns.first_name_pronoun), never anyone in
+                # (the article's own pronoun for the person, when it shows one, comes first: "Ayan Mohamed Ali … her")
+                # (read only when it can change the answer: one person whose first name fits is checked later)
+                fitting = [n for n in names if (len(names) == 1 and first_name_pronoun(fullest(n[2])) in (None, pronoun))
+                           or (pronoun_for(article, fullest(n[2]), before) or first_name_pronoun(fullest(n[2])))
+                           in (None, pronoun)]
+                if not fitting and not ruled_out and para.start <= before < para.end:
+                    # ("Prosecutor Ingrid Solberg told the court …. Defence lawyer Henrik Dahl argued …. “…,” she
+                    # added": one sentence further back, in the same paragraph)
+                    ruled_out = fullest(names[-1][2])
+                    continue
+                if not fitting:
+                    return None, (f"speaker unclear: “{pronoun}” after {ruled_out or fullest(names[-1][2])}, whose "
+                                  f"first name is usually given with the other pronoun")
+                said = [n for n in fitting if first_name_pronoun(fullest(n[2])) == pronoun]
+                if len({surname(n[2]) for n in fitting}) == 1 and (said or as_person(text, before, fitting[-1][2])):
+                    # (only when that leaves one person the article marks as one: never a body's name that looks
+                    # like a person's, "International Free-Trade Zone")
+                    names = fitting
+                # (but never the one whose first name says the pronoun, among several whom it may mean: "Hun Sen spoke to
+                # Robert Lieberman. “…,” he said" would name Lieberman, for a first name the table lacks)
             people = {surname(n) for _, _, n in names}
             if len(people) == 1 and _UNREAD_SUBJECT.match(lead) and _PREP_BEFORE.search(lead) \
                     and lead.split()[0].lower() not in OPENERS - {"the", "a", "an"} \
@@ -317,7 +343,7 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
                     subject = sentence_subject(text, sent.start, names)
                 if subject is None:
                     return None, UNCLEAR
-                if aged and not _as_person(text, before, subject):
+                if aged and not as_person(text, before, subject):
                     # "Tottenham Hotspur confirmed the signing of midfielder James Maddison. “…,” the 26-year-old
                     # said": a subject nothing marks as a person (a club, a firm) beside someone else
                     return None, f"speaker unclear: the sentence before names {subject}, which may be no person, and others"
@@ -325,23 +351,9 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
             best = max(names, key=lambda t: (t[1], len(t[2])))[2]
             return fullest(best), \
                 "the last person named before the pronoun"
+    if ruled_out:
+        return None, f"speaker unclear: “{pronoun}” after {ruled_out}, whose first name is usually given with the other pronoun"
     return None, "a pronoun with nobody named before it"
-
-
-def _as_person(text: str, upto: int, name: str) -> bool:
-    """Whether the article, before ``upto``, marks ``name`` as a person: a job or a form of address before it
-    ("midfielder James Maddison", "President George W. Bush", "Dr. Ana Ruiz"), or a verb of speech after it
-    ("Bush said"); a club or a firm ("Tottenham Hotspur confirmed the signing") has neither."""
-    last = re.escape(surname(name))
-    for m in re.finditer(rf"(?P<w>[\w.’'-]+)\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{last}\b(?P<after>\s+(?:has\s+|had\s+)?\w+)?",
-                         text[:upto]):
-        if m.group("w").strip(".,").capitalize() in JOB_TITLES | HONORIFICS \
-                or m.group("after") and m.group("after").split()[-1] in _SAID_WORDS:
-            return True
-    return bool(re.match(rf"{last}\s+(?:has\s+|had\s+)?(?:{'|'.join(_SAID_WORDS)})\b", text[:upto]))
-
-
-_SAID_WORDS = ("said", "says", "told", "added", "stated", "explained", "wrote", "tweeted", "announced", "asked", "replied")
 
 
 def appositive(text: str, after: int, desc: str | None) -> str | None:

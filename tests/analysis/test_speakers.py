@@ -29,8 +29,12 @@ def test_pronoun_skips_names_inside_quotes(tmp_path):
 
 
 def test_two_people_joined_by_and_stay_unclear(tmp_path):
-    name, why = _pronoun(tmp_path, 'Lena Ortiz and Tom Berg met on Monday. "We agreed," she said.')
+    # (first names shared across cultures: nothing rules either out)
+    name, why = _pronoun(tmp_path, 'Kim Ortiz and Jean Berg met on Monday. "We agreed," she said.')
     assert name is None and why == UNCLEAR
+    # (a first name that says the other pronoun rules one out)
+    name, why = _pronoun(tmp_path, 'Lena Ortiz and Tom Berg met on Monday. "We agreed," she said.')
+    assert name == "Lena Ortiz"
 
 
 def test_plain_subject_is_preferred(tmp_path):
@@ -192,9 +196,12 @@ def test_unnamed_speakers_and_relatives_are_not_the_person_before(tmp_path, text
     ("“We forgive him,” said the Rev. Samuel Adebayo, the church’s pastor.", ["Rev. Samuel Adebayo"]),
     # a surname that is also a place word, after a title, is a person whom "he" then means
     ("Senator Tom Hill was charged on Monday. Speaking outside court, he said: “I am innocent.”", ["Tom Hill"]),
-    # words that say which pronoun the article uses (Sister, Actress): never the other pronoun's person
-    ("Sister Mary Adeyemi was thanked by Bishop John Okoro for her service. “She is a saint,” he said.", [None]),
-    ("Actress Ana Ruiz met Tom Berg. “It was fun,” he said.", [None]),
+    # words that say which pronoun the article uses (Sister, Actress) and first names rule the other pronoun's
+    # person out: the one person left speaks
+    ("Sister Mary Adeyemi was thanked by Bishop John Okoro for her service. “She is a saint,” he said.", ["John Okoro"]),
+    ("Actress Ana Ruiz met Tom Berg. “It was fun,” he said.", ["Tom Berg"]),
+    # (one ruled out, the other unmarked as a person: unclear, never a guess)
+    ("Actress Kim Ruiz met Jean Berg. “It was fun,” he said.", [None]),
 ])
 def test_who_told_titles_and_pronouns(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
@@ -369,7 +376,7 @@ def test_the_subject_set_off_by_a_description_before_said(tmp_path):
             "affecting his team.\n“Journalists are scared,” he said.")
     assert _speakers(tmp_path, text) == ["Pov Meta"]
     # two people who share the subject stay unclear
-    assert _speakers(tmp_path, 'Ana Ruiz and Tom Berg arrived. "I see it every day," she said.') == [None]
+    assert _speakers(tmp_path, 'Kim Ruiz and Jean Berg arrived. "I see it every day," she said.') == [None]
 
 
 @pytest.mark.parametrize("text, speakers", [
@@ -677,7 +684,8 @@ def test_adversarial_look_alikes(tmp_path, text, speakers):
     ('Michael Bloomberg ran.\n\nWednesday, the same day that he dropped out, Bloomberg endorsed his former rival, Joe '
      'Biden.  "Three months ago," he said, "I entered the race."', ["Michael Bloomberg"]),
     ('Ana Ruiz spoke. According to her, "the plan failed badly."', ["Ana Ruiz"]),
-    ('On Monday, Ana Ruiz and Tom Berg met. "We agreed," he said.', [None]),
+    ('On Monday, Ana Ruiz and Tom Berg met. "We agreed," he said.', ["Tom Berg"]),  # (Ana: a woman's first name)
+    ('On Monday, Kim Ruiz and Jean Berg met. "We agreed," he said.', [None]),  # (names shared across cultures)
 ])
 def test_wire_kinds_of_the_twelfth_pass(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
@@ -703,11 +711,11 @@ def test_wire_kinds_of_the_twelfth_pass(tmp_path, text, speakers):
      'who had pleaded guilty, shouted "This is a joke" as he was led from the dock.', ["Rebecca Lloyd", "Daniel Morgan"]),
     # "he" or "she" never means a person the article calls by the other pronoun (the person's own "she", "his wife")
     ('Ahmed Al-Sayed and his wife, Fatima Hassan, fled their home in October. "We took nothing but the children," she '
-     'said.', [None]),
+     'said.', ["Fatima Hassan"]),
     ('Virginia Giuffre said she had been trafficked to Prince Andrew by Jeffrey Epstein. He has always denied the '
      'claims. "I never met her," he told the BBC in 2019.', [None]),
     ('Jacinda Ardern announced her resignation in Napier. Her deputy, Grant Robertson, said he would not stand. "I simply '
-     'do not have enough left in the tank," she said.', [None]),
+     'do not have enough left in the tank," she said.', ["Jacinda Ardern"]),
 ])
 def test_wire_look_alikes(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
@@ -792,6 +800,9 @@ def test_quoted_subheadings(tmp_path, text, speakers):
     ("Tyre Nichols' mother, RowVaughn Wells, spoke at the funeral in Memphis. \"My son was a good boy,\" she said.",
      ["RowVaughn Wells"]),
     ('Tom Hall chairs the board. "We are ready," Hall said.', ["Tom Hall"]),
+    # an organisation after "the" and what it is, after a quote: its own attribution, not part of the quote before
+    ('Greenpeace described the decision as "a betrayal". "We have followed every rule," the mining company Rio Tinto '
+     'said in a statement.', ["Greenpeace", "Rio Tinto"]),
     # an age with no person marked as one before it: unclear, never the club
     ('Real Madrid completed the signing of Kylian Mbappé from Paris Saint-Germain. "It\'s a dream," the 25-year-old said.',
      ["the 25-year-old"]),
