@@ -23,7 +23,7 @@ from ..corpus.tables import Article
 from .marks import quote_spans
 from .according import according_sources
 from .context import role_antecedent
-from .names import _CALENDAR, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
+from .names import _CALENDAR, _DEMONYM, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
 from .one_word_names import single_names
 from .speakers import DEMONYM_ROLE, PRONOUNS, ROLE, is_role, resolve_pronoun, is_unnamed_person, resolve_name as _resolve
 from .speech import _PREP_END, _RELATION_OF, _VERB
@@ -121,7 +121,6 @@ STATES = frozenset({"Israel", "Iran", "Iraq", "Palestine", "Egypt", "Jordan", "S
                     "the United States", "The United States", "the U.S.", "The U.S.", "Germany", "France",
                     # (and the seats of governments, by metonymy: "The Kremlin denied", "the Pentagon said")
                     "Kremlin", "Pentagon", "White House", "Vatican", "Holy See", "Elysée", "Downing Street"})
-_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian)")
 _SKIP_LEAD = {"The", "In", "On", "At", "As", "But", "And", "Then", "However", "While", "When", "Moreover",
               "Additionally", "Notably", "Furthermore", "Meanwhile", "For", "This", "These", "Its", "His", "Her"}
 
@@ -364,7 +363,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
         # named by what it is (an unnamed person, "the mayor said", is left to the vague cues)
         for m in (_OWNED_DOC.finditer(chunk) if whole.may_match_at(_OWNED_DOC, k) else ()):
             owner = m.group("a") or m.group("b")
-            if owner.split()[0] in _SKIP_LEAD or owner.lower() in _CALENDAR or _DEMONYM_WORD.fullmatch(owner):
+            if owner.split()[0] in _SKIP_LEAD or owner.lower() in _CALENDAR or _DEMONYM.fullmatch(owner):
                 continue  # ("an American report": a nationality names no owner)
             add(base + m.start(), base + m.end("verb"), f"{owner} {m.group('doc')}", "institution",
                 f"{owner}’s {m.group('doc')} (the document of an organisation a reader can look up) is given as the "
