@@ -197,7 +197,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         else:
             kind = "named"
         written = q.speaker if pd.isna(q.speaker_as_written) else q.speaker_as_written
-        who = f"“{written}”, that is {q.speaker}" if written.split()[0] in ("he", "she", "He", "She") else written
+        who = f"“{written}”, that is {q.speaker}" if written.split()[0] in ("he", "she", "He", "She", "I") else written
         add(cs, ce, q.speaker, kind, f"a direct quote credited to {who}"
             + (f", described as “{q.description}”" if not pd.isna(q.description) else "")
             + (": someone given only by what they are, not by name" if kind == "vague" else ""))

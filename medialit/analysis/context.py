@@ -10,13 +10,12 @@ a review quoted with the reviewer's name after it. Each function here reads one 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import pandas as pd
 
 from ._prefilter import quick
 from ._text import NAME, WORD_RE, is_org, sentence_at, surname
-from .names import _CALENDAR, JOB_TITLES, OPENERS, _NICKNAME_IN_NAME, _people_in, people_in_text, person
+from .names import JOB_TITLES, OPENERS, _NICKNAME_IN_NAME, _people_in, people_in_text, person
 from .speakers import ORG_HEADS, resolve_name as _resolve, resolve_pronoun
 from .speech import _TEXT_NOUN, _VERB_RE
 from ..corpus.tables import Article
@@ -79,7 +78,9 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
     chunk = text[prev.start:prev.end]
     if re.search(r"[“”\"]", _NICKNAME_IN_NAME.sub(" ", chunk)):  # (a nickname in a name is no quote)
         return None
-    names = _people_in(chunk, prev.start, [])
+    # (names in brackets are works or characters set beside a person: "Jenn St-Onge (Nancy Drew, Jem) told of …")
+    brackets = [(prev.start + b.start(), prev.start + b.end()) for b in re.finditer(r"\([^()“”\"]*\)", chunk)]
+    names = _people_in(chunk, prev.start, brackets)
     said = _SAID_END.search(chunk) or _SAID_MID.search(chunk)
     who = said and (said.group("who") or said.group("who2") or said.groupdict().get("who3"))
     if who and not re.match(r"(?:He|She|They|It)\b", who):
@@ -211,14 +212,15 @@ def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes
         # "In a statement released after the attack, the United States Department of Defense justified the
         # strike … as “defensive”: “…”": the body that is the subject speaks
         return org.group("org")
-    if any(sent.start <= a < span[0] for a, _ in quotes):
-        return None
+    if any(sent.start <= a < span[0] and len(text[a:b].split()) > 2 for a, b in quotes):
+        return None  # (a word or two in marks before is a term: "her “passion” for the hobby “stemmed through my …”")
     if names and (known := _known_surname(art, chunk, sent.start)) and known[0] < names[0][0] \
             and known[0] - sent.start <= 2:
         # "Hurley, for his part, paraphrased … Alan Shepard, commenting …: “…”": the subject opens the sentence
         names = [known]
-    if not names and chunk.rstrip().endswith(":") and (he := _PRONOUN_LEADS.match(chunk)):
-        # "In his message, he appreciated Soleimani's lifepath: “…”": whom "he" means, as for "he said"
+    if not names and (chunk.rstrip().endswith(":") or _FIRST_PERSON.search(inner)) and (he := _PRONOUN_LEADS.match(chunk)):
+        # "In his message, he appreciated Soleimani's lifepath: “…”", "She typically chooses “to portray … I also
+        # enjoy …”": whom "he" or "she" means, as for "he said"
         return resolve_pronoun(art, sent.start + he.start("p"), quotes)[0]
     if not names:
         known = _known_surname(art, chunk, sent.start)
@@ -309,52 +311,6 @@ def gendered(art: Article, rows: list[dict]) -> None:
         else:
             row["speaker"], row["reason"] = None, f"speaker unclear: the article's quotes call {who} “{called[who]}”, not “{word}”"
         row["speaker_start"] = row["speaker_end"] = None
-
-
-_THE_JOB = re.compile(r"[Tt]he\s+(?:(?:[A-Z]\.){2,}\s+)?(?:[a-z][\w\-]*\s+){0,2}(?P<job>[a-z][\w\-]+)")  # ("the U.S. lawmaker")
-
-
-@lru_cache(maxsize=256)
-def _job_patterns(job: str) -> tuple[re.Pattern, ...]:
-    """The four ways :func:`role_antecedent` reads a person named with ``job`` (a pattern), compiled once per job."""
-    # ("President of Argentina Alberto Fernández": the job, where, then the name)
-    # (not a deputy's or a former holder's: "Vice President Joe Biden" is not "the president")
-    other = r"(?<!Vice\s)(?<!vice\s)(?<!Vice-)(?<!vice-)(?<!Deputy\s)(?<!deputy\s)(?<!former\s)(?<!Former\s)"
-    return (re.compile(rf"{other}\b(?i:{job})(?:\s+of\s+[A-Z][\w\-]*)?\s+(?P<n>{NAME})"),
-            # ("President Trump tested positive … The president called": the job, then a surname alone)
-            re.compile(rf"{other}\b(?i:{job})\s+(?P<n>[A-Z][^\W\d_]{{2,}})(?![\w’'.-]|\s+[A-Z])"),
-            re.compile(rf"(?P<n>{NAME}),\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'\-]+\s+){{0,3}}?{job}\b"),
-            # ("Ruritania’s president, Alberto Fernández, arrived": the job, then the name set beside it)
-            re.compile(rf"\b(?i:{job}),\s+(?P<n>{NAME})(?=,)"))
-
-
-def role_antecedent(art: Article, written: str, before: int) -> str | None:
-    """The person an article named earlier with the job a later "the <job>" uses: "Rovers manager Joey
-    Barton was full of praise. “…,” the manager said." (news style names a person once, then refers
-    to them by their job). Only "the" + a job word, only when exactly one person was named with that
-    job before (as "manager Joey Barton" or "Joey Barton, the team's manager"): the name, else None."""
-    m = _THE_JOB.fullmatch(written.strip())
-    if not m or m.group("job") in ("company", "government", "ministry", "agency", "police", "group", "family", "team",
-                                   "campaign", "office", "foundation"):  # (bodies, not jobs: "since Christmas Eve, his family")
-        return None
-    job = re.escape(written.strip()[4:]).replace(r"\ ", r"\s+")  # the whole role: "local health minister"
-    text = art.text[:before]
-    if m.group("job").lower() not in text.lower():
-        return None  # (the job word never occurs before: nobody was named with it)
-    job_then_name, job_then_single, name_then_job, job_comma_name = _job_patterns(job)
-    found = {person(x.group("n")) for x in job_then_name.finditer(text)}
-    single = {x.group("n") for x in job_then_single.finditer(text)}
-    found |= {s for s in single if not is_org(s) and not re.search(rf"\b{s.lower()}\b", text)}
-    found |= {person(x.group("n")) for x in name_then_job.finditer(text)}
-    found |= {person(x.group("n")) for x in job_comma_name.finditer(text)}
-    found = {re.sub(r"[’']s$", "", f) for f in found}  # ("Judge Miller's statement": Miller)
-    # (never a date or a sentence opener: "On Friday, the judge ruled")
-    found = {f for f in found if f.split() and f.split()[0].lower() not in OPENERS
-             and not any(w.lower() in _CALENDAR for w in f.split())}
-    found = {f for f in found if (len(f.split()) >= 2 or f in single or any(g.split()[-1] == f for g in found if g != f))
-             and not is_org(f)}
-    found -= {f for f in found if len(f.split()) == 1 and any(g.split()[-1] == f for g in found if g != f)}
-    return found.pop() if len(found) == 1 else None
 
 
 _PLACE_HEADS = ("center", "centre", "museum", "university", "college", "library", "hospital", "observatory",

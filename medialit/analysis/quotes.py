@@ -29,11 +29,13 @@ import pandas as pd
 from .marks import _CLOSING, _inner, quote_spans
 from ._text import (NAME, WORD_RE, as_article, is_org, memo, sentence_at, surname, typed)
 from .names import _NICKNAME_IN_NAME, _capitalised_before, _people_in, names_by_surname, person
+from .narrator import narrator
 from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role, is_unnamed_person, resolve_name, resolve_pronoun
-from .statements import headline_author, statement_author
+from .statements import colon_speaker_of, headline_author, statement_author
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (_introduced, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
-                      org_antecedent, role_antecedent, signed)
+                      org_antecedent, signed)
+from .job_reference import role_antecedent
 from .sentence_credit import sentence_source
 from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
@@ -66,8 +68,6 @@ _SPOKEN = re.compile(rf"(?:{_VERB}|called|call|calls|described|denounced|critici
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|remains|became|won|sold|topped)\b")
 _ARTICLE_END = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
 
-# a sentence whose subject is a capitalised title: "During the meeting the Pope has expressed …"
-_ROLE_COLON = re.compile(r"(?:[\w’',-]+\s+){0,6}?the\s+(?P<role>[A-Z][a-z]+)\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b")
 
 
 @memo
@@ -273,6 +273,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 if _AGE_ROLE.fullmatch(written) and (aged := of_age(art, written, sp_s)):
                     # "Omar Haddad, 26, fled …. His sister Rana Haddad, 30, stayed. “…,” the 26-year-old says"
                     speaker, why = aged, "the person the article gave that age"
+                elif written == "I":  # "I said to Bob Yang, “…”": the narrator, where the article shows who
+                    speaker, why = narrator(art, sp_s)
                 elif written.split()[0] in PRONOUNS or written in ("him", "her") or _AGE_ROLE.fullmatch(written) or (
                         DEMONYM_ROLE.fullmatch(written) and not is_org(written) and text.endswith("the ", 0, sp_s)
                         and (written := "the " + written)):  # "“…,” the Spaniard said": the person just named
@@ -415,31 +417,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
         if intro:
             colon_speaker = intro[0]
             stated = (intro[0], para.n)
-        elif para.text.rstrip().endswith(":") and not spans:
-            # "From the council chair, Mira Patel:", "The following is a statement from NASA Administrator Bill Nelson
-            # on ...:": the one person named in the sentence that ends with the colon speaks next ("Here's what
-            # reviewers said about Firefox:" names nobody, whoever the paragraph named before)
-            last = para.sentences[-1] if para.sentences else para
-            people = _people_in(last.text, last.start, [])
-            stated = re.search(r"\bstatement\s+(?:from|by)\s+", para.text)
-            if stated:  # "a statement from NASA Administrator Bill Nelson on … passing of X:"
-                people = [p for p in people if p[0] >= para.start + stated.end()][:1] or people
-            if (issuer := _STATEMENT_READ.search(last.text)):  # "The statement from the Smith family read in full:"
-                colon_speaker = _resolve(art, issuer.group("speaker"), last.start + issuer.start("speaker"))
-            elif (card := _NAME_CARD.fullmatch(last.text)) and not is_org(card.group("p")):  # "Jane Smith, CEO, Acme:"
-                colon_speaker = _resolve(art, card.group("p"), last.start)
-            elif len({surname(n) for _, _, n in people}) == 1:
-                colon_speaker = _resolve(art, people[-1][2], people[-1][0])
-            elif not people and (role := _ROLE_COLON.match(last.text)):
-                # "During the meeting the Pope has expressed wishes …:" after "Pope John Paul II has received
-                # …": the title the article gave with the name, now the subject of the sentence
-                named = [m for m in re.finditer(rf"\b{re.escape(role.group('role'))}\s+(?P<n>{NAME})", text[:last.start])]
-                if named and len({person(m.group("n")) for m in named}) == 1:
-                    colon_speaker = _resolve(art, person(named[-1].group("n")), named[-1].start("n"))
-            else:
-                colon = re.search(rf"(?:^|[,:;]\s+|\bfrom\s+)(?P<name>{NAME})\s*:\s*$", para.text)
-                if colon and not is_org(colon.group("name")):
-                    colon_speaker = _resolve(art, colon.group("name"), para.start + colon.start("name"))
+        elif not spans:  # "From the council chair, Mira Patel:", "Jane Smith, CEO, Acme:": whose words come next
+            colon_speaker = colon_speaker_of(art, para, _resolve)
     for fix in (signed, pulled, gendered):  # signed pull quotes, pull quotes, a "he" after "she" for one person
         fix(art, rows)
     for k, row in enumerate(r for r in rows if r["kind"] == "quote"):

@@ -22,7 +22,7 @@ from ._vague_words import NOT_A_PRIZE
 from ..corpus.tables import Article
 from .marks import quote_spans
 from .according import according_sources
-from .context import role_antecedent
+from .job_reference import role_antecedent
 from .names import _CALENDAR, _DEMONYM, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
 from .one_word_names import single_names
 from .speakers import DEMONYM_ROLE, PRONOUNS, ROLE, is_role, resolve_pronoun, is_unnamed_person, resolve_name as _resolve
@@ -74,7 +74,7 @@ def _named_reason(written: str, full: str, verb: str) -> str:
     """The plain reason for a named source, the verb quoted as written: "Ana Ruiz is named as the source
     (“told reporters”)", "“he” is Nicolas Sarkozy, named before (“stated”)"."""
     verb = re.sub(r"\s+", " ", verb)
-    if written.lower() in ("he", "she"):
+    if written.lower() in ("he", "she") or written.startswith("the ") and full != written:
         return f"“{written}” is {full}, named before (“{verb}”)"
     return f"{written} is named as the source (“{verb}”)"
 
@@ -236,8 +236,10 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 continue  # "… on Friday, said a person briefed on it": a day never speaks
             if _PLACE_PREP.search(chunk, 0, m.start("speaker")):
                 continue  # "who spoke to reporters in Paris, said": a place after "in" never speaks
-            if m.group("speaker").strip() in ("They", "they", "It", "it", "We", "we", "I", "You", "you"):
-                continue  # only "he" and "she" are resolved to a person; "they" may be anyone
+            if m.group("speaker").strip() in ("They", "they", "It", "it", "We", "we", "You", "you") \
+                    or m.group("speaker").split()[-1] == "I":
+                continue  # only "he" and "she" are resolved to a person; "they" may be anyone ("Later I told": the
+                # narrator, whom the quote's credit names where the article shows who)
             if m.group("verb") in _NOT_REPORTING and not re.match(r"\s+to\s+(?:say|add|explain|note|warn|argue)\b", chunk[m.end("verb"):]):
                 continue  # "Kennedy also continues launching": "continues" reports speech only after a quote
             name = m.group("speaker")[at - m.start("speaker"):].strip()
@@ -268,7 +270,10 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 add(base + at + m.group("speaker")[at - m.start("speaker"):].find(words[0]), base + m.end("verb"), name,
                     "institution", f"{name} (an organisation) is given as the source")
                 continue
+            # ("the Secretary said": the one the article named with that title before, as "the Prime Minister")
             full = _resolve(art, name, base + m.start("speaker"))
+            if the and len(words) == 1 and (held := _resolve(art, "the " + name, base + m.start("speaker"))) != "the " + name:
+                full, name = held, "the " + name
             if full.lower() in ("he", "she"):
                 continue
             if len(name.split()) == 1 and full == name and name not in ("He", "She", "he", "she") and (

@@ -20,6 +20,7 @@ from .marks import quote_spans
 from .names import (_DEMONYM, HONORIFICS, JOB_TITLES, groups_in_text, OPENERS, _people_in, names_by_surname, people_in_text, person,
                     places_in_text)
 from .one_word_names import single_names
+from .job_reference import role_antecedent
 from .pronouns import first_name_pronoun, pronoun_for
 from .sentence_subject import _PREP_BEFORE, as_person, sentence_subject
 from ..corpus.tables import Article
@@ -112,6 +113,7 @@ _UNNAMED_SUBJECT = re.compile(r"(?:^|^\s*[A-Z][^,.;]{0,40},\s+)\s*(?:[Tt]he|[Aa]
 # word ("Seyedmadani explored …": a surname on its own) or a person given by their job ("The mayor met …")
 _UNREAD_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w’'\-]+|(?:The|A|An)\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{_PERSON_ROLE}))\s+"
                              r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|met|has|had|is|was|will|spoke|took|gave|sat|ran)\b")
+_PLAYED_BEFORE = re.compile(r"\b(?:(?:character|role|part)\s+of|play(?:s|ed|ing)?\s+(?:the\s+(?:role|part)\s+of\s+)?)\s+$")
 #: Said instead of guessing when the person a pronoun refers to is not clear.
 UNCLEAR = "speaker unclear: two people named before the quote"
 # (or after a quote: "“…,” he told Lieberman, who conducted the interview": "he" is still the one meant)
@@ -276,6 +278,8 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
                         names.append((s, s + len(word), fullest(word)))
             if sent.end > before:  # "Speaking to Martin Smith of PBS, he said": who is spoken to is not "he"
                 names = [n for n in names if not _OBJECT_BEFORE.search(text, max(0, n[0] - 20), n[0])]
+            # "the character of Anya Jenkins", "playing Hamlet": a part someone plays never speaks
+            names = [n for n in names if not _PLAYED_BEFORE.search(text, max(0, n[0] - 30), n[0])]
             # "Lee Moss’s wife said …", "The mother of Sok Dara waited …": the relative is who a later "she" means,
             # not the person they are related to
             kin = [n for n in names if _KIN_AFTER.match(text, n[1]) or _KIN_BEFORE.search(text, max(0, n[0] - 40), n[0])]
@@ -331,6 +335,10 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
                     and not re.search(r"\baccording\s+to\s+$", lead):  # ("… a big factor, according to Kidston.")
                 # "Seyedmadani explored … before connecting with Keith Tucker. “…,” she said": the one name
                 # read is an object; the subject, a capitalised word never seen as a name, may be the speaker
+                job = re.match(r"\s*(?:The|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)", lead)
+                if job and (held := role_antecedent(article, job.group().strip(), sent.start)):
+                    # ("Actress Denise Crosby …. The actress recalled her season with Star Trek …. “…,” she said")
+                    return held, f"the sentence before is about {job.group().strip().lower()}, {held}"
                 return None, "speaker unclear: the sentence before names one person, but someone else is its subject"
             if len(people) > 1:
                 # "One villager grateful for Hun Sen’s benevolence is Met Hat, 34.": a name owning something is

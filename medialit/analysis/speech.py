@@ -158,7 +158,7 @@ _COLON_INTRO = re.compile(rf"^\s*{_WHO}\s+"
                           rf"(?:\s+(?!(?:told|tells|said|says|wrote|asked|promised|warned|shouted|replied)\b)[^“”\"\s]+){{0,20}}:\s*$")
 # Another fan said: “We’re gutted.”   (someone named only by what they are, then a colon)
 # "Jane Smith, CEO, Acme Solar:" (a release's quote card): the person, the job, the employer, then the quote
-_NAME_CARD = re.compile(rf"\s*(?P<p>{NAME}),\s+[^,:“”\"]{{2,80}},\s+[^,:“”\"]{{2,80}}:\s*")
+_NAME_CARD = re.compile(rf"\s*(?P<p>{NAME})(?:,\s+[^,:“”\"]{{2,80}}){{2,4}}:\s*")  # (one to three jobs, then the employer)
 _UNNAMED_COLON = re.compile(rf"^\s*(?P<speaker>(?:[Aa]nother|[Oo]ne|[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)\s+(?P<verb>{_VERB}):\s*$")
 # Ana Ruiz said that the plan was “far too slow” (a partial quote inside reported speech: the last speaker named)
 _PARTIAL = re.compile(rf"{_WHO_WHEN},?\s+{_AUX}(?:also\s+)?{_ADVERB}?(?P<verb>{_VERB}|{_VERB_ING})\b")

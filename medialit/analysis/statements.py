@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from ._prefilter import quick
-from ._text import NAME, is_org, sentence_at
-from .names import _people_in
+from ._text import NAME, is_org, sentence_at, surname
+from .names import _people_in, person
+from .speech import _NAME_CARD, _STATEMENT_READ
 from ..corpus.tables import Article
 
 
@@ -67,3 +68,42 @@ def headline_author(art: Article) -> str | None:
 
 
 _STATEMENT = quick(_STATEMENT)
+
+
+# a sentence whose subject is a capitalised title: "During the meeting the Pope has expressed …"
+_ROLE_COLON = re.compile(r"(?:[\w’',-]+\s+){0,6}?the\s+(?P<role>[A-Z][a-z]+)\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b")
+
+
+def colon_speaker_of(art: Article, para, resolve) -> str | None:
+    """Whose words the paragraph after ``para`` quotes, when ``para`` ends with a colon that introduces them.
+
+    "From the council chair, Mira Patel:", "Michael Dolan, Senior Director, Best Buy:", "The statement from
+    the Smith family read in full:" and "During the meeting the Pope has expressed wishes …:" (after "Pope
+    John Paul II") name one speaker; "Here's what reviewers said about Firefox:" names nobody, whoever the
+    paragraph named before. ``resolve(article, name, offset)`` gives the fullest form of the name; the
+    answer is that name, or None.
+    """
+    if not para.text.rstrip().endswith(":"):
+        return None
+    text = art.text
+    last = para.sentences[-1] if para.sentences else para
+    people = _people_in(last.text, last.start, [])
+    if (cue := re.search(r"\bstatement\s+(?:from|by)\s+", para.text)):
+        # "a statement from NASA Administrator Bill Nelson on … passing of X:": the person after the cue
+        people = [p for p in people if p[0] >= para.start + cue.end()][:1] or people
+    if (issuer := _STATEMENT_READ.search(last.text)):  # "The statement from the Smith family read in full:"
+        return resolve(art, issuer.group("speaker"), last.start + issuer.start("speaker"))
+    if (card := _NAME_CARD.fullmatch(last.text)) and not is_org(card.group("p")):  # "Jane Smith, CEO, Acme:"
+        return resolve(art, card.group("p"), last.start)
+    if len({surname(n) for _, _, n in people}) == 1:
+        return resolve(art, people[-1][2], people[-1][0])
+    if not people and (role := _ROLE_COLON.match(last.text)):
+        # the title the article gave with the name, now the subject of the sentence
+        named = list(re.finditer(rf"\b{re.escape(role.group('role'))}\s+(?P<n>{NAME})", text[:last.start]))
+        if named and len({person(m.group("n")) for m in named}) == 1:
+            return resolve(art, person(named[-1].group("n")), named[-1].start("n"))
+        return None
+    if people:
+        return None
+    colon = re.search(rf"(?:^|[,:;]\s+|\bfrom\s+)(?P<name>{NAME})\s*:\s*$", para.text)
+    return resolve(art, colon.group("name"), para.start + colon.start("name")) if colon and not is_org(colon.group("name")) else None

@@ -194,3 +194,13 @@ def test_named_sources_of_the_eleventh_batch(tmp_path, text, named):
 def test_organisations_verbs_and_place_surnames(tmp_path, text, rows):
     a = find_attributions(_article(tmp_path, text))
     assert [tuple(r) for r in a[a.kind != "vague"][["source", "kind"]].values.tolist()] == rows
+
+
+@pytest.mark.parametrize("text, named", [
+    # "the Secretary said": the one the article named with that title before; a title nobody held stays as written
+    ("Treasury Secretary Janet Yellen spoke. Later, the Secretary said the goal is to help.", ["Janet Yellen"]),
+    ("The Secretary said the goal is to help.", ["Secretary"]),
+])
+def test_a_title_for_the_person_named_with_it(tmp_path, text, named):
+    a = find_attributions(_article(tmp_path, text))
+    assert a[a.kind == "named"].source.tolist() == named

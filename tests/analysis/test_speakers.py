@@ -809,3 +809,30 @@ def test_quoted_subheadings(tmp_path, text, speakers):
 ])
 def test_newcomer_press_release_kinds(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # kinds from the twelfth held-out batch's misses (scored once, then moved to dev), written afresh
+    # a quote card with two jobs before the employer: the person, never the employer
+    ("Michael Dolan, Senior Director, Head of Privacy, Best Buy:\n\n“We see great potential in the program.”",
+     ["Michael Dolan"]),
+    # a partial quote after "made clear"
+    ("Treasury Secretary Janet Yellen spoke on Monday. She made clear that the agency had taken a “large pair of "
+     "scissors to any red tape,” as she put it.", ["Janet Yellen"]),
+    # a part someone plays never speaks: "the character of Anya Jenkins"
+    ("Emma Caufield talked of being cast in a pilot. Faced with losing the character of Anya Jenkins, the producers "
+     "made her a regular. “It was a good day,” she recalls.", ["Emma Caufield"]),
+    # the subject given by the job named with the person before ("Actress Denise Crosby … The actress recalled")
+    ("Actress Denise Crosby is set to appear in Suits. The actress recalled her season with Star Trek.\n\n"
+     "Underwhelmed with her role, she left the series. “This is not what I wanted to become an actor for.”",
+     ["Denise Crosby"]),
+    # works in brackets beside a name are no second person
+    ("Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told of being forced to re-evaluate her life. "
+     "“In my first stint, I did not get any work.”", ["Jenn St-Onge"]),
+    # partial quotes in the first person inside sentences about one person, after a one-word term in marks
+    ("Lisa Mancini has been cosplaying for two years, her “passion” for the hobby “stemmed through my love for "
+     "Halloween.” She typically chooses “to portray characters from childhood. I also enjoy a good cosplay!”",
+     ["Lisa Mancini", "Lisa Mancini"]),
+])
+def test_kinds_of_the_twelfth_batch(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers

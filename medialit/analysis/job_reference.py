@@ -1,0 +1,60 @@
+"""Job references: “the manager” for the person an article named before with that job.
+
+News style names a person once in full, with their job ("Rovers manager Joey Barton"), then refers
+to them by the job alone ("the manager said"). :func:`role_antecedent` finds that person, and only
+when exactly one person was named with the job (Bell 1991, *The Language of News Media*, ch. 9, on
+how news refers back to its actors).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ._text import NAME, is_org
+from .names import _CALENDAR, OPENERS, person
+from ..corpus.tables import Article
+
+_THE_JOB = re.compile(r"[Tt]he\s+(?:(?:[A-Z]\.){2,}\s+)?(?:[a-z][\w\-]*\s+){0,2}(?P<job>[a-z][\w\-]+)")  # ("the U.S. lawmaker")
+
+
+@lru_cache(maxsize=256)
+def _job_patterns(job: str) -> tuple[re.Pattern, ...]:
+    """The four ways :func:`role_antecedent` reads a person named with ``job`` (a pattern), compiled once per job."""
+    # ("President of Argentina Alberto Fernández": the job, where, then the name)
+    # (not a deputy's or a former holder's: "Vice President Joe Biden" is not "the president")
+    other = r"(?<!Vice\s)(?<!vice\s)(?<!Vice-)(?<!vice-)(?<!Deputy\s)(?<!deputy\s)(?<!former\s)(?<!Former\s)"
+    return (re.compile(rf"{other}\b(?i:{job})(?:\s+of\s+[A-Z][\w\-]*)?\s+(?P<n>{NAME})"),
+            # ("President Trump tested positive … The president called": the job, then a surname alone)
+            re.compile(rf"{other}\b(?i:{job})\s+(?P<n>[A-Z][^\W\d_]{{2,}})(?![\w’'.-]|\s+[A-Z])"),
+            re.compile(rf"(?P<n>{NAME}),\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'\-]+\s+){{0,3}}?{job}\b"),
+            # ("Ruritania’s president, Alberto Fernández, arrived": the job, then the name set beside it)
+            re.compile(rf"\b(?i:{job}),\s+(?P<n>{NAME})(?=,)"))
+
+
+def role_antecedent(art: Article, written: str, before: int) -> str | None:
+    """The person an article named earlier with the job a later "the <job>" uses: "Rovers manager Joey
+    Barton was full of praise. “…,” the manager said." (news style names a person once, then refers
+    to them by their job). Only "the" + a job word, only when exactly one person was named with that
+    job before (as "manager Joey Barton" or "Joey Barton, the team's manager"): the name, else None."""
+    m = _THE_JOB.fullmatch(written.strip())
+    if not m or m.group("job") in ("company", "government", "ministry", "agency", "police", "group", "family", "team",
+                                   "campaign", "office", "foundation"):  # (bodies, not jobs: "since Christmas Eve, his family")
+        return None
+    job = re.escape(written.strip()[4:]).replace(r"\ ", r"\s+")  # the whole role: "local health minister"
+    text = art.text[:before]
+    if m.group("job").lower() not in text.lower():
+        return None  # (the job word never occurs before: nobody was named with it)
+    job_then_name, job_then_single, name_then_job, job_comma_name = _job_patterns(job)
+    found = {person(x.group("n")) for x in job_then_name.finditer(text)}
+    single = {x.group("n") for x in job_then_single.finditer(text)}
+    found |= {s for s in single if not is_org(s) and not re.search(rf"\b{s.lower()}\b", text)}
+    found |= {person(x.group("n")) for x in name_then_job.finditer(text)}
+    found |= {person(x.group("n")) for x in job_comma_name.finditer(text)}
+    found = {re.sub(r"[’']s$", "", f) for f in found}  # ("Judge Miller's statement": Miller)
+    # (never a date or a sentence opener: "On Friday, the judge ruled")
+    found = {f for f in found if f.split() and f.split()[0].lower() not in OPENERS
+             and not any(w.lower() in _CALENDAR for w in f.split())}
+    found = {f for f in found if (len(f.split()) >= 2 or f in single or any(g.split()[-1] == f for g in found if g != f))
+             and not is_org(f)}
+    found -= {f for f in found if len(f.split()) == 1 and any(g.split()[-1] == f for g in found if g != f)}
+    return found.pop() if len(found) == 1 else None

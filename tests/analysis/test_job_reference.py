@@ -1,0 +1,25 @@
+"""“The manager” for the person named before with that job (medialit.analysis.job_reference)."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit.analysis.job_reference import role_antecedent
+from medialit.corpus.loader import load_article
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    ("Rovers manager Joey Barton was full of praise. Then", "the manager", "Joey Barton"),
+    ("Joey Barton, the team's manager, was full of praise. Then", "the manager", "Joey Barton"),
+    ("Actress Denise Crosby is set to appear in Suits. Then", "The actress", "Denise Crosby"),
+    # two people named with the job, or nobody: no answer
+    ("Manager Joey Barton met manager Ana Ruiz. Then", "the manager", None),
+    ("The club won on Saturday. Then", "the manager", None),
+    # a deputy or a former holder is not "the president"
+    ("Vice President Joe Biden spoke. Then", "the president", None),
+])
+def test_role_antecedent(tmp_path, text, written, expected):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    art = load_article(path)
+    assert role_antecedent(art, written, art.text.index("Then")) == expected
