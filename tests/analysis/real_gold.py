@@ -676,27 +676,63 @@ HELDOUT_MIXED_12C = frozenset({
 #: texts, 12 White House releases), dev since the fourteenth session: scored once as held-out at the end of the
 #: thirteenth session (22:32 UTC, misses not read before), then tuned on.
 TWELFTH_HELDOUT_BATCH = HELDOUT_WIKINEWS_12A | HELDOUT_FEDERAL_12B | HELDOUT_MIXED_12C
-#: The thirteenth held-out batch of 2026-12-04 (branch heldAK): chosen and annotated by hand by an engineer who ran
-#: no kit analysis on them.
-HELDOUT_BATCH_13A = frozenset({
+#: The thirteenth held-out batch of 2026-12-04 (branch heldAK): Wikinews articles of 2019-2020, chosen and annotated
+#: by hand by an engineer who ran no kit analysis on them.
+HELDOUT_WIKINEWS_13A = frozenset({
     # heldAK: begin
+    "wikinews-namse-bangdzod-cargo-ship",
+    "wikinews-neurosurgery-olympiad-tyumen",
+    "wikinews-furnal-equinox-2019",
+    "wikinews-texas-haunters-convention",
+    "wikinews-tsikhanouskaya-minsk-rally",
+    "wikinews-henderson-plane-crash",
+    "wikinews-cuba-viazul-bus-crash",
+    "wikinews-clairton-graduation-party-shooting",
+    "wikinews-tonga-pohiva-dies",
+    "wikinews-boris-johnson-conservative-leader",
+    "wikinews-hurricane-humberto-bermuda",
+    "wikinews-richard-guy-dies",
     # heldAK: end
 })
 #: The thirteenth held-out batch of 2026-12-04 (branch heldAL): U.S. federal government works, chosen and annotated
 #: by hand by an engineer who ran no kit analysis on them.
 HELDOUT_FEDERAL_13B = frozenset({
     # heldAL: begin
+    "nasa-station-manager-weigel-montalbano",
+    "nasa-wildfire-coordinating-group",
+    "nasa-fy2025-budget-request",
+    "nasa-george-abbey-remembered",
+    "nasa-i-am-artemis-lauren-fisher",
+    "nasa-rs25-nozzle-hot-fire",
+    "nasa-moon-to-mars-architecture-review",
+    "nasa-stennis-briou-bourgeois",
+    "nasa-starship-third-flight-test",
+    "nasa-i-am-artemis-erick-holsonback",
+    "nasa-viper-trident-drill",
+    "nasa-marshall-environmental-assessment",
     # heldAL: end
 })
-#: The thirteenth held-out batch of 2026-12-04 (branch heldAM): chosen and annotated by hand by an engineer who ran
-#: no kit analysis on them.
+#: The thirteenth held-out batch of 2026-12-04 (branch heldAM): U.S. federal government works (USAGM profiles of
+#: killed VOA journalists, White House releases), chosen and annotated by hand by an engineer who ran no kit
+#: analysis on them.
 HELDOUT_MIXED_13C = frozenset({
     # heldAM: begin
+    "voa-alisher-saipov-murder",
+    "voa-mukarram-khan-aatif-killed",
+    "voa-almigdad-mojalli-killed",
+    "voa-ali-nur-siad-killed",
+    "voa-ricardo-de-mello-killed",
+    "voa-mohammed-ali-nuxurkey-killed",
+    "whitehouse-new-curator-hayashi-smith",
+    "whitehouse-first-lady-ai-task-force",
+    "whitehouse-virtual-tour-google",
     # heldAM: end
 })
-THIRTEENTH_HELDOUT_BATCH = HELDOUT_BATCH_13A | HELDOUT_FEDERAL_13B | HELDOUT_MIXED_13C
-#: The held-out split: the thirteenth held-out batch of 2026-12-04 (branches heldAK, heldAL and heldAM), chosen and
-#: annotated by hand by engineers who ran no kit analysis on them, scored once at the end of the fourteenth session.
+THIRTEENTH_HELDOUT_BATCH = HELDOUT_WIKINEWS_13A | HELDOUT_FEDERAL_13B | HELDOUT_MIXED_13C
+#: The held-out split: the thirteenth held-out batch of 2026-12-04 (branches heldAK, heldAL and heldAM: 12 Wikinews
+#: texts of 2019-2020, 12 NASA texts, 6 USAGM profiles of killed VOA journalists and 3 White House releases), chosen
+#: and annotated by hand by engineers who ran no kit analysis on them, each branch reviewed by a second engineer;
+#: scored once at the end of the fourteenth session.
 HELDOUT_BATCH = THIRTEENTH_HELDOUT_BATCH
 
 
