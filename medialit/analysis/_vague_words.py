@@ -106,7 +106,7 @@ _PEOPLE = (r"(?:" + _by_letter(_PEOPLE_WORDS) + "|" + _AGENTS + r"|(?:rights|aid
            r"(?:(?!(?:the|these|those|both|two|three|such|its|their|his|her|our|rival)\b)[a-z][\w-]+\s+){1,2})"
            r"\s*(?:" + "|".join(_GROUP_WORDS) + r")|security\s+forces)")
 _DOC_WORDS = """reports studies surveys polls polling estimates projections forecasts figures accounts rumours rumors tallies
-    research documents emails e-mails memos""".split()
+    research documents emails e-mails memos investigations inquiries""".split()
 _DOCS = r"(?:" + "|".join(w for w in _DOC_WORDS if w != "research") + r"|(?-i:research))"  # not "Pew Research"
 _MEDIA = (r"(?:(?:local|state|state-run|state-owned|official|foreign|international|national|pro-government|"
           r"opposition)\s+(?:media|television|TV|radio|press|newspapers|news\s+agencies|outlets|broadcasters)"
@@ -129,7 +129,8 @@ _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|fa
          r"(?:\s+(?:in|at|near)\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)?(?:,\s+(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?,)?)?"
          # (by whom, when they are not named either: "polling by Democratic organizations indicated", not "a poll by
          # Gallup", "estimates by the government")
-         r"|\s+by\s+(?:some\s+|several\s+|various\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?(?-i:[a-z]+s)\b(?!\s+(?-i:[A-Z]))"
+         # ("estimates by event organizers": a plural with one word of what they are)
+         r"|\s+by\s+(?:some\s+|several\s+|various\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?(?:(?-i:[a-z]+)\s+)?(?-i:[a-z]+s)\b(?!\s+(?-i:[A-Z]))"
          r"|,?\s+(?:who|that|which)(?:\s+(?!(?:said|says|say|told)\b)[\w’'.-]+){1,7}?,?"
          # "Witnesses, including a shopkeeper, said", "Residents, many of them elderly, said"
          r"|,\s+(?:including|among\s+them|many\s+of\s+them|some\s+of\s+them|most\s+of\s+them|speaking|asked|fearing|"
@@ -150,7 +151,7 @@ _AUX = (r"(?:\s+(?:have|has|had|will|would|could|may|might)(?:\s+been(?=(?:\s+\w
         r"|\s+(?:are|were|is|was)(?=(?:\s+\w+ly|\s+also|\s+still|\s+now)*\s+\w+ing\b))?"
         r"(?:,\s+(?:following|after|in|during|citing|according)\s[^,“”\"]{3,60},"
         r"|,\s+(?:however|though|meanwhile|too|instead|in\s+turn|in\s+contrast|for\s+their\s+part),)?"
-        r"(?:\s+(?:\w+ly|also|long|now|still|often|even|already|repeatedly|privately|publicly|later|earlier|then|"
+        r"(?:\s+(?:\w+ly|also|long|now|still|often|always|sometimes|even|already|repeatedly|privately|publicly|later|earlier|then|"
         r"first|again|initially|previously))*"
         r"(?:\s+(?:appear|appears|appeared|seem|seems|seemed)\s+to|(?:\s+(?:been|are|were|was|is))?\s+quick\s+to)?")
 _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|reporting|argue|argues|"
@@ -166,7 +167,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"asserts|asserted|think|thinks|thought|speculate|speculated|cautioned|caution|described|describe|"
                 r"called|calculated|realized|realised|found|finds|complained|complain|worry|worried|"
                 r"hope|hoped|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|stated|explained|revealed|blame|blames|blamed|concur|concurs|concurred|"
-                r"determined|hypothesi[sz]ed|theori[sz]ed|showed|shown|point\s+out|points\s+out|pointed\s+out|"
+                r"determined|verify|verifies|verified|hypothesi[sz]ed|theori[sz]ed|showed|shown|point\s+out|points\s+out|pointed\s+out|"
                 r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)compare|compared|(?:protest|protested|protests)(?=\s+that\b)|identified|identify|assume|assumes|assumed|hopes|welcomed|"
                 r"welcome|welcomes|announced|announce|announces|disagree|disagreed|fault|faulted|"
                 r"admit|admits|admitted|worries|complains|comment|comments|commented|"
@@ -191,7 +192,7 @@ _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider re
     analysis eyewitness bystander survivor neighbour neighbor relative friend colleague villager passenger daughter
     son wife husband mother father brother sister acquaintance clerk classmate coworker co-worker guard woman man
     person nurse student fan refugee pilot monk teacher farmer trader shopkeeper driver soldier volunteer
-    parent""".split()
+    parent interviewee respondent mp lawmaker legislator""".split()
 # (or by the ending of what they do, as the people cue reads plurals: "one village administrator")
 _ONE_AGENT = r"(?-i:[a-z][a-z-]{2,}(?:ist|ian|er|or))"
 _SINGLE = (r"(?:" + "|".join(_SINGLE_WORDS) + r"|(?!(?:" + "|".join(sorted({w[:-1] for w in _NOT_AGENTS if w.endswith("s")}))

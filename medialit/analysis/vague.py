@@ -47,6 +47,9 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
      "reports, studies or estimates that are not named: whose, and where can a reader find them?"),
     (r"(?<![\w’'-])" + _MEDIA + r"\b" + _AUX + r"\s+(?:say|says|said|report|reports|reported|reporting|claimed|quoted)\b",
      "'the media' or 'state television' is not one source a reader can check: which outlet?"),
+    # "One interviewee said …, and several said they wanted …": a number of the people just written about
+    (r"(?<![\w’'-])(?:several|many|some|most)(?:\s+(?:also|too|others))?\s+(?:said|say|says|told)\b",
+     "an unnamed number of people ('several said', 'many say'): who?"),
     (r"\b(?:others|those\s+(?:close\s+to|familiar\s+with|around|who\s+know)(?:\s+[\w’'-]+){1,2}?)"
      # ("Others, like his sons, believe")
      r"(?:,\s+(?:like|such\s+as|including)\s+[^,“”\"]{2,50},)?" + _AUX + r"\s+"
@@ -385,9 +388,10 @@ _VAGUE = [(re.compile(p, re.I) if i < len(_SUBJECT_CUES) else quick(re.compile(p
 # itself checks those where a head is, which is much faster than checking them at every word)
 _PEOPLE_HEAD = _PEOPLE.replace(_AGENTS, r"(?-i:[a-z][a-z-]{2,}" + _AGENT_END + r"|[A-Z][a-z-]{2,}(?:ists|ians))")
 _HEADS = [quick(re.compile(rf"\b{head}\b", re.I)) for head in
-          (_PEOPLE_HEAD, _DOCS, "(?:" + "|".join(_MEDIA_WORDS) + ")", r"(?:others|those)", _SINGLE_HEAD)]
+          (_PEOPLE_HEAD, _DOCS, "(?:" + "|".join(_MEDIA_WORDS) + ")", r"(?:several|many|some|most)", r"(?:others|those)",
+           _SINGLE_HEAD)]
 assert len(_HEADS) == len(_SUBJECT_CUES)
-_HEAD_WORDS = frozenset(_PEOPLE_WORDS + _GROUP_WORDS + ["forces"] + _DOC_WORDS + _MEDIA_WORDS + ["others", "those"]
+_HEAD_WORDS = frozenset(_PEOPLE_WORDS + _GROUP_WORDS + ["forces"] + _DOC_WORDS + _MEDIA_WORDS + ["several", "many", "some", "most", "others", "those"]
                         + _SINGLE_WORDS)
 _CLAUSE_START = re.compile(r"(?:^|[,;:(“\"‘'—–]|\b(?:and|but|while|as|because|though|although|that|which|what|since|when|"
                            r"where|if|so|yet|after|before|until|now|today|meanwhile|however|also|still|said|says|reported|reports|added|noted|"

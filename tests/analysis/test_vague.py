@@ -429,3 +429,21 @@ def test_newcomer_press_release_kinds(tmp_path, text, cues):
 ])
 def test_newcomer_attribution_kinds(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # kinds from the twelfth held-out batch's misses (scored once, then moved to dev), written afresh
+    ("One interviewee said people had changed their minds, and several said the politicians ignored them.",
+     ["One interviewee said", "several said"]),
+    ("One MP told the BBC that the vote was always a minority view.", ["One MP told"]),
+    ("Estimates by event organizers indicate that a million people marched.", ["Estimates by event organizers indicate"]),
+    ("Preliminary investigations suggest that the engine failed.", ["Preliminary investigations suggest"]),
+    ("The plan funds training, work that independent experts verify will create jobs.", ["independent experts verify"]),
+    ("When I introduce myself, people always say I must be good at math.", ["people always say"]),
+    ("Some said the plan had failed.", ["Some said"]),
+    # precision: a named source, and "some" as a quantity, are no unnamed people
+    ("Estimates by the Treasury indicate growth of 2 percent.", []),
+    ("Tom Berg said some of the money was lost.", []),
+])
+def test_kinds_of_the_twelfth_batch(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
