@@ -34,7 +34,9 @@ _ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|the
                             # "according to the advocacy organization Reporters Without Borders": what it is, then its name
                             r"|(?:the|a|an)\s+(?:(?!(?:on|in|at|by|of|for|from|with|to|and|that|which|quoted|cited)\b)(?-i:[a-z])[\w-]+\s+){1,3}(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+|the\s+)?(?-i:[A-Z])[\w’'-]+)*)", re.I)
 _DESCRIBED_NAME = re.compile(rf"\s+(?:(?!(?:of|in|at|on|for|to|and|that|which|who|the|a|an)\b)[a-z][\w\-]*\s+){{1,3}}(?P<name>{NAME})")
-_DOC_BY = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:by|from)\s+")
+# (perhaps how it was put out: "according to a memo posted online by Senator Juan Dalmau")
+_DOC_BY = re.compile(r"(?:\s+(?:released|issued|published|sent|posted|written|signed|filed)(?:\s+online)?)?"
+                     r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:by|from)\s+")
 _JOB_GAP = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|of|the|and|for|[a-z]+)\s+){0,8}")
 _ORG_NAME = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\-]*)*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'&\-]*)*)")
 _ACCORDING_POLICE = re.compile(r"\baccording\s+to\s+(?:the\s+|local\s+|state\s+|city\s+)?police\b(?!\s+(?:officers?|sources|and)\b)"

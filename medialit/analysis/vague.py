@@ -208,7 +208,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"draft|police|court)\s)(?!(?:[\w’'-]+\s+)?(?-i:[A-Z])(?![a-z]+(?:an|ese|ish)\s)[\w’'.&-]*\s+(?:report|study|survey|document|poll|memo|estimate|"
      r"analysis|account)\b)(?:[\w’'-]+\s+){0,2}?(?:report|study|survey|document|poll|memo|estimate|analysis|account)\b"
      # (whose it is may follow: "according to a survey published in 2017 by the Royal Pharmaceutical Society")
-     r"(?!(?:\s+(?:published|released|conducted|commissioned|carried\s+out)(?:\s+(?:in|on|last)\s+[\w,]+){0,2})?"
+     r"(?!(?:\s+(?:published|released|conducted|commissioned|carried\s+out|posted|sent|written|signed|filed)(?:\s+online)?(?:\s+(?:in|on|last)\s+[\w,]+){0,2})?"
      r"\s+(?:by|from|of|in|published\s+in)\s+(?:(?-i:[A-Z])[a-z]+[’']s\s+)?(?:the\s+)?(?-i:[A-Z]))",
      "'according to a report' that is not named: which report, by whom?"),
     (r"\b(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?:news\s+agency|newspaper|broadcaster|media\s+outlet|outlet|"

@@ -204,3 +204,14 @@ def test_organisations_verbs_and_place_surnames(tmp_path, text, rows):
 def test_a_title_for_the_person_named_with_it(tmp_path, text, named):
     a = find_attributions(_article(tmp_path, text))
     assert a[a.kind == "named"].source.tolist() == named
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a document and how it was put out, then its author: the author; with no author, a vague document
+    ("According to a memo posted online by Senator Juan Dalmau, the Senate cancelled its hearing.",
+     [("Juan Dalmau", "named")]),
+    ("According to a memo, the Senate cancelled its hearing.", [("nobody named", "vague")]),
+])
+def test_a_document_and_its_author(tmp_path, text, rows):
+    a = find_attributions(_article(tmp_path, text))
+    assert [tuple(r) for r in a[["source", "kind"]].values.tolist()] == rows

@@ -833,6 +833,12 @@ def test_newcomer_press_release_kinds(tmp_path, text, speakers):
     ("Lisa Mancini has been cosplaying for two years, her “passion” for the hobby “stemmed through my love for "
      "Halloween.” She typically chooses “to portray characters from childhood. I also enjoy a good cosplay!”",
      ["Lisa Mancini", "Lisa Mancini"]),
+    # "called" with a long object before the quoted word, another person's name in it
+    ("Labour MP Tom Watson spoke. Tom Watson called Prime Minister Theresa May's proposed Brexit deal “lousy” and "
+     "said he would vote against it.", ["Tom Watson"]),
+    # a document put out by a person: its words are theirs
+    ("According to a memo posted online by Senator Juan Dalmau, the Senate cancelled its hearing because the "
+     "governor did “not recognize the authority of the Senate.”", ["Juan Dalmau"]),
 ])
 def test_kinds_of_the_twelfth_batch(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
