@@ -283,7 +283,7 @@ _NOT_SAID = re.compile(r"\b(?:did|does|do|would|will|has|have|had)\s*(?:\s+not|\
 _FINDING = re.compile(r":|\b(?:that|was|were|is|are|had|has|have|would|could|did|does|do|will|may|might|can|should|no\s+evidence|"
                       r"evidence|signs?|links?)\b")
 # a thing found somewhere: "found three survivors in the rubble", "found the missing files in a locked cabinet"
-_THING_FOUND = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|\d+|two|three|four|five|six|several|many)\s+)?(?:[\w’'-]+\s+){0,3}?"
+_THING_FOUND = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|\d+|two|three|four|five|six|several|many)\s+)?(?:[\w’'-]+\s+){0,5}?"
                           r"(?:in|at|on|near|inside|under|beside|behind|outside|among|along)\s")
 # (but research finds things: "Researchers studying old maps have found a second channel")
 _RESEARCH = re.compile(r"\b(?:research\w*|scientists?|astronomers?|stud(?:y|ies)|team|survey|analysis|scholars?|"

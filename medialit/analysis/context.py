@@ -16,8 +16,8 @@ import pandas as pd
 from ._prefilter import quick
 from ._text import NAME, WORD_RE, is_org, sentence_at, surname
 from .names import JOB_TITLES, OPENERS, _NICKNAME_IN_NAME, _people_in, people_in_text, person
-from .speakers import ORG_HEADS, resolve_name as _resolve, resolve_pronoun
-from .speech import _TEXT_NOUN, _VERB_RE
+from .speakers import _PLAYED_BEFORE, ORG_HEADS, resolve_name as _resolve, resolve_pronoun
+from .speech import _OTHER_SPEAKS, _TEXT_NOUN, _VERB_RE
 from ..corpus.tables import Article
 
 
@@ -35,7 +35,8 @@ def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str |
     last = earlier[-1][-1]
     prev_end = last["span"][1] + (last["m_after"].end() if last.get("m_after") else 0)
     between = art.text[prev_end:first["span"][0]]
-    named = [n for s, e, n in people_in_text(art.text) if prev_end <= s and e <= first["span"][0]]
+    named = [n for s, e, n in people_in_text(art.text) if prev_end <= s and e <= first["span"][0]
+             and not _PLAYED_BEFORE.search(art.text, max(0, s - 30), s)]  # (not a part someone plays: "the character Tasha Yar")
     if any(surname(n) != surname(said[0]) for n in named):
         return None  # someone else is named in between: they may be the one quoted
     if _VERB_RE.search(between):
@@ -48,6 +49,10 @@ _LEAD_IN = re.compile(r"(?:(?:[A-Z][\w’'\-.]*|[a-z][a-z\-]+),?\s+){0,5}?$")
 _OPENING_PHRASES = re.compile(r"(?:[^,“”\"]{1,80},\s+){1,3}")
 _NOT_JOB = frozenset("""that which who when while after before because if as and or but so then than
     said says told with without by for from of in on at to into about against between despite""".split())
+
+
+# a few capitalised words in marks, ending in no full stop: a title ("Breaking Into Comics,"), never anyone's words
+_TITLE_LIKE = re.compile(r"(?:[A-Z][\w’'\-]*|of|the|and|a|an|in|on|to|for|with)(?:\s+(?:[A-Z][\w’'\-]*|of|the|and|a|an|in|on|to|for|with)){0,5},?")
 
 
 def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[str, str] | None:
@@ -64,8 +69,9 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
         return None
     if re.match(r"[“\"‘']?(?:He|She|His|Her)\s", text[span[0]:span[1]]):
         return None  # "Marta Kos was found dead. “She was a kind neighbour …”": words about the person, by someone else
-    if any(para.start <= a < span[0] for a, _ in quotes):
-        return None  # someone was quoted earlier in the paragraph: the quote may be theirs, or not
+    if any(para.start <= a < span[0] and not _TITLE_LIKE.fullmatch(text[a:b].strip("“”\"‘’' ")) for a, b in quotes):
+        return None  # someone was quoted earlier in the paragraph: the quote may be theirs, or not (a panel's or a
+        # work's title in marks is no one's words: 'At the panel "Breaking Into Comics," speakers shared …')
     sentences = own = [s for s in para.sentences if s.end <= span[0]]
     if not sentences:
         if text[span[1]:para.end].strip() or para.n < 2:
@@ -177,6 +183,9 @@ def _only_quotes(art: Article, para, spans: list[tuple[int, int]]) -> bool:
     return bool(spans) and not re.search(r"\w", "".join(rest))
 
 
+# someone else's words that a person keeps, quotes or shows: "a line from", "a sign on", "a motto by"
+_WORDS_FROM = re.compile(r"\b(?:line|lines|verse|passage|quotation|motto|proverb|slogan|sign|poster|banner|inscription)\s+"
+                         r"(?:from|by|of|on|in)\b")
 _DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?P<name>{NAME})(?:,|\s*$)")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 _ACCORDING_LEADS = re.compile(rf"\s*According\s+to\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){{0,3}}?(?P<who>{NAME}),")
@@ -200,6 +209,8 @@ def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes
     if sent is None or not text[sent.start:span[0]].strip():
         return None
     chunk = text[sent.start:span[0]]
+    if _WORDS_FROM.search(chunk):
+        return None  # "Gwen Mathers keeps a line from “Charlotte's Web” above her desk: “…”": the book's words
     names = _people_in(chunk, sent.start, [])
     if chunk.rstrip().endswith(":") and (acc := _ACCORDING_LEADS.match(chunk)) and len(names) <= 1 \
             and not _VERB_RE.search(chunk, acc.end()) and not _TEXT_NOUN.search(chunk, acc.end()):
@@ -236,6 +247,8 @@ def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes
         return None
     if re.match(r"[’']s\b", text[e:e + 2]):
         return None  # "Kim's team said it was “my best year”": the team is the subject
+    if _OTHER_SPEAKS.search(text, e, span[0]):
+        return None  # "Officer Paul Grady testified that the suspect yelled “I will …”": the suspect's words
     return person(name)
 
 

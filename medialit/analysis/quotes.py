@@ -31,7 +31,7 @@ from ._text import (NAME, WORD_RE, as_article, is_org, memo, sentence_at, surnam
 from .names import _NICKNAME_IN_NAME, _capitalised_before, _people_in, names_by_surname, person
 from .narrator import narrator
 from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role, is_unnamed_person, resolve_name, resolve_pronoun
-from .statements import colon_speaker_of, headline_author, statement_author
+from .statements import colon_speaker_of, headline_author, statement_author, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (_introduced, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
                       org_antecedent, signed)
@@ -292,6 +292,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                         speaker, why = written, None
                 elif stated and re.fullmatch(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:statement|letter|message)", written):
                     speaker, why = stated[0], f"the statement introduced in paragraph {stated[1]} is theirs"
+                elif re.fullmatch(r"(?:[Tt]he|[Tt]his)\s+statement", written) and (issuer := statement_issuer(art, sp_s, _resolve)):
+                    speaker, why = issuer, "who gave the statement, as the sentences before say"  # ("X said in a statement")
                 elif re.fullmatch(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|tweet|note)", written):
                     # "Their statement also read": the paragraph's last speaker
                     speaker = next((r["speaker"] for r in reversed(rows) if r["paragraph"] == para.n and r["speaker"]), None)

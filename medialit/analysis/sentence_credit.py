@@ -17,7 +17,7 @@ import re
 from ._text import as_article, is_org, sentence_at, surname
 from .names import person
 from .sources import reported_sources
-from .speech import _TEXT_NOUN, _VERB, _VERB_RE
+from .speech import _OTHER_SPEAKS, _TEXT_NOUN, _VERB, _VERB_RE
 
 
 _PRONOUN_CUE = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)\b")
@@ -68,7 +68,7 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
                 continue
             if any(between[0] <= a < between[1] for a, _ in quotes):
                 continue  # another quote stands in between: the cue is that quote's
-            if e <= start and _TOLD_BETWEEN.search(text, *between):
+            if e <= start and (_TOLD_BETWEEN.search(text, *between) or _OTHER_SPEAKS.search(text, *between)):
                 continue  # "Jones said his manager told him: “…”": someone else speaks the quote
             if e <= start and text[s:e].lower().startswith("according to") and (
                     _VERB_RE.search(text, *between) or _TEXT_NOUN.search(text, *between)):

@@ -31,6 +31,22 @@ _PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|at|beside|alongside|met|
 _OPENING_PHRASES = re.compile(r"\s*(?:[^,;:“”\"]{1,80},\s+){1,3}")
 _OPENING_CLAUSE = re.compile(r"\s*(?:When|As|After|Before|While|Although|Though|Because|Since|Once|Until|If|By\s+the\s+time|"
                              r"Even\s+as)\s[^,;:“”\"]{3,120},\s+")
+# a sentence whose subject is a person the article does not name: "In the skit, the young woman makes …"
+UNNAMED_SUBJECT = re.compile(r"(?:^|^\s*[A-Z][^,.;]{0,40},\s+)\s*(?:[Tt]he|[Aa]n?|One|Another)\s+(?:[a-z][\w\-]*\s+){0,2}"
+                             r"(?:woman|man|girl|boy|child|mother|father|wife|husband|son|daughter|brother|sister|"
+                             r"friend|student|teacher|soldier|driver|victim|suspect|character|actor|actress|groom|"
+                             r"bride|patient|pilot|officer|doctor|nurse|farmer|worker|witness|resident|administrator|"
+                             r"chief|councilor|councillor|villager|official|voter|monitor|guard|teenager|head|leader|"
+                             r"judge|prosecutor|lawyer|attorney|spokesman|spokeswoman|spokesperson|director|manager|"
+                             r"commander|captain|coach|owner|founder|editor|reporter|researcher|expert|analyst|"
+                             r"investigator|inspector)"
+                             # "The head of the police's internal investigators told the court …"
+                             r"(?:\s+(?:of|at|for)\s+[^,.;“”\"]{1,60}?)?\s+"
+                             r"(?:also\s+|then\s+|later\s+)?(?:[a-z]+(?:s|ed)|said|told|made|gave|took|spoke|went)\b")
+# a sentence whose subject is a person given only by their job: "The Tory Shadow Health Secretary has …"
+ROLE_SUBJECT = re.compile(r"\s*(?:The|A|An)\s+(?:[A-Z][\w’'\-]*\s+){0,5}(?:Secretary|Minister|Spokesman|Spokeswoman|"
+                          r"Spokesperson|Director|Chief|President|Chairman|Chairwoman|Governor|Mayor|Senator|"
+                          r"Ambassador|Commissioner)\b")
 
 
 def sentence_subject(text: str, sent_start: int, names: list[tuple[int, int, str]]) -> str | None:

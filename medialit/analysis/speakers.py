@@ -22,7 +22,7 @@ from .names import (_DEMONYM, HONORIFICS, JOB_TITLES, groups_in_text, OPENERS, _
 from .one_word_names import single_names
 from .job_reference import role_antecedent
 from .pronouns import first_name_pronoun, pronoun_for
-from .sentence_subject import _PREP_BEFORE, as_person, sentence_subject
+from .sentence_subject import _PREP_BEFORE, ROLE_SUBJECT as _ROLE_SUBJECT, UNNAMED_SUBJECT as _UNNAMED_SUBJECT, as_person, sentence_subject
 from ..corpus.tables import Article
 
 #: People named only by what they are, in the plural: "critics", "officials", "doctors" (a vague source
@@ -97,31 +97,17 @@ _ORG_NOUN_RE = re.compile(rf"(?:{_ORG_NOUN}|announcement|release|website|site|po
 
 PRONOUNS = ("he", "she", "they", "He", "She", "They")
 _HE_NAME = re.compile(r"(?<=[,;:]\s)(?:He|She)\s+[A-Z][a-z]+(?=,|\s+[a-z])")
-# a sentence whose subject is a person the article does not name: "In the skit, the young woman makes …"
-_UNNAMED_SUBJECT = re.compile(r"(?:^|^\s*[A-Z][^,.;]{0,40},\s+)\s*(?:[Tt]he|[Aa]n?|One|Another)\s+(?:[a-z][\w\-]*\s+){0,2}"
-                              r"(?:woman|man|girl|boy|child|mother|father|wife|husband|son|daughter|brother|sister|"
-                              r"friend|student|teacher|soldier|driver|victim|suspect|character|actor|actress|groom|"
-                              r"bride|patient|pilot|officer|doctor|nurse|farmer|worker|witness|resident|administrator|"
-                              r"chief|councilor|councillor|villager|official|voter|monitor|guard|teenager|head|leader|"
-                              r"judge|prosecutor|lawyer|attorney|spokesman|spokeswoman|spokesperson|director|manager|"
-                              r"commander|captain|coach|owner|founder|editor|reporter|researcher|expert|analyst|"
-                              r"investigator|inspector)"
-                              # "The head of the police's internal investigators told the court …"
-                              r"(?:\s+(?:of|at|for)\s+[^,.;“”\"]{1,60}?)?\s+"
-                              r"(?:also\s+|then\s+|later\s+)?(?:[a-z]+(?:s|ed)|said|told|made|gave|took|spoke|went)\b")
 # a sentence that opens with a subject the name reader does not count as a person, then a verb: a capitalised
 # word ("Seyedmadani explored …": a surname on its own) or a person given by their job ("The mayor met …")
 _UNREAD_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w’'\-]+|(?:The|A|An)\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{_PERSON_ROLE}))\s+"
                              r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|met|has|had|is|was|will|spoke|took|gave|sat|ran)\b")
-_PLAYED_BEFORE = re.compile(r"\b(?:(?:character|role|part)\s+of|play(?:s|ed|ing)?\s+(?:the\s+(?:role|part)\s+of\s+)?)\s+$")
+_A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former)\s+$")
+_JOB_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_PERSON_ROLE}|[a-z]+(?:er|or|ist|ian|ard|man|woman))\b")
+_PLAYED_BEFORE = re.compile(r"\b(?:character(?:\s+of)?|(?:role|part)\s+of|play(?:s|ed|ing)?\s+(?:the\s+(?:role|part)\s+of\s+)?)\s+$")
 #: Said instead of guessing when the person a pronoun refers to is not clear.
 UNCLEAR = "speaker unclear: two people named before the quote"
 # (or after a quote: "“…,” he told Lieberman, who conducted the interview": "he" is still the one meant)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;!?][”’\"]?\s+|\b(?:and|but|when|while|as|after|before)\s+)(?:he|she|He|She)\s+[a-z]")
-# a sentence whose subject is a person given only by their job: "The Tory Shadow Health Secretary has …"
-_ROLE_SUBJECT = re.compile(r"\s*(?:The|A|An)\s+(?:[A-Z][\w’'\-]*\s+){0,5}(?:Secretary|Minister|Spokesman|Spokeswoman|"
-                           r"Spokesperson|Director|Chief|President|Chairman|Chairwoman|Governor|Mayor|Senator|"
-                           r"Ambassador|Commissioner)\b")
 
 
 def is_role(speaker: str) -> bool:
@@ -279,7 +265,9 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
             if sent.end > before:  # "Speaking to Martin Smith of PBS, he said": who is spoken to is not "he"
                 names = [n for n in names if not _OBJECT_BEFORE.search(text, max(0, n[0] - 20), n[0])]
             # "the character of Anya Jenkins", "playing Hamlet": a part someone plays never speaks
-            names = [n for n in names if not _PLAYED_BEFORE.search(text, max(0, n[0] - 30), n[0])]
+            names = [n for n in names if not _PLAYED_BEFORE.search(text, max(0, n[0] - 30), n[0])
+                     and not (_A_BEFORE.search(text, max(0, n[0] - 12), n[0]) and _JOB_AFTER.match(text, n[1]))]
+            # ("A former White House steward …. “…,” he said": a name before a job is what the job belongs to)
             # "Lee Moss’s wife said …", "The mother of Sok Dara waited …": the relative is who a later "she" means,
             # not the person they are related to
             kin = [n for n in names if _KIN_AFTER.match(text, n[1]) or _KIN_BEFORE.search(text, max(0, n[0] - 40), n[0])]

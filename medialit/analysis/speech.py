@@ -424,7 +424,15 @@ def _partial(before: str) -> re.Match | None:
         for m in _AND_SAID.finditer(before):
             last = m if last is None or m.start() > last.start() else last
     return last if last and not any(not re.search(r"[’']s\s+$", before[:v.start()])
-                                    for v in _VERB_RE.finditer(before, last.end())) else None
+                                    for v in _VERB_RE.finditer(before, last.end())) \
+        and not _SPEAKING.search(before, last.end()) else None  # ("She said one man kept shouting, “…”": his words)
+
+
+# someone else speaks between the cue and the quote: "Officer Paul Grady testified that the suspect yelled “…”"
+_OTHER_SPEAKS = re.compile(rf"\b(?:that|said|says|testified|recalled|added|explained)\s+(?:the|a|an|one|another|his|her|their)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:kept\s+|began\s+|started\s+)?"
+                           rf"(?:{_VERB}|shouting|yelling|screaming|saying|crying|chanting)\b")
+
+_SPEAKING = re.compile(r"\b(?:shouting|yelling|screaming|crying|chanting|whispering|muttering)\b")
 
 
 _ACRONYM_SAID = re.compile(rf"(?!{POSTNOMINAL})(?P<speaker>\b[A-Z]{{2,6}})(?![\w’'.-])\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<verb>{_VERB})\b")

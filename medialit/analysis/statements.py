@@ -107,3 +107,50 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
         return None
     colon = re.search(rf"(?:^|[,:;]\s+|\bfrom\s+)(?P<name>{NAME})\s*:\s*$", para.text)
     return resolve(art, colon.group("name"), para.start + colon.start("name")) if colon and not is_org(colon.group("name")) else None
+
+
+
+def _issuer(group: str) -> str:
+    """Who issues a statement: a name or an organisation's ("the St. Agnes Medical Center"), or whose
+    relatives or office ("his family"), as a named group ``group``."""
+    return (rf"(?P<{group}>(?:[Tt]he\s+)?[A-Z][\w’'.&\-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'.&\-]*)*"
+            rf"|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z]+\s+)?(?:family|lawyers?|attorneys?|office|spokesman|"
+            rf"spokeswoman|spokesperson|campaign|parents))")
+
+
+_ISSUED = re.compile(rf"{_issuer('who')}\s+(?:also\s+|later\s+)?(?:(?:said|says|announced|added|wrote|confirmed)"
+                     rf"(?:\s+(?:on|late|early)\s+\w+)?\s+in\s+a|(?:issued|released|put\s+out|posted|published|sent)\s+a)"
+                     rf"\s+(?:[\w\-]+\s+){{0,2}}?statement\b"
+                     rf"|\b[Ii]n\s+a\s+(?:[\w\-]+\s+){{0,2}}?statement(?:\s+on\s+\w+)?,\s+{_issuer('who2')}\s+"
+                     rf"(?:said|says|announced|added|wrote)\b")
+
+
+def statement_issuer(art: Article, before: int, resolve) -> str | None:
+    """Whose statement "the statement said" means: the one who "said in a statement", "issued a statement" or
+    spoke "in a statement" last, in the paragraph of offset ``before`` or the one before it.
+
+    Returns the name (``resolve(article, name, offset)`` gives its fullest form), the role as written ("his
+    family": someone's relatives, not named), or None.
+
+    >>> import pathlib, tempfile
+    >>> from medialit.corpus.loader import load_article
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "case.txt"
+    >>> _ = path.write_text("The St. Agnes Medical Center said in a statement that six were hurt. “We are working,” "
+    ...                     "the statement said.", encoding="utf-8")
+    >>> art = load_article(path)
+    >>> statement_issuer(art, art.text.index("the statement said"), lambda a, n, at: n)
+    'St. Agnes Medical Center'
+    """
+    paras = [p for p in art.paragraphs if p.start < before]
+    start = paras[-2].start if len(paras) >= 2 else 0
+    found = list(_ISSUED.finditer(art.text, start, before))
+    if not found:
+        return None
+    m = found[-1]
+    group = "who" if m.group("who") else "who2"
+    who, at = m.group(group), m.start(group)
+    if who[:1].islower() or who.split()[0] in ("His", "Her", "Their"):
+        return who[:1].lower() + who[1:]  # "his family": someone's relatives or office, not named
+    if is_org(who):
+        return re.sub(r"^The\s+", "", who)
+    return resolve(art, who, at)

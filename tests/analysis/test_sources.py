@@ -215,3 +215,18 @@ def test_a_title_for_the_person_named_with_it(tmp_path, text, named):
 def test_a_document_and_its_author(tmp_path, text, rows):
     a = find_attributions(_article(tmp_path, text))
     assert [tuple(r) for r in a[["source", "kind"]].values.tolist()] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # an organisation's name with "and" in it; things found are no claim
+    ("The Centers for Disease Control and Prevention said the virus was spreading.",
+     [("Centers for Disease Control and Prevention", "institution")]),
+    # (a surname after "and" is still a person: "Aganze and Starkenburg estimate")
+    ("Christian Aganze and Tjitske Starkenburg led the study. Aganze and Starkenburg estimate that the stream is old.",
+     [("Tjitske Starkenburg", "named")]),
+    ("Firefighters found heavy smoke and flames in the building, Battalion Chief Mark Stroud said.",
+     [("Mark Stroud", "named")]),
+])
+def test_names_with_and_and_things_found(tmp_path, text, rows):
+    a = find_attributions(_article(tmp_path, text))
+    assert [tuple(r) for r in a[["source", "kind"]].values.tolist()] == rows

@@ -842,3 +842,25 @@ def test_newcomer_press_release_kinds(tmp_path, text, speakers):
 ])
 def test_kinds_of_the_twelfth_batch(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # kinds from two newcomers' 324 constructed passages (local news and courts; interviews and features)
+    # "the statement said" after "X said in a statement": X's words
+    ("The St. Agnes Medical Center said in a statement that it was treating six patients. “Our teams are working "
+     "around the clock,” the statement said.", ["St. Agnes Medical Center"]),
+    ("In a statement, Mayor Lena Ortiz said the bridge would reopen. “We are grateful,” the statement said.",
+     ["Lena Ortiz"]),
+    # someone else speaks between the cue and the quote: never the one who reports it
+    ("Officer Paul Grady testified that the suspect yelled “I will kill you all” before firing.", [None]),
+    ("Paramedic Joy Amankwah said the scene was chaotic. She said one man kept shouting, “Where is my son?”", [None]),
+    # a name before a job is what the job belongs to, not the person "he" means
+    ("A former White House steward, who did not want his name used, remembered the meals. “He hated the fish,” he said.",
+     [None]),
+    ("The Rev. Tom Hale spoke. “We pray,” he said.", ["Rev. Tom Hale"]),
+    # a line from a book that someone keeps is the book's, not theirs
+    ("Librarian Gwen Mathers keeps a line from “Charlotte's Web” taped above her desk: “Trust me, Wilbur, people are "
+     "very gullible.”", [None]),
+])
+def test_newcomer_kinds_of_the_fourteenth_session(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
