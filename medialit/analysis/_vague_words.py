@@ -139,7 +139,8 @@ _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|fa
          r"|\s+(?!(?:during|including|according|regarding|concerning|following|considering|excluding|pending)\b)"
          r"(?-i:[a-z]+ing)(?:\s+(?!(?:said|says|say|told|and|but)\b)[\w’'.-]+){1,4}?|\s+as\s+of\s+[\w’'.-]+"
          # ("Analysts polled by the agency expect", "Most economists surveyed say")
-         r"|\s+(?:polled|surveyed|interviewed|questioned|contacted|consulted)(?:\s+by\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?)?)?")
+         # ("A relative reached by phone said", "a neighbour contacted on Monday said")
+         r"|\s+(?:polled|surveyed|interviewed|questioned|contacted|consulted|reached)(?:\s+(?:by|on|at|via)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?)?)?")
 # have/has/had or a modal before any form; is/are/was/were only before an -ing form ("are reporting"):
 # "residents have been told" and "officials were accused" make them the ones told, not the source
 _AUX = (r"(?:\s+(?:have|has|had|will|would|could|may|might)(?:\s+been(?=(?:\s+\w+ly)*\s+\w+ing\b))?"
@@ -192,7 +193,7 @@ _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider re
     analysis eyewitness bystander survivor neighbour neighbor relative friend colleague villager passenger daughter
     son wife husband mother father brother sister acquaintance clerk classmate coworker co-worker guard woman man
     person nurse student fan refugee pilot monk teacher farmer trader shopkeeper driver soldier volunteer
-    parent interviewee respondent mp lawmaker legislator""".split()
+    parent interviewee respondent mp lawmaker legislator attorney""".split()
 # (or by the ending of what they do, as the people cue reads plurals: "one village administrator")
 _ONE_AGENT = r"(?-i:[a-z][a-z-]{2,}(?:ist|ian|er|or))"
 _SINGLE = (r"(?:" + "|".join(_SINGLE_WORDS) + r"|(?!(?:" + "|".join(sorted({w[:-1] for w in _NOT_AGENTS if w.endswith("s")}))

@@ -114,6 +114,11 @@ _ROLE_SAYS = re.compile(rf"(?P<speaker>[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+)?(?:mi
                         rf"(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|warned|confirmed|denied|added|noted|"
                         rf"claimed{NOT_A_PRIZE}|insisted|told|ruled|rules|concluded|(?:called|calls)(?=\s+(?:the|it|this|for)\b))\b"
                         rf"(?!\s+by\b)")
+# "…, police said." (lower case: the wire style for the force of the place reported on)
+_POLICE_SAY = re.compile(r"(?<![\w’'-])(?<![Tt]he\s)(?:(?:state|local|city|county|federal|provincial|military|traffic|border|"
+                         r"riot|transit|railway|campus|tribal|park)\s+)?police\s+(?:have\s+|had\s+|has\s+)?(?:also\s+|later\s+)?"
+                         r"(?P<verb>said|say|says|told|reported|confirmed|added|stated|believe|believed|suspect|suspected|"
+                         r"allege|alleged)\b")
 _STATEMENT_FROM = re.compile(r"\b(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by)\s+", re.I)
 #: Countries and governments that speak as institutions in the corpus' articles.
 STATES = frozenset({"Israel", "Iran", "Iraq", "Palestine", "Egypt", "Jordan", "Syria", "Lebanon", "Turkey",
@@ -130,6 +135,7 @@ several all none critics officials experts analysts police reports studies it th
 
 
 _CACHE: dict = {}
+_NAME_BETWEEN = re.compile(rf",\s+(?P<n>{NAME}),\s+(?:\w+ly\s+)?")
 _IN_APPOSITION = re.compile(rf"(?P<p>{NAME}),\s+(?:[a-z][\w\-]*\s+)+(?:of|for|at|on|in)\s+[^“”\"]*?,\s+$")
 _GROUP_OF = re.compile(r"\b(?:representatives|officials|diplomats|delegates|envoys|spokespeople|sources|members)\s*$", re.I)
 _FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?$")
@@ -208,6 +214,13 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
         # 3. a named person says / told / explained (indirect speech)
         for m in (_word_matches(_PERSON_SAYS, chunk) if whole.may_match_at(_PERSON_SAYS, k) else ()):
             at = m.start("speaker") + _country_before(m.group("speaker"))
+            if (app := _NAME_BETWEEN.fullmatch(chunk, m.end("speaker"), m.start("verb"))) \
+                    and any(p[0] == base + app.start("n") or p[1] == base + app.end("n") for p in people_in_text(text)):
+                # "A spokesman for the Texas Department of Public Safety, Lt. Carlos Vega, said": the one set beside
+                s = base + app.start("n")
+                add(s, base + m.end("verb"), _resolve(art, app.group("n"), s), "named",
+                    _named_reason(app.group("n"), _resolve(art, app.group("n"), s), m.group("verb")))
+                continue
             app = _IN_APPOSITION.search(chunk, 0, at) if chunk[:at].rstrip().endswith(",") else None
             if app and not re.search(rf"\b(?:{_VERB})\b", chunk[app.end("p"):at]) and len(app.group("p").split()) >= 2 \
                     and not is_org(app.group("p")):
@@ -373,6 +386,10 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             add(base + m.start(), base + m.end("verb"), f"{owner} {m.group('doc')}", "institution",
                 f"{owner}’s {m.group('doc')} (the document of an organisation a reader can look up) is given as the "
                 f"source (“{m.group('verb')}”)")
+        for m in (_POLICE_SAY.finditer(chunk) if whole.may_match_at(_POLICE_SAY, k) else ()):
+            # "…, police said." "but state police said": the force of the place reported on, as "according to police"
+            add(base + m.start(), base + m.end("verb"), "police", "institution",
+                "the police: a force a reader can contact")
         for m in (_ROLE_SAYS.finditer(chunk) if whole.may_match_at(_ROLE_SAYS, k) else ()):
             role = m.group("speaker")
             if not is_role(role) or not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()):

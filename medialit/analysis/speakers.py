@@ -76,7 +76,9 @@ ROLE = (rf"(?<![\w’'\-])(?:(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Ff]ew|[Tt]wo|[Tt]hree
         # ("Day's animal foundation said": a body known by whose it is)
         rf"[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+){{0,2}}(?:foundation|family|campaign|office|estate|charity|trust|"
         rf"company|party|government)(?![\w’'-])|"
-        rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:(?:[\w’'\-]+|(?:[A-Z]\.){{2,}})\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE}|"
+        # (a few words before what it is, never a conjunction or a verb of saying: not "The man fled but police")
+        rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:(?:(?!(?:but|and|or|nor|while|when|because|said|says|told)\b)[\w’'\-]+"
+        rf"|(?:[A-Z]\.){{2,}})\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE}|"
         # ("The family of Amadou Diallo released a statement": his relatives, not the man)
         rf"family|families|parents|relatives|"
         # (capitalised as part of a name: "The Foreign Ministry of Iraq", "The Commissioner")
@@ -153,7 +155,9 @@ def is_unnamed_person(speaker: str) -> bool:
         return True  # "his wife", "her lawyer": someone's relative or aide, never named
     # "the goalkeeper", "a police spokesperson": a role whose head word is no organisation or document
     last = head.split()[-1]
-    return is_role(speaker) and (bool(_PERSON_ROLE_RE.search(head)) or last.islower() and not _ORG_NOUN_RE.search(last))
+    # (but "the state attorney general's office" is an office, whoever holds the job)
+    return is_role(speaker) and not (re.search(r"[’']s$", head.split()[-2] if len(head.split()) > 1 else "") and _ORG_NOUN_RE.search(last)) \
+        and (bool(_PERSON_ROLE_RE.search(head)) or last.islower() and not _ORG_NOUN_RE.search(last))
 
 
 _KIN = (r"wife|husband|daughter|son|mother|father|brother|sister|widow|widower|fianc[ée]e?|partner|girlfriend|"

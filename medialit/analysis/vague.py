@@ -55,7 +55,7 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
      r"(?:,\s+(?:like|such\s+as|including)\s+[^,“”\"]{2,50},)?" + _AUX + r"\s+"
      + _SAYING_VERB + r"\b",
      "'others' or 'those close to' someone, never named"),
-    (r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|(?-i:[Tt]he)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+[’']s|(?-i:[A-Z][\w.-]+)[’']s|"
+    (r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|(?-i:[Tt]he)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+[’']s|(?-i:(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)[’']s|"
      r"(?-i:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w’'.-]+\s+){0,4}?"
      + _SINGLE + r"(?-i:(?![\w’'-]|\s+[A-Z][a-z]))"
      + _TIED + _AUX + r"\s+" + _SAYING_VERB + r"\b",

@@ -230,3 +230,25 @@ def test_a_document_and_its_author(tmp_path, text, rows):
 def test_names_with_and_and_things_found(tmp_path, text, rows):
     a = find_attributions(_article(tmp_path, text))
     assert [tuple(r) for r in a[["source", "kind"]].values.tolist()] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # kinds from a newcomer's 146 local-news and court passages: the wire's lower-case police; documents of a court
+    # or a case; a person set beside a role; an office named by whose job it is
+    ("The crash happened near the town line, state police said.", [("police", "institution")]),
+    ("Two men were arrested, police said.", [("police", "institution")]),
+    ("The man fled but police said they had no evidence.", [("police", "institution")]),
+    ("According to court records, the man had two prior arrests.", [("court records", "institution")]),
+    ("According to the indictment, the men stole $2 million.", [("the indictment", "institution")]),
+    ("According to the police report, the car was stolen.", [("the police report", "institution")]),
+    ("A spokesman for the Texas Department of Public Safety, Lt. Carlos Vega, said the road was closed.",
+     [("Carlos Vega", "named")]),
+    ("The state attorney general's office said it would appeal.",
+     [("The state attorney general's office", "institution")]),
+    # precision: police as the ones told, and police officers nobody names
+    ("He told police he was innocent.", []),
+    ("Police officers said the man fled.", [("nobody named", "vague")]),
+])
+def test_local_news_and_court_kinds(tmp_path, text, rows):
+    a = find_attributions(_article(tmp_path, text))
+    assert [tuple(r) for r in a[["source", "kind"]].values.tolist()] == rows

@@ -444,6 +444,10 @@ def test_newcomer_attribution_kinds(tmp_path, text, cues):
     # precision: a named source, and "some" as a quantity, are no unnamed people
     ("Estimates by the Treasury indicate growth of 2 percent.", []),
     ("Tom Berg said some of the money was lost.", []),
+    # a newcomer's local-news passages: how the unnamed person was reached; a named person's unnamed relative or lawyer
+    ("A relative reached by phone said the family was devastated.", ["A relative reached by phone said"]),
+    ("Kevin Tran's sister said he was kind.", ["Kevin Tran's sister said"]),
+    ("Dunn's attorney said his client was innocent.", ["Dunn's attorney said"]),
 ])
 def test_kinds_of_the_twelfth_batch(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
