@@ -26,9 +26,11 @@ def _job_patterns(job: str) -> tuple[re.Pattern, ...]:
     return (re.compile(rf"{other}\b(?i:{job})(?:\s+of\s+[A-Z][\w\-]*)?\s+(?P<n>{NAME})"),
             # ("President Trump tested positive … The president called": the job, then a surname alone)
             re.compile(rf"{other}\b(?i:{job})\s+(?P<n>[A-Z][^\W\d_]{{2,}})(?![\w’'.-]|\s+[A-Z])"),
-            re.compile(rf"(?P<n>{NAME}),\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'\-]+\s+){{0,3}}?{job}\b"),
-            # ("Ruritania’s president, Alberto Fernández, arrived": the job, then the name set beside it)
-            re.compile(rf"\b(?i:{job}),\s+(?P<n>{NAME})(?=,)"))
+            # (never across "and": "The captain, Erik Solberg, and its chief scientist, Dr. Naledi Khumalo")
+            re.compile(rf"(?P<n>{NAME}),\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!and\b)[\w’'\-]+\s+){{0,3}}?{job}\b"),
+            # ("Ruritania’s president, Alberto Fernández, arrived", "The commander of the next crew, Col. Ayesha
+            # Brandt, has …": the job, perhaps of what, then the name set beside it)
+            re.compile(rf"\b(?i:{job})(?:\s+(?:of|for|at)\s+[^,“”\"]{{1,60}}?)?,\s+(?P<n>{NAME})(?=,)"))
 
 
 def role_antecedent(art: Article, written: str, before: int) -> str | None:

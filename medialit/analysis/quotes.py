@@ -48,9 +48,10 @@ from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_
 from ..corpus.tables import Article
 
 _STATEMENT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:statement|letter|message|post|release)\s+(?:from|by)\s+"
-                          r"(?P<who>(?:[A-Z]|al-|de\s).*)$")
+                          r"(?:the\s+)?(?P<who>(?:[A-Z]|al-|de\s).*)$")  # ("a statement from the British Museum said")
 _AGAIN = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_VERB}|called|calls|described|describes|"
                     rf"labell?ed|branded|dubbed|termed)\b")
+_OWN_CREDIT = re.compile(r",?\s+[a-z][^“”\".!?]{0,80}?\b(?:shouted|yelled|replied|answered|asked|said|says|added|told|called|cried)\b")
 _AGE_ROLE = re.compile(r"(?:[Tt]he|[Aa])\s+\d{1,3}-year-old")
 
 #: Columns of :func:`find_quotes` (name -> dtype).
@@ -222,7 +223,10 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     groups.append([info])
                     last_real = groups[-1]
                     continue
-                if len(WORD_RE.findall(rest)) <= 25 and "”" not in rest and not titled and not narrated:
+                # (never when the part has a credit of its own: "“Go left,” shouted the guide. “Left!” his client, an
+                # American banker, shouted back")
+                if len(WORD_RE.findall(rest)) <= 25 and "”" not in rest and not titled and not narrated \
+                        and not _OWN_CREDIT.match(text, info["span"][1]):
                     last_real.append(info)
                     continue
                 if titled and len(WORD_RE.findall(rest)) <= 25:

@@ -42,7 +42,8 @@ UNNAMED_SUBJECT = re.compile(r"(?:^|^\s*[A-Z][^,.;]{0,40},\s+)\s*(?:[Tt]he|[Aa]n
                              r"investigator|inspector)"
                              # "The head of the police's internal investigators told the court …"
                              r"(?:\s+(?:of|at|for)\s+[^,.;“”\"]{1,60}?)?\s+"
-                             r"(?:also\s+|then\s+|later\s+)?(?:[a-z]+(?:s|ed)|said|told|made|gave|took|spoke|went)\b")
+                             r"(?:also\s+|then\s+|later\s+)?(?:[a-z]+(?:s|ed)|said|told|made|gave|took|spoke|went|came|ran|stood|"
+                             r"sat|saw|held|left|got|knew|began|brought|fell|felt|kept|led|met|paid|put|thought|wrote)\b")
 # a sentence whose subject is a person given only by their job: "The Tory Shadow Health Secretary has …"
 ROLE_SUBJECT = re.compile(r"\s*(?:The|A|An)\s+(?:[A-Z][\w’'\-]*\s+){0,5}(?:Secretary|Minister|Spokesman|Spokeswoman|"
                           r"Spokesperson|Director|Chief|President|Chairman|Chairwoman|Governor|Mayor|Senator|"

@@ -182,7 +182,9 @@ def description_after(article: Article, after: int, stop: int) -> str | None:
         return None
     sent = sentence_at(article, after)
     end = min(sent.end if sent else stop, stop)
-    desc = text[after + 1:end].strip()
+    desc = re.split(r"[“\"]", text[after + 1:end], maxsplit=1)[0].strip()  # (never into the next quote)
+    if not desc:
+        return None
     if re.match(rf"(?:{_ADVERB})?(?:{_VERB})\b|(?:outside|inside|in|at|on|during|after|before|from|when|while)\s", desc):
         return None  # "…,” its author, Dr. Kofi Mensah, wrote." / "…, said John Reid, outside court": no description
     # never run into a following verb of speech: ", the director, said the ..." keeps "the director"

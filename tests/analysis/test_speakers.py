@@ -861,6 +861,20 @@ def test_kinds_of_the_twelfth_batch(tmp_path, text, speakers):
     # a line from a book that someone keeps is the book's, not theirs
     ("Librarian Gwen Mathers keeps a line from “Charlotte's Web” taped above her desk: “Trust me, Wilbur, people are "
      "very gullible.”", [None]),
+    # a job given with what it is of, then the name beside it; never across "and" to another person's job
+    ("The commander of the next crew, Col. Ayesha Brandt, has trained for years.\n\n“We trained for two years,” the "
+     "commander said.", ["Ayesha Brandt"]),
+    ("The ship's captain, Erik Solberg, and its chief scientist, Dr. Naledi Khumalo, rarely agree.\n\n“I want the "
+     "storm,” the scientist said.", ["Dr. Naledi Khumalo"]),
+    # "a statement from the museum said": the museum's words
+    ("“The museum remains committed to returning the objects,” a statement from the British Ethnographic Museum said.",
+     ["British Ethnographic Museum"]),
+    # a second quote with a credit of its own that the kit cannot read is never the first speaker's
+    ("“Go left,” shouted the guide, Pasang Sherpa. “Stop here now!” his client, an American banker, shouted back.",
+     ["Pasang Sherpa", None]),
+    # an unnamed person who "came" is who "he" means: unclear, not the interviewee named before
+    ("VOA: What happened when the water came?\n\nAbena Mensah: We carried the children to the school. A soldier came "
+     "with a boat. He said, “Help is coming.”", [None]),
 ])
 def test_newcomer_kinds_of_the_fourteenth_session(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
