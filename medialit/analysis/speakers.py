@@ -270,8 +270,10 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
                 names = [n for n in names if not _OBJECT_BEFORE.search(text, max(0, n[0] - 20), n[0])]
             # "the character of Anya Jenkins", "playing Hamlet": a part someone plays never speaks
             names = [n for n in names if not _PLAYED_BEFORE.search(text, max(0, n[0] - 30), n[0])
-                     and not (_A_BEFORE.search(text, max(0, n[0] - 12), n[0]) and _JOB_AFTER.match(text, n[1]))]
-            # ("A former White House steward …. “…,” he said": a name before a job is what the job belongs to)
+                     and not (_A_BEFORE.search(text, max(0, n[0] - 12), n[0]) and _JOB_AFTER.match(text, n[1]))
+                     and not (text.startswith(":", n[1]) and not text[sent.start:n[0]].strip())]  # ("Mensah: A soldier came"
+            # ("A former White House steward …. “…,” he said": a name before a job is what the job belongs to; the label
+            # of an interview answer is who says "I", never "he")
             # "Lee Moss’s wife said …", "The mother of Sok Dara waited …": the relative is who a later "she" means,
             # not the person they are related to
             kin = [n for n in names if _KIN_AFTER.match(text, n[1]) or _KIN_BEFORE.search(text, max(0, n[0] - 40), n[0])]

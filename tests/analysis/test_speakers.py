@@ -875,6 +875,8 @@ def test_kinds_of_the_twelfth_batch(tmp_path, text, speakers):
     # an unnamed person who "came" is who "he" means: unclear, not the interviewee named before
     ("VOA: What happened when the water came?\n\nAbena Mensah: We carried the children to the school. A soldier came "
      "with a boat. He said, “Help is coming.”", [None]),
+    # the label of an answer is who says "I", never the "he" of the answer
+    ("VOA: Did anyone come?\n\nMensah: A soldier came on the third day. He said, “Help is coming.”", [None]),
 ])
 def test_newcomer_kinds_of_the_fourteenth_session(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
