@@ -51,6 +51,16 @@ def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str |
 # words that may stand before the subject's name: "NASA engineer Wendy Bereda ...", "Today, Kim ..."
 _LEAD_IN = re.compile(r"(?:(?:[A-Z][\w’'\-.]*|[a-z][a-z\-]+),?\s+){0,5}?$")
 _OPENING_PHRASES = re.compile(r"(?:[^,“”\"]{1,80},\s+){1,3}")
+
+
+def _opening(lead: str) -> bool:
+    """Whether ``lead`` is opening phrases set off by commas, perhaps then a few job words before the name: "Asked what
+    she misses most, astronaut " (Tamsin Achebe)."""
+    m = _OPENING_PHRASES.match(lead)
+    return bool(m) and (m.end() == len(lead) or bool(_LEAD_IN.fullmatch(lead[m.end():]))
+                        and not _NOT_JOB & set(lead[m.end():].lower().split()))
+
+
 _NOT_JOB = frozenset("""that which who when while after before because if as and or but so then than
     said says told with without by for from of in on at to into about against between despite""".split())
 
@@ -117,7 +127,7 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
     lead = text[prev.start:s]
     # (or an opening phrase set off by commas, when the name is the subject of a verb: "Despite recent
     # flare-ups, Meservey voiced optimism that …")
-    opening = _OPENING_PHRASES.fullmatch(lead) and re.match(r"\s+[a-z]+", text[e:e + 20])
+    opening = _opening(lead) and re.match(r"\s+[a-z]+", text[e:e + 20])
     if not opening and (not _LEAD_IN.fullmatch(lead) or _NOT_JOB & set(lead.lower().replace(",", " ").split())):
         return None
     if re.match(r"[’']s\b", text[e:e + 2]):
@@ -245,7 +255,7 @@ def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes
     s, e, name = names[0]
     lead = text[sent.start:s]
     # (or opening phrases set off by commas: "Asked how he might vote in July, Yem Ravy declined to say, …: “…”")
-    opening = _OPENING_PHRASES.fullmatch(lead) and re.match(r"\s+[a-z]+", text[e:e + 20])
+    opening = _opening(lead) and re.match(r"\s+[a-z]+", text[e:e + 20])
     if not opening and (not _LEAD_IN.fullmatch(lead) or _NOT_JOB & set(lead.lower().replace(",", " ").split())) \
             or is_org(name):
         return None

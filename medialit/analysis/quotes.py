@@ -285,9 +285,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     # "he said", and "the 25-year-old told VOA": the person just written about, given by their age
                     speaker, why = resolve_pronoun(art, sp_s, spans_all)
                     k = next((i for i, x in enumerate(art.sentences) if x.start <= sp_s < x.end), 0)
-                    group = GROUP_SUBJECT.match(art.sentences[k - 1].text) if k and written in ("they", "They") else None
-                    if group:  # "The researchers suggested …. They reported, “…”": the group the sentence before names
-                        speaker = re.sub(r"^\s*[A-Z]\w*,\s+", "", group.group()).strip()  # (not "However,")
+                    they_group = GROUP_SUBJECT.match(art.sentences[k - 1].text) if k and written in ("they", "They") else None
+                    if they_group:  # "The researchers suggested …. They reported, “…”": the group the sentence before names
+                        speaker = re.sub(r"^\s*[A-Z]\w*,\s+", "", they_group.group()).strip()  # (not "However,")
                         why = "“They” are the group the sentence before is about"
                     elif speaker is not None and written.split()[0] in ("they", "They"):
                         # "Luigi Di Maio joined the talks. They concluded …": "they" are several, never the one person

@@ -105,7 +105,8 @@ _UNREAD_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w’'\-]+|(?:The|A|An)\s+(?:[\w’'
                              r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|met|has|had|is|was|will|spoke|took|gave|sat|ran)\b")
 _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former)\s+$")
 _JOB_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_PERSON_ROLE}|[a-z]+(?:er|or|ist|ian|ard|man|woman))\b")
-_PLAYED_BEFORE = re.compile(r"\b(?:character(?:\s+of)?|(?:role|part)\s+of|play(?:s|ed|ing)?\s+(?:the\s+(?:role|part)\s+of\s+)?)\s+$")
+_PLAYED_BEFORE = re.compile(r"\b(?:character(?:\s+of)?|(?:role|part)\s+(?:of|as)|play(?:s|ed|ing)?(?:\s+the\s+(?:role|part)\s+of"
+                            r"|\s+the\s+[a-z]+)?)\s+$")  # ("his role as Jimmy Cole", "played the villain Count Draxis")
 #: Said instead of guessing when the person a pronoun refers to is not clear.
 UNCLEAR = "speaker unclear: two people named before the quote"
 # (or after a quote: "“…,” he told Lieberman, who conducted the interview": "he" is still the one meant)

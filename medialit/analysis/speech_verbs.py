@@ -43,7 +43,7 @@ SPEECH_VERBS = (
     "joked", "beamed", "enthused", "enthuses", "gushed", "raved", "recalled",
     # present tense of the manner verbs features use after a quote ("…,” he frets in one video)
     "frets", "fretted", "laments", "marvels", "muses", "jokes", "sighs", "quipped", "boasts", "grumbles",
-    "shrugged", "smiled", "snapped", "scoffed",
+    "shrugged", "smiled", "snapped", "scoffed", "laughs", "smiles", "shrugs", "grins", "grinned",
     # reactions and stances a report credits to someone ("Mick Jagger also reacted on Twitter", "the Prime
     # Minister apologised for …", "Sanders endorsed Biden")
     "reacted", "apologised", "apologized", "endorsed",

@@ -55,7 +55,9 @@ def is_title(inner: str, before: str) -> bool:
     return capitalised and not ends_sentence or (capitalised and bool(TITLE_CUE.search(before)))
 
 
-_WORK_BEFORE = re.compile(r"\b(?:told|to|on|nicknamed|dubbed|known\s+as|appearing\s+on|speaking\s+(?:on|to))\s*$")
+_WORK_BEFORE = re.compile(r"\b(?:told|to|on|nicknamed|dubbed|known\s+as|appearing\s+on|speaking\s+(?:on|to)"
+                          # ("who played the villain Count Draxis in “Shadow Crown,” said": the film a part is in)
+                          r"|(?:starred|starring|appeared|appearing|played|playing|role|roles|cast|character)\b[^.“”\"]{0,60}\bin)\s*$")
 _WORK_AFTER = re.compile(r"\s*(?:author|director|star|actor|actress|host|creator|writer|producer|presenter|singer|"
                          r"programme|program|show|series|podcast|film|book|interview|episode)\b")
 

@@ -449,3 +449,11 @@ def test_a_groups_name_in_quotation_marks_is_no_part_of_a_quote(tmp_path):
 ])
 def test_partial_quotes_in_reported_speech(tmp_path, text, speakers):
     _assert_speakers(tmp_path, text, speakers)
+
+
+def test_a_title_credited_to_a_pronoun_does_not_crash(tmp_path):
+    # a programme's name in marks with "he said" after it once crashed find_quotes (a variable reused for two things)
+    path = tmp_path / "case.txt"
+    path.write_text('Tom Berg spoke. He was speaking on "Good Morning America," he said.', encoding="utf-8")
+    q = find_quotes(load_article(path))
+    assert (q.kind == "quote").sum() == 0

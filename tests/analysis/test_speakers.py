@@ -877,6 +877,15 @@ def test_kinds_of_the_twelfth_batch(tmp_path, text, speakers):
      "with a boat. He said, “Help is coming.”", [None]),
     # the label of an answer is who says "I", never the "he" of the answer
     ("VOA: Did anyone come?\n\nMensah: A soldier came on the third day. He said, “Help is coming.”", [None]),
+    # opening phrases, then job words, then the name; a present-tense manner verb; a part an actor plays
+    ("Asked what she misses most about Earth, astronaut Tamsin Achebe does not hesitate. “Rain. The smell of it.”",
+     ["Tamsin Achebe"]),
+    ("“I am the only one here who remembers floppy disks,” laughs Gloria Mbatha, the station's technician.",
+     ["Gloria Mbatha"]),
+    ("Veteran actor Bernard Oyelowo, who played the villain Count Draxis in “Shadow Crown,” said he is still "
+     "recognized. “Children hide behind their mothers,” he said.", ["Bernard Oyelowo"]),
+    ("Actor Daniel Osei learned to box for his role as Jimmy Cole. “Jimmy is everything I am afraid of,” he said.",
+     ["Daniel Osei"]),
 ])
 def test_newcomer_kinds_of_the_fourteenth_session(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
