@@ -82,8 +82,11 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
     ``start``, ``end`` (int64): offsets into the article text from the first opening mark to the
     last closing mark; ``text`` (string): the quoted words (parts of a split quote joined by a space);
     ``parts`` (int64): 2 when the quote is split around its attribution;
-    ``speaker`` (string, <NA> when the article names nobody): the fullest form of the name used
-    in the article; ``speaker_as_written`` (string): the words at this quote ("Dr. Al-Maliki", "he");
+    ``speaker`` (string): the fullest form of the name used in the article; when the article names
+    no person, the organisation or role as written ("the airline", "a spokesperson for the ministry",
+    "his mother": :func:`~medialit.analysis.attribution.find_attributions` calls these vague or
+    institution sources); <NA> when the speaker is unclear or not given (``reason`` says which);
+    ``speaker_as_written`` (string): the words at this quote ("Dr. Al-Maliki", "he");
     ``speaker_start``, ``speaker_end`` (Int64): where those words are;
     ``description`` (string): how the article describes the speaker here, as written;
     ``verb`` (string): the attribution verb; ``kind`` (string): ``quote`` (or, with

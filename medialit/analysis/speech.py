@@ -135,8 +135,9 @@ _CALLED = re.compile(rf"(?P<speaker>{_SPEAKER}|[Tt]he\s+[A-Z]{{2,6}}(?![\w’'.\
                      rf"deemed|deems|dubbed|dubs|referred\s+to|refers\s+to|"
                      rf"termed|branded|dismissed|denounced|praised|hailed|accuses|accused|thanked|thanks|calling|describing|labell?ing|"
                      rf"attacked|slammed|blasted|condemned|mocked|ridiculed|"
-                     rf"terming|branding|dismissing|denouncing|praising|hailing|accusing)\s+(?:[\w’'\-]+\s+){{0,8}}?"
-                     rf"(?:as\s+)?(?:an?\s+|the\s+)?$")
+                     rf"terming|branding|dismissing|denouncing|praising|hailing|accusing)\s+(?:(?:[\w’'\-]+\s+){{0,8}}?(?:as\s+)?"
+                     # (a longer object only before "as": "describes his job at the station in Canberra as “…”")
+                     rf"|(?:[\w’'\-]+\s+){{9,14}}?as\s+)(?:an?\s+|the\s+)?$")
 # (a few words of job before the name: "According to eyewitness Vinnie DeVita, “…”")
 _ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER}|{_ORG_NOTE}|him|her)\s*,\s*"
                         rf"(?:(?!(?:{_VERB}|shouted|screamed|yelled|chanted)\b)[a-z]+\s+){{0,3}}$")

@@ -243,6 +243,8 @@ def test_names_with_and_and_things_found(tmp_path, text, rows):
     ("According to the police report, the car was stolen.", [("the police report", "institution")]),
     ("A spokesman for the Texas Department of Public Safety, Lt. Carlos Vega, said the road was closed.",
      [("Carlos Vega", "named")]),
+    ("The St. Agnes Medical Center said in a statement that it was treating six patients.",
+     [("St. Agnes Medical Center", "institution")]),
     ("The state attorney general's office said it would appeal.",
      [("The state attorney general's office", "institution")]),
     # precision: police as the ones told, and police officers nobody names

@@ -886,6 +886,9 @@ def test_kinds_of_the_twelfth_batch(tmp_path, text, speakers):
      "recognized. “Children hide behind their mothers,” he said.", ["Bernard Oyelowo"]),
     ("Actor Daniel Osei learned to box for his role as Jimmy Cole. “Jimmy is everything I am afraid of,” he said.",
      ["Daniel Osei"]),
+    # a long object before "as" and a partial quote
+    ("Wei Zhang describes his job at the Deep Space Network station in Canberra as “part plumber, part astronomer.”",
+     ["Wei Zhang"]),
 ])
 def test_newcomer_kinds_of_the_fourteenth_session(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
