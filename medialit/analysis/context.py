@@ -39,7 +39,9 @@ def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str |
              and not _PLAYED_BEFORE.search(art.text, max(0, s - 30), s)]  # (not a part someone plays: "the character Tasha Yar")
     if any(surname(n) != surname(said[0]) for n in named):
         return None  # someone else is named in between: they may be the one quoted
-    if _VERB_RE.search(between):
+    credit = named and re.fullmatch(r"[^.!?“”\"]*[.!?]?\s*", between)  # ("“…,” co-author Hana Ishikawa of Kyoto
+    # University said. “…”": only the first quote's own credit in between, naming the one speaker)
+    if _VERB_RE.search(between) and not credit:
         return None  # someone speaks in between ("The administration accuses the Post of …")
     sent_after = sentence_at(art, first["span"][1] - 1)
     if sent_after and re.search(r"[^“”\"]*?\b(?:shouted|yelled|replied|answered|asked|said|says|added|called)\b",

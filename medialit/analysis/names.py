@@ -204,6 +204,10 @@ _CREDIT_AFTER = re.compile(r"[^\S\n]*\|[^\S\n]*[A-Z]")
 _DESCRIBED_PERSON = re.compile(r",\s+(?:\d{1,3},|who\b|another\s|(?:a|an|the)\s+former\s|(?:the|a|an)\s+(?:[A-Za-z\-]+\s+){0,2}"
                                r"(?:[Ll]eader|[Pp]resident|[Mm]inister|[Ss]ecretary|[Dd]irector|[Cc]hief|[Ff]ounder|[Cc]hairman|"
                                r"[Cc]hairwoman|[Gg]overnor|[Mm]ayor|[Pp]rofessor|[Ss]pokes(?:man|woman|person))\b)")
+# a job word right before: "captain Harry Lane", "coach Tom Hill" are people, whatever their surname
+_JOB_WORD_END = re.compile(r"\b(?:captain|coach|manager|striker|midfielder|defender|goalkeeper|player|director|chairman|"
+                           r"chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|chief|officer|"
+                           r"editor|reporter|professor|teacher|lawyer|senator|mayor|governor|author|actor|actress|singer)\s+$")
 _PLACE_PREP_END = re.compile(r"\b(?:at|in|of|from|near|to|on|outside|around)\s+$")
 _LONG_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){3}")
 _OWNED = re.compile(r"[’']s\s+((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)")
@@ -239,6 +243,7 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 and not _PLACE_AFTER.match(text, m.end())
             if (is_org(whole) or is_place(whole) or whole.strip() in _place_names() or _PLACE_AFTER.match(text, m.end())) \
                     and not affiliated \
+                    and not (_JOB_WORD_END.search(text, max(0, m.start() - 20), m.start()) and whole == m.group()) \
                     and not ((_HONOR_AT.match(m.group()) or whole == m.group() and not _PLACE_PREP_END.search(
                         text, max(0, m.start() - 8), m.start())) and speaking_place(person(m.group()))):
                 continue  # ("Siem Reap province’s …", "Kork Thlork Krom commune": a place; "Senator Tom Hill", "Doris Day"

@@ -68,6 +68,8 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
                 continue
             if any(between[0] <= a < between[1] for a, _ in quotes):
                 continue  # another quote stands in between: the cue is that quote's
+            if s >= end and _VERB_RE.search(text, *between):
+                continue  # "“… RIP Terry,” one wrote on X. Fellow comedian Jimmy Nolan posted:": a credit of its own first
             if e <= start and (_TOLD_BETWEEN.search(text, *between) or _OTHER_SPEAKS.search(text, *between)):
                 continue  # "Jones said his manager told him: “…”": someone else speaks the quote
             if e <= start and text[s:e].lower().startswith("according to") and (

@@ -24,8 +24,9 @@ _SAYS_AFTER_DESC = re.compile(r",\s+(?:who\s+[^,“”\"]{2,100}|(?:a|an|the|of|
 
 _COMPARED = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Ee]xcept(?:\s+for)?|[Aa]part\s+from|[Rr]ather\s+than)\s+"
                        r"(?:(?:[A-Z][\w.’'\-]*|the)\s+){0,4}$")
-_PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|at|beside|alongside|met|thanked|visited)\s+"
-                          r"(?:(?:[A-Z][\w.’'\-]*|the)\s+){0,4}$")
+# (perhaps with a few job words: "was asked about rival manager Paolo Ferri", "worked under engineer Tom Adeyemi")
+_PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|at|about|against|under|beside|alongside|met|thanked|visited)\s+"
+                          r"(?:(?:[A-Z][\w.’'\-]*|(?!(?:and|or|but|said|says|told|that|who|which|when|while)\b)[a-z]+)\s+){0,4}$")
 
 
 _OPENING_PHRASES = re.compile(r"\s*(?:[^,;:“”\"]{1,80},\s+){1,3}")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ._text import NAME, POSTNOMINAL, STOPWORDS, is_org, is_place, sentence_at, surname
-from .names import _CALENDAR, JOB_TITLES, _countries, _people_in, people_in_text, person
+from .names import _CALENDAR, HONORIFICS, JOB_TITLES, _countries, _people_in, people_in_text, person
 from .speakers import _PERSON_ROLE, is_role
 from .speech import _ADVERB, _JOB_WORDS, _LEAD, _SPEAKER, _VERB, _VERB_RE, _Trimmed
 from ..corpus.tables import Article
@@ -70,6 +70,10 @@ _TITLE_OF = re.compile(r"(?:[A-Z][a-z]+\.?\s+){1,3}(?:of|for)\s+(?:the\s+)?[A-Z]
 _JOB_RUN = re.compile(r"(?:,?\s+(?:[a-z][a-z\-]+|[A-Z]{2,}s?|[A-Z][\w\-]*(?:[’']s)?|of|the|and|&))*?,?\s+$")
 
 
+_JOB_THEN_NAME = re.compile(r"\s+(?:(?!(?:upon|after|before|to|of|on|in|at|with|about|when|while|as|and|but|that|who|"
+                            r"which|for|from|during|outside|inside)\b)[a-z][\w\-]*\s+){1,3}[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+")
+
+
 def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] | None:
     """The person named right after a "speaker" that is a place, an organisation or a bare title, when
     only job words stand between: "said former New Zealand coach and former test player John
@@ -87,8 +91,10 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
                    and not any(w.rstrip(".") in JOB_TITLES for w in n.split()[:-1])  # (not "Current Prime Minister")
                    for s, e, n in people_in_text(art.text))):
         return None  # "said Zelensky to Macron", "said Billie Jean King of Serena Williams": the name speaks
-    if len(words) == 1 and words[0] in {surname(n) for _, _, n in people_in_text(art.text)}:
-        return None  # "said Ochoa upon hearing …": a surname the article gives in full elsewhere
+    if len(words) == 1 and words[0] in {surname(n) for _, _, n in people_in_text(art.text)} \
+            and not _JOB_THEN_NAME.match(art.text, end):
+        return None  # "said Ochoa upon hearing …": a surname the article gives in full elsewhere (but "said Tigers
+        # coach Shane McAvoy" after "Kelby Tigers came from behind": a team's name, then a job, then the person)
     if len(words) > 2 and any(e == end and end - len(written) < s and len(n.split()) >= 2 and n.split()[-1] not in JOB_TITLES
                               for s, e, n in people_in_text(art.text)):
         return None  # "said LRO Deputy Project Scientist Maria Banks of …": the job ("Project") ends in a person
@@ -99,8 +105,11 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
     if _POSTNOMINAL_NEXT.match(text, end):
         return None  # "Martin Luther King Jr. said": letters after a name end it ("King" is no title there)
     # (the job may list places, "for Russia, Ukraine, and Eurasia", and the name hold an initial, "Jennifer M. Granholm")
-    stop = re.search(r",(?!\s+(?:and\s+)?[A-Z])|(?<!\b[A-Z])\.|[;:“”\"()!?]|$", text[end:end + 120])
-    window = text[end:end + stop.start()]
+    # (not at the full stop of a form of address: "said the director, Dr. Olufemi Adeyemi")
+    stop = re.search(r",(?!\s+(?:and\s+)?[A-Z])|(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)(?<!\bRev)(?<!\bSt)\."
+                     r"|[;:“”\"()!?]|$", text[end:end + 120])
+    # (the person comes before what happened when: "said England captain Harry Lane after the defeat in Rome")
+    window = re.split(r"\s+(?:after|before|during|following|when|while|upon|as)\s", text[end:end + stop.start()], maxsplit=1)[0]
     # the names read in the whole text, so that the job words before ``end`` count ("Secretary of the
     # Air Force for Acquisition Marvin Sambur")
     people = [p for p in people_in_text(art.text) if end <= p[0] and p[1] <= end + len(window)]
@@ -112,7 +121,7 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
         people = [(end + tail.start(), end + tail.end(), tail.group().rstrip())]
     if not people:
         single = re.search(r"(?<=\s)([A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z]+)?)\s*$", window)
-        if not single or single.group(1) in JOB_TITLES or single.group(1).lower() in _CALENDAR:
+        if not single or single.group(1) in JOB_TITLES or single.group(1) in HONORIFICS or single.group(1).lower() in _CALENDAR:
             return None
         people = [(end + single.start(1), end + single.end(1), single.group(1))]
     s, e, name = people[0]

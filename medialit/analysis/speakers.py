@@ -20,6 +20,7 @@ from .marks import quote_spans
 from .names import (_DEMONYM, HONORIFICS, JOB_TITLES, groups_in_text, OPENERS, _people_in, names_by_surname, people_in_text, person,
                     places_in_text)
 from .one_word_names import single_names
+from .antecedents import PERSON_ROLE as _PERSON_ROLE, PLAYED_BEFORE as _PLAYED_BEFORE, not_meant
 from .job_reference import role_antecedent
 from .pronouns import first_name_pronoun, pronoun_for
 from .sentence_subject import _PREP_BEFORE, ROLE_SUBJECT as _ROLE_SUBJECT, UNNAMED_SUBJECT as _UNNAMED_SUBJECT, as_person, sentence_subject
@@ -48,15 +49,6 @@ _ORG_NOUN = (r"airline|ministry|company|firm|government|agency|department|counci
              # (a document: "The proclamation specifically said “…”")
              r"proclamation|declaration|decree|ruling|verdict|judgm?ent|indictment|lawsuit|petition|manifesto|"
              r"resolution|constitution|treaty|guidelines|warning|advisory|order|bill|law")
-_PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|representative|representatives|"
-                r"executive|source|sources|aide|adviser|advisor|diplomat|insider|witness|resident|"
-                r"statement|employee|worker|staff member|member|analyst|expert|researcher|officer|minister|"
-                r"secretary|director|chief|mayor|governor|president|chairman|chairwoman|chair|head|commander|"
-                r"leader|manager|editor|professor|teacher|doctor|lawyer|scientist|engineer|prosecutor|judge|"
-                r"reporter|journalist|correspondent|columnist|critic|commentator|eyewitness|bystander|onlooker|"
-                r"survivor|neighbou?r|relative|colleague|passer-by|commissioner|ambassador|envoy|coach|captain|"
-                r"sheriff|attorney|senator|lawmaker|legislator|inspector|superintendent|councill?or|administrator|"
-                r"founder|organi[sz]er|activist|coordinator|physician|principal|authors|co-authors|author")
 #: A sentence whose subject is an unnamed group ("The researchers suggested …"), whom a next "they" means.
 GROUP_SUBJECT = re.compile(r"\s*(?:[A-Z]\w*,\s+)?(?:[Tt]he\s+|[Aa]n?\s+|(?:[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?"
                             r"(?:[a-z][\w-]*\s+)?(?:[Tt]eam|[Rr]esearchers|[Ss]cientists|[Oo]fficials|[Ee]xperts|[Aa]nalysts|"
@@ -103,10 +95,6 @@ _HE_NAME = re.compile(r"(?<=[,;:]\s)(?:He|She)\s+[A-Z][a-z]+(?=,|\s+[a-z])")
 # word ("Seyedmadani explored …": a surname on its own) or a person given by their job ("The mayor met …")
 _UNREAD_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w’'\-]+|(?:The|A|An)\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{_PERSON_ROLE}))\s+"
                              r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|met|has|had|is|was|will|spoke|took|gave|sat|ran)\b")
-_A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former)\s+$")
-_JOB_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_PERSON_ROLE}|[a-z]+(?:er|or|ist|ian|ard|man|woman))\b")
-_PLAYED_BEFORE = re.compile(r"\b(?:character(?:\s+of)?|(?:role|part)\s+(?:of|as)|play(?:s|ed|ing)?(?:\s+the\s+(?:role|part)\s+of"
-                            r"|\s+the\s+[a-z]+)?)\s+$")  # ("his role as Jimmy Cole", "played the villain Count Draxis")
 #: Said instead of guessing when the person a pronoun refers to is not clear.
 UNCLEAR = "speaker unclear: two people named before the quote"
 # (or after a quote: "“…,” he told Lieberman, who conducted the interview": "he" is still the one meant)
@@ -163,11 +151,10 @@ def is_unnamed_person(speaker: str) -> bool:
 
 _KIN = (r"wife|husband|daughter|son|mother|father|brother|sister|widow|widower|fianc[ée]e?|partner|girlfriend|"
         r"boyfriend|friend|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|uncle|aunt|cousin|niece|nephew|"
-        r"grandmother|grandfather|grandson|granddaughter|parents|children|family|relatives|neighbou?r|colleague")
+        r"grandmother|grandfather|grandson|granddaughter|parents|children|family|relatives|neighbou?r|colleague|agent|publicist")
 _KIN_AFTER = re.compile(rf"[’']s?\s+(?:[a-z]+\s+)?(?:{_KIN})\b")
 _KIN_BEFORE = re.compile(rf"\b(?:{_KIN})\s+of\s+(?:the\s+late\s+)?$", re.I)
 _TOKEN = re.compile(r"[\w’'\-]+")
-_OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|from|for)\s+$")
 
 
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|stated|wrote|asked|argued|warned|explained|insisted|noted|called|"
@@ -267,14 +254,7 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
                     s = m.start()
                     if not any(a <= s < b for a, b in quotes) and not any(a <= s < b for a, b, _ in names):
                         names.append((s, s + len(word), fullest(word)))
-            if sent.end > before:  # "Speaking to Martin Smith of PBS, he said": who is spoken to is not "he"
-                names = [n for n in names if not _OBJECT_BEFORE.search(text, max(0, n[0] - 20), n[0])]
-            # "the character of Anya Jenkins", "playing Hamlet": a part someone plays never speaks
-            names = [n for n in names if not _PLAYED_BEFORE.search(text, max(0, n[0] - 30), n[0])
-                     and not (_A_BEFORE.search(text, max(0, n[0] - 12), n[0]) and _JOB_AFTER.match(text, n[1]))
-                     and not (text.startswith(":", n[1]) and not text[sent.start:n[0]].strip())]  # ("Mensah: A soldier came"
-            # ("A former White House steward …. “…,” he said": a name before a job is what the job belongs to; the label
-            # of an interview answer is who says "I", never "he")
+            names = not_meant(text, names, sent.start, sent.end, before)  # (objects, parts played, topics, labels)
             # "Lee Moss’s wife said …", "The mother of Sok Dara waited …": the relative is who a later "she" means,
             # not the person they are related to
             kin = [n for n in names if _KIN_AFTER.match(text, n[1]) or _KIN_BEFORE.search(text, max(0, n[0] - 40), n[0])]
@@ -363,7 +343,9 @@ def appositive(text: str, after: int, desc: str | None) -> str | None:
     """The name set beside a role: "the museum's head curator, Ana Ruiz of Madrid" -> "Ana Ruiz"."""
     if desc and re.fullmatch(NAME, desc) and not is_org(desc):
         return desc
-    job = re.fullmatch(rf"(?!(?:which|who|whose|that|where|when|and|or|but)\b)(?:[a-z][\w\-]*\s+){{1,3}}(?P<name>{NAME})", desc or "")
+    # (perhaps with where they work after: "glaciologist Martine Dufresne of the Grenoble Alpine Institute")
+    job = re.fullmatch(rf"(?!(?:which|who|whose|that|where|when|and|or|but)\b)(?:[a-z][\w\-]*\s+){{1,3}}(?P<name>{NAME})"
+                       rf"(?:\s+(?:of|at|from)\s+[^,“”\"]{{2,80}})?", desc or "")
     if job and not is_org(job.group("name")) and len(job.group("name").split()) >= 2:
         return job.group("name")  # "the study's lead author, doctoral candidate Maninder Thind," -> the name
     m = re.match(rf"(?:\s+[a-z][\w\-]*){{0,3}},\s+(?P<name>{NAME})(?![\w’'])", text[after:after + 160])

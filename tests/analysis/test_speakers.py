@@ -892,3 +892,37 @@ def test_kinds_of_the_twelfth_batch(tmp_path, text, speakers):
 ])
 def test_newcomer_kinds_of_the_fourteenth_session(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # kinds from two newcomers' 280 constructed passages (sports and culture; business, markets and science)
+    # a team or a place, then a job, then the person
+    ("Kelby Tigers came from 14 points down to win.\n\n“I told them to enjoy it,” said Tigers coach Shane McAvoy.",
+     ["Shane McAvoy"]),
+    ("“It hurts, but we will learn from it,” said England captain Harry Lane after the defeat in Rome.", ["Harry Lane"]),
+    ("Real Cantera midfielder Iker Solano insisted the race is open.\n\n“We still believe,” the Spaniard said.",
+     ["Iker Solano"]),
+    # a form of address after a comma is part of the name, never the name
+    ("“Cases are rising,” the county's health director, Dr. Olufemi Adeyemi, said.", ["Dr. Olufemi Adeyemi"]),
+    ("“Cases are rising,” said the minister, Mr. John Roe.", ["Mr. John Roe"]),
+    # a job, then the name, then where they work, all beside the role
+    ("“Ice is melting,” the lead author, glaciologist Martine Dufresne of the Grenoble Alpine Institute, said.",
+     ["Martine Dufresne"]),
+    # the credit of the first quote between two quotes of one speaker
+    ("“It surprised us,” co-author Hana Ishikawa of Kyoto Northern University said. “We expected the opposite.”",
+     ["Hana Ishikawa", "Hana Ishikawa"]),
+    # a surname-only subject and an object given by job: never the object
+    ("Ferri was asked about Kelby boss Henrik Dahl. “Henrik is a clever coach,” he said.", [None]),
+    ("Kelby Town manager Gareth Mwangi spoke.\n\nOn the future of striker Luca Pace, he added: “Luca stays.”",
+     ["Gareth Mwangi"]),
+    ("Kofi Asante scored twice. Asante said talks were for his agent, Moses Tetteh.\n\n“Moses handles all that. I just "
+     "play,” he said.", ["Kofi Asante"]),
+    # a message from someone that read; a quote with a credit of its own before someone else's
+    ("Tasha Vane shared a screenshot of a message from Keira Lowe that read: “You will never make it without me.”",
+     ["Keira Lowe"]),
+    ("Fans shared clips. “Mind the gap, love! RIP Terry,” one wrote on X. Fellow comedian Jimmy Nolan posted: “The "
+     "funniest man I ever shared a stage with.”", [None, "Jimmy Nolan"]),
+])
+def test_newcomer_sports_and_business_kinds(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers

@@ -1,0 +1,51 @@
+"""Antecedents: which names in a sentence a later "he" or "she" can never mean.
+
+A pronoun means a person the article named before it (:func:`.speakers.resolve_pronoun`), but not every
+name in the sentence before is a person who could speak next: someone spoken to ("Speaking to Martin Smith
+of PBS, he said"), the topic of an opening phrase ("On the future of striker Luca Pace, he added"), a part
+an actor plays ("his role as Jimmy Cole"), a name that only says whose job it is ("a former White House
+steward", "Real Cantera midfielder Iker Solano"), and the label of an interview answer ("Mensah: A soldier
+came …. He said"), who would say "I". The rules follow how news and features refer back to people (Bell
+1991, *The Language of News Media*, ch. 9).
+"""
+from __future__ import annotations
+
+import re
+
+#: Jobs and roles that name a person by what they do ("a spokesperson", "the coach"): the people words of
+#: :data:`.speakers.ROLE` and of the job after a name here.
+PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|representative|representatives|"
+               r"executive|source|sources|aide|adviser|advisor|diplomat|insider|witness|resident|"
+               r"statement|employee|worker|staff member|member|analyst|expert|researcher|officer|minister|"
+               r"secretary|director|chief|mayor|governor|president|chairman|chairwoman|chair|head|commander|"
+               r"leader|manager|editor|professor|teacher|doctor|lawyer|scientist|engineer|prosecutor|judge|"
+               r"reporter|journalist|correspondent|columnist|critic|commentator|eyewitness|bystander|onlooker|"
+               r"survivor|neighbou?r|relative|colleague|passer-by|commissioner|ambassador|envoy|coach|captain|"
+               r"sheriff|attorney|senator|lawmaker|legislator|inspector|superintendent|councill?or|administrator|"
+               r"founder|organi[sz]er|activist|coordinator|physician|principal|authors|co-authors|author")
+_OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|from|for)\s+$")
+_TOPIC_OPENING = re.compile(r"\s*(?:On|About|Regarding|As\s+for|Asked\s+about|Turning\s+to)\b[^,.;“”\"]*$")
+_A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former)\s+$")
+_JOB_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{PERSON_ROLE}|[a-z]+(?:er|or|ist|ian|ard|man|woman))\b")
+#: Words before a part someone plays: "the character of", "his role as", "played the villain".
+PLAYED_BEFORE = re.compile(r"\b(?:character(?:\s+of)?|(?:role|part)\s+(?:of|as)|play(?:s|ed|ing)?(?:\s+the\s+(?:role|part)\s+of"
+                           r"|\s+the\s+[a-z]+)?)\s+$")
+
+
+def not_meant(text: str, names: list[tuple[int, int, str]], sent_start: int, sent_end: int,
+              before: int) -> list[tuple[int, int, str]]:
+    """``names`` (``(start, end, name)`` in one sentence of ``text``, from ``sent_start`` to ``sent_end``) less
+    those a pronoun at offset ``before`` cannot mean.
+
+    >>> t = "A former White House steward met Ana Ruiz. He left."
+    >>> [n for _, _, n in not_meant(t, [(9, 20, "White House"), (33, 41, "Ana Ruiz")], 0, 42, 43)]
+    ['Ana Ruiz']
+    """
+    if sent_end > before:
+        names = [n for n in names if not _OBJECT_BEFORE.search(text, max(0, n[0] - 20), n[0])
+                 and not (_TOPIC_OPENING.match(text, sent_start, n[0]) and "," in text[n[1]:before])]
+    starts = {m[0] for m in names}
+    return [n for n in names if not PLAYED_BEFORE.search(text, max(0, n[0] - 30), n[0])
+            and not ((j := _JOB_AFTER.match(text, n[1])) and j.end() + 1 in starts)
+            and not (_A_BEFORE.search(text, max(0, n[0] - 12), n[0]) and _JOB_AFTER.match(text, n[1]))
+            and not (text.startswith(":", n[1]) and not text[sent_start:n[0]].strip())]
