@@ -139,7 +139,10 @@ _NAME_BETWEEN = re.compile(rf",\s+(?P<n>{NAME}),\s+(?:\w+ly\s+)?")
 _IN_APPOSITION = re.compile(rf"(?P<p>{NAME}),\s+(?:[a-z][\w\-]*\s+)+(?:of|for|at|on|in)\s+[^“”\"]*?,\s+$")
 _GROUP_OF = re.compile(r"\b(?:representatives|officials|diplomats|delegates|envoys|spokespeople|sources|members)\s*$", re.I)
 _FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?$")
-_CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+)?$")  # ("… Control and Prevention")
+_KIND_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<kind>company|firm|chipmaker|carmaker|automaker|drugmaker|planemaker|"
+                          r"insurer|retailer|lender|bank|airline|carrier|manufacturer|maker|startup|start-up|publisher|"
+                          r"broadcaster|network|conglomerate|group|union|club|charity|watchdog|regulator|operator)\s+$")
+_CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for|on)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+)?$")  # ("… Control and Prevention")
 _BY_PERSON = re.compile(rf"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?P<verb>confirmed|announced|determined|reported|revealed|"
                         rf"disclosed|denied|estimated|calculated|predicted|proposed|suggested|described|critici[sz]ed|praised|"
                         rf"contested|disputed|rejected|questioned|challenged|condemned|dismissed|welcomed|hailed|told)"
@@ -243,6 +246,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             if _PREP_END.search(chunk, 0, at) or _RELATION_OF.search(chunk, 0, at):
                 continue  # "an email to James Roche advises", "a friend of Tom Berg said": not Roche, not Berg
             if (cap := _CAPS_OF.search(chunk, 0, at)) and (len(person(m.group("speaker")).split()) < 2
+                                                         or re.search(r"\s(?:on|and|&)\s", cap.group())  # ("Panel on Climate Change")
                                                          or is_org(chunk[cap.start():at] + m.group("speaker"))):
                 continue  # "The Ministry of Health said": the end of an organisation's name, not a person
             if m.group("speaker").strip().lower() in _CALENDAR:
@@ -277,6 +281,11 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             if name in _countries() and not chunk[m.end("speaker"):m.start("verb")].strip():  # "Kenya said": a country
                 add(base + m.start("speaker"), base + m.end("verb"), name, "institution", f"{name} (a country) is given as the source")
             if (is_org(name) or is_place(name)) and not speaking_place(person(name)) or name in STATES:  # ("Senator Lisa Park")
+                continue
+            if (kind_of := _KIND_BEFORE.search(chunk, max(0, at - 40), at)) and len(words) <= 3:
+                # "The chipmaker Orbis said", "the insurer Aviva said": what kind of organisation, then its name
+                add(base + at, base + m.end("verb"), name, "institution",
+                    f"{name} (an organisation: “{kind_of.group('kind')}”) is given as the source")
                 continue
             if the and len(words) >= 2 and person(name) == name and not any(p[2] == name for p in people_in_text(text)):
                 # "The Red Cross said": a name after "the" is an organisation's, not a person's

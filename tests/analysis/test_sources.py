@@ -254,3 +254,18 @@ def test_names_with_and_and_things_found(tmp_path, text, rows):
 def test_local_news_and_court_kinds(tmp_path, text, rows):
     a = find_attributions(_article(tmp_path, text))
     assert [tuple(r) for r in a[["source", "kind"]].values.tolist()] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a newcomer's business and science passages: a people word that ends an organisation's name; a name joined by
+    # "on"; what kind of organisation, then its one-word name
+    ("The United Auto Workers union said the strike would go on.",
+     [("The United Auto Workers union", "institution")]),
+    ("Workers said the strike would go on.", [("nobody named", "vague")]),
+    ("The Intergovernmental Panel on Climate Change said temperatures would rise.", []),
+    ("The chipmaker Orbis said profits rose.", [("Orbis", "institution")]),
+    ("The company founder Tom Berg said profits rose.", [("Tom Berg", "named")]),
+])
+def test_organisations_in_business_news(tmp_path, text, rows):
+    a = find_attributions(_article(tmp_path, text))
+    assert [tuple(r) for r in a[["source", "kind"]].values.tolist()] == rows
