@@ -262,7 +262,7 @@ def test_local_news_and_court_kinds(tmp_path, text, rows):
     ("The United Auto Workers union said the strike would go on.",
      [("The United Auto Workers union", "institution")]),
     ("Workers said the strike would go on.", [("nobody named", "vague")]),
-    ("The Intergovernmental Panel on Climate Change said temperatures would rise.", []),
+    ("The Intergovernmental Panel on Climate Change said temperatures would rise.", []),  # (not yet read as an institution; never a person)
     ("The chipmaker Orbis said profits rose.", [("Orbis", "institution")]),
     ("The company founder Tom Berg said profits rose.", [("Tom Berg", "named")]),
 ])
