@@ -44,7 +44,7 @@ def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str |
     if _VERB_RE.search(between) and not credit:
         return None  # someone speaks in between ("The administration accuses the Post of …")
     sent_after = sentence_at(art, first["span"][1] - 1)
-    if sent_after and re.search(r"[^“”\"]*?\b(?:shouted|yelled|replied|answered|asked|said|says|added|called)\b",
+    if sent_after and re.search(r"[^“”\"]*?\b(?:shouted|yelled|replied|answered|asked|said|says|added|called|told|wrote|posted|warned)\b",
                                 art.text[first["span"][1]:sent_after.end]) and not re.match(r"\s*[“\"]", art.text[first["span"][1]:]):
         return None  # ("“Left!” his client, an American banker, shouted back": a credit of its own, someone else's)
     return said[0]

@@ -923,6 +923,12 @@ def test_newcomer_kinds_of_the_fourteenth_session(tmp_path, text, speakers):
      ["Keira Lowe"]),
     ("Fans shared clips. “Mind the gap, love! RIP Terry,” one wrote on X. Fellow comedian Jimmy Nolan posted: “The "
      "funniest man I ever shared a stage with.”", [None, "Jimmy Nolan"]),
+    # "the statement read" after "his family said in a statement": the family's, never the person they mourn
+    ("British actor Sir Michael Gambon has died aged 82, his family said in a statement on Thursday. “We are devastated "
+     "to announce the loss of Sir Michael,” the statement read.", ["his family"]),
+    # a quote told to someone else, unnamed, after a named person's partial quote: not the named person's
+    ("Police Chief Maria Lopez said the suspect was “armed and dangerous”. “Stay indoors,” residents were told in an "
+     "emergency alert.", ["Maria Lopez", None]),
 ])
 def test_newcomer_sports_and_business_kinds(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
