@@ -41,6 +41,7 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           rf"(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|blamed|blames|attributed|attributes|recommended|envisions|outlined|outlines|mocked|"
                           rf"worries|worried|characteri[sz]ed|characteri[sz]es|likened|likens|denounced|denounces|vowed|"
                           rf"vows|challenged|challenges|appealed|estimates|estimate|credits|credited|suspects|suspected|"
+                          rf"dismissed|dismisses|rejected|rejects|defended|defends|"
                           rf"(?<!had\s)(?<!has\s)(?<!have\s)doubts|doubted|disagreed|disagrees|praised|praises|accused|accuses|hypothesi[sz]ed|"
                           rf"(?:holds|held|found|finds)(?=\s+that\b)|"
                           rf"(?:is|are|was|were)\s+(?:predicting|warning|saying|arguing|claiming|insisting)|"
@@ -53,7 +54,7 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           rf"spoke\s+(?:to|on|with)(?=\s+(?:the\s+press\b|reporters\b|journalists\b|"
                           # (not when: "spoke on Monday")
                           rf"(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day|(?i:january|february|march|april|may|june|"
-                          rf"july|august|september|october|november|december)\b)(?-i:[A-Z]))))")
+                          rf"july|august|september|october|november|december)\b)(?-i:[A-Z]))))(?![\w-])")  # (a whole word: not "say" in "saying")
 # "..., Lina Voss, who said she believed ...", "mediator Kofi Annan, who has stated that ...": a name, then
 # a relative clause that says they spoke
 _PERSON_WHO = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"

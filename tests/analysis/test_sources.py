@@ -265,6 +265,9 @@ def test_local_news_and_court_kinds(tmp_path, text, rows):
     ("The Intergovernmental Panel on Climate Change said temperatures would rise.", []),  # (not yet read as an institution; never a person)
     ("The chipmaker Orbis said profits rose.", [("Orbis", "institution")]),
     ("The company founder Tom Berg said profits rose.", [("Tom Berg", "named")]),
+    # stances beyond "said": a person who rejects, dismisses or defends something
+    ("Sok Eysan, a ruling party spokesman, dismissed the report, saying it was false.", [("Sok Eysan", "named")]),
+    ("Judge Victor Marrero spoke. Marrero rejected this argument.", [("Victor Marrero", "named")]),
 ])
 def test_organisations_in_business_news(tmp_path, text, rows):
     a = find_attributions(_article(tmp_path, text))

@@ -928,7 +928,10 @@ def test_newcomer_kinds_of_the_fourteenth_session(tmp_path, text, speakers):
      "to announce the loss of Sir Michael,” the statement read.", ["his family"]),
     # a quote told to someone else, unnamed, after a named person's partial quote: not the named person's
     ("Police Chief Maria Lopez said the suspect was “armed and dangerous”. “Stay indoors,” residents were told in an "
-     "emergency alert.", ["Maria Lopez"]),  # (two words told to residents: set aside as nobody's quote)
+     "emergency alert.", ["Maria Lopez"]),
+    # the object of "thanked" before ", saying": never the one who says it ("say" is no verb inside "saying")
+    ("Director Christopher Nolan thanked his wife and producer, Emma Thomas, saying she had “produced every one of my "
+     "films”.", [None]),  # (two words told to residents: set aside as nobody's quote)
 ])
 def test_newcomer_sports_and_business_kinds(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
