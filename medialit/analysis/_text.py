@@ -198,6 +198,7 @@ Center Centers Centres Division Branch Laboratory Station Facility Observatory M
 Railway Railroad Highway Pipeline Airport Port Canal Corridor Dam Daily Herald Journal Gazette Tribune Telegraph
 Guardian Chronicle Courier Observer Monitor Review Magazine Weekly Radio Television TV Broadcasting
 Movement Front Forces Brigade Brigades Militia Watch Rights Caucus Assembly Cabinet Secretariat Affairs
+Survey Statistics Panel Reserve Tribunal
 """.split())
 
 

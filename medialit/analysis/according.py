@@ -27,7 +27,9 @@ from ..corpus.tables import Article
 _ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                             r"(?:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
                             r"budget|audit|census|tweet|post|letter|message|e-?mail|speech|interview|memo|indictment|affidavit|"
-                            r"complaint|lawsuit|autopsy|transcript|warrant|page)\b"
+                            r"complaint|lawsuit|autopsy|transcript|warrant|page|estimates?|analysis|assessment|poll|projections?)\b"
+                            # ("according to estimates by the U.S. Geological Survey": a bare plural, with whose it is)
+                            r"|(?:estimates|figures|data|statistics)(?=\s+(?:released\s+|published\s+|compiled\s+)?(?:by|from)\s)"
                             # ("according to court records": records whose keeper the words say)
                             r"|(?:court|police|public|official|state|federal|county|city|hospital|flight|tax|property|"
                             r"census|government)\s+(?:records|documents|filings|data|figures)\b|(?:the\s+)?(?:(?:(?-i:[A-Z])\.){2,}\s+)?"
@@ -42,7 +44,7 @@ _DESCRIBED_NAME = re.compile(rf"\s+(?:(?!(?:of|in|at|on|for|to|and|that|which|wh
 _DOC_BY = re.compile(r"(?:\s+(?:released|issued|published|sent|posted|written|signed|filed)(?:\s+online)?)?"
                      r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:by|from)\s+")
 _JOB_GAP = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|of|the|and|for|[a-z]+)\s+){0,8}")
-_ORG_NAME = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\-]*)*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'&\-]*)*)")
+_ORG_NAME = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\-]*)*\.?(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'&\-]*)*)")
 _ACCORDING_POLICE = re.compile(r"\baccording\s+to\s+(?:the\s+|local\s+|state\s+|city\s+)?police\b(?!\s+(?:officers?|sources|and|reports?|records|documents|data|figures|statements?)\b)"
                                r"(?:\s+(?:in|of|at)\s+(?-i:[A-Z])[\w.’'-]*(?:,?\s+(?-i:[A-Z])[\w.’'-]*)*)?", re.I)
 

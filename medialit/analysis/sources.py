@@ -95,7 +95,7 @@ _PERSON_TEXT = re.compile(rf"(?P<speaker>{NAME})[’']s\s+(?:speech|statement|le
 # indirect speech, verb first: "..., said city engineer Ana Ruiz."
 _SURNAME_NEXT = re.compile(r"[A-Z][\w’'\-]+(?=[,.;]|\s+(?:who|in|on|at|of)\b)")
 _SAID_PERSON = re.compile(r"\b(?P<verb>said|says|added|adds|explained|noted|wrote|stated|states|argued|insisted|warned)\s+")
-_ORG_SAYS = re.compile(r"(?P<speaker>\b(?:(?:St|Mt|Ft)\.\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){0,5}[A-Z][\w’'-]*"
+_ORG_SAYS = re.compile(r"(?P<speaker>\b(?:(?:St|Mt|Ft)\.\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|on\s+)?){0,5}[A-Z][\w’'-]*"
                        r"(?:\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.)?)"
                        r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|"
                        r"rated|found|finds|underscored|highlighted|acknowledged|confirmed|warned|noted|estimated|"
@@ -143,6 +143,15 @@ _FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)
 _KIND_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<kind>company|firm|chipmaker|carmaker|automaker|drugmaker|planemaker|"
                           r"insurer|retailer|lender|bank|airline|carrier|manufacturer|maker|startup|start-up|publisher|"
                           r"broadcaster|network|conglomerate|group|union|club|charity|watchdog|regulator|operator)\s+$")
+# "Data from the Commerce Department showed", "A survey by Gallup and West Health found", "A study published in the
+# journal Nature reports": a document, then whose it is, then what it shows
+_DOC_OF_ORG = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}"
+                         r"(?:report|study|survey|analysis|poll|estimate|assessment|review|audit|census|forecast|paper))"
+                         r"(?:\s+(?:released|published|conducted|compiled|issued|carried\s+out)(?:\s+(?:on|last|this)\s+\w+)?)?"
+                         r"(?:\s+(?:by|from)|\s+(?:published\s+)?(?:\w+\s+)?in\s+(?:the\s+)?(?:journal|magazine|newspaper))\s+(?:the\s+)?"
+                         r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*)*)(?:\s+\([A-Z]{2,8}\))?,?\s+"
+                         r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>shows?|showed|shown|found|finds|estimates?|estimated|reports?|reported|"
+                         r"suggests?|suggested|indicates?|indicated|says|said|concluded|concludes|predicts|predicted|puts|put)\b")
 _CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for|on)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+)?$")  # ("… Control and Prevention")
 _BY_PERSON = re.compile(rf"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?P<verb>confirmed|announced|determined|reported|revealed|"
                         rf"disclosed|denied|estimated|calculated|predicted|proposed|suggested|described|critici[sz]ed|praised|"
@@ -396,6 +405,15 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             add(base + m.start(), base + m.end("verb"), f"{owner} {m.group('doc')}", "institution",
                 f"{owner}’s {m.group('doc')} (the document of an organisation a reader can look up) is given as the "
                 f"source (“{m.group('verb')}”)")
+        for m in (_DOC_OF_ORG.finditer(chunk) if whole.may_match_at(_DOC_OF_ORG, k) else ()):
+            org, at = m.group("org"), base + m.start("org")
+            who = [p for p in people_in_text(text) if p[0] == at]
+            if who:  # "a report by economist Ana Ruiz found"
+                add(base + m.start(), base + m.end("verb"), _resolve(art, who[0][2], at), "named",
+                    f"a document by {who[0][2]}, who is named (“{m.group('verb')}”)")
+            else:
+                add(base + m.start(), base + m.end("verb"), org, "institution",
+                    f"a document of {org} (an organisation a reader can look up) is given as the source (“{m.group('verb')}”)")
         for m in (_POLICE_SAY.finditer(chunk) if whole.may_match_at(_POLICE_SAY, k) else ()):
             # "…, police said." "but state police said": the force of the place reported on, as "according to police"
             add(base + m.start(), base + m.end("verb"), "police", "institution",

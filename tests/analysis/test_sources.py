@@ -262,8 +262,17 @@ def test_local_news_and_court_kinds(tmp_path, text, rows):
     ("The United Auto Workers union said the strike would go on.",
      [("The United Auto Workers union", "institution")]),
     ("Workers said the strike would go on.", [("nobody named", "vague")]),
-    ("The Intergovernmental Panel on Climate Change said temperatures would rise.", []),  # (not yet read as an institution; never a person)
+    ("The Intergovernmental Panel on Climate Change said temperatures would rise.",
+     [("Intergovernmental Panel on Climate Change", "institution")]),
     ("The chipmaker Orbis said profits rose.", [("Orbis", "institution")]),
+    # a document, then whose it is, then what it shows; "according to" figures or an estimate from someone
+    ("Data from the Commerce Department showed retail sales rose.", [("Commerce Department", "institution")]),
+    ("A survey by Gallup and West Health found costs rose.", [("Gallup and West Health", "institution")]),
+    ("A study published in the journal Nature reports that ice is melting.", [("Nature", "institution")]),
+    ("According to a flash estimate from Eurostat, inflation fell.", [("Eurostat", "institution")]),
+    ("According to estimates by the U.S. Geological Survey, the quake was strong.",
+     [("U.S. Geological Survey", "institution")]),
+    ("A study found that ice is melting.", [("nobody named", "vague")]),
     ("The company founder Tom Berg said profits rose.", [("Tom Berg", "named")]),
     # stances beyond "said": a person who rejects, dismisses or defends something
     ("Sok Eysan, a ruling party spokesman, dismissed the report, saying it was false.", [("Sok Eysan", "named")]),
