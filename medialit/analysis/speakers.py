@@ -339,10 +339,16 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
     return None, "a pronoun with nobody named before it"
 
 
+_FIRST_NAME_ONLY = re.compile(r"\bwho\s+(?:would\s+)?(?:gave|give|provided|offered|shared)\s+only\s+(?:his|her|their)\s+"
+                              r"(?:first\s+)?name,?\s+(?P<name>[A-Z][\w’'\-]+)\b")
+
+
 def appositive(text: str, after: int, desc: str | None) -> str | None:
     """The name set beside a role: "the museum's head curator, Ana Ruiz of Madrid" -> "Ana Ruiz"."""
     if desc and re.fullmatch(NAME, desc) and not is_org(desc):
         return desc
+    if desc and (first := _FIRST_NAME_ONLY.search(desc)):
+        return first.group("name")  # "said another trader, who gave only his first name, Otieno"
     # (perhaps with where they work after: "glaciologist Martine Dufresne of the Grenoble Alpine Institute")
     job = re.fullmatch(rf"(?!(?:which|who|whose|that|where|when|and|or|but)\b)(?:[a-z][\w\-]*\s+){{1,3}}(?P<name>{NAME})"
                        rf"(?:\s+(?:of|at|from)\s+[^,“”\"]{{2,80}})?", desc or "")

@@ -931,7 +931,10 @@ def test_newcomer_kinds_of_the_fourteenth_session(tmp_path, text, speakers):
      "emergency alert.", ["Maria Lopez"]),
     # the object of "thanked" before ", saying": never the one who says it ("say" is no verb inside "saying")
     ("Director Christopher Nolan thanked his wife and producer, Emma Thomas, saying she had “produced every one of my "
-     "films”.", [None]),  # (two words told to residents: set aside as nobody's quote)
+     "films”.", [None]),
+    # a vox pop who gives only a first name: the name the article gives
+    ("“Prices are up,” said Wanjiru Kamau, a vendor. “Stock means nothing,” said another trader, who gave only his first "
+     "name, Otieno.", ["Wanjiru Kamau", "Otieno"]),  # (two words told to residents: set aside as nobody's quote)
 ])
 def test_newcomer_sports_and_business_kinds(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
