@@ -236,9 +236,9 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     continue  # "was described as “insulting” by one union member": the sentence says by whom
                 if subject and not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()):
                     continue
-                if m.group()[:1].isupper() and m.group().split()[0].lower() in _HEAD_WORDS \
-                        and re.search(r"\b[A-Z][\w’'.&-]*\s+$", chunk[max(0, m.start() - 30):m.start()]):
-                    continue  # "The United Auto Workers union said": the end of a name, not unnamed workers
+                if m.group()[:1].isupper() and (m.group().split()[0].lower() in _HEAD_WORDS or m.group().split()[0].endswith("s")) \
+                        and re.search(r"\b[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on|to)\s+(?:the\s+)?)?$", chunk[max(0, m.start() - 30):m.start()]):
+                    continue  # "The United Auto Workers union said", "The National Union of Journalists said": the end of a name
                 if _NOT_A_SOURCE.match(chunk, m.end() - len(m.group().split()[-1])):  # at the last word
                     continue
                 if _OBJECT_OF.search(chunk, max(0, m.start() - 50), m.start()) \

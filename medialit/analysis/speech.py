@@ -91,6 +91,8 @@ _VERB_ING = r"(?:is|are|was|were)\s+(?:saying|telling|warning|claiming|insisting
 _WHO_WHEN = (rf"{_WHO}{_WHEN}(?:,\s+(?:in|at|during|on|before)\s+[^,“”\"]{{3,120}},"
              rf"|\s+(?:in|while|when|after|upon)\s+[a-z]+ing\s+[^,;:.“”\"]{{3,60}}?(?=\s+(?:{_VERB})\b))?")
 _BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
+                     # (what they did first: "He then approached a director and said, “…”", "stood up and told the crowd:")
+                     rf"(?:(?!(?:{_VERB})\b)[a-z]+(?:\s+[^,.;:“”\"]{{1,40}}?)?\s+and\s+(?:then\s+)?)?"
                      # (and where: "wrote on Twitter:", "Lindsey Graham spoke on Fox News, “…”")
                      rf"(?P<verb>{_VERB}|{_VERB_ING}|spoke(?=\s+(?:on|to)\s))(?:\s+(?:on|in|via|to)\s+"
                      rf"(?:[A-Z][\w.\-]*|a|an|the|his|her|their|reporters|journalists)"

@@ -45,7 +45,7 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
     (r"(?<![\w’'-])(?<!(?-i:[A-Z]{2})\s)(?<![’']s\s)(?!(?-i:[A-Z]{2,}|[A-Z][\w.-]*[’']s)\s)" + _QUANT + _DOCS + r"\b"
      + _TIED + _AUX + r"\s+" + _DOC_VERB + r"\b",
      "reports, studies or estimates that are not named: whose, and where can a reader find them?"),
-    (r"(?<![\w’'-])" + _MEDIA + r"\b" + _AUX + r"\s+(?:say|says|said|report|reports|reported|reporting|claimed|quoted)\b",
+    (r"(?<![\w’'-])" + _MEDIA + r"\b" + _AUX + r"\s+(?:say|says|said|saying|report|reports|reported|reporting|claimed|claiming|quoted)\b",
      "'the media' or 'state television' is not one source a reader can check: which outlet?"),
     # "One interviewee said …, and several said they wanted …": a number of the people just written about
     (r"(?<![\w’'-])(?:several|many|some|most)(?:\s+(?:also|too|others))?\s+(?:said|say|says|told)\b",
@@ -120,6 +120,11 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     # ("according to Johnson's critics", "according to Syrian state media": an owner or a nationality does not
     # name a source; "according to Reuters reports" does, and is left to the institutions)
     # (or a nationality: "according to Philippine officials")
+    # "according to his wife", "according to her lawyers": someone's relatives or aides, never named
+    (r"\baccording\s+to\s+(?-i:his|her|their)\s+(?:[a-z]+\s+)?(?:wife|husband|widow|widower|mother|father|son|daughter|"
+     r"brother|sister|parents|family|relatives|friends?|lawyers?|attorneys?|aides?|spokes(?:man|woman|person)|colleagues?|"
+     r"neighbou?rs?|supporters|critics|associates)\b(?!,\s+(?-i:[A-Z]))",  # (not "according to his wife, Amanda,")
+     "'according to' someone's relative or aide, never named: who?"),
     (r"\baccording\s+to\s+(?:(?-i:[A-Z])[\w.-]*[’']s?|(?-i:[A-Z][a-z]+(?:an|ese|ish|ine|i|ch)|Western|Eastern))\s+"
      r"(?:[a-z][\w-]*\s+)?(?:" + _PEOPLE + r"|(?<=\s)(?:estimates|reports|figures|assessments|sources))\b",
      "'according to' people nobody names (someone's critics or aides, a country's officials)"),
@@ -201,6 +206,10 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"studies|surveys|polls|figures|reports|rumou?rs|(?<!the\s)(?<!this\s)(?-i:[Rr]esearch|[Ee]vidence))\s+(?:\w+ly\s+)?(?:have\s+|has\s+)?"
      r"(?:suggest|suggested|suggests|show|showed|shows|indicate|indicated|indicates|say|said|claim|claimed|put|estimate)\b",
      "'estimates suggest' or 'reports say': whose estimates, which reports?"),
+    # "reported by industry sources", "confirmed by local officials": a passive whose doers nobody names
+    (r"\b(?:reported|confirmed|cited|quoted|claimed)\s+by\s+(?:[a-z]+\s+){0,2}(?:sources|officials|insiders|outlets|"
+     r"publications|media|observers|analysts|witnesses)\b",
+     "done by people nobody names ('reported by industry sources'): which ones?"),
     (r"\bthere\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+\s+)?reports\b|\bthere\s+(?:were|are)\s+(?:also\s+)?"
      r"(?:\w+\s+)?reports\b", "'there have been reports': reported by whom?"),
     (r"\baccording\s+to\s+(?:an?|one)\s+(?!(?:staff|internal|council|city|agency|company|government|annual|"
@@ -393,9 +402,9 @@ _HEADS = [quick(re.compile(rf"\b{head}\b", re.I)) for head in
 assert len(_HEADS) == len(_SUBJECT_CUES)
 _HEAD_WORDS = frozenset(_PEOPLE_WORDS + _GROUP_WORDS + ["forces"] + _DOC_WORDS + _MEDIA_WORDS + ["several", "many", "some", "most", "others", "those"]
                         + _SINGLE_WORDS)
-_CLAUSE_START = re.compile(r"(?:^|[,;:(“\"‘'—–]|\b(?:and|but|while|as|because|though|although|that|which|what|since|when|"
+_CLAUSE_START = re.compile(r"(?:^|[,;:(“\"‘'—–]|\b(?:and|but|while|as|because|though|although|that|which|what|since|when|with(?=\s+some\s)|"
                            r"where|if|so|yet|after|before|until|now|today|meanwhile|however|also|still|said|says|reported|reports|added|noted|"
-                           r"claimed|claims|warned|insisted|argued|believes|believed|thinks|thought)\b)\s*(?:the\s+)?$", re.I)
+                           r"claimed|claims|warned|insisted|argued|believes|believed|thinks|thought)\b)\s*(?:(?:the|some)\s+)?$", re.I)
 # "is recognized for her work" (an award), "is seen in this photograph" (a caption): not a claim's source
 _NOT_A_SOURCE = re.compile(r"(?:recogni[sz]ed|honou?red|awarded)\s+(?:for|with)\b|(?:seen|shown|pictured)\s+(?:here\s+)?"
                            r"(?:in|on)\s+(?:this|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:photo|photograph|image|picture|"

@@ -938,3 +938,13 @@ def test_newcomer_kinds_of_the_fourteenth_session(tmp_path, text, speakers):
 ])
 def test_newcomer_sports_and_business_kinds(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # kinds from the thirteenth held-out batch's misses, written afresh: what the speaker did first, then "and said"
+    ("Tom Berg spoke. He then approached a director and said, “Make a horror movie.”", ["Tom Berg"]),
+    ("Mayor Ana Ruiz stood up and told the crowd: “We won.”", ["Ana Ruiz"]),
+])
+def test_kinds_of_the_thirteenth_batch(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers

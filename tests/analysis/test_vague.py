@@ -451,3 +451,18 @@ def test_newcomer_attribution_kinds(tmp_path, text, cues):
 ])
 def test_kinds_of_the_twelfth_batch(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # kinds from the thirteenth held-out batch's misses (scored once, then moved to dev), written afresh
+    ("The ship vanished, as reported by industry sources.", ["reported by industry sources"]),
+    ("The ship vanished, with some local press claiming it sank.", ["local press claiming"]),
+    ("A local journalists' union stated that he was murdered.", ["A local journalists' union stated"]),
+    ("According to his wife, he had been threatened.", ["According to his wife"]),
+    # precision: the wife named beside it; an organisation's name that ends in a people word; monitors as devices
+    ("According to his wife, Amanda, he had been ill.", []),
+    ("The National Union of Journalists said he was murdered.", []),
+    ("The van has video monitors reporting live data from the engine.", []),
+])
+def test_kinds_of_the_thirteenth_batch(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
