@@ -32,7 +32,7 @@ _GROUP_WORDS = sorted(set(GROUP_SPEAKERS) - {"people", "members", "families", "c
 _GROUP = r"(?:(?:[Ll]ocal|[Ss]enior|[Ss]ome|[Mm]any|[Oo]ther|[Ss]tate|[Ff]ederal|[Cc]ity|[Cc]ounty)\s+)?(?:%s)" % "|".join(
     f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _GROUP_WORDS + ["police", "firefighters", "paramedics"])
 _SPEAKER = rf"(?:{ROLE}|(?:[Tt]he\s+)?(?:[A-Z]\.){{2,}}(?=\s+[a-z])|(?:[A-Z]{{2,}}\s+)*{NAME}|{_PRONOUN}|{_GROUP}(?![\w’'-]))"
-_ADVERB = r"(?:(?:[a-z]+ly|further|also|then|later|again|even|still|first|finally)\s+)"  # ("She further stated")
+_ADVERB = r"(?:(?:[a-z]+ly|further|also|too|then|later|again|even|still|first|finally)\s+)"  # ("She further stated")
 
 # “…,” explains Dr. X, description.      “…,” Ortega said.
 # said NASA analyst Jericho Locke / said sea ice scientist Walt Meier: a few words of job before the name

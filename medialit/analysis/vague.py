@@ -406,7 +406,8 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:(“\"‘'—–]|\b(?:and|but|while|as|be
                            r"where|if|so|yet|after|before|until|now|today|meanwhile|however|also|still|said|says|reported|reports|added|noted|"
                            r"claimed|claims|warned|insisted|argued|believes|believed|thinks|thought)\b)\s*(?:(?:the|some)\s+)?$", re.I)
 # "is recognized for her work" (an award), "is seen in this photograph" (a caption): not a claim's source
-_NOT_A_SOURCE = re.compile(r"(?:recogni[sz]ed|honou?red|awarded)\s+(?:for|with)\b|(?:seen|shown|pictured)\s+(?:here\s+)?"
+_NOT_A_SOURCE = re.compile(r"(?:recogni[sz]ed|honou?red|awarded)\s+(?:for|with)\b|recogni[sz]ed\s+as\s+an?\s+(?:[\w’'-]+\s+){0,8}?"
+                           r"(?:recipient|winner|laureate|fellow|honoree|member)\b|(?:seen|shown|pictured)\s+(?:here\s+)?"
                            r"(?:in|on)\s+(?:this|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:photo|photograph|image|picture|"
                            r"video|illustration|still)s?\b", re.I)
 

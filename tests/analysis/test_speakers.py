@@ -945,6 +945,9 @@ def test_newcomer_sports_and_business_kinds(tmp_path, text, speakers):
     # kinds from the thirteenth held-out batch's misses, written afresh: what the speaker did first, then "and said"
     ("Tom Berg spoke. He then approached a director and said, “Make a horror movie.”", ["Tom Berg"]),
     ("Mayor Ana Ruiz stood up and told the crowd: “We won.”", ["Ana Ruiz"]),
+    # "too" between the subject and the verb
+    ("Doug Miller spoke on Monday. He too suggested a scenario in which “the equipment has been turned off.”",
+     ["Doug Miller"]),
 ])
 def test_kinds_of_the_thirteenth_batch(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers

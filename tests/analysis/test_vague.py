@@ -463,6 +463,8 @@ def test_kinds_of_the_twelfth_batch(tmp_path, text, cues):
     ("According to his wife, Amanda, he had been ill.", []),
     ("The National Union of Journalists said he was murdered.", []),
     ("The van has video monitors reporting live data from the engine.", []),
+    ("She was also recognized as a Rotary National Award for Space Achievement Stellar award recipient in 2000.", []),
+    ("He is widely recognized as the best pilot of his generation.", ["is widely recognized"]),
 ])
 def test_kinds_of_the_thirteenth_batch(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
