@@ -737,17 +737,42 @@ THIRTEENTH_HELDOUT_BATCH = HELDOUT_WIKINEWS_13A | HELDOUT_FEDERAL_13B | HELDOUT_
 #: engineer who ran no kit analysis on them.
 HELDOUT_FEDERAL_14A = frozenset({
     # heldAN: begin
+    "nasa-i-am-artemis-josh-whitehead",
+    "nasa-i-am-artemis-mat-bevill",
+    "nasa-stennis-goretski-procurement",
+    "nasa-app-development-challenge-2024",
+    "nasa-lunar-terrain-vehicle-selections",
+    "nasa-axiom-mission-3-return",
+    "nasa-langley-kanama-bivins",
+    "nasa-day-of-remembrance-2024",
+    "nasa-hls-cargo-landers",
+    "nasa-ixpe-ss433-microquasar",
+    "nasa-artemis3-core-stage-tanks",
+    "nasa-osbp-head-deneal",
+    "nasa-spinoff-beavers-streams",
     # heldAN: end
 })
 #: The fourteenth held-out batch of 2026-12-05 (branch heldAO): U.S. federal government works, chosen and annotated
 #: by hand by an engineer who ran no kit analysis on them.
 HELDOUT_FEDERAL_14B = frozenset({
     # heldAO: begin
+    "whitehouse-porcari-port-envoy",
+    "whitehouse-oncd-senior-leadership",
+    "whitehouse-acting-agency-leadership",
+    "whitehouse-first-lady-sotu-guests",
+    "whitehouse-ceq-permitting-innovators-call",
+    "whitehouse-us-mexico-economic-dialogue",
+    "whitehouse-labolt-succeeds-bedingfield",
+    "whitehouse-harris-economic-opportunity-tour",
+    "whitehouse-king-charles-state-visit",
+    "whitehouse-access-to-justice-reports",
+    "whitehouse-otc-hearing-aids-stores",
     # heldAO: end
 })
 FOURTEENTH_HELDOUT_BATCH = HELDOUT_FEDERAL_14A | HELDOUT_FEDERAL_14B
-#: The held-out split: the fourteenth held-out batch of 2026-12-05 (branches heldAN and heldAO), chosen and
-#: annotated by hand by engineers who ran no kit analysis on them, scored once at the end of the fourteenth session.
+#: The held-out split: the fourteenth held-out batch of 2026-12-05 (branches heldAN and heldAO: 13 NASA texts and 11
+#: White House releases), chosen and annotated by hand by engineers who ran no kit analysis on them, each branch
+#: reviewed by a second engineer; scored once at the end of the fourteenth session.
 HELDOUT_BATCH = FOURTEENTH_HELDOUT_BATCH
 
 
