@@ -31,7 +31,7 @@ from ._text import (NAME, WORD_RE, as_article, is_org, memo, sentence_at, surnam
 from .names import _NICKNAME_IN_NAME, _capitalised_before, _people_in, names_by_surname, person
 from .narrator import narrator
 from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role, is_unnamed_person, resolve_name, resolve_pronoun
-from .statements import colon_speaker_of, headline_author, statement_author, statement_issuer
+from .statements import _AFTER_READS, _AFTER_STATEMENT_READ, _DOC_READ, colon_speaker_of, headline_author, statement_author, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (_introduced, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
                       org_antecedent, signed)
@@ -41,7 +41,7 @@ from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, 
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _ok, _partial,
                      _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
-                     _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_TWO_JOBS, _AFTER_READS, _AFTER_STATEMENT_READ, _CLAIM_OF, _PLEDGE_OF, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
+                     _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_TWO_JOBS, _CLAIM_OF, _PLEDGE_OF, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
 from .speaker_match import description_after, _AFTER_BY, _BY_AS, _PASSIVE_NAMING, _apposed, _clean_speaker, _joint, _person_after, _person_before, _person_of, _relative
 from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
@@ -158,7 +158,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 or _apposed(_ok(_BEFORE_VS.search(before)), before) or _person_of(_PERSON_OF.search(before)) \
                 or _subject(_ok(_BEFORE.search(before))) \
                 or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) or _ok(_BY_AS.search(before)) \
-                or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before)) or _ok(_UNNAMED_COLON.match(before)) or _label(before)
+                or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before)) or _ok(_UNNAMED_COLON.match(before)) or _label(before) \
+                or _ok(_DOC_READ.search(before))
             if m_before is None and re.match(r"\s*It\s+(?:read|reads|said|says|stated)\b", before) and sent \
                     and (k := art.sentences.index(sent)) and art.sentences[k - 1].start >= para.start \
                     and (issued := _IT_READ.search(text, art.sentences[k - 1].start, span[0])):

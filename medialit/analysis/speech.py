@@ -212,11 +212,6 @@ _IT_READ = re.compile(rf"(?P<speaker>{_SPEAKER})(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\)
                       rf"It\s+(?P<verb>read|reads|said|says|stated)(?:,?\s+in\s+part)?\s*[,:]?\s*$")
 # In the words of Martin Luther King Jr., “…”   (whose words they are)
 _WORDS_OF = re.compile(rf"\b(?P<verb>[Ii]n\s+the\s+words\s+of)\s+{_JOB_WORDS}{_WHO}\s*,?\s*$")
-# “…”, reads an AEW press release, “…”   (the body whose release it is)
-_AFTER_READS = re.compile(r"^[\s,]*(?P<verb>reads|read|says|said|states|stated)\s+(?:a|an|the)\s+"
-                          r"(?P<speaker>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+(?:press\s+)?(?:release|statement|announcement)\b")
-# “…,” the statement read.  (whose statement: the one who gave it, as the sentences before say)
-_AFTER_STATEMENT_READ = re.compile(r"^[\s,]*(?P<speaker>[Tt]he\s+statement)\s+(?P<verb>read|reads)\b")
 # a text or a shout someone else's words come from, after "According to X," (the manifesto's, the suspect's)
 _TEXT_NOUN = re.compile(r"\b(?:manifesto|diary|letter|note|notes|message|post|book|document|documents|statement|email|"
                         r"e-mail|text|line|lines|sign|banner|poster|label|caption|report|memo|will|journal|verdict|ruling|"

@@ -22,6 +22,18 @@ _STATEMENT = re.compile(r"\b(?P<cue>(?:(?:a|the)\s+)?(?:following\s+)?statement\
                         r"(?:statement|remarks)", re.I)
 
 
+# “…,” the statement read.  (whose statement: the one who gave it, as the sentences before say)
+_AFTER_STATEMENT_READ = re.compile(r"^[\s,]*(?P<speaker>[Tt]he\s+statement)\s+(?P<verb>read|reads)\b")
+# The decree signed by the Pope read “…”, The opinion of the Court read in part: “…”  (a document whose owner is named)
+_DOC_READ = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<speaker>[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?:decree|summary|description|ruling|judgment|"
+                       r"judgement|order|report|note|sign|notice|message|post|law|bill|text|resolution|opinion|verdict|citation|"
+                       r"banner|placard|plaque|inscription)\s+(?:of|by|from|signed\s+by|issued\s+by)\s+(?:the\s+)?[A-Z][^,.:;“”\"]{1,60}?)"
+                       r"(?:,\s+[^,“”\"]{2,60},)?\s+(?P<verb>read|reads)(?:,?\s+in\s+(?:part|full))?\s*[,:]?\s*$")
+# “…”, reads an AEW press release, “…”   (the body whose release it is)
+_AFTER_READS = re.compile(r"^[\s,]*(?P<verb>reads|read|says|said|states|stated)\s+(?:a|an|the)\s+"
+                          r"(?P<speaker>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+(?:press\s+)?(?:release|statement|announcement)\b")
+
+
 def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] | None:
     """Who a paragraph says the following statement is from: ``(name, start, end, cue start)``.
 

@@ -948,6 +948,10 @@ def test_newcomer_sports_and_business_kinds(tmp_path, text, speakers):
     # "too" between the subject and the verb
     ("Doug Miller spoke on Monday. He too suggested a scenario in which “the equipment has been turned off.”",
      ["Doug Miller"]),
+    # a document whose owner is named speaks as written; one whose owner is not named stays without a speaker
+    ("The decree signed by the Pope read “The crimes of abuse offend Our Lord.”", ["The decree signed by the Pope"]),
+    ("The summary of the decision read in part: “This Court has already concluded that the advice was unlawful.”",
+     [None]),
 ])
 def test_kinds_of_the_thirteenth_batch(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
