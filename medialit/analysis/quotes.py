@@ -31,7 +31,7 @@ from ._text import (NAME, WORD_RE, as_article, is_org, memo, sentence_at, surnam
 from .names import _NICKNAME_IN_NAME, _capitalised_before, _people_in, names_by_surname, person
 from .narrator import narrator
 from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role, is_unnamed_person, resolve_name, resolve_pronoun
-from .statements import _AFTER_READS, _AFTER_STATEMENT_READ, _DOC_READ, colon_speaker_of, headline_author, statement_author, statement_issuer
+from .statements import _AFTER_READS, _AFTER_STATEMENT_READ, _DOC_READ, _surname_label, colon_speaker_of, headline_author, statement_author, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (_introduced, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
                       org_antecedent, signed)
@@ -159,7 +159,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 or _subject(_ok(_BEFORE.search(before))) \
                 or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) or _ok(_BY_AS.search(before)) \
                 or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before)) or _ok(_UNNAMED_COLON.match(before)) or _label(before) \
-                or _ok(_DOC_READ.search(before))
+                or _ok(_DOC_READ.search(before)) or _surname_label(art, before)
             if m_before is None and re.match(r"\s*It\s+(?:read|reads|said|says|stated)\b", before) and sent \
                     and (k := art.sentences.index(sent)) and art.sentences[k - 1].start >= para.start \
                     and (issued := _IT_READ.search(text, art.sentences[k - 1].start, span[0])):

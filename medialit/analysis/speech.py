@@ -423,7 +423,7 @@ def _partial(before: str) -> re.Match | None:
             last = m if last is None or m.start() > last.start() else last
         for m in _AND_SAID.finditer(before):
             last = m if last is None or m.start() > last.start() else last
-    return last if last and not any(not re.search(r"[’']s\s+$", before[:v.start()])
+    return last if last and not any(not re.search(r"[’']s\s+$", before[:v.start()]) and not re.match(r"add(?:ed|s)\s+to\b", before[v.start():])
                                     for v in _VERB_RE.finditer(before, last.end())) \
         and not _SPEAKING.search(before, last.end()) else None  # ("She said one man kept shouting, “…”": his words)
 

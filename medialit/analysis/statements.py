@@ -12,7 +12,7 @@ import re
 
 from ._prefilter import quick
 from ._text import NAME, is_org, sentence_at, surname
-from .names import _people_in, person
+from .names import _people_in, people_in_text, person
 from .speech import _NAME_CARD, _STATEMENT_READ
 from ..corpus.tables import Article
 
@@ -166,3 +166,13 @@ def statement_issuer(art: Article, before: int, resolve) -> str | None:
     if is_org(who):
         return re.sub(r"^The\s+", "", who)
     return resolve(art, who, at)
+
+
+_SURNAME_LABEL = re.compile(r"^\s*(?P<speaker>[A-Z][\w’'\-]+)(?P<verb>:)\s*$")
+
+
+def _surname_label(art: Article, before: str) -> re.Match | None:
+    """A transcript's label that is a surname the article gives in full elsewhere ("Taufa: “…”" after "fisherman Sione
+    Taufa"): the match, whose speaker the quote reader resolves to the full name; else None."""
+    m = _SURNAME_LABEL.match(before)
+    return m if m and any(surname(n) == m.group("speaker") for _, _, n in people_in_text(art.text)) else None

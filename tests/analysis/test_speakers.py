@@ -952,6 +952,11 @@ def test_newcomer_sports_and_business_kinds(tmp_path, text, speakers):
     ("The decree signed by the Pope read “The crimes of abuse offend Our Lord.”", ["The decree signed by the Pope"]),
     ("The summary of the decision read in part: “This Court has already concluded that the advice was unlawful.”",
      [None]),
+    # a transcript's label that is a surname given in full before; "added to" is no second verb of saying
+    ("Wikinews spoke with fisherman Sione Taufa.\n\n((WN)) How many boats returned?\n\nTaufa: “Almost none of the boats "
+     "came back.”", ["Sione Taufa"]),
+    ("Dr. Lina Haddad led the study. She said the findings added to “a growing body of evidence” that sleep matters.",
+     ["Dr. Lina Haddad"]),
 ])
 def test_kinds_of_the_thirteenth_batch(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
