@@ -14,7 +14,9 @@ from ._text import NAME, is_org
 from .names import _CALENDAR, OPENERS, person
 from ..corpus.tables import Article
 
-_THE_JOB = re.compile(r"[Tt]he\s+(?:(?:[A-Z]\.){2,}\s+)?(?:[a-z][\w\-]*\s+){0,2}(?P<job>[a-z][\w\-]+)")  # ("the U.S. lawmaker")
+# ("the U.S. lawmaker"; a nationality or a team's name first: "the Nigerian author", "the Gunners' manager")
+_THE_JOB = re.compile(r"[Tt]he\s+(?:(?:[A-Z]\.){2,}\s+|(?P<first>[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)\s+|[A-Z][\w\-]*[’'](?:s\s+|\s+)))?"
+                      r"(?P<role>(?:[a-z][\w\-]*\s+){0,2}(?P<job>[a-z][\w\-]+))")
 
 
 @lru_cache(maxsize=256)
@@ -42,7 +44,8 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     if not m or m.group("job") in ("company", "government", "ministry", "agency", "police", "group", "family", "team",
                                    "campaign", "office", "foundation"):  # (bodies, not jobs: "since Christmas Eve, his family")
         return None
-    job = re.escape(written.strip()[4:]).replace(r"\ ", r"\s+")  # the whole role: "local health minister"
+    # the whole role ("local health minister"), less a nationality or a team's name before it
+    job = re.escape(m.group("role") if m.group("first") else written.strip()[4:]).replace(r"\ ", r"\s+")
     text = art.text[:before]
     if m.group("job").lower() not in text.lower():
         return None  # (the job word never occurs before: nobody was named with it)

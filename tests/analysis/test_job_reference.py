@@ -12,6 +12,9 @@ from medialit.corpus.loader import load_article
     ("Rovers manager Joey Barton was full of praise. Then", "the manager", "Joey Barton"),
     ("Joey Barton, the team's manager, was full of praise. Then", "the manager", "Joey Barton"),
     ("Actress Denise Crosby is set to appear in Suits. Then", "The actress", "Denise Crosby"),
+    # a nationality or a team's name before the job ("the Nigerian author", "the Magpies' manager")
+    ("Author Chimamanda Adichie won the prize. Then", "the Nigerian author", "Chimamanda Adichie"),
+    ("Newcastle manager Eddie Howe was pleased. Then", "the Magpies' manager", "Eddie Howe"),
     # two people named with the job, or nobody: no answer
     ("Manager Joey Barton met manager Ana Ruiz. Then", "the manager", None),
     ("The club won on Saturday. Then", "the manager", None),
