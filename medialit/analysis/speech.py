@@ -90,9 +90,12 @@ _VERB_ING = r"(?:is|are|was|were)\s+(?:saying|telling|warning|claiming|insisting
 # (or what they were doing, with no commas: "Richard Ferrand in relaying the news to parliament said")
 _WHO_WHEN = (rf"{_WHO}{_WHEN}(?:,\s+(?:in|at|during|on|before)\s+[^,“”\"]{{3,120}},"
              rf"|\s+(?:in|while|when|after|upon)\s+[a-z]+ing\s+[^,;:.“”\"]{{3,60}}?(?=\s+(?:{_VERB})\b))?")
+# what the speaker did first, a verb in the past ("opposed", "approached", "stood"), before "and said"
+_DID_FIRST = (r"(?:(?!(?:" + "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=len, reverse=True)) + r")\b)[a-z]+ed|stood|went|came|"
+              r"took|gave|made|met|held|left|ran|sat|rose|shook|turned|got|sent|wrote|spoke|won|lost|broke|threw|drew)\b")
 _BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
                      # (what they did first: "He then approached a director and said, “…”", "stood up and told the crowd:")
-                     rf"(?:(?!(?:{_VERB})\b)[a-z]+(?:\s+[^,.;:“”\"]{{1,40}}?)?\s+and\s+(?:then\s+)?)?"
+                     rf"(?:{_DID_FIRST}(?:\s+[^,.;:“”\"]{{1,40}}?)?\s+and\s+(?:then\s+)?)?"
                      # (and where: "wrote on Twitter:", "Lindsey Graham spoke on Fox News, “…”")
                      rf"(?P<verb>{_VERB}|{_VERB_ING}|spoke(?=\s+(?:on|to)\s))(?:\s+(?:on|in|via|to)\s+"
                      rf"(?:[A-Z][\w.\-]*|a|an|the|his|her|their|reporters|journalists)"
@@ -164,7 +167,8 @@ _COLON_INTRO = re.compile(rf"^\s*{_WHO}\s+"
 _NAME_CARD = re.compile(rf"\s*(?P<p>{NAME})(?:,\s+[^,:“”\"]{{2,80}}){{2,4}}:\s*")  # (one to three jobs, then the employer)
 _UNNAMED_COLON = re.compile(rf"^\s*(?P<speaker>(?:[Aa]nother|[Oo]ne|[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)\s+(?P<verb>{_VERB}):\s*$")
 # Ana Ruiz said that the plan was “far too slow” (a partial quote inside reported speech: the last speaker named)
-_PARTIAL = re.compile(rf"{_WHO_WHEN},?\s+{_AUX}(?:also\s+)?{_ADVERB}?(?P<verb>{_VERB}|{_VERB_ING})\b")
+_PARTIAL = re.compile(rf"{_WHO_WHEN},?\s+{_AUX}(?:also\s+)?{_ADVERB}?"
+                      rf"(?:{_DID_FIRST}(?:\s+[^,.;:“”\"]{{1,40}}?)?\s+and\s+)?(?P<verb>{_VERB}|{_VERB_ING})\b")  # ("opposed the withdrawal and said")
 _VERB_RE = re.compile(rf"\b(?:{_VERB})\b|[“”\"]")
 # Lee Chan was quoted by the agency as saying: “…”
 _QUOTED_AS = re.compile(rf"{_WHO}\s+(?P<verb>was\s+quoted)\s+"

@@ -957,6 +957,11 @@ def test_newcomer_sports_and_business_kinds(tmp_path, text, speakers):
      "came back.”", ["Sione Taufa"]),
     ("Dr. Lina Haddad led the study. She said the findings added to “a growing body of evidence” that sleep matters.",
      ["Dr. Lina Haddad"]),
+    # what the subject did first, then "and said" and a partial quote; never an object before "for … and said"
+    ("One of these groups, the Syrian Democratic Forces (SDF), opposed the withdrawal and said it was given “assurances "
+     "from the US” that it would be safe.", ["Syrian Democratic Forces"]),
+    ("Elizabeth Warren spoke. Warren commended Joe Biden for his empathy and said she was “proud to endorse Joe Biden.”",
+     ["Elizabeth Warren"]),
 ])
 def test_kinds_of_the_thirteenth_batch(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
