@@ -88,8 +88,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      "'circles' cannot be asked or checked"),
     (r"\b(?:business\s+owners|shop\s+owners|owners|merchants|neighbou?rs|shopkeepers|farmers|workers|teachers|"
      r"doctors|nurses|students|families|parents|residents|locals|villagers|prisoners|inmates|protesters|protestors|"
-     r"demonstrators|witnesses|voters|fans|passengers)\b(?:\s+[\w’'-]+){0,4}?\s+(?:said|say|"
-     r"says|saying|told|complained|complain|believe|fear|worry|worried|reported)\b",
+     r"demonstrators|witnesses|voters|fans|passengers)\b(?:\s+[\w’'-]+){0,4}?\s+(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)"
+     r"(?:said|say|says|saying|told|complained|complain|believe|fear|worry|worried|reported)\b",  # (not "residents were told")
      "ordinary people are quoted as a group, but none of them is named"),
     (r"\binternational\s+(?:bodies|observers)(?:\s+" + _STANCE + r")?\b|\binternational\s+community\s+(?:\w+ly\s+)?"
      + _STANCE + r"\b",

@@ -465,6 +465,9 @@ def test_kinds_of_the_twelfth_batch(tmp_path, text, cues):
     ("The van has video monitors reporting live data from the engine.", []),
     ("She was also recognized as a Rotary National Award for Space Achievement Stellar award recipient in 2000.", []),
     ("He is widely recognized as the best pilot of his generation.", ["is widely recognized"]),
+    # the people told are no source
+    ("Stay inside, residents were told in an emergency alert.", []),
+    ("Residents of the town told reporters the water was brown.", ["Residents of the town told"]),
 ])
 def test_kinds_of_the_thirteenth_batch(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
