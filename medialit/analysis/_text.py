@@ -155,6 +155,8 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", 
           "President", "Minister", "Principal", "Judge", "Chief", "Officer", "Councilmember", "Councilman",
           "Councilwoman", "Commissioner", "Director", "Superintendent", "Detective", "Sister", "Father",
           "Maj", "Adm", "Brig", "Cmdr", "Cpl", "Pvt",
+          # (British police and army ranks, abbreviated: "Det. Sgt. Laila Okafor", "Ch. Insp.", "Pte.")
+          "Det", "Insp", "Supt", "Ch", "Const", "Pte", "Cdr",
           # (US style: "Secretary Vilsack", "Speaker Pelosi", "Justice Kagan", "Ambassador Thomas-Greenfield")
           "Secretary", "Ambassador", "Chancellor", "Chairman", "Chairwoman", "Speaker", "Justice", "Premier", "Captain",
           "Colonel", "Lieutenant", "Sergeant", "Admiral",
@@ -198,7 +200,8 @@ Center Centers Centres Division Branch Laboratory Station Facility Observatory M
 Railway Railroad Highway Pipeline Airport Port Canal Corridor Dam Daily Herald Journal Gazette Tribune Telegraph
 Guardian Chronicle Courier Observer Monitor Review Magazine Weekly Radio Television TV Broadcasting
 Movement Front Forces Brigade Brigades Militia Watch Rights Caucus Assembly Cabinet Secretariat Affairs
-Survey Statistics Panel Reserve Tribunal
+Survey Statistics Panel Reserve Tribunal Research Consultancy Consultants Analytics Insights Strategies
+Works Glassworks Ironworks Brewery Distillery Bakery Dairy Textiles Shipyard Shipyards Foundry
 """.split())
 
 

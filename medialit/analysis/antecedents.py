@@ -3,9 +3,9 @@
 A pronoun means a person the article named before it (:func:`.speakers.resolve_pronoun`), but not every
 name in the sentence before is a person who could speak next: someone spoken to ("Speaking to Martin Smith
 of PBS, he said"), the topic of an opening phrase ("On the future of striker Luca Pace, he added"), a part
-an actor plays ("his role as Jimmy Cole"), a name that only says whose job it is ("a former White House
-steward", "Real Cantera midfielder Iker Solano"), and the label of an interview answer ("Mensah: A soldier
-came …. He said"), who would say "I". The rules follow how news and features refer back to people (Bell
+an actor plays ("his role as Jimmy Cole"), a place after a verb of going ("The boat leaves from Glen Orrin"), a
+name that only says whose job it is ("a former White House steward", "Real Cantera midfielder Iker Solano"),
+and the label of an interview answer ("Mensah: A soldier came …. He said"), who would say "I". The rules follow how news and features refer back to people (Bell
 1991, *The Language of News Media*, ch. 9).
 """
 from __future__ import annotations
@@ -26,6 +26,10 @@ PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|represent
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|from|for)\s+$")
 _TOPIC_OPENING = re.compile(r"\s*(?:On|About|Regarding|As\s+for|Asked\s+about|Turning\s+to)\b[^,.;“”\"]*$")
 _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former)\s+$")
+# a place after a verb of going or living: "The boat leaves from Glen Orrin", "she grew up in Carol Stream"
+_PLACE_BEFORE = re.compile(r"\b(?:leaves?|left|leaving|sails?|sailed|departs?|departed|arrives?|arrived|lives?|lived|living|based|"
+                           r"born|grew\s+up|moved|travel(?:l)?ed|flew|flies|went|returned|drove|walked|runs?|ran|crossed|"
+                           r"headed)\s+(?:\w+\s+)?(?:from|to|in|at|into|near|across|through|towards?)\s+$")
 _JOB_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{PERSON_ROLE}|[a-z]+(?:er|or|ist|ian|ard|man|woman))\b")
 #: Words before a part someone plays: "the character of", "his role as", "played the villain".
 PLAYED_BEFORE = re.compile(r"\b(?:character(?:\s+of)?|(?:role|part)\s+(?:of|as)|play(?:s|ed|ing)?(?:\s+the\s+(?:role|part)\s+of"
@@ -46,6 +50,7 @@ def not_meant(text: str, names: list[tuple[int, int, str]], sent_start: int, sen
                  and not (_TOPIC_OPENING.match(text, sent_start, n[0]) and "," in text[n[1]:before])]
     starts = {m[0] for m in names}
     return [n for n in names if not PLAYED_BEFORE.search(text, max(0, n[0] - 30), n[0])
+            and not _PLACE_BEFORE.search(text, max(0, n[0] - 40), n[0])
             and not ((j := _JOB_AFTER.match(text, n[1])) and j.end() + 1 in starts)
             and not (_A_BEFORE.search(text, max(0, n[0] - 12), n[0]) and _JOB_AFTER.match(text, n[1]))
             and not (text.startswith(":", n[1]) and not text[sent_start:n[0]].strip())]

@@ -90,8 +90,9 @@ def _owned_document(chunk: str, m: re.Match) -> bool:
     head = _DOC_HEAD.search(chunk, m.start(), m.end())
     if not head:
         return False
-    if _PUBLISHED_IN.match(chunk, head.end()):
-        return True
+    if _PUBLISHED_IN.match(chunk, head.end()) or re.match(r"\s+(?:released\s+|published\s+|compiled\s+)?(?:by|from)\s+"
+                                                           r"(?:the\s+)?[A-Z]", chunk[head.end():]):
+        return True  # ("figures from the Home Office show", "polling by Gallup found": whose they are, named)
     before = chunk[m.start():head.start()].split()
     word = before[-1] if before else (chunk[:m.start()].split() or [""])[-1]
     word = re.sub(r"[’']s?$", "", word)

@@ -50,6 +50,7 @@ Blogger Filmmaker Composer Dancer Sculptor Novelist Playwright Lecturer Tutor Mi
 Footballer Cricketer Boxer Golfer Swimmer Cyclist Goalkeeper Striker Defender Midfielder Skipper Cllr Solicitor
 Barrister Campaigner Protester Pensioner Homeowner Landlord Landlady Tenant Shopper Commuter Cabbie Cartoonist
 Legislator Lawmaker Assemblyman Assemblywoman Alderman Alderwoman Selectman MP MEP MSP
+Det Insp Supt Cpl Pte Const Cdr Brig Lt-Col Cmdt Ch Asst Atty
 """.split())
 
 _CALENDAR = frozenset("""january february march april may june july august september october november december

@@ -22,6 +22,7 @@ from ._vague_words import NOT_A_PRIZE
 from ..corpus.tables import Article
 from .marks import quote_spans
 from .according import according_sources
+from .documents import document_sources
 from .job_reference import role_antecedent
 from .names import _CALENDAR, _DEMONYM, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
 from .one_word_names import single_names
@@ -136,6 +137,7 @@ several all none critics officials experts analysts police reports studies it th
 
 
 _CACHE: dict = {}
+_AGE_HOME = re.compile(rf"(?P<p>{NAME}),\s+\d{{1,3}},\s+(?:of|from)\s+$")
 _NAME_BETWEEN = re.compile(rf",\s+(?P<n>{NAME}),\s+(?:\w+ly\s+)?")
 _IN_APPOSITION = re.compile(rf"(?P<p>{NAME}),\s+(?:[a-z][\w\-]*\s+)+(?:of|for|at|on|in)\s+[^“”\"]*?,\s+$")
 _GROUP_OF = re.compile(r"\b(?:representatives|officials|diplomats|delegates|envoys|spokespeople|sources|members)\s*$", re.I)
@@ -143,15 +145,6 @@ _FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)
 _KIND_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<kind>company|firm|chipmaker|carmaker|automaker|drugmaker|planemaker|"
                           r"insurer|retailer|lender|bank|airline|carrier|manufacturer|maker|startup|start-up|publisher|"
                           r"broadcaster|network|conglomerate|group|union|club|charity|watchdog|regulator|operator)\s+$")
-# "Data from the Commerce Department showed", "A survey by Gallup and West Health found", "A study published in the
-# journal Nature reports": a document, then whose it is, then what it shows
-_DOC_OF_ORG = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}"
-                         r"(?:report|study|survey|analysis|poll|estimate|assessment|review|audit|census|forecast|paper))"
-                         r"(?:\s+(?:released|published|conducted|compiled|issued|carried\s+out)(?:\s+(?:on|last|this)\s+\w+)?)?"
-                         r"(?:\s+(?:by|from)|\s+(?:published\s+)?(?:\w+\s+)?in\s+(?:the\s+)?(?:journal|magazine|newspaper))\s+(?:the\s+)?"
-                         r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*)*)(?:\s+\([A-Z]{2,8}\))?,?\s+"
-                         r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>shows?|showed|shown|found|finds|estimates?|estimated|reports?|reported|"
-                         r"suggests?|suggested|indicates?|indicated|says|said|concluded|concludes|predicts|predicted|puts|put)\b")
 _CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for|on)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+)?$")  # ("… Control and Prevention")
 _BY_PERSON = re.compile(rf"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?P<verb>confirmed|announced|determined|reported|revealed|"
                         rf"disclosed|denied|estimated|calculated|predicted|proposed|suggested|described|critici[sz]ed|praised|"
@@ -252,6 +245,12 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 s = base + aff.start("p")
                 full = _resolve(art, aff.group("p"), s)
                 add(s, base + m.end("verb"), full, "named", _named_reason(aff.group("p"), full, m.group("verb")))
+                continue
+            if (home := _AGE_HOME.search(chunk, 0, at)) and not is_org(m.group("speaker")):
+                # "Karen Mills, 38, of Dover said": the person, whose home town comes after their age
+                s = base + home.start("p")
+                add(s, base + m.end("verb"), _resolve(art, home.group("p"), s), "named",
+                    _named_reason(home.group("p"), _resolve(art, home.group("p"), s), m.group("verb")))
                 continue
             if _PREP_END.search(chunk, 0, at) or _RELATION_OF.search(chunk, 0, at):
                 continue  # "an email to James Roche advises", "a friend of Tom Berg said": not Roche, not Berg
@@ -405,15 +404,6 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             add(base + m.start(), base + m.end("verb"), f"{owner} {m.group('doc')}", "institution",
                 f"{owner}’s {m.group('doc')} (the document of an organisation a reader can look up) is given as the "
                 f"source (“{m.group('verb')}”)")
-        for m in (_DOC_OF_ORG.finditer(chunk) if whole.may_match_at(_DOC_OF_ORG, k) else ()):
-            org, at = m.group("org"), base + m.start("org")
-            who = [p for p in people_in_text(text) if p[0] == at]
-            if who:  # "a report by economist Ana Ruiz found"
-                add(base + m.start(), base + m.end("verb"), _resolve(art, who[0][2], at), "named",
-                    f"a document by {who[0][2]}, who is named (“{m.group('verb')}”)")
-            else:
-                add(base + m.start(), base + m.end("verb"), org, "institution",
-                    f"a document of {org} (an organisation a reader can look up) is given as the source (“{m.group('verb')}”)")
         for m in (_POLICE_SAY.finditer(chunk) if whole.may_match_at(_POLICE_SAY, k) else ()):
             # "…, police said." "but state police said": the force of the place reported on, as "according to police"
             add(base + m.start(), base + m.end("verb"), "police", "institution",
@@ -436,6 +426,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 add(base + m.start(), who[0][1], who[0][2], "named",
                     f"a statement credited to {who[0][2]}, who is named")
         according_sources(art, k, whole, add)
+        document_sources(art, k, whole, add)
         out.append(tuple(found))
     if len(_CACHE) >= 64:
         _CACHE.pop(next(iter(_CACHE)))

@@ -379,6 +379,8 @@ def resolve_name(article: Article, name: str, before: int) -> str:
     if name.split()[0] in PRONOUNS:
         found, _ = resolve_pronoun(article, before, quote_spans(article))
         return found or name
+    if re.fullmatch(rf"(?:[Tt]he\s+)?[A-Z]{{2,}}\s+(?:{_ORG_NOUN})", name):
+        return "the " + re.sub(r"^[Tt]he\s+", "", name)  # "The GMB union said": the union, named by its initials
     title = re.sub(r"^[Tt]he\s+", "", name)
     if (title != name or len(title.split()) > 1) and title.split()[-1] in JOB_TITLES \
             and all(w.rstrip(".") in JOB_TITLES or w in _TITLE_WORDS or _DEMONYM.fullmatch(w) and i == 0

@@ -281,3 +281,15 @@ def test_local_news_and_court_kinds(tmp_path, text, rows):
 def test_organisations_in_business_news(tmp_path, text, rows):
     a = find_attributions(_article(tmp_path, text))
     assert [tuple(r) for r in a[["source", "kind"]].values.tolist()] == rows
+
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a newcomer teacher's own articles: a consultancy and a glassworks are organisations; a home town after an age
+    ("According to Brightwater Research, a consultancy, sales fell.", [("Brightwater Research", "institution")]),
+    ("Harlan Glassworks said it would close the plant.", [("Harlan Glassworks", "institution")]),
+    ("Karen Mills, 38, of Dover said the plan failed.", [("Karen Mills", "named")]),
+])
+def test_newcomer_teacher_sources(tmp_path, text, rows):
+    a = find_attributions(_article(tmp_path, text))
+    assert [tuple(r) for r in a[["source", "kind"]].values.tolist()] == rows

@@ -965,3 +965,16 @@ def test_newcomer_sports_and_business_kinds(tmp_path, text, speakers):
 ])
 def test_kinds_of_the_thirteenth_batch(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a newcomer teacher's own articles: abbreviated police ranks; a place after a verb of going; a union by initials
+    ("“This was quick,” said Det. Sgt. Laila Okafor.", ["Laila Okafor"]),
+    ("“We are close,” Ch. Supt. Ana Ruiz said.", ["Ana Ruiz"]),
+    ("Tom Birch has run the ferry for 31 years. The boat leaves from Glen Orrin every morning. “It is cold and it is "
+     "wet,” he says.", ["Tom Birch"]),
+    ("The GMB union said it was “shocked and angry”.", ["the GMB union"]),
+])
+def test_newcomer_teacher_kinds(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers

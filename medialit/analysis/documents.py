@@ -1,0 +1,48 @@
+"""Documents of a named body: "Data from the Commerce Department showed", "A survey by Gallup and West Health
+found", "A study published in the journal Nature reports" (issue 12).
+
+A claim credited to a document whose owner or publisher the sentence names is credited to that body (an
+institution a reader can look up), or to the person who wrote it; a document nobody owns ("Estimates
+suggest", "A study found") is :mod:`.vague`'s. :func:`document_sources` adds them, sentence by sentence, for
+:func:`.sources.reported_sources`.
+
+>>> _DOC_OF_ORG.search("Figures from the Home Office show crime fell.").group("org")
+'Home Office'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ._prefilter import Parts
+from .names import people_in_text
+from .speakers import resolve_name as _resolve
+from ..corpus.tables import Article
+
+# "Data from the Commerce Department showed", "A survey by Gallup and West Health found", "A study published in the
+# journal Nature reports": a document, then whose it is, then what it shows
+_DOC_OF_ORG = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}"
+                         r"(?:report|study|survey|analysis|poll|estimate|assessment|review|audit|census|forecast|paper))"
+                         r"(?:\s+(?:released|published|conducted|compiled|issued|carried\s+out)(?:\s+(?:on|last|this)\s+\w+)?)?"
+                         r"(?:\s+(?:by|from)|\s+(?:published\s+)?(?:\w+\s+)?in\s+(?:the\s+)?(?:journal|magazine|newspaper))\s+(?:the\s+)?"
+                         r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*)*)(?:\s+\([A-Z]{2,8}\))?,?\s+"
+                         r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>shows?|showed|shown|found|finds|estimates?|estimated|reports?|reported|"
+                         r"suggests?|suggested|indicates?|indicated|says|said|concluded|concludes|predicts|predicted|puts|put)\b")
+
+
+def document_sources(art: Article, k: int, whole: Parts, add: Callable[[int, int, str, str, str], None]) -> None:
+    """Call ``add(start, end, source, kind, reason)`` for each claim of sentence ``k`` of ``art`` credited to a
+    named body's or person's document (offsets in the article text; kind ``institution`` or ``named``).
+    ``whole`` is the prefilter of the article's sentences (:class:`._prefilter.Parts`)."""
+    text, sent = art.text, art.sentences[k]
+    chunk, base = sent.text, sent.start
+    for m in (_DOC_OF_ORG.finditer(chunk) if whole.may_match_at(_DOC_OF_ORG, k) else ()):
+        org, at = m.group("org"), base + m.start("org")
+        who = [p for p in people_in_text(text) if p[0] == at]
+        if who:  # "a report by economist Ana Ruiz found"
+            add(base + m.start(), base + m.end("verb"), _resolve(art, who[0][2], at), "named",
+                f"a document by {who[0][2]}, who is named (“{m.group('verb')}”)")
+        else:
+            add(base + m.start(), base + m.end("verb"), org, "institution",
+                f"a document of {org} (an organisation a reader can look up) is given as the source (“{m.group('verb')}”)")

@@ -1,0 +1,25 @@
+"""Claims credited to a named body's or person's document (medialit.analysis.documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit import find_attributions
+from medialit.corpus.loader import load_article
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Data from the Commerce Department showed retail sales rose.", [("Commerce Department", "institution")]),
+    ("Figures from the Home Office show crime fell.", [("Home Office", "institution")]),
+    ("A survey by Gallup and West Health found costs rose.", [("Gallup and West Health", "institution")]),
+    ("A study published in the journal Nature reports that ice is melting.", [("Nature", "institution")]),
+    ("Economist Ana Ruiz spoke. A report by economist Ana Ruiz found that prices rose.", [("Ana Ruiz", "named")]),
+    # a document nobody owns is vague, never a named body
+    ("A study found that ice is melting.", [("nobody named", "vague")]),
+    ("Estimates suggest a million attended.", [("nobody named", "vague")]),
+])
+def test_documents_of_a_named_body(tmp_path, text, rows):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    a = find_attributions(load_article(path))
+    assert [tuple(r) for r in a[["source", "kind"]].values.tolist()] == rows
