@@ -87,3 +87,15 @@ def test_inspect_table():
 def test_usage_errors_exit_2(args):
     proc = run(*args)
     assert proc.returncode == 2 and "usage:" in proc.stderr
+
+
+def test_inspect_shows_the_metadata_it_read(tmp_path):
+    # a teacher checks that the headline, byline and date were read (a newcomer could not see them)
+    f = tmp_path / "ferry.md"
+    f.write_text("---\nheadline: Ferry back\nbyline: Ana Ruiz\ndate: 2026-03-01\n---\nThe ferry returned.\n", encoding="utf-8")
+    table = run("inspect", str(f)).stdout
+    assert "headline: Ferry back | byline: Ana Ruiz | date: 2026-03-01" in table
+    assert json.loads(run("inspect", str(f), "--json").stdout)["articles"][0]["meta"]["byline"] == "Ana Ruiz"
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Ferry back\n\nThe ferry returned on Monday.\n", encoding="utf-8")
+    assert "no headline, byline or date given" in run("inspect", str(plain)).stdout
