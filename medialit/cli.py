@@ -66,34 +66,7 @@ from .course import CourseNotFound, course_root
 from .corpus.loader import load_corpus
 from .problems import CorpusError, Problem
 from .corpus.source import DEFAULT_MAX_BYTES
-from .analysis.findings import findings_json, findings_lines
-
-
-_META_SHOWN = ("headline", "byline", "date", "publisher")
-
-
-def _meta_line(article: Article) -> str:
-    """The metadata the kit read, on one line: "headline: … | byline: … | date: …", or what to do when there is none."""
-    shown = [f"{k}: {article.meta[k]}" for k in _META_SHOWN if k in article.meta]
-    if shown and not all(str(article.meta.get(k)) == "unknown" for k in _META_SHOWN):
-        return "  " + " | ".join(shown)
-    return ("  no headline, byline or date given: a headline line in a plain text is read as paragraph 1; put them in "
-            "front matter (see README)")
-
-
-def article_json(article: Article) -> dict:
-    """The JSON object ``inspect --json`` prints for one article."""
-    obj = {
-        "id": article.id,
-        "source": article.source,
-        "paragraphs": [{"n": p.n, "text": p.text, "sentences": [s.text for s in p.sentences],
-                        "sentence_ids": [s.id for s in p.sentences]} for p in article.paragraphs],
-        "notes": list(article.notes),
-        # the metadata the kit read, so that a teacher can check it: headline, byline, date, publisher (absent: not given)
-        "meta": {k: str(article.meta[k]) for k in _META_SHOWN if k in article.meta},
-    }
-    obj.update(findings_json(article))
-    return obj
+from .analysis.findings import article_json, findings_lines, meta_line
 
 
 def _id_width(article: Article) -> int:
@@ -119,7 +92,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
             print(f"{a.id}  ({a.source})  kind: {a.kind}  layout: {a.layout}")
             n_p, n_s = len(a.paragraphs), len(a.sentences)
             print(f"  {n_p} paragraph{'s' * (n_p != 1)}, {n_s} sentence{'s' * (n_s != 1)}")
-            print(_meta_line(a))
+            print(meta_line(a))
             for note in a.notes:
                 print(f"  note: {note}")
             for p in a.paragraphs:

@@ -1,7 +1,8 @@
 """What the kit finds in one article, in the shapes the command line prints.
 
-``findings_json`` gives the analysis keys of ``python -m medialit inspect --json``;
-``findings_lines`` the same findings as the indented lines of its table output.
+``findings_json`` gives the analysis keys of ``python -m medialit inspect --json`` (``article_json`` the
+whole object for one article, with its paragraphs and the metadata read); ``findings_lines`` the same
+findings as the indented lines of its table output, ``meta_line`` the line of metadata above them.
 Quotes come from :mod:`.quotes`, attributions from :mod:`.attribution`, the seam
 score from :mod:`.seams`.
 
@@ -102,3 +103,30 @@ def findings_lines(article: Article) -> list[str]:
 def _why(reason) -> str:
     """The reason for a finding as an indented ``why:`` line ("" reasons say so)."""
     return f"      why: {'(no reason given)' if _missing(reason) or not str(reason).strip() else reason}"
+
+
+_META_SHOWN = ("headline", "byline", "date", "publisher")
+
+
+def meta_line(article: Article) -> str:
+    """The metadata the kit read, on one line: "headline: … | byline: … | date: …", or what to do when there is none."""
+    shown = [f"{k}: {article.meta[k]}" for k in _META_SHOWN if k in article.meta]
+    if shown and not all(str(article.meta.get(k)) == "unknown" for k in _META_SHOWN):
+        return "  " + " | ".join(shown)
+    return ("  no headline, byline or date given: a headline line in a plain text is read as paragraph 1; put them in "
+            "front matter (see README)")
+
+
+def article_json(article: Article) -> dict:
+    """The JSON object ``inspect --json`` prints for one article."""
+    obj = {
+        "id": article.id,
+        "source": article.source,
+        "paragraphs": [{"n": p.n, "text": p.text, "sentences": [s.text for s in p.sentences],
+                        "sentence_ids": [s.id for s in p.sentences]} for p in article.paragraphs],
+        "notes": list(article.notes),
+        # the metadata the kit read, so that a teacher can check it: headline, byline, date, publisher (absent: not given)
+        "meta": {k: str(article.meta[k]) for k in _META_SHOWN if k in article.meta},
+    }
+    obj.update(findings_json(article))
+    return obj
