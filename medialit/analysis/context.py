@@ -114,6 +114,12 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
         return None
     if len({surname(n) for _, _, n in names}) > 1:
         return None
+    if (end := _FOR_END.search(chunk)) and re.match(r"[“\"‘']?(?:I|My)\b", text[span[0]:span[1]]) \
+            and all(n[2].endswith(end.group("s")) for n in names) \
+            and (full := [n for st, _, n in people_in_text(text) if st < prev.start + end.start("s") and surname(n) == end.group("s")]):
+        # "The campaign name of Artemis also has special meaning for Whitehead. “I have a twin sister …”": the
+        # one person the sentence ends on, for whom something matters, then speaks as "I"
+        return max(full, key=len), "the sentence before the quote ends on them, and the quote speaks in the first person"
     if not names and (known := _known_surname(art, chunk, prev.start)):
         names = [known]  # "Brockett recalled his 2009 flight …": a surname the article gave in full before
     # (perhaps after an opening phrase: "Where the sunlight is less, he envisions a future …. “…”")
@@ -137,6 +143,8 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
     return person(name), "the sentence before the quote is about them, and names nobody else"
 
 
+# ("… also has special meaning for Whitehead.": the sentence ends on a surname the article gave in full before)
+_FOR_END = re.compile(r"\b(?:for|to)\s+(?:[A-Z][\w’'\-]+\s+)?(?P<s>[A-Z][\w’'\-]+)\.\s*$")
 # "The challenge, according to Morris, is a lack of transparency. “…”", "And as long as …, Sun said, U.S.
 # grievances …. “…”": the sentence before reports what one person thinks, inside it
 _SAID_MID = re.compile(rf"\baccording\s+to\s+(?P<who>{NAME}),|,\s+(?P<who2>{NAME})\s+(?:said|says|added|adds|argued|"

@@ -70,6 +70,7 @@ def person(name: str) -> str:
     words = name.split()
     if len(words) >= 3 and words[0] in _countries() and words[1][:1].isupper():
         words = words[1:]  # "France Nicolas Sarkozy" (after "The President of"): the country is not the name
+    words = words[2:] if len(words) >= 4 and words[0] == "First" and words[1] in ("Lady", "Gentleman") else words
     # "Forest Service Chief Randy Moore": the name is what follows the last job title (or the last word of
     # an organisation's name: "Secretary of State for African Affairs Linda Thomas-Greenfield")
     inner = [i for i, w in enumerate(words[:-1]) if w.rstrip(".,") in JOB_TITLES and w[:1].isupper()

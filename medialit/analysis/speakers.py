@@ -367,6 +367,8 @@ DEMONYM_ROLE = re.compile(r"(?:Spaniard|Frenchman|Frenchwoman|Dutchman|Dutchwoma
                           r"Argentine|Filipino|Filipina|Pakistani|Israeli|Iraqi|Afghan|[A-Z][a-z]+(?:ian|an|ese))")
 #: Words of a title before the job word ("Prime Minister", "Foreign Secretary", "Chief Justice").
 _TITLE_WORDS = frozenset("Prime Foreign Home Finance Defence Defense Interior Health Supreme First Lord".split())
+#: Titles whose last word is no job ("First Lady Jill Biden … The First Lady said").
+_TITLE_PAIRS = frozenset({"First Lady", "First Gentleman"})
 
 
 def resolve_name(article: Article, name: str, before: int) -> str:
@@ -382,12 +384,17 @@ def resolve_name(article: Article, name: str, before: int) -> str:
     if re.fullmatch(rf"(?:[Tt]he\s+)?[A-Z]{{2,}}\s+(?:{_ORG_NOUN})", name):
         return "the " + re.sub(r"^[Tt]he\s+", "", name)  # "The GMB union said": the union, named by its initials
     title = re.sub(r"^[Tt]he\s+", "", name)
-    if (title != name or len(title.split()) > 1) and title.split()[-1] in JOB_TITLES \
-            and all(w.rstrip(".") in JOB_TITLES or w in _TITLE_WORDS or _DEMONYM.fullmatch(w) and i == 0
-                    for i, w in enumerate(title.split())):  # (not "King said"; "the French President")
+    # ("The President said": the article left outside the name as written)
+    after_the = bool(re.search(r"(?<![\w-])[Tt]he\s+$", article.text[max(0, before - 5):before]))
+    if (title != name or len(title.split()) > 1 or after_the) \
+            and (title.split()[-1] in JOB_TITLES or title in _TITLE_PAIRS) \
+            and (title in _TITLE_PAIRS or all(w.rstrip(".") in JOB_TITLES or w in _TITLE_WORDS or _DEMONYM.fullmatch(w) and i == 0
+                                              for i, w in enumerate(title.split()))):  # (not "King said"; "the French President")
         # "the Prime Minister said": a title alone is the person named with it before ("Prime Minister Igor
         # Matovič"), else the role as written, never its last word
-        held = [m.group(1) for m in re.finditer(rf"(?<![Ff]ormer\s)(?<!\bex-)\b{re.escape(title)}\s+({NAME})", article.text[:before])
+        # (or set beside it: "The Prime Minister, Rishi Sunak, arrived")
+        held = [m.group(1) for m in re.finditer(rf"(?<![Ff]ormer\s)(?<!\bex-)\b{re.escape(title)}(?:\s+|,\s+(?=[^,]+,))({NAME})",
+                                                article.text[:before])
                 if person(m.group(1)) == m.group(1) and not is_org(m.group(1))]  # (not "Former Prime Minister Tony Blair")
         return resolve_name(article, held[-1], before) if len(set(held)) == 1 else f"the {title}"
     if not name[:1].isupper() and not re.match(r"(?:al|el|abu|bin|ibn|van|von|de|da|di|du)[\-’'\s][A-Z]", name) \
@@ -418,6 +425,8 @@ def resolve_name(article: Article, name: str, before: int) -> str:
                   if end <= before and len(cand.split()) > 1 and cand.split()[0] == name}
         if len(fuller) == 1:
             best = fuller.pop()
+    if best.startswith(("Lady ", "Gentleman ")) and re.search(rf"\bFirst\s+{re.escape(best)}", article.text):
+        best = best.split(" ", 1)[1]  # ("First Lady Jill Biden": the title's last word is no form of address)
     return best
 
 

@@ -386,6 +386,10 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:one|some|many|most|several|two|three|a\s+few)\s+of\s+them(?:,\s+[^,“”\"]{3,80},)?\s+(?:also\s+)?"
      r"(?:said|says|told|tell|tells|added|claimed|claims|complained|argued|warned|insisted|explained)\b",
      "“{cue}”: one of a group nobody names"),
+    # "there were mentors along the way who said, “…”": people the writer never names, who spoke
+    (r"\bthere\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?:some\s+|many\s+|several\s+|a\s+few\s+|other\s+|always\s+)?"
+     r"(?:[a-z][\w-]*\s+)?" + _PEOPLE + r"\b[^.;:“”\"]{0,40}?\bwho\s+(?:\w+ly\s+)?(?:said|say|says|told|tell|tells|warned|insisted)\b",
+     "people the writer does not name ('there were mentors who said'): who were they?"),
 ]
 # (the other cues are searched behind a look-ahead on the characters their matches start with: same matches,
 # found faster, _prefilter.quick; a subject cue is only tried at a place, where that gains nothing)

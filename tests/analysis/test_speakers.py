@@ -978,3 +978,24 @@ def test_kinds_of_the_thirteenth_batch(tmp_path, text, speakers):
 ])
 def test_newcomer_teacher_kinds(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a capitalised title after "The" is the one person named with it before ("First Lady Melania Trump … The First
+    # Lady stated"); two holders, or none named, leave the title as written
+    ("First Lady Jill Biden visited the school on Monday. The First Lady said, “The students were wonderful.”",
+     ["Jill Biden"]),
+    ("President Joe Biden visited the plant. The President said, “This is a good day for workers.”", ["Joe Biden"]),
+    ("The Prime Minister, Rishi Sunak, arrived in Kyiv. The Prime Minister said, “We stand with Ukraine.”",
+     ["Rishi Sunak"]),
+    ("President Joe Biden met President Emmanuel Macron. The President said, “We agree.”", ["the President"]),
+    ("The First Lady stated, “The students enjoyed it.”", ["the First Lady"]),
+    ("“The students were wonderful,” said First Lady Jill Biden.", ["Jill Biden"]),
+    # a first-person quote after a sentence that ends on the one person it is about
+    ("NASA engineer Ana Ruiz leads the team at the lab in Ohio. The mission holds a special place for Ruiz. “I grew up "
+     "watching launches.”", ["Ana Ruiz"]),
+    ("NASA engineer Ana Ruiz leads the team at the lab in Ohio. The mission holds a special place for Ruiz. “It was "
+     "her dream,” said her colleague Tom Lee.", ["Tom Lee"]),
+])
+def test_kinds_of_the_fourteenth_batch(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers

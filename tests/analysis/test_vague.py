@@ -471,3 +471,16 @@ def test_kinds_of_the_twelfth_batch(tmp_path, text, cues):
 ])
 def test_kinds_of_the_thirteenth_batch(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # people the writer never names, who spoke ("there were mentors along the way who said")
+    ("There were times I doubted it, and there were mentors along the way who said, “No, what we do is important.”",
+     ["there were mentors along the way who said"]),
+    ("There were engineers at the plant who told us to stop.", ["There were engineers at the plant who told"]),
+    # precision: one person, or people who did something other than speak
+    ("There is a man who said hello.", []),
+    ("There were engineers at the plant who built the engine.", []),
+])
+def test_kinds_of_the_fourteenth_batch(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
