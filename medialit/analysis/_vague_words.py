@@ -119,6 +119,9 @@ _QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both
           r"unnamed|anonymous|senior|junior|top|local|western|foreign|international|independent|government|"
           r"military|hospital|rescue|emergency|security|party|opposition|mission|project|early|recent|new|"
           r"previous|earlier|initial|unconfirmed|conflicting|press|news|(?-i:[a-z]+-[a-z]+)|"
+          # (a noun in -ing before the people word: "polling observers", "ruling party officials", "striking workers")
+          r"polling|ruling|governing|striking|mining|farming|fishing|nursing|banking|shipping|fighting|visiting|"
+          r"neighbou?ring|surviving|remaining|participating|protesting|voting|teaching|lending|leading|"
           r"(?-i:[A-Z])[\w’'.-]*(?:[’']s)?|(?![a-z]+(?:ed|ing)\b)(?!(?:and|but|nor|the|that|this|these|those|which|who|whom|what|with|from|for|into|than|then|said|says|told|have|has|had|are|were|was|not|also|after|before|when|while|where|because|since|about|over|under|its|their|his|her|our|though|although|until|now|today|meanwhile|however|still|yet)\b)(?-i:[a-z]{3,}))\s+){0,3}")  # any modifier: "defense officials", "internet users"
 _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|familiar\s+with|involved\s+in)"
          r"\s+(?!(?:said|says|say|told|and|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+"

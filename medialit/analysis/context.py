@@ -41,7 +41,11 @@ def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str |
         return None  # someone else is named in between: they may be the one quoted
     credit = named and re.fullmatch(r"[^.!?“”\"]*[.!?]?\s*", between)  # ("“…,” co-author Hana Ishikawa of Kyoto
     # University said. “…”": only the first quote's own credit in between, naming the one speaker)
-    if _VERB_RE.search(between) and not credit:
+    # (but "he" or "she" may go on speaking: "“…,” Peter Little told VOA. But he added that he hopes it will succeed. “…”")
+    rest = [x for x in re.split(r"(?<=[.!?])\s+", between.strip()) if x]
+    rest = rest[1:] if rest and (named or not _VERB_RE.search(rest[0])) else rest  # (less the first quote's credit)
+    pronoun = rest and all(re.match(r"(?:(?:But|And|Yet|Still|Later|However|Now),?\s+)?(?:he|she)\s+[a-z]", x, re.I) for x in rest)
+    if _VERB_RE.search(between) and not credit and not pronoun:
         return None  # someone speaks in between ("The administration accuses the Post of …")
     sent_after = sentence_at(art, first["span"][1] - 1)
     if sent_after and re.search(r"[^“”\"]*?\b(?:shouted|yelled|replied|answered|asked|said|says|added|called|told|wrote|posted|warned)\b",
@@ -112,8 +116,13 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
             full = [n for s, _, n in people_in_text(art.text) if s < prev.start and surname(n) == surname(person(who))]
             return max(full + [person(who)], key=len), "the sentence before the quote reports what they said"
         return None
+    view = False
     if len({surname(n) for _, _, n in names}) > 1:
-        return None
+        # ("Another expert, Bong Young-shik from the Asan Institute, doubts the commitment made by Kim Jong-Un.": the
+        # subject holds a view, the others are in what the view is about)
+        if not (_LEAD_IN.fullmatch(text[prev.start:names[0][0]]) and _VIEW_AFTER.match(text, names[0][1])):
+            return None
+        names, view = names[:1], True
     if (end := _FOR_END.search(chunk)) and re.match(r"[“\"‘']?(?:I|My)\b", text[span[0]:span[1]]) \
             and all(n[2].endswith(end.group("s")) for n in names) \
             and (full := [n for st, _, n in people_in_text(text) if st < prev.start + end.start("s") and surname(n) == end.group("s")]):
@@ -140,9 +149,16 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
         return None
     if re.match(r"[’']s\b", text[e:e + 2]):
         return None  # "Kim's team found …": the team is the subject, not Kim
-    return person(name), "the sentence before the quote is about them, and names nobody else"
+    return person(name), ("the sentence before the quote gives their view of the others it names" if view else
+                          "the sentence before the quote is about them, and names nobody else")
 
 
+# a verb of holding a view right after the subject's name and what is set beside it ("Bong Young-shik from the Asan
+# Institute, doubts")
+_VIEW_AFTER = re.compile(r"(?:,[^,“”\"]{1,80},|\s+(?:from|of|at|with)\s+[^,“”\"]{1,80},)?\s+(?:also\s+|still\s+)?"
+                         r"(?:doubts|doubted|believes|believed|thinks|argues|argued|warns|warned|worries|questions|questioned|"
+                         r"disagrees|disagreed|insists|insisted|contends|contended|cautions|cautioned|suspects|"
+                         r"(?:is|was|remains)\s+(?:skeptical|sceptical|doubtful|optimistic|pessimistic|confident|convinced))\b")
 # ("… also has special meaning for Whitehead.": the sentence ends on a surname the article gave in full before)
 _FOR_END = re.compile(r"\b(?:for|to)\s+(?:[A-Z][\w’'\-]+\s+)?(?P<s>[A-Z][\w’'\-]+)\.\s*$")
 # "The challenge, according to Morris, is a lack of transparency. “…”", "And as long as …, Sun said, U.S.

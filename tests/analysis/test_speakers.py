@@ -999,3 +999,17 @@ def test_newcomer_teacher_kinds(tmp_path, text, speakers):
 ])
 def test_kinds_of_the_fourteenth_batch(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the same person goes on after "But he added that …" (a pronoun, nobody else named)
+    ("“Any time you have officials on the board, you have issues,” Peter Little, an anthropologist, told VOA. But he "
+     "added that he hopes it will succeed. “I would give them the benefit of a doubt.”", ["Peter Little", "Peter Little"]),
+    ("“We won,” said Ana Ruiz, the captain. The crowd said nothing. “It was hard.”", ["Ana Ruiz", None]),
+    # the subject holds a view of others the sentence names; the quote paragraph after it is theirs
+    ("Another expert, Ana Ruiz of the Asan Institute, doubts the promise made by Kim Jong-Un.\n\n“I think it is a "
+     "bluff.”", ["Ana Ruiz"]),
+    ("Ana Ruiz met Kim Jong-Un on Monday.\n\n“I think it is a bluff.”", [None]),
+])
+def test_kinds_of_voa_reporting(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers

@@ -484,3 +484,13 @@ def test_kinds_of_the_thirteenth_batch(tmp_path, text, cues):
 ])
 def test_kinds_of_the_fourteenth_batch(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # a noun in -ing before the people word
+    ("But polling observers claimed that the number will be higher.", ["But polling observers claimed"]),
+    ("Ruling party officials said the vote was fair.", ["Ruling party officials said"]),
+    ("Striking workers told reporters they were angry.", ["Striking workers told"]),
+])
+def test_people_after_a_noun_in_ing(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
