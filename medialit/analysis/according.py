@@ -21,7 +21,9 @@ from typing import Callable
 from ._prefilter import Parts
 from ._text import NAME, is_org
 from .names import _CALENDAR, people_in_text
-from .speakers import resolve_name as _resolve
+from .marks import quote_spans
+from .pronouns import pronoun_for
+from .speakers import _last_named, resolve_name as _resolve
 from ..corpus.tables import Article
 
 _ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -48,6 +50,9 @@ _ORG_NAME = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\
 _ACCORDING_POLICE = re.compile(r"\baccording\s+to\s+(?:the\s+|local\s+|state\s+|city\s+)?police\b(?!\s+(?:officers?|sources|and|reports?|records|documents|data|figures|statements?)\b)"
                                r"(?:\s+(?:in|of|at)\s+(?-i:[A-Z])[\w.’'-]*(?:,?\s+(?-i:[A-Z])[\w.’'-]*)*)?", re.I)
 
+# ("according to him," — never "according to her memoirs": her as a possessive)
+_ACCORDING_PRONOUN = re.compile(r"\b[Aa]ccording\s+to\s+(?P<p>him|her)(?=\s*[,.;:)]|\s+(?:that|it|the|a|an|he|she|they)\b)")
+
 
 def according_sources(art: Article, k: int, whole: Parts, add: Callable[[int, int, str, str, str], None]) -> None:
     """Call ``add(start, end, source, kind, reason)`` for each "according to" attribution of sentence ``k`` of
@@ -58,6 +63,12 @@ def according_sources(art: Article, k: int, whole: Parts, add: Callable[[int, in
     for m in (_ACCORDING_POLICE.finditer(chunk) if whole.may_match_at(_ACCORDING_POLICE, k) else ()):
         # "according to police": the force of the place reported on, as "police said" (an institution)
         add(base + m.start(), base + m.end(), "police", "institution", "'according to' the police: a force a reader can contact")
+    for m in _ACCORDING_PRONOUN.finditer(chunk):
+        # "Yahya Sarea said …. According to him, it was …": the person "him" or "her" means, if the article is clear
+        word = {"him": "he", "her": "she"}[m.group("p").lower()]
+        who, _ = _last_named(art, base + m.start("p"), quote_spans(art), pronoun=word)
+        if who and pronoun_for(art, who, base + m.start()) in (None, word):
+            add(base + m.start(), base + m.end(), who, "named", f"'according to' {m.group('p')}: {who}, named before")
     for m in (_ACCORDING_DOC.finditer(chunk) if whole.may_match_at(_ACCORDING_DOC, k) else ()):
         at = base + m.start("speaker")
         by = _DOC_BY.match(chunk, m.end("speaker")) if m.group("speaker")[:1].islower() else None

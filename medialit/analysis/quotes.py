@@ -31,7 +31,7 @@ from ._text import (NAME, WORD_RE, as_article, is_org, memo, sentence_at, surnam
 from .names import _NICKNAME_IN_NAME, _capitalised_before, _people_in, names_by_surname, person
 from .narrator import narrator
 from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role, is_unnamed_person, resolve_name, resolve_pronoun
-from .statements import _AFTER_READS, _AFTER_STATEMENT_READ, _DOC_READ, _surname_label, colon_speaker_of, headline_author, statement_author, statement_issuer
+from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _surname_label, colon_speaker_of, headline_author, statement_author, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (_introduced, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
                       org_antecedent, signed)
@@ -135,7 +135,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 before_start += cut
                 before = before[cut:]
             m_after = _ok(_AFTER_JOB_NAME.match(after)) or _ok(_AFTER_TWO_JOBS.match(after)) or _relative(_AFTER_RELATIVE.match(after)) or _ok(_AFTER_VS.match(after)) or _ok(_AFTER_HOW.match(after)) \
-                or _ok(_AFTER_ACC.match(after)) or _ok(_AFTER_READS.match(after)) or _ok(_AFTER_STATEMENT_READ.match(after))
+                or _ok(_AFTER_ACC.match(after)) or _ok(_AFTER_READS.match(after)) or _ok(_AFTER_READS_OWNER.match(after)) \
+                or _ok(_AFTER_STATEMENT_READ.match(after))
             if m_after is None:
                 m_after = _person_of(_AFTER_PERSON_OF.match(after)) or _ok(_AFTER_SV.match(after)) or _ok(_AFTER_SV_DESC.match(after)) \
                     or _ok(_AFTER_ALIAS.match(after)) or _ok(_AFTER_ROLE_VS.match(after)) or _ok(_AFTER_ROLE_SV.match(after)) \

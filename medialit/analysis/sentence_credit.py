@@ -91,6 +91,8 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
     cue = text[r["start"]:r["end"]]
     key = surname(r["source"])
     at = cue.rfind(key) if key and key in cue else -1
+    if at < 0 and (pro := re.fullmatch(r"(\s*[Aa]ccording\s+to\s+)(him|her)", cue)):  # ("According to him": the pronoun)
+        return r["source"], r["start"] + pro.end(1), r["end"], pro.group(2), "according to"
     if at < 0:  # ("the German added": a person given by what they are, resolved; the words as written, then the verb)
         lead = len(cue) - len(cue.lstrip())
         split = re.match(rf"(.*?)\s+((?:{_VERB}|according to)\b.*)$", cue.strip())

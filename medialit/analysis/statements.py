@@ -33,6 +33,11 @@ _DOC_READ = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<speaker>[Tt]he\s+(?:[\
 _AFTER_READS = re.compile(r"^[\s,]*(?P<verb>reads|read|says|said|states|stated)\s+(?:a|an|the)\s+"
                           r"(?P<speaker>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+(?:press\s+)?(?:release|statement|announcement)\b")
 
+# “…,” reads Judge Miller's statement, “…”   (the person or body whose document it is)
+_AFTER_READS_OWNER = re.compile(r"^[\s,]*(?P<verb>reads|read|says|said|states|stated)\s+(?P<speaker>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&\-]*)[’']s?"
+                                r"\s+(?:(?:press\s+|written\s+|joint\s+)?(?:release|statement|announcement)|ruling|opinion|order|decision|"
+                                r"judgment|letter|post|tweet|message)\b")
+
 
 def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] | None:
     """Who a paragraph says the following statement is from: ``(name, start, end, cue start)``.

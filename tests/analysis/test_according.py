@@ -33,3 +33,19 @@ def test_according_to(tmp_path, text, rows):
     path.write_text(text, encoding="utf-8")
     a = find_attributions(load_article(path))
     assert [tuple(r) for r in a[a.kind != "vague"][["source", "kind"]].values.tolist()] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "according to him/her": the person the pronoun means, only when it fits ("him" is never Ana Ruiz)
+    ("Houthi military spokesperson Yahya Sarea said it had carried out the attack. According to him, ten drones were used.",
+     [("Yahya Sarea", "named"), ("Yahya Sarea", "named")]),
+    ("Ana Ruiz met Tom Lee. According to him, the deal is done.", [("Tom Lee", "named")]),
+    ("Ana Ruiz spoke on Monday. According to him, the deal is done.", []),
+    # "her" as a possessive is a document of hers, not the pronoun
+    ("Gloria Vanderbilt wrote books. According to her memoirs, she was lonely.", [("Gloria Vanderbilt", "named")]),
+])
+def test_according_to_a_pronoun(tmp_path, text, rows):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    a = find_attributions(load_article(path))
+    assert [tuple(r) for r in a[a.kind != "vague"][["source", "kind"]].values.tolist()] == rows

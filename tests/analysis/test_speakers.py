@@ -1013,3 +1013,15 @@ def test_kinds_of_the_fourteenth_batch(tmp_path, text, speakers):
 ])
 def test_kinds_of_voa_reporting(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "According to him," before a partial quote: the person "him" means, when the pronoun fits
+    ("Houthi military spokesperson Yahya Sarea said it had carried out the attack. According to him, it was "
+     "accomplished with the help of “honourable people inside the kingdom”.", ["Yahya Sarea"]),
+    # a split quote credited to a named person's statement
+    ("U.S. District Judge Gray Miller ruled the draft unlawful.\n\n“While restrictions may have justified past "
+     "discrimination,” reads Judge Miller's statement, “men and women are now similarly situated.”", ["Gray Miller"]),
+])
+def test_kinds_of_wikinews_reports(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
