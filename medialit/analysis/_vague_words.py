@@ -110,12 +110,14 @@ _DOC_WORDS = """reports studies surveys polls polling estimates projections fore
 _DOCS = r"(?:" + "|".join(w for w in _DOC_WORDS if w != "research") + r"|(?-i:research))"  # not "Pew Research"
 _MEDIA = (r"(?:(?:local|state|state-run|state-owned|official|foreign|international|national|pro-government|"
           r"opposition)\s+(?:media|television|TV|radio|press|newspapers|news\s+agencies|outlets|broadcasters)"
+          # ("with industry publications reporting": a trade press nobody names)
+          r"|(?:industry|trade|specialist|shipping|financial|business|tech|technology|scientific|medical)\s+(?:publications|press|outlets|media)"
           # "Iraqi media", "Syrian state television"; not "The Associated Press": a capital head is a name
           # (a nationality before the head: "Iranian TV" is vague, "Press TV" is a channel's name)
           r"|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ic|ch))\s+(?:state\s+)?(?-i:media|television|TV|radio|press|newspapers|news\s+agencies|"
           r"outlets|broadcasters))")  # heads: _MEDIA_WORDS
 _QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both|two|three|four|five|dozens\s+of|"
-          r"hundreds\s+of|thousands\s+of|millions\s+of|scores\s+of|tens\s+of\s+thousands\s+of|a\s+(?:growing\s+|large\s+|small\s+)?number\s+of|a\s+group\s+of|groups\s+of|teams\s+of|separate\s+(?:groups|teams)\s+of|"
+          r"hundreds\s+of|thousands\s+of|millions\s+of|scores\s+of|tens\s+of\s+thousands\s+of|a\s+(?:growing\s+|large\s+|small\s+)?number\s+of|a\s+group\s+of|groups\s+of|teams\s+of|an?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}team\s+of|separate\s+(?:groups|teams)\s+of|"
           r"unnamed|anonymous|senior|junior|top|local|western|foreign|international|independent|government|"
           r"military|hospital|rescue|emergency|security|party|opposition|mission|project|early|recent|new|"
           r"previous|earlier|initial|unconfirmed|conflicting|press|news|(?-i:[a-z]+-[a-z]+)|"
@@ -170,6 +172,8 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"urge|urges|urged|expect|expects|expected|confirm|confirms|confirmed|deny|denies|denied|assert|"
                 r"asserts|asserted|think|thinks|thought|speculate|speculated|cautioned|caution|described|describe|"
                 r"called|calculated|realized|realised|found|finds|complained|complain|worry|worried|"
+                # ("researchers at Imperial College London posted findings": what they put out, unnamed)
+                r"(?:posted|released|published|presented)\s+(?:their\s+|new\s+|the\s+)?(?:findings|results)|"
                 r"hope|hoped|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|stated|explained|revealed|blame|blames|blamed|concur|concurs|concurred|"
                 r"determined|verify|verifies|verified|hypothesi[sz]ed|theori[sz]ed|showed|shown|point\s+out|points\s+out|pointed\s+out|"
                 r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)compare|compared|(?:protest|protested|protests)(?=\s+that\b)|identified|identify|assume|assumes|assumed|hopes|welcomed|"
@@ -189,7 +193,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
 _DOC_VERB = (r"(?:say|says|said|suggest|suggests|suggested|show|shows|showed|shown|indicate|indicates|indicated|"
              r"stating|saying|suggesting|claiming|showing|indicating|stated|state|states|reported|"
              r"put|puts|range|ranged|vary|varied|differ|differed|claim|claims|claimed|found|find|concluded|"
-             r"estimate|estimated|point|pointed|agree|agreed|conclude|hypothesi[sz]ed)")
+             r"estimate|estimated|point|pointed|agree|agreed|conclude|hypothesi[sz]ed|named|identified)")
 _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider reporter journalist correspondent
     diplomat witness resident doctor lawyer expert analyst aide adviser advisor employee executive investigator
     researcher scientist engineer team panel group study report article survey poll paper assessment review
@@ -202,4 +206,4 @@ _ONE_AGENT = r"(?-i:[a-z][a-z-]{2,}(?:ist|ian|er|or))"
 _SINGLE = (r"(?:" + "|".join(_SINGLE_WORDS) + r"|(?!(?:" + "|".join(sorted({w[:-1] for w in _NOT_AGENTS if w.endswith("s")}))
            + r")\b)" + _ONE_AGENT + ")")
 _SINGLE_HEAD = r"(?:" + "|".join(_SINGLE_WORDS) + "|" + _ONE_AGENT + ")"  # (the exceptions checked by the cue itself)
-_MEDIA_WORDS = "media television tv radio press newspapers agencies outlets broadcasters".split()
+_MEDIA_WORDS = "media television tv radio press newspapers agencies outlets broadcasters publications".split()

@@ -231,12 +231,15 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 continue
             if why is ANONYMOUS and any(f["kind"] == "vague" and base <= f["start"] < sent.end for f in found):
                 continue  # "the sources said, speaking on condition of anonymity": one source, counted once
-            for m in ((list(_subject_matches(rx, _HEADS[i], low)) or low is not chunk
-                       and list(_subject_matches(rx, _HEADS[i], chunk)) or []) if subject else rx.finditer(chunk)):
+            w = 4 if i == _ONE_CUE else 6  # (one person: "A New York Times article described" is the paper's)
+            for m in ((list(_subject_matches(rx, _HEADS[i], low, w)) or low is not chunk
+                       and list(_subject_matches(rx, _HEADS[i], chunk, w)) or []) if subject else rx.finditer(chunk)):
                 if why is PASSIVE and _BY_LATER.match(chunk, m.end(), m.end() + 80):
                     continue  # "was described as “insulting” by one union member": the sentence says by whom
-                if subject and not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()):
-                    continue
+                if subject and not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()) \
+                        and not (why.startswith("'the media'") and m.group().endswith("ing")
+                                 and re.search(r"\bwith\s+$", chunk[max(0, m.start() - 6):m.start()])):
+                    continue  # (a clause of "with" and an -ing verb is one too: "with industry publications reporting")
                 if m.group()[:1].isupper() and (m.group().split()[0].lower() in _HEAD_WORDS or m.group().split()[0].endswith("s")) \
                         and re.search(r"\b[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on|to)\s+(?:the\s+)?)?$", chunk[max(0, m.start() - 30):m.start()]):
                     continue  # "The United Auto Workers union said", "The National Union of Journalists said": the end of a name

@@ -36,7 +36,10 @@ ANONYMOUS = "the source asked not to be named: a reader cannot check who it was"
 # ("Critics say", "..., but critics say"), not as an object ("it provided researchers with data").
 _SUBJECT_CUES: list[tuple[str, str]] = [
     # ("… said his roommates said": whose people, in a clause of its own after a verb of saying)
-    (r"(?<![\w’'-])(?:(?<=\b(?:said|says|told|that)\s)(?:his|her|their)\s+)?" + _QUANT + _PEOPLE + r"(?-i:(?![\w’'-]|\s+[A-Z][a-z]))"
+    (r"(?<![\w’'-])(?:(?<=\b(?:said|says|told|that)\s)(?:his|her|their)\s+"
+     # ("though his lawyers have claimed", "his associates had alleged": people of someone's, none named)
+     r"|(?<![\w’']\sand\s)(?:his|her|their)\s+(?=(?:lawyers|attorneys|associates|allies|aides|advisers|advisors|critics|supporters|opponents|"
+     r"colleagues|relatives|friends|neighbou?rs)\b))?" + _QUANT + _PEOPLE + r"(?-i:(?![\w’'-]|\s+[A-Z][a-z]))"
      # "hard-line leaders and militant groups claim": two unnamed groups joined
      + r"(?:\s+and\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + _PEOPLE + r"|groups)\b)?" + _TIED + _AUX + r"\s+"
      + r"(?:" + _SAYING_VERB + r"|indicate|indicates|indicated)\b",
@@ -307,9 +310,11 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?=\s+(?!(?:by|in|at|for|on|during|under|with|before|after|and|or|but|when|while|if)\b)[a-z])",
      "'is considered' (a boon, promising): considered so by whom?"),
     # "citing sources within the ministry", "citing local paramilitary groups": whom the report relies on, unnamed
-    (r"\bciting\s+(?:unnamed\s+|anonymous\s+|local\s+|senior\s+|several\s+|multiple\s+|other\s+|"
+    (r"\b(?:citing|cited|quoted|quoting)\s+(?:an?\s+(?:(?:unnamed|anonymous|senior|security|government|military|police|"
+     r"diplomatic|intelligence|local|western|(?-i:[A-Z][a-z]+(?:an|ese|ish|i)))\s+){1,2}(?:source|official|insider|diplomat)\b"
+     r"|(?:unnamed\s+|anonymous\s+|local\s+|senior\s+|several\s+|multiple\s+|other\s+|"
      r"(?-i:[a-z]+)\s+){0,2}(?:sources|officials|people|witnesses|residents|groups|reports|diplomats|insiders|"
-     r"" + "|".join(_PEOPLE_WORDS) + r")\b",
+     r"" + "|".join(_PEOPLE_WORDS) + r")\b)",
      "'citing sources' or groups nobody names: which ones?"),
     # "reported by local press as …", "was told by party officials": the doers are a group nobody names
     (r"\b(?:reported|described|identified)\s+by\s+(?:the\s+)?(?:local|state|foreign|national|international|"
@@ -420,15 +425,15 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _WORD_START = re.compile(r"(?<![\w’'.-])[\w’'.-]")
 
 
-def _subject_matches(rx: re.Pattern, head: re.Pattern, chunk: str):
-    """``rx``'s matches that start at most three words before one of its head words (same as
-    ``rx.finditer``, since a subject cue is at most three words of modifiers and its head, but only
-    tried where a head word is)."""
+def _subject_matches(rx: re.Pattern, head: re.Pattern, chunk: str, words: int = 6):
+    """``rx``'s matches that start at most five words before one of its head words (same as
+    ``rx.finditer``, since a subject cue is at most five words of modifiers and its head, "an international
+    team of scientists", but only tried where a head word is)."""
     end = 0
     for h in head.finditer(chunk):
         if h.start() < end:
             continue
-        starts = [w.start() for w in _WORD_START.finditer(chunk, max(end, h.start() - 60), h.start() + 1)][-4:]
+        starts = [w.start() for w in _WORD_START.finditer(chunk, max(end, h.start() - 60), h.start() + 1)][-words:]
         for at in starts:  # the earliest start first: finditer would find that one
             m = rx.match(chunk, at)
             if m and m.end() > h.start():

@@ -494,3 +494,25 @@ def test_kinds_of_the_fourteenth_batch(tmp_path, text, cues):
 ])
 def test_people_after_a_noun_in_ing(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # a team of five words before its head; what researchers put out; reports that name someone; one source cited
+    ("On Monday, an international team of scientists report that the birds were wild.",
+     ["an international team of scientists report"]),
+    ("On Wednesday, researchers at Imperial College London posted findings that the count was low.",
+     ["researchers at Imperial College London posted findings"]),
+    ("The attacker has been detained. Reports named him on Sunday as Khairi Saadallah.", ["Reports named"]),
+    ("The Sun cited a security source as saying the man was known.", ["cited a security source"]),
+    # a trade press nobody names, in a clause of "with" and an -ing verb
+    ("The ship sank, with industry publications reporting that the crew was rescued.",
+     ["industry publications reporting"]),
+    # someone's people, none named; never "Morris and his colleagues" (a named person's team)
+    ("He was released on bond, and his lawyers have claimed he acted in self-defense.", ["his lawyers have claimed"]),
+    ("Morris and his colleagues considered the debt of 68 countries.", []),
+    # precision: devices that report; a named paper's article
+    ("The van has video monitors reporting live data, with video monitors reporting the speed.", []),
+    ("A New York Times article in 2017 described the caves.", []),
+])
+def test_kinds_of_wikinews_sources(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
