@@ -182,6 +182,9 @@ def _known_surname(art: Article, chunk: str, start: int) -> tuple[int, int, str]
         if m.start() and chunk[:m.start()].count(",") > 3:
             break
         full = [n for s, _, n in people_in_text(art.text) if s < start and surname(n) == m.group("s")]
+        # (or given in full only later, one person: a photo caption that opens a profile, "Fisher stands in front of …")
+        later = {n for s, _, n in people_in_text(art.text) if s >= start and surname(n) == m.group("s") and len(n.split()) > 1}
+        full = full or (list(later) if len(later) == 1 and not m.start() else [])
         if full:
             return start + m.start("s"), start + m.end("s"), max(full, key=len)
     return None

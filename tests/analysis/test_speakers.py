@@ -1025,3 +1025,11 @@ def test_kinds_of_voa_reporting(tmp_path, text, speakers):
 ])
 def test_kinds_of_wikinews_reports(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+def test_a_caption_that_opens_a_profile_by_surname(tmp_path):
+    # the surname is given in full only later: a photo caption at the top of a profile
+    text = ("Fisher stands in front of the adapter. Fisher works with many teams and believes her background in music "
+            "has been an asset: “Teaching skills help you look at things differently when I’m working with teams.”\n\n"
+            "Not many music majors get to build a Moon rocket, but Lauren Fisher has always enjoyed the unusual.")
+    assert _speakers(tmp_path, text) == ["Lauren Fisher"]
