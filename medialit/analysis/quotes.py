@@ -31,10 +31,11 @@ from ._text import (NAME, WORD_RE, as_article, is_org, memo, sentence_at, surnam
 from .names import _NICKNAME_IN_NAME, _capitalised_before, _people_in, names_by_surname, person
 from .narrator import narrator
 from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role, is_unnamed_person, resolve_name, resolve_pronoun
+from .introductions import introduced as _introduced
 from .quote_runs import run_opening
 from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _surname_label, colon_speaker_of, headline_author, statement_author, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
-from .context import (_introduced, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
+from .context import (_only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
                       org_antecedent, signed)
 from .job_reference import role_antecedent
 from .sentence_credit import sentence_source

@@ -1,0 +1,134 @@
+"""Introduced quotes: an unattributed quote whose speaker the sentence just before it introduces.
+
+Profiles and features set up a speaker in one sentence and quote them in the next with no credit of their own
+("Kim says she is most proud of her daughters. “I am excited …”"; "… is something Hal Maring, NASA Earth Science
+Division scientist, experienced. “…”") (Bell 1991, *The Language of News Media*, ch. 10: the quote follows the
+sentence that sets up its speaker). :func:`introduced` reads that layout for
+:func:`~medialit.analysis.quotes.find_quotes` and answers only when one person fits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._prefilter import quick
+from ._text import NAME, is_org, sentence_at, surname
+from .context import _LEAD_IN, _NOT_JOB, _known_surname, _opening
+from .names import JOB_TITLES, _NICKNAME_IN_NAME, _people_in, people_in_text, person
+from .speakers import resolve_pronoun
+from ..corpus.tables import Article
+
+
+# a few capitalised words in marks, ending in no full stop: a title ("Breaking Into Comics,"), never anyone's words
+_TITLE_LIKE = re.compile(r"(?:[A-Z][\w’'\-]*|of|the|and|a|an|in|on|to|for|with)(?:\s+(?:[A-Z][\w’'\-]*|of|the|and|a|an|in|on|to|for|with)){0,5},?")
+
+
+def introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """The speaker of an unattributed quote that opens a sentence right after a sentence about one
+    person: "Kim says she is most proud of her daughters. “I am excited …”" or, when the quote is a
+    paragraph of its own, after a paragraph that ends with such a sentence ("Wendy Bereda started on
+    the DC-8 in 1999. …" then a paragraph “Through the years, I’ve …”). Profiles and features introduce
+    a quote this way (Bell 1991, ch. 10: the quote follows the sentence that sets up its speaker).
+    Only when nobody is quoted earlier in the paragraph, that sentence holds no quote, opens with the person's name (after a few job words) or
+    with he/she, and names nobody else: ``(name, why)``, else None."""
+    text = art.text
+    sent = sentence_at(art, span[0])
+    if sent is None or text[sent.start:span[0]].strip():
+        return None
+    if re.match(r"[“\"‘']?(?:He|She|His|Her)\s", text[span[0]:span[1]]):
+        return None  # "Marta Kos was found dead. “She was a kind neighbour …”": words about the person, by someone else
+    if any(para.start <= a < span[0] and not _TITLE_LIKE.fullmatch(text[a:b].strip("“”\"‘’' ")) for a, b in quotes):
+        return None  # someone was quoted earlier in the paragraph: the quote may be theirs, or not (a panel's or a
+        # work's title in marks is no one's words: 'At the panel "Breaking Into Comics," speakers shared …')
+    sentences = own = [s for s in para.sentences if s.end <= span[0]]
+    if not sentences:
+        if text[span[1]:para.end].strip() or para.n < 2:
+            return None  # the quote opens its paragraph: only a paragraph that is just the quote
+        prev_para = art.paragraphs[para.n - 2]
+        if any(prev_para.start <= a < prev_para.end for a, _ in quotes) or not prev_para.sentences:
+            return None
+        sentences = prev_para.sentences
+    prev = sentences[-1]
+    chunk = text[prev.start:prev.end]
+    if re.search(r"[“”\"]", _NICKNAME_IN_NAME.sub(" ", chunk)):  # (a nickname in a name is no quote)
+        return None
+    # (names in brackets are works or characters set beside a person: "Jenn St-Onge (Nancy Drew, Jem) told of …")
+    brackets = [(prev.start + b.start(), prev.start + b.end()) for b in re.finditer(r"\([^()“”\"]*\)", chunk)]
+    names = _people_in(chunk, prev.start, brackets)
+    said = _SAID_END.search(chunk) or _SAID_MID.search(chunk)
+    who = said and (said.group("who") or said.group("who2") or said.groupdict().get("who3"))
+    if who and not re.match(r"(?:He|She|They|It)\b", who):
+        # "Sometimes heroics were needed to save the day, Hobbs said. “During …”": the person just quoted
+        # in reported speech goes on in direct speech
+        if len({surname(n) for _, _, n in names} | {surname(person(who))}) == 1 and not is_org(who):
+            full = [n for s, _, n in people_in_text(art.text) if s < prev.start and surname(n) == surname(person(who))]
+            return max(full + [person(who)], key=len), "the sentence before the quote reports what they said"
+        return None
+    view = False
+    if len({surname(n) for _, _, n in names}) > 1:
+        # ("Another expert, Bong Young-shik from the Asan Institute, doubts the commitment made by Kim Jong-Un.": the
+        # subject holds a view, the others are in what the view is about)
+        if not (_LEAD_IN.fullmatch(text[prev.start:names[0][0]]) and _VIEW_AFTER.match(text, names[0][1])):
+            return None
+        names, view = names[:1], True
+    if (end := _FOR_END.search(chunk)) and re.match(r"[“\"‘']?(?:I|My)\b", text[span[0]:span[1]]) \
+            and all(n[2].endswith(end.group("s")) for n in names) \
+            and (full := [n for st, _, n in people_in_text(text) if st < prev.start + end.start("s") and surname(n) == end.group("s")]):
+        # "The campaign name of Artemis also has special meaning for Whitehead. “I have a twin sister …”": the
+        # one person the sentence ends on, for whom something matters, then speaks as "I"
+        return max(full, key=len), "the sentence before the quote ends on them, and the quote speaks in the first person"
+    if not names and (known := _known_surname(art, chunk, prev.start)):
+        names = [known]  # "Brockett recalled his 2009 flight …": a surname the article gave in full before
+    # (perhaps after an opening phrase: "Where the sunlight is less, he envisions a future …. “…”")
+    # (only in the quote's own paragraph: a paragraph of its own after one may be someone new's)
+    pronoun = re.match(r"\s*(?P<p>He|She)\b", chunk) or sentences is own and \
+        re.match(r"\s*[A-Z][^,“”\"]{0,60},\s+(?P<p>he|she)\s+[a-z]", chunk)
+    if pronoun and not names:
+        name, why = resolve_pronoun(art, prev.start + pronoun.start("p"), quotes)
+        return (name, "the sentence before the quote is about them") if name else None
+    if not names:
+        return None
+    s, e, name = names[0]
+    lead = text[prev.start:s]
+    # (or an opening phrase set off by commas, when the name is the subject of a verb: "Despite recent
+    # flare-ups, Meservey voiced optimism that …")
+    opening = _opening(lead) and re.match(r"\s+[a-z]+", text[e:e + 20])
+    if not opening and not view and len(names) == 1 and _JOB_BESIDE.match(text, e) and sentences is own:
+        # "… is something Hal Maring, NASA Earth Science Division scientist, experienced. “…”": the one person the
+        # sentence introduces, with what they do beside the name, speaks next
+        return person(name), "the sentence before the quote introduces them and what they do, and names nobody else"
+    if not opening and (not _LEAD_IN.fullmatch(lead) or _NOT_JOB & set(lead.lower().replace(",", " ").split())):
+        return None
+    if re.match(r"[’']s\b", text[e:e + 2]):
+        return None  # "Kim's team found …": the team is the subject, not Kim
+    return person(name), ("the sentence before the quote gives their view of the others it names" if view else
+                          "the sentence before the quote is about them, and names nobody else")
+
+
+# what a person does, set beside their name: ", NASA Earth Science Division scientist," (a job word ends it)
+_JOB_BESIDE = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'.&-]+\s+){0,6}?(?i:"
+                         + "|".join(sorted({w.lower() for w in JOB_TITLES if len(w) > 3}, key=len, reverse=True))
+                         + r")\b[^,“”\"]{0,40},")
+# a verb of holding a view right after the subject's name and what is set beside it ("Bong Young-shik from the Asan
+# Institute, doubts")
+_VIEW_AFTER = re.compile(r"(?:,[^,“”\"]{1,80},|\s+(?:from|of|at|with)\s+[^,“”\"]{1,80},)?\s+(?:also\s+|still\s+)?"
+                         r"(?:doubts|doubted|believes|believed|thinks|argues|argued|warns|warned|worries|questions|questioned|"
+                         r"disagrees|disagreed|insists|insisted|contends|contended|cautions|cautioned|suspects|"
+                         r"(?:is|was|remains)\s+(?:skeptical|sceptical|doubtful|optimistic|pessimistic|confident|convinced))\b")
+# ("… also has special meaning for Whitehead.": the sentence ends on a surname the article gave in full before)
+_FOR_END = re.compile(r"\b(?:for|to)\s+(?:[A-Z][\w’'\-]+\s+)?(?P<s>[A-Z][\w’'\-]+)\.\s*$")
+# "The challenge, according to Morris, is a lack of transparency. “…”", "And as long as …, Sun said, U.S.
+# grievances …. “…”": the sentence before reports what one person thinks, inside it
+_SAID_MID = re.compile(rf"\baccording\s+to\s+(?P<who>{NAME}),|,\s+(?P<who2>{NAME})\s+(?:said|says|added|adds|argued|"
+                       rf"argues|noted|notes|explained|explains|believes|thinks),"
+                       # ("what Gopalswamy calls a library of knowledge": the words are theirs)
+                       rf"|\bwhat\s+(?P<who3>{NAME})\s+(?:calls|called|describes|described|terms|termed|dubs|dubbed)\b")
+_SAID_END = re.compile(rf",\s+(?:(?P<who>{NAME})\s+(?:said|says|added|adds|explained|explains|recalled|recalls|noted|notes)"
+                       rf"|(?:said|says|added|explained|recalled|noted)\s+(?P<who2>{NAME}))\.\s*$"
+                       # ("Fitness was a big factor in that according to Kidston.")
+                       rf"|\baccording\s+to\s+(?P<who3>{NAME})\.\s*$")
+
+
+# the pattern searched most, behind a look-ahead on the characters its matches start with (same matches,
+# found faster: _prefilter.quick)
+_SAID_MID = quick(_SAID_MID)

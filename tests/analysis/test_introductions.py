@@ -1,0 +1,35 @@
+"""introductions: an unattributed quote whose speaker the sentence just before it introduces."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from medialit import find_quotes
+from medialit.corpus.loader import load_article
+
+
+def _speakers(tmp_path, text):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    q = find_quotes(load_article(path))
+    return [None if pd.isna(s) else s for s in q[q.kind == "quote"].speaker.tolist()]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the sentence before names the subject, and the quote opens the next sentence
+    ("Kim Lee says she is most proud of her daughters. “I am excited for them.”", ["Kim Lee"]),
+    # one person introduced with what they do beside the name, wherever the name stands in the sentence
+    ("The team's ability to make missions happen is something Hal Maring, NASA Earth Science Division scientist, "
+     "experienced. “The DC-8 has flown scientists on a lot of missions.”", ["Hal Maring"]),
+    # the words of the sentence before are theirs ("what X calls")
+    ("These observations will help build what Gopalswamy calls a library of knowledge. “That way we will know what "
+     "to expect.”", ["Gopalswamy"]),
+    ("Nat Gopalswamy leads the study. These observations will help build what Gopalswamy calls a library of "
+     "knowledge. “That way we will know what to expect.”", ["Nat Gopalswamy"]),
+    # precision: two people introduced, or no job beside the one name
+    ("The prize went to Tom Lee, the lab's director, and Ana Ruiz, its chief engineer. “It was deserved.”", [None]),
+    ("The rocket was built by Tom Lee. “It was a long road.”", [None]),
+])
+def test_introduced(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
