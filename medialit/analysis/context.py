@@ -88,7 +88,8 @@ def _known_surname(art: Article, chunk: str, start: int) -> tuple[int, int, str]
 
 
 _SIGNED_WITH_JOB = re.compile(rf"[^\S\n]*[—–-]?[^\S\n]*(?P<name>{NAME}?)(?:,?[^\S\n]+(?:{'|'.join(sorted(JOB_TITLES, key=len, reverse=True))})"
-                             r"(?:[^\S\n]+[\w’'&.\-]+){0,8})[^\S\n]*$")
+                             # (the job, then where, perhaps after a comma: "Executive Director, Central Valley Workers Alliance")
+                             r"(?:,?[^\S\n]+[\w’'&.\-]+){0,10})[^\S\n]*$")
 _SIGNATURE = re.compile(r"\s*[—–-]?\s*(?P<name>(?:the\s+)?[A-Z][\w’'&.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.\-]*){0,4})\s*$")
 
 

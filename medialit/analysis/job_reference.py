@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._text import NAME, is_org
-from .names import _CALENDAR, OPENERS, person
+from ._text import JOINED as _JOINED, NAME, is_org
+from .names import _CALENDAR, OPENERS, people_in_text, person
 from ..corpus.tables import Article
 
 # ("the U.S. lawmaker"; a nationality or a team's name first: "the Nigerian author", "the Gunners' manager")
@@ -42,19 +42,34 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     job before (as "manager Joey Barton" or "Joey Barton, the team's manager"): the name, else None."""
     m = _THE_JOB.fullmatch(written.strip())
     if not m or m.group("job") in ("company", "government", "ministry", "agency", "police", "group", "family", "team",
-                                   "campaign", "office", "foundation"):  # (bodies, not jobs: "since Christmas Eve, his family")
-        return None
+                                   "campaign", "office", "foundation") \
+            or m.group("job").endswith("s") and not m.group("job").endswith("ss") and not (m.group("role") == m.group("job")):
+        return None  # (bodies, not jobs: "since Christmas Eve, his family")
+    if m.group("job").endswith("s") and not m.group("job").endswith("ss"):
+        return _several(art, m.group("job"), before)  # "Senators A and B …. “…,” the senators wrote": both
     # the whole role ("local health minister"), less a nationality or a team's name before it
     job = re.escape(m.group("role") if m.group("first") else written.strip()[4:]).replace(r"\ ", r"\s+")
     text = art.text[:before]
     if m.group("job").lower() not in text.lower():
         return None  # (the job word never occurs before: nobody was named with it)
     job_then_name, job_then_single, name_then_job, job_comma_name = _job_patterns(job)
-    found = {person(x.group("n")) for x in job_then_name.finditer(text)}
-    single = {x.group("n") for x in job_then_single.finditer(text)}
+    demonym = (m.group("first") or "").strip()
+    demonym = demonym if re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)", demonym) else ""
+
+    def fits(x: re.Match) -> bool:
+        # ("the Finnish minister": never "Foreign Minister Anna Berg of Sweden"; the nationality beside the name)
+        return not demonym or demonym in x.group() \
+            or bool(re.search(rf"\b{demonym}\s+(?:[A-Z][\w’'-]*\s+){{0,3}}$", text[max(0, x.start() - 60):x.start()]))
+
+    matches = [(x, k) for k, rx in enumerate((job_then_name, job_then_single, name_then_job, job_comma_name))
+               for x in rx.finditer(text)]
+    if demonym and any(fits(x) for x, _ in matches):
+        matches = [(x, k) for x, k in matches if fits(x)]
+    elif demonym and demonym in text:
+        return None  # ("her Finnish counterpart Mikko Laine": the nationality is someone's, but none named with the job)
+    found = {person(x.group("n")) for x, k in matches if k != 1}
+    single = {x.group("n") for x, k in matches if k == 1}
     found |= {s for s in single if not is_org(s) and not re.search(rf"\b{s.lower()}\b", text)}
-    found |= {person(x.group("n")) for x in name_then_job.finditer(text)}
-    found |= {person(x.group("n")) for x in job_comma_name.finditer(text)}
     found = {re.sub(r"[’']s$", "", f) for f in found}  # ("Judge Miller's statement": Miller)
     # (never a date or a sentence opener: "On Friday, the judge ruled")
     found = {f for f in found if f.split() and f.split()[0].lower() not in OPENERS
@@ -63,3 +78,24 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
              and not is_org(f)}
     found -= {f for f in found if len(f.split()) == 1 and any(g.split()[-1] == f for g in found if g != f)}
     return found.pop() if len(found) == 1 else None
+
+
+def _several(art: Article, jobs: str, before: int) -> str | None:
+    """The people a plural title names together before ``before`` ("U.S. Senators Karen Whitlock (D-Mich.) and Dale
+    Pruitt", then "the senators"): "Karen Whitlock and Dale Pruitt", when exactly one such group is named, else None."""
+    text, people = art.text[:before], [p for p in people_in_text(art.text) if p[1] <= before]
+    groups = set()
+    for t in re.finditer(rf"\b(?i:{re.escape(jobs)})\s+", text):
+        first = next((p for p in people if p[0] in (t.start(), t.end())), None)
+        if first is None:
+            continue
+        group = [first]
+        for q in people:
+            if q[0] > group[-1][1] and _JOINED.fullmatch(text[group[-1][1]:q[0]]):
+                group.append(q)
+            elif q[0] > group[-1][1]:
+                break
+        if len(group) > 1:
+            names = [re.sub(rf"^(?i:{re.escape(jobs)})\s+", "", person(n)) for _, _, n in group]
+            groups.add(", ".join(names[:-1]) + " and " + names[-1])
+    return groups.pop() if len(groups) == 1 else None

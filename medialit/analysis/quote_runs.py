@@ -46,3 +46,19 @@ def run_opening(art: Article, rows: list[dict]) -> None:
         row["speaker"] = nxt["speaker"]
         row["reason"] = (f"quoted words; the paragraph's next quote is {nxt['speaker']}'s, the paragraph before is "
                          f"about them too, and nobody else is named in between: {nxt['speaker']}")
+
+
+def run_before_credit(art: Article, rows: list[dict]) -> None:
+    """Quotes set one after another with nothing between them but a space, the last one credited: “We are not afraid.”
+    “They can block our roads …” “We will be on the ballot,” Oduya said. The uncredited ones are that speaker's
+    (the credit closes the run). ``rows`` are :func:`.quotes.find_quotes`'s rows, changed in place."""
+    text = art.text
+    quotes = [r for r in rows if r["kind"] == "quote"]
+    for k in range(len(quotes) - 2, -1, -1):
+        row, nxt = quotes[k], quotes[k + 1]
+        if _known(row["speaker"]) or not _known(nxt["speaker"]) or row["paragraph"] != nxt["paragraph"] \
+                or text[row["end"]:nxt["start"]].strip():
+            continue
+        row["speaker"] = nxt["speaker"]
+        row["reason"] = (f"quoted words; the quote right after it, with nothing between them, is {nxt['speaker']}'s "
+                         f"(the credit closes the run): {nxt['speaker']}")

@@ -42,7 +42,7 @@ _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:the\s+
 # A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,")
 # (an acronym in brackets after an organisation is not part of its description: "the World Health Organization (WHO) said")
 # (an age, then where they are from, perhaps with a state: "Karen Mills, 38, of Dover, Del., said")
-_WHO = (rf"(?P<speaker>{_SPEAKER})(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\))?(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,120}})"
+_WHO = (rf"(?P<speaker>{_SPEAKER})(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\((?:[A-Z][A-Za-z&.]{{1,9}}|[RDI]-[A-Z][A-Za-z.]{{1,6}}|[A-Z]{{2}}-\d{{1,2}})\))?(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,120}})"
         rf"(?:,\s+(?:of|from|in)\s[^,“”\"]{{2,60}}|,\s+[A-Z][a-z]{{1,4}}\.)*,)?")
 # “I didn’t see it coming,” said the goalkeeper.  “Nobody was hurt,” the goalkeeper admitted.  (any role, not
 # only the ones speakers.ROLE lists; the quote's sentence ends right after)
@@ -56,7 +56,7 @@ _ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:[a-z][\w\-]+\s+){0,2}(?:[a-z][\w\-
                r"|the\s+(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)\s+)?(?:(?:Prime|Vice|Deputy|Foreign|Home|Finance|Defence|Defense|"
                r"Interior|Health|Supreme|First)\s+)?"
                r"(?:President|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Pope|King|Queen|Ambassador|Speaker|"
-               r"Chairman|Chairwoman|Commissioner|Administrator)(?![\w’'-])"
+               r"Chairman|Chairwoman|Commissioner|Administrator|(?<=First\s)(?:Lady|Gentleman))(?![\w’'-])"
                # “This ain’t golf,” Gregoire’s spokesman said: a job given as someone's
                rf"|[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+){{0,2}}(?:{_PERSON_ROLE})"
                # “It is bad,” says his wife: a relative, whom the article does not name
@@ -129,7 +129,7 @@ _PERSON_OF = re.compile(rf"(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VE
 _AFTER_PERSON_OF = re.compile(rf"^[\s,]*(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VERB})\b")
 # Senator Ida Moss called the decision “deeply unfair.”  (a short quote inside a sentence)
 # (an acronym after "the" too: "which the BBC describes as “…”")
-_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER}|[Tt]he\s+[A-Z]{{2,6}}(?![\w’'.\-]))(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}}(?=\s+[a-z]+ing\s))?"
+_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER}|[Tt]he\s+[A-Z]{{2,6}}(?![\w’'.\-]))(?:\s+\((?:[RDI]-[A-Z][A-Za-z.]{{1,6}}|[A-Z]{{2}}-\d{{1,2}})\),?)?(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}}(?=\s+[a-z]+ing\s))?"
                      rf"(?:,\s+(?:in|on|at|during)\s+[^,“”\"]{{3,60}},|(?P<desc>,\s+[^,“”\"]{{3,80}},))?"
                      rf"\s+{_AUX}"
                      rf"(?:{_ADVERB}|(?:also|later|then|again|even|once)\s+)?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+)?"

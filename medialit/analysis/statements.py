@@ -11,15 +11,18 @@ from __future__ import annotations
 import re
 
 from ._prefilter import quick
-from ._text import NAME, is_org, sentence_at, surname
+from ._text import JOINED as _JOINED, NAME, is_org, sentence_at, surname
 from .names import _people_in, people_in_text, person
 from .speech import _NAME_CARD, _STATEMENT_READ
 from ..corpus.tables import Article
 
 
 _STATEMENT = re.compile(r"\b(?P<cue>(?:(?:a|the)\s+)?(?:following\s+)?statement\s+(?:from|by)\s+)"
-                        r"|\b(?:released|issued|gave|made|delivered|shared)\s+(?:the\s+following|this)\s+"
-                        r"(?:statement|remarks)", re.I)
+                        r"|\b(?:released|issued|gave|made|delivered|shared)\s+(?:the\s+following|this)\s+(?:joint\s+|written\s+)?"
+                        r"(?:statement|remarks)"
+                        # ("today released a statement on the Pentagon's decision …." at the end of the paragraph)
+                        r"|\b(?P<plain>(?:released|issued)\s+a\s+(?:joint\s+|written\s+)?statement)(?=\s+(?:on|about|regarding|after|"
+                        r"following|in\s+response\s+to)\s[^.“”\"]{3,200}\.\s*$)", re.I)
 
 
 # “…,” the statement read.  (whose statement: the one who gave it, as the sentences before say)
@@ -50,7 +53,7 @@ def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] |
     """
     text = art.text
     m = _STATEMENT.search(para.text)
-    if not m or not (re.search(r"\bfollowing\b", para.text, re.I) or para.text.rstrip().endswith(":")):
+    if not m or not (re.search(r"\bfollowing\b", para.text, re.I) or para.text.rstrip().endswith(":") or m.group("plain")):
         return None
     at = para.start + m.end()
     if m.group("cue"):
@@ -68,6 +71,15 @@ def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] |
         if not people:
             return None
         s, e, name = people[0]
+        joint = [people[0]]
+        for q in people[1:]:
+            if not _JOINED.fullmatch(text[joint[-1][1]:q[0]]):
+                break
+            joint.append(q)
+        if len(joint) > 1:  # "Representatives A (MN-03), B (AL-05) and C issued the following joint statement"
+            names = [resolve(art, re.sub(r"^(?:Senators|Representatives|Reps\.|Sens\.|Governors|Mayors)\s+", "", n), a)
+                     for a, _, n in joint]
+            return ", ".join(names[:-1]) + " and " + names[-1], s, joint[-1][1], para.start + m.start()
     return resolve(art, name, s), s, e, para.start + m.start()
 
 

@@ -71,7 +71,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      # (a place or body by its name, or by what it is: "many in the capital", "some in the party")
      r"(?:(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+\w+)?|the\s+(?:capital|party|government|administration|city|region|"
      r"country|industry|community|room|military|army|movement|opposition|village|town|camp|field|sector))\s+(?:" + _STANCE + r"|questioning|doubting|criticizing|criticising|"
-     r"warning|saying|arguing|complaining)\b",
+     r"warning|saying|arguing|complaining"
+     # ("Many in the industry have blamed federal catch limits")
+     r"|(?:have\s+|has\s+|had\s+)?(?:blamed|criticized|criticised|accused|complained|warned|questioned|argued|claimed|said))\b",
      "an unnamed crowd ('many in …') is given as the source"),
     (r"\b(?:many|some|several|most|various|numerous|certain|other)\s+people\s+(?:\w+ly\s+)?(?:(?:have|are|were)\s+)?"
      r"(?:" + _STANCE + r"|call|calling|saying|asking|claiming|describe|describing)\b",
@@ -365,6 +367,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      "the claim is given to someone named only by what they are ('said one fan', 'said officials'): who?"),
     # "It is feared the toll will rise", "There are fears that", "It emerged on Tuesday that", "By some accounts"
     (r"\bit\s+is\s+(?:now\s+|widely\s+)?(?:feared|hoped|expected|assumed|suspected|thought|believed)\b(?!\s+(?:to|by|of|about|that)\b)"
+     # ("It has been estimated that Americans lost …": estimated by whom?)
+     r"|\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?estimated\s+that\b"
      r"|\bthere\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:growing\s+|widespread\s+|mounting\s+|also\s+)?"
      r"(?:fears|concerns|suggestions|claims|allegations|rumou?rs|speculation|reports)\s+that\b"
      # ("there was a widespread belief that", "the common perception that": held by whom?)

@@ -26,3 +26,21 @@ def test_role_antecedent(tmp_path, text, written, expected):
     path.write_text(text, encoding="utf-8")
     art = load_article(path)
     assert role_antecedent(art, written, art.text.index("Then")) == expected
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    # the nationality is another person's: never the one named with the job elsewhere ("her Finnish counterpart")
+    ("Foreign Minister Anna Berg of Sweden and her Finnish counterpart Mikko Laine signed a deal. Then",
+     "the Finnish minister", None),
+    ("Finnish Foreign Minister Mikko Laine met Foreign Minister Anna Berg. Then", "the Finnish minister", "Mikko Laine"),
+    # a plural title: the people it names together, or nobody when two groups hold it
+    ("U.S. Senators Adrian Cole (D-Del.) and Megan Stroud (R-W.Va.) sent a letter. Then", "the senators",
+     "Adrian Cole and Megan Stroud"),
+    ("Senators Ana Ruiz and Tom Lee met Senators Maria Lopez and Omar Diaz. Then", "the senators", None),
+    ("The senators met on Monday. Then", "the senators", None),
+])
+def test_role_antecedent_nationality_and_plural(tmp_path, text, written, expected):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    art = load_article(path)
+    assert role_antecedent(art, written, art.text.index("Then")) == expected

@@ -1033,3 +1033,27 @@ def test_a_caption_that_opens_a_profile_by_surname(tmp_path):
             "has been an asset: “Teaching skills help you look at things differently when I’m working with teams.”\n\n"
             "Not many music majors get to build a Moon rocket, but Lauren Fisher has always enjoyed the unusual.")
     assert _speakers(tmp_path, text) == ["Lauren Fisher"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a newcomer's congressional releases and wire copy: joint statements, a statement announced at a paragraph's end
+    ("WASHINGTON – Representatives Nora Lindqvist (MN-03), Curtis Bell (AL-05) and Omar Haddad (MI-11) issued the "
+     "following joint statement after the vote:\n\n“Independent pharmacies are the backbone of health care.”",
+     ["Nora Lindqvist, Curtis Bell and Omar Haddad"]),
+    ("WASHINGTON – U.S. Senator Douglas Whitaker (R-Miss.) today released a statement on the Pentagon's decision to "
+     "move the squadron.\n\n“This decision makes no sense. I will use every tool available to reverse it.”",
+     ["Douglas Whitaker"]),
+    # a quote signed with a dash, a name, a job and where they work
+    ("Statements of support:\n\n“Heat is the leading weather-related killer of farmworkers.” – Teresa Molina, Executive "
+     "Director, Central Valley Workers Alliance", ["Teresa Molina"]),
+    # a party and state in brackets between the name and the verb
+    ("The bill's sponsor, Senator Ruth Ingram (D-N.M.), called the objection “deeply disappointing.”", ["Ruth Ingram"]),
+    # quotes set one after another, the last one credited
+    ("“We are not afraid.” “They can block our roads.” “We will be on the ballot in August,” Samuel Oduya said.",
+     ["Samuel Oduya", "Samuel Oduya", "Samuel Oduya"]),
+    # "the First Lady" after the quote; the title's last word is no name
+    ("First Lady Diane Whitcomb visited Ohio, accompanied by Health Secretary Gerald Pike.\n\n“Every child here is "
+     "fighting,” the First Lady said.", ["Diane Whitcomb"]),
+])
+def test_kinds_of_congressional_releases_and_wire_copy(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers

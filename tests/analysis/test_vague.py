@@ -516,3 +516,12 @@ def test_people_after_a_noun_in_ing(tmp_path, text, cues):
 ])
 def test_kinds_of_wikinews_sources(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Many in the industry have blamed federal catch limits for the decline.", ["Many in the industry have blamed"]),
+    ("It has been estimated that Americans lost $29 billion to scams.", ["It has been estimated that"]),
+    ("The rock is estimated to be 1 km wide.", []),
+])
+def test_kinds_of_a_newcomers_releases(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
