@@ -773,27 +773,66 @@ HELDOUT_FEDERAL_14B = frozenset({
 #: releases), dev since the fifteenth session: scored once as held-out (00:34 UTC on 2026-12-05, misses not read
 #: before), then tuned on.
 FOURTEENTH_HELDOUT_BATCH = HELDOUT_FEDERAL_14A | HELDOUT_FEDERAL_14B
-#: The fifteenth held-out batch of 2026-12-05 (branch heldAP), chosen and annotated by hand by an engineer who
+#: The fifteenth held-out batch of 2026-12-05 (branch heldAP: 13 Voice of America staff stories of 2024-25 from the rsdoiel/antenna RSS archive), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_15A = frozenset({
     # heldAP: begin
+    "voa-new-orleans-attack-islamic-state-fears",
+    "voa-carter-death-china-taiwan-reactions",
+    "voa-sullivan-indo-pacific-continuity",
+    "voa-ukraine-aid-ramstein-final-package",
+    "voa-havana-syndrome-intelligence-assessment",
+    "voa-russia-greenland-europe-trump",
+    "voa-tiktok-ban-supreme-court-clock",
+    "voa-india-ai-chips-exclusion",
+    "voa-china-hmpv-not-covid",
+    "voa-lawmakers-honor-carter-rotunda",
+    "voa-south-asia-trump-expectations",
+    "voa-afghan-refugees-pakistan-resettlement",
+    "voa-uzbekistan-closer-us-ties",
     # heldAP: end
 })
-#: The fifteenth held-out batch of 2026-12-05 (branch heldAQ), chosen and annotated by hand by an engineer who
+#: The fifteenth held-out batch of 2026-12-05 (branch heldAQ: 3 Voice of America staff stories of February 2025 (rsdoiel/antenna) and 9 NASA texts), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_15B = frozenset({
     # heldAQ: begin
+    "voa-hegseth-guantanamo-visit-detainees",
+    "voa-guantanamo-high-threat-migrants",
+    "voa-chinese-cargo-ship-port-fees",
+    "nasa-sls-block-1b-upgrade",
+    "nasa-sttr-phase2-alternative-fuels",
+    "nasa-quesst-stem-grants",
+    "nasa-wallops-nrol-123-electron",
+    "nasa-sls-payload-adapter-test",
+    "nasa-crew-8-launch",
+    "nasa-mars-commercial-service-studies",
+    "nasa-rs25-hot-fire-2024",
+    "nasa-openet-brazil-amazon",
     # heldAQ: end
 })
-#: The fifteenth held-out batch of 2026-12-05 (branch heldAR), chosen and annotated by hand by an engineer who
+#: The fifteenth held-out batch of 2026-12-05 (branch heldAR: 13 official press releases of members of the U.S. Congress), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_15C = frozenset({
     # heldAR: begin
+    "congress-sanders-youth-chess-day",
+    "congress-sanders-vermont-nursing-crisis",
+    "congress-lee-agri-chem-mergers",
+    "congress-lee-first-step-act-charles",
+    "congress-stefanik-fema-storms-letter",
+    "congress-stefanik-michelin-plattsburgh",
+    "congress-pocan-doj-wisconsin-monitors",
+    "congress-aoc-app-challenge-winner",
+    "congress-aoc-zombie-debt-amendment",
+    "congress-mtg-freedom-to-breathe-act",
+    "congress-hawley-centcom-abbey-gate-report",
+    "congress-sanders-seniors-town-hall",
+    "congress-lee-missing-utahn-sneddon",
     # heldAR: end
 })
 FIFTEENTH_HELDOUT_BATCH = HELDOUT_MIXED_15A | HELDOUT_MIXED_15B | HELDOUT_MIXED_15C
-#: The held-out split: the fifteenth held-out batch of 2026-12-05 (branches heldAP, heldAQ and heldAR), chosen and
-#: annotated by hand by engineers who ran no kit analysis on them, each branch reviewed by a second engineer;
+#: The held-out split: the fifteenth held-out batch of 2026-12-05 (branches heldAP, heldAQ and heldAR: 16 VOA stories,
+#: 9 NASA texts and 13 congressional releases), chosen and annotated by hand by engineers who ran no kit analysis on
+#: them, each branch reviewed by a second engineer;
 #: scored once at the end of the fifteenth session.
 HELDOUT_BATCH = FIFTEENTH_HELDOUT_BATCH
 
