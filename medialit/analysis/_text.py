@@ -188,7 +188,7 @@ PLAIN_NAME_RE = re.compile(rf"(?<![\w’'\-])[{UPPER}][{LOWER}]+(?:-[{UPPER}][{L
 ORG_WORDS = frozenset("""
 University College School Schools Institute Institution Academy Ministry Department Council Forum
 Committee Commission Agency Office Bureau Foundation Association Society Organization Organisation
-Center Centre Bank Fund Court Parliament Congress Senate Police Army Navy Corps Chiefs Authority Authorities Board Union
+Center Centre Bank Fund Court Parliament Congress Senate Police Army Navy Corps Chiefs Act Authority Authorities Board Union
 League Party Group Company Corporation Inc Ltd Co Times Post News Press Agency Network Program Programme
 Project Initiative Bridge Exchange Hospital Church Mosque Seminary NGO UN UNESCO UNICEF WHO UNRWA
 Energy Bank Library Museum Festival Alliance Coalition Federation Services Service Administration

@@ -99,3 +99,20 @@ def _several(art: Article, jobs: str, before: int) -> str | None:
             names = [re.sub(rf"^(?i:{re.escape(jobs)})\s+", "", person(n)) for _, _, n in group]
             groups.add(", ".join(names[:-1]) + " and " + names[-1])
     return groups.pop() if len(groups) == 1 else None
+
+
+def unnamed_antecedent(art: Article, written: str, before: int) -> str | None:
+    """The unnamed person a later "the official" means: "…, a U.S. intelligence official said. … “…,” the official
+    added" is "a U.S. intelligence official" (still nobody a reader can look up, but the same one). Only "the" + one
+    job word, only when the article introduced exactly one "a/an … <job>" before and named nobody with that job:
+    that phrase, else None."""
+    m = re.fullmatch(r"[Tt]he\s+(?P<job>official|spokesman|spokeswoman|spokesperson|source|diplomat|officer|aide|"
+                     r"witness|resident|analyst|expert|lawmaker|researcher|scientist|engineer|employee|worker)", written.strip())
+    if not m:
+        return None
+    job = m.group("job")
+    intros = {re.sub(r"\s+", " ", x.group()) for x in re.finditer(
+        rf"\b(?:an?|another|one)\s+(?:(?!(?:of|for|the|and|or|who|that)\b)[\w.’'-]+\s+){{0,4}}{job}\b(?!\s+(?:of|for|at|from)\s+[A-Z]|,?\s+[A-Z][a-z]+\s+[A-Z])",
+        art.text[:before])}
+    intros = {i[0].lower() + i[1:] for i in intros}
+    return intros.pop() if len(intros) == 1 else None

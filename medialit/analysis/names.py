@@ -80,7 +80,7 @@ def person(name: str) -> str:
     keep_from = 0
     for i, w in enumerate(words[:-1]):
         bare = w.rstrip(".,")
-        if bare in JOB_TITLES or "-" in bare and all(x in JOB_TITLES for x in bare.split("-")) or (len(bare) >= 2 and bare.isupper() and bare.isalpha()) or bare in ("the", "The"):
+        if bare in JOB_TITLES or "-" in bare and all(x in JOB_TITLES or x in ("elect", "designate") for x in bare.split("-")) or (len(bare) >= 2 and bare.isupper() and bare.isalpha()) or bare in ("the", "The"):
             keep_from = i + 1
         elif (_DEMONYM.fullmatch(bare) or re.fullmatch(r"(?:[A-Z]\.){2,}", w)) and words[i + 1].rstrip(".,") in JOB_TITLES:
             keep_from = i + 1  # "Chinese President Xi", "U.S. Attorney Bash": a nationality or country before a job
@@ -237,7 +237,8 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 m = later  # "… for Acquisition Marvin Sambur", "Later John Smith said": the name comes after
             whole = m.group() + _MORE_CAPS.match(text, m.end()).group()
             if rx is _PERSON_RE and (inner := _name_after_country(text, m.start(), whole)):
-                out.append((inner[0] + offset, inner[1] + offset, inner[2]))
+                if not any(a <= inner[0] + offset < b for a, b in skip):  # (never inside a skipped span: a quote)
+                    out.append((inner[0] + offset, inner[1] + offset, inner[2]))
                 continue
             # ("Sheldon Yett of UNICEF observed": a person, then where they work, is no organisation's name)
             affiliated = rx is _PERSON_RE and whole[len(m.group()):].startswith(" of ") and len(m.group().split()) >= 2 \
@@ -279,7 +280,7 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             if rx is _PERSON_RE and not titled and (
                     len([w for w in (m.group() + run.group()).split()
                          if not re.fullmatch(_CAP_PARTICLES, w)]) >= 4
-                    or _CAP_END.search(lead) and not _HONOR_END.search(lead) and not _after_job_at(text, m.start())
+                    or _CAP_END.search(lead) and not _HONOR_END.search(lead) and not _after_job_at(text, m.start()) and not lead.rstrip().endswith(("-elect", "-designate"))
                     and lead.split()[-1].lower() not in OPENERS):
                 continue  # "Lunar Navigation Satellite System": part of a longer capitalised name
             if m.group(grp).split()[0] in _STORMS or text[max(0, m.start() - 8):m.start()].endswith(("Storm ", "Tropical ")) \

@@ -62,3 +62,4 @@ def run_before_credit(art: Article, rows: list[dict]) -> None:
         row["speaker"] = nxt["speaker"]
         row["reason"] = (f"quoted words; the quote right after it, with nothing between them, is {nxt['speaker']}'s "
                          f"(the credit closes the run): {nxt['speaker']}")
+

@@ -32,16 +32,17 @@ from .names import _NICKNAME_IN_NAME, _capitalised_before, _people_in, names_by_
 from .narrator import narrator
 from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role, is_unnamed_person, resolve_name, resolve_pronoun
 from .introductions import introduced as _introduced
+from .partial_credit import _partial
 from .quote_runs import run_before_credit, run_opening
 from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _surname_label, colon_speaker_of, headline_author, statement_author, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (_only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
                       org_antecedent, signed)
-from .job_reference import role_antecedent
+from .job_reference import role_antecedent, unnamed_antecedent
 from .sentence_credit import sentence_source
 from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
-                     _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _ok, _partial,
+                     _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _ok,
                      _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
                      _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_TWO_JOBS, _CLAIM_OF, _PLEDGE_OF, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
@@ -334,6 +335,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                         speaker, why = earlier, "named before with that job"
                     elif (org := org_antecedent(art, written, sp_s)):
                         speaker, why = org, "named in full before"  # "The Department issued a statement"
+                    elif (intro := unnamed_antecedent(art, written, sp_s)):
+                        speaker, why = intro, "the one introduced before, still unnamed"  # "a U.S. official … the official"
             elif not first["title"] and (rep := sentence_source(art, first["span"][0], last["span"][1], spans_all)) \
                     and (n_words >= 3 or _SPOKEN.fullmatch(rep[4] or "")):  # (a word or two: only when spoken, not "rated")
                 # "Erdoğan cited Article 5 and said, “…”": the sentence credits the quote in words no pattern

@@ -371,10 +371,12 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             while words and words[0] in _SKIP_LEAD:
                 words = words[1:]
             name = re.sub(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", "", " ".join(words))
-            acronym = re.fullmatch(r"[A-Z]{2,6}", name) is not None and name not in ("AM", "PM", "TV", "OK")
+            acronym = re.fullmatch(r"[A-Z]{2,6}", name) is not None and name not in ("AM", "PM", "TV", "OK") \
+                and not (len(name) == 2 and re.search(r"[a-z],\s+$", chunk[:m.start("speaker")]))  # ("Johnson, VT said": a state)
             company = re.search(r"\s(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", m.group("speaker")) is not None
             head = name.split(" of ")[0]
-            if head != name and (who := _people_in(head, 0, [])) and who[0][2] == head:
+            if head != name and ((who := _people_in(head, 0, [])) and who[0][2] == head
+                                 or re.fullmatch(r"[A-Z][\w’'-]+", head) and len(_resolve(art, head, base + m.start()).split()) > 1):
                 # "Edward Warner of Civil Aviation Authority said", "Soeung Saroeun of the CCC said": the person
                 # speaks, where they work follows
                 at = base + m.start("speaker") + m.group("speaker").find(head)

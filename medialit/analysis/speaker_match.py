@@ -54,7 +54,10 @@ def _relative(m: "re.Match | None"):
 
 def _person_of(m: "re.Match | None") -> "re.Match | None":
     """A "Person of Organisation said" match, unless the "person" is an organisation's own words."""
-    return m if m and not is_org(m.group("speaker")) and len(m.group("speaker").split()) >= 2 else None
+    # (a surname alone too, "Jones of the Stimson Center said", never a job: "Director of the FBI said")
+    return m if m and not is_org(m.group("speaker")) and (len(m.group("speaker").split()) >= 2 or re.fullmatch(
+        r"[A-Z][a-z][\w’'\-]+", m.group("speaker")) and m.group("speaker") not in JOB_TITLES
+        and m.group("speaker").lower() not in _CALENDAR) else None
 
 
 # "Assistant Secretary of the Air Force": a job at an organisation, with the person's name still to come

@@ -414,33 +414,11 @@ def _ends_sentence(text: str, span: tuple[int, int], after: str) -> bool:
     return close.endswith(".") and not close.endswith("...") and bool(re.match(r"\s*[A-Z]", after))
 
 
-def _partial(before: str) -> re.Match | None:
-    """The last "X said" in ``before`` when no other verb of speech (or quote) follows it."""
-    last = None
-    for m in _PARTIAL.finditer(before):
-        if not re.search(r"[’']s$", m.group("speaker")):  # ("said Trump's claims were …": a noun, not a verb)
-            last = m
-    if last is None:  # "John McAuliff, who said the context was “imperfect”", "FIDH said the vote was a “sham”"
-        for m in _WHO_SAID_PARTIAL.finditer(before):
-            last = m
-        for m in _ACRONYM_SAID.finditer(before):
-            last = m if last is None or m.start() > last.start() else last
-        for m in _AND_SAID.finditer(before):
-            last = m if last is None or m.start() > last.start() else last
-    return last if last and not any(not re.search(r"[’']s\s+$", before[:v.start()]) and not re.match(r"add(?:ed|s)\s+to\b", before[v.start():])
-                                    for v in _VERB_RE.finditer(before, last.end())) \
-        and not _SPEAKING.search(before, last.end()) else None  # ("She said one man kept shouting, “…”": his words)
-
-
 # someone else speaks between the cue and the quote: "Officer Paul Grady testified that the suspect yelled “…”"
 _OTHER_SPEAKS = re.compile(rf"\b(?:that|said|says|testified|recalled|added|explained)\s+(?:the|a|an|one|another|his|her|their)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:kept\s+|began\s+|started\s+)?"
                            rf"(?:{_VERB}|shouting|yelling|screaming|saying|crying|chanting)\b")
 
 _SPEAKING = re.compile(r"\b(?:shouting|yelling|screaming|crying|chanting|whispering|muttering)\b")
-
-
-_ACRONYM_SAID = re.compile(rf"(?!{POSTNOMINAL})(?P<speaker>\b[A-Z]{{2,6}})(?![\w’'.-])\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<verb>{_VERB})\b")
-_WHO_SAID_PARTIAL = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?P<verb>{_VERB})\b")
 
 
 # the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,

@@ -1057,3 +1057,27 @@ def test_a_caption_that_opens_a_profile_by_surname(tmp_path):
 ])
 def test_kinds_of_congressional_releases_and_wire_copy(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the fifteenth batch's wrong names (now dev), each a kind: a name inside the pronoun's own quote is nobody
+    # ("the Taiwan Relations Act" read as a person "Relations Act")
+    ("“It was because of Congress,” Chen Fang-yu, a political scientist in Taiwan, told VOA by phone.\n\n“The Taiwan "
+     "Relations Act was not directly related to Carter,” he added.", ["Chen Fang-yu", "Chen Fang-yu"]),
+    # a title with "-elect" before the name: the person is named, and "he" can mean him
+    ("Russia is watching, following U.S. President-elect Donald Trump's refusal to rule it out. Kremlin spokesman "
+     "Dmitry Peskov spoke on Monday.\n\n“We need it,” Trump said.\n\n“We're not letting that happen,” he added.",
+     ["Donald Trump", "Donald Trump"]),
+    # a surname, then where they work: the person, not the organisation
+    ("Scott Jones is a fellow. Jones of the Stimson Center argued that the policy is a “symbolic gesture” overall.",
+     ["Scott Jones"]),
+    # a country after "in" before "told", and a state after a town: neither speaks
+    ("Ana Sultani and other refugees who have waited for resettlement in the U.S. told VOA that staying would be "
+     "“very difficult for all of us.”", [None]),
+    ("One Vermonter expressed concerns. Paul from Johnson, VT said, “I am committed to my kids.”", [None]),
+    # "the official" after one unnamed official was introduced: that one, still unnamed
+    ("The assessment found no foreign role, a U.S. intelligence official said on Monday.\n\n“We looked at every "
+     "case,” the official said.", ["a U.S. intelligence official"]),
+])
+def test_kinds_of_the_fifteenth_batch(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
