@@ -26,7 +26,9 @@ _STANCE = (r"(?:say|said|says|assert|asserts|asserted|state|stated|contend|conte
            r"insist|insisted|are\s+keen|is\s+keen|reportedly|contend|maintain|think|"
            # "astronomers were optimistic that": a stance, not a fact
            r"(?:are|were)\s+(?:\w+ly\s+)?(?:optimistic|hopeful|confident|sceptical|skeptical|pessimistic|doubtful|divided)"
-           r"(?=\s+(?:that|about)\b)|(?:are|were)\s+(?:\w+ly\s+)?divided(?=\s+(?:over|on|about|as\s+to)\b))")
+           r"(?=\s+(?:that|about)\b)|(?:are|were)\s+(?:\w+ly\s+)?divided(?=\s+(?:over|on|about|as\s+to)\b)"
+           # ("some in Taiwan remain critical of the plan")
+           r"|(?:remain|remained)\s+(?:\w+ly\s+)?(?:critical|skeptical|sceptical|wary|doubtful|unconvinced)\b)")
 _PASSIVE = (r"(?:highlighted|portrayed|framed|seen|viewed|regarded|considered|described|recogni[sz]ed|"
             r"acknowledged|believed|thought|said|reported|rumou?red|claimed|understood|perceived|"
             r"criticized|criticised|praised|touted|hailed|accused|tipped|rumou?red|applauded|condemned|"
@@ -109,7 +111,7 @@ _DOC_WORDS = """reports studies surveys polls polling estimates projections fore
     research documents emails e-mails memos investigations inquiries""".split()
 _DOCS = r"(?:" + "|".join(w for w in _DOC_WORDS if w != "research") + r"|(?-i:research))"  # not "Pew Research"
 _MEDIA = (r"(?:(?:local|state|state-run|state-owned|official|foreign|international|national|pro-government|"
-          r"opposition)\s+(?:media|television|TV|radio|press|newspapers|news\s+agencies|outlets|broadcasters)"
+          r"opposition|(?-i:U\.S\.|U\.K\.))\s+(?:media|television|TV|radio|press|newspapers|news\s+agencies|outlets|broadcasters)"
           # ("with industry publications reporting": a trade press nobody names)
           r"|(?:industry|trade|specialist|shipping|financial|business|tech|technology|scientific|medical)\s+(?:publications|press|outlets|media)"
           # "Iraqi media", "Syrian state television"; not "The Associated Press": a capital head is a name
@@ -172,6 +174,13 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"urge|urges|urged|expect|expects|expected|confirm|confirms|confirmed|deny|denies|denied|assert|"
                 r"asserts|asserted|think|thinks|thought|speculate|speculated|cautioned|caution|described|describe|"
                 r"called|calculated|realized|realised|found|finds|complained|complain|worry|worried|"
+                # ("some analysts pointing to", "Others have challenged", "most Uzbeks expressed enthusiasm", "many
+                # commentators praised", "U.S. officials mostly dismissed", "some health experts are calling")
+                r"(?:point|points|pointed|pointing)\s+to|challenged|praised|praise|praises|"
+                r"expressed|express|expresses|dismissed|dismiss|dismisses|calling|pushed\s+back|push\s+back|"
+                # ("Some in Taiwan remain critical": a stance held, by people nobody names)
+                r"(?:remain|remains|remained|are|were|grew|have\s+grown)\s+(?:(?:deeply|highly|increasingly|very|still)\s+)?"
+                r"(?:critical|skeptical|sceptical|wary|doubtful|unconvinced)(?!\s+(?:care|condition|mass|point|infrastructure|minerals?)\b)|"
                 # ("researchers at Imperial College London posted findings": what they put out, unnamed)
                 r"(?:posted|released|published|presented)\s+(?:their\s+|new\s+|the\s+)?(?:findings|results)|"
                 r"hope|hoped|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|stated|explained|revealed|blame|blames|blamed|concur|concurs|concurred|"

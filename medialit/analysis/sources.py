@@ -305,8 +305,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             full = _resolve(art, name, base + m.start("speaker"))
             if the and len(words) == 1 and (held := _resolve(art, "the " + name, base + m.start("speaker"))) != "the " + name:
                 full, name = held, "the " + name
-            if full.lower() in ("he", "she"):
-                continue
+            if full.lower() in ("he", "she") or re.match(r"(?:One|Another)\s+[A-Z][a-z]+$", full):
+                continue  # ("One Vermonter expressed": a person by where they live, no name; the vague cues read it)
             if len(name.split()) == 1 and full == name and name not in ("He", "She", "he", "she") and (
                     name.lower() in STOPWORDS or name.lower() in _NOT_A_NAME or name.isupper()
                     or m.group("verb").split()[0] not in ("said", "says", "told", "wrote", "added", "asked", "tweeted")):

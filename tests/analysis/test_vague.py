@@ -525,3 +525,21 @@ def test_kinds_of_wikinews_sources(tmp_path, text, cues):
 ])
 def test_kinds_of_a_newcomers_releases(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # the fifteenth batch's vague sources (now dev), each a kind
+    ("But some in Taiwan remain critical of his policy.", ["some in Taiwan remain critical"]),
+    ("Many Chinese commentators and internet users praised him.", ["Many Chinese commentators and internet users praised"]),
+    ("Some health experts are calling it a warning sign.", ["Some health experts are calling"]),
+    ("Others have challenged the findings.", ["Others have challenged"]),
+    ("U.S. media reported Wednesday that the flights resumed.", ["U.S. media reported"]),
+    ("One Vermonter expressed concerns about the economy. Then another Vermonter from Williamstown, VT spoke.",
+     ["One Vermonter expressed", "another Vermonter from Williamstown, VT spoke"]),
+    # precision: a verb of what people could do, a noun, a band's name
+    ("Key party members who could challenge him were sidelined.", []),
+    ("China presents itself as a partner with similar goals and challenges.", []),
+    ("One Direction released an album.", []),
+])
+def test_kinds_of_the_fifteenth_batch(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
