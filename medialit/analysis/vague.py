@@ -395,8 +395,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:one|some|many|most|several|two|three|a\s+few)\s+of\s+them(?:,\s+[^,“”\"]{3,80},)?\s+(?:also\s+)?"
      r"(?:said|says|told|tell|tells|added|claimed|claims|complained|argued|warned|insisted|explained)\b",
      "“{cue}”: one of a group nobody names"),
-    # "One Vermonter expressed concerns", "another Vermonter from Williamstown, VT spoke": one person given only by
-    # where they live
+    # "One Vermonter expressed concerns", "another Vermonter from Williamstown, VT spoke": one person, where they live
     (r"(?<![\w’'-])(?:one|another)\s+(?-i:[A-Z][a-z]+(?:an|ian|er|ese|ish|ite))\b(?:\s+from\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?"
      r"(?:,\s+(?-i:[A-Z]{2}))?)?\s+(?:also\s+)?(?:said|says|told|expressed|spoke|shared|warned|complained|added|asked|wrote)\b",
      "one person given only by where they live ('One Vermonter said'): who?"),
