@@ -163,6 +163,9 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 add(cs, sent.start + len(lead.rstrip(" :,—–-")), q.speaker, "named",
                     f"a direct quote credited to {q.speaker}: the sentence that leads up to it names them")
                 continue
+        if pd.isna(q.speaker) and not pd.isna(q.speaker_start) and not pd.isna(q.speaker_as_written) \
+                and is_unnamed_person(q.speaker_as_written):
+            q = q._replace(speaker=q.speaker_as_written)  # ("the official said", which of two unclear: still unnamed)
         if pd.isna(q.speaker) or pd.isna(q.speaker_start):
             continue  # nobody, or a speaker carried over from the previous paragraph (credited there)
         s, e = int(q.speaker_start), int(q.speaker_end)

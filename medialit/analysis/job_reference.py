@@ -103,16 +103,18 @@ def _several(art: Article, jobs: str, before: int) -> str | None:
 
 def unnamed_antecedent(art: Article, written: str, before: int) -> str | None:
     """The unnamed person a later "the official" means: "…, a U.S. intelligence official said. … “…,” the official
-    added" is "a U.S. intelligence official" (still nobody a reader can look up, but the same one). Only "the" + one
-    job word, only when the article introduced exactly one "a/an … <job>" before and named nobody with that job:
-    that phrase, else None."""
-    m = re.fullmatch(r"[Tt]he\s+(?P<job>official|spokesman|spokeswoman|spokesperson|source|diplomat|officer|aide|"
-                     r"witness|resident|analyst|expert|lawmaker|researcher|scientist|engineer|employee|worker)", written.strip())
+    added" is "a U.S. intelligence official" (still nobody a reader can look up, but the same one). Only "the" + a
+    job word (perhaps after a few words of what kind: "the U.S. intelligence official"), when the article introduced
+    "a/an … <job>" before with those words: that phrase when there is one, "" when there are several (which one is
+    unclear), None when there is none."""
+    m = re.fullmatch(r"[Tt]he\s+(?P<mods>(?:[\w.’'-]+\s+){0,3}?)(?P<job>official|spokesman|spokeswoman|spokesperson|source|"
+                     r"diplomat|officer|aide|witness|resident|analyst|expert|lawmaker|researcher|scientist|engineer|employee|"
+                     r"worker)", written.strip())
     if not m:
         return None
-    job = m.group("job")
-    intros = {re.sub(r"\s+", " ", x.group()) for x in re.finditer(
-        rf"\b(?:an?|another|one)\s+(?:(?!(?:of|for|the|and|or|who|that)\b)[\w.’'-]+\s+){{0,4}}{job}\b(?!\s+(?:of|for|at|from)\s+[A-Z]|,?\s+[A-Z][a-z]+\s+[A-Z])",
-        art.text[:before])}
-    intros = {i[0].lower() + i[1:] for i in intros}
-    return intros.pop() if len(intros) == 1 else None
+    job, mods = m.group("job"), m.group("mods").split()
+    intros = [re.sub(r"\s+", " ", x.group()) for x in re.finditer(
+        rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?!(?:of|for|the|and|or|who|that)\b)[\w.’'-]+\s+){{0,4}}{job}\b(?!\s+(?:of|for|at|from)\s+[A-Z]|,?\s+[A-Z][a-z]+\s+[A-Z])",
+        art.text[:before])]
+    intros = {i[0].lower() + i[1:] for i in intros if all(w in i.split() for w in mods)}
+    return (intros.pop() if len(intros) == 1 else "") if intros else None

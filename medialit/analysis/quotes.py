@@ -335,8 +335,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                         speaker, why = earlier, "named before with that job"
                     elif (org := org_antecedent(art, written, sp_s)):
                         speaker, why = org, "named in full before"  # "The Department issued a statement"
-                    elif (intro := unnamed_antecedent(art, written, sp_s)):
-                        speaker, why = intro, "the one introduced before, still unnamed"  # "a U.S. official … the official"
+                    elif (intro := unnamed_antecedent(art, written, sp_s)) is not None:  # "a U.S. official … the official"
+                        speaker, why = (intro, "the one introduced before, still unnamed") if intro else \
+                            (None, f"speaker unclear: the article introduced more than one unnamed {written.split()[-1]}")
             elif not first["title"] and (rep := sentence_source(art, first["span"][0], last["span"][1], spans_all)) \
                     and (n_words >= 3 or _SPOKEN.fullmatch(rep[4] or "")):  # (a word or two: only when spoken, not "rated")
                 # "Erdoğan cited Article 5 and said, “…”": the sentence credits the quote in words no pattern

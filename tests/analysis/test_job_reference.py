@@ -44,3 +44,19 @@ def test_role_antecedent_nationality_and_plural(tmp_path, text, written, expecte
     path.write_text(text, encoding="utf-8")
     art = load_article(path)
     assert role_antecedent(art, written, art.text.index("Then")) == expected
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    # "the official" after the one unnamed official introduced; "" when two were introduced (which one is unclear)
+    ("The flights will go on, a U.S. intelligence official said. Then", "the official", "a U.S. intelligence official"),
+    ("The flights will go on, a U.S. intelligence official said. Then", "the U.S. intelligence official",
+     "a U.S. intelligence official"),
+    ("A U.S. intelligence official spoke, and a senior administration official agreed. Then", "the official", ""),
+    ("The flights went on. Then", "the official", None),
+])
+def test_unnamed_antecedent(tmp_path, text, written, expected):
+    from medialit.analysis.job_reference import unnamed_antecedent
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    art = load_article(path)
+    assert unnamed_antecedent(art, written, art.text.index("Then")) == expected
