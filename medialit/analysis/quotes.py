@@ -41,7 +41,7 @@ from .context import (_only_quotes, _same_speaker, _signature, first_person_subj
 from .job_reference import role_antecedent, unnamed_antecedent
 from .sentence_credit import sentence_source
 from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
-                     _AFTER_SV_DESC, _AFTER_VS, _BEFORE, _CALLED,
+                     _AFTER_SV_DESC, _AFTER_VS, _AFTER_CITED_AS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _ok,
                      _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
                      _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_TWO_JOBS, _CLAIM_OF, _PLEDGE_OF, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
@@ -138,7 +138,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 before_start += cut
                 before = before[cut:]
             m_after = _ok(_AFTER_JOB_NAME.match(after)) or _ok(_AFTER_TWO_JOBS.match(after)) or _relative(_AFTER_RELATIVE.match(after)) or _ok(_AFTER_VS.match(after)) or _ok(_AFTER_HOW.match(after)) \
-                or _ok(_AFTER_ACC.match(after)) or _ok(_AFTER_READS.match(after)) or _ok(_AFTER_READS_OWNER.match(after)) \
+                or _ok(_AFTER_ACC.match(after)) or _ok(_AFTER_READS.match(after)) or _ok(_AFTER_READS_OWNER.match(after)) or _ok(_AFTER_CITED_AS.match(after)) \
                 or _ok(_AFTER_STATEMENT_READ.match(after))
             if m_after is None:
                 m_after = _person_of(_AFTER_PERSON_OF.match(after)) or _ok(_AFTER_SV.match(after)) or _ok(_AFTER_SV_DESC.match(after)) \

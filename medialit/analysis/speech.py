@@ -78,7 +78,10 @@ _AFTER_SV = re.compile(rf"^[\s,]*(?:the\s+(?=[a-z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?
 # “…,” Jack Garner, film critic for the News Service said.  (a description with no comma to close it)
 _AFTER_SV_DESC = re.compile(rf"^[\s,]*(?P<speaker>{NAME})(?P<desc>,\s+[a-z][^,“”\"]{{2,80}}?)\s+{_ADVERB}?(?P<verb>{_VERB})"
                             # (the verb ends the sentence, or whom they told follows: "told the Tass news agency")
-                            rf"(?:\s*[.!?]|(?<=told)\s+(?:the\s+)?[A-Z]|(?<=told)\s+(?:reporters|journalists)\b)")
+                            rf"(?:\s*[.!?]|(?<=told)\s+(?:(?:the|a|an)\s+)?[A-Z]|(?<=told)\s+(?:reporters|journalists|lawmakers|an?\s+audience|the\s+audience)\b)")
+# “…,” China’s state-run broadcaster CCTV cited Xi as saying.   (the outlet reports, the one it cites speaks)
+_AFTER_CITED_AS = re.compile(rf"^[\s,]*[^.“”\"]{{0,80}}?\s(?P<verb>cited|quoted|cites|quotes)\s+(?P<speaker>{_SPEAKER})"
+                             rf"\s+as\s+(?:saying|having\s+said)\b")
 # As Dr. X aptly puts it, “…”      Mendes said: “…”      According to X, “…”
 # when they spoke, between the speaker and the verb: "the Journal on Tuesday said", "Ruiz last week told"
 _WHEN = (r"(?:\s+(?:on\s+|last\s+|this\s+|earlier\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"

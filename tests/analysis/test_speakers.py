@@ -1081,3 +1081,14 @@ def test_kinds_of_congressional_releases_and_wire_copy(tmp_path, text, speakers)
 ])
 def test_kinds_of_the_fifteenth_batch(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the outlet reports, the one it cites speaks; "told a Washington audience" after a description with no comma
+    ("Xi Jinping sent a message.\n\nCarter “made important contributions,” China’s state-run broadcaster CCTV cited "
+     "Xi as saying.", ["Xi Jinping"]),
+    ("“It is less important,” Brett Holmgren, the acting director of the U.S. National Counterterrorism Center told a "
+     "Washington audience in November.", ["Brett Holmgren"]),
+])
+def test_kinds_of_the_fifteenth_batch_unknowns(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
