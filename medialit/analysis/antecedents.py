@@ -35,6 +35,11 @@ _JOB_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{PERSON_ROLE}|[a-z]+(?:er|or|ist|
 PLAYED_BEFORE = re.compile(r"\b(?:character(?:\s+of)?|(?:role|part)\s+(?:of|as)|play(?:s|ed|ing)?(?:\s+the\s+(?:role|part)\s+of"
                            r"|\s+the\s+[a-z]+)?)\s+$")
 
+# what someone said, right before another person's name: "said that Trump"
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|argued|argues|noted|notes|believes|thinks|warned|warns)\s+(?:that\s+)?$")
+_REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+\w+|argued|argues|noted|notes|believes|thinks|warned|warns)\s+that\b")
+_NAME_AS_WORD = re.compile(r"(?:[’']s)?\s+(?:administration|government|campaign|era|presidency|camp)\b")
+
 
 def not_meant(text: str, names: list[tuple[int, int, str]], sent_start: int, sent_end: int,
               before: int) -> list[tuple[int, int, str]]:
@@ -49,6 +54,13 @@ def not_meant(text: str, names: list[tuple[int, int, str]], sent_start: int, sen
         names = [n for n in names if not _OBJECT_BEFORE.search(text, max(0, n[0] - 20), n[0])
                  and not (_TOPIC_OPENING.match(text, sent_start, n[0]) and "," in text[n[1]:before])]
     starts = {m[0] for m in names}
+    # ("Bradley Bowman … said that Trump, who …, would not want …. “…,” he told VOA": the one reported on, when the
+    # one who said it is named before in the sentence)
+    said = [m.start() for m in _REPORTED_THAT.finditer(text, sent_start, before)]
+    names = [n for n in names if not (_REPORTED_BEFORE.search(text, max(0, n[0] - 30), n[0]) and any(m[1] <= n[0] for m in names))
+             and not any(at < n[0] and any(m[1] <= at and not re.search(r"\b(?:who|which|whom)\b", text[m[1]:at]) for m in names)
+                         for at in said)
+             and not _NAME_AS_WORD.match(text, n[1])]  # (nor "the Biden administration's handling": a name as a word)
     return [n for n in names if not PLAYED_BEFORE.search(text, max(0, n[0] - 30), n[0])
             and not _PLACE_BEFORE.search(text, max(0, n[0] - 40), n[0])
             and not ((j := _JOB_AFTER.match(text, n[1])) and j.end() + 1 in starts)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+import pandas as pd
+
+from medialit import find_quotes
 from medialit.analysis.antecedents import not_meant
+from medialit.corpus.loader import load_article
 from medialit.analysis.names import people_in_text
 
 
@@ -31,3 +35,18 @@ def test_someone_spoken_to_and_the_topic_of_an_opening_phrase():
     names = [p for p in people_in_text(text)]
     at = text.index("he added")
     assert [n for _, _, n in not_meant(text, names, 0, len(text), at)] == ["Tom Berg"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the one reported on in "X said that Y …" is not whom "he" means next; nor "the Biden administration's"
+    ("Bradley Bowman, a senior director, said that Trump, who has been critical of the Biden administration's handling "
+     "of Afghanistan, would not want a crisis.\n\n“You could have a major disaster,” he told VOA.", ["Bradley Bowman"]),
+    # but a relative clause's "who has told interviewers that" reports nothing of the subject that follows
+    ("Unlike Tom Lee, who has told interviewers that he fled, Sam Okoro recalls a privileged life.\n\n“They did not "
+     "look cruel,” he said.", ["Sam Okoro"]),
+])
+def test_the_one_reported_on(tmp_path, text, speakers):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    q = find_quotes(load_article(path))
+    assert [None if pd.isna(s) else s for s in q[q.kind == "quote"].speaker.tolist()] == speakers
