@@ -844,12 +844,35 @@ HELDOUT_MIXED_16A = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_16B = frozenset({
     # heldAT: begin
+    "voa-china-phase-one-trade-deal",
+    "voa-uzbekistan-central-asia-security",
+    "voa-states-election-security-cisa",
+    "voa-trump-order-fcc-independence",
+    "voa-trump-egypt-gaza-counterplan",
+    "voa-lawmakers-react-trump-ukraine-comments",
+    "voa-ukraine-aid-figures-trump-claim",
+    "voa-saudi-prince-trump-peace-efforts",
+    "voa-guantanamo-170-migrants-detained",
+    "voa-rubio-skips-g20-johannesburg",
+    "voa-g20-johannesburg-lack-of-consensus",
     # heldAT: end
 })
 #: The sixteenth held-out batch of 2026-12-05 (branch heldAU), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_16C = frozenset({
     # heldAU: begin
+    "congress-hawley-facebook-teen-monitoring",
+    "congress-hawley-visa-overstay-report",
+    "congress-lee-poverty-roundtable",
+    "congress-lee-utah-prairie-dogs",
+    "congress-stefanik-schoharie-bridge",
+    "congress-mtg-fbi-firearm-forms",
+    "congress-sanders-ozempic-prices",
+    "congress-sanders-sciolex-workers",
+    "congress-pocan-van-orden-footage",
+    "congress-pocan-jobless-aid-report",
+    "congress-aoc-peaker-plants-roundtable",
+    "congress-aoc-ndaa-amendments",
     # heldAU: end
 })
 SIXTEENTH_HELDOUT_BATCH = HELDOUT_MIXED_16A | HELDOUT_MIXED_16B | HELDOUT_MIXED_16C
