@@ -118,3 +118,19 @@ def unnamed_antecedent(art: Article, written: str, before: int) -> str | None:
         art.text[:before])]
     intros = {i[0].lower() + i[1:] for i in intros if all(w in i.split() for w in mods)}
     return (intros.pop() if len(intros) == 1 else "") if intros else None
+
+
+# a person's name set right before a role in apposition: "Shawn VanDiver, " (then "the president of AfghanEvac")
+_NAME_BESIDE = re.compile(rf"(?P<n>{NAME}),\s+$")
+
+
+def name_beside(art: Article, written: str, before: int) -> str | None:
+    """The person a role is set beside: "Shawn VanDiver, the president of AfghanEvac, …, told VOA" is Shawn VanDiver
+    (``written`` "the president of AfghanEvac" starts at ``before``), when the words right before are a person's name
+    and a comma: the fullest form of that name, else None."""
+    if not re.match(r"[Tt]he\s+[a-z]", written):
+        return None
+    beside = _NAME_BESIDE.search(art.text, max(0, before - 80), before)
+    if not beside or not any(p[0] == beside.start("n") for p in people_in_text(art.text)):
+        return None
+    return max((n for s, _, n in people_in_text(art.text) if s == beside.start("n")), key=len)

@@ -38,7 +38,7 @@ from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ,
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (_only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
                       org_antecedent, signed)
-from .job_reference import role_antecedent, unnamed_antecedent
+from .job_reference import name_beside, role_antecedent, unnamed_antecedent
 from .sentence_credit import sentence_source
 from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _AFTER_CITED_AS, _BEFORE, _CALLED,
@@ -330,7 +330,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                         # "President Biden and Prime Minister Kishida announced": both speak
                         speaker = f"{_resolve(art, pair[1], pair[0])} and {speaker}"
                         written, sp_s = text[pair[0]:sp_e], pair[0]
-                    if (earlier := role_antecedent(art, written, sp_s)):
+                    if (beside := name_beside(art, written, sp_s)):  # "Shawn VanDiver, the president of AfghanEvac, …, told"
+                        speaker, why = beside, "the name beside the role"
+                    elif (earlier := role_antecedent(art, written, sp_s)):
                         # "Rovers manager Joey Barton …. “…,” the manager said": the person named with that job
                         speaker, why = earlier, "named before with that job"
                     elif (org := org_antecedent(art, written, sp_s)):

@@ -60,3 +60,14 @@ def test_unnamed_antecedent(tmp_path, text, written, expected):
     path.write_text(text, encoding="utf-8")
     art = load_article(path)
     assert unnamed_antecedent(art, written, art.text.index("Then")) == expected
+
+
+def test_name_beside(tmp_path):
+    from medialit.analysis.job_reference import name_beside
+    path = tmp_path / "case.txt"
+    text = ("Shawn VanDiver, the president of AfghanEvac, a coalition of groups, told VOA that travel has stopped. "
+            "Then the president of the club spoke.")
+    path.write_text(text, encoding="utf-8")
+    art = load_article(path)
+    assert name_beside(art, "the president of AfghanEvac", art.text.index("the president of AfghanEvac")) == "Shawn VanDiver"
+    assert name_beside(art, "the president of the club", art.text.index("the president of the club")) is None
