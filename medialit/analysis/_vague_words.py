@@ -150,7 +150,8 @@ _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|fa
          r"|\s+(?:polled|surveyed|interviewed|questioned|contacted|consulted|reached)(?:\s+(?:by|on|at|via)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?)?)?")
 # have/has/had or a modal before any form; is/are/was/were only before an -ing form ("are reporting"):
 # "residents have been told" and "officials were accused" make them the ones told, not the source
-_AUX = (r"(?:\s+(?:have|has|had|will|would|could|may|might)(?:\s+been(?=(?:\s+\w+ly)*\s+\w+ing\b))?"
+_AUX = (r"(?:\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"  # ("White House officials Friday seemed")
+        r"(?:\s+(?:have|has|had|will|would|could|may|might)(?:\s+been(?=(?:\s+\w+ly)*\s+\w+ing\b))?"
         # ("officials have over the years emphasized")
         r"(?:\s+(?:over|in|for)\s+the\s+(?:past\s+|last\s+)?(?:years|months|weeks|decades))?"
         # ("the team doesn't think", "scientists do not believe": a stance all the same; "did not say" is no
@@ -158,7 +159,7 @@ _AUX = (r"(?:\s+(?:have|has|had|will|would|could|may|might)(?:\s+been(?=(?:\s+\w
         r"|\s+(?:do|does|did)(?:n[’']t|\s+not)"
         r"|\s+(?:are|were|is|was)(?=(?:\s+\w+ly|\s+also|\s+still|\s+now)*\s+\w+ing\b))?"
         r"(?:,\s+(?:following|after|in|during|citing|according)\s[^,“”\"]{3,60},"
-        r"|,\s+(?:however|though|meanwhile|too|instead|in\s+turn|in\s+contrast|for\s+their\s+part),)?"
+        r"|,\s+(?:however|though|meanwhile|too|instead|in\s+turn|in\s+contrast|for\s+their\s+part|until\s+now|so\s+far|for\s+years),)?"
         r"(?:\s+(?:\w+ly|also|long|now|still|often|always|sometimes|even|already|repeatedly|privately|publicly|later|earlier|then|"
         r"first|again|initially|previously))*"
         r"(?:\s+(?:appear|appears|appeared|seem|seems|seemed)\s+to|(?:\s+(?:been|are|were|was|is))?\s+quick\s+to)?")

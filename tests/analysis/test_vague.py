@@ -533,6 +533,7 @@ def test_kinds_of_a_newcomers_releases(tmp_path, text, cues):
     ("Many Chinese commentators and internet users praised him.", ["Many Chinese commentators and internet users praised"]),
     ("Some health experts are calling it a warning sign.", ["Some health experts are calling"]),
     ("Others have challenged the findings.", ["Others have challenged"]),
+    ("U.S. officials have, until now, mostly dismissed the claims.", ["U.S. officials have, until now, mostly dismissed"]),
     ("U.S. media reported Wednesday that the flights resumed.", ["U.S. media reported"]),
     ("One Vermonter expressed concerns about the economy. Then another Vermonter from Williamstown, VT spoke.",
      ["One Vermonter expressed", "another Vermonter from Williamstown, VT spoke"]),
