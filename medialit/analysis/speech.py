@@ -120,7 +120,7 @@ _AFF = (r"\s+(?:of|at|from|for(?=\s+the\s+[A-Z]))\s+(?:(?:the\s+)?(?:[a-z][\w\-]
         r"project|division|unit|center|centre|board|service|commission|laboratory|lab|institute))?"
         # (or a group's name in quotation marks, and what it is: "of “Have no fear”, an abuse victim support charity,")
         r"|[“\"][^“”\"]{1,40}[”\"](?:,\s+(?:a|an|the)\s+[^,“”\"]{2,60},)?)"
-        r"(?:\s+\([A-Z]{2,8}\))?"
+        r"(?:\s+\([A-Z]{2,8}\)|,\s+[A-Z]{2}(?=\s+[a-z]))?"  # (an acronym; a state after a town: "from Johnson, VT said")
         # (and how they spoke, set off by commas: "Steve Peers of the University of Essex, speaking to BBC, said")
         r"(?:,\s+(?:speaking|writing|talking)\s+(?:to|with|on|in)\s+[^,“”\"]{2,60},)?"
         # (and a second role: "Jennifer Daskal of American University and contributor to Slate wrote")

@@ -1071,10 +1071,10 @@ def test_kinds_of_congressional_releases_and_wire_copy(tmp_path, text, speakers)
     # a surname, then where they work: the person, not the organisation
     ("Scott Jones is a fellow. Jones of the Stimson Center argued that the policy is a “symbolic gesture” overall.",
      ["Scott Jones"]),
-    # a country after "in" before "told", and a state after a town: neither speaks
+    # a country after "in" before "told" does not speak; a state after a town is where the speaker is from
     ("Ana Sultani and other refugees who have waited for resettlement in the U.S. told VOA that staying would be "
      "“very difficult for all of us.”", [None]),
-    ("One Vermonter expressed concerns. Paul from Johnson, VT said, “I am committed to my kids.”", [None]),
+    ("One Vermonter expressed concerns. Paul from Johnson, VT said, “I am committed to my kids.”", ["Paul"]),
     # "the official" after one unnamed official was introduced: that one, still unnamed
     ("The assessment found no foreign role, a U.S. intelligence official said on Monday.\n\n“We looked at every "
      "case,” the official said.", ["a U.S. intelligence official"]),
