@@ -834,13 +834,27 @@ HELDOUT_MIXED_15C = frozenset({
 #: 13 congressional releases), dev since the fifteenth session: scored once as held-out (02:31 UTC on 2026-12-05, on
 #: commit a36e318, misses not read before), then tuned on.
 FIFTEENTH_HELDOUT_BATCH = HELDOUT_MIXED_15A | HELDOUT_MIXED_15B | HELDOUT_MIXED_15C
-#: The sixteenth held-out batch of 2026-12-05 (branch heldAS), chosen and annotated by hand by an engineer who
+#: The sixteenth held-out batch of 2026-12-05 (branch heldAS: 14 Voice of America staff stories of January and February 2025 from the rsdoiel/antenna RSS archive), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_16A = frozenset({
     # heldAS: begin
+    "voa-spain-nato-defense-spending",
+    "voa-russia-sanctions-leverage-putin-talks",
+    "voa-taliban-free-americans-prisoner-swap",
+    "voa-jan6-pardon-supporters-prison",
+    "voa-chnv-humanitarian-parole-revoked",
+    "voa-tiktok-asia-youth-social-media-limits",
+    "voa-china-seeks-cooperation-trump-term",
+    "voa-rubio-china-sanctions-speculation",
+    "voa-austin-tice-mother-syria-search",
+    "voa-aid-freeze-international-media",
+    "voa-deepseek-openai-distillation-dispute",
+    "voa-north-korea-denuclearization-experts",
+    "voa-birthright-citizenship-debate-yoo",
+    "voa-south-africa-land-law-trump-aid",
     # heldAS: end
 })
-#: The sixteenth held-out batch of 2026-12-05 (branch heldAT), chosen and annotated by hand by an engineer who
+#: The sixteenth held-out batch of 2026-12-05 (branch heldAT: 11 Voice of America staff stories of February 2025 from the same archive), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_16B = frozenset({
     # heldAT: begin
@@ -857,7 +871,7 @@ HELDOUT_MIXED_16B = frozenset({
     "voa-g20-johannesburg-lack-of-consensus",
     # heldAT: end
 })
-#: The sixteenth held-out batch of 2026-12-05 (branch heldAU), chosen and annotated by hand by an engineer who
+#: The sixteenth held-out batch of 2026-12-05 (branch heldAU: 12 official press releases of members of the U.S. Congress), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_16C = frozenset({
     # heldAU: begin
@@ -876,7 +890,8 @@ HELDOUT_MIXED_16C = frozenset({
     # heldAU: end
 })
 SIXTEENTH_HELDOUT_BATCH = HELDOUT_MIXED_16A | HELDOUT_MIXED_16B | HELDOUT_MIXED_16C
-#: The held-out split: the sixteenth held-out batch of 2026-12-05 (branches heldAS, heldAT and heldAU), chosen and
+#: The held-out split: the sixteenth held-out batch of 2026-12-05 (branches heldAS, heldAT and heldAU: 25 VOA stories
+#: and 12 congressional releases), chosen and
 #: annotated by hand by engineers who ran no kit analysis on them, each branch reviewed by a second engineer;
 #: scored once at the end of the fifteenth session.
 HELDOUT_BATCH = SIXTEENTH_HELDOUT_BATCH
