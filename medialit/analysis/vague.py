@@ -395,10 +395,10 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:one|some|many|most|several|two|three|a\s+few)\s+of\s+them(?:,\s+[^,“”\"]{3,80},)?\s+(?:also\s+)?"
      r"(?:said|says|told|tell|tells|added|claimed|claims|complained|argued|warned|insisted|explained)\b",
      "“{cue}”: one of a group nobody names"),
+    (r"\b(?:media|press|news)\s+reports\s+(?:of|about|on)\b", "press reports that name no outlet: which ones?"),  # ("press reports of a merger")
     # "One Vermonter expressed concerns", "another Vermonter from Williamstown, VT spoke": one person, where they live
     (r"(?<![\w’'-])(?:one|another)\s+(?-i:[A-Z][a-z]+(?:an|ian|er|ese|ish|ite))\b(?:\s+from\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?"
-     r"(?:,\s+(?-i:[A-Z]{2}))?)?\s+(?:also\s+)?(?:said|says|told|expressed|spoke|shared|warned|complained|added|asked|wrote)\b",
-     "one person given only by where they live ('One Vermonter said'): who?"),
+     r"(?:,\s+(?-i:[A-Z]{2}))?)?\s+(?:also\s+)?(?:said|says|told|expressed|spoke|shared|warned|complained|added|asked|wrote)\b", "one person given only by where they live ('One Vermonter said'): who?"),
     # "there were mentors along the way who said, “…”": people the writer never names, who spoke
     (r"\bthere\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?:some\s+|many\s+|several\s+|a\s+few\s+|other\s+|always\s+)?"
      r"(?:[a-z][\w-]*\s+)?" + _PEOPLE + r"\b[^.;:“”\"]{0,40}?\bwho\s+(?:\w+ly\s+)?(?:said|say|says|told|tell|tells|warned|insisted)\b",

@@ -544,3 +544,8 @@ def test_kinds_of_a_newcomers_releases(tmp_path, text, cues):
 ])
 def test_kinds_of_the_fifteenth_batch(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+def test_press_reports_of(tmp_path):
+    assert _vague_cues(tmp_path, "The senators spoke in response to press reports of a potential merger.") == [
+        "press reports of"]
