@@ -179,6 +179,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 # commentators praised", "U.S. officials mostly dismissed", "some health experts are calling")
                 r"(?:point|points|pointed|pointing)\s+to|challenged|praised|praise|praises|"
                 r"dismissed|dismiss|dismisses|calling|pushed\s+back|push\s+back|"
+                r"shared\s+(?:their|his|her)\s+(?:experiences?|concerns?|views?|stories|story|thoughts|fears)|"
                 # ("Some in Taiwan remain critical": a stance held, by people nobody names)
                 r"(?:remain|remains|remained|are|were|grew|have\s+grown)\s+(?:(?:deeply|highly|increasingly|very|still)\s+)?"
                 r"(?:critical|skeptical|sceptical|wary|doubtful|unconvinced)(?!\s+(?:care|condition|mass|point|infrastructure|minerals?)\b)|"

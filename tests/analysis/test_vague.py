@@ -549,3 +549,9 @@ def test_kinds_of_the_fifteenth_batch(tmp_path, text, cues):
 def test_press_reports_of(tmp_path):
     assert _vague_cues(tmp_path, "The senators spoke in response to press reports of a potential merger.") == [
         "press reports of"]
+
+
+def test_people_who_shared_their_experiences(tmp_path):
+    assert _vague_cues(tmp_path, "A few seniors on the call shared their experiences during the pandemic.") == [
+        "A few seniors on the call shared their experiences"]
+    assert _vague_cues(tmp_path, "Engineers shared data with the team.") == []
