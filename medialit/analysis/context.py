@@ -67,7 +67,8 @@ def _opening(lead: str) -> bool:
 
 
 _NOT_JOB = frozenset("""that which who when while after before because if as and or but so then than
-    said says told with without by for from of in on at to into about against between despite""".split())
+    said says told with without by for from of in on at to into about against between despite
+    asked met thanked interviewed praised criticized criticised questioned visited""".split())  # (verbs: the name is an object)
 
 
 def _known_surname(art: Article, chunk: str, start: int) -> tuple[int, int, str] | None:

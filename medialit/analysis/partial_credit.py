@@ -14,6 +14,10 @@ from ._text import NAME, POSTNOMINAL, is_org
 from .speech import _AND_SAID, _PARTIAL, _SPEAKING, _VERB, _VERB_RE
 
 
+# the end of a longer name only ("Hollis of the Center for Rural Health argued": "Rural Health" is no one)
+# (never inside a job's title: "Former Assistant Secretary of State for African Affairs Linda Thomas-Greenfield told")
+_TAIL_OF_NAME = re.compile(r"^(?!.*\b(?:Secretary|Minister|Director|Commissioner|Administrator|Chief|Head|President|Chair\w*)\b[^,.;]*$)"
+                           r".*\b[A-Z][\w’'\-]+\s+for\s+(?:the\s+)?$", re.S)
 # a country after "in": where something is, no speaker ("resettlement in the U.S. told VOA")
 _COUNTRY = re.compile(r"(?:the\s+)?(?:U\.S\.|U\.K\.|US|UK|United\s+(?:States|Kingdom|Nations)|European\s+Union)")
 # "Jones of the Stimson Center": a person, then where they work (not a job: "Secretary of State Rex Tillerson")
@@ -27,6 +31,7 @@ def _partial(before: str) -> re.Match | None:
     for m in _PARTIAL.finditer(before):
         if not re.search(r"[’']s$", m.group("speaker")) \
                 and not (is_org(m.group("speaker")) and _AFFILIATED_BEFORE.search(before[:m.start("speaker")])) \
+                and not _TAIL_OF_NAME.search(before[:m.start("speaker")]) \
                 and not (_COUNTRY.fullmatch(m.group("speaker")) and re.search(r"\b(?:in|at|to|for|into|near)\s+$", before[:m.start("speaker")])):
             last = m  # (not "said Trump's claims were …": a noun; nor "Jones of the Stimson Center argued": Jones's words)
     if last is None:  # "John McAuliff, who said the context was “imperfect”", "FIDH said the vote was a “sham”"

@@ -9,6 +9,8 @@ ch. 10: a run of quotes keeps its speaker until the text names another). Otherwi
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from ._text import surname
@@ -57,9 +59,21 @@ def run_before_credit(art: Article, rows: list[dict]) -> None:
     for k in range(len(quotes) - 2, -1, -1):
         row, nxt = quotes[k], quotes[k + 1]
         if _known(row["speaker"]) or not _known(nxt["speaker"]) or row["paragraph"] != nxt["paragraph"] \
-                or text[row["end"]:nxt["start"]].strip():
-            continue
+                or text[row["end"]:nxt["start"]].strip() or str(row["text"]).rstrip().endswith("?"):
+            continue  # (a question, then its answer: two people, “Was it a mistake?” “In hindsight, yes,” Aldane said)
         row["speaker"] = nxt["speaker"]
         row["reason"] = (f"quoted words; the quote right after it, with nothing between them, is {nxt['speaker']}'s "
                          f"(the credit closes the run): {nxt['speaker']}")
 
+
+
+def someone_new(art: Article, para_n: int, speaker: str) -> bool:
+    """Whether the paragraph before ``para_n`` names someone other than ``speaker`` after its last quote: "“…,” she
+    said. The camp's manager, Idris Bako, is less optimistic." — the quote-only paragraph that follows may be his."""
+    if para_n < 2:
+        return False
+    prev = art.paragraphs[para_n - 2]
+    text = art.text
+    ends = [m.end() for m in re.finditer(r"[”\"]", text[prev.start:prev.end])]
+    after = prev.start + (ends[-1] if ends else 0)
+    return any(surname(n) != surname(speaker) for s, e, n in people_in_text(text) if after <= s and e <= prev.end)

@@ -33,7 +33,7 @@ from .narrator import narrator
 from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role, is_unnamed_person, resolve_name, resolve_pronoun
 from .introductions import introduced as _introduced
 from .partial_credit import _partial
-from .quote_runs import run_before_credit, run_opening
+from .quote_runs import run_before_credit, run_opening, someone_new
 from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _surname_label, colon_speaker_of, headline_author, statement_author, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (_only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
@@ -123,7 +123,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             inner = text[s:e]
             # (a title in quotation marks inside a description after the quote is read as plain words: "…,”
             # Irene Sun, the author of “The Next Factory of the World,” a book about …, told VOA")
-            after = TITLE_IN_DESC.sub(lambda m: "T" * len(m.group()), text[span[1]:para.end])
+            after = text[span[1]:para.end]  # (never the next quote itself: “Will you step down?” “No,” Gov. Brennick said)
+            after = TITLE_IN_DESC.sub(lambda m: "T" * len(m.group()) if after[:m.start()].strip() else m.group(), after)
             sent = sentence_at(art, span[0])
             before_start = max(para.start, sent.start if sent else para.start)
             # the text before the quote within its sentence, but never past an earlier quote's close
@@ -364,7 +365,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     and n_words <= 10 and not re.search(r"[.!?…,;:]\W*$", inner_text) and not (carried or colon_speaker):
                 why = "a subheading in quotation marks: the article says elsewhere, if at all, whose words they are"
                 subhead = True
-            elif not first["title"] and said_before and _only_quotes(art, para, spans):
+            elif not first["title"] and said_before and _only_quotes(art, para, spans) and not someone_new(art, para.n, said_before):
                 speaker, written, verb = said_before, None, None
                 why = "the paragraph is only quoted words, after a paragraph that quotes only this person"
             elif not first["title"] and starts_para and (carried or colon_speaker):

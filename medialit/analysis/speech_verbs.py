@@ -12,7 +12,7 @@ them. The list follows the verbs of communication of Levin (1993), *English Verb
 SPEECH_VERBS = (
     "revealed", "reveals", "reiterated", "reiterates", "detailed", "details", "disclosed", "discloses",
     "puts it", "put it", "pointed out", "points out", "went on", "goes on", "told reporters",
-    "made clear", "makes clear", "made it clear", "makes it clear",
+    "made clear", "makes clear", "made it clear", "makes it clear", "shot back", "fired back", "hit back",
     "said", "says", "say", "explains", "explained", "stated", "states", "added", "adds", "noted", "notes",
     "told", "tells", "argued", "argues", "asked", "asks", "wrote", "writes", "recalled", "recalls",
     "insisted", "insists", "warned", "warns", "remarked", "remarks", "observed", "observes",

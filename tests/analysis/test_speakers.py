@@ -1092,3 +1092,22 @@ def test_kinds_of_the_fifteenth_batch(tmp_path, text, speakers):
 ])
 def test_kinds_of_the_fifteenth_batch_unknowns(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a newcomer's traps (adv21): a question, then its answer, are two people's words
+    ("“Will you step down?” “No,” Gov. Tom Brennick said. “I have work to do.”", [None, "Tom Brennick"]),
+    ("In an interview, the reporter asked Ruth Aldane about the merger. “Was it a mistake?” “In hindsight, yes,” "
+     "Aldane said.", [None, "Ruth Aldane"]),
+    # a second speaker who "shot back" is no part of the first one's quote
+    ("The candidates clashed. “He has never built a home,” Okonkwo said. “She has never balanced a budget,” Fairley "
+     "shot back.", ["Okonkwo", "Fairley"]),
+    # a quote-only paragraph after a paragraph that brings in someone new after its quote: unclear, not the one before
+    ("Dr. Fatima Noor has treated patients since March. “The numbers are going down,” she said. The camp's manager, "
+     "Idris Bako, is less optimistic.\n\n“We have no chlorine left.”", ["Dr. Fatima Noor", None]),
+    # the end of an organisation's name is nobody
+    ("Hollis of the Center for Rural Health argued that closing the clinic “would leave 40,000 people without a "
+     "doctor.”", ["Hollis of the Center for Rural Health"]),
+])
+def test_newcomer_traps(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
