@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import pandas as pd
-
-from medialit import find_quotes
 from medialit.analysis.antecedents import not_meant
-from medialit.corpus.loader import load_article
 from medialit.analysis.names import people_in_text
+from quote_cases import speakers as quote_speakers
 
 
 @pytest.mark.parametrize("sentence, kept", [
@@ -46,7 +43,4 @@ def test_someone_spoken_to_and_the_topic_of_an_opening_phrase():
      "look cruel,” he said.", ["Sam Okoro"]),
 ])
 def test_the_one_reported_on(tmp_path, text, speakers):
-    path = tmp_path / "case.txt"
-    path.write_text(text, encoding="utf-8")
-    q = find_quotes(load_article(path))
-    assert [None if pd.isna(s) else s for s in q[q.kind == "quote"].speaker.tolist()] == speakers
+    assert quote_speakers(tmp_path, text) == speakers

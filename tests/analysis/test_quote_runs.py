@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from medialit import find_quotes
-from medialit.corpus.loader import load_article
-
-
-def _speakers(tmp_path, text):
-    path = tmp_path / "case.txt"
-    path.write_text(text, encoding="utf-8")
-    q = find_quotes(load_article(path))
-    return [None if pd.isna(s) else s for s in q[q.kind == "quote"].speaker.tolist()]
+from quote_cases import speakers as _speakers
 
 
 @pytest.mark.parametrize("text, speakers", [

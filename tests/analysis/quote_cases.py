@@ -1,0 +1,16 @@
+"""A helper the quote tests share: the speakers find_quotes gives a text's quotes, in order (None when unclear)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from medialit import find_quotes
+from medialit.corpus.loader import load_article
+
+
+def speakers(tmp_path, text: str) -> list:
+    """Write ``text`` to a file in ``tmp_path``, load it as an article and return its quotes' speakers."""
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    q = find_quotes(load_article(path))
+    return [None if pd.isna(s) else s for s in q[q.kind == "quote"].speaker.tolist()]
