@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.analysis.job_reference import role_antecedent
+from medialit.analysis.job_reference import name_beside, role_antecedent, unnamed_antecedent
 from medialit.corpus.loader import load_article
+
+
+def _article(tmp_path, text):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_article(path)
 
 
 @pytest.mark.parametrize("text, written, expected", [
@@ -22,9 +28,7 @@ from medialit.corpus.loader import load_article
     ("Vice President Joe Biden spoke. Then", "the president", None),
 ])
 def test_role_antecedent(tmp_path, text, written, expected):
-    path = tmp_path / "case.txt"
-    path.write_text(text, encoding="utf-8")
-    art = load_article(path)
+    art = _article(tmp_path, text)
     assert role_antecedent(art, written, art.text.index("Then")) == expected
 
 
@@ -40,9 +44,7 @@ def test_role_antecedent(tmp_path, text, written, expected):
     ("The senators met on Monday. Then", "the senators", None),
 ])
 def test_role_antecedent_nationality_and_plural(tmp_path, text, written, expected):
-    path = tmp_path / "case.txt"
-    path.write_text(text, encoding="utf-8")
-    art = load_article(path)
+    art = _article(tmp_path, text)
     assert role_antecedent(art, written, art.text.index("Then")) == expected
 
 
@@ -55,19 +57,13 @@ def test_role_antecedent_nationality_and_plural(tmp_path, text, written, expecte
     ("The flights went on. Then", "the official", None),
 ])
 def test_unnamed_antecedent(tmp_path, text, written, expected):
-    from medialit.analysis.job_reference import unnamed_antecedent
-    path = tmp_path / "case.txt"
-    path.write_text(text, encoding="utf-8")
-    art = load_article(path)
+    art = _article(tmp_path, text)
     assert unnamed_antecedent(art, written, art.text.index("Then")) == expected
 
 
 def test_name_beside(tmp_path):
-    from medialit.analysis.job_reference import name_beside
-    path = tmp_path / "case.txt"
     text = ("Shawn VanDiver, the president of AfghanEvac, a coalition of groups, told VOA that travel has stopped. "
             "Then the president of the club spoke.")
-    path.write_text(text, encoding="utf-8")
-    art = load_article(path)
+    art = _article(tmp_path, text)
     assert name_beside(art, "the president of AfghanEvac", art.text.index("the president of AfghanEvac")) == "Shawn VanDiver"
     assert name_beside(art, "the president of the club", art.text.index("the president of the club")) is None
