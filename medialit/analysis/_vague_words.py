@@ -107,6 +107,11 @@ _PEOPLE = (r"(?:" + _by_letter(_PEOPLE_WORDS) + "|" + _AGENTS + r"|(?:rights|aid
            # ("press freedom groups", "student groups": what the groups stand for, in any words)
            r"(?:(?!(?:the|these|those|both|two|three|such|its|their|his|her|our|rival)\b)[a-z][\w-]+\s+){1,2})"
            r"\s*(?:" + "|".join(_GROUP_WORDS) + r")|security\s+forces)")
+# A country or a bloc named by an adjective or an acronym ("Philippine", "South Korean", "U.S.", "EU"), perhaps
+# several ("U.S. and South Korean officials"): it says where unnamed people work, not who they are
+_NATION = (r"(?-i:(?:[A-Z]\.){2,}|U[SK]|EU|UN|Western|Eastern|(?:(?:North|South|East|West|Central|Saudi|New)\s+)?"
+           r"[A-Z][a-z]+(?:an|ian|ese|ish|ine|i|ic|ch))")
+_NATIONS = rf"{_NATION}(?:(?:,\s+{_NATION})*,?\s+and\s+{_NATION})?"
 _DOC_WORDS = """reports studies surveys polls polling estimates projections forecasts figures accounts rumours rumors tallies
     research documents emails e-mails memos investigations inquiries""".split()
 _DOCS = r"(?:" + "|".join(w for w in _DOC_WORDS if w != "research") + r"|(?-i:research))"  # not "Pew Research"

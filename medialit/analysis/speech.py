@@ -23,7 +23,7 @@ from .speech_verbs import SPEECH_VERBS
 from ..corpus.tables import Article
 
 _VERB = r"(?:%s)" % "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=lambda v: (-len(v), v)))
-_PRONOUN = r"(?:he|she|they|He|She|They)\b"
+_PRONOUN = r"\b(?:he|she|they|He|She|They)\b"
 # a name, perhaps after an acronym ("ACME Director Lina Voss": the speaker is Lina Voss, see names.person)
 # people named only by what they are ("doctors fear", "prisoners are saying"): never "people" or "members"
 _GROUP_WORDS = sorted(set(GROUP_SPEAKERS) - {"people", "members", "families", "customers", "fans", "children", "kids",
@@ -137,7 +137,9 @@ _CALLED = re.compile(rf"(?P<speaker>{_SPEAKER}|[Tt]he\s+[A-Z]{{2,6}}(?![\w’'.\
                      rf"\s+{_AUX}"
                      rf"(?:{_ADVERB}|(?:also|later|then|again|even|once)\s+)?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+)?"
                      # "… spoke out against the attack, calling it “…”": what they did, then the participle
-                     rf"(?:[a-z]+(?:\s+[^\s,“”\"]+){{0,7}},\s+(?=(?:calling|describing|labell?ing|terming|branding|dismissing|"
+                     # (not a place or a medium after the name: in "Trump lashed out at mayor Muriel Bowser on Twitter, accusing her",
+                     # Trump accuses)
+                     rf"(?:(?!(?:on|in|at|to|of|for|with|from|by|about|over|after|during|via)\s)[a-z]+(?:\s+[^\s,“”\"]+){{0,11}},\s+(?=(?:calling|describing|labell?ing|terming|branding|dismissing|"
                      rf"denouncing|praising|hailing|accusing)\s))?"
                      rf"(?P<verb>called|calls|described|describes|labell?ed|characteri[sz]ed|characteri[sz]es|critici[sz]ed|"
                      rf"deemed|deems|dubbed|dubs|referred\s+to|refers\s+to|"

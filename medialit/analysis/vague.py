@@ -18,9 +18,10 @@ import re
 
 from ._prefilter import quick
 from .speech import _VERB
+from .vague_according import ACCORDING_CUES
 from ._vague_words import (  # noqa: F401 (has_agent, has_one_agent: used by attribution)
     _AGENTS, _AGENT_END, _AGENT_WORD, _AUX, _DOCS, _DOC_VERB,
-    _DOC_WORDS, _EVALUATIVE, _GROUP_WORDS, _MEDIA, _MEDIA_WORDS, _NOT_AGENTS,
+    _DOC_WORDS, _EVALUATIVE, _GROUP_WORDS, _MEDIA, _MEDIA_WORDS, _NATIONS, _NOT_AGENTS,
     _NOT_AGENT_SET, _ONE_AGENT, _ONE_AGENT_WORD, _ORG_AFTER, _PASSIVE, _PEOPLE,
     _PEOPLE_WORDS, _QUANT, _SAYING_VERB, _SINGLE, _SINGLE_HEAD, _SINGLE_WORDS,
     _STANCE, _TIED, has_agent, has_one_agent)
@@ -122,31 +123,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      "'the leadership' feels something, but no leader is named"),
     (r"\b(?:reportedly|allegedly|purportedly|supposedly|reputedly)\b",
      "“{cue}”: says who? (reportedly, allegedly: nobody is named)"),
-    # ("according to Johnson's critics", "according to Syrian state media": an owner or a nationality does not
-    # name a source; "according to Reuters reports" does, and is left to the institutions)
-    # (or a nationality: "according to Philippine officials")
-    # "according to his wife", "according to her lawyers": someone's relatives or aides, never named
-    (r"\baccording\s+to\s+(?-i:his|her|their)\s+(?:[a-z]+\s+)?(?:wife|husband|widow|widower|mother|father|son|daughter|"
-     r"brother|sister|parents|family|relatives|friends?|lawyers?|attorneys?|aides?|spokes(?:man|woman|person)|colleagues?|"
-     r"neighbou?rs?|supporters|critics|associates)\b(?!,\s+(?-i:[A-Z]))",  # (not "according to his wife, Amanda,")
-     "'according to' someone's relative or aide, never named: who?"),
-    (r"\baccording\s+to\s+(?:(?-i:[A-Z])[\w.-]*[’']s?|(?-i:[A-Z][a-z]+(?:an|ese|ish|ine|i|ch)|Western|Eastern))\s+"
-     r"(?:[a-z][\w-]*\s+)?(?:" + _PEOPLE + r"|(?<=\s)(?:estimates|reports|figures|assessments|sources))\b",
-     "'according to' people nobody names (someone's critics or aides, a country's officials)"),
-    (r"\baccording\s+to\s+(?:the\s+|some\s+|many\s+|several\s+)?"
-     r"(?:(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+)?(?:police\s+and\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}?(?:(?-i:media|press|outlets|newspapers|"
-     r"statements)(?!\s+(?-i:[A-Z]))|organi[sz]ers|officials|"
-     r"sources|authorities|experts|reports|analysts|observers|residents|insiders|critics|estimates|witnesses|"
-     r"eyewitnesses|scientists|researchers|engineers|economists|doctors|people|staff|employees|diplomats|investigators|"
-     r"figures|accounts|data|statistics|videos|posts|social\s+media|(?-i:news)(?!\s+(?:agency|agencies|service|wire|site)\b)(?!\s+(?-i:[A-Z]))|" + "|".join(_PEOPLE_WORDS) + "|" + _AGENTS + r")\b"
-     # ("according to police": the force of the place reported on, an institution, as "police said"; "according to
-     # authorities in Baytown": named by their place; "according to the reports by Johns Hopkins": whose reports)
-     r"(?!(?<=authorities)\s+(?:in|of|at)\s+(?-i:[A-Z]))"
-     r"(?!\s+(?:by|from)\s+(?:the\s+)?(?-i:[A-Z]))"
-     # (not the first word of a name: "according to the advocacy organization Reporters Without Borders")
-     r"(?!\s+(?-i:[A-Z][a-z]+\s+[A-Z]))"
-     r"(?:\s+(?:at|from|with|of|in)\s+(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?",
-     "'according to' a group nobody could contact"),
+] + ACCORDING_CUES + [
     (r"\b(?:forums|discussions|seminars|conferences|dialogues|debates|the\s+narrative|narratives)\b"
      r"(?:\s+[\w’'-]+){0,6}?\s+(?:often\s+|also\s+|subtly\s+)*(?:highlight|highlighted|highlights|reflect\s+on|"
      r"reflects\s+on|underscore|underscores|underscored|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|acknowledge|"
@@ -232,7 +209,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on|involved\s+in)\s+"
      r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?",
      "people 'familiar with the matter' are not named: nobody could ask them"),
-    (r"(?-i:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'-]+\s+){0,6}?(?:executive|official|spokesperson|"
+    (r"(?-i:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'.-]+\s+){0,6}?(?:executive|official|spokesperson|"
      r"spokesman|spokeswoman|representative|source|aide|adviser|advisor|diplomat|employee|staff\s+member|"
      r"member|officer|insider|person)s?)(?:\s+(?:at|of|for|from|with|in|close\s+to)\s+(?:the\s+)?"
      r"(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?"
@@ -258,7 +235,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?:\s+(?:have|had|are|were))?(?:\s+\w+ly)?\s+(?:say|said|believe|believed|think|thought|protested|"
      r"protest|complained|complain|argue|argued|fear|feared|worry|worried|claim|claimed)\b",
      "people named only by their country or group ('some Brazilians'): which ones?"),
-    (r"\baccording\s+to\s+(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?(?:critic|official|source|insider|expert|"
+    (r"\baccording\s+to\s+(?:an?|one|another)\s+(?:[\w’'.-]+\s+){0,3}?(?:critic|official|source|insider|expert|"
      r"analyst|observer|witness|resident|diplomat|employee|executive|aide|spokesperson|spokesman|spokeswoman|"
      r"person|member|reviewer|commentator|doctor|nurse|lawyer|teacher|officer|police\s+officer|relative|neighbou?r)"
      # (perhaps at an organisation, named: "according to a senior member of the United States military")
@@ -396,6 +373,20 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?:said|says|told|tell|tells|added|claimed|claims|complained|argued|warned|insisted|explained)\b",
      "“{cue}”: one of a group nobody names"),
     (r"\b(?:media|press|news)\s+reports\s+(?:of|about|on)\b", "press reports that name no outlet: which ones?"),  # ("press reports of a merger")
+    # "concerned about reports that", "Following news reports that", "we have heard troubling reports that": reports
+    # of nobody's, the noun after a preposition, a describing word or a verb ("denied reports that"); and the
+    # reporting of nobody's: "The vast reporting states that", "more recent reporting reveals"
+    (r"(?:\b(?:about|on|to|amid|following|after|despite|over|regarding|concerning)\s+(?:the\s+)?|"
+     # (the verb is the speaker's own: in "He also denied reports that", he is named)
+     + "|".join(rf"(?<=\b{w}\s)" for w in ("denied", "dismissed", "rejected", "heard", "confirmed", "received")) + r"|(?<![\w’'-])(?-i:news|media|press|recent|troubling|"
+     r"disturbing|alarming|worrying|multiple|unconfirmed|unverified|initial|early|earlier|new|credible|widespread|"
+     r"conflicting|worker|employee|public|anecdotal|persistent|several)\s+)(?:(?:recent|troubling|disturbing|news|media|"
+     r"press|unconfirmed|unverified|initial|credible|multiple|new)\s+)?reports\s+(?:that|indicating|suggesting|claiming|"
+     r"alleging|saying)\b"
+     r"|(?<![\w’'-])(?-i:the|some|more|much|recent|other|news|media|press|vast|initial|earlier|later|subsequent)\s+"
+     r"(?:(?:recent|vast|news|media|press|initial|subsequent|further|additional)\s+)?reporting\s+(?:has\s+)?"
+     r"(?:states|stated|reveals|revealed|shows|showed|suggests|suggested|indicates|indicated|says|said|found|finds)\b",
+     "reports nobody names ('reports that …'): whose reports?"),
     # "One Vermonter expressed concerns", "another Vermonter from Williamstown, VT spoke": one person, where they live
     (r"(?<![\w’'-])(?:one|another)\s+(?-i:[A-Z][a-z]+(?:an|ian|er|ese|ish|ite))\b(?:\s+from\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?"
      r"(?:,\s+(?-i:[A-Z]{2}))?)?\s+(?:also\s+)?(?:said|says|told|expressed|spoke|shared|warned|complained|added|asked|wrote)\b", "one person given only by where they live ('One Vermonter said'): who?"),

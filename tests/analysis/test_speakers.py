@@ -1111,3 +1111,15 @@ def test_kinds_of_the_fifteenth_batch_unknowns(tmp_path, text, speakers):
 ])
 def test_newcomer_traps(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the sixteenth batch: "he" is a word, never the end of "the"
+    ("Senator Ann Ray wrote to the agency. The report lists the estimated number of people who “remained in the "
+     "country.”", [None]),
+    # the participle's subject is the main clause's, not the last name before it
+    ("President Trump lashed out at the capital city's Democratic mayor Muriel Bowser on Twitter, accusing her of "
+     "“not doing her job”.", ["Trump"]),
+])
+def test_kinds_of_the_sixteenth_batch(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers

@@ -555,3 +555,24 @@ def test_people_who_shared_their_experiences(tmp_path):
     assert _vague_cues(tmp_path, "A few seniors on the call shared their experiences during the pandemic.") == [
         "A few seniors on the call shared their experiences"]
     assert _vague_cues(tmp_path, "Engineers shared data with the team.") == []
+
+
+@pytest.mark.parametrize("text, cues", [
+    # the sixteenth batch: a country named by an acronym, or two countries, is still nobody's name
+    ("The helicopters were returned last week, according to U.S. officials.", ["according to U.S. officials"]),
+    ("The flights began in January, according to a U.S. defense official.", ["according to a U.S. defense official"]),
+    ("A second U.S. defense official told VOA that the flights continue.", ["A second U.S. defense official told"]),
+    ("The drills resumed, according to U.S. and South Korean officials.", ["according to U.S. and South Korean officials"]),
+    # reports nobody owns: after a preposition, a describing word or a verb of the speaker's
+    ("Following news reports that the firm spied on users, Senator Ann Ray wrote a letter.", ["Following news reports that"]),
+    ("They asked Google about reports that it did the same.", ["about reports that"]),
+    ("We have heard troubling reports that the company broke the law.", ["troubling reports that"]),
+    ("The minister also denied reports that troops had crossed.", ["reports that"]),
+    ("The vast reporting states that he swore. More recent reporting reveals that he shoved a page.",
+     ["vast reporting states", "recent reporting reveals"]),
+    # precision: a reporter named, a verb "reports"
+    ("Ford reports that sales fell.", []),
+    ("The Guardian newspaper reports that the talks failed.", []),
+])
+def test_kinds_of_the_sixteenth_batch(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues

@@ -1,0 +1,44 @@
+"""Vague sources given with "according to": someone's relatives or aides, a country's officials, a group nobody
+could contact ("according to his lawyers", "according to U.S. and South Korean officials", "according to
+experts"). :mod:`.vague` reads them in its cue list, in this order; the named ones ("according to police",
+"according to Pere Ortega") are :mod:`.according`'s.
+
+Sources: Bell 1991, *The Language of News Media*, ch. 10 (sources identified only by category).
+
+>>> import re
+>>> [bool(re.search(p, "Troops crossed, according to U.S. and South Korean officials.", re.I)) for p, _ in ACCORDING_CUES]
+[False, True, True]
+"""
+
+from __future__ import annotations
+
+from ._vague_words import _AGENTS, _NATIONS, _PEOPLE, _PEOPLE_WORDS
+
+#: (pattern, reason) pairs, read with re.IGNORECASE.
+ACCORDING_CUES: list[tuple[str, str]] = [
+    # ("according to Johnson's critics", "according to Syrian state media": an owner or a nationality does not
+    # name a source; "according to Reuters reports" does, and is left to the institutions)
+    # (or a nationality: "according to Philippine officials")
+    # "according to his wife", "according to her lawyers": someone's relatives or aides, never named
+    (r"\baccording\s+to\s+(?-i:his|her|their)\s+(?:[a-z]+\s+)?(?:wife|husband|widow|widower|mother|father|son|daughter|"
+     r"brother|sister|parents|family|relatives|friends?|lawyers?|attorneys?|aides?|spokes(?:man|woman|person)|colleagues?|"
+     r"neighbou?rs?|supporters|critics|associates)\b(?!,\s+(?-i:[A-Z]))",  # (not "according to his wife, Amanda,")
+     "'according to' someone's relative or aide, never named: who?"),
+    (r"\baccording\s+to\s+(?:(?-i:[A-Z])[\w.-]*[’']s?|" + _NATIONS + r")\s+"
+     r"(?:[a-z][\w-]*\s+)?(?:" + _PEOPLE + r"|(?<=\s)(?:estimates|reports|figures|assessments|sources))\b",
+     "'according to' people nobody names (someone's critics or aides, a country's officials)"),
+    (r"\baccording\s+to\s+(?:the\s+|some\s+|many\s+|several\s+)?"
+     r"(?:" + _NATIONS + r"\s+)?(?:police\s+and\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}?(?:(?-i:media|press|outlets|newspapers|"
+     r"statements)(?!\s+(?-i:[A-Z]))|organi[sz]ers|officials|"
+     r"sources|authorities|experts|reports|analysts|observers|residents|insiders|critics|estimates|witnesses|"
+     r"eyewitnesses|scientists|researchers|engineers|economists|doctors|people|staff|employees|diplomats|investigators|"
+     r"figures|accounts|data|statistics|videos|posts|social\s+media|(?-i:news)(?!\s+(?:agency|agencies|service|wire|site)\b)(?!\s+(?-i:[A-Z]))|" + "|".join(_PEOPLE_WORDS) + "|" + _AGENTS + r")\b"
+     # ("according to police": the force of the place reported on, an institution, as "police said"; "according to
+     # authorities in Baytown": named by their place; "according to the reports by Johns Hopkins": whose reports)
+     r"(?!(?<=authorities)\s+(?:in|of|at)\s+(?-i:[A-Z]))"
+     r"(?!\s+(?:by|from)\s+(?:the\s+)?(?-i:[A-Z]))"
+     # (not the first word of a name: "according to the advocacy organization Reporters Without Borders")
+     r"(?!\s+(?-i:[A-Z][a-z]+\s+[A-Z]))"
+     r"(?:\s+(?:at|from|with|of|in)\s+(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?",
+     "'according to' a group nobody could contact"),
+]

@@ -1,0 +1,26 @@
+"""Vague sources given with "according to" (medialit/analysis/vague_according.py)."""
+
+import re
+
+import pytest
+
+from medialit.analysis.vague import VAGUE_CUES
+from medialit.analysis.vague_according import ACCORDING_CUES
+
+
+def test_the_cues_are_read_in_the_vague_cue_list_in_their_order():
+    at = VAGUE_CUES.index(ACCORDING_CUES[0])
+    assert VAGUE_CUES[at:at + len(ACCORDING_CUES)] == ACCORDING_CUES
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("The fees rose, according to his lawyers.", True),
+    ("The drills resumed, according to U.S. and South Korean officials.", True),
+    ("The town flooded, according to residents.", True),
+    # a named organisation's people are named by it ("according to experts at the WHO" is still vague, but whose
+    # reports are named): "according to the reports by Johns Hopkins" is left to the institutions
+    ("The cases rose, according to the reports by Johns Hopkins.", False),
+    ("According to Reporters Without Borders, the paper closed.", False),
+])
+def test_according_to_cues(text, vague):
+    assert any(re.search(p, text, re.I) for p, _ in ACCORDING_CUES) is vague
