@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ._text import JOINED as _JOINED, NAME, is_org
-from .names import _CALENDAR, OPENERS, people_in_text, person
+from .names import _CALENDAR, JOB_TITLES, OPENERS, people_in_text, person
 from ..corpus.tables import Article
 
 # ("the U.S. lawmaker"; a nationality or a team's name first: "the Nigerian author", "the Gunners' manager")
@@ -40,6 +40,9 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     Barton was full of praise. “…,” the manager said." (news style names a person once, then refers
     to them by their job). Only "the" + a job word, only when exactly one person was named with that
     job before (as "manager Joey Barton" or "Joey Barton, the team's manager"): the name, else None."""
+    if re.fullmatch(r"[A-Z][a-z]+s", written.strip()) and written.strip()[:-1] in JOB_TITLES \
+            and re.search(r"\b[Tt]he\s+$", art.text[max(0, before - 4):before]):
+        written = "the " + written.strip().lower()  # ("The Senators wrote": a plural title, capitalised as in releases)
     m = _THE_JOB.fullmatch(written.strip())
     if not m or m.group("job") in ("company", "government", "ministry", "agency", "police", "group", "family", "team",
                                    "campaign", "office", "foundation") \

@@ -46,7 +46,7 @@ from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, 
                      _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
                      _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_TWO_JOBS, _CLAIM_OF, _PLEDGE_OF, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
-from .speaker_match import description_after, _AFTER_BY, _BY_AS, _PASSIVE_NAMING, _apposed, _clean_speaker, _joint, _person_after, _person_before, _person_of, _relative
+from .speaker_match import description_after, _AFTER_BY, _BY_AS, _PASSIVE_NAMING, _apposed, _clean_speaker, _joint, _person_of, _relative, speaker_around
 from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
 from ..corpus.tables import Article
 
@@ -272,11 +272,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     written = statement.group("who")
                 if (body := re.fullmatch(r"([Tt]he\s+[a-z]+)\s+(?:statement|release|announcement|letter|report)", written)):
                     written, sp_e = body.group(1), sp_s + len(body.group(1))  # "The government statement … announced"
-                later = _person_after(art, written, sp_e)
-                if later:  # "said former New Zealand coach ... John Bracewell": the person, not the place
-                    sp_s, sp_e, written = later
-                elif (earlier := _person_before(art, sp_s)):
-                    sp_s, sp_e, written = earlier  # "Edward Warner of Civil Aviation Authority added"
+                # (the person beside a place, an organisation or a title; an organisation's whole name)
+                sp_s, sp_e, written = speaker_around(art, sp_s, sp_e, written)
                 verb = None if m.re is _LABEL_TAIL else re.sub(r"\s+", " ", m.group("verb"))
                 if "desc" in m.groupdict() and m.group("desc"):
                     desc = text[base + m.start("desc"):base + m.end("desc")].strip(" ,")  # (unmasked)

@@ -27,6 +27,7 @@ from .job_reference import role_antecedent
 from .names import _CALENDAR, _DEMONYM, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
 from .one_word_names import single_names
 from .speakers import DEMONYM_ROLE, PRONOUNS, ROLE, is_role, resolve_pronoun, is_unnamed_person, resolve_name as _resolve
+from .speaker_match import person_in_place
 from .speech import _PREP_END, _RELATION_OF, _VERB
 from .vague import _CLAUSE_START
 
@@ -396,6 +397,10 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 # "Maj. Gen. Ibrahima Dahirou Dembele from Mali highlighted": the person from there speaks
                 add(who[-1][0], base + m.end("verb"), _resolve(art, who[-1][2], who[-1][0]), "named",
                     _named_reason(who[-1][2], who[-1][2], m.group("verb")))
+                continue
+            if (there := person_in_place(art, base + m.start("speaker") + m.group("speaker").find(words[0]), name)):
+                add(there[0], base + m.end("verb"), there[2], "named",  # "Shen in Shanghai said": Shen, where he is
+                    _named_reason(text[there[0]:there[1]], there[2], m.group("verb")))
                 continue
             add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), name,
                 "institution", f"{name} (an organisation or country) is given as the source")

@@ -160,6 +160,45 @@ def _person_before(art: Article, start: int) -> tuple[int, int, str] | None:
     return s, e, person(name)
 
 
+# the start of an organisation's name whose last word alone was read as the speaker: "Department of International
+# Relations and " before "Cooperation responded"
+_NAME_HEAD = re.compile(r"(?:(?<![\w’'.-])[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|the|&)\s+)*){1,8}$")
+
+
+def whole_org(art: Article, start: int, written: str) -> tuple[int, str] | None:
+    """The whole name of an organisation of which ``written`` (one capitalised word at ``start``) is the last word:
+    "South Africa’s Department of International Relations and Cooperation responded" gives the department, not
+    "Cooperation". Its start and name, or None (two people, "Smith and Jones said", are no organisation)."""
+    if not re.fullmatch(r"[A-Z][\w’'&.-]*", written) or not re.search(r"\b(?:of|for|and|on|&)\s+(?:the\s+)?$",
+                                                                      art.text[max(0, start - 8):start]):
+        return None
+    head = _NAME_HEAD.search(art.text, max(0, start - 120), start)
+    if not head:
+        return None
+    name = re.sub(r"^(?:The|A|An)\s+", "", art.text[head.start():start] + written)
+    name = re.sub(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+", "", name)  # (whose it is: "South Africa’s")
+    # (an "of" or "for" before the last word: "the Senate and Jones said" is the Senate, then Jones)
+    return (start - len(name) + len(written), name) if is_org(name) and re.search(r"\s(?:of|for)\s", name) else None
+
+
+_IN_BEFORE = re.compile(r"(?<![\w’'-])(?P<n>[A-Z][\w’'\-]+)\s+in\s+$")
+
+
+def person_in_place(art: Article, start: int, written: str) -> tuple[int, int, str] | None:
+    """The person before "in <place>" when the place was read as the speaker: "Shen in Shanghai said" after
+    "Shen Dingli" was named is Shen Dingli speaking from Shanghai. Only a surname the article gave in full
+    before, and only when the "speaker" is nobody's surname."""
+    m = _IN_BEFORE.search(art.text, max(0, start - 40), start)
+    if not m or not re.fullmatch(r"[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)?", written):
+        return None
+    people = [(s, n) for s, _, n in people_in_text(art.text) if s < m.start()]
+    if any(surname(n) == written.split()[-1] for _, n in people):
+        return None
+    # (the family name may come first: "Shen Dingli", then "Shen")
+    full = {person(n) for _, n in people if m.group("n") in (surname(n), person(n).split()[0]) and len(n.split()) >= 2}
+    return (m.start("n"), m.end("n"), full.pop()) if len(full) == 1 else None
+
+
 _JOINT = re.compile(rf"(?<![\w’'])(?P<first>{NAME})\s+and\s+$")
 
 
@@ -207,3 +246,17 @@ def description_after(article: Article, after: int, stop: int) -> str | None:
     if desc.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Jr|Sr)\.$", desc):
         desc = desc[:-1]
     return desc or None
+
+
+def speaker_around(art: Article, start: int, end: int, written: str) -> tuple[int, int, str]:
+    """The speaker a pattern read at ``start``-``end`` as ``written``, corrected by the words around it: the person
+    after a place or a title ("said former New Zealand coach John Bracewell"), the person before an organisation
+    ("Edward Warner of Civil Aviation Authority added") or a place ("Shen in Shanghai said"), an organisation's
+    whole name ("the Department of International Relations and Cooperation responded"). Returns (start, end, name)."""
+    if later := _person_after(art, written, end):
+        return later
+    if earlier := _person_before(art, start):
+        return earlier
+    if org := whole_org(art, start, written):
+        return org[0], end, org[1]
+    return person_in_place(art, start, written) or (start, end, written)

@@ -69,7 +69,9 @@ ROLE = (rf"(?<![\w’'\-])(?:(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Ff]ew|[Tt]wo|[Tt]hree
         rf"[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+){{0,2}}(?:foundation|family|campaign|office|estate|charity|trust|"
         rf"company|party|government)(?![\w’'-])|"
         # (a few words before what it is, never a conjunction or a verb of saying: not "The man fled but police")
-        rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:(?:(?!(?:but|and|or|nor|while|when|because|said|says|told)\b)[\w’'\-]+"
+        # (nor a place or whose: in "wrote the senators in their letter" the senators write)
+        rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:(?:(?!(?:but|and|or|nor|while|when|because|said|says|told|in|on|at|to|"
+        rf"from|by|with|into|their|his|her|its|our)\b)[\w’'\-]+"
         rf"|(?:[A-Z]\.){{2,}})\s+){{0,3}}?(?:{_ORG_NOUN}|{_PERSON_ROLE}|"
         # ("The family of Amadou Diallo released a statement": his relatives, not the man)
         rf"family|families|parents|relatives|"
@@ -423,6 +425,7 @@ def resolve_name(article: Article, name: str, before: int) -> str:
         # when exactly one earlier full name starts with it and none ends with it
         fuller = {cand for cands in names_by_surname(article.text).values() for end, cand in cands
                   if end <= before and len(cand.split()) > 1 and cand.split()[0] == name}
+        fuller = {c for c in fuller if not any(o.startswith(c + " ") for o in fuller)}  # ("Kim Jong" in "Kim Jong Un")
         if len(fuller) == 1:
             best = fuller.pop()
     if best.startswith(("Lady ", "Gentleman ")) and re.search(rf"\bFirst\s+{re.escape(best)}", article.text):

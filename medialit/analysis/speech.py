@@ -22,7 +22,9 @@ from .speakers import _KIN, _PERSON_ROLE, GROUP_SPEAKERS, ROLE
 from .speech_verbs import SPEECH_VERBS
 from ..corpus.tables import Article
 
-_VERB = r"(?:%s)" % "|".join(sorted({re.escape(v) for v in SPEECH_VERBS}, key=lambda v: (-len(v), v)))
+# ("It continued: “…”" reports speech; "North Korea continues to face" does not)
+_VERB = r"(?:%s)" % "|".join(v + r"(?!\s+to\s)" if v.startswith("continue") else v
+                             for v in sorted({re.escape(v) for v in SPEECH_VERBS}, key=lambda v: (-len(v), v)))
 _PRONOUN = r"\b(?:he|she|they|He|She|They)\b"
 # a name, perhaps after an acronym ("ACME Director Lina Voss": the speaker is Lina Voss, see names.person)
 # people named only by what they are ("doctors fear", "prisoners are saying"): never "people" or "members"
@@ -63,7 +65,8 @@ _ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:[a-z][\w\-]+\s+){0,2}(?:[a-z][\w\-
                rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]+\s+)?(?:{_PERSON_ROLE}|{_KIN})(?![\w’'-])"
                # “My son deserved better,” Moss's mother said: someone's relative, unnamed
                rf"|[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+)?(?:{_KIN})(?![\w’'-]))")
-_AFTER_ROLE_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+(?P<speaker>{_ROLE_WORDS})\s*(?=[.,;!?]|$)")
+# (perhaps with where or how: "wrote the senators in their letter to Facebook")
+_AFTER_ROLE_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+(?P<speaker>{_ROLE_WORDS})\s*(?=[.,;!?]|$|(?:in|on|at|during|via)\s)")
 # (the verb may end the sentence or go on with where: "a follower commented on a YouTube video")
 _AFTER_ROLE_SV = re.compile(rf"^[\s,]*(?P<speaker>{_ROLE_WORDS})\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERB})\s*"
                             rf"(?=[.,;!?]|$|(?:on|in|at|to|during|after|via|from|under|of)\s|(?<=told\s)|(?<=tells\s))")
@@ -132,15 +135,21 @@ _PERSON_OF = re.compile(rf"(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VE
 _AFTER_PERSON_OF = re.compile(rf"^[\s,]*(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?(?P<verb>{_VERB})\b")
 # Senator Ida Moss called the decision “deeply unfair.”  (a short quote inside a sentence)
 # (an acronym after "the" too: "which the BBC describes as “…”")
-_CALLED = re.compile(rf"(?P<speaker>{_SPEAKER}|[Tt]he\s+[A-Z]{{2,6}}(?![\w’'.\-]))(?:\s+\((?:[RDI]-[A-Z][A-Za-z.]{{1,6}}|[A-Z]{{2}}-\d{{1,2}})\),?)?(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}}(?=\s+[a-z]+ing\s))?"
-                     rf"(?:,\s+(?:in|on|at|during)\s+[^,“”\"]{{3,60}},|(?P<desc>,\s+[^,“”\"]{{3,80}},))?"
+# (never a day: "Last Thursday, U.S. District Judge John C. Coughenour of Seattle temporarily blocked it, describing")
+_CALLED = re.compile(rf"(?!(?:Last|This|Next|Early|Late)\s+[A-Z]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                     rf"January|February|March|April|May|June|July|August|September|October|November|December)\b)(?P<speaker>{_SPEAKER}|[Tt]he\s+[A-Z]{{2,6}}(?![\w’'.\-]))(?:\s+\((?:[RDI]-[A-Z][A-Za-z.]{{1,6}}|[A-Z]{{2}}-\d{{1,2}})\),?)?(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}}(?=\s+[a-z]+(?:ing|ly|ed)\s))?"
+                     # (two descriptions: "Davis Florick, the Pentagon's director for Eurasia, also attending the reception, thanked")
+                     rf"(?:,\s+(?:in|on|at|during)\s+[^,“”\"]{{3,60}},|(?P<desc>(?:,\s+[^,“”\"]{{3,80}}){{1,2}},|,\s+who\s[^,“”\"]{{3,160}},))?"
                      rf"\s+{_AUX}"
                      rf"(?:{_ADVERB}|(?:also|later|then|again|even|once)\s+)?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+)?"
                      # "… spoke out against the attack, calling it “…”": what they did, then the participle
                      # (not a place or a medium after the name: in "Trump lashed out at mayor Muriel Bowser on Twitter, accusing her",
                      # Trump accuses)
                      rf"(?:(?!(?:on|in|at|to|of|for|with|from|by|about|over|after|during|via)\s)[a-z]+(?:\s+[^\s,“”\"]+){{0,11}},\s+(?=(?:calling|describing|labell?ing|terming|branding|dismissing|"
-                     rf"denouncing|praising|hailing|accusing)\s))?"
+                     rf"denouncing|praising|hailing|accusing)\s)"
+                     # ("The Taliban's Defense Ministry issued a statement denouncing the transfer as “…”": the issuer)
+                     rf"|(?:issued|released|put\s+out|posted|published)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|letter|post|message|video)\s+"
+                     rf"(?=(?:calling|describing|labell?ing|terming|branding|dismissing|denouncing|praising|hailing|accusing)\s))?"
                      rf"(?P<verb>called|calls|described|describes|labell?ed|characteri[sz]ed|characteri[sz]es|critici[sz]ed|"
                      rf"deemed|deems|dubbed|dubs|referred\s+to|refers\s+to|"
                      rf"termed|branded|dismissed|denounced|praised|hailed|accuses|accused|thanked|thanks|calling|describing|labell?ing|"

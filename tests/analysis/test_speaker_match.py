@@ -29,3 +29,23 @@ def test_the_person_named_before_an_organisation_speaks(tmp_path):
     art = _article(tmp_path, text)
     s, e, name = _person_before(art, text.index("Civil"))
     assert name == "Edward Warner" and text[s:e] == "Edward Warner"
+
+
+def _art(tmp_path, text):
+    from medialit.corpus.loader import load_article
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_article(path)
+
+
+def test_whole_org_and_person_in_place(tmp_path):
+    from medialit.analysis.speaker_match import person_in_place, whole_org
+    art = _art(tmp_path, "South Africa’s Department of International Relations and Cooperation responded. Smith and "
+                         "Jones said no.")
+    at = art.text.index("Cooperation")
+    assert whole_org(art, at, "Cooperation") == (art.text.index("Department"), "Department of International Relations and Cooperation")
+    assert whole_org(art, art.text.index("Jones"), "Jones") is None  # two people are no organisation
+    art = _art(tmp_path, "Shen Dingli spoke. Later, Shen in Shanghai said more.")
+    at = art.text.index("Shanghai")
+    assert person_in_place(art, at, "Shanghai")[2] == "Shen Dingli"
+    assert person_in_place(art, art.text.index("Dingli"), "Dingli") is None

@@ -1120,6 +1120,30 @@ def test_newcomer_traps(tmp_path, text, speakers):
     # the participle's subject is the main clause's, not the last name before it
     ("President Trump lashed out at the capital city's Democratic mayor Muriel Bowser on Twitter, accusing her of "
      "“not doing her job”.", ["Trump"]),
+    # plural titles: capitalised as releases write them, or with where they wrote
+    ("U.S. Senators Josh Hawley (R-Mo.) and James Lankford (R-Okla.) sent a letter.\n\nThe Senators wrote in their "
+     "letter, “These reports hold vital information for our oversight work.”", ["Josh Hawley and James Lankford"]),
+    ("Senators Josh Hawley, Richard Blumenthal, and Edward J. Markey wrote to Facebook.\n\n“We write concerned about "
+     "the data of teenagers,” wrote the senators in their letter to Facebook.", ["Josh Hawley, Richard Blumenthal and Edward J. Markey"]),
+    # two descriptions, or a long "who" clause, between the name and the verb
+    ("Davis Florick, the Pentagon's acting principal director for Eurasia, also attending the reception, thanked "
+     "Tashkent for “storing” U.S. aircraft.", ["Davis Florick"]),
+    ("Homeland Security Secretary Kristi Noem spoke.\n\nNoem, who visited the prison facility last Friday and oversaw "
+     "the transfer of a third flight of detainees to the detention center, has repeatedly described the men as "
+     "“murderers and vicious gang members.”", ["Kristi Noem"]),
+    # the issuer of a statement, an organisation's whole name, a person "in" a place, never a day
+    ("Uzbek officials stayed quiet. The Taliban's Defense Ministry issued a statement denouncing the transfer as "
+     "“unacceptable” and demanding the return of the aircraft.", ["Defense Ministry"]),
+    ("South Africa’s Department of International Relations and Cooperation responded to Rubio in a statement saying: "
+     "“Our G20 Presidency is not confined to just climate change.”", ["Department of International Relations and Cooperation"]),
+    ("Shen Dingli, a scholar, spoke first.\n\nDespite the lack of clarity, Shen in Shanghai said official comments "
+     "suggest the exchanges have been “quite positive.”", ["Shen Dingli"]),
+    ("Last Thursday, U.S. District Judge John C. Coughenour of Seattle temporarily blocked it, describing it as "
+     "“blatantly unconstitutional.”", ["John C. Coughenour"]),
+    # "continues to face" reports no speech; "Kim" is the family name of "Kim Jong Un", not of "Kim Jong"
+    ("North Korean leader Kim Jong Un spoke. The agency reported that Kim said it was “indispensable” to bolster nuclear "
+     "forces, as North Korea continues to face “confrontations with the most vicious, hostile countries.”",
+     ["Kim Jong Un", "Kim Jong Un"]),
 ])
 def test_kinds_of_the_sixteenth_batch(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
