@@ -894,26 +894,64 @@ HELDOUT_MIXED_16C = frozenset({
 #: congressional releases), dev since the sixteenth session: scored once as held-out (03:10 UTC on 2026-12-05, on
 #: commit 4c9411b, misses not read before), then tuned on.
 SIXTEENTH_HELDOUT_BATCH = HELDOUT_MIXED_16A | HELDOUT_MIXED_16B | HELDOUT_MIXED_16C
-#: The seventeenth held-out batch of 2026-12-05 (branch heldAV), chosen and annotated by hand by an engineer who
+#: The seventeenth held-out batch of 2026-12-05 (branch heldAV: 12 Voice of America staff stories of October and November 2024 from the rsdoiel/antenna RSS archive), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_17A = frozenset({
     # heldAV: begin
+    "voa-foreign-election-influence-violence",
+    "voa-biden-golob-slovenia-visit",
+    "voa-irgc-official-charged-alinejad-plot",
+    "voa-krishnamoorthi-hong-kong-flow-hk",
+    "voa-palau-election-china-us-military",
+    "voa-muslim-candidates-local-elections",
+    "voa-north-korea-sanctions-patrol-flight",
+    "voa-biden-scholz-antisemitism",
+    "voa-postovoy-sanctions-hong-kong-charge",
+    "voa-islamic-state-syria-strikes",
+    "voa-us-election-africa-analysts",
+    "voa-trump-dearborn-arab-voters",
     # heldAV: end
 })
-#: The seventeenth held-out batch of 2026-12-05 (branch heldAW), chosen and annotated by hand by an engineer who
+#: The seventeenth held-out batch of 2026-12-05 (branch heldAW: 12 Voice of America staff stories of November and December 2024 from the same archive), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_17B = frozenset({
     # heldAW: begin
+    "voa-trump-win-nato-europe-allies",
+    "voa-biden-trump-victory-fair-transparent",
+    "voa-china-bumpy-relations-trump-netizens",
+    "voa-arab-leaders-trump-mideast-wars",
+    "voa-trump-wins-presidential-election",
+    "voa-biden-24b-ukraine-aid-request",
+    "voa-chip-equipment-export-controls-china",
+    "voa-biden-africa-trip-angola-analysts",
+    "voa-press-act-shield-law-fails-senate",
+    "voa-republicans-optimistic-ukraine-war-end",
+    "voa-us-japan-korea-trilateral-lima",
+    "voa-trump-us-turkey-ties-analysts",
     # heldAW: end
 })
-#: The seventeenth held-out batch of 2026-12-05 (branch heldAX), chosen and annotated by hand by an engineer who
+#: The seventeenth held-out batch of 2026-12-05 (branch heldAX: 13 official press releases of members of the U.S. Congress), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_17C = frozenset({
     # heldAX: begin
+    "congress-hawley-border-hearing-remarks",
+    "congress-hawley-facebook-twitter-questions",
+    "congress-lee-bears-ears-hearing",
+    "congress-lee-smarter-act-ftc",
+    "congress-sanders-windfall-profits-tax",
+    "congress-sanders-airline-workers-nmb",
+    "congress-stefanik-wic-milk-act",
+    "congress-stefanik-barracks-gao-letter",
+    "congress-mtg-dod-weapons-terrorists",
+    "congress-aoc-supreme-court-ethics-letter",
+    "congress-aoc-asylum-seekers-buses",
+    "congress-pocan-gao-voucher-report",
+    "congress-pocan-rural-broadband-letter",
     # heldAX: end
 })
 SEVENTEENTH_HELDOUT_BATCH = HELDOUT_MIXED_17A | HELDOUT_MIXED_17B | HELDOUT_MIXED_17C
-#: The held-out split: the seventeenth held-out batch of 2026-12-05 (branches heldAV, heldAW and heldAX), chosen and
+#: The held-out split: the seventeenth held-out batch of 2026-12-05 (branches heldAV, heldAW and heldAX: 24 VOA
+#: stories of October-December 2024 and 13 congressional releases), chosen and
 #: annotated by hand by engineers who ran no kit analysis on them, each branch reviewed by a second engineer;
 #: scored once at the end of the sixteenth session.
 HELDOUT_BATCH = SEVENTEENTH_HELDOUT_BATCH
