@@ -49,11 +49,12 @@ _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executiv
     pilgrims worshippers shoppers pupils parishioners monks nuns veterans miners crew crews officers peacekeepers
     bystanders onlookers eyewitnesses monitors regulators negotiators staff pollsters investors detectives
     backbenchers insurers brokers lenders creditors donors shareholders representatives roommates housemates
-    flatmates teammates pundits""".split()  # not party names ("The Liberal Democrats have accused")
+    flatmates teammates pundits netizens commenters bloggers influencers""".split()  # not party names ("The Liberal Democrats have accused")
 _GROUP_WORDS = "groups organisations organizations agencies workers".split()
 # People named by what they do, read from the ending of the word (-ist, -ian, -er, -or, -ant, -ent: "environmentalists",
 # "followers", "technicians", "investors", "participants"), less the common nouns and verbs with those endings
 _NOT_AGENTS = """numbers papers letters matters orders waters centers centres computers sensors meters metres chapters
+    endeavors endeavours
     quarters headquarters borders layers factors vectors motors filters markers answers offers powers towers corridors
     errors doors floors colors colours sectors containers clusters parameters barriers transfers shelters fibers fibres
     rivers flowers trailers tractors reactors processors indicators generators detectors elevators mirrors horrors
@@ -134,7 +135,8 @@ _QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both
           r"(?-i:[A-Z])[\w’'.-]*(?:[’']s)?|(?![a-z]+(?:ed|ing)\b)(?!(?:and|but|nor|the|that|this|these|those|which|who|whom|what|with|from|for|into|than|then|said|says|told|have|has|had|are|were|was|not|also|after|before|when|while|where|because|since|about|over|under|its|their|his|her|our|though|although|until|now|today|meanwhile|however|still|yet)\b)(?-i:[a-z]{3,}))\s+){0,3}")  # any modifier: "defense officials", "internet users"
 _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|familiar\s+with|involved\s+in)"
          r"\s+(?!(?:said|says|say|told|and|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+"
-         r"(?:\s+(?!(?:said|says|say|told|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+){0,4}?"
+         # (two of them: "researchers at Vanderbilt University and the University of Chicago estimated")
+         r"(?:\s+(?!(?:said|says|say|told|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+){0,6}?"
          # (and what they know: "Two people at Google with knowledge of the plan said")
          r"(?:\s+(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on)\s+(?:the\s+)?[\w’'.-]+)?"
          # (and where that is: "officials at the Sidus Space facility in Cape Canaveral, Florida, reported")
@@ -184,6 +186,10 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 # commentators praised", "U.S. officials mostly dismissed", "some health experts are calling")
                 r"(?:point|points|pointed|pointing)\s+to|challenged|praised|praise|praises|"
                 r"dismissed|dismiss|dismisses|calling|pushed\s+back|push\s+back|"
+                # ("netizens wonder", "social media users noticed", "Taliban officials have refuted claims", "experts in
+                # Tashkent support the deal", "community leaders highlighted how": a stance or a doubt, unnamed)
+                r"wonder|wonders|wondered|noticed|notice|notices|refute|refutes|refuted|highlighted|highlight|highlights|"
+                r"(?:support|supports)(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|(?-i:[A-Z])))|oppose|opposes|opposed|"
                 r"shared\s+(?:their|his|her)\s+(?:experiences?|concerns?|views?|stories|story|thoughts|fears)|"
                 # ("Some in Taiwan remain critical": a stance held, by people nobody names)
                 r"(?:remain|remains|remained|are|were|grew|have\s+grown)\s+(?:(?:deeply|highly|increasingly|very|still)\s+)?"

@@ -153,7 +153,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:mistakes|errors|promises)\s+(?:were|have\s+been|had\s+been)\s+(?:made|broken)\b",
      "“mistakes were made”: by whom? (a passive that hides who did it)"),
     (r"\bit\s+(?:(?:has|had)\s+(?:also\s+)?been|(?:is|was)(?:\s+also)?)\s+(?:revealed|reported|claimed|alleged|suggested|learned|"
-     r"learnt|rumou?red|understood)\b",
+     r"learnt|rumou?red|understood|uncovered|disclosed)\b",
      "“{cue}”: by whom? (nobody is named)"),
     (r"\b(?:drew|draws|drawn|faced|faces|attracted|received)\s+(?:\w+\s+)?(?:criticism|condemnation|praise|"
      r"complaints)\s+from\s+(?:some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(_PEOPLE_WORDS) + r"|others)\b",
@@ -216,6 +216,10 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      # (the verb in lower case: "a member of the United States House": "States" is no "states")
      r"(?:,\s+[^,“”\"]{3,80},)?\s+(?:\w+ly\s+)?(?-i:(?:" + _VERB + r")|who\s+(?:asked|spoke|requested|declined))\b",
      "a person at an organisation, but not named: the organisation cannot be asked who said it"),
+    # "One major commercial health insurance company told": a company nobody names, a few words of what it is
+    (r"(?-i:\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|in|of|at|for|on|to|with|that|which)\b)[\w’'-]+\s+){0,5}?"
+     r"(?:company|firm|insurer|manufacturer|contractor|lender))\s+(?:\w+ly\s+)?(?-i:(?:" + _VERB + r"))\b",
+     "a company nobody names: which one?"),
     # "The spokesperson for the German government condemned", "identified by a Coast Guard spokesperson": the
     # organisation's voice, never named
     (r"(?-i:\b[Tt]he)\s+(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman)\s+(?:for|of|at)\s+(?:[\w’'&.-]+\s+){1,5}?"

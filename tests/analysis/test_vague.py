@@ -576,3 +576,26 @@ def test_people_who_shared_their_experiences(tmp_path):
 ])
 def test_kinds_of_the_sixteenth_batch(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # the sixteenth batch: unnamed people at two named places; a company nobody names; an impersonal passive
+    ("Last year, researchers at Vanderbilt University and the University of Chicago estimated that it would cost "
+     "Medicare $150 billion a year.", ["researchers at Vanderbilt University and the University of Chicago estimated"]),
+    ("One major commercial health insurance company told Chairman Sanders that it would stop covering the drug.",
+     ["One major commercial health insurance company told"]),
+    ("It has been uncovered that the FBI kept the forms.", ["It has been uncovered"]),
+    # a stance or a doubt of people nobody names
+    ("Taliban officials have refuted claims that the men were mistreated.", ["Taliban officials have refuted"]),
+    ("But experts in Tashkent support the deal.", ["But experts in Tashkent support"]),
+    ("Some Chinese netizens wonder whether Rubio can enter China.", ["Some Chinese netizens wonder"]),
+    ("Social media users noticed the change.", ["Social media users noticed"]),
+    ("Other community leaders and experts highlighted how the plants harm residents.",
+     ["Other community leaders and experts highlighted"]),
+    # precision: help given, a noun, a company that is where someone works
+    ("Marshall materials engineers also supported the tests.", []),
+    ("The station manager oversees crew support.", []),
+    ("She was a cook in the cafeteria the company maintains for workers.", []),
+])
+def test_kinds_of_the_sixteenth_batch_people_and_companies(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
