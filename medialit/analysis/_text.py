@@ -160,6 +160,9 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", 
           # (US style: "Secretary Vilsack", "Speaker Pelosi", "Justice Kagan", "Ambassador Thomas-Greenfield")
           "Secretary", "Ambassador", "Chancellor", "Chairman", "Chairwoman", "Speaker", "Justice", "Premier", "Captain",
           "Colonel", "Lieutenant", "Sergeant", "Admiral",
+          # (members of legislatures, as their own releases write them: "Congresswoman Greene", "Representative Pocan")
+          "Congresswoman", "Congressman", "Congressmember", "Representative", "Assemblyman", "Assemblywoman",
+          "Assemblymember",
           # (British titles before a surname alone: "Lord Sumption", "Dame Sarah", "Baroness Hale")
           "Lord", "Lady", "Sir", "Dame", "Baroness", "Baron")
 # one title or two ("Lt. Gen. Masanneh Nyuku Kinteh", "Maj. Gen. Ibrahima Dembele")

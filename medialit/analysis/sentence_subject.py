@@ -30,6 +30,12 @@ _PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|at|about|against|under|b
 
 
 _OPENING_PHRASES = re.compile(r"\s*(?:[^,;:“”\"]{1,80},\s+){1,3}")
+# opening phrases, then a title and whose it is: "On Sunday, China’s Vice President " before the name
+_LEAD_TITLE = re.compile(r"\s*(?:[^,;:“”\"]{1,80},\s+){1,3}(?:[A-Z][\w’'.\-]*\s+){0,4}")
+# the verb after a subject, perhaps after a "who" clause set off by commas
+_VERB_AFTER = re.compile(r"(?:,\s+who\s[^“”\";]{3,160}?,)?\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)?"
+                         r"(?:[a-z]+ed|[a-z]+s|met|spoke|said|told|gave|took|made|went|came|wrote|sent|led|held|left|saw|"
+                         r"began|won|lost|ran|sat|stood)\b(?!,)")
 _OPENING_CLAUSE = re.compile(r"\s*(?:When|As|After|Before|While|Although|Though|Because|Since|Once|Until|If|By\s+the\s+time|"
                              r"Even\s+as)\s[^,;:“”\"]{3,120},\s+")
 # a sentence whose subject is a person the article does not name: "In the skit, the young woman makes …"
@@ -79,6 +85,10 @@ def sentence_subject(text: str, sent_start: int, names: list[tuple[int, int, str
     if _OPENING_PHRASES.fullmatch(text, sent_start, names[0][0]) \
             and re.match(r"\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b", text[names[0][1]:names[0][1] + 30]) \
             and all(not re.search(r"\b(?:and|or)\b", text[names[0][1]:n[0]]) for n in names[1:]):
+        return names[0][2]
+    # "On Sunday, China’s Vice President Han Zheng, who was in Washington, met with … Elon Musk": after opening phrases
+    # and a title, a name, perhaps a "who" clause, then its verb: the others are in that clause or after the verb
+    if _LEAD_TITLE.fullmatch(text, sent_start, names[0][0]) is not None and _VERB_AFTER.match(text, names[0][1]):
         return names[0][2]
     # "But unlike Hun Sen, who fled, Chao La recalls …": the person compared with is not the subject
     compared = [n for n in names if _COMPARED.search(text, max(0, n[0] - 20), n[0])]

@@ -1147,3 +1147,16 @@ def test_newcomer_traps(tmp_path, text, speakers):
 ])
 def test_kinds_of_the_sixteenth_batch(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a member's title as their own releases write it
+    ("Representative Marjorie Taylor Greene wrote a letter.\n\nCongresswoman Greene issued the following statement:"
+     "\n\n“The corrupt officials at the FBI must be held accountable to American taxpayers.”", ["Marjorie Taylor Greene"]),
+    # the subject after an opening phrase and a title, with a "who" clause naming someone else, then "He said"
+    ("On Sunday, China’s Vice President Han Zheng, who was in Washington to attend Trump’s inauguration, met with "
+     "a group of business leaders, including Tesla founder Elon Musk.\n\nHe said the two countries could “make "
+     "important contributions to world peace.”", ["Han Zheng"]),
+])
+def test_kinds_of_the_sixteenth_batch_titles_and_subjects(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
