@@ -106,7 +106,7 @@ def _by_letter(words: list[str]) -> str:
 _PEOPLE = (r"(?:" + _by_letter(_PEOPLE_WORDS) + "|" + _AGENTS + r"|(?:rights|aid|advocacy|environmental|opposition|human\s+rights|"
            r"civil\s+society|community|industry|business|campaign|conservation|pressure|health|relief|humanitarian|"
            # ("press freedom groups", "student groups": what the groups stand for, in any words)
-           r"(?:(?!(?:the|these|those|both|two|three|such|its|their|his|her|our|rival)\b)[a-z][\w-]+\s+){1,2})"
+           r"(?:(?!(?:the|these|those|both|two|three|such|its|their|his|her|our|rival|that|which|who|and|or|but)\b)[a-z][\w-]+\s+){1,2})"
            r"\s*(?:" + "|".join(_GROUP_WORDS) + r")|security\s+forces)")
 # A country or a bloc named by an adjective or an acronym ("Philippine", "South Korean", "U.S.", "EU"), perhaps
 # several ("U.S. and South Korean officials"): it says where unnamed people work, not who they are

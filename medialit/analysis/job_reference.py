@@ -48,6 +48,10 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
                                    "campaign", "office", "foundation") \
             or m.group("job").endswith("s") and not m.group("job").endswith("ss") and not (m.group("role") == m.group("job")):
         return None  # (bodies, not jobs: "since Christmas Eve, his family")
+    if m.group("job") in _LEGISLATORS and m.group("role") == m.group("job"):
+        # "Representatives A and B sent a letter. “…,” the lawmakers wrote": the members of a legislature named together
+        found = {g for title in _LEGISLATOR_TITLES if (g := _several(art, title, before))}
+        return found.pop() if len(found) == 1 else None
     if m.group("job").endswith("s") and not m.group("job").endswith("ss"):
         return _several(art, m.group("job"), before)  # "Senators A and B …. “…,” the senators wrote": both
     # the whole role ("local health minister"), less a nationality or a team's name before it
@@ -81,6 +85,11 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
              and not is_org(f)}
     found -= {f for f in found if len(f.split()) == 1 and any(g.split()[-1] == f for g in found if g != f)}
     return found.pop() if len(found) == 1 else None
+
+
+# the words for several members of a legislature, and the plural titles that name them
+_LEGISLATORS = frozenset("lawmakers legislators members congressmen congresswomen".split())
+_LEGISLATOR_TITLES = ("Senators", "Sens.", "Representatives", "Reps.", "Congressmen", "Congresswomen", "Congressmembers")
 
 
 def _several(art: Article, jobs: str, before: int) -> str | None:

@@ -40,7 +40,7 @@ from .context import (_only_quotes, _same_speaker, _signature, first_person_subj
                       org_antecedent, signed)
 from .job_reference import name_beside, role_antecedent, unnamed_antecedent
 from .sentence_credit import sentence_source
-from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
+from .speech import (_WITH_SAYING, _NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _AFTER_CITED_AS, _BEFORE, _CALLED,
                      _COLON_INTRO, _ends_sentence, _label, _LABEL_TAIL, _ok,
                      _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
@@ -158,7 +158,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 rest = text[span[1]:min(sent.end, para.end)]
                 if not re.search(r"[“”\"]", rest):
                     m_after = _ok(_TRAILING.search(rest))
-            m_before = _ACCORDING_ISSUER.search(before) or _ok(_ACCORDING_OWN.search(before)) or _ok(_ACCORDING.search(before)) or _ok(_STATEMENT_READ.search(before)) or _ok(own_statement(before)) \
+            m_before = _ok(_WITH_SAYING.search(before)) or _ACCORDING_ISSUER.search(before) or _ok(_ACCORDING_OWN.search(before)) or _ok(_ACCORDING.search(before)) or _ok(_STATEMENT_READ.search(before)) or _ok(own_statement(before)) \
                 or _ok(_WHO_SAID.search(before)) or _ok(_WORDS_OF.search(before)) or _ok(_CLAIM_OF.search(before)) or _ok(_PLEDGE_OF.search(before)) \
                 or _apposed(_ok(_BEFORE_VS.search(before)), before) or _person_of(_PERSON_OF.search(before)) \
                 or _subject(_ok(_BEFORE.search(before))) \

@@ -22,6 +22,7 @@ from ._vague_words import NOT_A_PRIZE
 from ..corpus.tables import Article
 from .marks import quote_spans
 from .according import according_sources
+from .bodies import _ORG_SAYS, body_sources
 from .documents import document_sources
 from .job_reference import role_antecedent
 from .names import _CALENDAR, _DEMONYM, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
@@ -97,13 +98,6 @@ _PERSON_TEXT = re.compile(rf"(?P<speaker>{NAME})[’']s\s+(?:speech|statement|le
 # indirect speech, verb first: "..., said city engineer Ana Ruiz."
 _SURNAME_NEXT = re.compile(r"[A-Z][\w’'\-]+(?=[,.;]|\s+(?:who|in|on|at|of)\b)")
 _SAID_PERSON = re.compile(r"\b(?P<verb>said|says|added|adds|explained|noted|wrote|stated|states|argued|insisted|warned)\s+")
-_ORG_SAYS = re.compile(r"(?P<speaker>\b(?:(?:St|Mt|Ft)\.\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|on\s+)?){0,5}[A-Z][\w’'-]*"
-                       r"(?:\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.)?)"
-                       r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|"
-                       r"rated|found|finds|underscored|highlighted|acknowledged|confirmed|warned|noted|estimated|"
-                       r"argued|claimed" + NOT_A_PRIZE + r"|insists|insisted|denied|denies|ruled|rules|concluded|concludes|"
-                       r"predicted|predicts|expects|alleged|alleges|documented|accused|accuses|urged|urges)\b"
-                       r"(?!\s+by\b)")  # (not a passive: "a State ruled by law")
 # "A NASA statement said", "Shell's annual report shows", "A UN report released on Tuesday accused": a document
 # whose owner is named
 _OWNED_DOC = re.compile(r"\b(?:(?:A|An|The|a|an|the)\s+(?P<a>(?:[A-Z]{2,8}|[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)|(?P<b>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)[’']s)"
@@ -436,6 +430,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                     f"a statement credited to {who[0][2]}, who is named")
         according_sources(art, k, whole, add)
         document_sources(art, k, whole, add)
+        body_sources(art, k, whole, add)
         out.append(tuple(found))
     if len(_CACHE) >= 64:
         _CACHE.pop(next(iter(_CACHE)))

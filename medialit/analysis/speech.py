@@ -145,7 +145,11 @@ _CALLED = re.compile(rf"(?!(?:Last|This|Next|Early|Late)\s+[A-Z]|(?:Monday|Tuesd
                      # "… spoke out against the attack, calling it “…”": what they did, then the participle
                      # (not a place or a medium after the name: in "Trump lashed out at mayor Muriel Bowser on Twitter, accusing her",
                      # Trump accuses)
-                     rf"(?:(?!(?:on|in|at|to|of|for|with|from|by|about|over|after|during|via)\s)[a-z]+(?:\s+[^\s,“”\"]+){{0,11}},\s+(?=(?:calling|describing|labell?ing|terming|branding|dismissing|"
+                     # (a verb first: in "… said that a Chinese aircraft carrier had been spotted, accusing Beijing" no carrier accuses)
+                     rf"(?:(?:[a-z]+(?:ed|s)|met|spoke|took|gave|made|went|came|sent|led|held|left|saw|began|won|lost|ran|hit|"
+                     rf"put|set|cut|struck|stood|sat|told|wrote|said|urged|drew|broke|sought|fought|threw|paid|laid|brought|thought|found|"
+                     rf"heard|kept|felt|spent|built|sold|shot|stuck|swept|hung|read|let|fled|wore|rose|fell|flew|grew|knew|"
+                     rf"drove|chose|spoke)(?:\s+[^\s,“”\"]+){{0,15}},\s+(?=(?:calling|describing|labell?ing|terming|branding|dismissing|"
                      rf"denouncing|praising|hailing|accusing)\s)"
                      # ("The Taliban's Defense Ministry issued a statement denouncing the transfer as “…”": the issuer)
                      rf"|(?:issued|released|put\s+out|posted|published)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|letter|post|message|video)\s+"
@@ -259,6 +263,10 @@ _OWN_STATEMENT = re.compile(
 # The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
 # (or a date first, and "stating that …" up to a partial quote: "On 17 November, Minister Wu Daiwei met …,
 # stating that the intrusion was due to a “technical error”")
+# "China's Foreign Ministry urged …, with spokesman Wang Jun telling a briefing that the sale “…”": the one "with"
+# names speaks, not the sentence's subject
+_WITH_SAYING = re.compile(rf"\bwith\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})\s+(?:also\s+)?(?P<verb>saying|telling|adding|noting|"
+                          rf"writing|warning|arguing|insisting|stating)(?:\s+(?:that\s+)?[^“”\"]{{1,200}}?)?\s*[:,]?\s*$")
 _SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nevertheless|Moreover|Also|Yet|But|And|"
                      rf"Earlier|Today|Afterwards|Finally),?\s+|(?:(?:On|In|At|During|After|Before|Last|This|Since)\s+[^,“”\"]{{1,40}},\s+)"
                      # (or how long after: "A month later, during the debate, O'Rourke defended …, saying")

@@ -248,7 +248,10 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?!,\s+(?-i:(?:[A-Z][\w.’'-]*\s+){2,}))",
      "“{cue}”: which one? nobody a reader could ask"),
     (r"\b(?:speaking\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))"
-     r"|\bwho\s+(?:asked|requested|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|anonymity|to\s+be\s+named)\b",
+     r"|\bwho\s+(?:asked|requested|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|anonymity|to\s+be\s+named)\b"
+     # ("who was not authorized to speak publicly", "who asked that his name not be used")
+     r"|\bwho\s+(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)\b"
+     r"|\bwho\s+asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|given|disclosed)\b",
      ANONYMOUS),
     (r"\b(?:concerns?|questions?|doubts?|fears?|objections?|criticism|complaints?|allegations?)\s+"
      r"(?:have|has|had)\s+(?:also\s+|now\s+|since\s+)?been\s+(?:raised|expressed|voiced|aired|made|levell?ed)\b",

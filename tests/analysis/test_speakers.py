@@ -1160,3 +1160,21 @@ def test_kinds_of_the_sixteenth_batch(tmp_path, text, speakers):
 ])
 def test_kinds_of_the_sixteenth_batch_titles_and_subjects(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a newcomer's traps (adv22): "said that <clause>, accusing": the one who said it, never a word of the clause
+    ("TOKYO — Japan's Defense Minister Hiroshi Tanabe said Friday that a Chinese aircraft carrier had been spotted near "
+     "the southern island of Miyako, accusing Beijing of \"escalating military pressure.\"", ["Hiroshi Tanabe"]),
+    # "the lawmakers" and "the members" after representatives named together
+    ("Representatives Kyle Brandt (R-Wis.) and Samira Haddad (D-Minn.) sent a letter on Tuesday.\n\n\"The Great Lakes "
+     "hold 21 percent of the world's surface fresh water,\" the lawmakers wrote.", ["Kyle Brandt and Samira Haddad"]),
+    ("The letter was led by Representatives Yolanda Pierce (D-Ill.) and Martin Osgood (D-Ore.).\n\n\"The decision to "
+     "pause these grants will harm the very communities Congress intended to help,\" the members wrote.",
+     ["Yolanda Pierce and Martin Osgood"]),
+    # "with X telling … that": X speaks, not the sentence's subject
+    ("China's Foreign Ministry on Friday urged Washington to stop arms sales to Taiwan, with spokesman Wang Jun telling "
+     "a regular briefing that the sale \"seriously violates\" the one-China principle.", ["Wang Jun"]),
+])
+def test_newcomer_traps_of_the_seventeenth_round(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers

@@ -599,3 +599,15 @@ def test_kinds_of_the_sixteenth_batch(tmp_path, text, cues):
 ])
 def test_kinds_of_the_sixteenth_batch_people_and_companies(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # a newcomer's traps (adv22): who may not be named, and a group in a relative clause
+    ("The official, who was not authorized to speak publicly, said the talks had stalled.",
+     ["who was not authorized to speak"]),
+    ("A refugee in the camp, who asked that his name not be used for fear of reprisals, said armed groups recruit boys.",
+     ["who asked that his name not be used"]),
+    ("Police launched a crackdown that rights groups say has intensified.", ["rights groups say"]),
+])
+def test_newcomer_traps_of_the_seventeenth_round(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues

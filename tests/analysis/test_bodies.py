@@ -1,0 +1,37 @@
+"""Bodies named by whose they are (medialit/analysis/bodies.py)."""
+
+import pytest
+
+from medialit import find_attributions
+from medialit.corpus.loader import load_article
+
+
+def _rows(tmp_path, text):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(r.kind, r.source) for r in find_attributions(load_article(path)).itertuples()]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("The drills will last a week, South Korea's military said.", [("institution", "South Korea's military")]),
+    ("Venezuela's opposition said Monday that the vote was rigged.", [("institution", "Venezuela's opposition")]),
+    ("Iran's semi-official Tasnim news agency reported Sunday that two men were arrested.",
+     [("institution", "Iran's semi-official Tasnim news agency")]),
+    # people of the body are nobody a reader could ask
+    ("Officials of South Korea's military said the drills will last a week.", [("vague", "nobody named")]),
+    # a body that does something, not a claim
+    ("South Korea's military fired warning shots.", []),
+])
+def test_bodies_named_by_whose_they_are(tmp_path, text, rows):
+    assert _rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # an organisation's name with its initials in brackets, then its verb
+    ("The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said Tuesday that aid trucks were "
+     "stuck.", [("institution", "United Nations Office for the Coordination of Humanitarian Affairs")]),
+    ("The missile flew 800 kilometers, the Joint Chiefs of Staff (JCS) said Tuesday.",
+     [("institution", "Joint Chiefs of Staff")]),
+])
+def test_organisations_with_initials(tmp_path, text, rows):
+    assert _rows(tmp_path, text) == rows
