@@ -136,7 +136,8 @@ _QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both
 _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|within|across|close\s+to|familiar\s+with|involved\s+in)"
          r"\s+(?!(?:said|says|say|told|and|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+"
          # (two of them: "researchers at Vanderbilt University and the University of Chicago estimated")
-         r"(?:\s+(?!(?:said|says|say|told|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+){0,6}?"
+         # (never "to" before the verb: "joined local firefighters on Monday to announce" is what they all did)
+         r"(?:\s+(?!(?:said|says|say|told|but|that|have|has|had|are|were|is|was|been|will|would|to)\b)[\w’'.-]+){0,6}?"
          # (and what they know: "Two people at Google with knowledge of the plan said")
          r"(?:\s+(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on)\s+(?:the\s+)?[\w’'.-]+)?"
          # (and where that is: "officials at the Sidus Space facility in Cape Canaveral, Florida, reported")

@@ -74,11 +74,13 @@ def according_sources(art: Article, k: int, whole: Parts, add: Callable[[int, in
         by = _DOC_BY.match(chunk, m.end("speaker")) if m.group("speaker")[:1].islower() else None
         who = [p for p in people_in_text(text) if by and base + by.end() <= p[0] <= base + by.end() + 60
                and _JOB_GAP.fullmatch(text[base + by.end():p[0]])] if by else []
+        org = _ORG_NAME.match(chunk, by.end()) if by else None
+        if who and org and is_org(org.group("org")) and base + org.end() >= who[0][1]:
+            who = []  # ("a statement from the Treasury Department's Office of Foreign Assets Control": no person)
         if who:  # "according to a tweet on Monday by US Secretary of State Mike Pompeo": the author
             add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
                 f"'according to' words by {who[0][2]}, who is named")
             continue
-        org = _ORG_NAME.match(chunk, by.end()) if by else None
         if org:  # "according to a tweet by the Ashford Chamber of Commerce": the organisation's words
             add(base + m.start(), base + org.end(), org.group("org"), "institution",
                 f"'according to' words by {org.group('org')} (an organisation)")

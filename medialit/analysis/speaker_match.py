@@ -166,11 +166,11 @@ _NAME_HEAD = re.compile(r"(?:(?<![\w’'.-])[A-Z][\w’'&.-]*\s+(?:(?:of|for|and
 
 
 def whole_org(art: Article, start: int, written: str) -> tuple[int, str] | None:
-    """The whole name of an organisation of which ``written`` (one capitalised word at ``start``) is the last word:
+    """The whole name of an organisation of which ``written`` (capitalised words at ``start``) is the end:
     "South Africa’s Department of International Relations and Cooperation responded" gives the department, not
     "Cooperation". Its start and name, or None (two people, "Smith and Jones said", are no organisation)."""
-    if not re.fullmatch(r"[A-Z][\w’'&.-]*", written) or not re.search(r"\b(?:of|for|and|on|&)\s+(?:the\s+)?$",
-                                                                      art.text[max(0, start - 8):start]):
+    if not re.fullmatch(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*)*", written) \
+            or not re.search(r"(?:\b(?:of|for|and|on|&)\s+(?:the\s+)?|[A-Z][\w’'&.-]*\s+)$", art.text[max(0, start - 30):start]):
         return None
     head = _NAME_HEAD.search(art.text, max(0, start - 120), start)
     if not head:

@@ -405,7 +405,8 @@ def resolve_name(article: Article, name: str, before: int) -> str:
     if name in _SURNAME_PLACES and len(set(full := [f for f in re.findall(rf"\b[A-Z][a-z]+\s+{name}\b", article.text[:before])
                                                     if speaking_place(f)])) == 1:
         return full[-1]  # "Day said" after "Doris Day": a surname that is also a word of places or bodies
-    if is_org(name) and (is_org(person(name)) or not person(name)[:1].isupper()):  # (not "of Iraq")
+    if is_org(name) and (is_org(person(name)) or not person(name)[:1].isupper()  # (not "of Iraq", nor "Relations and
+                         or re.search(r"\s(?:and|of|for|&)\s", person(name))):    # Cooperation": no person's name)
         return re.sub(r"^The\s+", "", name)  # "PC Magazine", "ACME Corporation": an organisation keeps its name
     name = person(name)
     best = name

@@ -35,3 +35,17 @@ def test_bodies_named_by_whose_they_are(tmp_path, text, rows):
 ])
 def test_organisations_with_initials(tmp_path, text, rows):
     assert _rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a newcomer's traps (adv22): the end of an organisation's name is no person
+    ("The new sanctions target 14 individuals, according to a statement from the Treasury Department's Office of "
+     "Foreign Assets Control.", [("institution", "Treasury Department's Office of Foreign Assets Control")]),
+    ("Khaled Mansour, the lawyer, said Fathy would appeal. Amnesty International called the ruling \"a travesty of "
+     "justice.\"", [("named", "Khaled Mansour"), ("institution", "Amnesty International")]),
+    # what they all did ("to announce") credits no claim to the firefighters
+    ("U.S. Representative Gregory Okafor joined County Executive Lorraine Baptiste and local firefighters on Monday to "
+     "announce $3.2 million in federal funding.", []),
+])
+def test_organisations_are_no_people(tmp_path, text, rows):
+    assert _rows(tmp_path, text) == rows
