@@ -36,7 +36,7 @@ from .partial_credit import _partial
 from .quote_runs import run_before_credit, run_opening, someone_new
 from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _surname_label, colon_speaker_of, headline_author, statement_author, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
-from .context import (_only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
+from .context import (document_owner, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
                       org_antecedent, signed)
 from .job_reference import name_beside, role_antecedent, unnamed_antecedent
 from .sentence_credit import sentence_source
@@ -270,8 +270,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 if statement:  # "according to a statement from Senator Ida Moss": the senator's words
                     sp_s += statement.start("who")
                     written = statement.group("who")
-                if (body := re.fullmatch(r"([Tt]he\s+[a-z]+)\s+(?:statement|release|announcement|letter|report)", written)):
-                    written, sp_e = body.group(1), sp_s + len(body.group(1))  # "The government statement … announced"
+                if (owner := document_owner(art, written, sp_s)):  # "The government statement", "a Pentagon statement"
+                    written, sp_e = owner, sp_s + len(written.split()[0]) + 1 + len(written.split()[1])
                 # (the person beside a place, an organisation or a title; an organisation's whole name)
                 sp_s, sp_e, written = speaker_around(art, sp_s, sp_e, written)
                 verb = None if m.re is _LABEL_TAIL else re.sub(r"\s+", " ", m.group("verb"))

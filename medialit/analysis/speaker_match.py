@@ -162,7 +162,7 @@ def _person_before(art: Article, start: int) -> tuple[int, int, str] | None:
 
 # the start of an organisation's name whose last word alone was read as the speaker: "Department of International
 # Relations and " before "Cooperation responded"
-_NAME_HEAD = re.compile(r"(?:(?<![\w’'.-])[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|the|&)\s+)*){1,8}$")
+_NAME_HEAD = re.compile(r"(?:(?<![\w’'.-])[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*[^\S\n]+(?:(?:of|for|and|on|the|&)[^\S\n]+)*){1,8}$")
 
 
 def whole_org(art: Article, start: int, written: str) -> tuple[int, str] | None:
@@ -170,7 +170,7 @@ def whole_org(art: Article, start: int, written: str) -> tuple[int, str] | None:
     "South Africa’s Department of International Relations and Cooperation responded" gives the department, not
     "Cooperation". Its start and name, or None (two people, "Smith and Jones said", are no organisation)."""
     if not re.fullmatch(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*)*", written) \
-            or not re.search(r"(?:\b(?:of|for|and|on|&)\s+(?:the\s+)?|[A-Z][\w’'&.-]*\s+)$", art.text[max(0, start - 30):start]):
+            or not re.search(r"(?:\b(?:of|for|and|on|&)[^\S\n]+(?:the[^\S\n]+)?|[A-Z][\w’'&-]*[^\S\n]+)$", art.text[max(0, start - 30):start]):
         return None
     head = _NAME_HEAD.search(art.text, max(0, start - 120), start)
     if not head:

@@ -1178,3 +1178,16 @@ def test_kinds_of_the_sixteenth_batch_titles_and_subjects(tmp_path, text, speake
 ])
 def test_newcomer_traps_of_the_seventeenth_round(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # whose document speaks: the owner the words name, initials spelled out where the article gave the full name
+    ("Hegseth, according to a Pentagon statement, “will receive briefings on all mission operations at the base.”",
+     ["the Pentagon"]),
+    ("“We will review the case,” a NASA statement said.", ["NASA"]),
+    ("The National Association of Secretaries of State sent a letter to Congress.\n\nThe NASS letter says elections "
+     "“firmly remain a state and local responsibility.”", ["National Association of Secretaries of State"]),
+    ("“Roads will reopen on Monday,” the government statement announced.", ["the government"]),
+])
+def test_whose_document_speaks(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
