@@ -99,6 +99,8 @@ def sentence_subject(text: str, sent_start: int, names: list[tuple[int, int, str
     first, second = names[0], names[1]
     if len(text[sent_start:first[0]].split()) > 6:
         return None
+    if re.match(r",?\s+(?:also\s+|then\s+|later\s+)?(?:asked|questioned|pressed|quizzed|interviewed|challenged)\b", text[first[1]:]):
+        return None  # "Priya Natarajan asked the minister, Colin Drummond, whether …": the answer is likely his
     between = text[first[1]:second[0]]
     if len(names) == 2 and re.fullmatch(r",\s+(?:who|whose)\s[^,.;:“”\"]*", between) \
             and re.match(r",\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:s|ed)\b", text[second[1]:second[1] + 40]):
@@ -109,7 +111,9 @@ def sentence_subject(text: str, sent_start: int, names: list[tuple[int, int, str
     between = re.sub(r"^,\s+(?:a|an|the|who|whose)\s[^,]{2,100},(?=\s+[a-z])", "", between)
     # "Ruiz and Berg", "Ruiz, with Berg, said": they share the subject; "after connecting with Berg", "visited
     # farms and schools with Berg": an object
-    if re.search(r"(?:^|\s)(?:and|or|&|while|whereas|but|although|though|as)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"
+    # ("Lisa Grant and her colleague, Detective Constable Emma Shah, interviewed": they share it too)
+    if re.search(r"(?:^|\s)(?:and|or|&|while|whereas|but|although|though|as)\s+(?:(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,?\s+)?"
+                 r"(?:[A-Z][\w.’'-]*\s+){0,3}$"
                  r"|(?:^|,)\s*(?:along\s+|together\s+)?with\s", between) \
             or between.strip() in ("", ",") or "," in between[:3]:
         return None

@@ -426,7 +426,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
         for m in (_STATEMENT_FROM.finditer(chunk) if whole.may_match_at(_STATEMENT_FROM, k) else ()):
             who = _people_in(chunk[m.end():], base + m.end(), [])
             # (not the end of an organisation's name: "from the Treasury Department's Office of Foreign Assets Control")
-            if who and who[0][0] - (base + m.end()) < 60 and not is_org(text[base + m.end():who[0][1]].strip()):
+            if who and who[0][0] - (base + m.end()) < 60 and not is_org(text[base + m.end():who[0][1]].strip()) \
+                    and not _RELATION_OF.search(text, base + m.end(), who[0][0]):  # ("from the family of Gregory Lamb")
                 add(base + m.start(), who[0][1], who[0][2], "named",
                     f"a statement credited to {who[0][2]}, who is named")
         according_sources(art, k, whole, add)

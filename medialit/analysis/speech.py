@@ -341,7 +341,8 @@ _RELATION_OF = re.compile(r"(?:\b(?:[a-z][\w’'\-]*|(?i:wife|husband|son|daught
                           r"spokesman|spokeswoman|spokesperson|colleague|colleagues|neighbou?rs?|fans|critics|opponents|"
                           r"allies|backers|followers|members|staff|office|campaign|team)))\s+(?:of|for)\s+(?:the\s+)?$"
                           # ("The parents of missing student Sarah Chen issued a statement": not Sarah Chen)
-                          r"|\b(?i:parents|family|wife|husband|mother|father|son|daughter|brother|sister|relatives)\s+of\s+"
+                          r"|\b(?i:parents|family|wife|husband|widow|widower|fianc[ée]e?|partner|mother|father|son|daughter|brother|"
+                          r"sister|relatives|lawyer|lawyers|attorney|attorneys|friend|friends)\s+of\s+"
                           r"(?:the\s+)?(?:[a-z][\w\-]*\s+){1,3}$")
 
 

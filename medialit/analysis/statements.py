@@ -13,7 +13,7 @@ import re
 from ._prefilter import quick
 from ._text import JOINED as _JOINED, NAME, is_org, sentence_at, surname
 from .names import _people_in, people_in_text, person
-from .speech import _NAME_CARD, _STATEMENT_READ
+from .speech import _NAME_CARD, _RELATION_OF, _STATEMENT_READ
 from ..corpus.tables import Article
 
 
@@ -125,6 +125,8 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
     if (card := _NAME_CARD.fullmatch(last.text)) and not is_org(card.group("p")):  # "Jane Smith, CEO, Acme:"
         return resolve(art, card.group("p"), last.start)
     if len({surname(n) for _, _, n in people}) == 1:
+        if _RELATION_OF.search(text, max(0, people[-1][0] - 60), people[-1][0]):
+            return None  # "the family of Leon Abbott said:": his family speaks, not the man
         return resolve(art, people[-1][2], people[-1][0])
     if not people and (role := _ROLE_COLON.match(last.text)):
         # the title the article gave with the name, now the subject of the sentence

@@ -1191,3 +1191,20 @@ def test_newcomer_traps_of_the_seventeenth_round(tmp_path, text, speakers):
 ])
 def test_whose_document_speaks(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a newcomer's traps (adv23): a relative of someone named speaks, never the one named
+    ("In a statement read outside court, the family of Leon Abbott said:\n\n\"Leon was a gentle man who loved his "
+     "garden.\"", [None]),
+    ("A statement from the family of Gregory Lamb, who died in the collapse, read: \"Greg was the kindest man we "
+     "knew.\"", [None]),
+    ("The widow of fisherman Tom Ellis told the inquest: \"He had checked the lifejackets that morning.\"", [None]),
+    # two people share the subject ("X and her colleague, Y"); after "X asked Y", the answer is not surely X's
+    ("Detective Sergeant Lisa Grant and her colleague, Detective Constable Emma Shah, interviewed the suspect for six "
+     "hours. \"He never once looked up,\" she said.", [None]),
+    ("Interviewer Priya Natarajan asked the minister, Colin Drummond, whether he would resign.\n\n\"Absolutely "
+     "not,\" he replied.", [None]),
+])
+def test_newcomer_traps_relatives_and_shared_subjects(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
