@@ -190,6 +190,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 # ("netizens wonder", "social media users noticed", "Taliban officials have refuted claims", "experts in
                 # Tashkent support the deal", "community leaders highlighted how": a stance or a doubt, unnamed)
                 r"wonder|wonders|wondered|noticed|notice|notices|refute|refutes|refuted|highlighted|highlight|highlights|"
+                r"referred\s+to|refer\s+to|refers\s+to|"
                 r"(?:support|supports)(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|(?-i:[A-Z])))|oppose|opposes|opposed|"
                 r"shared\s+(?:their|his|her)\s+(?:experiences?|concerns?|views?|stories|story|thoughts|fears)|"
                 # ("Some in Taiwan remain critical": a stance held, by people nobody names)

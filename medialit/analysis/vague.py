@@ -19,6 +19,7 @@ import re
 from ._prefilter import quick
 from .speech import _VERB
 from .vague_according import ACCORDING_CUES
+from .vague_passives import PASSIVE, PASSIVE_CUES  # noqa: F401 (PASSIVE: read by attribution)
 from ._vague_words import (  # noqa: F401 (has_agent, has_one_agent: used by attribution)
     _AGENTS, _AGENT_END, _AGENT_WORD, _AUX, _DOCS, _DOC_VERB,
     _DOC_WORDS, _EVALUATIVE, _GROUP_WORDS, _MEDIA, _MEDIA_WORDS, _NATIONS, _NOT_AGENTS,
@@ -26,8 +27,6 @@ from ._vague_words import (  # noqa: F401 (has_agent, has_one_agent: used by att
     _PEOPLE_WORDS, _QUANT, _SAYING_VERB, _SINGLE, _SINGLE_HEAD, _SINGLE_WORDS,
     _STANCE, _TIED, has_agent, has_one_agent)
 
-#: The reason of an agentless passive: it does not count when the sentence says "by" whom after all.
-PASSIVE = "a passive with nobody doing it: by whom?"
 
 #: The reason given for "speaking on condition of anonymity": it counts only in a sentence with no other
 #: vague source (there it names the same source twice).
@@ -129,46 +128,23 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"reflects\s+on|underscore|underscores|underscored|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|acknowledge|"
      r"acknowledges|acknowledged|stress|stresses|argue|argues|suggest|suggests)\b",
      "unnamed events or 'the narrative' are said to make a point: who said it there?"),
-    (r"\b(?:(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2})?" + _PASSIVE + r"\s+by\s+(?:some\s+|many\s+|most\s+|other\s+|several\s+|multiple\s+|local\s+|foreign\s+|"
-     r"international\s+|(?-i:[A-Z])[\w’'.-]*\s+){0,2}(?:" + "|".join(_PEOPLE_WORDS) +
-     r"|governments|environmentalists|conservationists|groups|agencies|media(?:\s+outlets)?|outlets|news\s+outlets|commentators)\b",
-     "a passive whose doers are a group nobody names ('criticized by Western governments'): which ones?"),
-    (r"\b(?:(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2})?(?:" + _PASSIVE + r"|received\s+[\w\s]{0,30}?)\s+by\s+"
-     r"(?:many|some|most|others|several)\b(?:\s+(?!of\b|as\b)[a-z]+)?",
-     "a passive whose doers are 'many' or 'some': who?"),
-    # a claim follows ("is thought to", "it has been reported that", "is seen as", "is portrayed in a manner
-    # that", "is highlighted in the media"), or a judgement is the whole claim ("the plan was criticised.")
-    (r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|often|also|still|now|long|so|much|already|yesterday|today|"
-     r"first|earlier|later|(?:on|last)\s+(?-i:[A-Z])[a-z]+day)\s+){0,2}"
-     r"(?:" + _PASSIVE + r"(?=\s+(?:to|that|as)\b|\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:manner|way|light)\b|\s+in\s+the\s+media\b)"
-     r"|" + _EVALUATIVE + r"\b(?=\s*[.;,]|\s+(?:in|for|of)\s))(?:\s+in\s+the\s+media)?"
-     r"(?!\s+by\s+(?-i:[A-Z])|\s+(?:missing|dead|killed|injured|wounded|safe|stolen)\b)",
-     PASSIVE),
-    (r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+told\s+that\b"
-     # "has been called a gesture" (not "is called the IOA": a name; nor "I had been called a …": an
-     # insult the speaker reports)
-     r"|(?<!\bI\s)\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:called|dubbed|labell?ed|branded)"
-     r"(?=\s+(?:an?\s|“|\"))(?!\s+an?\s+(?:meeting|press|news|vote|election|session|halt|strike))",
-     PASSIVE),
-    (r"\b(?:mistakes|errors|promises)\s+(?:were|have\s+been|had\s+been)\s+(?:made|broken)\b",
-     "“mistakes were made”: by whom? (a passive that hides who did it)"),
-    (r"\bit\s+(?:(?:has|had)\s+(?:also\s+)?been|(?:is|was)(?:\s+also)?)\s+(?:revealed|reported|claimed|alleged|suggested|learned|"
-     r"learnt|rumou?red|understood|uncovered|disclosed)\b",
-     "“{cue}”: by whom? (nobody is named)"),
-    (r"\b(?:drew|draws|drawn|faced|faces|attracted|received)\s+(?:\w+\s+)?(?:criticism|condemnation|praise|"
-     r"complaints)\s+from\s+(?:some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(_PEOPLE_WORDS) + r"|others)\b",
-     "criticism or praise from a group nobody names: who?"),
-    (r"\b(?:often|widely|commonly|generally|frequently)\s+"
-     r"(?:framed|portrayed|seen|viewed|regarded|described|considered|cited|highlighted|believed|thought|held|"
-     r"reported|accepted|expected|assumed|acknowledged|suspected|rumou?red)\b",
-     "'often framed' or 'widely seen': by whom?"),
-    (r"\bthe\s+hope\s+is\b", "'the hope is': whose hope?"),
+] + PASSIVE_CUES + [
     (r"\b(?:by|from|in|per|based\s+on)\s+(?:media\s+|news\s+|local\s+|press\s+|early\s+|initial\s+|unconfirmed\s+|"
      r"unverified\s+|some\s+|several\s+|multiple\s+|varying\s+|conflicting\s+|differing\s+|other\s+|many\s+)?reports\b"
      # (not when whose reports follows: "by reports in the Gazette"; "in the Portuguese press" names no outlet)
      r"(?!\s+(?:by|from|of|in)\s+(?:the\s+)?(?-i:[A-Z])(?![a-z]+(?:an|ese|ish|i|ch)\s+(?:press|media|newspapers)\b))",
      "'by reports': whose reports?"),
     (r"\b(?:in|by)\s+the\s+media\b(?!\s+(?:of|in))", "'the media' is not one source"),
+    # "By some estimates", "according to some U.S. estimates": whose estimates?
+    (r"\b(?:by|from|based\s+on)\s+(?:some|several|many|most|other|unofficial|independent|conservative|rough|various|"
+     r"private|early)\s+(?:" + _NATIONS + r"\s+)?estimates\b(?!\s+(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z]))",
+     "'by some estimates': whose estimates?"),
+    # "Members of Cambodia’s opposition who have fled to Thailand say": some members, none named
+    (r"(?<![\w’'-])(?:(?:some|many|other|several|two|three)\s+)?members\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+     r"(?:[\w’'.-]+\s+){1,5}?(?:who\s+(?:[\w’'-]+\s+){1,6}?)?(?:say|said|says|told|protested|complained|argue|argued|"
+     r"claimed|claim|warned|believe|believed|expressed)\b",
+     "some members of a group, none named: which ones?"),
+
     (r"(?:\b(?:a\s+group\s+of|groups\s+of|some|many|most|other|several|mission|team|the)\s+|\b(?-i:[A-Z])[\w’'-]*\s+"
      r"(?:(?:and|or)\s+(?:[\w’'-]+\s+)?)?)?\b(?:scientists|researchers|astronomers|engineers|physicists|biologists|"
      r"economists|doctors|experts|analysts|officials|astronauts|planners|investigators|forecasters|meteorologists|"

@@ -611,3 +611,17 @@ def test_kinds_of_the_sixteenth_batch_people_and_companies(tmp_path, text, cues)
 ])
 def test_newcomer_traps_of_the_seventeenth_round(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # the sixteenth batch's dev misses: whose estimates, which members, what authorities called him
+    ("By some U.S. estimates, the plant cost $1 billion.", ["By some U.S. estimates"]),
+    ("Members of Cambodia’s opposition who have fled to Thailand say they are watched.",
+     ["Members of Cambodia’s opposition who have fled to Thailand say"]),
+    ("Chinese authorities referred to him as a traitor.", ["Chinese authorities referred to"]),
+    # precision: members met, estimates of a named body
+    ("He met members of the board on Monday.", []),
+    ("By some estimates from the World Bank, growth will slow.", []),
+])
+def test_kinds_of_the_sixteenth_batch_estimates_and_members(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues

@@ -1,0 +1,55 @@
+"""Vague sources hidden in passives and impersonal phrases: "is thought to", "was criticized by Western
+governments", "it has been reported that", "mistakes were made", "is widely seen as", "the hope is" (issue 12).
+
+:mod:`.vague` reads :data:`PASSIVE_CUES` in its cue list, in this order. Sources: Bell 1991, *The Language of News
+Media*, ch. 10; Fowler 1991, *Language in the News*, ch. 5 (agentless passives hide who acts or speaks).
+
+>>> import re
+>>> any(re.search(p, "It has been reported that the bridge failed.", re.I) for p, _ in PASSIVE_CUES)
+True
+"""
+
+from __future__ import annotations
+
+from ._vague_words import _EVALUATIVE, _PASSIVE, _PEOPLE_WORDS
+
+#: The reason of an agentless passive: it does not count when the sentence says "by" whom after all.
+PASSIVE = "a passive with nobody doing it: by whom?"
+
+#: (pattern, reason) pairs, read with re.IGNORECASE.
+PASSIVE_CUES: list[tuple[str, str]] = [
+    (r"\b(?:(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2})?" + _PASSIVE + r"\s+by\s+(?:some\s+|many\s+|most\s+|other\s+|several\s+|multiple\s+|local\s+|foreign\s+|"
+     r"international\s+|(?-i:[A-Z])[\w’'.-]*\s+){0,2}(?:" + "|".join(_PEOPLE_WORDS) +
+     r"|governments|environmentalists|conservationists|groups|agencies|media(?:\s+outlets)?|outlets|news\s+outlets|commentators)\b",
+     "a passive whose doers are a group nobody names ('criticized by Western governments'): which ones?"),
+    (r"\b(?:(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2})?(?:" + _PASSIVE + r"|received\s+[\w\s]{0,30}?)\s+by\s+"
+     r"(?:many|some|most|others|several)\b(?:\s+(?!of\b|as\b)[a-z]+)?",
+     "a passive whose doers are 'many' or 'some': who?"),
+    # a claim follows ("is thought to", "it has been reported that", "is seen as", "is portrayed in a manner
+    # that", "is highlighted in the media"), or a judgement is the whole claim ("the plan was criticised.")
+    (r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|often|also|still|now|long|so|much|already|yesterday|today|"
+     r"first|earlier|later|(?:on|last)\s+(?-i:[A-Z])[a-z]+day)\s+){0,2}"
+     r"(?:" + _PASSIVE + r"(?=\s+(?:to|that|as)\b|\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:manner|way|light)\b|\s+in\s+the\s+media\b)"
+     r"|" + _EVALUATIVE + r"\b(?=\s*[.;,]|\s+(?:in|for|of)\s))(?:\s+in\s+the\s+media)?"
+     r"(?!\s+by\s+(?-i:[A-Z])|\s+(?:missing|dead|killed|injured|wounded|safe|stolen)\b)",
+     PASSIVE),
+    (r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+told\s+that\b"
+     # "has been called a gesture" (not "is called the IOA": a name; nor "I had been called a …": an
+     # insult the speaker reports)
+     r"|(?<!\bI\s)\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:called|dubbed|labell?ed|branded)"
+     r"(?=\s+(?:an?\s|“|\"))(?!\s+an?\s+(?:meeting|press|news|vote|election|session|halt|strike))",
+     PASSIVE),
+    (r"\b(?:mistakes|errors|promises)\s+(?:were|have\s+been|had\s+been)\s+(?:made|broken)\b",
+     "“mistakes were made”: by whom? (a passive that hides who did it)"),
+    (r"\bit\s+(?:(?:has|had)\s+(?:also\s+)?been|(?:is|was)(?:\s+also)?)\s+(?:revealed|reported|claimed|alleged|suggested|learned|"
+     r"learnt|rumou?red|understood|uncovered|disclosed)\b",
+     "“{cue}”: by whom? (nobody is named)"),
+    (r"\b(?:drew|draws|drawn|faced|faces|attracted|received)\s+(?:\w+\s+)?(?:criticism|condemnation|praise|"
+     r"complaints)\s+from\s+(?:some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(_PEOPLE_WORDS) + r"|others)\b",
+     "criticism or praise from a group nobody names: who?"),
+    (r"\b(?:often|widely|commonly|generally|frequently)\s+"
+     r"(?:framed|portrayed|seen|viewed|regarded|described|considered|cited|highlighted|believed|thought|held|"
+     r"reported|accepted|expected|assumed|acknowledged|suspected|rumou?red)\b",
+     "'often framed' or 'widely seen': by whom?"),
+    (r"\bthe\s+hope\s+is\b", "'the hope is': whose hope?"),
+]

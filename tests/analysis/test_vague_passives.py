@@ -1,0 +1,25 @@
+"""Vague sources hidden in passives (medialit/analysis/vague_passives.py)."""
+
+import re
+
+import pytest
+
+from medialit.analysis.vague import PASSIVE, VAGUE_CUES
+from medialit.analysis.vague_passives import PASSIVE as PASSIVE_HERE, PASSIVE_CUES
+
+
+def test_the_cues_are_read_in_the_vague_cue_list_in_their_order():
+    at = VAGUE_CUES.index(PASSIVE_CUES[0])
+    assert VAGUE_CUES[at:at + len(PASSIVE_CUES)] == PASSIVE_CUES
+    assert PASSIVE is PASSIVE_HERE  # (attribution tells the agentless passive by this very string)
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("It has been reported that the bridge failed.", True),
+    ("The plan was criticized by Western governments.", True),
+    ("Mistakes were made.", True),
+    ("The move is widely seen as a retreat.", True),
+    ("The bridge was built in 1902.", False),
+])
+def test_passive_cues(text, vague):
+    assert any(re.search(p, text, re.I) for p, _ in PASSIVE_CUES) is vague
