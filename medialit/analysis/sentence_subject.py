@@ -36,8 +36,10 @@ _LEAD_TITLE = re.compile(r"\s*(?:[^,;:“”\"]{1,80},\s+){1,3}(?:[A-Z][\w’'.\
 _VERB_AFTER = re.compile(r"(?:,\s+who\s[^“”\";]{3,160}?,)?\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)?"
                          r"(?:[a-z]+ed|[a-z]+s|met|spoke|said|told|gave|took|made|went|came|wrote|sent|led|held|left|saw|"
                          r"began|won|lost|ran|sat|stood)\b(?!,)")
+# (or an opening phrase that names someone: "In an interview with filmmaker Robert H. Lieberman, Hun Sen spoke …")
 _OPENING_CLAUSE = re.compile(r"\s*(?:When|As|After|Before|While|Although|Though|Because|Since|Once|Until|If|By\s+the\s+time|"
-                             r"Even\s+as)\s[^,;:“”\"]{3,120},\s+")
+                             r"Even\s+as|In|During|At|Following|Throughout|Amid|Despite|Speaking\s+(?:to|with|at|on)|"
+                             r"Asked\s+(?:about|by|if|whether))\s[^,;:“”\"]{3,120},\s+")
 # a sentence whose subject is a person the article does not name: "In the skit, the young woman makes …"
 UNNAMED_SUBJECT = re.compile(r"(?:^|^\s*[A-Z][^,.;]{0,40},\s+|^\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}:\s+)\s*(?:[Tt]he|[Aa]n?|One|Another)\s+(?:[a-z][\w\-]*\s+){0,2}"
                              r"(?:woman|man|girl|boy|child|mother|father|wife|husband|son|daughter|brother|sister|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from medialit.analysis.sentence_subject import sentence_subject
 from medialit.analysis.speakers import resolve_pronoun
 from medialit.analysis.marks import quote_spans
 from medialit.corpus.loader import load_article
@@ -38,3 +39,11 @@ def test_a_war_is_no_one_he_could_mean(tmp_path):
     art = load_article(path)
     # (two full forms with different first names: the kit keeps the surname, not one of them)
     assert resolve_pronoun(art, art.text.rindex(" he recalled") + 1, quote_spans(art))[0] == "Baker"
+
+
+def test_an_opening_phrase_that_names_someone_else():
+    # "In an interview with filmmaker Robert H. Lieberman, Hun Sen spoke": the main clause's subject
+    text = "In an interview in September 2015 with American filmmaker Robert H. Lieberman, Hun Sen spoke candidly."
+    names = [(text.index("Robert"), text.index("Robert") + len("Robert H. Lieberman"), "Robert H. Lieberman"),
+             (text.index("Hun Sen"), text.index("Hun Sen") + 7, "Hun Sen")]
+    assert sentence_subject(text, 0, names) == "Hun Sen"
