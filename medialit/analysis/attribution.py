@@ -29,6 +29,7 @@ from ._text import NAME, as_article, is_caption, is_org, _one_word_states, memo,
 from ..corpus.tables import Article
 from .quotes import _resolve, find_quotes
 from .sources import reported_sources
+from .names import _people_in
 from .speakers import GROUP_SUBJECT as _GROUP_SUBJECT, is_role, is_unnamed_person
 from .statements import statement_author
 from ._vague_words import UNSPOKEN, _PEOPLE_WORDS
@@ -42,6 +43,9 @@ KINDS = {
 }
 
 # "They say", "They have long argued": a sentence that goes on with what a group just named says
+_THEY_INNER = re.compile(r"(?<![\w’'-])(?P<cue>they\s+(?:still\s+|also\s+|later\s+)?(?:told|tell|say|said|says|claimed|insisted|"
+                         r"argued|believe|believed|complained|warned)\b)")
+_UNNAMED_GROUP = re.compile(r"\b(?:their\s+|the\s+|many\s+|some\s+|several\s+|other\s+)?(?:" + "|".join(_PEOPLE_WORDS) + r")\b")
 _THEY_SAY = re.compile(r"\s*(?:(?:But|And|However|Still|Yet),?\s+)?(?P<cue>They(?:\s+(?:have|had|also|still|now|further|"
                        r"often|long|repeatedly))*\s+(?:say|said|claim|claimed|accuse|accused|argue|argued|believe|"
                        r"believed|allege|alleged|insist|insisted|fear|feared|warn|warned|conclude|concluded|suggest|"
@@ -273,6 +277,17 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                          for f in found) or _GROUP_SUBJECT.match(art.sentences[k - 1].text)):
             add(base + they.start("cue"), base + they.end("cue"), "nobody named", "vague",
                 "'they' are the unnamed group of the sentence before: still nobody a reader could ask")
+        # "their supporters gathered …, looking forward to what they told VOA": "they" inside the sentence, after an
+        # unnamed group in it (or in the sentence before, whose cue was vague), with nobody named in between
+        for inner in (_THEY_INNER.finditer(chunk) if "they " in chunk else ()):
+            lead = chunk[:inner.start()]
+            group = list(_UNNAMED_GROUP.finditer(lead))
+            prev = k and any(f["kind"] == "vague" and art.sentences[k - 1].start <= f["start"] < art.sentences[k - 1].end
+                             for f in found)
+            after = lead[group[-1].end():] if group else lead
+            if (group or prev) and not _people_in(after, 0, []) and not any(x <= base + inner.start() < y for x, y in spoken):
+                add(base + inner.start("cue"), base + inner.end("cue"), "nobody named", "vague",
+                    "'they' are an unnamed group the sentence names: still nobody a reader could ask")
         # 3. a named person says / told / explained (indirect speech); 4. a named organisation or country
         # says / found / rated (sources.reported_sources: the same cues find_quotes consults)
         for r in reported[k]:

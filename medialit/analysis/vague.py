@@ -53,7 +53,9 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
     # "One interviewee said …, and several said they wanted …": a number of the people just written about
     (r"(?<![\w’'-])(?:several|many|some|most)(?:\s+(?:also|too|others))?\s+(?:said|say|says|told)\b",
      "an unnamed number of people ('several said', 'many say'): who?"),
-    (r"\b(?:others|those\s+(?:close\s+to|familiar\s+with|around|who\s+know)(?:\s+[\w’'-]+){1,2}?)"
+    # ("Pollock and others who spoke with VOA said": the others are nobody named)
+    (r"\b(?:others(?:\s+who\s+(?:spoke|talked|were\s+interviewed|gathered)(?:\s+[\w’'-]+){1,3}?)?|"
+     r"those\s+(?:close\s+to|familiar\s+with|around|who\s+know)(?:\s+[\w’'-]+){1,2}?)"
      # ("Others, like his sons, believe")
      r"(?:,\s+(?:like|such\s+as|including)\s+[^,“”\"]{2,50},)?" + _AUX + r"\s+"
      + _SAYING_VERB + r"\b",

@@ -625,3 +625,19 @@ def test_newcomer_traps_of_the_seventeenth_round(tmp_path, text, cues):
 ])
 def test_kinds_of_the_sixteenth_batch_estimates_and_members(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # the sixteenth batch: "they" inside a sentence that names an unnamed group; "others who spoke with VOA";
+    # people outside a place
+    ("Many of them were held there. Despite the cold, their supporters gathered outside the building, looking forward "
+     "to what they told VOA they hoped would be their speedy release.", ["they told"]),
+    ("Pollock and others who spoke with VOA said they felt vindicated.", ["others who spoke with VOA said"]),
+    ("Despite the evidence, several people outside the prison told VOA that the pardon reinforced their belief.",
+     ["several people outside the prison told"]),
+    # precision: "they" after a named person; "they" inside a quote is the speaker's
+    ("Residents met Mayor Ann Ruiz, and she said they told her about the floods.", []),
+    ("“After the people saw the work I could do, they believed it,” Sahra Abdikarim said.", []),
+])
+def test_kinds_of_the_sixteenth_batch_they_and_others(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
