@@ -49,7 +49,7 @@ _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executiv
     pilgrims worshippers shoppers pupils parishioners monks nuns veterans miners crew crews officers peacekeepers
     bystanders onlookers eyewitnesses monitors regulators negotiators staff pollsters investors detectives
     backbenchers insurers brokers lenders creditors donors shareholders representatives roommates housemates
-    flatmates teammates pundits netizens commenters bloggers influencers""".split()  # not party names ("The Liberal Democrats have accused")
+    flatmates teammates pundits netizens commenters bloggers influencers bureaucrats""".split()  # not party names ("The Liberal Democrats have accused")
 _GROUP_WORDS = "groups organisations organizations agencies workers".split()
 # People named by what they do, read from the ending of the word (-ist, -ian, -er, -or, -ant, -ent: "environmentalists",
 # "followers", "technicians", "investors", "participants"), less the common nouns and verbs with those endings
@@ -146,7 +146,11 @@ _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|outside|near|around|among|w
          # Gallup", "estimates by the government")
          # ("estimates by event organizers": a plural with one word of what they are)
          r"|\s+by\s+(?:some\s+|several\s+|various\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?(?:(?-i:[a-z]+)\s+)?(?-i:[a-z]+s)\b(?!\s+(?-i:[A-Z]))"
-         r"|,?\s+(?:who|that|which)(?:\s+(?!(?:said|says|say|told)\b)[\w’'.-]+){1,7}?,?"
+         # (a long one too: "Veteran bureaucrats who have worked with these regions at the State Department and the
+         # Pentagon told VOA")
+         r"|,?\s+(?:who|that|which)(?:\s+(?!(?:said|says|say|told)\b)[\w’'.-]+){1,14}?,?"
+         # ("A witness to the incident has described")
+         r"|\s+to\s+the\s+(?-i:[a-z]+)"
          # "Witnesses, including a shopkeeper, said", "Residents, many of them elderly, said"
          r"|,\s+(?:including|among\s+them|many\s+of\s+them|some\s+of\s+them|most\s+of\s+them|speaking|asked|fearing|"
          r"like|such\s+as)\s[^,“”\"]{2,60},"
@@ -190,7 +194,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 # ("netizens wonder", "social media users noticed", "Taliban officials have refuted claims", "experts in
                 # Tashkent support the deal", "community leaders highlighted how": a stance or a doubt, unnamed)
                 r"wonder|wonders|wondered|noticed|notice|notices|refute|refutes|refuted|highlighted|highlight|highlights|"
-                r"referred\s+to|refer\s+to|refers\s+to|"
+                r"referred\s+to|refer\s+to|refers\s+to|denounce|denounced|denounces|decried|decry|decries|"
                 r"(?:support|supports)(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|(?-i:[A-Z])))|oppose|opposes|opposed|"
                 r"shared\s+(?:their|his|her)\s+(?:experiences?|concerns?|views?|stories|story|thoughts|fears)|"
                 # ("Some in Taiwan remain critical": a stance held, by people nobody names)
@@ -224,7 +228,8 @@ _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider re
     analysis eyewitness bystander survivor neighbour neighbor relative friend colleague villager passenger daughter
     son wife husband mother father brother sister acquaintance clerk classmate coworker co-worker guard woman man
     person nurse student fan refugee pilot monk teacher farmer trader shopkeeper driver soldier volunteer
-    parent interviewee respondent mp lawmaker legislator attorney union association ngo charity""".split()
+    parent interviewee respondent mp lawmaker legislator attorney union association ngo charity user commenter
+    blogger netizen viewer reader""".split()
 # (or by the ending of what they do, as the people cue reads plurals: "one village administrator")
 _ONE_AGENT = r"(?-i:[a-z][a-z-]{2,}(?:ist|ian|er|or))"
 _SINGLE = (r"(?:" + "|".join(_SINGLE_WORDS) + r"|(?!(?:" + "|".join(sorted({w[:-1] for w in _NOT_AGENTS if w.endswith("s")}))

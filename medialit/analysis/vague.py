@@ -213,9 +213,12 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"criticize|criticise|condemn)\b",
      "'led some to call': who, exactly?"),
     # "some Brazilians have protested", "many Americans say": people named only by their country
-    (r"(?<![\w’'-])(?:some|many|most|several|other|few)\s+(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ish|ch|s))"
+    # ("Uzbeks interviewed by VOA this winter expressed mixed views": people a reporter spoke to, none named)
+    (r"(?<![\w’'-])(?:(?:some|many|most|several|other|few)\s+(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ish|ch|s))"
+     r"|(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ish|ch|ks))(?=\s+(?:interviewed|surveyed|polled|questioned)\s+by\s))"
+     r"(?:\s+(?:interviewed|surveyed|polled|questioned)\s+by\s+[\w.]+(?:\s+(?:this|last|in)\s+\w+)?)?"
      r"(?:\s+(?:have|had|are|were))?(?:\s+\w+ly)?\s+(?:say|said|believe|believed|think|thought|protested|"
-     r"protest|complained|complain|argue|argued|fear|feared|worry|worried|claim|claimed)\b",
+     r"protest|complained|complain|argue|argued|fear|feared|worry|worried|claim|claimed|expressed|voiced|told|shared)\b",
      "people named only by their country or group ('some Brazilians'): which ones?"),
     (r"\baccording\s+to\s+(?:an?|one|another)\s+(?:[\w’'.-]+\s+){0,3}?(?:critic|official|source|insider|expert|"
      r"analyst|observer|witness|resident|diplomat|employee|executive|aide|spokesperson|spokesman|spokeswoman|"

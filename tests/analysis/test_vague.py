@@ -641,3 +641,19 @@ def test_kinds_of_the_sixteenth_batch_estimates_and_members(tmp_path, text, cues
 ])
 def test_kinds_of_the_sixteenth_batch_they_and_others(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # dev misses of the fourteenth to sixteenth batches: one user, a witness "to the" event, people a reporter
+    # interviewed by their country, a long "who" clause
+    ("But one Weibo user commented that the ban was silly.", ["one Weibo user commented"]),
+    ("A witness to the incident has described him as shouting.", ["A witness to the incident has described"]),
+    ("In a survey, most Uzbeks expressed enthusiasm for closer ties.", ["most Uzbeks expressed"]),
+    ("Uzbeks interviewed by VOA this winter expressed mixed views.", ["Uzbeks interviewed by VOA this winter expressed"]),
+    ("Veteran bureaucrats who have worked with these regions at the State Department and the Pentagon told VOA the "
+     "ties are deep.", ["Veteran bureaucrats who have worked with these regions at the State Department and the Pentagon told"]),
+    # precision: a people's name as the subject of something done, not said
+    ("Uzbeks voted on Sunday.", []),
+])
+def test_kinds_of_the_recent_batches_users_witnesses_and_countries(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
