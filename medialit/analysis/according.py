@@ -29,7 +29,8 @@ from ..corpus.tables import Article
 _ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                             r"(?:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
                             r"budget|audit|census|tweet|post|letter|message|e-?mail|speech|interview|memo|indictment|affidavit|"
-                            r"complaint|lawsuit|autopsy|transcript|warrant|page|estimates?|analysis|assessment|poll|projections?)\b"
+                            r"complaint|lawsuit|autopsy|transcript|warrant|page|estimates?|analysis|assessment|poll|projections?|publication|"
+                            r"book|memoir|account|paper|article|column|essay|op-ed|tally|database)\b"
                             # ("according to estimates by the U.S. Geological Survey": a bare plural, with whose it is)
                             r"|(?:estimates|figures|data|statistics)(?=\s+(?:released\s+|published\s+|compiled\s+)?(?:by|from)\s)"
                             # ("according to court records": records whose keeper the words say)
@@ -43,7 +44,8 @@ _ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|the
                             r"|(?:the|a|an)\s+(?:(?!(?:on|in|at|by|of|for|from|with|to|and|that|which|quoted|cited)\b)(?-i:[a-z])[\w-]+\s+){1,3}(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+|the\s+)?(?-i:[A-Z])[\w’'-]+)*)", re.I)
 _DESCRIBED_NAME = re.compile(rf"\s+(?:(?!(?:of|in|at|on|for|to|and|that|which|who|the|a|an)\b)[a-z][\w\-]*\s+){{1,3}}(?P<name>{NAME})")
 # (perhaps how it was put out: "according to a memo posted online by Senator Juan Dalmau")
-_DOC_BY = re.compile(r"(?:\s+(?:released|issued|published|sent|posted|written|signed|filed)(?:\s+online)?)?"
+_DOC_BY = re.compile(r"(?:\s+(?:released|issued|published|sent|posted|written|signed|filed|compiled|collected|gathered|"
+                     r"prepared|produced|kept)(?:\s+online)?)?"
                      r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:by|from)\s+")
 _JOB_GAP = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|of|the|and|for|[a-z]+)\s+){0,8}")
 _ORG_NAME = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\-]*)*\.?(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'&\-]*)*)")

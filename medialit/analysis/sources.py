@@ -392,6 +392,11 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 add(who[-1][0], base + m.end("verb"), _resolve(art, who[-1][2], who[-1][0]), "named",
                     _named_reason(who[-1][2], who[-1][2], m.group("verb")))
                 continue
+            if (own := re.search(r"[’']s\s+(?P<p>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$", name)) and not is_org(own.group("p")) \
+                    and (len(own.group("p").split()) > 1 or len(_resolve(art, own.group("p"), base + m.start()).split()) > 1):
+                at = base + m.start("speaker") + m.group("speaker").rfind(own.group("p"))  # "the World Bank's Kelly says"
+                add(at, base + m.end("verb"), _resolve(art, own.group("p"), at), "named", _named_reason(own.group("p"), own.group("p"), m.group("verb")))
+                continue
             if (there := person_in_place(art, base + m.start("speaker") + m.group("speaker").find(words[0]), name)):
                 add(there[0], base + m.end("verb"), there[2], "named",  # "Shen in Shanghai said": Shen, where he is
                     _named_reason(text[there[0]:there[1]], there[2], m.group("verb")))

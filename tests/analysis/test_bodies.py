@@ -49,3 +49,16 @@ def test_organisations_with_initials(tmp_path, text, rows):
 ])
 def test_organisations_are_no_people(tmp_path, text, rows):
     assert _rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a person named after the organisation whose they are; a document compiled or published by a person
+    ("Tim Kelly is an expert.\n\nThe broadband market is growing, the World Bank's Kelly says.", [("named", "Tim Kelly")]),
+    ("The group is weaker now, the Washington Institute’s Aaron Zelin said.", [("named", "Aaron Zelin")]),
+    ("According to data compiled by Seamus Hughes, 30 people were charged.", [("named", "Seamus Hughes")]),
+    ("According to a recent publication by Stephen Heder, the party changed.", [("named", "Stephen Heder")]),
+    # an organisation's own name with a possessive stays the organisation's
+    ("Europe's Central Bank said rates will rise.", [("institution", "Europe's Central Bank")]),
+])
+def test_people_of_organisations_and_their_documents(tmp_path, text, rows):
+    assert _rows(tmp_path, text) == rows
