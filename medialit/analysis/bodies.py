@@ -16,6 +16,9 @@ import re
 from typing import Callable
 
 from ._prefilter import Parts, quick
+from ._text import is_place, surname
+from .names import _CALENDAR, OPENERS, people_in_text
+from .speakers import PRONOUNS
 from ._vague_words import NOT_A_PRIZE
 from ..corpus.tables import Article
 
@@ -51,3 +54,18 @@ def body_sources(art: Article, k: int, whole: Parts, add: Callable[[int, int, st
         body = m.group("body")
         add(sent.start + m.start(), sent.start + m.end("verb"), body, "institution",
             f"{body} (a body named by whose it is, a reader can look it up) is given as the source (“{m.group('verb')}”)")
+
+
+_NOT_A_NAME = frozenset("""nobody everyone everybody someone somebody anyone many some others most few one two
+several all none critics officials experts analysts police reports studies it this that there""".split())
+
+
+def _lone_name(art: Article, name: str) -> bool:
+    """Whether one capitalised word that speaks ("Reuters reported", "Apple said") is an organisation: the
+    article never gives it a first name, it is no person's surname, no place, no opener and no month."""
+    if " " in name or len(name) < 3 or name.lower() in OPENERS or name.lower() in _CALENDAR or is_place(name) \
+            or name in PRONOUNS or name.lower() in _NOT_A_NAME:
+        return False
+    if any(surname(n) == name or name in n.split() for _, _, n in people_in_text(art.text)):
+        return False
+    return re.search(rf"\b[A-Z][\w’'-]*\s+{re.escape(name)}\b", art.text) is None

@@ -22,7 +22,7 @@ from ._vague_words import NOT_A_PRIZE
 from ..corpus.tables import Article
 from .marks import quote_spans
 from .according import according_sources
-from .bodies import _ORG_SAYS, body_sources
+from .bodies import _NOT_A_NAME, _ORG_SAYS, _lone_name, body_sources
 from .documents import document_sources
 from .job_reference import role_antecedent
 from .names import _CALENDAR, _DEMONYM, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
@@ -40,7 +40,7 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           # (and when: "Toronto mayor John Tory on Tuesday suggested")
                           rf"(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
                           rf"month|year|night|morning|evening)\s+)?"
-                          rf"(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|further|once|still|long|often|previously)\s+)?"
+                          rf"(?:(?:has|have|had)\s+)?(?:for\s+(?:years|decades|months)\s+)?(?:(?:also|then|later|again|further|once|still|long|often|previously)\s+)?"
                           rf"(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|blamed|blames|attributed|attributes|recommended|envisions|outlined|outlines|mocked|"
                           rf"worries|worried|characteri[sz]ed|characteri[sz]es|likened|likens|denounced|denounces|vowed|"
                           rf"vows|challenged|challenges|appealed|estimates|estimate|credits|credited|suspects|suspected|"
@@ -49,6 +49,12 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           rf"(?:holds|held|found|finds)(?=\s+that\b)|"
                           rf"(?:is|are|was|were)\s+(?:predicting|warning|saying|arguing|claiming|insisting)|"
                           rf"was\s+(?:firm|adamant|clear|emphatic|confident)\s+that|spoke\s+(?:\w+ly\s+)?of|called\s+out|"
+                          # a stance held ("Sok Eysan is optimistic that", "Cheam Sokly hopes that", "Um Dina continues to
+                          # believe", "Rhona Smith has also raised concerns", "Sok Eysan played down questions")
+                          rf"(?:is|was|remains|remained)\s+(?:still\s+)?(?:optimistic|hopeful|confident|convinced|skeptical|sceptical|"
+                          rf"critical|adamant|doubtful)(?=\s+(?:that|of|about)\b|\s*[,.])|(?:hopes|hoped|believes|believed)\s+that|"
+                          rf"continues\s+to\s+believe|raised\s+(?:\w+\s+)?concerns|played\s+down|plays\s+down|pushed\s+back|"
+                          rf"voiced\s+(?:\w+\s+)?(?:optimism|concerns?|hope|doubts?|support|frustration|opposition)|"
                           rf"issued\s+(?:\w+\s+)?criticism|"
                           rf"envisioned|described\s+(?:it|this|that|them|him|her|the\s+\w+|[A-Z][\w\-]+)(?:\s+(?:to|in|on)\s+[^,.;:“”\"]{{1,40}}?)?\s+as|"
                           rf"called\s+(?:it|this|that)|"
@@ -62,17 +68,6 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
 # a relative clause that says they spoke
 _PERSON_WHO = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
                          rf"(?P<verb>{_VERB})\b")
-
-def _lone_name(art: Article, name: str) -> bool:
-    """Whether one capitalised word that speaks ("Reuters reported", "Apple said") is an organisation: the
-    article never gives it a first name, it is no person's surname, no place, no opener and no month."""
-    if " " in name or len(name) < 3 or name.lower() in OPENERS or name.lower() in _CALENDAR or is_place(name) \
-            or name in PRONOUNS or name.lower() in _NOT_A_NAME:
-        return False
-    if any(surname(n) == name or name in n.split() for _, _, n in people_in_text(art.text)):
-        return False
-    return re.search(rf"\b[A-Z][\w’'-]*\s+{re.escape(name)}\b", art.text) is None
-
 
 def _named_reason(written: str, full: str, verb: str) -> str:
     """The plain reason for a named source, the verb quoted as written: "Ana Ruiz is named as the source
@@ -126,8 +121,6 @@ STATES = frozenset({"Israel", "Iran", "Iraq", "Palestine", "Egypt", "Jordan", "S
 _SKIP_LEAD = {"The", "In", "On", "At", "As", "But", "And", "Then", "However", "While", "When", "Moreover",
               "Additionally", "Notably", "Furthermore", "Meanwhile", "For", "This", "These", "Its", "His", "Her"}
 
-_NOT_A_NAME = frozenset("""nobody everyone everybody someone somebody anyone many some others most few one two
-several all none critics officials experts analysts police reports studies it this that there""".split())
 
 
 

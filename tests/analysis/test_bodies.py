@@ -62,3 +62,24 @@ def test_organisations_are_no_people(tmp_path, text, rows):
 ])
 def test_people_of_organisations_and_their_documents(tmp_path, text, rows):
     assert _rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a named person's stance: hopes, optimism, concerns raised, claims played down, years of accusations
+    ("Sok Eysan is optimistic that the party will win.", [("named", "Sok Eysan")]),
+    ("Cheam Sokly hopes that the loans will be repaid.", [("named", "Cheam Sokly")]),
+    ("Rhona Smith, the U.N. rights envoy to Cambodia, has also raised concerns about the vote.", [("named", "Rhona Smith")]),
+    ("Opposition leader Sam Rainsy has for years accused the government of selling land.", [("named", "Sam Rainsy")]),
+    ("Joshua Meservey voiced optimism that the deal would hold.", [("named", "Joshua Meservey")]),
+    # precision: an action, not a stance
+    ("Hun Sen waved away such concerns.", []),
+])
+def test_a_named_persons_stance(tmp_path, text, rows):
+    assert _rows(tmp_path, text) == rows
+
+
+def test_a_lone_capitalised_word_that_speaks():
+    from medialit.analysis.bodies import _lone_name
+    from types import SimpleNamespace
+    art = SimpleNamespace(text="Reuters reported the deal. Tom Baker said more. Baker said it again.")
+    assert _lone_name(art, "Reuters") and not _lone_name(art, "Baker") and not _lone_name(art, "Monday")
