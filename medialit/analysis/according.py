@@ -52,6 +52,8 @@ _ORG_NAME = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\
 _ACCORDING_POLICE = re.compile(r"\baccording\s+to\s+(?:the\s+|local\s+|state\s+|city\s+)?police\b(?!\s+(?:officers?|sources|and|reports?|records|documents|data|figures|statements?)\b)"
                                r"(?:\s+(?:in|of|at)\s+(?-i:[A-Z])[\w.’'-]*(?:,?\s+(?-i:[A-Z])[\w.’'-]*)*)?", re.I)
 
+# "according to current president Emmerson Mnangagwa": a few words of job in lower case, then the person
+_ACCORDING_JOB = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?(?:(?-i:[a-z])[\w-]*\s+){1,3}(?=(?-i:[A-Z]))")
 # ("according to him," — never "according to her memoirs": her as a possessive)
 _ACCORDING_PRONOUN = re.compile(r"\b[Aa]ccording\s+to\s+(?P<p>him|her)(?=\s*[,.;:)]|\s+(?:that|it|the|a|an|he|she|they)\b)")
 
@@ -71,6 +73,10 @@ def according_sources(art: Article, k: int, whole: Parts, add: Callable[[int, in
         who, _ = _last_named(art, base + m.start("p"), quote_spans(art), pronoun=word)
         if who and pronoun_for(art, who, base + m.start()) in (None, word):
             add(base + m.start(), base + m.end(), who, "named", f"'according to' {m.group('p')}: {who}, named before")
+    for m in _ACCORDING_JOB.finditer(chunk) if "ccording" in chunk else ():
+        who = [p for p in people_in_text(text) if p[0] == base + m.end()]
+        if who and not is_org(who[0][2]) and not re.search(r"\b(?:report|study|statement|tweet|post|letter|data|figures)\b", m.group()):
+            add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named", f"'according to' {who[0][2]}, who is named")
     for m in (_ACCORDING_DOC.finditer(chunk) if whole.may_match_at(_ACCORDING_DOC, k) else ()):
         at = base + m.start("speaker")
         by = _DOC_BY.match(chunk, m.end("speaker")) if m.group("speaker")[:1].islower() else None

@@ -349,7 +349,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 # "says Omar, who left Somalia": a surname the article gave in full before, or a one-word name
                 who = [(at, one.end(), one.group())]
             # (not in what was said: "The reporting states that when Representative Van Orden came across them")
-            if who and re.fullmatch(r"(?:(?!(?:that|when|if|whether|how|why|because)\s)[\w’'\-]+\s+){0,4}", text[at:who[0][0]]) \
+            if who and re.fullmatch(r"(?:(?!(?:that|when|if|whether|how|why|because)\s)[\w’'\-]+,?\s+){0,4}", text[at:who[0][0]]) \
                     and not is_org(who[0][2]) \
                     and not _RELATION_OF.search(text, at, who[0][0]):  # ("said the father of Amira Hassan": not Amira)
                 add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",

@@ -49,3 +49,16 @@ def test_according_to_a_pronoun(tmp_path, text, rows):
     path.write_text(text, encoding="utf-8")
     a = find_attributions(load_article(path))
     assert [tuple(r) for r in a[a.kind != "vague"][["source", "kind"]].values.tolist()] == rows
+
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a few words of job in lower case, then the person
+    ("Mugabe died, according to current president Emmerson Mnangagwa.", [("named", "Emmerson Mnangagwa")]),
+    ("The town flooded, according to local resident Ana Ruiz.", [("named", "Ana Ruiz")]),
+    ("However, the 5% target is unrealistic, according to analyst Pere Ortega of the Delas Center.", [("named", "Pere Ortega")]),
+])
+def test_according_to_a_job_then_a_person(tmp_path, text, rows):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [(r.kind, r.source) for r in find_attributions(load_article(path)).itertuples()] == rows
