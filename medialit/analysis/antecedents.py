@@ -22,7 +22,11 @@ PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|represent
                r"reporter|journalist|correspondent|columnist|critic|commentator|eyewitness|bystander|onlooker|"
                r"survivor|neighbou?r|relative|colleague|passer-by|commissioner|ambassador|envoy|coach|captain|"
                r"sheriff|attorney|senator|lawmaker|legislator|inspector|superintendent|councill?or|administrator|"
-               r"founder|organi[sz]er|activist|coordinator|physician|principal|authors|co-authors|author")
+               r"founder|organi[sz]er|activist|coordinator|physician|principal|authors|co-authors|author|"
+               # (clergy, rulers, ranks and other people named by what they are: "the archbishop said “…”")
+               r"archbishop|bishop|cardinal|pope|rabbi|imam|pastor|priest|cleric|chaplain|premier|chancellor|king|queen|"
+               r"prince|princess|general|colonel|admiral|sergeant|detective|surgeon|dean|candidate|owner|farmer|student|"
+               r"nurse|defendant|plaintiff")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|from|for)\s+$")
 _TOPIC_OPENING = re.compile(r"\s*(?:On|About|Regarding|As\s+for|Asked\s+about|Turning\s+to)\b[^,.;“”\"]*$")
 _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former)\s+$")

@@ -189,7 +189,11 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 continue
             prev = last_real[-1] if last_real else None
             if (prev is not None and prev["m_after"] and info["m_before"] and not info["m_after"]
-                    and info["before_start"] + info["m_before"].start() <= prev["after_start"] + prev["m_after"].end()):
+                    and info["before_start"] + info["m_before"].start() <= prev["after_start"] + prev["m_after"].end()
+                    # (no comma after a fragment in the writer's sentence: "Calling it a “…” the bishop said “…”": two)
+                    and not (WORD_RE.search(text[(sentence_at(art, prev["span"][0]) or para).start:prev["span"][0]])
+                             and not re.search(r",\W*$", text[prev["span"][1] - 3:prev["span"][1]])
+                             and not text[prev["span"][1]:prev["span"][1] + 2].lstrip().startswith(","))):
                 # “…,” Daisey said, “so it’s …”: the words between the parts are one attribution,
                 # read once as the first part's and once as the second's
                 info["m_before"] = None

@@ -1208,3 +1208,16 @@ def test_whose_document_speaks(tmp_path, text, speakers):
 ])
 def test_newcomer_traps_relatives_and_shared_subjects(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # clergy are named by their job too; a fragment in the writer's sentence, no comma, then the attribution and a
+    # quote: two quotes of one speaker, not one split around its attribution
+    ("Archbishop Jorge Scheinig spoke. Calling it a \"culture of death\" the archbishop said \"We need to pray so that "
+     "the yes to life is stronger.\"", ["Jorge Scheinig", "Jorge Scheinig"]),
+    # (a split quote with its commas stays one)
+    ("Senator Chris Murphy spoke.\n\nBy pardoning the rioters, “Trump has transformed American democracy,” Murphy "
+     "said in a post on X. “Political violence is now mainstream.”", ["Chris Murphy"]),
+])
+def test_fragments_and_split_quotes(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
