@@ -17,7 +17,14 @@ from ._text import NAME, WORD_RE, is_org, sentence_at, surname
 from .names import JOB_TITLES, OPENERS, _people_in, people_in_text, person
 from .speakers import _PLAYED_BEFORE, ORG_HEADS, resolve_name as _resolve, resolve_pronoun
 from .speech import _OTHER_SPEAKS, _TEXT_NOUN, _VERB_RE
+from .pronouns import pronoun_for
 from ..corpus.tables import Article
+
+
+# a body that judges or speaks between two quotes: "It has also been criticized by the British Medical Association"
+_JUDGED_BY = re.compile(r"\b(?:criticized|criticised|condemned|praised|described|called|accused|attacked|questioned|"
+                        r"challenged|backed|endorsed|welcomed|opposed|rejected|denounced)\s+by\s+(?:the\s+)?"
+                        r"(?P<org>[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'&-]*)+)")
 
 
 def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str | None:
@@ -36,8 +43,9 @@ def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str |
     between = art.text[prev_end:first["span"][0]]
     named = [n for s, e, n in people_in_text(art.text) if prev_end <= s and e <= first["span"][0]
              and not _PLAYED_BEFORE.search(art.text, max(0, s - 30), s)]  # (not a part someone plays: "the character Tasha Yar")
-    if any(surname(n) != surname(said[0]) for n in named):
-        return None  # someone else is named in between: they may be the one quoted
+    if any(surname(n) != surname(said[0]) for n in named) or any(
+            is_org(o.group("org")) and o.group("org") != said[0] for o in _JUDGED_BY.finditer(between)):
+        return None  # someone else is named in between, a person or a body ("criticized by the BMA …, saying “…”")
     credit = named and re.fullmatch(r"[^.!?“”\"]*[.!?]?\s*", between)  # ("“…,” co-author Hana Ishikawa of Kyoto
     # University said. “…”": only the first quote's own credit in between, naming the one speaker)
     # (but "he" or "she" may go on speaking: "“…,” Peter Little told VOA. But he added that he hopes it will succeed. “…”")
@@ -367,3 +375,22 @@ def of_age(art: Article, written: str, before: int) -> str | None:
     found = {f for f in found if not is_org(f)}
     return found.pop() if len(found) == 1 else None
 
+
+def previous_speaker(art: Article, rows: list[dict], para, at: int, resolved: str | None, word: str) -> str | None:
+    """The speaker of the quote before, in the same paragraph, when "he" or "she" (``word``) at ``at`` follows it with
+    nobody else named in between: "Kessler called the endorsement “a big deal.” “Marie and I disagree,” she said" is
+    Kessler, though the article never gave her full name (the quote patterns credited "a big deal" to her). Returns
+    that speaker, or None when there is none, it is ``resolved`` already, or the article gives them the other pronoun.
+    """
+    before = [r for r in rows if r["paragraph"] == para.n and r["kind"] == "quote" and r["end"] <= at]
+    if not before or not before[-1]["speaker"] or before[-1]["speaker"] == resolved or before[-1]["speaker_start"] is None:
+        return None
+    last = before[-1]
+    if (last["speaker_as_written"] or "").split()[:1] in (["I"], ["we"], ["We"]):
+        return None  # ("I said, “…” and he responded": he is not the narrator)
+    gap = art.text[last["end"]:at]
+    if _people_in(gap, last["end"], []) or re.search(r"[“”\"]", gap.strip(" ,")) or not last["speaker"][:1].isupper():
+        return None
+    if pronoun_for(art, last["speaker"], at) not in (None, word.lower()):
+        return None
+    return last["speaker"]

@@ -36,7 +36,7 @@ from .partial_credit import _partial
 from .quote_runs import run_before_credit, run_opening, someone_new
 from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _surname_label, colon_speaker_of, headline_author, statement_author, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
-from .context import (document_owner, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
+from .context import (document_owner, previous_speaker, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
                       org_antecedent, signed)
 from .job_reference import name_beside, role_antecedent, unnamed_antecedent
 from .sentence_credit import sentence_source
@@ -46,16 +46,11 @@ from .speech import (_WITH_SAYING, _NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _A
                      _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
                      _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_TWO_JOBS, _CLAIM_OF, _PLEDGE_OF, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
-from .speaker_match import description_after, _AFTER_BY, _BY_AS, _PASSIVE_NAMING, _apposed, _clean_speaker, _joint, _person_of, _relative, speaker_around
+from .speaker_match import (description_after, _AFTER_BY, _BY_AS, _PASSIVE_NAMING, _apposed, _clean_speaker, _joint, _person_of,
+                            _relative, speaker_around, _AGAIN, _AGE_ROLE, _OWN_CREDIT, _STATEMENT_OF)
 from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
 from ..corpus.tables import Article
 
-_STATEMENT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:statement|letter|message|post|release)\s+(?:from|by)\s+"
-                          r"(?:the\s+)?(?P<who>(?:[A-Z]|al-|de\s).*)$")  # ("a statement from the British Museum said")
-_AGAIN = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_VERB}|called|calls|described|describes|"
-                    rf"labell?ed|branded|dubbed|termed)\b")
-_OWN_CREDIT = re.compile(r",?\s+[a-z][^“”\".!?]{0,80}?\b(?:shouted|yelled|replied|answered|asked|said|says|added|told|called|cried)\b")
-_AGE_ROLE = re.compile(r"(?:[Tt]he|[Aa])\s+\d{1,3}-year-old")
 
 #: Columns of :func:`find_quotes` (name -> dtype).
 COLUMNS = {
@@ -294,6 +289,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                         and (written := "the " + written)):  # "“…,” the Spaniard said": the person just named
                     # "he said", and "the 25-year-old told VOA": the person just written about, given by their age
                     speaker, why = resolve_pronoun(art, sp_s, spans_all)
+                    speaker, why = (prev, "the speaker of the quote before") if (prev := previous_speaker(art, rows, para, first["span"][0], speaker, written.split()[0])) else (speaker, why)
                     k = next((i for i, x in enumerate(art.sentences) if x.start <= sp_s < x.end), 0)
                     they_group = GROUP_SUBJECT.match(art.sentences[k - 1].text) if k and written in ("they", "They") else None
                     if they_group:  # "The researchers suggested …. They reported, “…”": the group the sentence before names

@@ -260,3 +260,12 @@ def speaker_around(art: Article, start: int, end: int, written: str) -> tuple[in
     if org := whole_org(art, start, written):
         return org[0], end, org[1]
     return person_in_place(art, start, written) or (start, end, written)
+
+
+# Read by :mod:`.quotes`: whose statement; a second verb of the same subject; a part with a credit of its own; an age
+_STATEMENT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:statement|letter|message|post|release)\s+(?:from|by)\s+"
+                          r"(?:the\s+)?(?P<who>(?:[A-Z]|al-|de\s).*)$")  # ("a statement from the British Museum said")
+_AGAIN = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_VERB}|called|calls|described|describes|"
+                    rf"labell?ed|branded|dubbed|termed)\b")
+_OWN_CREDIT = re.compile(r",?\s+[a-z][^“”\".!?]{0,80}?\b(?:shouted|yelled|replied|answered|asked|said|says|added|told|called|cried)\b")
+_AGE_ROLE = re.compile(r"(?:[Tt]he|[Aa])\s+\d{1,3}-year-old")

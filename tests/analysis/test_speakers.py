@@ -1221,3 +1221,21 @@ def test_newcomer_traps_relatives_and_shared_subjects(tmp_path, text, speakers):
 ])
 def test_fragments_and_split_quotes(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a newcomer's traps (adv24): "she" goes on from the quote before in the paragraph, whose speaker the article
+    # named by surname only, never to a name inside the quote
+    ("Kessler's opponent in the primary, state Sen. Marie Duval, endorsed her on Tuesday night. \"Laura will fight for "
+     "this district,\" Duval said.\n\nKessler called the endorsement \"a big deal.\" \"Marie and I disagree on "
+     "plenty,\" she said.", ["Marie Duval", "Kessler", "Kessler"]),
+    # (not the narrator's: "I said, “…” and he responded")
+    ("Roger Crouch and I drove to Tulsa. I said, “Wait a minute!” and he responded, “Yeah, but I didn’t worry!”",
+     [None, "Roger Crouch"]),  # (the narrator is nobody the article names)
+    # a body that judges in between: the quote after it is not surely the earlier speaker's
+    ("The paper has been criticized. The Tory Shadow Health Secretary has criticized its \"new nanny state approach\". "
+     "It has also been criticized by the British Medical Association as being implemented too slowly, saying \"When "
+     "lives need saving, doctors act immediately\".", ["Tory Shadow Health Secretary", None]),
+])
+def test_newcomer_traps_previous_speaker(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
