@@ -205,7 +205,7 @@ Guardian Chronicle Courier Observer Monitor Review Magazine Weekly Radio Televis
 Movement Front Forces Brigade Brigades Militia Watch Rights Caucus Assembly Cabinet Secretariat Affairs
 Survey Statistics Panel Reserve Tribunal Research Consultancy Consultants Analytics Insights Strategies
 Works Glassworks Ironworks Brewery Distillery Bakery Dairy Textiles Shipyard Shipyards Foundry
-International Borders Gardens
+International Borders Gardens Advisors Advisers Associates
 """.split())
 
 

@@ -242,7 +242,7 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 continue
             # ("Sheldon Yett of UNICEF observed": a person, then where they work, is no organisation's name)
             affiliated = rx is _PERSON_RE and whole[len(m.group()):].startswith(" of ") and len(m.group().split()) >= 2 \
-                and not (is_org(m.group()) or is_place(m.group()) or m.group() in _place_names()) \
+                and not (is_org(m.group()) or is_place(m.group()) and not speaking_place(m.group()) or m.group() in _place_names()) \
                 and not _PLACE_AFTER.match(text, m.end())
             if (is_org(whole) or is_place(whole) or whole.strip() in _place_names() or _PLACE_AFTER.match(text, m.end())) \
                     and not affiliated \

@@ -269,3 +269,7 @@ _AGAIN = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_V
                     rf"labell?ed|branded|dubbed|termed)\b")
 _OWN_CREDIT = re.compile(r",?\s+[a-z][^“”\".!?]{0,80}?\b(?:shouted|yelled|replied|answered|asked|said|says|added|told|called|cried)\b")
 _AGE_ROLE = re.compile(r"(?:[Tt]he|[Aa])\s+\d{1,3}-year-old")
+# "China's Foreign Ministry urged …, with spokesman Wang Jun telling a briefing that the sale “…”": the one "with"
+# names speaks, not the sentence's subject
+_WITH_SAYING = re.compile(rf"\bwith\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})\s+(?:also\s+)?(?P<verb>saying|telling|adding|noting|"
+                          rf"writing|warning|arguing|insisting|stating)(?:\s+(?:that\s+)?[^“”\"]{{1,200}}?)?\s*[:,]?\s*$")

@@ -40,7 +40,10 @@ _ADVERB = r"(?:(?:[a-z]+ly|further|also|too|then|later|again|even|still|first|fi
 # said NASA analyst Jericho Locke / said sea ice scientist Walt Meier: a few words of job before the name
 # (capitalised ones too when a title follows: "Project Manager Dr. Carrie Olsen")
 _JOB_WORDS = r"(?:(?:\d{1,3}-year-old|[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}\s+(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Sen|Rep|Gov|Capt|Lt)\.\s)|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}(?:\s+(?!(?:of|to|about|for|at|in|on|with)\s)[a-z][a-z\-]+){1,2}\s+[A-Z])|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later|about|over|into|through|against|without|under|upon|toward|towards|across|around|regarding|among|between|de|van|von|der|den|da|di|du|dos|das|del|della|la|le|al|el|bin|ibn|abu|ter|ten)\b)[a-z][a-z\-]+),?\s+){0,6}?"
-_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:the\s+(?=(?:Rev|Hon|Very|Most|Right)\b|[A-Z][\w\-]*[’']s\s))?{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w]|\.[A-Z]\.)")
+# (titles cut short before a job and a name are job words: "said Lt. Gov. candidate Ron Beale")
+_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:the\s+(?=(?:Rev|Hon|Very|Most|Right)\b|[A-Z][\w\-]*[’']s\s))?"
+                       rf"(?:(?:Lt|Gov|Sen|Rep|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Atty|Supt|Insp|Det|Brig|Amb|Sec)\.\s+)*{_JOB_WORDS}"
+                       rf"(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w]|\.[A-Z]\.|\.\s+[a-z])")
 # A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,")
 # (an acronym in brackets after an organisation is not part of its description: "the World Health Organization (WHO) said")
 # (an age, then where they are from, perhaps with a state: "Karen Mills, 38, of Dover, Del., said")
@@ -263,10 +266,6 @@ _OWN_STATEMENT = re.compile(
 # The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
 # (or a date first, and "stating that …" up to a partial quote: "On 17 November, Minister Wu Daiwei met …,
 # stating that the intrusion was due to a “technical error”")
-# "China's Foreign Ministry urged …, with spokesman Wang Jun telling a briefing that the sale “…”": the one "with"
-# names speaks, not the sentence's subject
-_WITH_SAYING = re.compile(rf"\bwith\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})\s+(?:also\s+)?(?P<verb>saying|telling|adding|noting|"
-                          rf"writing|warning|arguing|insisting|stating)(?:\s+(?:that\s+)?[^“”\"]{{1,200}}?)?\s*[:,]?\s*$")
 _SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nevertheless|Moreover|Also|Yet|But|And|"
                      rf"Earlier|Today|Afterwards|Finally),?\s+|(?:(?:On|In|At|During|After|Before|Last|This|Since)\s+[^,“”\"]{{1,40}},\s+)"
                      # (or how long after: "A month later, during the debate, O'Rourke defended …, saying")

@@ -1239,3 +1239,16 @@ def test_fragments_and_split_quotes(tmp_path, text, speakers):
 ])
 def test_newcomer_traps_previous_speaker(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a person whose surname is a place word, then where they work; a title cut short before a job and a name
+    ("\"It's a good quarter, not a great one,\" said Ellen Park of Marlow Advisors.", ["Ellen Park"]),
+    ("Her running mate was less restrained. \"Something's not right in Marion County,\" said Lt. Gov. candidate Ron "
+     "Beale.", ["Ron Beale"]),
+    # (a surname at the end of its sentence, and a job that runs into a name, stay as they were)
+    ("\"We are treating it as terrorism,\" said Bash. Charges of terrorism carry a death penalty.", ["Bash"]),
+    ("\"Today’s assessment shifts,\" said National Security Council spokesperson Sean Savett.", ["Sean Savett"]),
+])
+def test_newcomer_traps_titles_and_place_surnames(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
