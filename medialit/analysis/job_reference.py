@@ -57,7 +57,10 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     # the whole role ("local health minister"), less a nationality or a team's name before it
     job = re.escape(m.group("role") if m.group("first") else written.strip()[4:]).replace(r"\ ", r"\s+")
     text = art.text[:before]
-    if m.group("job").lower() not in text.lower():
+    short = _ABBREVIATED.get(m.group("job").lower())
+    if short and job.lower() == m.group("job").lower():  # "Gov. Ellen Harwick won …. “…,” the governor said"
+        job = rf"(?:{job}|{short}\.)"
+    if m.group("job").lower() not in text.lower() and not (short and f"{short}." in text):
         return None  # (the job word never occurs before: nobody was named with it)
     job_then_name, job_then_single, name_then_job, job_comma_name = _job_patterns(job)
     demonym = (m.group("first") or "").strip()
@@ -87,6 +90,10 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# titles written short before a name ("Gov. Ellen Harwick"), which "the governor" refers back to
+_ABBREVIATED = {"governor": "Gov", "senator": "Sen", "representative": "Rep", "general": "Gen", "colonel": "Col",
+                "captain": "Capt", "sergeant": "Sgt", "lieutenant": "Lt", "admiral": "Adm", "professor": "Prof",
+                "commander": "Cmdr", "superintendent": "Supt", "detective": "Det", "major": "Maj"}
 # the words for several members of a legislature, and the plural titles that name them
 _LEGISLATORS = frozenset("lawmakers legislators members congressmen congresswomen".split())
 _LEGISLATOR_TITLES = ("Senators", "Sens.", "Representatives", "Reps.", "Congressmen", "Congresswomen", "Congressmembers")

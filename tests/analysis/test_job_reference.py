@@ -67,3 +67,15 @@ def test_name_beside(tmp_path):
     art = _article(tmp_path, text)
     assert name_beside(art, "the president of AfghanEvac", art.text.index("the president of AfghanEvac")) == "Shawn VanDiver"
     assert name_beside(art, "the president of the club", art.text.index("the president of the club")) is None
+
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the governor" after "Gov. Ellen Harwick": the title written short (adv24); two governors: unclear
+    ("Gov. Ellen Harwick won a second term on Tuesday.\n\n\"We ran on results, not noise,\" the governor said.",
+     ["Ellen Harwick"]),
+    ("Gov. Ellen Harwick and Gov. Tom Hill spoke.\n\n\"We ran on results,\" the governor said.", ["the governor"]),
+])
+def test_a_title_written_short(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
