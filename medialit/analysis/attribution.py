@@ -199,6 +199,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         if is_unnamed_person(q.speaker):
             kind = "vague"
         elif is_role(q.speaker) or is_org(q.speaker) and not speaking_place(q.speaker) \
+                or re.fullmatch(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:campaign|office)", q.speaker) \
                 or re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}s?", q.speaker) or re.fullmatch(r"(?:(?:[Ss]tate|[Ff]ederal|[Cc]ity|[Cc]ounty|"
                                                                     r"[Ll]ocal)\s+)?police", q.speaker):
             kind = "institution"  # ("police said": the force speaks)
@@ -244,8 +245,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 if why is PASSIVE and _BY_LATER.match(chunk, m.end(), m.end() + 80):
                     continue  # "was described as “insulting” by one union member": the sentence says by whom
                 if subject and not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()) \
-                        and not (why.startswith("'the media'") and m.group().endswith("ing")
-                                 and re.search(r"\bwith\s+$", chunk[max(0, m.start() - 6):m.start()])):
+                        and not ((why.startswith("'the media'") or re.match(r"(?:some|many|most|several|others)\b", m.group(), re.I))
+                                 and m.group().endswith("ing") and re.search(r"\bwith\s+$", chunk[max(0, m.start() - 6):m.start()])):
                     continue  # (a clause of "with" and an -ing verb is one too: "with industry publications reporting")
                 if m.group()[:1].isupper() and (m.group().split()[0].lower() in _HEAD_WORDS or m.group().split()[0].endswith("s")) \
                         and re.search(r"\b[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on|to)\s+(?:the\s+)?)?$", chunk[max(0, m.start() - 30):m.start()]):

@@ -64,7 +64,7 @@ ROLE = (rf"(?<![\w’'\-])(?:(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Ff]ew|[Tt]wo|[Tt]hree
         # ("One of the victims", "one of his former employees": someone from a group the article does not name)
         rf"(?:{'|'.join(GROUP_SPEAKERS)}))(?![\w’'-])|"
         # ("Her family said in a statement": someone's relatives, unnamed, who speak together)
-        rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]+\s+)?(?:family|parents|relatives)(?![\w’'-])|"
+        rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]+\s+)?(?:family|parents|relatives|campaign|office)(?![\w’'-])|"
         # ("Day's animal foundation said": a body known by whose it is)
         rf"[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+){{0,2}}(?:foundation|family|campaign|office|estate|charity|trust|"
         rf"company|party|government)(?![\w’'-])|"
@@ -142,8 +142,8 @@ def is_unnamed_person(speaker: str) -> bool:
         return True
     if re.fullmatch(r"(?:(?:still|yet)\s+)?another(?:\s+[a-z][\w\-]+)?", speaker, re.I):
         return True  # "another enthusiast", "still another": nobody named
-    if re.fullmatch(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]+\s+)?(?:{_KIN}|[a-z][\w\-]+)", speaker):
-        return True  # "his wife", "her lawyer": someone's relative or aide, never named
+    if re.fullmatch(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]+\s+)?(?:{_KIN}|(?!campaign$|office$)[a-z][\w\-]+)", speaker):
+        return True  # "his wife", "her lawyer": someone's relative or aide, never named ("his campaign" is a body)
     # "the goalkeeper", "a police spokesperson": a role whose head word is no organisation or document
     last = head.split()[-1]
     # (but "the state attorney general's office" is an office, whoever holds the job)

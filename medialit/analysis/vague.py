@@ -51,7 +51,8 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
     (r"(?<![\w’'-])" + _MEDIA + r"\b" + _AUX + r"\s+(?:say|says|said|saying|report|reports|reported|reporting|claimed|claiming|quoted)\b",
      "'the media' or 'state television' is not one source a reader can check: which outlet?"),
     # "One interviewee said …, and several said they wanted …": a number of the people just written about
-    (r"(?<![\w’'-])(?:several|many|some|most)(?:\s+(?:also|too|others))?\s+(?:said|say|says|told)\b",
+    (r"(?<![\w’'-])(?:several|many|some|most)(?:\s+(?:also|too|others))?\s+(?:said|say|says|told|saying|warned|argued|"
+     r"claimed|feared|fear|believe|believed|complained|noted)\b",
      "an unnamed number of people ('several said', 'many say'): who?"),
     # ("Pollock and others who spoke with VOA said": the others are nobody named)
     (r"\b(?:others(?:\s+who\s+(?:spoke|talked|were\s+interviewed|gathered)(?:\s+[\w’'-]+){1,3}?)?|"
@@ -357,7 +358,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?!\s+(?:at|of|for|from|with|led\s+by)\s+(?:the\s+)?(?-i:[A-Z]))(?!,\s+(?-i:(?:[A-Z][\w.’'-]*\s+){2,}))",
      "“{cue}”: which one? nobody a reader could ask"),
     # "Several dog owners spoke. One of them, who did not give her name, said": one of a group, unnamed
-    (r"\b(?:one|some|many|most|several|two|three|a\s+few)\s+of\s+them(?:,\s+[^,“”\"]{3,80},)?\s+(?:also\s+)?"
+    (r"\b(?:one|some|many|most|several|two|three|a\s+few)\s+of\s+(?:them|whom)(?:,\s+[^,“”\"]{3,80},)?\s+(?:also\s+)?"
      r"(?:said|says|told|tell|tells|added|claimed|claims|complained|argued|warned|insisted|explained)\b",
      "“{cue}”: one of a group nobody names"),
     (r"\b(?:media|press|news)\s+reports\s+(?:of|about|on)\b", "press reports that name no outlet: which ones?"),  # ("press reports of a merger")
@@ -398,7 +399,7 @@ _HEADS = [quick(re.compile(rf"\b{head}\b", re.I)) for head in
 assert len(_HEADS) == len(_SUBJECT_CUES)
 _HEAD_WORDS = frozenset(_PEOPLE_WORDS + _GROUP_WORDS + ["forces"] + _DOC_WORDS + _MEDIA_WORDS + ["several", "many", "some", "most", "others", "those"]
                         + _SINGLE_WORDS)
-_CLAUSE_START = re.compile(r"(?:^|[,;:(“\"‘'—–]|\b(?:and|but|while|as|because|though|although|that|which|what|since|when|with(?=\s+some\s)|"
+_CLAUSE_START = re.compile(r"(?:^|[,;:(“\"‘'—–]|\b(?:and|but|while|as|because|though|although|that|which|what|since|when|with(?=\s+(?:some|many|most|several|others)\s)|"
                            r"where|if|so|yet|after|before|until|now|today|meanwhile|however|also|still|said|says|reported|reports|added|noted|"
                            r"claimed|claims|warned|insisted|argued|believes|believed|thinks|thought)\b)\s*(?:(?:the|some)\s+)?$", re.I)
 # "is recognized for her work" (an award), "is seen in this photograph" (a caption): not a claim's source

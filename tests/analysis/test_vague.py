@@ -657,3 +657,16 @@ def test_kinds_of_the_sixteenth_batch_they_and_others(tmp_path, text, cues):
 ])
 def test_kinds_of_the_recent_batches_users_witnesses_and_countries(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # a newcomer's traps (adv24): unnamed people in a "with" clause, a relative clause, a "though" clause; scouts
+    ("The board delayed the vote, with many saying it waited too long.", ["many saying"]),
+    ("The plan drew residents, many of whom said the fees were too high.", ["many of whom said"]),
+    ("Shares rose, though some warned that the rally would fade.", ["some warned"]),
+    ("Scouts say the pitcher throws 98 miles an hour.", ["Scouts say"]),
+    # precision: a named person's campaign is a body a reader can look up
+    ("His campaign said in a statement that it was \"waiting for every vote to be counted.\"", []),
+])
+def test_newcomer_traps_of_the_adv24_round(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
