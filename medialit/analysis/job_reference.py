@@ -95,7 +95,7 @@ _ABBREVIATED = {"governor": "Gov", "senator": "Sen", "representative": "Rep", "g
                 "captain": "Capt", "sergeant": "Sgt", "lieutenant": "Lt", "admiral": "Adm", "professor": "Prof",
                 "commander": "Cmdr", "superintendent": "Supt", "detective": "Det", "major": "Maj"}
 # the words for several members of a legislature, and the plural titles that name them
-_LEGISLATORS = frozenset("lawmakers legislators members congressmen congresswomen".split())
+_LEGISLATORS = frozenset("lawmakers legislators members congressmen congresswomen delegation".split())
 _LEGISLATOR_TITLES = ("Senators", "Sens.", "Representatives", "Reps.", "Congressmen", "Congresswomen", "Congressmembers")
 
 

@@ -326,7 +326,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     speaker = _resolve(art, written, sp_s)
                     if speaker[:1].isupper() and not is_org(speaker) and (pair := _joint(art, sp_s)):
                         # "President Biden and Prime Minister Kishida announced": both speak
-                        speaker = f"{_resolve(art, pair[1], pair[0])} and {speaker}"
+                        speaker = ", ".join(re.sub(r"^(?:Senators|Representatives|Sens\.|Reps\.)\s+", "", _resolve(art, n, pair[0]))
+                                            for n in pair[1]) + f" and {speaker}"
                         written, sp_s = text[pair[0]:sp_e], pair[0]
                     if (beside := name_beside(art, written, sp_s)):  # "Shawn VanDiver, the president of AfghanEvac, …, told"
                         speaker, why = beside, "the name beside the role"

@@ -199,22 +199,26 @@ def person_in_place(art: Article, start: int, written: str) -> tuple[int, int, s
     return (m.start("n"), m.end("n"), full.pop()) if len(full) == 1 else None
 
 
-_JOINT = re.compile(rf"(?<![\w’'])(?P<first>{NAME})\s+and\s+$")
+_JOINT = re.compile(rf"(?<![\w’'])(?P<first>{NAME}),?\s+and\s+$")
+_LISTED = re.compile(rf"(?<![\w’'])(?P<first>{NAME}),\s+$")  # ("Sanders, Leahy, and Welch wrote": the rest of a list)
 
 
-def _joint(art: Article, start: int) -> tuple[int, str] | None:
-    """The first of two people who speak together, written just before the second ("President Biden and Prime
-    Minister Kishida announced"): its start and its name, or None. Never a place or an organisation ("the Senate
-    and Jones said" is Jones alone), nor a sentence word ("But Jones said")."""
+def _joint(art: Article, start: int) -> tuple[int, list[str]] | None:
+    """The others of people who speak together, written just before the last ("President Biden and Prime Minister
+    Kishida announced", "Sanders, Leahy, and Welch wrote"): where the first starts and their names, or None. Never a
+    place or an organisation ("the Senate and Jones said" is Jones alone), nor a sentence word ("But Jones said")."""
     m = _JOINT.search(art.text, max(0, start - 60), start)
-    if not m:
-        return None
-    first = m.group("first")
-    if is_org(first) or is_place(first) or first in _countries() or first.split()[0] in _LEAD \
-            or first.split()[0].lower() in STOPWORDS or not any(s <= m.start() < e or m.start() <= s < m.end()
-                                                                  for s, e, _ in people_in_text(art.text)):
-        return None
-    return m.start(), first
+    found = []
+    while m:
+        first = m.group("first")
+        if is_org(first) or is_place(first) or first in _countries() or first.split()[0] in _LEAD \
+                or first.split()[0].lower() in STOPWORDS or not any(s <= m.start() < e or m.start() <= s < m.end()
+                                                                      or first == surname(n) and s < m.start()
+                                                                      for s, e, n in people_in_text(art.text)):
+            break  # (a surname alone counts when the article gave it in full before: "Sanders, Leahy, and Welch")
+        found.insert(0, (m.start(), first))
+        m = _LISTED.search(art.text, max(0, m.start() - 60), m.start())
+    return (found[0][0], [f for _, f in found]) if found else None
 
 
 _SUBJECT_APPOSED = re.compile(r"(?:^|[.!?]\s+)\s*[A-Z][^,“”\".!?]{1,80},\s+[^,“”\".!?]{1,100}$")

@@ -1252,3 +1252,17 @@ def test_newcomer_traps_previous_speaker(tmp_path, text, speakers):
 ])
 def test_newcomer_traps_titles_and_place_surnames(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a letter's signers listed by surname ("Sanders, Leahy, and Welch wrote"), and "the delegation" they make up
+    ("Senators Bernie Sanders, Patrick Leahy, and Representative Peter Welch wrote to the company.\n\nSanders, Leahy, "
+     "and Welch wrote, “After speaking with your workers, we have heard troubling reports.”",
+     ["Bernie Sanders, Patrick Leahy and Peter Welch"]),
+    ("Senators Bernie Sanders and Patrick Leahy and Representative Peter Welch wrote to the company.\n\n“We urge you "
+     "to bargain in good faith,” wrote the delegation.", ["Bernie Sanders, Patrick Leahy and Peter Welch"]),
+    # (a body and a person are no list: "the Senate and Jones said")
+    ("The bill passed the Senate and Jones said, “We are glad to work on this now.”", ["Jones"]),
+])
+def test_a_letters_signers(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
