@@ -54,6 +54,8 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           rf"(?:is|was|remains|remained)\s+(?:still\s+)?(?:optimistic|hopeful|confident|convinced|skeptical|sceptical|"
                           rf"critical|adamant|doubtful)(?=\s+(?:that|of|about)\b|\s*[,.])|(?:hopes|hoped|believes|believed)\s+that|"
                           rf"continues\s+to\s+believe|raised\s+(?:\w+\s+)?concerns|played\s+down|plays\s+down|pushed\s+back|"
+                          rf"went\s+on\s+to\s+(?:say|clarify|explain|add|note|argue)|dr[ae]w\s+attention\s+to|recommend|"
+                          rf"recogni[sz]es\s+that|recogni[sz]ed\s+that|"
                           rf"voiced\s+(?:\w+\s+)?(?:optimism|concerns?|hope|doubts?|support|frustration|opposition)|"
                           rf"issued\s+(?:\w+\s+)?criticism|"
                           rf"envisioned|described\s+(?:it|this|that|them|him|her|the\s+\w+|[A-Z][\w\-]+)(?:\s+(?:to|in|on)\s+[^,.;:“”\"]{{1,40}}?)?\s+as|"

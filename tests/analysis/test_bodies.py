@@ -71,6 +71,8 @@ def test_people_of_organisations_and_their_documents(tmp_path, text, rows):
     ("Rhona Smith, the U.N. rights envoy to Cambodia, has also raised concerns about the vote.", [("named", "Rhona Smith")]),
     ("Opposition leader Sam Rainsy has for years accused the government of selling land.", [("named", "Sam Rainsy")]),
     ("Joshua Meservey voiced optimism that the deal would hold.", [("named", "Joshua Meservey")]),
+    ("Tristan Smith spoke. Smith drew attention to LRIT tracking.", [("named", "Tristan Smith")]),
+    ("Randy Albertson flew it. He recognizes that the plane was unique.", [("named", "Randy Albertson")]),
     # precision: an action, not a stance
     ("Hun Sen waved away such concerns.", []),
 ])
