@@ -1,10 +1,11 @@
-"""A helper the quote tests share: the speakers find_quotes gives a text's quotes, in order (None when unclear)."""
+"""Helpers the quote and source tests share: the speakers find_quotes gives a text's quotes, in order (None when
+unclear), and the (kind, source) rows find_attributions gives it."""
 
 from __future__ import annotations
 
 import pandas as pd
 
-from medialit import find_quotes
+from medialit import find_attributions, find_quotes
 from medialit.corpus.loader import load_article
 
 
@@ -14,3 +15,10 @@ def speakers(tmp_path, text: str) -> list:
     path.write_text(text, encoding="utf-8")
     q = find_quotes(load_article(path))
     return [None if pd.isna(s) else s for s in q[q.kind == "quote"].speaker.tolist()]
+
+
+def attribution_rows(tmp_path, text: str) -> list[tuple[str, str]]:
+    """Write ``text`` to a file in ``tmp_path``, load it as an article and return its attributions' (kind, source)."""
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(r.kind, r.source) for r in find_attributions(load_article(path)).itertuples()]

@@ -2,14 +2,7 @@
 
 import pytest
 
-from medialit import find_attributions
-from medialit.corpus.loader import load_article
-
-
-def _rows(tmp_path, text):
-    path = tmp_path / "case.txt"
-    path.write_text(text, encoding="utf-8")
-    return [(r.kind, r.source) for r in find_attributions(load_article(path)).itertuples()]
+from quote_cases import attribution_rows as _rows
 
 
 @pytest.mark.parametrize("text, rows", [
