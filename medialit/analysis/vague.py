@@ -362,6 +362,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?:said|says|told|tell|tells|added|claimed|claims|complained|argued|warned|insisted|explained)\b",
      "“{cue}”: one of a group nobody names"),
     (r"\b(?:media|press|news)\s+reports\s+(?:of|about|on)\b", "press reports that name no outlet: which ones?"),  # ("press reports of a merger")
+    # "Reports of rising cases … prompted", "reports of abuses remain common": reports nobody owns, of what happened
+    (r"(?:^\s*|(?<=[;:—]\s)|\b(?:unconfirmed|unverified|persistent)\s+)"
+     r"(?-i:[Rr])eports\s+of\b(?!\s+(?:the|a|an|its|his|her|their)\s+(?-i:[A-Z]))", "reports nobody names ('reports of …'): whose reports?"),
     # "concerned about reports that", "Following news reports that", "we have heard troubling reports that": reports
     # of nobody's, the noun after a preposition, a describing word or a verb ("denied reports that"); and the
     # reporting of nobody's: "The vast reporting states that", "more recent reporting reveals"

@@ -670,3 +670,9 @@ def test_kinds_of_the_recent_batches_users_witnesses_and_countries(tmp_path, tex
 ])
 def test_newcomer_traps_of_the_adv24_round(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+def test_reports_of_what_happened(tmp_path):
+    # a sentence that opens with reports nobody owns; not a named body's reports
+    assert _vague_cues(tmp_path, "Reports of rising cases of a flu-like illness in China spread online.") == ["Reports of"]
+    assert _vague_cues(tmp_path, "Reports of the Senate committee were released.") == []
