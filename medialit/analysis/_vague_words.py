@@ -133,7 +133,8 @@ _QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both
           r"polling|ruling|governing|striking|mining|farming|fishing|nursing|banking|shipping|fighting|visiting|"
           r"neighbou?ring|surviving|remaining|participating|protesting|voting|teaching|lending|leading|"
           r"(?-i:[A-Z])[\w’'.-]*(?:[’']s)?|(?![a-z]+(?:ed|ing)\b)(?!(?:and|but|nor|the|that|this|these|those|which|who|whom|what|with|from|for|into|than|then|said|says|told|have|has|had|are|were|was|not|also|after|before|when|while|where|because|since|about|over|under|its|their|his|her|our|though|although|until|now|today|meanwhile|however|still|yet)\b)(?-i:[a-z]{3,}))\s+){0,3}")  # any modifier: "defense officials", "internet users"
-_TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|outside|near|around|among|within|across|close\s+to|familiar\s+with|involved\s+in)"
+_TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|outside|near|around|among|within|across|close\s+to|familiar\s+with|involved\s+in|"
+         r"briefed\s+on)"
          r"\s+(?!(?:said|says|say|told|and|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+"
          # (two of them: "researchers at Vanderbilt University and the University of Chicago estimated")
          # (never "to" before the verb: "joined local firefighters on Monday to announce" is what they all did)

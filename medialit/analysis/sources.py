@@ -18,7 +18,7 @@ import re
 
 from ._prefilter import Parts, fold, quick
 from ._text import NAME, POSTNOMINAL, STOPWORDS, _one_word_states, as_article, is_org, is_place, speaking_place, surname
-from ._vague_words import NOT_A_PRIZE
+from ._vague_words import NOT_A_PRIZE, _PEOPLE_WORDS
 from ..corpus.tables import Article
 from .marks import quote_spans
 from .according import according_sources
@@ -298,7 +298,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             if full.lower() in ("he", "she") or re.match(r"(?:One|Another)\s+[A-Z][a-z]+$", full):
                 continue  # ("One Vermonter expressed": a person by where they live, no name; the vague cues read it)
             if len(name.split()) == 1 and full == name and name not in ("He", "She", "he", "she") and (
-                    name.lower() in STOPWORDS or name.lower() in _NOT_A_NAME or name.isupper()
+                    name.lower() in STOPWORDS or name.lower() in _NOT_A_NAME or name.isupper() or name.lower() in _PEOPLE_WORDS
                     or m.group("verb").split()[0] not in ("said", "says", "told", "wrote", "added", "asked", "tweeted")):
                 continue  # a lone capitalised word that never appeared as a full name: not a person,
                 # unless it is a surname before a plain speech verb ("Trump said the agency ...")

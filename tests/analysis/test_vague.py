@@ -676,3 +676,18 @@ def test_reports_of_what_happened(tmp_path):
     # a sentence that opens with reports nobody owns; not a named body's reports
     assert _vague_cues(tmp_path, "Reports of rising cases of a flu-like illness in China spread online.") == ["Reports of"]
     assert _vague_cues(tmp_path, "Reports of the Senate committee were released.") == []
+
+
+@pytest.mark.parametrize("text, cues, named", [
+    # a newcomer's vague-source passages (adv25): someone "briefed on" the talks; a plural people word opening the
+    # sentence is no person's name, even with a description before the verb
+    ("A diplomat briefed on the talks said a deal was close.", ["A diplomat briefed on the talks said"], []),
+    ("Parents, many of whom wore green shirts to the meeting, said they would appeal.", [], []),
+    # precision: people who meet, and an estimate given as a number
+    ("Officials met on Tuesday.", [], []),
+    ("An estimated 13% of residents left.", [], []),
+])
+def test_newcomer_traps_of_the_adv25_round(tmp_path, text, cues, named):
+    from quote_cases import attribution_rows
+    assert _vague_cues(tmp_path, text) == cues
+    assert [s for k, s in attribution_rows(tmp_path, text) if k == "named"] == named
