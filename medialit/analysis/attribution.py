@@ -30,7 +30,7 @@ from ..corpus.tables import Article
 from .quotes import _resolve, find_quotes
 from .sources import reported_sources
 from .names import _people_in
-from .speakers import GROUP_SUBJECT as _GROUP_SUBJECT, is_role, is_unnamed_person
+from .speakers import GROUP_SUBJECT as _GROUP_SUBJECT, LEAD_AND_OTHERS, is_role, is_unnamed_person
 from .statements import statement_author
 from ._vague_words import UNSPOKEN, _PEOPLE_WORDS
 from .vague import has_agent, has_one_agent, ANONYMOUS, PASSIVE, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
@@ -83,7 +83,7 @@ _NOT_OWNERS = frozenset("""Some Many Most Recent New Other Several Early Initial
     Latest Previous Earlier Further Local Independent Unofficial Various Numerous Few Certain Both Two Three Such These
     Those The A An Media Press News Anecdotal Separate""".split())
 _ADJECTIVE_END = re.compile(r"(?:ed|ous|al|ive|ent|ary|ial|ic|ing|able|ible|ful|less|est|er)$")
-_WITH_NAMED = re.compile(rf"{NAME}\s+and\s+(?:his\s+|her\s+|their\s+)?$")
+_WITH_NAMED = re.compile(rf"{NAME}(?:\s+\([^()]{{1,20}}\))?\s+and\s+(?:his\s+|her\s+|their\s+)?$")  # (a party and state: "(D-Ore.)")
 _NAMED_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+(?:\d{1,3},\s+)?$")
 
 
@@ -198,7 +198,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             cs, ce = s, e
         if is_unnamed_person(q.speaker):
             kind = "vague"
-        elif is_role(q.speaker) or is_org(q.speaker) and not speaking_place(q.speaker) \
+        elif is_role(q.speaker) or is_org(q.speaker) and not speaking_place(q.speaker) and not LEAD_AND_OTHERS.match(q.speaker) \
                 or re.fullmatch(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:campaign|office)", q.speaker) \
                 or re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}s?", q.speaker) or re.fullmatch(r"(?:(?:[Ss]tate|[Ff]ederal|[Cc]ity|[Cc]ounty|"
                                                                     r"[Ll]ocal)\s+)?police", q.speaker):

@@ -51,9 +51,10 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     if m.group("job") in _LEGISLATORS and m.group("role") == m.group("job"):
         # "Representatives A and B sent a letter. “…,” the lawmakers wrote": the members of a legislature named together
         found = {g for title in _LEGISLATOR_TITLES if (g := _several(art, title, before))}
-        return found.pop() if len(found) == 1 else None
+        return found.pop() if len(found) == 1 else _signers(art, before)
     if m.group("job").endswith("s") and not m.group("job").endswith("ss"):
-        return _several(art, m.group("job"), before)  # "Senators A and B …. “…,” the senators wrote": both
+        # "Senators A and B …. “…,” the senators wrote": both
+        return _several(art, m.group("job"), before) or (_signers(art, before) if m.group("job") in _CHAMBERS else None)
     # the whole role ("local health minister"), less a nationality or a team's name before it
     job = re.escape(m.group("role") if m.group("first") else written.strip()[4:]).replace(r"\ ", r"\s+")
     text = art.text[:before]
@@ -97,6 +98,39 @@ _ABBREVIATED = {"governor": "Gov", "senator": "Sen", "representative": "Rep", "g
 # the words for several members of a legislature, and the plural titles that name them
 _LEGISLATORS = frozenset("lawmakers legislators members congressmen congresswomen delegation".split())
 _LEGISLATOR_TITLES = ("Senators", "Sens.", "Representatives", "Reps.", "Congressmen", "Congresswomen", "Congressmembers")
+
+
+_CHAMBERS = frozenset("senators representatives".split())
+# a member of a legislature: a title before the name, or the party and state (or district) after it: "(R-Ky.)", "(NY-14)"
+_TITLE_BEFORE = re.compile(r"\b(?:Sen\.|Sens\.|Senators?|Rep\.|Reps\.|Representatives?|Congress(?:wo)?man|Congressmembers?)\s+$")
+_PARTY_AFTER = re.compile(r"\s*\((?:[RDI]-[A-Z][\w.]*(?:[-,]\s*\w+\.?)?|[A-Z]{2}-\d{1,2})\)")
+
+
+_COLLEAGUES = re.compile(r"(?:with|\b(?:and|joined\s+by))\s+(?P<c>(?:[\w-]+\s+){0,3}?colleagues(?:\s+(?:in|from)\s+the\s+"
+                         r"(?:Senate|House)(?:\s+of\s+Representatives)?)?|(?:other\s+)?members\s+of\s+the\s+(?:[A-Z][\w.-]*\s+){1,5}"
+                         r"(?:Delegation|Caucus|Committee|Conference))\b")
+
+
+def _signers(art: Article, before: int) -> str | None:
+    """The members of a legislature a release names first, for a later "the lawmakers wrote" (a joint letter's
+    signers): "Chairman James Comer (R-Ky.) and Representative Marjorie Taylor Greene (R-Ga.) …" gives "James Comer and
+    Marjorie Taylor Greene"; a member "with 31 of his colleagues" gives "<name> and 31 of his colleagues" (the others as the release says); else
+    None."""
+    text = art.text
+    for para in art.paragraphs:
+        if para.start >= before:
+            return None
+        members = [n for s, e, n in people_in_text(text) if para.start <= s and e <= min(para.end, before)
+                   and (_TITLE_BEFORE.search(text, max(0, s - 16), s) or _PARTY_AFTER.match(text, e))]
+        names = list(dict.fromkeys(re.sub(r"^(?:Senators?|Sen\.|Representatives?|Rep\.)\s+", "", person(n)) for n in members))
+        if names and (c := _COLLEAGUES.search(text, para.start, min(para.end, before))):
+            # (and the others, as the release says it: "31 of his colleagues", "members of the … Delegation")
+            return ", ".join(names) + " and " + " ".join(c.group("c").split())
+        if len(names) > 1:
+            return ", ".join(names[:-1]) + " and " + names[-1]
+        if names:
+            return None
+    return None
 
 
 def _several(art: Article, jobs: str, before: int) -> str | None:

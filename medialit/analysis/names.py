@@ -120,8 +120,8 @@ _ARTICLE_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 # "the University of California Santa Cruz", "the journal Physical Review D": part of a named thing
 _THING_END = re.compile(r"\b(?:University|College|Institute|Academy|School|Museum|Bank|Ministry|Department|Council|"
                         r"Republic|Kingdom|Federation|Commonwealth|Church|Bureau|Office|Society)\s+of\s+(?:the\s+)?$"
-                        r"|\b(?:journal|magazine|newspaper|book|paper|report|programme|program|show|series|ship|"
-                        r"spacecraft|satellite|mission|telescope|rover|probe|vessel|film)\s+$")
+                        r"|\b(?:journal|magazine|newspaper|book|paper|report|programme|program|show|series|ship|think\s+tank|outlet|website|"
+                        r"charity|nonprofit|non-profit|startup|start-up|broadcaster|network|platform|app|brand|band|spacecraft|satellite|mission|telescope|rover|probe|vessel|film)\s+$")
 _CAP_END = re.compile(r"\b[A-Z][\w\-]*\s+$")
 _STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Superstorm Tornado Blizzard".split())
 _PLACE_FIRST = frozenset("Fort Mount Mt Port Lake Camp Cape Saint St San Santa Los Las".split())
@@ -196,6 +196,8 @@ _PLACE_AFTER = re.compile(r"(?:[’']s)?\s+(?:province|district|commune|county|s
 _LANGUAGES = frozenset("""English French Spanish Arabic Chinese Russian Swahili Hindi Urdu Portuguese German Italian
     Japanese Korean Persian Farsi Turkish Hebrew Mandarin Cantonese Latin Greek Polish Dutch Bengali Punjabi Tamil
     Khmer Thai Vietnamese Indonesian Malay Amharic Somali Hausa Yoruba Zulu Ukrainian Kurdish Pashto Dari""".split())
+_PARTIES = frozenset("""Republican Republicans Democrat Democrats Democratic Conservatives Tory Tories Socialists Communists
+    Liberals Progressives Independents""".split())  # (end no person's name: "Top Republican members say", "Leading Democrats")
 #: Job words that end a job's name and no person's name ("White House Chief of Staff Ron Klain").
 OFFICE_END = frozenset("""Chief Director Secretary Minister President Chairman Chairwoman Chairperson Commissioner
 Administrator Superintendent Spokesperson Spokesman Spokeswoman Governor Mayor Senator Ambassador Officer Leader
@@ -293,12 +295,11 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 continue  # "Airborne Science deputy director": a unit's name before a job, not a person
             name = person(m.group(grp))
             if len(name.split()) >= 3 and name.split()[0].endswith("ing") and name.split()[0][1:].islower() \
-                    and not text[:m.start(grp)].strip()[-1:].isalnum() \
-                    and re.match(r"\s+(?:to|for|of|on|in|at|with|as|the|a|an|and)\s", text[m.end(grp):m.end(grp) + 6]):
+                    and not text[:m.start(grp)].strip()[-1:].isalnum() and re.match(r"\s+(?:to|for|of|on|in|at|with|as|the|a|an|and)\s", text[m.end(grp):m.end(grp) + 6]):
                 name = name.split(" ", 1)[1]  # "Sentencing Daniel Morgan to 12 years, …": a verb opens the sentence
             if rx is _PERSON_RE and len(name.split()) < 2:
                 continue
-            if name.split()[-1] in _LANGUAGES or not titled and any(_NOUN_END.search(w) for w in name.split()[1:]):
+            if name.split()[-1] in _LANGUAGES or name.split()[-1] in _PARTIES and not titled or not titled and any(_NOUN_END.search(w) for w in name.split()[1:]):
                 continue  # "Mandarin Chinese": a language; "Support Participation Opportunities": common nouns
             if name.split()[-1] in JOB_TITLES and name.split()[0] in _JOB_MODIFIERS or name.split()[-1] in OFFICE_END:
                 continue  # "Special Representative", "Vice President", "White House Chief" (of Staff): a job, no name yet

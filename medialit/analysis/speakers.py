@@ -125,6 +125,10 @@ def is_role(speaker: str) -> bool:
     return speaker[:1].islower() or head[1][:1].islower() or head[-1][:1].islower()
 
 
+#: Named members and others with them, as a release gives a letter's signers: "Bernie Sanders and 31 of his colleagues".
+LEAD_AND_OTHERS = re.compile(r"(?:[A-Z][\w’'.-]+,?\s+)+and\s+(?:[\w-]+\s+){0,3}(?:colleagues|members)\b")
+
+
 def is_unnamed_person(speaker: str) -> bool:
     """Whether a role speaker is a person nobody names ("a senior executive at the X Centre").
 
@@ -138,7 +142,7 @@ def is_unnamed_person(speaker: str) -> bool:
     if _ONE_OF.match(speaker):
         return True  # "One of the victims", "one of his former employees"
     head = re.split(r"\s+(?:for|of|at|from|with|in)\s+", speaker, maxsplit=1)[0]
-    if head.split() and head.split()[-1].lower() in _GROUP_SET:
+    if head.split() and head.split()[-1].lower() in _GROUP_SET and not LEAD_AND_OTHERS.match(head):
         return True
     if re.fullmatch(r"(?:(?:still|yet)\s+)?another(?:\s+[a-z][\w\-]+)?", speaker, re.I):
         return True  # "another enthusiast", "still another": nobody named

@@ -25,6 +25,8 @@ from ..corpus.tables import Article
 # ("It continued: “…”" reports speech; "North Korea continues to face" does not)
 _VERB = r"(?:%s)" % "|".join(v + r"(?!\s+to\s)" if v.startswith("continue") else v
                              for v in sorted({re.escape(v) for v in SPEECH_VERBS}, key=lambda v: (-len(v), v)))
+# the plural present, only right after a plural subject: "the members state", "the lawmakers continue" (releases)
+_PLURAL_VERB = r"(?<=s\s)(?:state|write|continue|conclude|add|argue|explain|warn|insist|note)(?![\w’'-])"
 _PRONOUN = r"\b(?:he|she|they|He|She|They)\b"
 # a name, perhaps after an acronym ("ACME Director Lina Voss": the speaker is Lina Voss, see names.person)
 # people named only by what they are ("doctors fear", "prisoners are saying"): never "people" or "members"
@@ -33,7 +35,7 @@ _GROUP_WORDS = sorted(set(GROUP_SPEAKERS) - {"people", "members", "families", "c
 # (and the police, firefighters and paramedics, unnamed: "“He resisted arrest,” police said")
 _GROUP = r"(?:(?:[Ll]ocal|[Ss]enior|[Ss]ome|[Mm]any|[Oo]ther|[Ss]tate|[Ff]ederal|[Cc]ity|[Cc]ounty)\s+)?(?:%s)" % "|".join(
     f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _GROUP_WORDS + ["police", "firefighters", "paramedics"])
-_SPEAKER = rf"(?:{ROLE}|(?:[Tt]he\s+)?(?:[A-Z]\.){{2,}}(?=\s+[a-z])|(?:[A-Z]{{2,}}\s+)*{NAME}|{_PRONOUN}|{_GROUP}(?![\w’'-]))"
+_SPEAKER = rf"(?:{ROLE}|(?:[Tt]he\s+)?(?:[A-Z]\.){{2,}}(?=\s+[a-z])|(?:[A-Z]{{2,}}\s+)*{NAME}|{_PRONOUN}|(?:[Tt]he\s+)?{_GROUP}(?![\w’'-]))"
 _ADVERB = r"(?:(?:[a-z]+ly|further|also|too|then|later|again|even|still|first|finally)\s+)"  # ("She further stated")
 
 # “…,” explains Dr. X, description.      “…,” Ortega said.
@@ -71,7 +73,7 @@ _ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:[a-z][\w\-]+\s+){0,2}(?:[a-z][\w\-
 # (perhaps with where or how: "wrote the senators in their letter to Facebook")
 _AFTER_ROLE_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+(?P<speaker>{_ROLE_WORDS})\s*(?=[.,;!?]|$|(?:in|on|at|during|via)\s)")
 # (the verb may end the sentence or go on with where: "a follower commented on a YouTube video")
-_AFTER_ROLE_SV = re.compile(rf"^[\s,]*(?P<speaker>{_ROLE_WORDS})\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERB})\s*"
+_AFTER_ROLE_SV = re.compile(rf"^[\s,]*(?P<speaker>{_ROLE_WORDS})\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERB}|{_PLURAL_VERB})\s*"
                             rf"(?=[.,;!?]|$|(?:on|in|at|to|during|after|via|from|under|of)\s|(?<=told\s)|(?<=tells\s))")
 # “A genuine success,” is how Manager Ana Ruiz described it.   “…,” according to the WHO report.
 _AFTER_HOW = re.compile(rf"^[\s,]*is\s+how\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})\s+{_ADVERB}?"
@@ -106,7 +108,7 @@ _BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
                      # (what they did first: "He then approached a director and said, “…”", "stood up and told the crowd:")
                      rf"(?:{_DID_FIRST}(?:\s+[^,.;:“”\"]{{1,40}}?)?\s+and\s+(?:then\s+)?)?"
                      # (and where: "wrote on Twitter:", "Lindsey Graham spoke on Fox News, “…”")
-                     rf"(?P<verb>{_VERB}|{_VERB_ING}|spoke(?=\s+(?:on|to)\s))(?:\s+(?:on|in|via|to)\s+"
+                     rf"(?P<verb>{_VERB}|{_VERB_ING}|{_PLURAL_VERB}|spoke(?=\s+(?:on|to)\s))(?:\s+(?:on|in|via|to)\s+"
                      rf"(?:[A-Z][\w.\-]*|a|an|the|his|her|their|reporters|journalists)"
                      rf"(?:\s+[\w.\-]+){{0,2}}?(?=\s*[:,]))?"
                      # (whom they told: "the inspector had told him: “…”")

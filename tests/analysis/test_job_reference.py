@@ -79,3 +79,36 @@ def test_name_beside(tmp_path):
 def test_a_title_written_short(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers, source", [
+    # a joint letter's signers, as the release names them first ("wrote the senators", "the members state")
+    ("Sen. Ann Lee (D-Ore.) today, with 12 of her colleagues in the Senate, called on the board to act.\n\n"
+     "“The delays must end,”wrote the senators.", ["Ann Lee and 12 of her colleagues in the Senate"],
+     "Ann Lee and 12 of her colleagues in the Senate"),
+    ("Chairwoman Ruth Vale (R-Ohio) and Representative Omar Diaz (D-Texas) opened a probe.\n\n"
+     "“We are concerned by the reports,” wrote the lawmakers.", ["Ruth Vale and Omar Diaz"], "Ruth Vale and Omar Diaz"),
+    ("Representatives Ida Moreno (NY-13) and Leo Grant (NY-14) sent a letter.\n\n"
+     "“Asylum seekers are stranded,” the members state.", ["Ida Moreno and Leo Grant"], "Ida Moreno and Leo Grant"),
+    # named members and others the release describes, joined to a word by a scrape ("aletterwith")
+    ("Representative Kay Moss joined aletterwith members of the Utah Republican Congressional Delegation led by "
+     "Congressman Tim Brook (R-Utah).\n\nIn the letter, the lawmakers state, “We represent these counties.”",
+     ["Kay Moss, Tim Brook and members of the Utah Republican Congressional Delegation"],
+     "Kay Moss, Tim Brook and members of the Utah Republican Congressional Delegation"),
+])
+def test_a_joint_letter_speaks_for_its_signers(tmp_path, text, speakers, source):
+    from quote_cases import attribution_rows, speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
+    assert ("named", source) in attribution_rows(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    # one member named and no others: who "the lawmakers" are is not said
+    "Sen. Ann Lee (D-Ore.) called on the board.\n\n“The delays must end,” the lawmakers wrote.",
+    # a plural present tense is a verb of speech only after a plural subject: never "Under state law", "Please explain"
+    "Under state law, this is considered \"too close to call\" and a recount is required.",
+    "Please explain how this fits the company’s self-description as a “platform” and not a “publisher.”",
+])
+def test_no_signers_named_no_names_given(tmp_path, text):
+    from quote_cases import speakers as _speakers
+    assert not any(s and s[:1].isupper() and " " in s and s not in ("The lawmakers",) for s in _speakers(tmp_path, text))

@@ -54,6 +54,10 @@ def test_people_named_in_running_text(text, names):
     ("First Minister of Scotland Nicola Sturgeon spoke.", ["Nicola Sturgeon"]),
     # a possessive is not part of the name
     ("He rejected Prime Minister Oleksiy Honcharuk's offer.", ["Oleksiy Honcharuk"]),
+    # a party word ends no person's name; a think tank's name after "think tank" is no person's
+    ("Top Republican members of the House say talks began. Leading Democrats disagree. Top Democrat Chuck Schumer left.",
+     ["Chuck Schumer"]),
+    ("said Ada Novak, editor of Warsaw-based think tank Baltic Insight.", ["Ada Novak"]),
 ])
 def test_places_jobs_and_credits_are_no_people(text, names):
     assert [n for _, _, n in _people_in(text, 0, [])] == names

@@ -87,9 +87,19 @@ def test_speaker_rules(tmp_path, text, speaker):
     ('After the vote, Ana Ruiz said that the new timetable was "far too slow for the town."', "Ana Ruiz"),
     # ... and to the nearest speaker when two are named
     ('Ana Ruiz said that Ben Cole told her the plan was "too slow to matter."', "Ben Cole"),
+    # "he" after a paragraph whose subject is the one person named: a party word opening the article is no name, a
+    # think tank no person (seventeenth held-out batch, VOA)
+    ("Top Republican members of the House say talks have begun.\n\nRepublican Representative Mike Rowe, who chairs the "
+     "committee, was bullish about Trump’s chances.\n\n“I expect a deal,” he told VOA.", "Mike Rowe"),
 ])
 def test_more_speaker_rules(tmp_path, text, speaker):
     assert _speakers(tmp_path, text)[0] == speaker
+
+
+def test_he_after_a_quote_whose_speaker_works_at_a_think_tank(tmp_path):
+    text = ("The visit is “a legacy of Biden's term,” said Adam Novak, editor of Warsaw-based think tank Baltic Insight.\n\n"
+            "“Slovenia is a stakeholder,” he told VOA via email.")
+    assert _speakers(tmp_path, text) == ["Adam Novak", "Adam Novak"]
 
 
 def test_places_and_long_capitalised_names_are_not_people(tmp_path):
