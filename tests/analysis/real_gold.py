@@ -958,6 +958,18 @@ SEVENTEENTH_HELDOUT_BATCH = HELDOUT_MIXED_17A | HELDOUT_MIXED_17B | HELDOUT_MIXE
 #: ran no kit analysis on them.
 HELDOUT_MIXED_18A = frozenset({
     # heldAY: begin
+    "whitehouse-jean-pierre-press-secretary",
+    "whitehouse-boebert-wind-tower-visit",
+    "whitehouse-bank-executives-accountability",
+    "whitehouse-hostages-wrongful-detention-order",
+    "whitehouse-broadband-manufacturing-wisconsin",
+    "whitehouse-womens-health-research-initiative",
+    "whitehouse-first-lady-keith-siegel",
+    "whitehouse-first-lady-kerrville-flood",
+    "whitehouse-trump-lindsey-graham-tribute",
+    "whitehouse-faa-dei-hiring-memorandum",
+    "whitehouse-jocelyn-nungaray-refuge",
+    "whitehouse-department-of-war-name",
     # heldAY: end
 })
 #: The eighteenth held-out batch of 2026-12-05 (branch heldAZ), chosen and annotated by hand by an engineer who
