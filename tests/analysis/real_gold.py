@@ -982,6 +982,18 @@ HELDOUT_MIXED_18B = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_18C = frozenset({
     # heldBA: begin
+    "congress-hawley-north-korea-labor-camps",
+    "congress-hawley-police-suicide-data",
+    "congress-lee-congressional-clerkship-act",
+    "congress-lee-rescission-bills",
+    "congress-sanders-brazil-democracy-resolution",
+    "congress-sanders-primary-care-bill",
+    "congress-stefanik-nuclear-test-sites",
+    "congress-mtg-deputy-warden-landerkin",
+    "congress-aoc-defiance-act-deepfakes",
+    "congress-aoc-fema-funeral-assistance",
+    "congress-pocan-pfas-action-act",
+    "congress-pocan-brunei-trade-letter",
     # heldBA: end
 })
 EIGHTEENTH_HELDOUT_BATCH = HELDOUT_MIXED_18A | HELDOUT_MIXED_18B | HELDOUT_MIXED_18C
