@@ -41,6 +41,7 @@ PLAYED_BEFORE = re.compile(r"\b(?:character(?:\s+of)?|(?:role|part)\s+(?:of|as)|
 
 # what someone said, right before another person's name: "said that Trump"
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|argued|argues|noted|notes|believes|thinks|warned|warns)\s+(?:that\s+)?$")
+_INVERTED = re.compile(r"[,—–]\s*(?:said|says)\s+$")
 _REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+\w+|argued|argues|noted|notes|believes|thinks|warned|warns)\s+that\b")
 _NAME_AS_WORD = re.compile(r"(?:[’']s)?\s+(?:administration|government|campaign|era|presidency|camp)\b")
 
@@ -61,7 +62,9 @@ def not_meant(text: str, names: list[tuple[int, int, str]], sent_start: int, sen
     # ("Bradley Bowman … said that Trump, who …, would not want …. “…,” he told VOA": the one reported on, when the
     # one who said it is named before in the sentence)
     said = [m.start() for m in _REPORTED_THAT.finditer(text, sent_start, before)]
-    names = [n for n in names if not (_REPORTED_BEFORE.search(text, max(0, n[0] - 30), n[0]) and any(m[1] <= n[0] for m in names))
+    # (but ", said Monten." after a clause is who said it, the attribution turned round)
+    names = [n for n in names if not (_REPORTED_BEFORE.search(text, max(0, n[0] - 30), n[0]) and any(m[1] <= n[0] for m in names)
+                                      and not _INVERTED.search(text, max(0, n[0] - 12), n[0]))
              and not any(at < n[0] and any(m[1] <= at and not re.search(r"\b(?:who|which|whom)\b", text[m[1]:at]) for m in names)
                          for at in said)
              and not _NAME_AS_WORD.match(text, n[1])]  # (nor "the Biden administration's handling": a name as a word)

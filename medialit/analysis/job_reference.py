@@ -55,6 +55,13 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     if m.group("job").endswith("s") and not m.group("job").endswith("ss"):
         # "Senators A and B …. “…,” the senators wrote": both
         return _several(art, m.group("job"), before) or (_signers(art, before) if m.group("job") in _CHAMBERS else None)
+    if m.group("role") in ("lawmaker", "legislator", "congressman", "congresswoman"):
+        # "Representative Raja Krishnamoorthi … wrote …. “…,” the lawmaker said": the one member of a legislature named
+        members = {person(n) for s, e, n in people_in_text(art.text) if e <= before
+                   and (_TITLE_BEFORE.search(art.text, max(0, s - 16), s) or _PARTY_AFTER.match(art.text, e))}
+        members = {re.sub(r"^(?:Senators?|Sen\.|Representatives?|Rep\.)\s+", "", n) for n in members}
+        if len({n.split()[-1] for n in members}) == 1:
+            return max(members, key=len)
     # the whole role ("local health minister"), less a nationality or a team's name before it
     job = re.escape(m.group("role") if m.group("first") else written.strip()[4:]).replace(r"\ ", r"\s+")
     text = art.text[:before]

@@ -144,21 +144,25 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
 def _issuer(group: str) -> str:
     """Who issues a statement: a name or an organisation's ("the St. Agnes Medical Center"), or whose
     relatives or office ("his family"), as a named group ``group``."""
-    return (rf"(?P<{group}>(?:[Tt]he\s+)?[A-Z][\w’'.&\-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'.&\-]*)*"
+    return (rf"(?P<{group}>(?:[Tt]he\s+)?[A-Z][\w’'.&\-]*(?:\s+(?:(?:of|for|and|on|the|in|&)\s+)*[A-Z][\w’'.&\-]*)*"
             rf"|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z]+\s+)?(?:family|lawyers?|attorneys?|office|spokesman|"
-            rf"spokeswoman|spokesperson|campaign|parents))")
+            rf"spokeswoman|spokesperson|campaign|parents|ministry|department|embassy|agency|company|government|council))")
 
 
-_ISSUED = re.compile(rf"{_issuer('who')}\s+(?:also\s+|later\s+)?(?:(?:said|says|announced|added|wrote|confirmed)"
-                     rf"(?:\s+(?:on|late|early)\s+\w+)?\s+in\s+a|(?:issued|released|put\s+out|posted|published|sent)\s+a)"
-                     rf"\s+(?:[\w\-]+\s+){{0,2}}?statement\b"
-                     rf"|\b[Ii]n\s+a\s+(?:[\w\-]+\s+){{0,2}}?statement(?:\s+on\s+\w+)?,\s+{_issuer('who2')}\s+"
-                     rf"(?:said|says|announced|added|wrote)\b")
+_ISSUED = re.compile(rf"{_issuer('who')}\s+(?:also\s+|later\s+|did\s+not\s+[^.“”\"]{{0,60}}?\s+and\s+)?(?:(?:said|says|announced|added|wrote|confirmed)"
+                     rf"(?:\s+(?:on|late|early)\s+\w+)?\s+in\s+a|(?:issued|released|put\s+out|posted|published|sent)\s+a"
+                     rf"|referred\s+(?:\w+\s+){{1,2}}to\s+a)"  # ("did not respond and referred VOA to a Wednesday press release")
+                     rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|press\s+release)\b"
+                     # ("In a statement sent to VOA, the Chinese Embassy in Washington condemned the sanctions.")
+                     rf"|\b[Ii]n\s+a\s+(?:[\w\-]+\s+){{0,2}}?statement(?:\s+on\s+\w+|\s+(?:sent|given|emailed)\s+to\s+[A-Z]\w*)?,\s+"
+                     rf"{_issuer('who2')}\s+(?:said|says|announced|added|wrote|condemned|criticized|criticised|welcomed|denied|"
+                     rf"rejected|praised|urged|called|stated|responded)\b")
 
 
 def statement_issuer(art: Article, before: int, resolve) -> str | None:
     """Whose statement "the statement said" means: the one who "said in a statement", "issued a statement" or
-    spoke "in a statement" last, in the paragraph of offset ``before`` or the one before it.
+    spoke "in a statement" last, in the paragraph of offset ``before`` or the five before it, when no other statement,
+    release or letter was mentioned after it.
 
     Returns the name (``resolve(article, name, offset)`` gives its fullest form), the role as written ("his
     family": someone's relatives, not named), or None.
@@ -173,14 +177,20 @@ def statement_issuer(art: Article, before: int, resolve) -> str | None:
     'St. Agnes Medical Center'
     """
     paras = [p for p in art.paragraphs if p.start < before]
-    start = paras[-2].start if len(paras) >= 2 else 0
+    start = paras[-6].start if len(paras) >= 6 else 0  # (a statement's words may follow over a few paragraphs)
     found = list(_ISSUED.finditer(art.text, start, before))
     if not found:
         return None
     m = found[-1]
+    # (only the statement mentioned last: "referred VOA to a Wednesday press release" after someone else's statement)
+    # (not "the statement said" again, which introduces none)
+    last = [d.start() for d in re.finditer(r"(?<![Tt]he\s)\b(?:statement|release|letter|communiqu[ée]|declaration)s?\b",
+                                           art.text[start:before])]
+    if last and not m.start() <= start + last[-1] < m.end():
+        return None
     group = "who" if m.group("who") else "who2"
     who, at = m.group(group), m.start(group)
-    if who[:1].islower() or who.split()[0] in ("His", "Her", "Their"):
+    if who[:1].islower() or who.split()[0] in ("His", "Her", "Their") or re.match(r"The\s+[a-z]", who):
         return who[:1].lower() + who[1:]  # "his family": someone's relatives or office, not named
     if is_org(who):
         return re.sub(r"^The\s+", "", who)

@@ -112,3 +112,12 @@ def test_a_joint_letter_speaks_for_its_signers(tmp_path, text, speakers, source)
 def test_no_signers_named_no_names_given(tmp_path, text):
     from quote_cases import speakers as _speakers
     assert not any(s and s[:1].isupper() and " " in s and s not in ("The lawmakers",) for s in _speakers(tmp_path, text))
+
+
+def test_the_lawmaker_is_the_one_member_named(tmp_path):
+    from quote_cases import speakers as _speakers
+    text = ("Representative Ravi Menon, the top Democrat on the committee, wrote to the company on Monday.\n\n"
+            "“American companies should not help such repression,” the lawmaker said in his letter.")
+    assert _speakers(tmp_path, text) == ["Ravi Menon"]
+    two = text.replace("wrote to the company", "and Senator Ann Lee (D-Ore.) wrote to the company")
+    assert _speakers(tmp_path, two) == ["the lawmaker"]

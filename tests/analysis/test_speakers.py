@@ -1276,3 +1276,28 @@ def test_newcomer_traps_titles_and_place_surnames(tmp_path, text, speakers):
 ])
 def test_a_letters_signers(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the statement said", paragraphs after the statement was introduced (seventeenth held-out batch, VOA)
+    ("In a statement sent to VOA, the Ruritanian Embassy in Ottawa condemned the tariffs.\n\n"
+     "“We oppose the measures,” the embassy said.\n\nThe embassy accused Canada of “bullying.”\n\n"
+     "“Trade is global,” the statement said.\n\n“We will respond,” the statement concluded.",
+     ["Ruritanian Embassy", "Ruritanian Embassy", "Ruritanian Embassy in Ottawa", "Ruritanian Embassy in Ottawa"]),
+    ("The ministry did not respond to questions and referred reporters to a Monday press release.\n\n"
+     "“No program is above scrutiny,” the statement said.", ["ministry"]),
+    # only the statement mentioned last: never an earlier speaker's when a newer one nobody owns came after
+    ("Ana Ruiz said in a statement that the cuts hurt.\n\nThe office published a report on Monday.\n\n"
+     "A newsletter arrived later, with a letter inside.\n\n“No program is above scrutiny,” the statement said.", ["statement"]),
+])
+def test_the_statement_said_is_the_last_statement_s_author(tmp_path, text, speakers):
+    got = _speakers(tmp_path, text)
+    assert [s if s is None else s.removeprefix("the ") for s in got] == speakers
+
+
+def test_an_attribution_turned_round_names_who_said_it(tmp_path):
+    # ", said Monten." after a clause that names someone else: Monten said it, and the "he" after is Monten
+    text = ("Jonathan Monten, an analyst at a London university, spoke to VOA.\n\n"
+            "Trump's unpredictability means there is little Europe’s leaders can do, said Monten.\n\n"
+            "“They can try flattery,” he said.")
+    assert _speakers(tmp_path, text) == ["Jonathan Monten"]
