@@ -368,16 +368,27 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     # "concerned about reports that", "Following news reports that", "we have heard troubling reports that": reports
     # of nobody's, the noun after a preposition, a describing word or a verb ("denied reports that"); and the
     # reporting of nobody's: "The vast reporting states that", "more recent reporting reveals"
-    (r"(?:\b(?:about|on|to|amid|following|after|despite|over|regarding|concerning)\s+(?:the\s+)?|"
+    (r"(?:\b(?:about|on|to|amid|following|after|despite|over|regarding|concerning|by|because\s+of)\s+(?:the\s+)?|"
      # (the verb is the speaker's own: in "He also denied reports that", he is named)
      + "|".join(rf"(?<=\b{w}\s)" for w in ("denied", "dismissed", "rejected", "heard", "confirmed", "received")) + r"|(?<![\w’'-])(?-i:news|media|press|recent|troubling|"
      r"disturbing|alarming|worrying|multiple|unconfirmed|unverified|initial|early|earlier|new|credible|widespread|"
      r"conflicting|worker|employee|public|anecdotal|persistent|several)\s+)(?:(?:recent|troubling|disturbing|news|media|"
      r"press|unconfirmed|unverified|initial|credible|multiple|new)\s+)?reports\s+(?:that|indicating|suggesting|claiming|"
-     r"alleging|saying)\b"
-     r"|(?<![\w’'-])(?-i:the|some|more|much|recent|other|news|media|press|vast|initial|earlier|later|subsequent)\s+"
-     r"(?:(?:recent|vast|news|media|press|initial|subsequent|further|additional)\s+)?reporting\s+(?:has\s+)?"
-     r"(?:states|stated|reveals|revealed|shows|showed|suggests|suggested|indicates|indicated|says|said|found|finds)\b",
+     r"alleging|saying|stating|showing|revealing)\b"
+     # (at a sentence's start, capitalised: "News reports alleging …"; never "Fox News reports", an outlet's)
+     r"|(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?-i:News|Media|Press|Recent)\s+reports\s+(?:that|indicating|suggesting|claiming|alleging|"
+     r"saying|stating|showing|revealing)\b"
+     # ("after reports surfaced showing weapons are resold")
+     r"|\b(?:after|amid|following)\s+(?:recent\s+|news\s+|media\s+|press\s+)?reports\s+(?:surfaced|emerged|circulated)\s+"
+     r"(?:that|showing|indicating|suggesting)\b"
+     r"|(?:(?<![\w’'-])(?-i:the|some|more|much|recent|other|news|media|press|vast|initial|earlier|later|subsequent|additional)"
+     r"|(?:^|(?<=[.!?]\s))(?-i:Recent|Additional|Further|Subsequent|Later|Earlier|Initial|News|Media|Press))\s+"
+     r"(?:(?:recent|vast|news|media|press|initial|subsequent|further|additional)\s+)?reporting\s+(?:has\s+|have\s+)?(?:since\s+)?"
+     r"(?:states|stated|reveals|revealed|shows|showed|suggests|suggested|indicates|indicated|says|said|found|finds|"
+     r"uncovered|demonstrated|established)\b"
+     # ("According to recent reporting, …": reporting of nobody's)
+     r"|\baccording\s+to\s+(?:(?:recent|news|media|press|public|some|several|multiple|local|initial)\s+)+report(?:s|ing)\b"
+     r"(?!\s+(?:by|from|in)\s+(?:the\s+)?(?-i:[A-Z]))",
      "reports nobody names ('reports that …'): whose reports?"),
     # "One Vermonter expressed concerns", "another Vermonter from Williamstown, VT spoke": one person, where they live
     (r"(?<![\w’'-])(?:one|another)\s+(?-i:[A-Z][a-z]+(?:an|ian|er|ese|ish|ite))\b(?:\s+from\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?"

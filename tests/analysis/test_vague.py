@@ -691,3 +691,18 @@ def test_newcomer_traps_of_the_adv25_round(tmp_path, text, cues, named):
     from quote_cases import attribution_rows
     assert _vague_cues(tmp_path, text) == cues
     assert [s for k, s in attribution_rows(tmp_path, text) if k == "named"] == named
+
+
+@pytest.mark.parametrize("text, cues", [
+    # reporting nobody owns, as congressional letters cite it (seventeenth held-out batch, now dev)
+    ("The lawmakers request a briefing after reports surfaced showing the rifles are resold.", ["after reports surfaced showing"]),
+    ("According to recent reporting, families are sent to the wrong address.", ["According to recent reporting"]),
+    ("News reports alleging that the judge took gifts spread.", ["News reports alleging"]),
+    ("Additional reporting has since uncovered more trips.", ["Additional reporting has since uncovered"]),
+    ("The director resigned because of reports stating he lied.", ["because of reports stating"]),
+    # an outlet's reports, or reports whose author follows, are somebody's
+    ("Fox News reports that the vote was delayed.", []),
+    ("According to recent reports by the Gazette, the vote was delayed.", []),
+])
+def test_reporting_nobody_owns(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
