@@ -954,7 +954,7 @@ HELDOUT_MIXED_17C = frozenset({
 #: congressional releases), dev since the seventeenth session: scored once as held-out (05:35 UTC on 2026-12-05, on
 #: commit d558e84, misses not read before), then tuned on.
 SEVENTEENTH_HELDOUT_BATCH = HELDOUT_MIXED_17A | HELDOUT_MIXED_17B | HELDOUT_MIXED_17C
-#: The eighteenth held-out batch of 2026-12-05 (branch heldAY), chosen and annotated by hand by an engineer who
+#: The eighteenth held-out batch of 2026-12-05 (branch heldAY: 12 White House Briefing Room releases of 2022-2026 from brian14708/wh-briefings), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_18A = frozenset({
     # heldAY: begin
@@ -972,13 +972,25 @@ HELDOUT_MIXED_18A = frozenset({
     "whitehouse-department-of-war-name",
     # heldAY: end
 })
-#: The eighteenth held-out batch of 2026-12-05 (branch heldAZ), chosen and annotated by hand by an engineer who
+#: The eighteenth held-out batch of 2026-12-05 (branch heldAZ: 12 Voice of America staff stories of October and November 2024 from the rsdoiel/antenna RSS archive), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_18B = frozenset({
     # heldAZ: begin
+    "voa-lobito-corridor-biden-china",
+    "voa-biden-angola-historic-visit",
+    "voa-us-china-prisoner-swap-who",
+    "voa-drone-sightings-us-bases-england",
+    "voa-raskin-vietnam-prisoner-bach",
+    "voa-kellogg-ukraine-russia-envoy",
+    "voa-southeast-asia-trump-tariffs",
+    "voa-g20-rio-ukraine-consensus",
+    "voa-ukraine-long-range-missiles-shift",
+    "voa-biden-amazon-climate-legacy",
+    "voa-dancing-trump-china-internet",
+    "voa-chinese-student-wu-returned",
     # heldAZ: end
 })
-#: The eighteenth held-out batch of 2026-12-05 (branch heldBA), chosen and annotated by hand by an engineer who
+#: The eighteenth held-out batch of 2026-12-05 (branch heldBA: 12 official press releases of members of the U.S. Congress), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_18C = frozenset({
     # heldBA: begin
@@ -997,7 +1009,8 @@ HELDOUT_MIXED_18C = frozenset({
     # heldBA: end
 })
 EIGHTEENTH_HELDOUT_BATCH = HELDOUT_MIXED_18A | HELDOUT_MIXED_18B | HELDOUT_MIXED_18C
-#: The held-out split: the eighteenth held-out batch of 2026-12-05 (branches heldAY, heldAZ and heldBA), chosen and
+#: The held-out split: the eighteenth held-out batch of 2026-12-05 (branches heldAY, heldAZ and heldBA: 12 White House
+#: releases, 12 VOA stories of October-November 2024 and 12 congressional releases), chosen and
 #: annotated by hand by engineers who ran no kit analysis on them, each branch reviewed by a second engineer;
 #: scored once at the end of the seventeenth session.
 HELDOUT_BATCH = EIGHTEENTH_HELDOUT_BATCH
