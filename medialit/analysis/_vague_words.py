@@ -49,7 +49,7 @@ _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executiv
     pilgrims worshippers shoppers pupils parishioners monks nuns veterans miners crew crews officers peacekeepers
     bystanders onlookers eyewitnesses monitors regulators negotiators staff pollsters investors detectives
     backbenchers insurers brokers lenders creditors donors shareholders representatives roommates housemates
-    flatmates teammates pundits netizens commenters bloggers influencers bureaucrats scouts""".split()  # not party names ("The Liberal Democrats have accused")
+    flatmates teammates pundits netizens commenters bloggers influencers bureaucrats scouts watchdogs""".split()  # not party names ("The Liberal Democrats have accused")
 _GROUP_WORDS = "groups organisations organizations agencies workers".split()
 # People named by what they do, read from the ending of the word (-ist, -ian, -er, -or, -ant, -ent: "environmentalists",
 # "followers", "technicians", "investors", "participants"), less the common nouns and verbs with those endings
@@ -191,6 +191,12 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 # ("some analysts pointing to", "Others have challenged", "most Uzbeks expressed enthusiasm", "many
                 # commentators praised", "U.S. officials mostly dismissed", "some health experts are calling")
                 r"(?:point|points|pointed|pointing)\s+to|challenged|praised|praise|praises|"
+                # ("Some experts trace the surge to", "Watchdogs have sounded the alarm", "U.S. officials express
+                # confidence", "Some political observers have echoed", "are already opposing"): a stance, unnamed
+                r"trace|traces|traced|blame|blames|blamed|echo|echoes|echoed|sounded\s+(?:the\s+)?alarm|sound\s+(?:the\s+)?alarm|"
+                r"(?:express|expresses|expressed|voice|voices|voiced)\s+(?:\w+\s+)?(?:confidence|concerns?|disappointment|doubts?|"
+                r"hope|skepticism|scepticism|frustration|alarm|optimism|fears?|outrage|dismay)|raised\s+concerns|"
+                r"(?:are|were)\s+(?:\w+ly\s+)?(?:opposing|hopeful|optimistic|pessimistic|confident|wary)|"
                 r"dismissed|dismiss|dismisses|calling|pushed\s+back|push\s+back|"
                 # ("netizens wonder", "social media users noticed", "Taliban officials have refuted claims", "experts in
                 # Tashkent support the deal", "community leaders highlighted how": a stance or a doubt, unnamed)

@@ -87,7 +87,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"saying|expressing|warning|arguing|questioning|asking|deemed|described|dubbed|labell?ed|considered|"
      r"said|think|argue|argued|fear|feared|feel|felt|contend|suspect|claim|claimed|worry|worried|insist|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|"
      r"assume|welcomed|criticized|criticised|questioned|praised|warned|suggested|called|expressed|voiced|saw|see|"
-     r"view|viewed|(?:not\s+)?convinced|unconvinced|sceptical|skeptical|doubtful)\b",
+     r"view|viewed|(?:not\s+)?convinced|unconvinced|sceptical|skeptical|doubtful|hopeful|optimistic|pessimistic|wary)\b",
      "'some' people, never named"),
     (r"\b[Oo]ne\s+of\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z])[\w’'.-]*[’']s\s+)?(?:[a-z][\w’'-]*\s+){0,2}?" + _PEOPLE
      + r"\b" + _AUX + r"\s+" + _SAYING_VERB + r"\b",

@@ -706,3 +706,19 @@ def test_newcomer_traps_of_the_adv25_round(tmp_path, text, cues, named):
 ])
 def test_reporting_nobody_owns(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # a stance of people named only by what they are (seventeenth held-out batch, VOA)
+    ("Some experts trace the surge to the war.", ["Some experts trace"]),
+    ("Some political observers have echoed the concern.", ["Some political observers have echoed"]),
+    ("Press freedom groups expressed disappointment after the vote.", ["Press freedom groups expressed disappointment"]),
+    ("Watchdogs have sounded the alarm about the rise.", ["Watchdogs have sounded the alarm"]),
+    ("U.S. officials express confidence in the count.", ["U.S. officials express confidence"]),
+    ("Some are hopeful that the talks will work.", ["Some are hopeful"]),
+    # an act, not a stance
+    ("Some residents fled the town.", []),
+    ("Many were injured in the blast.", []),
+])
+def test_stances_of_unnamed_people(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
