@@ -181,7 +181,9 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         # (never past the speaker's sentence: "…, his office said.\n\nVice President Grace Obi, who led the talks, said")
         sent = sentence_at(art, s)
         lo, hi = (sent.start, sent.end) if sent else (max(0, s - 60), e + 160)
-        before = text.rfind(verb, max(lo, s - 60), s) if verb else -1
+        # (the verb as written, perhaps capitalised: "Stated Congresswoman Elise Stefanik.")
+        before = max((v.start() for v in re.finditer(re.escape(verb), text[max(lo, s - 60):s], re.I)), default=-1) if verb else -1
+        before = before + max(lo, s - 60) if before >= 0 else -1
         # ("Grace Obi, who led the talks, said": the verb after a description, still in the sentence)
         later = text.find(verb, e, min(hi, e + 160)) if verb and not after and before < 0 else -1
         if not verb:  # a quote signed on a line of its own: "— Dr. Ana Ruiz, engineer"

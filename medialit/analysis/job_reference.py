@@ -48,6 +48,8 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
                                    "campaign", "office", "foundation") \
             or m.group("job").endswith("s") and not m.group("job").endswith("ss") and not (m.group("role") == m.group("job")):
         return None  # (bodies, not jobs: "since Christmas Eve, his family")
+    if m.group("job") in _LEGISLATORS | _CHAMBERS and _others_wrote(art, before):
+        return None  # ("The Consumer Action League … sent its own letter. “…,” the members wrote": not the senators)
     if m.group("job") in _LEGISLATORS and m.group("role") == m.group("job"):
         # "Representatives A and B sent a letter. “…,” the lawmakers wrote": the members of a legislature named together
         found = {g for title in _LEGISLATOR_TITLES if (g := _several(art, title, before))}
@@ -57,9 +59,7 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
         return _several(art, m.group("job"), before) or (_signers(art, before) if m.group("job") in _CHAMBERS else None)
     if m.group("role") in ("lawmaker", "legislator", "congressman", "congresswoman"):
         # "Representative Raja Krishnamoorthi … wrote …. “…,” the lawmaker said": the one member of a legislature named
-        members = {person(n) for s, e, n in people_in_text(art.text) if e <= before
-                   and (_TITLE_BEFORE.search(art.text, max(0, s - 16), s) or _PARTY_AFTER.match(art.text, e))}
-        members = {re.sub(r"^(?:Senators?|Sen\.|Representatives?|Rep\.)\s+", "", n) for n in members}
+        members = _members(art, 0, before)
         if len({n.split()[-1] for n in members}) == 1:
             return max(members, key=len)
     # the whole role ("local health minister"), less a nationality or a team's name before it
@@ -110,12 +110,38 @@ _LEGISLATOR_TITLES = ("Senators", "Sens.", "Representatives", "Reps.", "Congress
 _CHAMBERS = frozenset("senators representatives".split())
 # a member of a legislature: a title before the name, or the party and state (or district) after it: "(R-Ky.)", "(NY-14)"
 _TITLE_BEFORE = re.compile(r"\b(?:Sen\.|Sens\.|Senators?|Rep\.|Reps\.|Representatives?|Congress(?:wo)?man|Congressmembers?)\s+$")
-_PARTY_AFTER = re.compile(r"\s*\((?:[RDI]-[A-Z][\w.]*(?:[-,]\s*\w+\.?)?|[A-Z]{2}-\d{1,2})\)")
+_TITLE_IN = re.compile(r"(?:Sens?\.|Senators?|Reps?\.|Representatives?|Congress(?:wo)?m[ae]n)\s")
+# (or set off by commas, AP style: "Rep. Alma Voss, D-Ill., and …")
+_PARTY_AFTER = re.compile(r"\s*\((?:[RDI]-[A-Z][\w.]*(?:[-,]\s*\w+\.?)?|[A-Z]{2}-\d{1,2})\)|,\s+[RDI]-[A-Z][a-z]*\.(?:[A-Z]\.)?,?")
+
+
+def _members(art: Article, start: int, end: int) -> list[str]:
+    """The members of a legislature named between offsets ``start`` and ``end``, in order, each once, without title."""
+    text, found = art.text, []
+    for s, e, n in people_in_text(text):
+        if start <= s and e <= end and (_TITLE_BEFORE.search(text, max(0, s - 16), s) or _PARTY_AFTER.match(text, e)
+                                        or _TITLE_IN.match(n)):
+            found.append(re.sub(r"^(?:Senators?|Sens?\.|Representatives?|Reps?\.|Congress(?:wo)?m[ae]n)\s+", "", person(n)))
+    return list(dict.fromkeys(found))
 
 
 _COLLEAGUES = re.compile(r"(?:with|\b(?:and|joined\s+by))\s+(?P<c>(?:[\w-]+\s+){0,3}?colleagues(?:\s+(?:in|from)\s+the\s+"
                          r"(?:Senate|House)(?:\s+of\s+Representatives)?)?|(?:other\s+)?members\s+of\s+the\s+(?:[A-Z][\w.-]*\s+){1,5}"
                          r"(?:Delegation|Caucus|Committee|Conference))\b")
+
+
+_OTHER_LETTER = re.compile(r"\b(?:sent|issued|released|wrote|published|signed)\s+(?:its|their|a|an)\s+(?:own\s+|separate\s+)?"
+                           r"(?:[\w-]+\s+)?(?:letter|statement)\b")
+
+
+def _others_wrote(art: Article, before: int) -> bool:
+    """Whether the last letter or statement sent before ``before`` is sent in a sentence that names no member of a
+    legislature ("The Consumer Action League … sent its own letter")."""
+    last = None
+    for last in _OTHER_LETTER.finditer(art.text, 0, before):
+        pass
+    sent = last and next((x for x in art.sentences if x.start <= last.start() < x.end), None)
+    return bool(sent) and not _members(art, sent.start, sent.end)
 
 
 def _signers(art: Article, before: int) -> str | None:
@@ -127,9 +153,9 @@ def _signers(art: Article, before: int) -> str | None:
     for para in art.paragraphs:
         if para.start >= before:
             return None
-        members = [n for s, e, n in people_in_text(text) if para.start <= s and e <= min(para.end, before)
-                   and (_TITLE_BEFORE.search(text, max(0, s - 16), s) or _PARTY_AFTER.match(text, e))]
-        names = list(dict.fromkeys(re.sub(r"^(?:Senators?|Sen\.|Representatives?|Rep\.)\s+", "", person(n)) for n in members))
+        names = _members(art, para.start, min(para.end, before))
+        if len(re.findall(r"\b(?:Senators|Sens\.|Representatives|Reps\.)\s", text[para.start:min(para.end, before)])) > 1:
+            return None  # ("Senators A and B met Senators C and D": two groups, which one wrote is unclear)
         if names and (c := _COLLEAGUES.search(text, para.start, min(para.end, before))):
             # (and the others, as the release says it: "31 of his colleagues", "members of the … Delegation")
             return ", ".join(names) + " and " + " ".join(c.group("c").split())

@@ -28,7 +28,9 @@ _LEFT_OPEN = re.compile(r"[,?!](?=\s+(?:(?:[A-Z][\w.’'\-]*|he|she|they)\s+){0,
 
 # an attribution right after a closing mark: "…," Waldhauser said / "…," said Gen. Dan Hughes
 _SAID_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.’'\-]*|he|she|they)\s+){1,4}(?:said|says|added|adds|explained|noted|stated|"
-                         r"continued|told|asked|wrote)\b|\s+(?:said|says|added|explained|noted|told|wrote)\s+[A-Z]")
+                         r"continued|told|asked|wrote)\b|\s+(?:said|says|added|explained|noted|told|wrote)\s+[A-Z]"
+                         # (a release's verb capitalised after the quote's full stop: “…."Stated Congressman Mark Alford)
+                         r"|\s*(?:Said|Stated|Added|Wrote|Continued|Concluded)\s+[A-Z]")
 
 
 def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -68,7 +70,7 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             if j >= 0 and reopen >= 0 and reopen < j and not nested:
                 j = -1  # a new quote opens first: this one is left open
-            elif 0 <= straight < j and text[straight - 1] in ",?!" and _SAID_AFTER.match(text, straight + 1):
+            elif 0 <= straight < j and text[straight - 1] in ",?!." and _SAID_AFTER.match(text, straight + 1):
                 j = straight  # “… a soccer stadium," Waldhauser said. "They built …”: mixed marks, closed before "said"
         else:
             j = min([k for k in (straight, curly) if k >= 0], default=-1)

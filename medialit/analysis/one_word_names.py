@@ -26,8 +26,9 @@ _SINGLE_OPENING = re.compile(r"(?P<name>[A-Z][a-z]{2,}),\s+(?:who\b|\d{1,3},)")
 _SINGLE_DESCRIBED = re.compile(r"(?P<name>[A-Z][a-z]{2,}),\s+(?:a|an)\s+(?P<desc>(?:[\w’'-]+\s+){0,5}[a-z][\w-]+(?=,)|"
                                r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]+(?=[,\s]))")
 # "Markus said the vineyard had lost money": one word opening the sentence before a verb of saying
-_SINGLE_SAID = re.compile(r"(?P<name>[A-Z][a-z]{2,})\s+(?:also\s+)?(?:said|says|told|tells|added|agreed|explained|recalled|"
-                          r"insisted)\b")
+_SINGLE_SAID = re.compile(r"(?P<name>[A-Z][a-z]{2,})(?:,\s+(?:however|though|meanwhile|too),)?\s+(?:also\s+)?(?:said|says|told|tells|"
+                          r"added|agreed|disagreed|explained|recalled|insisted|argued|countered|cautioned|warned|replied|responded|"
+                          r"conceded)\b")
 # "Turkish president Erdoğan called …", "Coach Wenger praised …": a job that only a person holds, then one
 # capitalised word that no other capitalised word follows
 _SINGLE_TITLED = re.compile(r"\b(?i:president|minister|chancellor|premier|king|queen|prince|princess|pope|coach|mayor|"

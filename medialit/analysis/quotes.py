@@ -47,7 +47,7 @@ from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, 
                      _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_TWO_JOBS, _CLAIM_OF, _PLEDGE_OF, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
 from .speaker_match import (description_after, _AFTER_BY, _BY_AS, _PASSIVE_NAMING, _apposed, _clean_speaker, _joint, _person_of,
-                            _relative, speaker_around, _AGAIN, _AGE_ROLE, _OWN_CREDIT, _STATEMENT_OF, _WITH_SAYING)
+                            _relative, speaker_around, turned_round, _AGAIN, _AGE_ROLE, _OWN_CREDIT, _STATEMENT_OF, _WITH_SAYING)
 from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
 from ..corpus.tables import Article
 
@@ -135,7 +135,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 before = before[cut:]
             m_after = _ok(_AFTER_JOB_NAME.match(after)) or _ok(_AFTER_TWO_JOBS.match(after)) or _relative(_AFTER_RELATIVE.match(after)) or _ok(_AFTER_VS.match(after)) or _ok(_AFTER_HOW.match(after)) \
                 or _ok(_AFTER_ACC.match(after)) or _ok(_AFTER_READS.match(after)) or _ok(_AFTER_READS_OWNER.match(after)) or _ok(_AFTER_CITED_AS.match(after)) \
-                or _ok(_AFTER_STATEMENT_READ.match(after))
+                or _ok(_AFTER_STATEMENT_READ.match(after)) or _ok(turned_round(after, _AFTER_VS))
             if m_after is None:
                 m_after = _person_of(_AFTER_PERSON_OF.match(after)) or _ok(_AFTER_SV.match(after)) or _ok(_AFTER_SV_DESC.match(after)) \
                     or _ok(_AFTER_ALIAS.match(after)) or _ok(_AFTER_ROLE_VS.match(after)) or _ok(_AFTER_ROLE_SV.match(after)) \

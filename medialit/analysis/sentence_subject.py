@@ -114,7 +114,8 @@ def sentence_subject(text: str, sent_start: int, names: list[tuple[int, int, str
     # "Ruiz and Berg", "Ruiz, with Berg, said": they share the subject; "after connecting with Berg", "visited
     # farms and schools with Berg": an object
     # ("Lisa Grant and her colleague, Detective Constable Emma Shah, interviewed": they share it too)
-    if re.search(r"(?:^|\s)(?:and|or|&|while|whereas|but|although|though|as)\s+(?:(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,?\s+)?"
+    # ("Anna Lindqvist and her Finnish counterpart Maria Koskinen toured")
+    if re.search(r"(?:^|\s)(?:and|or|&|while|whereas|but|although|though|as)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}[a-z]+,?\s+)?"
                  r"(?:[A-Z][\w.’'-]*\s+){0,3}$"
                  r"|(?:^|,)\s*(?:along\s+|together\s+)?with\s", between) \
             or between.strip() in ("", ",") or "," in between[:3]:

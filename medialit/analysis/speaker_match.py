@@ -221,7 +221,8 @@ def _joint(art: Article, start: int) -> tuple[int, list[str]] | None:
     return (found[0][0], [f for _, f in found]) if found else None
 
 
-_SUBJECT_APPOSED = re.compile(r"(?:^|[.!?]\s+)\s*[A-Z][^,“”\".!?]{1,80},\s+[^,“”\".!?]{1,100}$")
+# (perhaps after an opening clause: "Asked about the talks, Reyes, a former ambassador, said Moscow “…”")
+_SUBJECT_APPOSED = re.compile(r"(?:^|[.!?]\s+)\s*(?:[A-Z][^,“”\".!?]{1,60},\s+)?[A-Z][^,“”\".!?]{1,80},\s+[^,“”\".!?]{1,100}$")
 
 
 def _apposed(m: "re.Match | None", before: str) -> "re.Match | None":
@@ -277,3 +278,27 @@ _AGE_ROLE = re.compile(r"(?:[Tt]he|[Aa])\s+\d{1,3}-year-old")
 # names speaks, not the sentence's subject
 _WITH_SAYING = re.compile(rf"\bwith\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})\s+(?:also\s+)?(?P<verb>saying|telling|adding|noting|"
                           rf"writing|warning|arguing|insisting|stating)(?:\s+(?:that\s+)?[^“”\"]{{1,200}}?)?\s*[:,]?\s*$")
+
+
+# “….”Stated Congresswoman Elise Stefanik.“…”  (a release's attribution turned round, its verb capitalised as a
+# sentence of its own between two quotes)
+_CAPITAL_VERB = re.compile(r"\s*(Said|Stated|Added|Wrote|Continued|Concluded|Remarked|Noted|Explained|Declared)\s")
+
+
+def turned_round(after: str, pattern: re.Pattern) -> re.Match | None:
+    """The match of ``pattern`` (a verb, then the speaker) on the words after a quote when they are a sentence of
+    their own that opens with a capitalised verb of speech and ends at the speaker ("Stated Congresswoman Elise
+    Stefanik."), read as if the verb were lower case; else None.
+
+    >>> from medialit.analysis.speech import _AFTER_VS
+    >>> turned_round("Stated Congresswoman Ana Ruiz.“We must act.”", _AFTER_VS).group("speaker")
+    'Congresswoman Ana Ruiz'
+    >>> turned_round("Stated plainly, the rules changed.", _AFTER_VS) is None
+    True
+    """
+    cap = _CAPITAL_VERB.match(after)
+    if not cap:
+        return None
+    low = after[:cap.start(1)] + cap.group(1).lower() + after[cap.end(1):]
+    m = pattern.match(low)
+    return m if m and re.match(r"\s*(?:\([^()]{1,20}\)\s*)?\.", low[m.end():]) else None  # (perhaps "(MO-04)" before it ends)

@@ -81,7 +81,7 @@ _AFTER_HOW = re.compile(rf"^[\s,]*is\s+how\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})
 _ORG_NOTE = r"(?:the\s+|its\s+)?[A-Z]{2,}(?:\s+(?:announcement|statement|report|website|release|citation))?"
 _AFTER_ACC = re.compile(rf"^[\s,]*(?P<verb>according\s+to)\s+(?P<speaker>{_SPEAKER}|{_ORG_NOTE})\b")
 # (after "the" and what it is, too: "“…,” the mining company Rio Tinto said")
-_AFTER_SV = re.compile(rf"^[\s,]*(?:the\s+(?=[a-z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?[A-Z]))?{_JOB_WORDS}{_WHO},?\s+{_ADVERB}?"
+_AFTER_SV = re.compile(rf"^[\s,]*(?:{NAME}(?:,\s+{NAME})*,?\s+and\s+(?=[A-Z]))?(?:the\s+(?=[a-z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?[A-Z]))?{_JOB_WORDS}{_WHO},?\s+{_ADVERB}?"
                        rf"(?P<verb>{_VERB})\b")
 # “…,” Jack Garner, film critic for the News Service said.  (a description with no comma to close it)
 _AFTER_SV_DESC = re.compile(rf"^[\s,]*(?P<speaker>{NAME})(?P<desc>,\s+[a-z][^,“”\"]{{2,80}}?)\s+{_ADVERB}?(?P<verb>{_VERB})"

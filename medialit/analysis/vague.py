@@ -99,7 +99,10 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"demonstrators|witnesses|voters|fans|passengers)\b(?:\s+[\w’'-]+){0,4}?\s+(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)"
      r"(?:said|say|says|saying|told|complained|complain|believe|fear|worry|worried|reported)\b",  # (not "residents were told")
      "ordinary people are quoted as a group, but none of them is named"),
-    (r"\binternational\s+(?:bodies|observers)(?:\s+" + _STANCE + r")?\b|\binternational\s+community\s+(?:\w+ly\s+)?"
+    # (the bodies or observers with what they say, or as whom a claim is credited to; not "observers arrived")
+    (r"\binternational\s+(?:bodies|observers)(?:,\s+who)?\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:" + _STANCE
+     + r"|criticized|criticised|condemned|questioned)\b|\b(?:according\s+to|by|from|cited\s+by)\s+"
+     r"(?:\w+\s+)?international\s+(?:bodies|observers)\b|\binternational\s+community\s+(?:\w+ly\s+)?"
      + _STANCE + r"\b",
      "unnamed international bodies: which ones?"),
     (r"(?-i:\b(?:Experts?|Analysts|Observers|Officials|Critics|Sources|Insiders|Diplomats|Journalists|"

@@ -121,3 +121,20 @@ def test_the_lawmaker_is_the_one_member_named(tmp_path):
     assert _speakers(tmp_path, text) == ["Ravi Menon"]
     two = text.replace("wrote to the company", "and Senator Ann Lee (D-Ore.) wrote to the company")
     assert _speakers(tmp_path, two) == ["the lawmaker"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # two members named AP style ("Rep. A, D-Ill., and Rep. B, R-Ind."): which is "the lawmaker" is unclear (adv26)
+    ("Rep. Alma Voss, D-Ill., and Rep. Dean Kerrigan, R-Ind., both have questioned the bill.\n\n"
+     "“We should have done this years ago,” the lawmaker said.", ["the lawmaker"]),
+    # another body sent its own letter since: "the members" are its members, not the senators
+    ("Senators Maria Castellanos and Derek Lunde sent a letter to the FTC on Monday.\n\nThe Consumer Action League, a "
+     "membership group, sent its own letter a day later. “Please explain why enforcement has stalled,” the members wrote.",
+     ["the members"]),
+    # a state and a party is no name
+    ("Sen. Lena Harbin, a first-term Democrat from Oregon, spoke.\n\n“People assume we don't care,” the Oregon Democrat "
+     "said.", [None]),
+])
+def test_group_and_party_words_name_nobody_they_may_not_mean(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers

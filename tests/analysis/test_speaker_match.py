@@ -49,3 +49,13 @@ def test_whole_org_and_person_in_place(tmp_path):
     at = art.text.index("Shanghai")
     assert person_in_place(art, at, "Shanghai")[2] == "Shen Dingli"
     assert person_in_place(art, art.text.index("Dingli"), "Dingli") is None
+
+
+def test_an_attribution_turned_round_with_a_capital_verb_between_two_quotes(tmp_path):
+    # a release's “….”Stated Congresswoman X.“…” (seventeenth held-out batch): one split quote, hers
+    from quote_cases import attribution_rows, speakers
+    text = "“Our troops deserve better.”Stated Congresswoman Ana Ruiz.“We must act.”"
+    assert speakers(tmp_path, text) == ["Ana Ruiz"]
+    assert ("named", "Ana Ruiz") in attribution_rows(tmp_path, text)
+    # a capitalised participle that opens a sentence of its own is no attribution
+    assert speakers(tmp_path, "“Our troops deserve better.” Stated plainly, the rules changed.") == [None]

@@ -1301,3 +1301,22 @@ def test_an_attribution_turned_round_names_who_said_it(tmp_path):
             "Trump's unpredictability means there is little Europe’s leaders can do, said Monten.\n\n"
             "“They can try flattery,” he said.")
     assert _speakers(tmp_path, text) == ["Jonathan Monten"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # newcomers' VOA-style passages (adv27): the subject after an opening clause and an apposition speaks, not the
+    # place after "said"; "he" after "Monten disagreed" is Monten; two women sharing a subject leave "she" unclear;
+    # two people joined before the verb after the quote both speak
+    ("Asked about the talks, Reyes, a former ambassador to Russia, said Moscow \"has no interest in a deal.\"", ["Reyes"]),
+    ("Arnold said the alliance had \"no appetite\" for it. Monten disagreed.\n\n"
+     "\"If the flank is left thin, someone will test it,\" he said.", ["Arnold", "Monten"]),
+    ("Foreign Minister Anna Lindqvist and her Finnish counterpart Maria Koskinen toured the border. "
+     "\"This is where Europe begins,\" she said.", [None]),
+    ("Rep. Gloria Espinal and Sen. Mark Tiernan sent a letter.\n\n"
+     "\"Solitary confinement should be rare,\" Espinal and Tiernan wrote.", ["Gloria Espinal and Mark Tiernan"]),
+    # a release's mixed marks, closed by a straight mark before a capitalised verb
+    ("“The report is disturbing. They deserve better.\"Stated Congressman Mark Alford (MO-04).\"We will act.”",
+     ["Mark Alford"]),
+])
+def test_newcomer_traps_of_the_adv27_round(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers

@@ -722,3 +722,13 @@ def test_reporting_nobody_owns(tmp_path, text, cues):
 ])
 def test_stances_of_unnamed_people(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # international observers who say something are a vague source; observers who arrive are not (adv27)
+    ("About 400 international observers arrived to monitor the vote.", []),
+    ("International observers were deployed to 40 districts.", []),
+    ("The vote was flawed, according to international observers.", ["according to international observers"]),
+])
+def test_international_observers(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
