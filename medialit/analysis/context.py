@@ -332,7 +332,9 @@ def org_antecedent(art: Article, written: str, before: int) -> str | None:
 
 
 # (a named owner's report stays the report, as the gold has it: "according to the WHO report")
-_OWNED = re.compile(r"(?P<own>[Tt]he\s+[a-z]+)\s+(?:statement|release|announcement|letter|report)"
+_OWNED = re.compile(r"(?P<own>[Tt]he\s+(?!(?:joint|written|new|latest|official|final|full|brief|short|earlier|original|same|"
+                    r"second|first|previous|initial|separate|signed|draft|press|open|annual|recent|latest)\b)[a-z]+)\s+"
+                    r"(?:statement|release|announcement|letter|report)"
                     r"|(?P<named>(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+){0,2}[A-Z][\w.&’'-]*)\s+(?:statement|release|letter)")
 
 

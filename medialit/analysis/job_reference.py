@@ -220,3 +220,31 @@ def name_beside(art: Article, written: str, before: int) -> str | None:
     if not beside or not any(p[0] == beside.start("n") for p in people_in_text(art.text)):
         return None
     return max((n for s, _, n in people_in_text(art.text) if s == beside.start("n")), key=len)
+
+
+def joint_subject(art: Article, before: int) -> str | None:
+    """The people a later "they" means when the last sentence before ``before`` that names anyone opens with them
+    joined ("Senators Maria Castellanos and Derek Lunde sent a letter …. “…,” they wrote"): "Maria Castellanos and
+    Derek Lunde"; None when that sentence names one person, or others beside the joined ones, or not as its subject.
+
+    >>> from types import SimpleNamespace
+    >>> from medialit.corpus.loader import load_article
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "case.txt"
+    >>> _ = path.write_text("Sen. Ana Ruiz and Sen. Tom Berg sent a letter. It cites delays. They wrote more.", encoding="utf-8")
+    >>> art = load_article(path)
+    >>> joint_subject(art, art.text.index("They"))
+    'Ana Ruiz and Tom Berg'
+    """
+    people = [p for p in people_in_text(art.text) if p[1] <= before]
+    for sent in reversed([x for x in art.sentences if x.start < before]):
+        named = [p for p in people if sent.start <= p[0] < sent.end]
+        if not named:
+            continue
+        if len(named) < 2 or not re.fullmatch(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}", art.text[sent.start:named[0][0]]) \
+                or not all(_JOINED.fullmatch(art.text[a[1]:b[0]]) for a, b in zip(named, named[1:])) \
+                or not re.match(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*[a-z]", art.text[named[-1][1]:sent.end]):
+            return None
+        names = [re.sub(r"^(?:Senators?|Sens?\.|Representatives?|Reps?\.)\s+", "", person(n)) for _, _, n in named]
+        return ", ".join(names[:-1]) + " and " + names[-1]
+    return None

@@ -38,7 +38,7 @@ from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ,
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (document_owner, previous_speaker, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
                       org_antecedent, signed)
-from .job_reference import name_beside, role_antecedent, unnamed_antecedent
+from .job_reference import joint_subject, name_beside, role_antecedent, unnamed_antecedent
 from .sentence_credit import sentence_source
 from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _AFTER_CITED_AS, _BEFORE, _CALLED,
@@ -295,6 +295,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     if they_group:  # "The researchers suggested …. They reported, “…”": the group the sentence before names
                         speaker = re.sub(r"^\s*[A-Z]\w*,\s+", "", they_group.group()).strip()  # (not "However,")
                         why = "“They” are the group the sentence before is about"
+                    elif written in ("they", "They") and (pair := joint_subject(art, sp_s)):  # "Senators A and B sent …"
+                        speaker, why = pair, "“They” are the people named together as the subject before"
                     elif speaker is not None and written.split()[0] in ("they", "They"):
                         # "Luigi Di Maio joined the talks. They concluded …": "they" are several, never the one person
                         speaker, why = None, f"speaker unclear: “{written}” means several people, and the article names one ({speaker})"
@@ -302,7 +304,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                         speaker, why = written, None
                 elif stated and re.fullmatch(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:statement|letter|message)", written):
                     speaker, why = stated[0], f"the statement introduced in paragraph {stated[1]} is theirs"
-                elif re.fullmatch(r"(?:[Tt]he|[Tt]his)\s+statement", written) and (issuer := statement_issuer(art, sp_s, _resolve)):
+                elif re.fullmatch(r"(?:[Tt]he|[Tt]his)\s+(?:joint\s+)?(?:statement|readout|release|filing)", written) and (issuer := statement_issuer(art, sp_s, _resolve)):
                     speaker, why = issuer, "who gave the statement, as the sentences before say"  # ("X said in a statement")
                 elif re.fullmatch(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|tweet|note)", written):
                     # "Their statement also read": the paragraph's last speaker

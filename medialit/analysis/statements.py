@@ -152,9 +152,9 @@ def _issuer(group: str) -> str:
 _ISSUED = re.compile(rf"{_issuer('who')}\s+(?:also\s+|later\s+|did\s+not\s+[^.“”\"]{{0,60}}?\s+and\s+)?(?:(?:said|says|announced|added|wrote|confirmed)"
                      rf"(?:\s+(?:on|late|early)\s+\w+)?\s+in\s+a|(?:issued|released|put\s+out|posted|published|sent)\s+a"
                      rf"|referred\s+(?:\w+\s+){{1,2}}to\s+a)"  # ("did not respond and referred VOA to a Wednesday press release")
-                     rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|press\s+release)\b"
+                     rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|(?:press\s+)?release|readout|filing)\b"
                      # ("In a statement sent to VOA, the Chinese Embassy in Washington condemned the sanctions.")
-                     rf"|\b[Ii]n\s+a\s+(?:[\w\-]+\s+){{0,2}}?statement(?:\s+on\s+\w+|\s+(?:sent|given|emailed)\s+to\s+[A-Z]\w*)?,\s+"
+                     rf"|\b[Ii]n\s+a\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|readout|filing)(?:\s+on\s+\w+|\s+(?:sent|given|emailed)\s+to\s+[A-Z]\w*)?,\s+"
                      rf"{_issuer('who2')}\s+(?:said|says|announced|added|wrote|condemned|criticized|criticised|welcomed|denied|"
                      rf"rejected|praised|urged|called|stated|responded)\b")
 
@@ -190,6 +190,8 @@ def statement_issuer(art: Article, before: int, resolve) -> str | None:
         return None
     group = "who" if m.group("who") else "who2"
     who, at = m.group(group), m.start(group)
+    if re.search(r"\b(?:of|for|at|from|in)\s+$", art.text[max(0, at - 6):at]):
+        return None  # ("The foreign ministers of Latvara and Ostrev issued": the issuer is more than these names)
     if who[:1].islower() or who.split()[0] in ("His", "Her", "Their") or re.match(r"The\s+[a-z]", who):
         return who[:1].lower() + who[1:]  # "his family": someone's relatives or office, not named
     if is_org(who):

@@ -138,3 +138,22 @@ def test_the_lawmaker_is_the_one_member_named(tmp_path):
 def test_group_and_party_words_name_nobody_they_may_not_mean(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "they" after people named together as the subject; never after one person, nor after people the sentence joins
+    # only as objects (adv26)
+    ("Senators Maria Castellanos and Derek Lunde sent a letter to the FTC.\n\nThe letter cites complaints.\n\n"
+     "\"Consumers deserve to know the price,\" they wrote.", ["Maria Castellanos and Derek Lunde"]),
+    ("The FTC met Maria Castellanos and Derek Lunde on Monday.\n\n\"Consumers deserve to know the price,\" they wrote.",
+     [None]),
+    # a statement's, a filing's or a readout's words are the words of whoever issued it; a joint statement of
+    # ministers "of" two countries is not the countries'
+    ("Harbourside Bank said in a filing with regulators on Monday that it set aside $120 million.\n\n"
+     "\"Office valuations remain under pressure,\" the filing said.", ["Harbourside Bank"]),
+    ("The foreign ministers of Latvara and Ostrev issued a joint statement on Saturday.\n\n"
+     "\"Both governments want peace,\" the joint statement said.", ["the joint statement"]),
+])
+def test_they_and_documents_point_back(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
