@@ -73,7 +73,7 @@ _ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:[a-z][\w\-]+\s+){0,2}(?:[a-z][\w\-
 # (perhaps with where or how: "wrote the senators in their letter to Facebook")
 _AFTER_ROLE_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+(?P<speaker>{_ROLE_WORDS})\s*(?=[.,;!?]|$|(?:in|on|at|during|via)\s)")
 # (the verb may end the sentence or go on with where: "a follower commented on a YouTube video")
-_AFTER_ROLE_SV = re.compile(rf"^[\s,]*(?P<speaker>{_ROLE_WORDS})\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERB}|{_PLURAL_VERB})\s*"
+_AFTER_ROLE_SV = re.compile(rf"^[\s,]*(?P<speaker>(?:{_ROLE_WORDS}|(?:a|an|one|another)\s+[A-Z][\w\-]*\s+(?:[a-z][\w\-]+\s+)?[a-z][\w\-]+)(?:\s+(?:at|in|on|from)\s+(?:the\s+)?(?:[A-Za-z][\w\-]*\s+){{0,2}}[A-Za-z][\w\-]*(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,))?)?),?\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERB}|{_PLURAL_VERB})\s*"
                             rf"(?=[.,;!?]|$|(?:on|in|at|to|during|after|via|from|under|of)\s|(?<=told\s)|(?<=tells\s))")
 # “A genuine success,” is how Manager Ana Ruiz described it.   “…,” according to the WHO report.
 _AFTER_HOW = re.compile(rf"^[\s,]*is\s+how\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})\s+{_ADVERB}?"

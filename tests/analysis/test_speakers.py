@@ -1320,3 +1320,14 @@ def test_an_attribution_turned_round_names_who_said_it(tmp_path):
 ])
 def test_newcomer_traps_of_the_adv27_round(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an unnamed speaker after the quote, with where they are or post (adv27): the role as written, never the place
+    ('"So the economy is fine," one Weibo user wrote.', "one Weibo user"),
+    ('"Nobody has paid us for months," a nurse at the central hospital told VOA.', "a nurse at the central hospital"),
+    ('"We are your neighbors," a protester in Tbilsara told VOA.', "a protester in Tbilsara"),
+    ('"It will pass," a Chinese netizen in the capital, Beijing, wrote.', "a Chinese netizen in the capital, Beijing"),
+])
+def test_an_unnamed_speaker_is_given_as_written(tmp_path, text, speaker):
+    assert _speakers(tmp_path, text) == [speaker]
