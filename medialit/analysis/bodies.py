@@ -28,6 +28,8 @@ from ..corpus.tables import Article
 _ORG_SAYS = re.compile(r"(?P<speaker>\b(?:(?:St|Mt|Ft)\.\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|"
                        r"Wednesday|Thursday|Friday|Saturday|Sunday)\b))?){0,7}[A-Z][\w’'-]*"
                        r"(?:\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.)?)(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
+                       # (perhaps with what it is between commas: "Xinhua, China's official news agency, said")
+                       r"(?:,\s+(?:a|an|the|[A-Z][\w’'-]*[’']s)\s+[^,“”\"]{2,60},)?"
                        r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|"
                        r"rated|found|finds|underscored|highlighted|acknowledged|confirmed|warned|noted|estimated|"
                        r"argued|claimed" + NOT_A_PRIZE + r"|insists|insisted|denied|denies|ruled|rules|concluded|concludes|"

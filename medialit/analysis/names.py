@@ -135,7 +135,7 @@ _UNIT_BEFORE_JOB = re.compile(r"\s+(?:(?:deputy|associate|assistant|acting|senio
                               r"staffers?|employees?|sources?)\b")
 
 
-_RUN_BACK = re.compile(r"(?:(?:[A-Z][\w’'.\-]*|of|the|for|and|&)\s+)+$")
+_RUN_BACK = re.compile(r"(?:(?:[A-Z][\w’'.\-]*|of|the|for|and|&)[^\S\n]+)+$")  # (never across a paragraph)
 
 
 def _after_job_at(text: str, start: int) -> bool:

@@ -253,9 +253,9 @@ _CLAIM_OF = re.compile(rf"{_OWNER}(?P<verb>claims?|assertions?|promises?|pledges
 _PLEDGE_OF = re.compile(rf"{_OWNER}(?P<verb>pledges?|promises?|offers?|vows?|calls?|plans?|"
                         rf"description)\s+(?:(?:to|of|for)\s+(?:an?\s+|the\s+)?|of\s+[^“”\".;:]{{1,60}}\s+as\s+)$")
 # A statement from the ministry read: “…”   (whose statement it is)
-_STATEMENT_READ = re.compile(rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?:\w+\s+)?(?:statement|message|letter|notice|post|text|note|email|e-mail)\s+(?:from|by|issued\s+by|"
-                             rf"released\s+by|posted\s+by)\s+(?P<speaker>(?:the\s+)?(?:[A-Z][\w\-]*\s+){{1,3}}family|[A-Z]{{2,}}(?!\w)|{_SPEAKER})"
-                             rf"\s+(?:(?:that|which)\s+)?(?P<verb>read|said|stated|says|reads)"
+_STATEMENT_READ = re.compile(rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?:\w+\s+)?(?:statement|message|letter|notice|post|text|note|email|e-mail|response|reply|answer|reaction)\s+(?:from|by|issued\s+by|"
+                             rf"released\s+by|posted\s+by)\s+{_JOB_WORDS}(?P<speaker>(?:the\s+)?(?:[A-Z][\w\-]*\s+){{1,3}}family|[A-Z]{{2,}}(?!\w)|{_SPEAKER})"
+                             rf"\s+(?:(?:that|which)\s+)?(?P<verb>read|said|stated|says|reads|was\s+(?:blunt|swift|clear|short|simple|direct|terse|firm|brief|sharp|unequivocal))"
                              rf"(?:,?\s+in\s+(?:full|part))?\s*[:,]?\s*$")
 # Trump's statement read: “…”   Facebook released a statement which read, in part, “…”  (a text whose author is named)
 _OWN_STATEMENT = re.compile(

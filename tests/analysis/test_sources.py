@@ -293,3 +293,16 @@ def test_organisations_in_business_news(tmp_path, text, rows):
 def test_newcomer_teacher_sources(tmp_path, text, rows):
     a = find_attributions(_article(tmp_path, text))
     assert [tuple(r) for r in a[["source", "kind"]].values.tolist()] == rows
+
+
+@pytest.mark.parametrize("text, row", [
+    # embassies, seats of government and state news agencies are institutions, with what they are between commas (adv27)
+    ('The U.S. Embassy in Valmora said it was "deeply concerned" by the arrests.', ("institution", "U.S. Embassy in Valmora")),
+    ('The Kremlin has previously described the sanctions as "illegitimate."', ("institution", "Kremlin")),
+    ("The Red Cross, a humanitarian group, said the camps were full.", ("institution", "Red Cross")),
+    # a paragraph break ends a run of capitalised words: a name after "… according to KCNA." is a person's
+    ("The launch was a success, according to KCNA.\n\nEvans Revere, a former diplomat, said it was not.", ("named", "Evans Revere")),
+])
+def test_bodies_that_speak(tmp_path, text, row):
+    from quote_cases import attribution_rows
+    assert row in attribution_rows(tmp_path, text)

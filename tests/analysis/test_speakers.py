@@ -1331,3 +1331,9 @@ def test_newcomer_traps_of_the_adv27_round(tmp_path, text, speakers):
 ])
 def test_an_unnamed_speaker_is_given_as_written(tmp_path, text, speaker):
     assert _speakers(tmp_path, text) == [speaker]
+
+
+def test_a_response_from_someone_was_swift(tmp_path):
+    # "The response from X was swift: “…”": X's words (adv27)
+    text = 'The response from Foreign Minister Rashad Aliyev was swift: "We reject this interference."'
+    assert _speakers(tmp_path, text) == ["Rashad Aliyev"]

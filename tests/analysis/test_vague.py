@@ -732,3 +732,16 @@ def test_stances_of_unnamed_people(tmp_path, text, cues):
 ])
 def test_international_observers(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # groups nobody names after "according to", and an assessment of people nobody names (adv27)
+    ("According to rights groups, 1,200 people remain in detention.", ["According to rights groups"]),
+    ("According to human rights groups, 300 people have disappeared.", ["According to human rights groups"]),
+    ("Western officials have assessed that the drones were assembled abroad.", ["Western officials have assessed"]),
+    # an assessment done, not a claim; groups named right after
+    ("Kenyan authorities rigorously assess each application.", []),
+    ("According to the groups Amnesty International and Human Rights Watch, 300 vanished.", []),
+])
+def test_groups_and_assessments(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
