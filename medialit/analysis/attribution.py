@@ -31,6 +31,7 @@ from .quotes import _resolve, find_quotes
 from .sources import reported_sources
 from .names import _people_in
 from .speakers import GROUP_SUBJECT as _GROUP_SUBJECT, LEAD_AND_OTHERS, is_role, is_unnamed_person
+from .speaker_match import labelled
 from .statements import statement_author
 from ._vague_words import UNSPOKEN, _PEOPLE_WORDS
 from .vague import has_agent, has_one_agent, ANONYMOUS, PASSIVE, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
@@ -214,6 +215,9 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             + (": someone given only by what they are, not by name" if kind == "vague" else ""))
     for para in art.paragraphs:  # "X released the following statement", "a statement from X:"
         intro = statement_author(art, para, _resolve)
+        if not intro and (lab := labelled(para.text)) and art.text[para.end:para.end + 4].lstrip()[:1] in "“\"":
+            # "Steve Downer, Vice President, Amazon:" above a quoted paragraph: a label that names who speaks
+            intro = (_resolve(art, lab.group("speaker"), para.start), para.start, para.start + lab.end("verb"), para.start)
         if intro:
             name, _, e, cs = intro
             add(cs if cs < intro[1] else intro[1], max(e, cs), name, "named",

@@ -302,3 +302,24 @@ def turned_round(after: str, pattern: re.Pattern) -> re.Match | None:
     low = after[:cap.start(1)] + cap.group(1).lower() + after[cap.end(1):]
     m = pattern.match(low)
     return m if m and re.match(r"\s*(?:\([^()]{1,20}\)\s*)?\.", low[m.end():]) else None  # (perhaps "(MO-04)" before it ends)
+
+
+# Justin Brookman, Director of Technology Policy, Consumer Reports: “…”  (a release's list of supporters' statements)
+_LABEL_WITH_JOB = re.compile(rf"^\s*(?P<speaker>{NAME})(?P<desc>(?:,\s+(?:[A-Z][\w’'.&-]*|of|and|the|for|on|&)"
+                             r"(?:\s+(?:[A-Z][\w’'.&-]*|of|and|the|for|on|&)){0,8}){1,3})\s*(?P<verb>:)\s*$")
+
+
+def labelled(before: str) -> re.Match | None:
+    """A speaker's label with their job (and organisation) set off by commas, all before the colon that opens their
+    quote, nothing else before it: "Jane Doe, President, Ohio Farmers Union: “…”". A match whose speaker is the person,
+    whose verb is the colon; None when the first words are not a person's name.
+
+    >>> labelled("Justin Brookman, Director of Technology Policy, Consumer Reports: ").group("speaker")
+    'Justin Brookman'
+    >>> labelled("The Senate, the House: ") is None
+    True
+    """
+    m = _LABEL_WITH_JOB.match(before)
+    if not m or not any(s == m.start("speaker") and e == m.end("speaker") for s, e, _ in _people_in(before, 0, [])):
+        return None
+    return m

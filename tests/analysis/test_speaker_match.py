@@ -1,5 +1,7 @@
 """Speaker matches (medialit.analysis.speaker_match): the person a pattern's "speaker" words stand for."""
 
+import pytest
+
 from medialit.analysis.speaker_match import _person_after, _person_before
 from medialit.corpus.loader import load_article
 
@@ -59,3 +61,15 @@ def test_an_attribution_turned_round_with_a_capital_verb_between_two_quotes(tmp_
     assert ("named", "Ana Ruiz") in attribution_rows(tmp_path, text)
     # a capitalised participle that opens a sentence of its own is no attribution
     assert speakers(tmp_path, "“Our troops deserve better.” Stated plainly, the rules changed.") == [None]
+
+
+@pytest.mark.parametrize("text, speakers, source", [
+    # a release's list of supporters' statements: name, job and organisation set off by commas, then a colon
+    ("The bill has support.\n\nJustin Brook, Director of Technology Policy, Consumer Group: “This bill protects buyers.”",
+     ["Justin Brook"], "Justin Brook"),
+    ("The bill has support.\n\nSteve Downer, Vice President, Amazon:\n\n“We support the bill.”", ["Steve Downer"], "Steve Downer"),
+])
+def test_a_label_with_a_job_names_who_speaks(tmp_path, text, speakers, source):
+    from quote_cases import attribution_rows, speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
+    assert ("named", source) in attribution_rows(tmp_path, text)
