@@ -55,7 +55,9 @@ def _relative(m: "re.Match | None"):
 def _person_of(m: "re.Match | None") -> "re.Match | None":
     """A "Person of Organisation said" match, unless the "person" is an organisation's own words."""
     # (a surname alone too, "Jones of the Stimson Center said", never a job: "Director of the FBI said")
-    return m if m and not is_org(m.group("speaker")) and (len(m.group("speaker").split()) >= 2 or re.fullmatch(
+    # (nor the words after "president of the": "Cheryl Banerjee, president of the Greater Tulsa Chamber of Commerce, said")
+    return m if m and not is_org(m.group("speaker")) and not re.search(r"\b(?:of|for|at)\s+(?:the\s+)?$", m.string[:m.start("speaker")]) \
+        and (len(m.group("speaker").split()) >= 2 or re.fullmatch(
         r"[A-Z][a-z][\w’'\-]+", m.group("speaker")) and m.group("speaker") not in JOB_TITLES
         and m.group("speaker").lower() not in _CALENDAR) else None
 
@@ -323,3 +325,22 @@ def labelled(before: str) -> re.Match | None:
     if not m or not any(s == m.start("speaker") and e == m.end("speaker") for s, e, _ in _people_in(before, 0, [])):
         return None
     return m
+
+
+_LABEL_HEAD = re.compile(r"(?:[A-Z][\w’'.&\-]*|of|the|for|and|to|at|in|on|&|,)(?:\s+(?:[A-Z][\w’'.&\-]*|of|the|for|and|"
+                         r"to|at|in|on|&|,))*\s*:\s*$")
+_LABEL_TAIL = re.compile(r"(?P<speaker>.+?)\s*(?P<verb>:)\s*$", re.S)
+
+
+def _label(before: str) -> re.Match | None:
+    """A speaker's label before a quote, as in an exchange of e-mails or a transcript: "Secretary of the
+    Air Force James Roche: “No, Sir …”". Only job words and a person's name stand before the colon (no
+    verb: "He also observed a link: “…”" is read by the colon-intro pattern): a match whose speaker
+    is the person, whose verb is the colon."""
+    head = _LABEL_HEAD.search(before)
+    if not head or before[:head.start()].strip():
+        return None
+    people = _people_in(before, 0, [])
+    if not people or before[people[-1][1]:].strip() != ":":
+        return None
+    return _LABEL_TAIL.match(before, people[-1][0])

@@ -17,7 +17,7 @@ import re
 
 from ._prefilter import quick
 from ._text import NAME, PLAIN_NAME_RE, POSTNOMINAL
-from .names import _CALENDAR, _people_in
+from .names import _CALENDAR, JOB_TITLES, _people_in
 from .speakers import _KIN, _PERSON_ROLE, GROUP_SPEAKERS, ROLE
 from .speech_verbs import SPEECH_VERBS
 from ..corpus.tables import Article
@@ -44,8 +44,12 @@ _ADVERB = r"(?:(?:[a-z]+ly|further|also|too|then|later|again|even|still|first|fi
 _JOB_WORDS = r"(?:(?:\d{1,3}-year-old|[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}\s+(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Sen|Rep|Gov|Capt|Lt)\.\s)|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}(?:\s+(?!(?:of|to|about|for|at|in|on|with)\s)[a-z][a-z\-]+){1,2}\s+[A-Z])|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later|about|over|into|through|against|without|under|upon|toward|towards|across|around|regarding|among|between|de|van|von|der|den|da|di|du|dos|das|del|della|la|le|al|el|bin|ibn|abu|ter|ten)\b)[a-z][a-z\-]+),?\s+){0,6}?"
 # (titles cut short before a job and a name are job words: "said Lt. Gov. candidate Ron Beale")
 _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:the\s+(?=(?:Rev|Hon|Very|Most|Right)\b|[A-Z][\w\-]*[’']s\s))?"
+                       # (a job of several words before the ranks: "Chief of Naval Operations Adm. Lisa Franchetti", "Army Lt. Gen.")
+                       rf"(?:(?:[A-Z][\w\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){{0,4}}(?=(?:Lt|Gov|Sen|Rep|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Brig|Dr)\.\s))?"
                        rf"(?:(?:Lt|Gov|Sen|Rep|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Atty|Supt|Insp|Det|Brig|Amb|Sec)\.\s+)*{_JOB_WORDS}"
-                       rf"(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w]|\.[A-Z]\.|\.\s+[a-z])")
+                       # (never ending at a rank or "Dr.": "said NOAA Administrator Dr. Reuben Castell", "Army Lt. Gen. Mark Rios")
+                       rf"(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w]|\.[A-Z]\.|\.\s+[a-z])"
+                       + "".join(rf"(?<!\b{a})" for a in "Dr Lt Gen Col Maj Sgt Adm Capt Cmdr Rev Prof Sen Rep Gov Brig Amb".split()))
 # A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,")
 # (an acronym in brackets after an organisation is not part of its description: "the World Health Organization (WHO) said")
 # (an age, then where they are from, perhaps with a state: "Karen Mills, 38, of Dover, Del., said")
@@ -348,6 +352,7 @@ _RELATION_OF = re.compile(r"(?:\b(?:[a-z][\w’'\-]*|(?i:wife|husband|son|daught
 
 
 _CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
+_NAME_COMMA = re.compile(rf"(?:^|[.!?]\s+)\s*(?P<n>{NAME}),\s+$")
 _WITH_END = re.compile(r"\bwith\s+$")
 _JOB_TO = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Adviser|Advisor|Liaison|Observer|Attaché)\s+"
                      r"(?:to|at)\s+(?:the\s+)?$")
@@ -366,6 +371,8 @@ def _subject(m: "re.Match | _Trimmed | None") -> "re.Match | _Trimmed | None":
             and not (m.group("verb").endswith("ing") and _WITH_END.search(m.string, 0, m.start("speaker"))):
         # ("with Steve Scalise calling the inquiry “Soviet-style”": after "with", the one doing the "-ing" speaks)
         return None
+    if m and m.group("speaker") in JOB_TITLES and (who := _NAME_COMMA.search(m.string, 0, m.start("speaker"))):
+        return _Trimmed(m, who.end("n"), who.start("n"))  # "Mark Lutz, Director, Ohio Department of Agriculture, said"
     if m and len(m.group("speaker").split()) < 2 and _CAPS_OF.search(m.string, 0, m.start("speaker")):
         return None  # "the National Bank of Cambodia warned that …": the end of an organisation's name
     if m and m.group("speaker")[:1].islower():
@@ -378,25 +385,6 @@ def _subject(m: "re.Match | _Trimmed | None") -> "re.Match | _Trimmed | None":
 _HEAD_OF = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+)?(?:head|leader|chief|director|spokesman|spokeswoman|"
                       r"spokesperson|chair|chairman|chairwoman|president|commander|representative|member|one|some|most|"
                       r"many|several|two|three)\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$")
-
-
-_LABEL_HEAD = re.compile(r"(?:[A-Z][\w’'.&\-]*|of|the|for|and|to|at|in|on|&|,)(?:\s+(?:[A-Z][\w’'.&\-]*|of|the|for|and|"
-                         r"to|at|in|on|&|,))*\s*:\s*$")
-_LABEL_TAIL = re.compile(r"(?P<speaker>.+?)\s*(?P<verb>:)\s*$", re.S)
-
-
-def _label(before: str) -> re.Match | None:
-    """A speaker's label before a quote, as in an exchange of e-mails or a transcript: "Secretary of the
-    Air Force James Roche: “No, Sir …”". Only job words and a person's name stand before the colon (no
-    verb: "He also observed a link: “…”" is read by the colon-intro pattern): a match whose speaker
-    is the person, whose verb is the colon."""
-    head = _LABEL_HEAD.search(before)
-    if not head or before[:head.start()].strip():
-        return None
-    people = _people_in(before, 0, [])
-    if not people or before[people[-1][1]:].strip() != ":":
-        return None
-    return _LABEL_TAIL.match(before, people[-1][0])
 
 
 def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":

@@ -12,6 +12,7 @@ import re
 
 from ._prefilter import quick
 from ._text import JOINED as _JOINED, NAME, is_org, sentence_at, surname
+from .job_reference import role_antecedent
 from .names import _people_in, people_in_text, person
 from .speech import _NAME_CARD, _RELATION_OF, _STATEMENT_READ
 from ..corpus.tables import Article
@@ -56,12 +57,17 @@ def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] |
     if not m or not (re.search(r"\bfollowing\b", para.text, re.I) or para.text.rstrip().endswith(":") or m.group("plain")):
         return None
     at = para.start + m.end()
-    if m.group("cue"):
+    if (by := re.match(r"\s+(?:from|by)\s+", para.text[m.end():])):  # ("issued the following statement from the king:")
+        at += by.end()
+    if m.group("cue") or by:
         people = [p for p in _people_in(text[at:para.end], at, []) if p[0] - at < 60]
         if people:
             s, e, name = people[0]
         else:
             one = re.match(rf"(?:[A-Z][\w’'\-]*\s+)*?(?P<n>{NAME})", text[at:para.end])
+            role = re.match(r"the\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[:,.]|\s+(?:on|about|regarding)\b)", text[at:para.end])
+            if role and (held := role_antecedent(art, role.group(), at)):  # "a statement from the king:" named before
+                return held, at, at + role.end(), para.start + m.start()
             if not one or is_org(one.group("n")):
                 return None
             s, e, name = at + one.start("n"), at + one.end("n"), one.group("n")

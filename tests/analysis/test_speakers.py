@@ -1337,3 +1337,24 @@ def test_a_response_from_someone_was_swift(tmp_path):
     # "The response from X was swift: “…”": X's words (adv27)
     text = 'The response from Foreign Minister Rashad Aliyev was swift: "We reject this interference."'
     assert _speakers(tmp_path, text) == ["Rashad Aliyev"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person, their job and organisation between commas, then "said": never the organisation's last word (adv28)
+    ("Cheryl Banerjee, President and CEO, Greater Tulsa Chamber of Commerce, said: “Small businesses win.”", "Cheryl Banerjee"),
+    ("Cheryl Banerjee, president of the Greater Tulsa Chamber of Commerce, said: “Small businesses win.”", "Cheryl Banerjee"),
+    ("Mark Lutz, Director, Ohio Department of Agriculture, said, “Farmers win.”", "Mark Lutz"),
+    # a job of several words, then ranks or "Dr.", then the name: never the rank (adv29)
+    ('"Now is the time," said NOAA Administrator Dr. Reuben Castell.', "Dr. Reuben Castell"),
+    ('"We train hard," said Army Lt. Gen. Mark Rios.', "Mark Rios"),
+    ('"We train hard," said Chief of Naval Operations Adm. Lisa Franchetti.', "Lisa Franchetti"),
+])
+def test_jobs_organisations_and_ranks_around_a_name(tmp_path, text, speaker):
+    assert _speakers(tmp_path, text) == [speaker]
+
+
+def test_a_statement_from_the_king_named_before(tmp_path):
+    from quote_cases import attribution_rows
+    text = ("The candidacy was blocked after King Maha Vajiralongkorn objected.\n\n"
+            'The palace issued the following statement from the king: "Involvement in politics is inappropriate."')
+    assert ("named", "Maha Vajiralongkorn") in attribution_rows(tmp_path, text)
