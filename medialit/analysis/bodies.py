@@ -33,7 +33,8 @@ _ORG_SAYS = re.compile(r"(?P<speaker>\b(?:(?:St|Mt|Ft)\.\s+)?(?:[A-Z][\w’'-]*\
                        r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|"
                        r"rated|found|finds|underscored|highlighted|acknowledged|confirmed|warned|noted|estimated|"
                        r"argued|claimed" + NOT_A_PRIZE + r"|insists|insisted|denied|denies|ruled|rules|concluded|concludes|"
-                       r"predicted|predicts|expects|alleged|alleges|documented|accused|accuses|urged|urges|projected|projects)\b"
+                       r"predicted|predicts|expects|alleged|alleges|documented|accused|accuses|urged|urges|projected|projects|"
+                       r"estimates|believes|believed)\b"
                        r"(?!\s+by\b)")  # (not a passive: "a State ruled by law")
 # whose (one to three capitalised words and 's), a few describing words, perhaps the body's own name, then what it is
 _BODY_SAYS = quick(re.compile(

@@ -16,6 +16,7 @@ import re
 from typing import Callable
 
 from ._prefilter import Parts
+from ._text import is_org
 from .names import people_in_text
 from .speakers import resolve_name as _resolve
 from ..corpus.tables import Article
@@ -29,6 +30,16 @@ _DOC_OF_ORG = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|(?
                          r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*)*)(?:\s+\([A-Z]{2,8}\))?,?\s+"
                          r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>shows?|showed|shown|found|finds|estimates?|estimated|reports?|reported|"
                          r"suggests?|suggested|indicates?|indicated|says|said|concluded|concludes|predicts|predicted|puts|put)\b")
+
+
+# "A recent Government Accountability Office report found", "A 2021 Pew Research Center survey found", "according to a
+# 2023 GAO report": whose the document is, before it
+_ORG_DOC = re.compile(r"(?:\b(?P<acc>[Aa]ccording\s+to)\s+|(?<![\w’'-]))(?:[Aa]n?|[Tt]he)\s+(?:(?:recent|new|latest|annual|\d{4})\s+)?"
+                      r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|&)\s+)*[A-Z][\w’'&.-]*)*)(?:[’']s)?\s+"
+                      r"(?P<doc>report|study|survey|analysis|poll|assessment|review|audit|forecast|estimate)"
+                      r"(?:,\s+[^,“”\"]{3,60},)?(?:\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>shows?|showed|found|finds|estimates?|"
+                      r"estimated|reports?|reported|suggests?|suggested|indicates?|indicated|concluded|concludes|predicts|predicted)\b"
+                      r"|(?(acc)(?=[\s,])|(?!)))")
 
 
 def document_sources(art: Article, k: int, whole: Parts, add: Callable[[int, int, str, str, str], None]) -> None:
@@ -46,3 +57,10 @@ def document_sources(art: Article, k: int, whole: Parts, add: Callable[[int, int
         else:
             add(base + m.start(), base + m.end("verb"), org, "institution",
                 f"a document of {org} (an organisation a reader can look up) is given as the source (“{m.group('verb')}”)")
+    for m in (_ORG_DOC.finditer(chunk) if whole.may_match_at(_ORG_DOC, k) else ()):
+        org = m.group("org")
+        if org.split()[0] in ("The", "A", "An", "This", "That") or not (is_org(org) or re.fullmatch(r"[A-Z]{2,8}", org)):
+            continue  # (only an organisation's name or initials: never "A Reuters-style report", a person's name)
+        end = m.end("verb") if m.group("verb") else m.end("doc")
+        add(base + m.start(), base + end, org, "institution",
+            f"a document of {org} (an organisation a reader can look up) is given as the source (“{m.group('doc')}”)")

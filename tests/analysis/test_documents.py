@@ -23,3 +23,17 @@ def test_documents_of_a_named_body(tmp_path, text, rows):
     path.write_text(text, encoding="utf-8")
     a = find_attributions(load_article(path))
     assert [tuple(r) for r in a[["source", "kind"]].values.tolist()] == rows
+
+
+@pytest.mark.parametrize("text, row", [
+    # an organisation's document named before the noun, and agencies that estimate or believe (adv28, adv29)
+    ("A recent Government Accountability Office report found that the program failed.",
+     ("institution", "Government Accountability Office")),
+    ("According to a 2023 Government Accountability Office report, costs rose.", ("institution", "Government Accountability Office")),
+    ("A 2021 Pew Research Center survey found that most adults agree.", ("institution", "Pew Research Center")),
+    ("The Congressional Budget Office estimates the bill would cut the deficit.", ("institution", "Congressional Budget Office")),
+    ("NASA estimates the asteroid is 400 meters wide.", ("institution", "NASA")),
+])
+def test_documents_and_estimates_of_named_bodies(tmp_path, text, row):
+    from quote_cases import attribution_rows
+    assert row in attribution_rows(tmp_path, text)
