@@ -303,10 +303,14 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
     found = [f for f in found if not (f["kind"] == "vague" and _HEDGE.fullmatch(f["cue"]) and any(
         g["kind"] != "vague" and g["sentence_id"] == f["sentence_id"] and g["start"] < f["start"]
         and _SAID_END.search(g["cue"]) and not re.search(r"[,;:—]", text[g["end"]:f["start"]]) for g in found))]
+    # ("What supporters are saying:": a release's heading over named statements, no claim of its own)
+    found = [f for f in found if not (f["kind"] == "vague" and _SAYING_HEADING.match(sentence_at(art, f["start"]).text))]
     found.sort(key=lambda f: f["start"])
     return typed(found, COLUMNS)
 
 
+_SAYING_HEADING = re.compile(r"\s*(?:Here\s+(?:is|are)\s+)?[Ww]hat\s+[^.:;“”\"]{1,60}?\s+(?:are|is|were)\s+saying"
+                             r"(?:\s+about\s+[^.:;“”\"]{1,60})?\s*:\s*$")
 _PLURAL_LEAD = re.compile(r"\s*[“\"‘']?([A-Z][a-z-]{2,}s)\b(?!\s+[A-Z])")
 _NOT_SAID = re.compile(r"\b(?:did|does|do|would|will|has|have|had)\s*(?:\s+not|\s+never|n[’']t)\s+(?:say|said|comment|confirm|disclose|"
                        r"specify|elaborate|reveal|explain)\b"

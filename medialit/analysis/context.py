@@ -99,6 +99,7 @@ def _known_surname(art: Article, chunk: str, start: int) -> tuple[int, int, str]
 _SIGNED_WITH_JOB = re.compile(rf"[^\S\n]*[—–-]?[^\S\n]*(?P<name>{NAME}?)(?:,?[^\S\n]+(?:{'|'.join(sorted(JOB_TITLES, key=len, reverse=True))})"
                              # (the job, then where, perhaps after a comma: "Executive Director, Central Valley Workers Alliance")
                              r"(?:,?[^\S\n]+[\w’'&.\-]+){0,10})[^\S\n]*$")
+_SIGNED_DASH = re.compile(rf"[^\S\n]*(?:—|–|--?)[^\S\n]*(?P<name>{NAME})(?:,[^\S\n]+[^,“”\"\n]{{2,80}}){{1,3}}[^\S\n]*$")
 _SIGNATURE = re.compile(r"\s*[—–-]?\s*(?P<name>(?:the\s+)?[A-Z][\w’'&.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.\-]*){0,4})\s*$")
 
 
@@ -112,10 +113,14 @@ def _signature(art: Article, para, first: tuple[int, int], last: tuple[int, int]
     m = _SIGNATURE.match(text, last[1], para.end)
     if not m or m.end() != para.end or _VERB_RE.search(m.group("name")):
         # a pull quote signed with a name and a job: “…” Dr. Darayas Patel Professor at Oakwood University
-        m = _SIGNED_WITH_JOB.match(text, last[1], para.end)
+        # (or after a dash, the name, then what they are and where: "— Mayor Denise Holloway, Cedar Falls")
+        m = _SIGNED_WITH_JOB.match(text, last[1], para.end) or _SIGNED_DASH.match(text, last[1], para.end)
         if not m or m.end() != para.end or _VERB_RE.search(m.group()) or is_org(m.group("name")) \
-                or not any(n[0] == m.start("name") for n in _people_in(text[m.start("name"):m.end("name")], m.start("name"), [])):
+                or not (who := [n for n in _people_in(text[m.start("name"):m.end("name")], m.start("name"), [])
+                                if n[0] == m.start("name") or m.re is _SIGNED_DASH]):
             return None
+        if m.re is _SIGNED_DASH:  # ("— Mayor Denise Holloway, Cedar Falls": the person, after the title)
+            return who[0]
     name = m.group("name").rstrip()
     if name.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co)\.$", name):
         name = name[:-1]  # "— Mayor Linda Torres.": the full stop ends the line, it is no part of the name

@@ -306,3 +306,19 @@ def test_newcomer_teacher_sources(tmp_path, text, rows):
 def test_bodies_that_speak(tmp_path, text, row):
     from quote_cases import attribution_rows
     assert row in attribution_rows(tmp_path, text)
+
+
+@pytest.mark.parametrize("text, speakers, rows", [
+    # a release's heading over named statements is no vague claim; a signature after a dash with a title and where
+    # names the person (adv28, adv29)
+    ("What supporters are saying:\n\nAna Ruiz, Director, Farm Union: “We back it.”", ["Ana Ruiz"], [("named", "Ana Ruiz")]),
+    ("“This is a good bill.” — Mayor Denise Holloway, Cedar Falls", ["Denise Holloway"], [("named", "Denise Holloway")]),
+    ("“Good bill.” — Patricia Ong, National Legislative Director, Disabled Veterans of America", ["Patricia Ong"], None),
+    # an organisation after the dash is no person
+    ("“This is a good bill.” — Ohio Farm Bureau, Columbus", [None], []),
+])
+def test_release_headings_and_signatures(tmp_path, text, speakers, rows):
+    from quote_cases import attribution_rows, speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
+    if rows is not None:  # (a signature read by the job pattern credits the quote, not yet a row of its own)
+        assert attribution_rows(tmp_path, text) == rows
