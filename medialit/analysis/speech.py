@@ -150,7 +150,9 @@ _CALLED = re.compile(rf"(?!(?:Last|This|Next|Early|Late)\s+[A-Z]|(?:Monday|Tuesd
                      # (two descriptions: "Davis Florick, the Pentagon's director for Eurasia, also attending the reception, thanked")
                      rf"(?:,\s+(?:in|on|at|during)\s+[^,“”\"]{{3,60}},|(?P<desc>(?:,\s+[^,“”\"]{{3,80}}){{1,2}},|,\s+who\s[^,“”\"]{{3,160}},))?"
                      rf"\s+{_AUX}"
-                     rf"(?:{_ADVERB}|(?:also|later|then|again|even|once)\s+)?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+)?"
+                     # ("Rex Tillerson on Tuesday went as far as to accuse China of “…”")
+                     rf"(?:(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\s+)?(?:{_ADVERB}|(?:also|later|then|again|even|once)\s+)?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+"
+                     rf"|went\s+(?:as|so)\s+far\s+as\s+to\s+)?"
                      # "… spoke out against the attack, calling it “…”": what they did, then the participle
                      # (not a place or a medium after the name: in "Trump lashed out at mayor Muriel Bowser on Twitter, accusing her",
                      # Trump accuses)
@@ -166,7 +168,7 @@ _CALLED = re.compile(rf"(?!(?:Last|This|Next|Early|Late)\s+[A-Z]|(?:Monday|Tuesd
                      rf"(?P<verb>called|calls|described|describes|labell?ed|characteri[sz]ed|characteri[sz]es|critici[sz]ed|"
                      rf"deemed|deems|dubbed|dubs|referred\s+to|refers\s+to|"
                      rf"termed|branded|dismissed|denounced|praised|hailed|accuses|accused|thanked|thanks|calling|describing|labell?ing|"
-                     rf"attacked|slammed|blasted|condemned|mocked|ridiculed|"
+                     rf"attacked|slammed|blasted|condemned|mocked|ridiculed|accuse|likened|likens|compared|compares|"
                      rf"terming|branding|dismissing|denouncing|praising|hailing|accusing)\s+(?:(?:[\w’'\-]+\s+){{0,8}}?(?:as\s+)?"
                      # (a longer object only before "as": "describes his job at the station in Canberra as “…”")
                      rf"|(?:[\w’'\-]+\s+){{9,14}}?as\s+)(?:an?\s+|the\s+)?$")

@@ -1358,3 +1358,13 @@ def test_a_statement_from_the_king_named_before(tmp_path):
     text = ("The candidacy was blocked after King Maha Vajiralongkorn objected.\n\n"
             'The palace issued the following statement from the king: "Involvement in politics is inappropriate."')
     assert ("named", "Maha Vajiralongkorn") in attribution_rows(tmp_path, text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a short quote inside a sentence whose named subject likens, compares or accuses (seventeenth batch and dev)
+    ('Zambian President Edgar Lungu likened the lenders to “cockroaches” in remarks.', "Edgar Lungu"),
+    ('Ana Ruiz compared the cuts to "a slow poison."', "Ana Ruiz"),
+    ('Rex Tillerson on Tuesday went as far as to accuse China of "encouraging dependency" in Africa.', "Rex Tillerson"),
+])
+def test_short_quotes_of_a_named_subject(tmp_path, text, speaker):
+    assert _speakers(tmp_path, text) == [speaker]
