@@ -67,7 +67,7 @@ def person(name: str) -> str:
     >>> person("Chinese President Xi")
     'Xi'
     """
-    words = name.split()
+    words = re.sub(r"\bPro\s+Tem(?:pore)?\.?\s+", "", name).split()  # ("Senate President Pro Tempore Becca Balint")
     if len(words) >= 3 and words[0] in _countries() and words[1][:1].isupper():
         words = words[1:]  # "France Nicolas Sarkozy" (after "The President of"): the country is not the name
     words = words[2:] if len(words) >= 4 and words[0] == "First" and words[1] in ("Lady", "Gentleman") else words

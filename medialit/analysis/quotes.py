@@ -304,7 +304,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                         speaker, why = written, None
                 elif stated and re.fullmatch(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:statement|letter|message)", written):
                     speaker, why = stated[0], f"the statement introduced in paragraph {stated[1]} is theirs"
-                elif re.fullmatch(r"(?:[Tt]he|[Tt]his)\s+(?:joint\s+)?(?:statement|readout|release|filing)", written) and (issuer := statement_issuer(art, sp_s, _resolve)):
+                elif re.fullmatch(r"(?:[Tt]he|[Tt]his)\s+(?:joint\s+)?(?:statement|readout|release|filing|letter)", written) and (issuer := statement_issuer(art, sp_s, _resolve)):
                     speaker, why = issuer, "who gave the statement, as the sentences before say"  # ("X said in a statement")
                 elif re.fullmatch(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|tweet|note)", written):
                     # "Their statement also read": the paragraph's last speaker

@@ -158,8 +158,9 @@ def _issuer(group: str) -> str:
 _ISSUED = re.compile(rf"{_issuer('who')}\s+(?:also\s+|later\s+|did\s+not\s+[^.“”\"]{{0,60}}?\s+and\s+)?(?:(?:said|says|announced|added|wrote|confirmed)"
                      rf"(?:\s+(?:on|late|early)\s+\w+)?\s+in\s+a|(?:issued|released|put\s+out|posted|published|sent)\s+a"
                      rf"|referred\s+(?:\w+\s+){{1,2}}to\s+a)"  # ("did not respond and referred VOA to a Wednesday press release")
-                     rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|(?:press\s+)?release|readout|filing)\b"
+                     rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|(?:press\s+)?release|readout|filing|letter)\b"
                      # ("In a statement sent to VOA, the Chinese Embassy in Washington condemned the sanctions.")
+                     rf"|\b[Aa]ccording\s+to\s+an?\s+(?P<who3>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})\s+(?:statement|readout|release)\b"
                      rf"|\b[Ii]n\s+a\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|readout|filing)(?:\s+on\s+\w+|\s+(?:sent|given|emailed)\s+to\s+[A-Z]\w*)?,\s+"
                      rf"{_issuer('who2')}\s+(?:said|says|announced|added|wrote|condemned|criticized|criticised|welcomed|denied|"
                      rf"rejected|praised|urged|called|stated|responded)\b")
@@ -194,7 +195,7 @@ def statement_issuer(art: Article, before: int, resolve) -> str | None:
                                            art.text[start:before])]
     if last and not m.start() <= start + last[-1] < m.end():
         return None
-    group = "who" if m.group("who") else "who2"
+    group = "who" if m.group("who") else "who2" if m.group("who2") else "who3"
     who, at = m.group(group), m.start(group)
     if re.search(r"\b(?:of|for|at|from|in)\s+$", art.text[max(0, at - 6):at]):
         return None  # ("The foreign ministers of Latvara and Ostrev issued": the issuer is more than these names)
