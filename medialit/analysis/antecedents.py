@@ -34,13 +34,15 @@ _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:leaves?|left|leaving|sails?|sailed|departs?|departed|arrives?|arrived|lives?|lived|living|based|"
                            r"born|grew\s+up|moved|travel(?:l)?ed|flew|flies|went|returned|drove|walked|runs?|ran|crossed|"
                            r"headed)\s+(?:\w+\s+)?(?:from|to|in|at|into|near|across|through|towards?)\s+$")
-_JOB_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{PERSON_ROLE}|[a-z]+(?:er|or|ist|ian|ard|man|woman))\b")
+_JOB_AFTER = re.compile(rf"\s+(?:(?!(?:[a-z]+ed|and|or|but|with)\s)[a-z]+\s+)?(?:{PERSON_ROLE}|[a-z]+(?:er|or|ist|ian|ard|man|woman))\b")  # (not a verb: "substituted striker")
 #: Words before a part someone plays: "the character of", "his role as", "played the villain".
 PLAYED_BEFORE = re.compile(r"\b(?:character(?:\s+of)?|(?:role|part)\s+(?:of|as)|play(?:s|ed|ing)?(?:\s+the\s+(?:role|part)\s+of"
                            r"|\s+the\s+[a-z]+)?)\s+$")
 
 # what someone said, right before another person's name: "said that Trump"
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|argued|argues|noted|notes|believes|thinks|warned|warns)\s+(?:that\s+)?$")
+#: A person's relative named by one word beside them: "Marco Bellini and his brother Luca" (either may be "he").
+AND_KIN_NAMED = re.compile(r",?(?:\s+\d{1,3},)?(?:\s+[^,.;“”\"]{1,60},)?\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}[A-Z][a-z]+\b")
 _INVERTED = re.compile(r"[,—–]\s*(?:said|says)\s+$")
 _REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+\w+|argued|argues|noted|notes|believes|thinks|warned|warns)\s+that\b")
 _NAME_AS_WORD = re.compile(r"(?:[’']s)?\s+(?:administration|government|campaign|era|presidency|camp)\b")

@@ -32,7 +32,9 @@ def _partial(before: str) -> re.Match | None:
         if not re.search(r"[’']s$", m.group("speaker")) \
                 and not (is_org(m.group("speaker")) and _AFFILIATED_BEFORE.search(before[:m.start("speaker")])) \
                 and not _TAIL_OF_NAME.search(before[:m.start("speaker")]) \
-                and not (_COUNTRY.fullmatch(m.group("speaker")) and re.search(r"\b(?:in|at|to|for|into|near)\s+$", before[:m.start("speaker")])):
+                and not (_COUNTRY.fullmatch(m.group("speaker")) and re.search(r"\b(?:in|at|to|for|into|near)\s+$", before[:m.start("speaker")])) \
+                and not (re.fullmatch(r"[A-Z][\w’'-]+", m.group("speaker")) and re.search(r"\b(?:in|at|near)\s+$", before[:m.start("speaker")])):
+            # (nor a place: "filed in federal court in Denver, states")
             last = m  # (not "said Trump's claims were …": a noun; nor "Jones of the Stimson Center argued": Jones's words)
     if last is None:  # "John McAuliff, who said the context was “imperfect”", "FIDH said the vote was a “sham”"
         for m in _WHO_SAID_PARTIAL.finditer(before):

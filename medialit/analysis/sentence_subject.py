@@ -115,7 +115,8 @@ def sentence_subject(text: str, sent_start: int, names: list[tuple[int, int, str
     # farms and schools with Berg": an object
     # ("Lisa Grant and her colleague, Detective Constable Emma Shah, interviewed": they share it too)
     # ("Anna Lindqvist and her Finnish counterpart Maria Koskinen toured")
-    if re.search(r"(?:^|\s)(?:and|or|&|while|whereas|but|although|though|as)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}[a-z]+,?\s+)?"
+    if re.search(r"(?:^|\s)(?:and|or|&|while|whereas|but|although|though|as)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}[a-z]+,?\s+"
+                 r"|(?:[a-z][\w-]*\s+){1,2})?"  # ("Judge Martin Olley and prosecutor Neil Hart had worked")
                  r"(?:[A-Z][\w.’'-]*\s+){0,3}$"
                  r"|(?:^|,)\s*(?:along\s+|together\s+)?with\s", between) \
             or between.strip() in ("", ",") or "," in between[:3]:

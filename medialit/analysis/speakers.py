@@ -17,10 +17,9 @@ from functools import lru_cache
 from ._prefilter import quick
 from ._text import _SURNAME_PLACES, NAME, is_caption, is_org, speaking_place, surname
 from .marks import quote_spans
-from .names import (_DEMONYM, HONORIFICS, JOB_TITLES, groups_in_text, OPENERS, _people_in, names_by_surname, people_in_text, person,
-                    places_in_text)
+from .names import _DEMONYM, HONORIFICS, JOB_TITLES, groups_in_text, OPENERS, _people_in, names_by_surname, people_in_text, person, places_in_text
 from .one_word_names import single_names
-from .antecedents import PERSON_ROLE as _PERSON_ROLE, PLAYED_BEFORE as _PLAYED_BEFORE, not_meant
+from .antecedents import AND_KIN_NAMED, PERSON_ROLE as _PERSON_ROLE, PLAYED_BEFORE as _PLAYED_BEFORE, not_meant
 from .job_reference import role_antecedent
 from .pronouns import first_name_pronoun, pronoun_for
 from .sentence_subject import _PREP_BEFORE, ROLE_SUBJECT as _ROLE_SUBJECT, UNNAMED_SUBJECT as _UNNAMED_SUBJECT, as_person, sentence_subject
@@ -337,9 +336,10 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
                     # said": a subject nothing marks as a person (a club, a firm) beside someone else
                     return None, f"speaker unclear: the sentence before names {subject}, which may be no person, and others"
                 return fullest(subject), "the subject of the sentence that names them"
+            if AND_KIN_NAMED.match(text, names[-1][1]):  # "Marco Bellini and his brother Luca ran …. He said": either
+                return None, UNCLEAR
             best = max(names, key=lambda t: (t[1], len(t[2])))[2]
-            return fullest(best), \
-                "the last person named before the pronoun"
+            return fullest(best), "the last person named before the pronoun"
     if ruled_out:
         return None, f"speaker unclear: “{pronoun}” after {ruled_out}, whose first name is usually given with the other pronoun"
     return None, "a pronoun with nobody named before it"

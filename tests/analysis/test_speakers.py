@@ -1368,3 +1368,18 @@ def test_a_statement_from_the_king_named_before(tmp_path):
 ])
 def test_short_quotes_of_a_named_subject(tmp_path, text, speaker):
     assert _speakers(tmp_path, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # newcomers' wire-style passages (adv30): a pronoun after a person and a relative or colleague named with them
+    # stays unclear; the subject who acts on someone is "he"; a place after "in" never speaks
+    ('Marco Bellini and his brother Luca ran the firm for years. When it was sold, he said it was "the end of an era."',
+     [None]),
+    ('Judge Martin Olley and prosecutor Neil Hart had worked together for years. He said the verdict was "the right one."',
+     [None]),
+    ('Coach Ian Mercer substituted striker Leo Banks after an hour. He said it had been "a tactical decision, nothing more."',
+     ["Ian Mercer"]),
+    ('The complaint, filed in federal court in Denver, states that the defendants "knowingly misled investors."', [None]),
+])
+def test_newcomer_traps_of_the_adv30_round(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
