@@ -42,7 +42,22 @@ PLAYED_BEFORE = re.compile(r"\b(?:character(?:\s+of)?|(?:role|part)\s+(?:of|as)|
 # what someone said, right before another person's name: "said that Trump"
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|argued|argues|noted|notes|believes|thinks|warned|warns)\s+(?:that\s+)?$")
 #: A person's relative named by one word beside them: "Marco Bellini and his brother Luca" (either may be "he").
-AND_KIN_NAMED = re.compile(r",?(?:\s+\d{1,3},)?(?:\s+[^,.;“”\"]{1,60},)?\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}[A-Z][a-z]+\b")
+AND_KIN_NAMED = re.compile(r",?(?:\s+\d{1,3},)?(?:\s+[^,.;“”\"]{1,60},)?\s+and\s+(?:his|her|their)\s+(?:[\w-]+,?\s+){0,2}[A-Z][a-z]+\b")
+_KIN_HE = re.compile(r"\b(?:husband|son|brother|father|boyfriend|nephew|uncle|grandfather|grandson|stepson|stepfather)\b")
+_KIN_SHE = re.compile(r"\b(?:wife|daughter|sister|mother|girlfriend|niece|aunt|grandmother|granddaughter|stepdaughter|stepmother)\b")
+
+
+def kin_beside(text: str, names: list[tuple[int, int, str]], pronoun: str | None) -> bool:
+    """Whether one of ``names`` has a relative named beside them ("Marco Bellini and his brother Luca") whom a later
+    ``pronoun`` may mean as well: a brother for "he", a mother for "she", any relative when the pronoun is unknown."""
+    for n in names:
+        if (k := AND_KIN_NAMED.match(text, n[1])):
+            said = "he" if _KIN_HE.search(k.group()) else "she" if _KIN_SHE.search(k.group()) else None
+            if pronoun is None or said in (None, pronoun):
+                return True
+    return False
+
+
 _INVERTED = re.compile(r"[,—–]\s*(?:said|says)\s+$")
 _REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+\w+|argued|argues|noted|notes|believes|thinks|warned|warns)\s+that\b")
 _NAME_AS_WORD = re.compile(r"(?:[’']s)?\s+(?:administration|government|campaign|era|presidency|camp)\b")

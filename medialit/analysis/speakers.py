@@ -19,7 +19,7 @@ from ._text import _SURNAME_PLACES, NAME, is_caption, is_org, speaking_place, su
 from .marks import quote_spans
 from .names import _DEMONYM, HONORIFICS, JOB_TITLES, groups_in_text, OPENERS, _people_in, names_by_surname, people_in_text, person, places_in_text
 from .one_word_names import single_names
-from .antecedents import AND_KIN_NAMED, PERSON_ROLE as _PERSON_ROLE, PLAYED_BEFORE as _PLAYED_BEFORE, not_meant
+from .antecedents import kin_beside, PERSON_ROLE as _PERSON_ROLE, PLAYED_BEFORE as _PLAYED_BEFORE, not_meant
 from .job_reference import role_antecedent
 from .pronouns import first_name_pronoun, pronoun_for
 from .sentence_subject import _PREP_BEFORE, ROLE_SUBJECT as _ROLE_SUBJECT, UNNAMED_SUBJECT as _UNNAMED_SUBJECT, as_person, sentence_subject
@@ -224,8 +224,7 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
     for para in reversed(article.paragraphs):
         if para.start > before:
             continue
-        if para.end <= before and is_caption(para.text) \
-                and len({surname(n) for _, _, n in _people_in(para.text, para.start, quotes)}) != 1:
+        if para.end <= before and is_caption(para.text) and len({surname(n) for _, _, n in _people_in(para.text, para.start, quotes)}) != 1:
             continue  # a photo caption that names several people (or none) is not what the writer means
         for sent in reversed(para.sentences):
             if sent.start >= before:
@@ -309,7 +308,10 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
                     names = fitting
                 # (but never the one whose first name says the pronoun, among several whom it may mean: "Hun Sen spoke to
                 # Robert Lieberman. “…,” he said" would name Lieberman, for a first name the table lacks)
-            people = {surname(n) for _, _, n in names}
+            if kin_beside(text, names, pronoun):  # "Marco Bellini and his brother Luca ran …. He said": either
+                return None, UNCLEAR
+            people = {surname(n) for _, _, n in names} | ({"(two of them)"} if len({fullest(n) for _, _, n in names}) > 1 and all(
+                len(fullest(n).split()) > 1 for _, _, n in names) else set())  # ("Grace Kim … her daughter, Hannah Kim")
             if len(people) == 1 and _UNREAD_SUBJECT.match(lead) and _PREP_BEFORE.search(lead) \
                     and lead.split()[0].lower() not in OPENERS - {"the", "a", "an"} \
                     and not re.search(r"\baccording\s+to\s+$", lead):  # ("… a big factor, according to Kidston.")
@@ -336,8 +338,6 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
                     # said": a subject nothing marks as a person (a club, a firm) beside someone else
                     return None, f"speaker unclear: the sentence before names {subject}, which may be no person, and others"
                 return fullest(subject), "the subject of the sentence that names them"
-            if AND_KIN_NAMED.match(text, names[-1][1]):  # "Marco Bellini and his brother Luca ran …. He said": either
-                return None, UNCLEAR
             best = max(names, key=lambda t: (t[1], len(t[2])))[2]
             return fullest(best), "the last person named before the pronoun"
     if ruled_out:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ._prefilter import quick
-from ._text import NAME, PLAIN_NAME_RE, POSTNOMINAL
+from ._text import NAME, PLAIN_NAME_RE, POSTNOMINAL, is_org
 from .names import _CALENDAR, JOB_TITLES, _people_in
 from .speakers import _KIN, _PERSON_ROLE, GROUP_SPEAKERS, ROLE
 from .speech_verbs import SPEECH_VERBS
@@ -49,7 +49,7 @@ _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:the\s+
                        rf"(?:(?:Lt|Gov|Sen|Rep|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Atty|Supt|Insp|Det|Brig|Amb|Sec)\.\s+)*{_JOB_WORDS}"
                        # (never ending at a rank or "Dr.": "said NOAA Administrator Dr. Reuben Castell", "Army Lt. Gen. Mark Rios")
                        rf"(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w]|\.[A-Z]\.|\.\s+[a-z])"
-                       + "".join(rf"(?<!\b{a})" for a in "Dr Lt Gen Col Maj Sgt Adm Capt Cmdr Rev Prof Sen Rep Gov Brig Amb".split()))
+                       + "".join(rf"(?<!\b{a})" for a in "Dr Lt Gen Col Maj Sgt Adm Capt Cmdr Rev Prof Sen Rep Gov Brig Amb St".split()))
 # A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,")
 # (an acronym in brackets after an organisation is not part of its description: "the World Health Organization (WHO) said")
 # (an age, then where they are from, perhaps with a state: "Karen Mills, 38, of Dover, Del., said")
@@ -398,7 +398,8 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
     if re.search(r"[’']s$", words[-1]):
         return None  # "denounced Trump's remarks, saying": a possessive is whose remarks, not who speaks
     owner = re.search(r"^.*[’']s\s+(?=[A-Z])", m.group("speaker"))
-    if owner and isinstance(m, re.Match):  # "said U.S. Africa Command’s Waldhauser": the name after the owner's
+    # (but an organisation's whole name keeps its possessive: "the Marlow County Sheriff's Office", "St. Jude's Hospital")
+    if owner and isinstance(m, re.Match) and not is_org(m.group("speaker")[owner.end():]):  # "said U.S. Africa Command’s Waldhauser"
         return _ok(_Trimmed(m, m.end("speaker"), m.start("speaker") + owner.end()))
     if len(words) == 1 and words[0] in ("His", "Her", "Their", "Its", "Our", "My"):
         return None  # "His lawyer said": a possessive read alone is no name ("according to her" is a pronoun)

@@ -56,10 +56,15 @@ def is_title(inner: str, before: str) -> bool:
 
 
 _WORK_BEFORE = re.compile(r"\b(?:told|to|on|nicknamed|dubbed|known\s+as|appearing\s+on|speaking\s+(?:on|to)"
+                          # ("Marisa Delgado wrote “Paper Boats”", "The band closed with “Harbor Lights,”", "On her podcast,
+                          # “Small Town Noise,”": a work written, played or hosted, in Title Case)
+                          r"|wrote|penned|recorded|composed|directed|published|sang|performed|(?:closed|opened|ended|began)\s+with"
+                          r"|(?:podcast|album|song|novel|book|film|show|series|memoir|play|poem),?"
                           # ("who played the villain Count Draxis in “Shadow Crown,” said": the film a part is in)
                           r"|(?:starred|starring|appeared|appearing|played|playing|role|roles|cast|character)\b[^.“”\"]{0,60}\bin)\s*$")
 _WORK_AFTER = re.compile(r"\s*(?:author|director|star|actor|actress|host|creator|writer|producer|presenter|singer|"
-                         r"programme|program|show|series|podcast|film|book|interview|episode)\b")
+                         r"programme|program|show|series|podcast|film|book|interview|episode)\b"
+                         r"|,?\s+(?:the|a|an|her|his|their)\s+(?:\w+\s+)?(?:song|novel|book|album|film|memoir|play|poem|documentary)\b")
 
 
 def is_named_work(inner: str, before: str, after: str) -> bool:
