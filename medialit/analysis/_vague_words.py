@@ -49,7 +49,7 @@ _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executiv
     pilgrims worshippers shoppers pupils parishioners monks nuns veterans miners crew crews officers peacekeepers
     bystanders onlookers eyewitnesses monitors regulators negotiators staff pollsters investors detectives
     backbenchers insurers brokers lenders creditors donors shareholders representatives roommates housemates
-    flatmates teammates pundits netizens commenters bloggers influencers bureaucrats scouts watchdogs""".split()  # not party names ("The Liberal Democrats have accused")
+    flatmates teammates pundits netizens commenters bloggers influencers bureaucrats scouts watchdogs old-timers""".split()  # not party names ("The Liberal Democrats have accused")
 _GROUP_WORDS = "groups organisations organizations agencies workers".split()
 # People named by what they do, read from the ending of the word (-ist, -ian, -er, -or, -ant, -ent: "environmentalists",
 # "followers", "technicians", "investors", "participants"), less the common nouns and verbs with those endings

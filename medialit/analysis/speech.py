@@ -49,7 +49,7 @@ _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:the\s+
                        rf"(?:(?:Lt|Gov|Sen|Rep|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Atty|Supt|Insp|Det|Brig|Amb|Sec)\.\s+)*{_JOB_WORDS}"
                        # (never ending at a rank or "Dr.": "said NOAA Administrator Dr. Reuben Castell", "Army Lt. Gen. Mark Rios")
                        rf"(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w]|\.[A-Z]\.|\.\s+[a-z])"
-                       + "".join(rf"(?<!\b{a})" for a in "Dr Lt Gen Col Maj Sgt Adm Capt Cmdr Rev Prof Sen Rep Gov Brig Amb St".split()))
+                       + "".join(rf"(?<!\b{a})" for a in "Dr Lt Gen Col Maj Sgt Adm Capt Cmdr Rev Prof Sen Rep Gov Brig Amb".split()))
 # A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,")
 # (an acronym in brackets after an organisation is not part of its description: "the World Health Organization (WHO) said")
 # (an age, then where they are from, perhaps with a state: "Karen Mills, 38, of Dover, Del., said")

@@ -73,7 +73,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:many|some|several|most|few|various|numerous|certain|(?<!\band\s)others)\s+(?:in|of|among|across|within)\s+"
      # (a place or body by its name, or by what it is: "many in the capital", "some in the party")
      r"(?:(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+\w+)?|the\s+(?:capital|party|government|administration|city|region|"
-     r"country|industry|community|room|military|army|movement|opposition|village|town|camp|field|sector))\s+(?:" + _STANCE + r"|questioning|doubting|criticizing|criticising|"
+     r"country|industry|community|room|military|army|movement|opposition|village|town|camp|field|sector)|town|here)\s+(?:" + _STANCE + r"|questioning|doubting|criticizing|criticising|"
      r"warning|saying|arguing|complaining"
      # ("Many in the industry have blamed federal catch limits")
      r"|(?:have\s+|has\s+|had\s+)?(?:blamed|criticized|criticised|accused|complained|warned|questioned|argued|claimed|said))\b",
@@ -349,8 +349,10 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      # ("Data suggest that infections are falling": bare data, nobody's; not "The data showed", data just named)
      r"|(?:^|(?<=[,;]\s))(?:(?:new|recent|early|preliminary|available)\s+)?data\s+(?:suggest|suggests|show|shows|indicate|"
      r"indicates)\b"
-     # ("Word is that the club will sell its striker": a rumour, nobody's)
-     r"|(?:^|(?<=[,;]\s))(?:the\s+)?word\s+(?:is|was)\s+that\b",
+     # ("Word is that the club will sell its striker": a rumour, nobody's; "Legend has it", "The story goes", "Word
+     # around town is": hearsay)
+     r"|(?:^|(?<=[,;]\s))(?:the\s+)?word\s+(?:around\s+(?:\w+\s+){1,2})?(?:is|was)\s+that\b"
+     r"|\b(?:legend|rumou?r|word)\s+has\s+it\b|(?:^|(?<=[,;]\s))the\s+story\s+goes(?=\s+(?:that|like|something)\b|,)",
      "“{cue}”: feared, said or known by whom? nobody is named"),
     # "According to the research team", "according to a court clerk": one unnamed person or team
     # ("according to his publicist", "according to her lawyer": whose, but not who)

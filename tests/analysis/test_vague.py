@@ -745,3 +745,16 @@ def test_international_observers(tmp_path, text, cues):
 ])
 def test_groups_and_assessments(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # hearsay in features (adv31)
+    ("Legend has it that the bell rang by itself.", ["Legend has it"]),
+    ("The story goes that he swam across the bay.", ["The story goes"]),
+    ("Word around town is that the mayor will quit.", ["Word around town is that"]),
+    ("Some in town believe the well is cursed.", ["Some in town believe"]),
+    # a story told by someone named, a word that is a thing
+    ("The story goes on for 300 pages, Ana Ruiz said.", []),
+])
+def test_hearsay(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
