@@ -298,10 +298,11 @@ def turned_round(after: str, pattern: re.Pattern) -> re.Match | None:
     >>> turned_round("Stated plainly, the rules changed.", _AFTER_VS) is None
     True
     """
+    so = re.match(r"\s*(?:So|Thus)\s+(?=(?:says|said)\s)", after)  # ("“…” So says Marta Lindgren.")
     cap = _CAPITAL_VERB.match(after)
-    if not cap:
+    if not cap and not so:
         return None
-    low = after[:cap.start(1)] + cap.group(1).lower() + after[cap.end(1):]
+    low = " " * so.end() + after[so.end():] if so else after[:cap.start(1)] + cap.group(1).lower() + after[cap.end(1):]
     m = pattern.match(low)
     return m if m and re.match(r"\s*(?:\([^()]{1,20}\)\s*)?\.", low[m.end():]) else None  # (perhaps "(MO-04)" before it ends)
 

@@ -73,3 +73,10 @@ def test_a_label_with_a_job_names_who_speaks(tmp_path, text, speakers, source):
     from quote_cases import attribution_rows, speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
     assert ("named", source) in attribution_rows(tmp_path, text)
+
+
+def test_so_says_after_the_quote(tmp_path):
+    # "“…” So says Marta Lindgren." (adv31): the attribution turned round in a sentence of its own
+    from quote_cases import speakers
+    assert speakers(tmp_path, "“You learn the water or it teaches you.” So says Marta Lindgren.") == ["Marta Lindgren"]
+    assert speakers(tmp_path, "“You learn the water.” So the ferry left.") == [None]
