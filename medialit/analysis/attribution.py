@@ -31,7 +31,9 @@ from .quotes import _resolve, find_quotes
 from .sources import reported_sources
 from .names import _people_in
 from .speakers import GROUP_SUBJECT as _GROUP_SUBJECT, LEAD_AND_OTHERS, is_role, is_unnamed_person
+from .job_reference import joint_subject
 from .speaker_match import labelled
+from .speech import _VERB
 from .statements import statement_author
 from ._vague_words import UNSPOKEN, _PEOPLE_WORDS
 from .vague import has_agent, has_one_agent, ANONYMOUS, PASSIVE, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
@@ -295,6 +297,9 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             if (group or prev) and not _people_in(after, 0, []) and not any(x <= base + inner.start() < y for x, y in spoken):
                 add(base + inner.start("cue"), base + inner.end("cue"), "nobody named", "vague",
                     "'they' are an unnamed group the sentence names: still nobody a reader could ask")
+        for m in _THEY_JOINT.finditer(chunk):  # "Senators A and B sent a letter. They concluded that …": both of them
+            if (pair := joint_subject(art, base + m.start())):
+                add(base + m.start(), base + m.end(), pair, "named", f"“They” are {pair}, named together as the subject before")
         # 3. a named person says / told / explained (indirect speech); 4. a named organisation or country
         # says / found / rated (sources.reported_sources: the same cues find_quotes consults)
         for r in reported[k]:
@@ -309,6 +314,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
     return typed(found, COLUMNS)
 
 
+_THEY_JOINT = re.compile(rf"\b[Tt]hey\s+(?:also\s+)?(?:{_VERB})\b")
 _SAYING_HEADING = re.compile(r"\s*(?:Here\s+(?:is|are)\s+)?[Ww]hat\s+[^.:;“”\"]{1,60}?\s+(?:are|is|were)\s+saying"
                              r"(?:\s+about\s+[^.:;“”\"]{1,60})?\s*:\s*$")
 _PLURAL_LEAD = re.compile(r"\s*[“\"‘']?([A-Z][a-z-]{2,}s)\b(?!\s+[A-Z])")

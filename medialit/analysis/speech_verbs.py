@@ -46,5 +46,5 @@ SPEECH_VERBS = (
     "shrugged", "smiled", "snapped", "scoffed", "laughs", "smiles", "shrugs", "grins", "grinned",
     # reactions and stances a report credits to someone ("Mick Jagger also reacted on Twitter", "the Prime
     # Minister apologised for …", "Sanders endorsed Biden")
-    "reacted", "apologised", "apologized", "endorsed",
+    "reacted", "apologised", "apologized", "endorsed", "speculated", "speculates",
 )

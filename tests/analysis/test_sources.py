@@ -322,3 +322,14 @@ def test_release_headings_and_signatures(tmp_path, text, speakers, rows):
     assert _speakers(tmp_path, text) == speakers
     if rows is not None:  # (a signature read by the job pattern credits the quote, not yet a row of its own)
         assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, row", [
+    # "they" after people named together as the subject; "speculated" reports speech
+    ("Senators Maria Castellanos and Derek Lunde sent a letter to the FTC. They concluded that the fees were unfair.",
+     ("named", "Maria Castellanos and Derek Lunde")),
+    ("Sydney Seiler, a former official, spoke. Seiler speculated that the talks would fail.", ("named", "Sydney Seiler")),
+])
+def test_they_and_speculation(tmp_path, text, row):
+    from quote_cases import attribution_rows
+    assert row in attribution_rows(tmp_path, text)
