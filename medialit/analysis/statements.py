@@ -54,7 +54,9 @@ def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] |
     """
     text = art.text
     m = _STATEMENT.search(para.text)
-    if not m or not (re.search(r"\bfollowing\b", para.text, re.I) or para.text.rstrip().endswith(":") or m.group("plain")):
+    # (or a label line of its own: "Statement from Secretary of Labor Dana Kessler on the May Jobs Report")
+    label = re.match(r"\s*Statement\s+(?:from|by)\s", para.text) and len(para.text) < 200 and not para.text.rstrip().endswith(".")
+    if not m or not (re.search(r"\bfollowing\b", para.text, re.I) or para.text.rstrip().endswith(":") or m.group("plain") or label):
         return None
     at = para.start + m.end()
     if (by := re.match(r"\s+(?:from|by)\s+", para.text[m.end():])):  # ("issued the following statement from the king:")

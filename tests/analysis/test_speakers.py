@@ -1396,3 +1396,12 @@ def test_newcomer_traps_of_the_adv30_round(tmp_path, text, speakers):
 ])
 def test_newcomer_traps_of_the_adv31_round(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+def test_a_statement_label_line_credits_the_quotes_after_it(tmp_path):
+    # the White House's label line, with no colon (adv29)
+    text = ("Statement from Secretary of Labor Dana Kessler on the May Jobs Report\n\n"
+            "“Today’s report shows strength.”\n\n“We will keep going.”")
+    assert _speakers(tmp_path, text) == ["Dana Kessler", "Dana Kessler"]
+    # a sentence that ends with a full stop is no label
+    assert _speakers(tmp_path, "Statement from Ana Ruiz came late.\n\n“We will keep going.”") == [None]
