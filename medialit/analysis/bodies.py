@@ -16,7 +16,7 @@ import re
 from typing import Callable
 
 from ._prefilter import Parts, quick
-from ._text import is_place, surname
+from ._text import is_org, is_place, surname
 from .names import _CALENDAR, OPENERS, people_in_text
 from .speakers import PRONOUNS
 from ._vague_words import NOT_A_PRIZE
@@ -72,3 +72,10 @@ def _lone_name(art: Article, name: str) -> bool:
     if any(surname(n) == name or name in n.split() for _, _, n in people_in_text(art.text)):
         return False
     return re.search(rf"\b[A-Z][\w’'-]*\s+{re.escape(name)}\b", art.text) is None
+
+
+def _in_place_of_body(lead: str) -> bool:
+    """Whether ``lead`` ends with "in" after an organisation or lower-case words ("the European Commission in "), so
+    that the word next is where the body is, not a speaker; not after a person ("Shen in ": "Shen in Shanghai said")."""
+    prev = re.search(r"(\S+(?:\s+\S+){0,5})\s+in\s+$", lead)
+    return bool(prev) and (is_org(prev.group(1)) or not re.search(r"[A-Z][\w’'-]+$", prev.group(1)))

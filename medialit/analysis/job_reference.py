@@ -45,7 +45,8 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
         written = "the " + written.strip().lower()  # ("The Senators wrote": a plural title, capitalised as in releases)
     m = _THE_JOB.fullmatch(written.strip())
     if not m or m.group("job") in ("company", "government", "ministry", "agency", "police", "group", "family", "team",
-                                   "campaign", "office", "foundation") \
+                                   "campaign", "office", "foundation", "letter", "petition", "statement", "report",
+                                   "document", "memo", "filing", "complaint", "lawsuit", "ruling", "order", "bill") \
             or m.group("job").endswith("s") and not m.group("job").endswith("ss") and not (m.group("role") == m.group("job")):
         return None  # (bodies, not jobs: "since Christmas Eve, his family")
     if m.group("job") in _LEGISLATORS | _CHAMBERS and _others_wrote(art, before):

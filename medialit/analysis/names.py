@@ -197,7 +197,7 @@ _LANGUAGES = frozenset("""English French Spanish Arabic Chinese Russian Swahili 
     Japanese Korean Persian Farsi Turkish Hebrew Mandarin Cantonese Latin Greek Polish Dutch Bengali Punjabi Tamil
     Khmer Thai Vietnamese Indonesian Malay Amharic Somali Hausa Yoruba Zulu Ukrainian Kurdish Pashto Dari""".split())
 _PARTIES = frozenset("""Republican Republicans Democrat Democrats Democratic Conservatives Tories Socialists Communists
-    Liberals Progressives Independents""".split())  # (end no person's name: "Top Republican members say", "Leading Democrats")
+    Liberals Progressives Independents Statement Response Findings Reaction""".split())  # (end no person's name: "Top Republican members say", "Leading Democrats", "Joint Statement")
 #: Job words that end a job's name and no person's name ("White House Chief of Staff Ron Klain").
 OFFICE_END = frozenset("""Chief Director Secretary Minister President Chairman Chairwoman Chairperson Commissioner
 Administrator Superintendent Spokesperson Spokesman Spokeswoman Governor Mayor Senator Ambassador Officer Leader

@@ -22,7 +22,7 @@ from ._vague_words import NOT_A_PRIZE, _PEOPLE_WORDS
 from ..corpus.tables import Article
 from .marks import quote_spans
 from .according import according_sources
-from .bodies import _NOT_A_NAME, _ORG_SAYS, _lone_name, body_sources
+from .bodies import _NOT_A_NAME, _ORG_SAYS, _in_place_of_body, _lone_name, body_sources
 from .documents import document_sources
 from .job_reference import role_antecedent
 from .names import _CALENDAR, _DEMONYM, _PARTIES, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
@@ -94,6 +94,7 @@ _PERSON_TEXT = re.compile(rf"(?P<speaker>{NAME})[’']s\s+(?:speech|statement|le
                           rf"book|op-ed|column|address|memo)\s+(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized)\b")
 # indirect speech, verb first: "..., said city engineer Ana Ruiz."
 _SURNAME_NEXT = re.compile(r"[A-Z][\w’'\-]+(?=[,.;]|\s+(?:who|in|on|at|of)\b)")
+_CLAUSE_VERB = re.compile(r"\s+(?:would|will|had|has|have|was|were|is|are|could|should|might|may|must|can|did|does)\b")
 _SAID_PERSON = re.compile(r"\b(?P<verb>said|says|added|adds|explained|noted|wrote|stated|states|argued|insisted|warned)\s+")
 # "A NASA statement said", "Shell's annual report shows", "A UN report released on Tuesday accused": a document
 # whose owner is named
@@ -355,7 +356,9 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             # (not in what was said: "The reporting states that when Representative Van Orden came across them")
             if who and re.fullmatch(r"(?:(?!(?:that|when|if|whether|how|why|because)\s)[\w’'\-]+,?\s+){0,4}", text[at:who[0][0]]) \
                     and not is_org(who[0][2]) \
-                    and not _RELATION_OF.search(text, at, who[0][0]):  # ("said the father of Amira Hassan": not Amira)
+                    and not _RELATION_OF.search(text, at, who[0][0]) \
+                    and not _CLAUSE_VERB.match(text, who[0][1]):  # ("said the father of Amira Hassan": not Amira; "said
+                # Sheriff Tom Grady would review": the subject of what was said)
                 add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
                     _named_reason(who[0][2], who[0][2], m.group('verb')))
         # 4. a named organisation or country says / found / rated
@@ -378,7 +381,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 continue
             if DEMONYM_ROLE.fullmatch(name or "") and name not in STATES and not is_org(name):
                 continue  # "the Spaniard said": a person by their nationality (read with the people above), no body
-            if not name or not (is_org(name) or name in STATES or acronym or company or _lone_name(art, name)):
+            if not name or not (is_org(name) or name in STATES or acronym or company
+                                or _lone_name(art, name) and not _in_place_of_body(chunk[:m.start("speaker")])):  # (not "in Brussels")
                 continue  # ("NASA said", "WHO warned": an organisation known by its initials)
             joint = _FROM_END.search(chunk, 0, m.start("speaker") + m.group("speaker").find(words[0]))
             if joint and _GROUP_OF.search(chunk, max(0, joint.start() - 40), joint.start()):

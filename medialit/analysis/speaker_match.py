@@ -312,6 +312,9 @@ _LABEL_WITH_JOB = re.compile(rf"^\s*(?P<speaker>{NAME})(?P<desc>(?:,\s+(?:[A-Z][
                              r"(?:\s+(?:[A-Z][\w’'.&-]*|of|and|the|for|on|&)){0,8}){1,3})\s*(?P<verb>:)\s*$")
 
 
+_NOT_PEOPLE_LABELS = frozenset("statement response findings background reaction note summary update support".split())
+
+
 def labelled(before: str) -> re.Match | None:
     """A speaker's label with their job (and organisation) set off by commas, all before the colon that opens their
     quote, nothing else before it: "Jane Doe, President, Ohio Farmers Union: “…”". A match whose speaker is the person,
@@ -323,7 +326,8 @@ def labelled(before: str) -> re.Match | None:
     True
     """
     m = _LABEL_WITH_JOB.match(before)
-    if not m or not any(s == m.start("speaker") and e == m.end("speaker") for s, e, _ in _people_in(before, 0, [])):
+    if not m or not any(s == m.start("speaker") and e == m.end("speaker") for s, e, _ in _people_in(before, 0, [])) \
+            or m.group("speaker").split()[-1].lower() in _NOT_PEOPLE_LABELS:  # ("Joint Statement, Harbor Alliance:")
         return None
     return m
 

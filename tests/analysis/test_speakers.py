@@ -1405,3 +1405,24 @@ def test_a_statement_label_line_credits_the_quotes_after_it(tmp_path):
     assert _speakers(tmp_path, text) == ["Dana Kessler", "Dana Kessler"]
     # a sentence that ends with a full stop is no label
     assert _speakers(tmp_path, "Statement from Ana Ruiz came late.\n\n“We will keep going.”") == [None]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # newcomers' wrong-name traps (adv32, adv33; after the eighteenth batch's held-out run): a body's place after
+    # "in" never speaks; a letter or petition is no job a signer holds; a label's words are no person
+    ('Observers from the Organization for Security and Co-operation in Europe said the vote was "well administered."', []),
+    ('A spokesman for the European Commission in Brussels said it was "deeply concerned."', []),
+    ('Shen Dingli is a scholar. Shen in Shanghai said the mood was "quite positive."', ["Shen Dingli"]),
+    ("More than 40 former diplomats, led by the retired ambassador Ruth Okafor, signed a letter.\n\n"
+     "“The department has lost its way,” the letter says.", ["the letter"]),
+    ("Joint Statement, Harbor Alliance: “We welcome the ruling.”", [None]),
+])
+def test_newcomer_traps_of_the_adv32_round(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
+
+
+def test_said_then_the_subject_of_what_was_said(tmp_path):
+    # "The Sheriff's Office said Sheriff Tom Grady would review": the office speaks, Grady is spoken of
+    from quote_cases import attribution_rows
+    rows = attribution_rows(tmp_path, "The Sheriff's Office said Sheriff Tom Grady would personally review the case.")
+    assert ("named", "Tom Grady") not in rows
