@@ -206,7 +206,7 @@ Movement Front Forces Brigade Brigades Militia Watch Rights Caucus Assembly Cabi
 Survey Statistics Panel Reserve Tribunal Research Consultancy Consultants Analytics Insights Strategies
 Works Glassworks Ironworks Brewery Distillery Bakery Dairy Textiles Shipyard Shipyards Foundry
 International Borders Gardens Advisors Advisers Associates
-Chamber Chambers Embassy Embassies Consulate Kremlin Pentagon Vatican Xinhua Yonhap TASS Interfax KCNA IRNA Anadolu Bernama
+Workers Chamber Chambers Embassy Embassies Consulate Kremlin Pentagon Vatican Xinhua Yonhap TASS Interfax KCNA IRNA Anadolu Bernama
 """.split())
 
 

@@ -193,7 +193,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"(?:point|points|pointed|pointing)\s+to|challenged|praised|praise|praises|"
                 # ("Some experts trace the surge to", "Watchdogs have sounded the alarm", "U.S. officials express
                 # confidence", "Some political observers have echoed", "are already opposing"): a stance, unnamed
-                r"trace|traces|traced|blame|blames|blamed|(?:assess|assesses|assessed)(?=\s+that\b)|echo|echoes|echoed|sounded\s+(?:the\s+)?alarm|sound\s+(?:the\s+)?alarm|"
+                r"blame|blames|blamed|(?:assess|assesses|assessed)(?=\s+that\b)|echo|echoes|echoed|sounded\s+(?:the\s+)?alarm|sound\s+(?:the\s+)?alarm|"
                 r"(?:express|expresses|expressed|voice|voices|voiced)\s+(?:\w+\s+)?(?:confidence|concerns?|disappointment|doubts?|"
                 r"hope|skepticism|scepticism|frustration|alarm|optimism|fears?|outrage|dismay)|raised\s+concerns|"
                 r"(?:are|were)\s+(?:\w+ly\s+)?(?:opposing|hopeful|optimistic|pessimistic|confident|wary)|"

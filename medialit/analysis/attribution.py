@@ -142,8 +142,14 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 and _THING_FOUND.match(text, end) and not _FINDING.search(text, end, sent.end) \
                 and not _RESEARCH.search(text, start, end):
             return  # "Rescuers found three survivors in the rubble": a thing found, no finding claimed
-        if re.search(r"\breported$", text[start:end]) and _REPORTED_TO.match(text, end):
-            return  # "Three nurses reported for duty": they turned up, they claimed nothing
+        if re.search(r"\b(?:report|reports|reported|reporting)$", text[start:end]) and _REPORTED_TO.match(text, end):
+            return  # "Three nurses reported for duty", "Neighbors reported the fire to 911": no claim of theirs
+        back = _CAPS_BACK.search(text, max(0, start - 60), start)  # (the name may begin before the cue: "Union of Concerned")
+        if kind == "vague" and (caps := _CAPS_RUN.match(text, start)) and len(((back.group() if back else "") + caps.group()).split()) >= 2 \
+                and is_org((back.group() if back else "") + caps.group()) and re.fullmatch(r"\s+(?:(?:has|have|had|also|\w+ly)\s+)*\w+", text[caps.end():end]) \
+                and not re.match(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+s\s+of\s|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)\s)", caps.group()):
+            # (only the verb after the name; not "Associates of Navalny", nor a nationality's media: "Iranian TV said")
+            return  # "Doctors Without Borders said", "the Union of Concerned Scientists said": an organisation's name
         sent = sentence_at(art, start)
         if sent is None:
             return
@@ -330,7 +336,11 @@ _THING_FOUND = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|\d+|two|three|fo
 # (but research finds things: "Researchers studying old maps have found a second channel")
 _RESEARCH = re.compile(r"\b(?:research\w*|scientists?|astronomers?|stud(?:y|ies)|team|survey|analysis|scholars?|"
                        r"archaeologists?|biologists?|geologists?|physicists?|chemists?|economists?)\b", re.I)
-_REPORTED_TO = re.compile(r"\s+(?:for\s+(?:duty|work)|to\s+(?:work|duty|the\s+[\w’'-]+(?:[’']s)?\s+office|school|base)|back\b)")
+_REPORTED_TO = re.compile(r"\s+(?:for\s+(?:duty|work|their\s+shifts?)|to\s+(?:work|duty|the\s+[\w’'-]+(?:[’']s)?\s+office|school|base"
+                          r"|the\s+(?:[\w-]+\s+){0,2}(?:center|centre|office|station|hall|site|utility|police))|back\b"
+                          r"|the\s+(?:[\w-]+\s+){0,4}?to\s+(?:911|police|authorities|the\s+\w+))")  # ("reported the fire to 911")
+_CAPS_BACK = re.compile(r"(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the)\s+)*)+$")
+_CAPS_RUN = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|Without)\s+)*)+[A-Z][\w’'&.-]*")
 _NAME_BESIDE = re.compile(rf",\s+({NAME}),")
 _SAID_END = re.compile(r"\b(?:said|says|say|told|tells|alleged|alleges|claimed|claims|charged|charges|stated|argued)$")
 _HEDGE = re.compile(r"(?i:reportedly|allegedly|purportedly|supposedly)")

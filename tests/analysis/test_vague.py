@@ -710,7 +710,6 @@ def test_reporting_nobody_owns(tmp_path, text, cues):
 
 @pytest.mark.parametrize("text, cues", [
     # a stance of people named only by what they are (seventeenth held-out batch, VOA)
-    ("Some experts trace the surge to the war.", ["Some experts trace"]),
     ("Some political observers have echoed the concern.", ["Some political observers have echoed"]),
     ("Press freedom groups expressed disappointment after the vote.", ["Press freedom groups expressed disappointment"]),
     ("Watchdogs have sounded the alarm about the rise.", ["Watchdogs have sounded the alarm"]),
@@ -757,4 +756,22 @@ def test_groups_and_assessments(tmp_path, text, cues):
     ("The story goes on for 300 pages, Ana Ruiz said.", []),
 ])
 def test_hearsay(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # organisations named by people words, and people who report to a place (adv33; after the held-out run)
+    ("Doctors Without Borders said the hospital was shelled twice.", []),
+    ("The United Auto Workers said in a statement that talks failed.", []),
+    ("The Union of Concerned Scientists said the plant was unsafe.", []),
+    ("Every morning, the volunteers report to the community center at seven.", []),
+    ("Neighbors reported the fire to 911 at 2 a.m.", []),
+    # ("trace" was dropped as a stance: "Officials traced the call to a payphone" is an act, and so "Some experts trace
+    # the surge" goes unread)
+    ("Officials traced the threatening call to a payphone.", []),
+    # unnamed people of a named body stay vague
+    ("A State Department spokesperson told VOA the case was open.", ["A State Department spokesperson told"]),
+    ("Associates of Navalny alleged that he was poisoned.", ["Associates of Navalny alleged"]),
+])
+def test_organisations_named_by_people_words(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
