@@ -28,7 +28,7 @@ from ._prefilter import Parts, fold, quick
 from ._text import NAME, as_article, is_caption, is_org, _one_word_states, memo, rows, sentence_at, speaking_place, typed
 from ..corpus.tables import Article
 from .quotes import _resolve, find_quotes
-from .sources import reported_sources
+from .sources import STATES, reported_sources  # ("the White House", "Macy's": bodies)
 from .names import _people_in
 from .speakers import GROUP_SUBJECT as _GROUP_SUBJECT, LEAD_AND_OTHERS, is_role, is_unnamed_person
 from .job_reference import joint_subject
@@ -210,6 +210,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         if is_unnamed_person(q.speaker):
             kind = "vague"
         elif is_role(q.speaker) or is_org(q.speaker) and not speaking_place(q.speaker) and not LEAD_AND_OTHERS.match(q.speaker) \
+                or q.speaker in STATES or re.fullmatch(r"(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*[’']s", q.speaker) \
                 or re.fullmatch(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:campaign|office)", q.speaker) \
                 or re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}s?", q.speaker) or re.fullmatch(r"(?:(?:[Ss]tate|[Ff]ederal|[Cc]ity|[Cc]ounty|"
                                                                     r"[Ll]ocal)\s+)?police", q.speaker):

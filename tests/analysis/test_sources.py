@@ -333,3 +333,15 @@ def test_release_headings_and_signatures(tmp_path, text, speakers, rows):
 def test_they_and_speculation(tmp_path, text, row):
     from quote_cases import attribution_rows
     assert row in attribution_rows(tmp_path, text)
+
+
+@pytest.mark.parametrize("text, row", [
+    # a shop's possessive name and the seat of a government speak as bodies (adv32; after the held-out run)
+    ("\"We will reopen Monday,\" Macy's said.", ("institution", "Macy's")),
+    ("The White House said in a statement that the president had called.\n\n“The leaders discussed energy,” the readout said.",
+     ("institution", "White House")),
+])
+def test_bodies_by_possessive_or_seat(tmp_path, text, row):
+    from quote_cases import attribution_rows
+    rows = attribution_rows(tmp_path, text)
+    assert row in rows and ("named", row[1]) not in rows
