@@ -196,7 +196,7 @@ _PLACE_AFTER = re.compile(r"(?:[’']s)?\s+(?:province|district|commune|county|s
 _LANGUAGES = frozenset("""English French Spanish Arabic Chinese Russian Swahili Hindi Urdu Portuguese German Italian
     Japanese Korean Persian Farsi Turkish Hebrew Mandarin Cantonese Latin Greek Polish Dutch Bengali Punjabi Tamil
     Khmer Thai Vietnamese Indonesian Malay Amharic Somali Hausa Yoruba Zulu Ukrainian Kurdish Pashto Dari""".split())
-_PARTIES = frozenset("""Republican Republicans Democrat Democrats Democratic Conservatives Tories Socialists Communists
+NOT_NAME_ENDS = frozenset("""Republican Republicans Democrat Democrats Democratic Conservatives Tories Socialists Communists
     Liberals Progressives Independents Statement Response Findings Reaction""".split())  # (end no person's name: "Top Republican members say", "Leading Democrats", "Joint Statement")
 #: Job words that end a job's name and no person's name ("White House Chief of Staff Ron Klain").
 OFFICE_END = frozenset("""Chief Director Secretary Minister President Chairman Chairwoman Chairperson Commissioner
@@ -299,7 +299,7 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 name = name.split(" ", 1)[1]  # "Sentencing Daniel Morgan to 12 years, …": a verb opens the sentence
             if rx is _PERSON_RE and len(name.split()) < 2:
                 continue
-            if name.split()[-1] in _LANGUAGES or name.split()[-1] in _PARTIES and not titled or not titled and any(_NOUN_END.search(w) for w in name.split()[1:]):
+            if name.split()[-1] in _LANGUAGES or name.split()[-1] in NOT_NAME_ENDS and not titled or not titled and any(_NOUN_END.search(w) for w in name.split()[1:]):
                 continue  # "Mandarin Chinese": a language; "Support Participation Opportunities": common nouns
             if name.split()[-1] in JOB_TITLES and name.split()[0] in _JOB_MODIFIERS or name.split()[-1] in OFFICE_END:
                 continue  # "Special Representative", "Vice President", "White House Chief" (of Staff): a job, no name yet

@@ -25,7 +25,7 @@ from .according import according_sources
 from .bodies import _NOT_A_NAME, _ORG_SAYS, _in_place_of_body, _lone_name, body_sources
 from .documents import document_sources
 from .job_reference import role_antecedent
-from .names import _CALENDAR, _DEMONYM, _PARTIES, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
+from .names import _CALENDAR, _DEMONYM, NOT_NAME_ENDS, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
 from .one_word_names import single_names
 from .speakers import DEMONYM_ROLE, PRONOUNS, ROLE, is_role, resolve_pronoun, is_unnamed_person, resolve_name as _resolve
 from .speaker_match import person_in_place
@@ -210,7 +210,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
 
         # 3. a named person says / told / explained (indirect speech)
         for m in (_word_matches(_PERSON_SAYS, chunk) if whole.may_match_at(_PERSON_SAYS, k) else ()):
-            if m.group("speaker").split()[-1] in _PARTIES:  # ("the Oregon Democrat said": a party member by state, no name)
+            if m.group("speaker").split()[-1] in NOT_NAME_ENDS:  # ("the Oregon Democrat said": a party member by state, no name)
                 continue
             at = m.start("speaker") + _country_before(m.group("speaker"))
             if (app := _NAME_BETWEEN.fullmatch(chunk, m.end("speaker"), m.start("verb"))) \
