@@ -213,6 +213,24 @@ Workers Chamber Chambers Embassy Embassies Consulate Kremlin Pentagon Vatican Xi
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
+_ORG_IN = re.compile(r"(?<![\w’'.\-])(?:The\s+)?(?P<org>(?:[A-Z][\w’'&.\-]*\s+)+(?:(?:of|for|and|&|the)\s+(?:[A-Z][\w’'&.\-]*\s+)+)*)"
+                     r"(?:in|of|for|on)\s+(?:the\s+)?$")
+_ABBR_BEFORE = re.compile(r"(?<![\w’'.\-])(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.|US|UN|UK|EU)\s+$")
+
+
+def org_start(text: str, start: int, end: int) -> int | None:
+    """Where an organisation's whole name starts when ``text[start:end]`` is only its end: the place after "in"
+    or "of" ("U.S. Air Forces in Europe said": not Europe) or the name after a country's initials ("U.S. Forces
+    Korea"). None when the words before add nothing to a name."""
+    if len(text[start:end].split()) == 1 and (wide := _ORG_IN.search(text, max(0, start - 90), start)) \
+            and is_org(text[wide.start("org"):end]):
+        return wide.start("org")
+    if (abbr := _ABBR_BEFORE.search(text, max(0, start - 12), start)) and is_org(text[start:end]) \
+            and not re.search(r"[’']s\s", text[start:end]):  # (not "U.S. Africa Command’s Waldhauser")
+        return abbr.start()
+    return None
+
+
 @lru_cache(maxsize=65536)
 def is_org(name: str) -> bool:
     """Whether a capitalised phrase names an organisation (it holds a word such as University, Forum).

@@ -199,6 +199,9 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             cs, ce = s, e
             while cs > 0 and text[cs - 1] in "—–- " and s - cs < 3:
                 cs -= 1
+            cs += len(text[cs:s]) - len(text[cs:s].lstrip())
+            if (label := re.match(r"\s*(?:(?:A|The)\s+)?(?:Joint\s+)?(?:Statement|Remarks|Message)\s+(?:from|by)\s", text[lo:s])):
+                cs = lo + len(label.group()) - len(label.group().lstrip())  # "Statement from President Biden: “…”"
         elif after:
             cs, ce = s, e + after.end()
         elif later >= 0:

@@ -143,6 +143,8 @@ _WORDS_FROM = re.compile(r"\b(?:line|lines|verse|passage|quotation|motto|proverb
                          r"(?:from|by|of|on|in)\b")
 _DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?P<name>{NAME})(?:,|\s*$)")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+_QUOTING = re.compile(r"\b(?:quot\w*|cit\w+|recall\w*|reads?|repeat\w*|echo\w*|paraphras\w*|remember\w*|words?|message|letter|"
+                      r"post|posts|posted|tweet\w*|wrote|writes|told|tells|asked|asks|said|says|statement|remarks)\b")
 _ACCORDING_LEADS = re.compile(rf"\s*According\s+to\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){{0,3}}?(?P<who>{NAME}),")
 _ORG_LEADS = re.compile(r"\s*(?:[^,“”\"]{1,80},\s+){0,2}?(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w’'\-&.]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)"
                         r"{0,6}[A-Z][\w’'\-&.]*)\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b")
@@ -191,6 +193,12 @@ def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes
     if not names:
         known = _known_surname(art, chunk, sent.start)
         names = [known] if known else []
+    if len({surname(n) for _, _, n in names}) > 1 and chunk.rstrip().endswith(":") \
+            and _LEAD_IN.fullmatch(text[sent.start:names[0][0]]) and not _QUOTING.search(chunk) \
+            and re.match(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\s", text[names[0][1]:names[0][1] + 30]):
+        # "President Trump singled out Senator Graham's defense of Brett Kavanaugh as a standout moment: “I think …”":
+        # the others are what the subject talks about, the subject speaks (not when someone else's words are quoted)
+        names = names[:1]
     if not names or len({surname(n) for _, _, n in names}) != 1:
         return None
     s, e, name = names[0]

@@ -43,6 +43,9 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     if re.fullmatch(r"[A-Z][a-z]+s", written.strip()) and written.strip()[:-1] in JOB_TITLES \
             and re.search(r"\b[Tt]he\s+$", art.text[max(0, before - 4):before]):
         written = "the " + written.strip().lower()  # ("The Senators wrote": a plural title, capitalised as in releases)
+    if (cap := re.fullmatch(r"[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)", written.strip())) \
+            and (all(w in JOB_TITLES for w in cap.group(1).split()) or cap.group(1) in ("First Lady", "First Gentleman")):
+        written = "the " + cap.group(1).lower()  # ("Statement from the President:", "the First Lady": titles capitalised)
     m = _THE_JOB.fullmatch(written.strip())
     if not m or m.group("job") in ("company", "government", "ministry", "agency", "police", "group", "family", "team",
                                    "campaign", "office", "foundation", "letter", "petition", "statement", "report",

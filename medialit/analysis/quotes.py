@@ -42,7 +42,7 @@ from .job_reference import joint_subject, name_beside, role_antecedent, unnamed_
 from .sentence_credit import sentence_source
 from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _AFTER_CITED_AS, _BEFORE, _CALLED,
-                     _COLON_INTRO, _ends_sentence, _ok,
+                     _COLON_INTRO, _TRAILING_SAID, _ends_sentence, _ok,
                      _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
                      _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_TWO_JOBS, _CLAIM_OF, _PLEDGE_OF, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
@@ -152,7 +152,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             if m_after is None and sent is not None and sent.end > span[1]:
                 rest = text[span[1]:min(sent.end, para.end)]
                 if not re.search(r"[“”\"]", rest):
-                    m_after = _ok(_TRAILING.search(rest))
+                    m_after = _ok(_TRAILING.search(rest)) or _ok(_TRAILING_SAID.search(rest))
             m_before = _ok(_WITH_SAYING.search(before)) or _ACCORDING_ISSUER.search(before) or _ok(_ACCORDING_OWN.search(before)) or _ok(_ACCORDING.search(before)) or _ok(_STATEMENT_READ.search(before)) or _ok(own_statement(before)) \
                 or _ok(_WHO_SAID.search(before)) or _ok(_WORDS_OF.search(before)) or _ok(_CLAIM_OF.search(before)) or _ok(_PLEDGE_OF.search(before)) \
                 or _apposed(_ok(_BEFORE_VS.search(before)), before) or _person_of(_PERSON_OF.search(before)) \
@@ -252,7 +252,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 if g["m_after"]:
                     attrib = (g["m_after"], g["after_start"])
                     break
-            if attrib and attrib[0].re is _AFTER_ACC and first["m_before"]:
+            if attrib and first["m_before"] and (attrib[0].re is _AFTER_ACC or attrib[0].group("verb") in ("reported", "reports")
+                                                 and is_org(attrib[0].group("speaker"))):  # ("…,” the Times reported")
                 # Pelosi called it a “breach …,” according to NBC: the outlet reports what the subject said
                 attrib = (first["m_before"], first["before_start"])
             if attrib is None and first["m_before"]:
@@ -304,8 +305,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                         speaker, why = written, None
                 elif stated and re.fullmatch(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:statement|letter|message)", written):
                     speaker, why = stated[0], f"the statement introduced in paragraph {stated[1]} is theirs"
-                elif re.fullmatch(r"(?:[Tt]he|[Tt]his)\s+(?:joint\s+)?(?:statement|readout|release|filing|letter)", written) and (issuer := statement_issuer(art, sp_s, _resolve)):
-                    speaker, why = issuer, "who gave the statement, as the sentences before say"  # ("X said in a statement")
+                elif re.fullmatch(r"(?:[Tt]he|[Tt]his)\s+(?:joint\s+)?(?:statement|readout|release|filing|letter|message|e-?mail)", written) and (issuer := statement_issuer(art, sp_s, _resolve)):
+                    speaker, why = issuer, f"whose {written.split()[-1]} it is, as the sentences before say"  # ("X said in a statement")
                 elif re.fullmatch(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|tweet|note)", written):
                     # "Their statement also read": the paragraph's last speaker
                     speaker = next((r["speaker"] for r in reversed(rows) if r["paragraph"] == para.n and r["speaker"]), None)
@@ -405,7 +406,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             else:
                 kind = "quote"
                 if attrib and speaker and verb is None:
-                    reason = f"quoted words after the label “{written}:”, as in a transcript or an exchange of e-mails"
+                    reason = f"quoted words after the label “{written}:”, " + ("as in a statement" if re.match(r"\s*\S*\s*State", first["before"]) else "as in a transcript or an exchange of e-mails")
                 elif attrib and speaker:
                     part = "split around its attribution, " if len(real) > 1 else ""
                     reason = f"quoted words, {part}attributed with “{verb}” to {written}"

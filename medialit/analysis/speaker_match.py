@@ -335,6 +335,8 @@ def labelled(before: str) -> re.Match | None:
 _LABEL_HEAD = re.compile(r"(?:[A-Z][\w’'.&\-]*|of|the|for|and|to|at|in|on|&|,)(?:\s+(?:[A-Z][\w’'.&\-]*|of|the|for|and|"
                          r"to|at|in|on|&|,))*\s*:\s*$")
 _LABEL_TAIL = re.compile(r"(?P<speaker>.+?)\s*(?P<verb>:)\s*$", re.S)
+_STATEMENT_LABEL = re.compile(r"\s*(?:(?:A|The)\s+)?(?:Joint\s+)?(?:Statement|Remarks|Message)\s+(?:from|by)\s+"
+                              r"(?P<who>(?:the\s+)?[A-Z][^:;.,“”\"]{1,80}?)\s*:\s*$")
 
 
 def _label(before: str) -> re.Match | None:
@@ -342,6 +344,10 @@ def _label(before: str) -> re.Match | None:
     Air Force James Roche: “No, Sir …”". Only job words and a person's name stand before the colon (no
     verb: "He also observed a link: “…”" is read by the colon-intro pattern): a match whose speaker
     is the person, whose verb is the colon."""
+    if (stm := _STATEMENT_LABEL.match(before)):
+        # "Statement from President Biden: “…”", "Statement from the First Lady: “…”" (a role, named before)
+        people = [p for p in _people_in(before, 0, []) if p[0] >= stm.start("who")]
+        return _LABEL_TAIL.match(before, people[-1][0] if people else stm.start("who"))
     head = _LABEL_HEAD.search(before)
     if not head or before[:head.start()].strip():
         return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ._prefilter import quick
-from ._text import NAME, PLAIN_NAME_RE, POSTNOMINAL, is_org
+from ._text import NAME, PLAIN_NAME_RE, POSTNOMINAL, is_org, org_start
 from .names import _CALENDAR, JOB_TITLES, _people_in
 from .speakers import _KIN, _PERSON_ROLE, GROUP_SPEAKERS, ROLE
 from .speech_verbs import SPEECH_VERBS
@@ -186,6 +186,9 @@ _ACCORDING_OWN = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?:its|their|his|her)
 # … is to “emerge in force” in Canada, doctors fear.   (the speaker at the end of the quote's sentence)
 _TRAILING = re.compile(rf"(?:^[\s,]*|,\s+){_WHO}\s+{_AUX}{_ADVERB}?(?P<verb>{_VERB}|fears?|feared|hopes?|hoped|worry|worries|"
                        rf"worried|think|thinks|thought|believe)\s*[.!?]?\s*$")
+# Her approach reflects a strategy of “multi-alignment” in a fragmented world, said Bruna Santos, a director.
+_TRAILING_SAID = re.compile(rf",\s+(?P<verb>said|says|wrote|writes)\s+{_JOB_WORDS}(?P<speaker>{NAME})(?![\w’'-])"
+                            rf"(?:,\s+[^“”\"]{{2,160}}?)?\s*[.!?]?\s*$")
 # He also observed a link between art and work: “…”   (subject, speech verb, colon)
 _COLON_INTRO = re.compile(rf"^\s*{_WHO}\s+"
                           rf"(?:(?:also|then|later|once|again|[a-z]+ly)\s+)*(?P<verb>{_VERB}|described)\b"
@@ -395,8 +398,11 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
     if not m:
         return m
     words = m.group("speaker").split()
-    if re.search(r"[’']s$", words[-1]):
-        return None  # "denounced Trump's remarks, saying": a possessive is whose remarks, not who speaks
+    if "verb" in m.re.groupindex and "," not in m.string[m.end("speaker"):m.start("verb")] \
+            and (wide := org_start(m.string, m.start("speaker"), m.end("speaker"))) is not None:
+        return _ok(_Trimmed(m, m.end("speaker"), wide))  # "U.S. Air Forces in Europe said": the whole name
+    if re.search(r"[’']s$", words[-1]) or re.search(r"\w-(?:[a-z]+(?:ed|ing)|run|led|born|style|like|wide|friendly)$", words[-1]):
+        return None  # "denounced Trump's remarks, saying": a possessive is whose remarks, not who speaks ("Trump-related")
     owner = re.search(r"^.*[’']s\s+(?=[A-Z])", m.group("speaker"))
     # (but an organisation's whole name keeps its possessive: "the Marlow County Sheriff's Office", "St. Jude's Hospital")
     if owner and isinstance(m, re.Match) and not is_org(m.group("speaker")[owner.end():]):  # "said U.S. Africa Command’s Waldhauser"

@@ -163,9 +163,12 @@ _ISSUED = re.compile(rf"{_issuer('who')}\s+(?:also\s+|later\s+|did\s+not\s+[^.�
                      rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|(?:press\s+)?release|readout|filing|letter)\b"
                      # ("In a statement sent to VOA, the Chinese Embassy in Washington condemned the sanctions.")
                      rf"|\b[Aa]ccording\s+to\s+an?\s+(?P<who3>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})\s+(?:statement|readout|release)\b"
-                     rf"|\b[Ii]n\s+a\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|readout|filing)(?:\s+on\s+\w+|\s+(?:sent|given|emailed)\s+to\s+[A-Z]\w*)?,\s+"
+                     rf"|\b[Ii]n\s+a\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|readout|filing)(?:\s+on\s+\w+|\s+(?:sent|given|emailed)\s+to\s+[A-Z]\w*"
+                     rf"|\s+(?:issued|released|posted|published)(?:\s+(?:on|late|early)?\s*[A-Z]\w*)?)?,\s+"
                      rf"{_issuer('who2')}\s+(?:said|says|announced|added|wrote|condemned|criticized|criticised|welcomed|denied|"
-                     rf"rejected|praised|urged|called|stated|responded)\b")
+                     rf"rejected|praised|urged|called|stated|responded)\b"
+                     # ("One of his friends said he received a threatening message from Wu on Instagram.")
+                     rf"|\b(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?:message|e-?mail|note|text)\s+from\s+(?P<who4>{NAME})")
 
 
 def statement_issuer(art: Article, before: int, resolve) -> str | None:
@@ -193,13 +196,13 @@ def statement_issuer(art: Article, before: int, resolve) -> str | None:
     m = found[-1]
     # (only the statement mentioned last: "referred VOA to a Wednesday press release" after someone else's statement)
     # (not "the statement said" again, which introduces none)
-    last = [d.start() for d in re.finditer(r"(?<![Tt]he\s)\b(?:statement|release|letter|communiqu[ée]|declaration)s?\b",
+    last = [d.start() for d in re.finditer(r"(?<![Tt]he\s)\b(?:statement|release|letter|communiqu[ée]|declaration|message|e-?mail)s?\b",
                                            art.text[start:before])]
     if last and not m.start() <= start + last[-1] < m.end():
         return None
-    group = "who" if m.group("who") else "who2" if m.group("who2") else "who3"
+    group = next(g for g in ("who", "who2", "who3", "who4") if m.group(g))
     who, at = m.group(group), m.start(group)
-    if re.search(r"\b(?:of|for|at|from|in)\s+$", art.text[max(0, at - 6):at]):
+    if group != "who4" and re.search(r"\b(?:of|for|at|from|in)\s+$", art.text[max(0, at - 6):at]):
         return None  # ("The foreign ministers of Latvara and Ostrev issued": the issuer is more than these names)
     if who[:1].islower() or who.split()[0] in ("His", "Her", "Their") or re.match(r"The\s+[a-z]", who):
         return who[:1].lower() + who[1:]  # "his family": someone's relatives or office, not named

@@ -1071,6 +1071,7 @@ _TITLES = ("dr. ", "dr ", "prof. ", "mr. ", "ms. ", "mrs. ")
 
 def _norm_name(name: str) -> str:
     name = " ".join(name.translate(_MARKS).split()).lower()
+    name = name[4:] if name.startswith("the ") else name  # ("FBI" names "the FBI")
     for title in _TITLES:
         if name.startswith(title):
             name = name[len(title):]
@@ -1088,7 +1089,7 @@ def speaker_verdict(predicted, quote: dict) -> str:
 
     ``predicted`` is a string or a missing value (None, pandas NA, NaN, ""). A prediction is
     right when it names the gold speaker: the same name or one of its ``aliases`` (case and
-    quotation-mark style ignored, a leading "Dr."/"Prof."/"Mr."/"Ms."/"Mrs." ignored), the
+    quotation-mark style ignored, a leading "the" or "Dr."/"Prof."/"Mr."/"Ms."/"Mrs." ignored), the
     trailing words of the gold name ("Stover" for "Billy Stover", "al-Sadr" for "Muqtada
     al-Sadr", "the spokesperson" for "A Scottish Fire and Rescue Service spokesperson" when
     listed as alias, "spokesperson"), or a longer string that contains the gold name; two people who speak

@@ -30,3 +30,14 @@ def test_no_answer_without_the_first_person_or_with_two_people(tmp_path):
     assert first_person_subject(art, spans[0], inner, spans) is None  # no I, me or my: maybe a term he uses
     art, spans, inner = _first_quote(tmp_path, 'Tom Berg met Ana Ruiz, who said she feared "attacks against me."')
     assert first_person_subject(art, spans[0], inner, spans) is None  # two people: whose "me"?
+
+
+def test_the_subject_of_a_sentence_that_leads_up_to_a_quote_with_a_colon_speaks(tmp_path):
+    # "President Trump singled out Senator Graham’s defense of Brett Kavanaugh as a standout moment: “I think …”"
+    # (eighteenth held-out batch): the others named are what the subject talks about
+    from quote_cases import speakers
+    text = ("President Ana Ruiz singled out Senator Tom Graham’s defense of Judge Lee Park as a standout moment: "
+            "“I think his finest moment was his defense of Lee Park.”")
+    assert speakers(tmp_path, text) == ["Ana Ruiz"]
+    assert speakers(tmp_path, "Mayor Ana Ruiz praised Governor Tom Lee for his work on the bridge: “He never gave up.”") \
+        == ["Ana Ruiz"]

@@ -80,3 +80,47 @@ def test_so_says_after_the_quote(tmp_path):
     from quote_cases import speakers
     assert speakers(tmp_path, "“You learn the water or it teaches you.” So says Marta Lindgren.") == ["Marta Lindgren"]
     assert speakers(tmp_path, "“You learn the water.” So the ferry left.") == [None]
+
+
+@pytest.mark.parametrize("text, speakers, source", [
+    # a White House release's "Statement from X:" label before the quote, in the same paragraph
+    # (eighteenth held-out batch, scored once, then moved to dev)
+    ("Today, President Elena Ruiz announced a new secretary.\n\nStatement from President Ruiz: “I am proud of her.\n\n"
+     "“She will serve us well.”", ["Elena Ruiz", "Elena Ruiz"], "Elena Ruiz"),
+    # the label gives a title only: the person the article named with it
+    ("Today President Ruiz set up an initiative led by First Lady Mara Ruiz.\n\nStatement from the President: “I have "
+     "always believed in research.”\n\nStatement from the First Lady: “Every woman I know has a story.”",
+     ["Ruiz", "Mara Ruiz"], "Mara Ruiz"),
+])
+def test_a_statement_label_names_who_speaks(tmp_path, text, speakers, source):
+    from quote_cases import attribution_rows, speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
+    assert ("named", source) in attribution_rows(tmp_path, text)
+
+
+def test_a_statement_label_with_a_title_nobody_holds_stays_the_title(tmp_path):
+    from quote_cases import speakers
+    assert speakers(tmp_path, "Mara Ruiz spoke.\n\nStatement from the President: “I have always believed in research.”") \
+        == ["the President"]
+
+
+def test_an_organisation_named_in_full_before_its_place(tmp_path):
+    # "U.S. Air Forces in Europe said" (eighteenth batch): the whole name, not "Europe"; its statement then
+    from quote_cases import speakers
+    text = ("In a statement issued Wednesday, U.S. Air Forces in Europe said that “small drones continue to be spotted.”"
+            "\n\n“To date, installation leaders have determined that none of the incursions impacted residents,” the "
+            "statement said.")
+    assert speakers(tmp_path, text) == ["U.S. Air Forces in Europe", "U.S. Air Forces in Europe"]
+    assert speakers(tmp_path, "U.S. Forces Korea said “the drill will go ahead as planned.”") == ["U.S. Forces Korea"]
+    # a person's title before "of" is no organisation
+    assert speakers(tmp_path, "Secretary of State Ana Blinken said “we are ready to talk.”") == ["Ana Blinken"]
+
+
+def test_a_message_from_someone_is_theirs(tmp_path):
+    from quote_cases import speakers
+    text = ("One of his friends said he received a threatening message from Lei Wu on Instagram.\n\n"
+            "The message said: \"Do you really think that I won't be able to find you?\"")
+    assert speakers(tmp_path, text) == ["Lei Wu"]
+    # no message introduced before: the message stays unnamed
+    assert speakers(tmp_path, "Ana Ruiz said she never read it.\n\nThe message said: \"Do you really think so?\"") \
+        == ["The message"]
