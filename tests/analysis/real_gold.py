@@ -1030,8 +1030,14 @@ HELDOUT_MIXED_19C = frozenset({
     # heldBD: begin
     # heldBD: end
 })
-NINETEENTH_HELDOUT_BATCH = HELDOUT_MIXED_19A | HELDOUT_MIXED_19B | HELDOUT_MIXED_19C
-#: The held-out split: the nineteenth held-out batch of 2026-12-05 (branches heldBB, heldBC and heldBD), chosen and
+#: The nineteenth held-out batch of 2026-12-05 (branch heldBE), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_19D = frozenset({
+    # heldBE: begin
+    # heldBE: end
+})
+NINETEENTH_HELDOUT_BATCH = HELDOUT_MIXED_19A | HELDOUT_MIXED_19B | HELDOUT_MIXED_19C | HELDOUT_MIXED_19D
+#: The held-out split: the nineteenth held-out batch of 2026-12-05 (branches heldBB, heldBC, heldBD and heldBE), chosen and
 #: annotated by hand by engineers who ran no kit analysis on them, each branch reviewed by a second engineer;
 #: scored once at the end of the eighteenth session.
 HELDOUT_BATCH = NINETEENTH_HELDOUT_BATCH
