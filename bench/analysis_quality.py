@@ -75,6 +75,7 @@ def score_real(entries: dict) -> dict:
             misses.append(f"{aid}: CRASH {traceback.format_exc(limit=1).splitlines()[-1]}")
             continue
         used: set[int] = set()
+        matched: list[tuple[dict, int]] = []
         for gq in g.get("quotes", []):
             c["q_gold"] += 1
             hit = next((i for i, r in enumerate(q.itertuples()) if i not in used and r.paragraph == gq["paragraph"]
@@ -83,6 +84,7 @@ def score_real(entries: dict) -> dict:
                 misses.append(f"{aid} p{gq['paragraph']}: quote missed {gq['starts']!r}")
                 continue
             used.add(hit)
+            matched.append((gq, hit))
             c["q_tp"] += 1
             pred = q.speaker.iloc[hit]
             pred = pred if isinstance(pred, str) else None
@@ -94,7 +96,19 @@ def score_real(entries: dict) -> dict:
             else:
                 c["sp_wrong"] += 1
                 misses.append(f"{aid} p{gq['paragraph']}: speaker WRONG {pred!r}, gold {gq.get('speaker')!r}")
-        c["q_pred"] += len(q)
+        # a gold quote in several parts ("called it “A,” a “B,” and “C.”": parts 3) may be found as one quote per part:
+        # the parts after the first, in its paragraph and given the same speaker, are that quote, not extra ones
+        absorbed = 0
+        for gq, first in matched:
+            who = q.speaker.iloc[first]
+            for _ in range(int(gq.get("parts") or 1) - 1):
+                part = next((i for i in range(first + 1, len(q)) if i not in used and q.paragraph.iloc[i] == gq["paragraph"]
+                             and isinstance(q.speaker.iloc[i], str) and q.speaker.iloc[i] == who), None)
+                if part is None:
+                    break
+                used.add(part)
+                absorbed += 1
+        c["q_pred"] += len(q) - absorbed
         for i, r in enumerate(q.itertuples()):
             if i not in used:
                 misses.append(f"{aid} p{r.paragraph}: extra quote {r.text[:50]!r}")

@@ -156,6 +156,8 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
 def _inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
     s, e = span
     s += 1
+    if s < e - 1 and text[s] in "“\"" and text[s - 1] == text[s]:
+        s += 1  # (a doubled opening mark, a typo: ““We will forge …”)
     if e > s and text[e - 1] in _CLOSING and e - 1 >= s:
         e -= 1
     return s, e

@@ -47,7 +47,7 @@ from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, 
                      _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_TWO_JOBS, _CLAIM_OF, _PLEDGE_OF, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
 from .speaker_match import (description_after, _AFTER_BY, _BY_AS, _PASSIVE_NAMING, _apposed, _clean_speaker, _joint, _person_of,
-                            _relative, speaker_around, turned_round, labelled, _label, _LABEL_TAIL, _AGAIN, _AGE_ROLE, _OWN_CREDIT, _STATEMENT_OF, _WITH_SAYING)
+                            _relative, speaker_around, turned_round, labelled, _label, _LABEL_TAIL, _AGAIN, _ADDING, _AGE_ROLE, _OWN_CREDIT, _STATEMENT_OF, _WITH_SAYING)
 from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
 from ..corpus.tables import Article
 
@@ -116,16 +116,14 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
         for span in spans:
             s, e = _inner(text, span)
             inner = text[s:e]
-            # (a title in quotation marks inside a description after the quote is read as plain words: "…,”
-            # Irene Sun, the author of “The Next Factory of the World,” a book about …, told VOA")
+            # (a title in marks inside a description after the quote is plain words: "…,” Irene Sun, the author of “The Next …,”)
             after = text[span[1]:para.end]  # (never the next quote itself: “Will you step down?” “No,” Gov. Brennick said)
             after = TITLE_IN_DESC.sub(lambda m: "T" * len(m.group()) if after[:m.start()].strip() else m.group(), after)
             sent = sentence_at(art, span[0])
             before_start = max(para.start, sent.start if sent else para.start)
             # the text before the quote within its sentence, but never past an earlier quote's close
             before = text[before_start:span[0]]
-            # (a group's name in quotation marks is part of the speaker's words: "Ana Ruiz of “Have no fear”, a
-            # charity, told Reuters “…”")
+            # (a group's name in marks is part of the speaker's words: "Ana Ruiz of “Have no fear”, a charity, told Reuters “…”")
             # (and so is a title or nickname beside the speaker: "Dunn, nicknamed “Bulldozer,” said he would “…”")
             cut = max([e for s, e in spans if e <= span[0] and not is_group_name(text[s + 1:e - 1], text[max(
                 para.start, s - 80):s]) and not is_named_work(text[s + 1:e - 1], text[max(para.start, s - 80):s],
@@ -170,6 +168,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 m_before = _subject(_ok(_CALLED.search(before))) or _subject(_ok(_partial(before)))
             if span in nicknames:
                 m_after = m_before = None  # Charles “Chuck” McClain: a nickname inside a name, never a quote
+            elif getattr(m_after, "re", None) is _TRAILING_SAID and len(inner.split()) < 2 and not m_before:
+                m_after = None  # (a term in marks, "two “hands” to grasp …, according to X": X speaks only for a phrase)
             title = is_title(inner, before) and (not m_after and not m_before or _CLAUSE_GOES_ON.match(text, span[1]))\
                 or is_group_name(inner, before) or is_named_work(inner, before, text[span[1]:para.end])
             infos.append(dict(span=span, inner=(s, e), m_after=m_after, m_before=m_before, title=title,
@@ -215,8 +215,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 narrated = narrated or getattr(last_real[0]["m_before"], "re", None) in (_CLAIM_OF, _PLEDGE_OF) and bool(WORD_RE.search(rest))
                 # "warned the plan “lacked teeth” on air quality and called it “a disaster”": a second verb of
                 # the same subject: two quotes, one speaker
-                again = _AGAIN.search(rest) if not prev["m_after"] else None
-                if again and not titled and not narrated:
+                again = _AGAIN.search(rest) if not prev["m_after"] else _ADDING.match(rest)
+                if again and not titled and not narrated and not (prev["m_after"] and re.fullmatch(r"(?:[A-Z][\w’'\-]*\s*){1,4}", text[slice(*info["inner"])])):
                     info["follows"], info["again"] = last_real, again.group("verb")
                     groups.append([info])
                     last_real = groups[-1]

@@ -274,6 +274,9 @@ _STATEMENT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:statement|letter|
                           r"(?:the\s+)?(?P<who>(?:[A-Z]|al-|de\s).*)$")  # ("a statement from the British Museum said")
 _AGAIN = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_VERB}|called|calls|described|describes|"
                     rf"labell?ed|branded|dubbed|termed)\b")
+# “…,” Ryder told reporters, adding that drones have become “relatively common”: a second quote, the same speaker (not
+# “…,” he said, adding: “…”, one quote split around its attribution)
+_ADDING = re.compile(r"^[\s,]*(?:[A-Za-z]+,?\s+){0,2}?(?P<verb>adding|saying|noting|warning|explaining|arguing|insisting|stressing)\s+(?:that\s+)?[a-z]")
 _OWN_CREDIT = re.compile(r",?\s+[a-z][^“”\".!?]{0,80}?\b(?:shouted|yelled|replied|answered|asked|said|says|added|told|called|cried)\b")
 _AGE_ROLE = re.compile(r"(?:[Tt]he|[Aa])\s+\d{1,3}-year-old")
 # "China's Foreign Ministry urged …, with spokesman Wang Jun telling a briefing that the sale “…”": the one "with"

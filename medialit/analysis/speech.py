@@ -187,7 +187,7 @@ _ACCORDING_OWN = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?:its|their|his|her)
 _TRAILING = re.compile(rf"(?:^[\s,]*|,\s+){_WHO}\s+{_AUX}{_ADVERB}?(?P<verb>{_VERB}|fears?|feared|hopes?|hoped|worry|worries|"
                        rf"worried|think|thinks|thought|believe)\s*[.!?]?\s*$")
 # Her approach reflects a strategy of “multi-alignment” in a fragmented world, said Bruna Santos, a director.
-_TRAILING_SAID = re.compile(rf",\s+(?P<verb>said|says|wrote|writes)\s+{_JOB_WORDS}(?P<speaker>{NAME})(?![\w’'-])"
+_TRAILING_SAID = re.compile(rf",\s+(?P<verb>said|says|wrote|writes|according\s+to)\s+{_JOB_WORDS}(?P<speaker>{NAME})(?![\w’'-])"
                             rf"(?:,\s+[^“”\"]{{2,160}}?)?\s*[.!?]?\s*$")
 # He also observed a link between art and work: “…”   (subject, speech verb, colon)
 _COLON_INTRO = re.compile(rf"^\s*{_WHO}\s+"
@@ -200,7 +200,7 @@ _NAME_CARD = re.compile(rf"\s*(?P<p>{NAME})(?:,\s+[^,:“”\"]{{2,80}}){{2,4}}:
 _UNNAMED_COLON = re.compile(rf"^\s*(?P<speaker>(?:[Aa]nother|[Oo]ne|[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)\s+(?P<verb>{_VERB}):\s*$")
 # Ana Ruiz said that the plan was “far too slow” (a partial quote inside reported speech: the last speaker named)
 _PARTIAL = re.compile(rf"{_WHO_WHEN},?\s+{_AUX}(?:also\s+)?{_ADVERB}?"
-                      rf"(?:{_DID_FIRST}(?:\s+[^,.;:“”\"]{{1,40}}?)?\s+and\s+)?(?P<verb>{_VERB}|{_VERB_ING})\b")  # ("opposed the withdrawal and said")
+                      rf"(?:{_DID_FIRST}(?:\s+[^,.;:“”\"]{{1,40}}?)?\s+(?:and|but)\s+)?(?P<verb>{_VERB}|{_VERB_ING})\b")  # ("opposed the withdrawal and said")
 _VERB_RE = re.compile(rf"\b(?:{_VERB})\b|[“”\"]")
 # Lee Chan was quoted by the agency as saying: “…”
 _QUOTED_AS = re.compile(rf"{_WHO}\s+(?P<verb>was\s+quoted)\s+"
@@ -376,6 +376,9 @@ def _subject(m: "re.Match | _Trimmed | None") -> "re.Match | _Trimmed | None":
             and not (m.group("verb").endswith("ing") and _WITH_END.search(m.string, 0, m.start("speaker"))):
         # ("with Steve Scalise calling the inquiry “Soviet-style”": after "with", the one doing the "-ing" speaks)
         return None
+    if m and m.group("verb").endswith("ing") and re.search(r"\b(?:that|whether|because)\s+$", m.string[:m.start("speaker")]) \
+            and re.search(r",\s*$", m.string[:m.start("verb")]):
+        return None  # "stating that Ashli Babbitt was to blame, labeling the President “…”": the clause's subject never speaks
     if m and m.group("speaker") in JOB_TITLES and (who := _NAME_COMMA.search(m.string, 0, m.start("speaker"))):
         return _Trimmed(m, who.end("n"), who.start("n"))  # "Mark Lutz, Director, Ohio Department of Agriculture, said"
     if m and len(m.group("speaker").split()) < 2 and _CAPS_OF.search(m.string, 0, m.start("speaker")):

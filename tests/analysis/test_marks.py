@@ -45,3 +45,12 @@ def _spans(text):
 ])
 def test_quoted_spans(text, spans):
     assert _spans(text) == spans
+
+
+def test_a_doubled_opening_mark_is_not_part_of_the_quote(tmp_path):
+    # "President Trump promised: ““We will forge a society …”" (a typo in a White House release)
+    from medialit import find_quotes
+    from medialit.corpus.loader import load_article
+    path = tmp_path / "case.txt"
+    path.write_text("In his address, Mayor Ana Ruiz promised: ““We will forge a fair city.”", encoding="utf-8")
+    assert find_quotes(load_article(path)).text.tolist() == ["We will forge a fair city."]

@@ -50,3 +50,32 @@ def test_an_outlet_that_reports_testimony_is_not_the_speaker(tmp_path):
             "reported in 2022.")
     assert speakers(tmp_path, text) == ["FBI"]
     assert speakers(tmp_path, "“We will win,” The Dallas Morning News reported.") == ["Dallas Morning News"]
+
+
+def test_a_participle_after_a_that_clause_belongs_to_the_sentence_subject(tmp_path):
+    # "… stating that Ashli Babbitt was responsible …, labeling the President a “…”" (eighteenth batch): never the
+    # subject of the that-clause; "prisoners are saying" (progressive, no comma) still speaks
+    from quote_cases import speakers
+    text = ("Lena Kade has endorsed statements which are reprehensible: among others, stating that Ana Bell was "
+            "responsible for the riot, labeling the mayor “a hypocrite of the worst kind.”")
+    assert speakers(tmp_path, text) == ["Lena Kade"]
+    assert speakers(tmp_path, "The agency also reports that prisoners are saying \"freedom or death\" on the roof.") \
+        == ["prisoners"]
+
+
+def test_a_second_quote_after_adding_that(tmp_path):
+    # "“…,” Ryder told reporters Tuesday, adding that small drones have become “relatively common now …”": two quotes
+    from quote_cases import speakers
+    text = ("“The bottom line is that we are going to take it seriously,” spokesperson Pat Ryder told reporters "
+            "Tuesday, adding that small drones have become “relatively common now across the landscape.”")
+    assert speakers(tmp_path, text) == ["Pat Ryder", "Pat Ryder"]
+
+
+def test_but_said_and_according_to_at_the_end(tmp_path):
+    from quote_cases import speakers
+    assert speakers(tmp_path, "Jon Finer is an adviser. Finer declined to confirm but said it is “consistent” with the "
+                              "plan to “allow them to defend their territory.”") == ["Jon Finer", "Jon Finer"]
+    assert speakers(tmp_path, "David Dunn teaches. Drones were seen above the base — a “particularly sinister” "
+                              "development, according to Dunn.") == ["David Dunn"]
+    # one word in marks with the credit at the end of the sentence is a term, not a quote
+    assert speakers(tmp_path, "The robot uses two “hands” to grasp tissue, according to Shane Farritor, its designer.") == []
