@@ -1016,18 +1016,49 @@ EIGHTEENTH_HELDOUT_BATCH = HELDOUT_MIXED_18A | HELDOUT_MIXED_18B | HELDOUT_MIXED
 #: ran no kit analysis on them.
 HELDOUT_MIXED_19A = frozenset({
     # heldBB: begin
+    "whitehouse-pacific-offshore-wind-areas",
+    "whitehouse-anticorruption-security-memorandum",
+    "whitehouse-kirby-nsc-communications",
+    "whitehouse-goff-legislative-affairs",
+    "whitehouse-gun-dealer-background-checks",
+    "whitehouse-teachers-of-the-year-dinner",
+    "whitehouse-open-borders-benefits-order",
+    "whitehouse-information-silos-order",
+    "whitehouse-ms13-leader-arrest",
+    "whitehouse-schedule-policy-career-rule",
+    "whitehouse-ai-action-plan",
+    "whitehouse-border-czar-minnesota-update",
     # heldBB: end
 })
 #: The nineteenth held-out batch of 2026-12-05 (branch heldBC), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_19B = frozenset({
     # heldBC: begin
+    "voa-secret-service-panel-outside-leadership",
+    "voa-garpiya-drones-chinese-entities-sanctions",
+    "voa-china-eu-ties-us-policy-shift",
+    "voa-rubio-secretary-of-state-pick",
+    "voa-doj-journalists-phone-records-watchdog",
+    "voa-biden-carlisle-boarding-school-monument",
+    "voa-syria-fissures-us-outreach",
     # heldBC: end
 })
 #: The nineteenth held-out batch of 2026-12-05 (branch heldBD), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_19C = frozenset({
     # heldBD: begin
+    "congress-hawley-duck-boat-safety",
+    "congress-hawley-garland-justices-letter",
+    "congress-lee-doj-inspector-general",
+    "congress-lee-debit-card-fee-study",
+    "congress-sanders-montpelier-post-office",
+    "congress-sanders-employee-ownership",
+    "congress-stefanik-adirondack-line-letter",
+    "congress-mtg-committee-assignments",
+    "congress-aoc-cameroon-humanitarian-parole",
+    "congress-aoc-irs-direct-file",
+    "congress-pocan-vawa-lgbt-protections",
+    "congress-pocan-ice-raids-foia",
     # heldBD: end
 })
 #: The nineteenth held-out batch of 2026-12-05 (branch heldBE), chosen and annotated by hand by an engineer who
