@@ -102,6 +102,8 @@ def _owned_document(chunk: str, m: re.Match) -> bool:
         return True  # ("figures from the Home Office show", "polling by Gallup found": whose they are, named)
     before = chunk[m.start():head.start()].split()
     word = before[-1] if before else (chunk[:m.start()].split() or [""])[-1]
+    if re.search(r"[,;:.!?)”\"]$", word):
+        return False  # ("On Saturday, reports said": the word before ends a phrase of its own)
     word = re.sub(r"[’']s?$", "", word)
     # (an adjective opening the sentence is no owner: "Unverified reports", "Previous studies")
     return word[:1].isupper() and word not in _NOT_OWNERS and not _ADJECTIVE_END.search(word)
@@ -263,6 +265,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 if why is PASSIVE and _BY_LATER.match(chunk, m.end(), m.end() + 80):
                     continue  # "was described as “insulting” by one union member": the sentence says by whom
                 if subject and not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()) \
+                        and not (re.match(r"\s+(?:is|was|are|were|will|would|could|can)\b", chunk[m.end():])
+                                 and not re.match(r"(?:they|we|you)\b", m.group(), re.I)) \
                         and not ((why.startswith("'the media'") or re.match(r"(?:some|many|most|several|others)\b", m.group(), re.I))
                                  and m.group().endswith("ing") and re.search(r"\bwith\s+$", chunk[max(0, m.start() - 6):m.start()])):
                     continue  # (a clause of "with" and an -ing verb is one too: "with industry publications reporting")
@@ -316,7 +320,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             add(r["start"], r["end"], r["source"], r["kind"], r["reason"])
     # "Prosecutor Ana Cruz said the man allegedly stole": the hedge is the named source's, not a claim of nobody's
     found = [f for f in found if not (f["kind"] == "vague" and _HEDGE.fullmatch(f["cue"]) and any(
-        g["kind"] != "vague" and g["sentence_id"] == f["sentence_id"] and g["start"] < f["start"]
+        g["kind"] != "vague" and g["sentence_id"] == f["sentence_id"] and g["end"] <= f["start"]  # (not "he reportedly told")
         and _SAID_END.search(g["cue"]) and not re.search(r"[,;:—]", text[g["end"]:f["start"]]) for g in found))]
     # ("What supporters are saying:": a release's heading over named statements, no claim of its own)
     found = [f for f in found if not (f["kind"] == "vague" and _SAYING_HEADING.match(sentence_at(art, f["start"]).text))]
