@@ -398,6 +398,13 @@ def previous_speaker(art: Article, rows: list[dict], para, at: int, resolved: st
     that speaker, or None when there is none, it is ``resolved`` already, or the article gives them the other pronoun.
     """
     before = [r for r in rows if r["paragraph"] == para.n and r["kind"] == "quote" and r["end"] <= at]
+    if not before and resolved and re.search(r"\b(?:he|she)\s+told\s+VOA\b", para.text) and para.n > 1:
+        # "… said Aaron Miller. During his first term, Trump terminated …" / "“…,” he told VOA": the one interviewed,
+        # the last speaker of the paragraph before, not a person only written about who has said nothing
+        prev = [r for r in rows if r["paragraph"] == para.n - 1 and r["kind"] == "quote" and r["speaker"]]
+        if prev and prev[-1]["speaker"][:1].isupper() and not any(r["speaker"] == resolved for r in rows) \
+                and pronoun_for(art, prev[-1]["speaker"], at) in (None, word.lower()):
+            return prev[-1]["speaker"]
     if not before or not before[-1]["speaker"] or before[-1]["speaker"] == resolved or before[-1]["speaker_start"] is None:
         return None
     last = before[-1]

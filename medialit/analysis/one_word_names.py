@@ -26,7 +26,8 @@ _SINGLE_OPENING = re.compile(r"(?P<name>[A-Z][a-z]{2,}),\s+(?:who\b|\d{1,3},)")
 _SINGLE_DESCRIBED = re.compile(r"(?P<name>[A-Z][a-z]{2,}),\s+(?:a|an)\s+(?P<desc>(?:[\w’'-]+\s+){0,5}[a-z][\w-]+(?=,)|"
                                r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]+(?=[,\s]))")
 # "Markus said the vineyard had lost money": one word opening the sentence before a verb of saying
-_SINGLE_SAID = re.compile(r"(?P<name>[A-Z][a-z]{2,})(?:,\s+(?:however|though|meanwhile|too),)?\s+(?:also\s+)?(?:said|says|told|tells|"
+# ("Shen in Shanghai said": where they are between; Chinese news style gives the family name first, then uses it alone)
+_SINGLE_SAID = re.compile(r"(?P<name>[A-Z][a-z]{2,})(?:,\s+(?:however|though|meanwhile|too),|\s+in\s+[A-Z][a-z]+)?\s+(?:also\s+)?(?:said|says|told|tells|"
                           r"added|agreed|disagreed|explained|recalled|insisted|argued|countered|cautioned|warned|replied|responded|"
                           r"conceded)\b")
 # "Turkish president Erdoğan called …", "Coach Wenger praised …": a job that only a person holds, then one
@@ -59,9 +60,10 @@ def single_names(text: str) -> tuple[tuple[int, int, str], ...]:
     for rx, start in ((_SINGLE_AFTER_VERB, None), (_SINGLE_OPENING, _OPENING_START), (_SINGLE_DESCRIBED, _SENTENCE_START),
                       (_SINGLE_SAID, _SENTENCE_START), (_SINGLE_TITLED, None)):
         for m in rx.finditer(text):
-            if start is not None and not start.search(text, max(0, m.start() - 12), m.start()):
-                continue
             word = m.group("name")
+            if start is not None and not start.search(text, max(0, m.start() - 12), m.start()) and not (
+                    rx is _SINGLE_SAID and word in firsts and text.endswith(", ", 0, m.start())):
+                continue  # (or after an opening phrase, one word the article gave as a full name's first: "…, Shen said")
             if rx is _SINGLE_DESCRIBED and not any(w.capitalize() in JOB_TITLES for w in m.group("desc").split()):
                 continue  # "Paris, a city of …": only a job makes the word a person's name
             if rx is _SINGLE_SAID and word.endswith("s") and word not in firsts:

@@ -13,6 +13,7 @@ written (full names, aliases, surnames, roles).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -1143,6 +1144,8 @@ def speaker_verdict(predicted, quote: dict) -> str:
         return "unknown"
     pred = _norm_name(predicted)
     names = [_norm_name(n) for n in [gold, *quote.get("aliases", [])]]
+    # (a nickname in quotation marks inside a name may be left out: "Zhou Shuguang" for 'Zhou “Zuola” Shuguang')
+    names += [" ".join(re.sub(r"\"[^\"]+\"", " ", n).split()) for n in names if '"' in n]
     # two people who speak together ("President Biden and Prime Minister Kishida"): each named by the same rules
     for name in names:
         golds, preds = name.split(" and "), pred.split(" and ")

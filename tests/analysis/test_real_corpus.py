@@ -211,6 +211,7 @@ def test_small_cases_are_complete():
     ("Nickelle Reid", {"speaker": "Nicki Reid", "aliases": ["Nickelle Reid"]}, "right"),
     ("NASA Administrator Bill Nelson", {"speaker": "Bill Nelson"}, "right"),
     ("FBI", {"speaker": "the FBI"}, "right"),
+    ("Zhou Shuguang", {"speaker": "Zhou “Zuola” Shuguang"}, "right"),
     ("the FBI", {"speaker": "FBI"}, "right"),
     ("the CIA", {"speaker": "the FBI"}, "wrong"),
     ("Wallops Flight", {"speaker": "Sarah Wright"}, "wrong"),

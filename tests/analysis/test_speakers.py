@@ -1426,3 +1426,22 @@ def test_said_then_the_subject_of_what_was_said(tmp_path):
     from quote_cases import attribution_rows
     rows = attribution_rows(tmp_path, "The Sheriff's Office said Sheriff Tom Grady would personally review the case.")
     assert ("named", "Tom Grady") not in rows
+
+
+def test_a_family_name_given_first_and_then_used_alone(tmp_path):
+    # "Shen Dingli … Despite the lack of clarity, Shen in Shanghai said …. “…,” he told VOA" (Chinese name order;
+    # eighteenth batch): the pronoun means Shen Dingli, not the person named before him
+    from quote_cases import speakers
+    text = ("Shen Dingli, a scholar in Shanghai, spoke. Dexter Roberts, a fellow, said the talks were hard.\n\n"
+            "Despite the lack of clarity, Shen in Shanghai said official comments suggest their exchanges have been "
+            "“quite positive.”\n\n“This might mean there would be less misunderstandings,” he told VOA.")
+    assert speakers(tmp_path, text) == ["Shen Dingli", "Shen Dingli"]
+
+
+def test_he_told_voa_means_the_one_interviewed(tmp_path):
+    # "… said Aaron David Miller, a fellow. During his first term, Trump terminated …" / "“…,” he told VOA"
+    from quote_cases import speakers
+    text = ("Donald Trump won. The first administration saw that \"alliances are more a burden than a reality,” said "
+            "Aaron David Miller, a senior fellow. During his first term, Trump terminated U.S. membership in groups."
+            "\n\n\"If you do form alliances, they're going to have to be transactions,\" he told VOA.")
+    assert speakers(tmp_path, text) == ["Aaron David Miller", "Aaron David Miller"]
