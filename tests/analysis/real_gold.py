@@ -1066,6 +1066,12 @@ HELDOUT_MIXED_19C = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_19D = frozenset({
     # heldBE: begin
+    "voa-us-voters-choose-harris-trump",
+    "voa-gwinnett-county-counting-ballots",
+    "voa-un-us-russia-north-korean-troops",
+    "voa-somali-americans-town-hall-election",
+    "voa-trump-lawsuits-target-media",
+    "voa-indian-americans-shifting-loyalties",
     # heldBE: end
 })
 NINETEENTH_HELDOUT_BATCH = HELDOUT_MIXED_19A | HELDOUT_MIXED_19B | HELDOUT_MIXED_19C | HELDOUT_MIXED_19D
