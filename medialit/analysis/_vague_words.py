@@ -25,7 +25,7 @@ _STANCE = (r"(?:say|said|says|assert|asserts|asserted|state|stated|contend|conte
            r"(?:claim|claimed)" + NOT_A_PRIZE + r"|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|estimate|expect|predict|acknowledge|acknowledged|view|see|fear|hope|"
            r"insist|insisted|are\s+keen|is\s+keen|reportedly|contend|maintain|think|"
            # "astronomers were optimistic that": a stance, not a fact
-           r"(?:are|were)\s+(?:\w+ly\s+)?(?:optimistic|hopeful|confident|sceptical|skeptical|pessimistic|doubtful|divided)"
+           r"(?:are|were)\s+(?:\w+ly\s+)?(?:optimistic|hopeful|confident|sceptical|skeptical|pessimistic|doubtful|divided|concerned|worried)"
            r"(?=\s+(?:that|about)\b)|(?:are|were)\s+(?:\w+ly\s+)?divided(?=\s+(?:over|on|about|as\s+to)\b)"
            # ("some in Taiwan remain critical of the plan")
            r"|(?:remain|remained)\s+(?:\w+ly\s+)?(?:critical|skeptical|sceptical|wary|doubtful|unconvinced)\b)")
@@ -49,7 +49,8 @@ _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executiv
     pilgrims worshippers shoppers pupils parishioners monks nuns veterans miners crew crews officers peacekeepers
     bystanders onlookers eyewitnesses monitors regulators negotiators staff pollsters investors detectives
     backbenchers insurers brokers lenders creditors donors shareholders representatives roommates housemates
-    flatmates teammates pundits netizens commenters bloggers influencers bureaucrats scouts watchdogs old-timers""".split()  # not party names ("The Liberal Democrats have accused")
+    flatmates teammates pundits netizens commenters bloggers influencers bureaucrats scouts watchdogs old-timers
+    operatives loyalists hardliners hard-liners""".split()  # not party names ("The Liberal Democrats have accused")
 _GROUP_WORDS = "groups organisations organizations agencies workers".split()
 # People named by what they do, read from the ending of the word (-ist, -ian, -er, -or, -ant, -ent: "environmentalists",
 # "followers", "technicians", "investors", "participants"), less the common nouns and verbs with those endings
@@ -243,3 +244,14 @@ _SINGLE = (r"(?:" + "|".join(_SINGLE_WORDS) + r"|(?!(?:" + "|".join(sorted({w[:-
            + r")\b)" + _ONE_AGENT + ")")
 _SINGLE_HEAD = r"(?:" + "|".join(_SINGLE_WORDS) + "|" + _ONE_AGENT + ")"  # (the exceptions checked by the cue itself)
 _MEDIA_WORDS = "media television tv radio press newspapers agencies outlets broadcasters publications".split()
+
+
+# where a subject cue may start: a clause's opening
+_CLAUSE_START = re.compile(r"(?:^|[,;:(“\"‘'—–]|\b(?:and|but|while|as|because|though|although|that|which|what|since|when|with(?=\s+(?:some|many|most|several|others)\s)|"
+                           r"where|if|so|yet|after|before|until|now|today|meanwhile|however|also|still|said|says|reported|reports|added|noted|"
+                           r"claimed|claims|warned|insisted|argued|believes|believed|thinks|thought)\b)\s*(?:(?:the|some)\s+)?$", re.I)
+# "is recognized for her work" (an award), "is seen in this photograph" (a caption): not a claim's source
+_NOT_A_SOURCE = re.compile(r"(?:recogni[sz]ed|honou?red|awarded)\s+(?:for|with)\b|recogni[sz]ed\s+as\s+an?\s+(?:[\w’'-]+\s+){0,8}?"
+                           r"(?:recipient|winner|laureate|fellow|honoree|member)\b|(?:seen|shown|pictured)\s+(?:here\s+)?"
+                           r"(?:in|on)\s+(?:this|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:photo|photograph|image|picture|"
+                           r"video|illustration|still)s?\b", re.I)

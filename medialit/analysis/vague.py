@@ -24,7 +24,7 @@ from ._vague_words import (  # noqa: F401 (has_agent, has_one_agent: used by att
     _AGENTS, _AGENT_END, _AGENT_WORD, _AUX, _DOCS, _DOC_VERB,
     _DOC_WORDS, _EVALUATIVE, _GROUP_WORDS, _MEDIA, _MEDIA_WORDS, _NATIONS, _NOT_AGENTS,
     _NOT_AGENT_SET, _ONE_AGENT, _ONE_AGENT_WORD, _ORG_AFTER, _PASSIVE, _PEOPLE,
-    _PEOPLE_WORDS, _QUANT, _SAYING_VERB, _SINGLE, _SINGLE_HEAD, _SINGLE_WORDS,
+    _PEOPLE_WORDS, _QUANT, _SAYING_VERB, _SINGLE, _SINGLE_HEAD, _SINGLE_WORDS, _CLAUSE_START, _NOT_A_SOURCE,
     _STANCE, _TIED, has_agent, has_one_agent)
 
 
@@ -118,7 +118,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?=(?:\s+[\w’'-]+){0,3}?\s+(?:" + _SAYING_VERB + r"|advocate|advocated|urge|urged|promote|promoted|"
      r"called\s+for|call\s+for|pushed\s+for|push\s+for)\b)"
      r"|(?<=according\sto\s)(?:community|local|religious|government|city)\s+(?:leaders|officials|sources)\b"
-     r"|\b(?:unnamed|anonymous)\s+(?:leaders|officials|sources)\b"
+     r"|\b(?:unnamed|anonymous)\s+(?:(?-i:[A-Z])[\w.&-]*\s+){0,3}(?:[a-z]+\s+)?(?:leaders|officials|sources|diplomats|"
+     r"insiders|aides|staffers|employees|witnesses|people|members)\b"  # ("cited unnamed U.S. officials as saying")
      # ("a broader effort by local leaders to promote peace": what they push for, unnamed)
      r"|\b(?:efforts?|initiatives?|push|campaigns?|statements?|claims|estimates|calls?|plans?|pledges?|promises?)\s+by\s+"
      r"(?:community|local|religious|government|city)\s+(?:leaders|officials)\b",
@@ -176,6 +177,10 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      "done by people nobody names ('reported by industry sources'): which ones?"),
     (r"\bthere\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+\s+)?reports\b|\bthere\s+(?:were|are)\s+(?:also\s+)?"
      r"(?:\w+\s+)?reports\b", "'there have been reports': reported by whom?"),
+    # "There are fears in Kyiv that …": a stance that nobody is said to hold
+    (r"\bthere\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:growing\s+|widespread\s+|mounting\s+|"
+     r"increasing\s+|deep\s+|some\s+)?(?:fears?|concerns?|worries|hopes?|doubts?|suspicions?)\s+(?:(?:in|among|across|within)\s+"
+     r"[^,.;:“”\"]{1,40}?\s+)?that\b", "'there are fears that': whose fears?"),
     (r"\baccording\s+to\s+(?:an?|one)\s+(?!(?:staff|internal|council|city|agency|company|government|annual|"
      # (nor a named owner's: "according to a Reuters report", "according to a new Gallup poll")
      r"draft|police|court)\s)(?!(?:[\w’'-]+\s+)?(?-i:[A-Z])(?![a-z]+(?:an|ese|ish)\s)[\w’'.&-]*\s+(?:report|study|survey|document|poll|memo|estimate|"
@@ -418,14 +423,6 @@ _HEADS = [quick(re.compile(rf"\b{head}\b", re.I)) for head in
 assert len(_HEADS) == len(_SUBJECT_CUES)
 _HEAD_WORDS = frozenset(_PEOPLE_WORDS + _GROUP_WORDS + ["forces"] + _DOC_WORDS + _MEDIA_WORDS + ["several", "many", "some", "most", "others", "those"]
                         + _SINGLE_WORDS)
-_CLAUSE_START = re.compile(r"(?:^|[,;:(“\"‘'—–]|\b(?:and|but|while|as|because|though|although|that|which|what|since|when|with(?=\s+(?:some|many|most|several|others)\s)|"
-                           r"where|if|so|yet|after|before|until|now|today|meanwhile|however|also|still|said|says|reported|reports|added|noted|"
-                           r"claimed|claims|warned|insisted|argued|believes|believed|thinks|thought)\b)\s*(?:(?:the|some)\s+)?$", re.I)
-# "is recognized for her work" (an award), "is seen in this photograph" (a caption): not a claim's source
-_NOT_A_SOURCE = re.compile(r"(?:recogni[sz]ed|honou?red|awarded)\s+(?:for|with)\b|recogni[sz]ed\s+as\s+an?\s+(?:[\w’'-]+\s+){0,8}?"
-                           r"(?:recipient|winner|laureate|fellow|honoree|member)\b|(?:seen|shown|pictured)\s+(?:here\s+)?"
-                           r"(?:in|on)\s+(?:this|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:photo|photograph|image|picture|"
-                           r"video|illustration|still)s?\b", re.I)
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")

@@ -537,6 +537,9 @@ def test_an_acronym_quoted_is_an_institution(tmp_path):
     ("The government argued this amounts to obstruction, an interpretation rights groups have said is ridiculous.",
      "rights groups have said"),
     ("Sok Eysan spoke. “We are loyal,” he reportedly told a gathering of newly promoted officials.", "reportedly"),
+    ("Mexican cartel operatives say they are fearful for the first time in years.", "operatives say"),
+    ("NBC News cited unnamed U.S. officials as saying the swap included Xu Yanjun.", "unnamed U.S. officials"),
+    ("There are fears in Kyiv that Washington’s support will be reversed.", "There are fears in Kyiv that"),
 ])
 def test_vague_sources_found_in_real_sentences(tmp_path, text, cue):
     from medialit import find_attributions
