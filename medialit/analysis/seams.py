@@ -80,7 +80,8 @@ _GENERIC = frozenset("""university college school schools institute academy mini
 committee commission agency office bureau foundation association society organization organisation center
 centre bank fund court program programme project initiative exchange cultural peace city state river street
 the of and for in on at by a an new east west north south middle kit media literacy staff reporter
-published written by mr mrs ms dr prof al el""".split()) | {w.lower() for w in ORG_WORDS}
+published written by mr mrs ms dr prof al el federal national presidential congressional executive government
+governmental public private global international regional local tribal municipal provincial""".split()) | {w.lower() for w in ORG_WORDS}
 _WORKPLACE = re.compile(r"\b([A-Z][a-z]+|[a-z]+(?:er|ist|ian|or|ant|ent|ief|ead)|works?|worked|working|joined|"
                         r"serves?|served)\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
                         r"(?P<org>[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w’'\-]*)*)")
