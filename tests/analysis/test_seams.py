@@ -191,14 +191,8 @@ def test_a_name_only_inside_a_longer_name_says_it_counts_half():
     assert "only as part of a longer name (Israel-Palestine), which counts half" in row.reason
 
 
-def test_a_capitalised_government_adjective_is_no_newcomer(tmp_path):
-    # a White House release (eighteenth batch): "the Federal government", "Federal agencies" in the middle only
-    text = ("The new initiative will change how we fund women’s health research.\n\n"
-            "Women have been understudied in health research for far too long.\n\n"
-            "The initiative will galvanize the Federal government to spur innovation. As a first step, it sets goals.\n\n"
-            "It includes executive departments across the Federal government. Members include Federal agencies.\n\n"
-            "The initiative will report on women’s health research within 45 days.")
-    path = tmp_path / "case.txt"
-    path.write_text(text, encoding="utf-8")
-    seams = find_seams(load_article(path))
-    assert not any("Federal" in str(r) for r in seams.get("reason", [])), seams
+def test_a_capitalised_government_adjective_is_no_newcomer():
+    # a White House release (eighteenth batch, now dev): "the Federal government", "Federal agencies" in the middle only
+    art = load_article(KIT / "tests" / "data" / "real" / "whitehouse-womens-health-research-initiative.txt")
+    seams = find_seams(art)
+    assert not seams[seams.reason.str.contains("Federal")].shape[0], seams[["paragraph", "reason"]].values.tolist()
