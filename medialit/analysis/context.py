@@ -17,6 +17,7 @@ from ._text import NAME, WORD_RE, is_org, sentence_at, surname
 from .names import JOB_TITLES, OPENERS, _people_in, people_in_text, person
 from .speakers import _PLAYED_BEFORE, ORG_HEADS, resolve_name as _resolve, resolve_pronoun
 from .speech import _OTHER_SPEAKS, _TEXT_NOUN, _VERB_RE
+from .speech_verbs import OTHERS_WORDS
 from .pronouns import pronoun_for
 from ..corpus.tables import Article
 
@@ -166,7 +167,7 @@ def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes
     if sent is None or not text[sent.start:span[0]].strip():
         return None
     chunk = text[sent.start:span[0]]
-    if _WORDS_FROM.search(chunk):
+    if _WORDS_FROM.search(chunk) or chunk.rstrip().endswith(":") and OTHERS_WORDS.search(chunk):
         return None  # "Gwen Mathers keeps a line from “Charlotte's Web” above her desk: “…”": the book's words
     names = _people_in(chunk, sent.start, [])
     if chunk.rstrip().endswith(":") and (acc := _ACCORDING_LEADS.match(chunk)) and len(names) <= 1 \

@@ -47,7 +47,7 @@ from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, 
                      _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_TWO_JOBS, _CLAIM_OF, _PLEDGE_OF, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
 from .speaker_match import (description_after, _AFTER_BY, _BY_AS, _PASSIVE_NAMING, _apposed, _clean_speaker, _joint, _person_of,
-                            _relative, speaker_around, turned_round, labelled, _label, _LABEL_TAIL, _AGAIN, _ADDING, _AGE_ROLE, _OWN_CREDIT, _STATEMENT_OF, _WITH_SAYING)
+                            _relative, speaker_around, turned_round, labelled, _label, _LABEL_TAIL, _AGAIN, _ADDING, _OTHER_SAYS, own_colon, _AGE_ROLE, _OWN_CREDIT, _STATEMENT_OF, _WITH_SAYING)
 from .titles import JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
 from ..corpus.tables import Article
 
@@ -156,7 +156,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 or _apposed(_ok(_BEFORE_VS.search(before)), before) or _person_of(_PERSON_OF.search(before)) \
                 or _subject(_ok(_BEFORE.search(before))) \
                 or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) or _ok(_BY_AS.search(before)) \
-                or _ok(_SAYING.search(before)) or _ok(_COLON_INTRO.search(before)) or _ok(_UNNAMED_COLON.match(before)) or _label(before) or labelled(before) \
+                or _ok(_SAYING.search(before)) or own_colon(_ok(_COLON_INTRO.search(before))) or _ok(_UNNAMED_COLON.match(before)) or _label(before) or labelled(before) \
                 or _ok(_DOC_READ.search(before)) or _surname_label(art, before)
             if m_before is None and re.match(r"\s*It\s+(?:read|reads|said|says|stated)\b", before) and sent \
                     and (k := art.sentences.index(sent)) and art.sentences[k - 1].start >= para.start \
@@ -215,7 +215,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 narrated = narrated or getattr(last_real[0]["m_before"], "re", None) in (_CLAIM_OF, _PLEDGE_OF) and bool(WORD_RE.search(rest))
                 # "warned the plan “lacked teeth” on air quality and called it “a disaster”": a second verb of
                 # the same subject: two quotes, one speaker
-                again = _AGAIN.search(rest) if not prev["m_after"] else _ADDING.match(rest)
+                again = _AGAIN.search(rest) if not prev["m_after"] else _ADDING.match(rest) if not _OTHER_SAYS.search(rest) else None
                 if again and not titled and not narrated and not (prev["m_after"] and re.fullmatch(r"(?:[A-Z][\w’'\-]*\s*){1,4}", text[slice(*info["inner"])])):
                     info["follows"], info["again"] = last_real, again.group("verb")
                     groups.append([info])

@@ -18,6 +18,7 @@ from ._text import as_article, is_org, sentence_at, surname
 from .names import person
 from .sources import reported_sources
 from .speech import _OTHER_SPEAKS, _TEXT_NOUN, _VERB, _VERB_RE
+from .speech_verbs import OTHERS_WORDS
 
 
 _PRONOUN_CUE = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)\b")
@@ -70,8 +71,9 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
                 continue  # another quote stands in between: the cue is that quote's
             if s >= end and _VERB_RE.search(text, *between):
                 continue  # "“… RIP Terry,” one wrote on X. Fellow comedian Jimmy Nolan posted:": a credit of its own first
-            if e <= start and (_TOLD_BETWEEN.search(text, *between) or _OTHER_SPEAKS.search(text, *between)):
-                continue  # "Jones said his manager told him: “…”": someone else speaks the quote
+            if e <= start and (_TOLD_BETWEEN.search(text, *between) or _OTHER_SPEAKS.search(text, *between)
+                               or text[e:start].rstrip().endswith(":") and OTHERS_WORDS.search(text, *between)):
+                continue  # "Jones said his manager told him: “…”", "repeated the minister’s order: “…”": someone else's
             if e <= start and text[s:e].lower().startswith("according to") and (
                     _VERB_RE.search(text, *between) or _TEXT_NOUN.search(text, *between)):
                 continue  # "According to Sgt. Omar Farouk, the suspect told officers: “…”": the suspect speaks
@@ -102,7 +104,8 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
         return r["source"], r["start"], r["end"], cue, ""
     # the name as written runs back over capitalised words ("Gen. Thomas Waldhauser told" -> "Thomas Waldhauser")
     # (and an organisation's name over "of", "for", "and": "Department of Transportation")
-    head = re.search(r"(?:(?:[A-Z][\w’'.\-]*(?:\s+(?:of|for|and)\b)?|al-|de|van|von)\s+)*$", cue[:at])
+    head = re.search(r"(?:(?:[A-Z][\w’'.\-]*(?:\s+(?:of(?:\s+the)?|for|and|in)\b)?|al-|de|van|von)\s+)*$", cue[:at]) if is_org(r["source"]) \
+        else re.search(r"(?:(?:[A-Z][\w’'.\-]*(?:\s+(?:of|for|and)\b)?|al-|de|van|von)\s+)*$", cue[:at])
     s = at - (len(head.group()) if head else 0)
     e = at + len(key)
     full = person(cue[s:e])  # "Commons Speaker John Bercow" -> "John Bercow": the name, not the job

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ._prefilter import Parts, fold, quick
-from ._text import NAME, POSTNOMINAL, STOPWORDS, _one_word_states, as_article, is_org, is_place, speaking_place, surname
+from ._text import NAME, POSTNOMINAL, STOPWORDS, _one_word_states, as_article, is_org, is_place, org_start, speaking_place, surname
 from ._vague_words import NOT_A_PRIZE, _PEOPLE_WORDS
 from ..corpus.tables import Article
 from .marks import quote_spans
@@ -34,8 +34,7 @@ from .vague import _CLAUSE_START
 
 # indirect speech: "Lina Voss, the director, has criticised", "He described it as", "She called this a"
 _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\([^()“”\"]{{1,30}}\))?(?P<others>\s+and\s+others)?(?:\s+and\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-authors|co-workers))?"
-                          # a description set off by commas, perhaps holding commas of its own ("a research
-                          # associate at Wits University in Johannesburg, South Africa,")
+                          # a description set off by commas, perhaps with commas of its own ("at Wits University in Johannesburg, South Africa,")
                           rf"(?P<desc>,\s+(?![A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}},)(?:\d{{1,3}}|[^,“”\"]{{3,120}})(?:,\s+[^,“”\"]{{3,120}}){{0,2}},)?,?\s+"
                           # (and when: "Toronto mayor John Tory on Tuesday suggested")
                           rf"(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
@@ -353,12 +352,11 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                     or any(p[0] == at for p in single_names(text))):
                 # "says Omar, who left Somalia": a surname the article gave in full before, or a one-word name
                 who = [(at, one.end(), one.group())]
-            # (not in what was said: "The reporting states that when Representative Van Orden came across them")
             if who and re.fullmatch(r"(?:(?!(?:that|when|if|whether|how|why|because)\s)[\w’'\-]+,?\s+){0,4}", text[at:who[0][0]]) \
                     and not is_org(who[0][2]) \
                     and not _RELATION_OF.search(text, at, who[0][0]) \
-                    and not _CLAUSE_VERB.match(text, who[0][1]):  # ("said the father of Amira Hassan": not Amira; "said
-                # Sheriff Tom Grady would review": the subject of what was said)
+                    and not _CLAUSE_VERB.match(text, who[0][1]):  # (not "said the father of Amira Hassan", "said Sheriff Tom
+                # Grady would review", nor in what was said: "The reporting states that when Representative Van Orden came")
                 add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
                     _named_reason(who[0][2], who[0][2], m.group('verb')))
         # 4. a named organisation or country says / found / rated
@@ -368,6 +366,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             while words and words[0] in _SKIP_LEAD:
                 words = words[1:]
             name = re.sub(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", "", " ".join(words))
+            if (wide := org_start(chunk, m.end("speaker") - len(name), m.end("speaker"))) is not None:  # ("the Embassy of
+                name, words = chunk[wide:m.end("speaker")], chunk[wide:m.end("speaker")].split()  # Japan in Washington said")
             acronym = re.fullmatch(r"[A-Z]{2,6}", name) is not None and name not in ("AM", "PM", "TV", "OK") \
                 and not (len(name) == 2 and re.search(r"[a-z],\s+$", chunk[:m.start("speaker")]))  # ("Johnson, VT said": a state)
             company = re.search(r"\s(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", m.group("speaker")) is not None
@@ -402,8 +402,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 add(there[0], base + m.end("verb"), there[2], "named",  # "Shen in Shanghai said": Shen, where he is
                     _named_reason(text[there[0]:there[1]], there[2], m.group("verb")))
                 continue
-            add(base + m.start("speaker") + m.group("speaker").find(words[0]), base + m.end("verb"), name,
-                "institution", f"{name} (an organisation or country) is given as the source")
+            add(base + (wide if wide is not None else m.start("speaker") + m.group("speaker").find(words[0])), base + m.end("verb"),
+                name, "institution", f"{name} (an organisation or country) is given as the source")
         # "The ministry said the road would reopen", "the airline said in a statement": an organisation
         # named by what it is (an unnamed person, "the mayor said", is left to the vague cues)
         for m in (_OWNED_DOC.finditer(chunk) if whole.may_match_at(_OWNED_DOC, k) else ()):

@@ -18,6 +18,7 @@ import re
 from ._text import NAME, POSTNOMINAL, STOPWORDS, is_org, is_place, sentence_at, surname
 from .names import _CALENDAR, HONORIFICS, JOB_TITLES, _countries, _people_in, people_in_text, person
 from .speakers import _PERSON_ROLE, is_role
+from .speech_verbs import OTHERS_WORDS
 from .speech import _ADVERB, _JOB_WORDS, _LEAD, _SPEAKER, _VERB, _VERB_RE, _Trimmed
 from ..corpus.tables import Article
 
@@ -277,6 +278,15 @@ _AGAIN = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_V
 # “…,” Ryder told reporters, adding that drones have become “relatively common”: a second quote, the same speaker (not
 # “…,” he said, adding: “…”, one quote split around its attribution)
 _ADDING = re.compile(r"^[\s,]*(?:[A-Za-z]+,?\s+){0,2}?(?P<verb>adding|saying|noting|warning|explaining|arguing|insisting|stressing)\s+(?:that\s+)?[a-z]")
+# ("adding that Foreign Minister Lin had called the proposal “…”", "saying that many told her they were “…”": another
+# speaker inside the clause, whose words they are)
+_OTHER_SAYS = re.compile(r"\b(?:adding|saying|noting)\s+that\s+.*\b(?:said|says|called|calls|promised|told|described|termed|"
+                         r"warned|urged|insisted|claimed|vowed|pledged|wrote)\b", re.S)
+def own_colon(m):
+    """A "subject, verb, …:" match, unless the words before the colon are someone else's (speech_verbs.OTHERS_WORDS)."""
+    return None if m and OTHERS_WORDS.search(m.string, m.end("verb")) else m
+
+
 _OWN_CREDIT = re.compile(r",?\s+[a-z][^“”\".!?]{0,80}?\b(?:shouted|yelled|replied|answered|asked|said|says|added|told|called|cried)\b")
 _AGE_ROLE = re.compile(r"(?:[Tt]he|[Aa])\s+\d{1,3}-year-old")
 # "China's Foreign Ministry urged …, with spokesman Wang Jun telling a briefing that the sale “…”": the one "with"
@@ -350,7 +360,8 @@ def _label(before: str) -> re.Match | None:
     if (stm := _STATEMENT_LABEL.match(before)):
         # "Statement from President Biden: “…”", "Statement from the First Lady: “…”" (a role, named before)
         people = [p for p in _people_in(before, 0, []) if p[0] >= stm.start("who")]
-        return _LABEL_TAIL.match(before, people[-1][0] if people else stm.start("who"))
+        office = re.match(r"(?:the\s+)?Office\s+of\b", stm.group("who"))  # ("Statement from the Office of Senator X:")
+        return _LABEL_TAIL.match(before, people[-1][0] if people and not office else stm.start("who"))
     head = _LABEL_HEAD.search(before)
     if not head or before[:head.start()].strip():
         return None

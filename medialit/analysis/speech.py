@@ -17,9 +17,9 @@ import re
 
 from ._prefilter import quick
 from ._text import NAME, PLAIN_NAME_RE, POSTNOMINAL, is_org, org_start
-from .names import _CALENDAR, JOB_TITLES, _people_in
+from .names import _CALENDAR, JOB_TITLES, NOT_NAME_ENDS, _people_in
 from .speakers import _KIN, _PERSON_ROLE, GROUP_SPEAKERS, ROLE
-from .speech_verbs import SPEECH_VERBS
+from .speech_verbs import NESTED_SPEECH, OTHERS_WORDS, SPEECH_VERBS
 from ..corpus.tables import Article
 
 # ("It continued: “…”" reports speech; "North Korea continues to face" does not)
@@ -50,8 +50,7 @@ _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:the\s+
                        # (never ending at a rank or "Dr.": "said NOAA Administrator Dr. Reuben Castell", "Army Lt. Gen. Mark Rios")
                        rf"(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w]|\.[A-Z]\.|\.\s+[a-z])"
                        + "".join(rf"(?<!\b{a})" for a in "Dr Lt Gen Col Maj Sgt Adm Capt Cmdr Rev Prof Sen Rep Gov Brig Amb".split()))
-# A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,")
-# (an acronym in brackets after an organisation is not part of its description: "the World Health Organization (WHO) said")
+# A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,"; not "(WHO)")
 # (an age, then where they are from, perhaps with a state: "Karen Mills, 38, of Dover, Del., said")
 _WHO = (rf"(?P<speaker>{_SPEAKER})(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\((?:[A-Z][A-Za-z&.]{{1,9}}|[RDI]-[A-Z][A-Za-z.]{{1,6}}|[A-Z]{{2}}-\d{{1,2}})\))?(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,120}})"
         rf"(?:,\s+(?:of|from|in)\s[^,“”\"]{{2,60}}|,\s+[A-Z][a-z]{{1,4}}\.)*,)?")
@@ -119,12 +118,10 @@ _BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
                      rf"(?:(?<=told)\s+(?:him|her|them|me|us|reporters|journalists|(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+(?=\s*:)))?"
                      # (where or when, set off by commas: "He said, in remarks published by CNN in February, “…”")
                      rf"(?:,\s+(?:in|at|during|on|after|before|speaking)\s+[^,“”\"]{{3,80}},)?(?:\s+that)?\s*[,:]?\s*$")
-# Were it not for the early grants, said Vanderlei Martins, “…”  (the verb before the name, the quote after)
-# (or at the start of a sentence: "Remarked Center for Biological Diversity scientist Tierra Curry, “…”")
+# Were it not for the early grants, said Vanderlei Martins, “…”  (or "Remarked … scientist Tierra Curry, “…”")
 _BEFORE_VS = re.compile(rf"(?:,\s+|(?:^|(?<=[.!?]\s))\s*(?=[A-Z]))(?P<verb>(?!(?i:told|tells)\b)(?i:{_VERB}))\s+(?:(?:[A-Z][\w&\-]*\s+){{1,3}}(?:of|for|and)\s+(?:the\s+)?)?{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?P<desc>,\s+[^,“”\"]{{3,80}})?,?\s*:?\s*$")
 # Sheldon Yett of UNICEF observed, “…”   Nikki Holland of the UK's National Crime Agency (NCA) said: “…”
-# (a person, then where they work in capitals; checked: the speaker is no organisation)
-# (capitalised words may be joined by "of", "for" or "and": "of the University of Essex", "the Bank of England")
+# (a person, then where they work in capitals, perhaps joined by "of", "for", "and": "of the University of Essex")
 _AFF = (r"\s+(?:of|at|from|for(?=\s+the\s+[A-Z]))\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}"
         r"(?:[A-Z][\w&.\-]*(?:’s|'s)?\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?){0,5}[A-Z][\w&.\-]*"
         # (then what it is, in lower case: "of the Northern Arapaho tribal historic preservation office")
@@ -288,7 +285,8 @@ _SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nev
                      rf"arguing|insisting|claiming|warning|telling)(?:\s+(?:that\s+)?[^“”\"]{{1,200}}?)?\s*[:,]?\s*$")
 
 
-_DOCUMENTS = frozenset("reports studies surveys polls estimates figures documents records data statistics".split())
+_DOCUMENTS = frozenset("reports studies surveys polls estimates figures documents records data statistics video videos footage "
+                       "photos images audio recording recordings".split())
 _DISCOURSE = {"However", "Moreover", "Furthermore", "Nevertheless", "Instead", "Also", "Indeed", "Earlier", "Today",
               "Finally", "Afterwards", "Otherwise", "Likewise", "Similarly", "Overall", "Ultimately",
               "It", "This", "That", "These", "Those", "There", "Here"}
@@ -342,7 +340,7 @@ _AND_SAID = re.compile(rf"(?:^|,\s+)(?P<speaker>[Tt]he\s+(?:[a-z]+\s+)?(?:presid
                        rf"(?:also\s+|then\s+|later\s+)?(?P<verb>said|says|told|added|stated|wrote|argued|warned|insisted|declared|"
                        rf"vowed|pledged|promised)\b")
 _PREP_END = re.compile(r"\b(?:to|from|with|by|at|about|against|toward|towards|into|onto|upon|among|between|outside|inside|"
-                       r"near|behind|beside|around)\s+(?:the\s+)?$", re.I)
+                       r"near|behind|beside|around)\s+(?:the\s+)?$|(?<![\w’'-])(?-i:[a-z])[\w’'-]*\s+(?:on|via)\s+$", re.I)  # ("circulating on Telegram")
 
 
 # "The wife of Tom Berg said", "Supporters of Tom Berg chanted": the person after "of" is not who speaks
@@ -376,9 +374,6 @@ def _subject(m: "re.Match | _Trimmed | None") -> "re.Match | _Trimmed | None":
             and not (m.group("verb").endswith("ing") and _WITH_END.search(m.string, 0, m.start("speaker"))):
         # ("with Steve Scalise calling the inquiry “Soviet-style”": after "with", the one doing the "-ing" speaks)
         return None
-    if m and m.group("verb").endswith("ing") and re.search(r"\b(?:that|whether|because)\s+$", m.string[:m.start("speaker")]) \
-            and re.search(r",\s*$", m.string[:m.start("verb")]):
-        return None  # "stating that Ashli Babbitt was to blame, labeling the President “…”": the clause's subject never speaks
     if m and m.group("speaker") in JOB_TITLES and (who := _NAME_COMMA.search(m.string, 0, m.start("speaker"))):
         return _Trimmed(m, who.end("n"), who.start("n"))  # "Mark Lutz, Director, Ohio Department of Agriculture, said"
     if m and len(m.group("speaker").split()) < 2 and _CAPS_OF.search(m.string, 0, m.start("speaker")):
@@ -400,6 +395,10 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
     A name followed by a day ("Nicolas Sarkozy Monday") keeps the name."""
     if not m:
         return m
+    if "verb" in m.re.groupindex and ((m.group("verb") or "").endswith("ing") and (re.search(r",\s*$", m.string[:m.start("verb")])
+            and re.search(r"\b(?:that|whether|because)\s+$", m.string[:m.start("speaker")]) or NESTED_SPEECH.match(m.string, m.end("verb")))
+            or m.string.rstrip().endswith(":") and OTHERS_WORDS.search(m.string, m.end("verb"))):  # ("repeated the minister's order:")
+        return None  # "stating that A was to blame, labeling …" (the clause's subject), "adding that B had called it “…”" (B's)
     words = m.group("speaker").split()
     if "verb" in m.re.groupindex and "," not in m.string[m.end("speaker"):m.start("verb")] \
             and (wide := org_start(m.string, m.start("speaker"), m.end("speaker"))) is not None:
@@ -417,7 +416,8 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
         return None  # "An eyewitness described …": a determiner, read alone, is no name
     if len(words) == 1 and words[0] in _LEAD | _DISCOURSE:
         return None  # "However, he defended it, saying: …": a sentence adverb never speaks
-    if len(words) == 1 and words[0].lower() in _DOCUMENTS:
+    if len(words) == 1 and (words[0].lower() in _DOCUMENTS or words[0] in NOT_NAME_ENDS  # ("said one Republican strategist")
+                            and re.search(r"\b(?:one|a|an|another)\s+$", m.string[:m.start("speaker")], re.I)):
         return None  # "Reports said both were showing “mild symptoms”": reports are nobody
     if words[-1].strip(".,").lower() not in _CALENDAR:
         return m

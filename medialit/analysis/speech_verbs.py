@@ -8,6 +8,8 @@ them. The list follows the verbs of communication of Levin (1993), *English Verb
 (True, False)
 """
 
+import re
+
 #: Verbs (and verb phrases) that introduce what someone said.
 SPEECH_VERBS = (
     "revealed", "reveals", "reiterated", "reiterates", "detailed", "details", "disclosed", "discloses",
@@ -48,3 +50,20 @@ SPEECH_VERBS = (
     # Minister apologised for …", "Sanders endorsed Biden")
     "reacted", "apologised", "apologized", "endorsed", "speculated", "speculates",
 )
+
+#: After "adding that" or "saying that", another subject's words: "adding that Foreign Minister Lin had called the
+#: proposal “…”", "saying that many told her they were “…”" quote Lin and the many, not the one adding.
+NESTED_SPEECH = re.compile(r"\s+that\s+[^“”\"]*?\b(?:said|says|called|calls|promised|told|described|termed|warned|"
+                           r"urged|insisted|claimed|vowed|pledged|wrote)\b")
+
+#: Before a colon, someone else's words: "repeated the minister’s instruction to staff:", "the promise Governor
+#: Marsh made in March:", "a text message from a constituent:", "the words of her late father:", "the inscription
+#: carved above the door:". What follows the colon is theirs, not the subject's.
+OTHERS_WORDS = re.compile(
+    r"[’']s\s+(?:[a-z]+\s+){0,2}(?:words|promise|instructions?|orders?|message|letter|remarks?|advice|warning|plea|post|"
+    r"tweet|note|line|lines)\b"
+    r"|\b(?:words|promise|instructions?|message|letter|remarks?|line|lines|post|tweet|note|quote|quotation|e-?mail|"
+    r"text)\s+(?:of|from|by)\s"
+    r"|\b(?:promise|instructions?|message|words|pledge|vow|warning)\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:made|gave|issued|sent|"
+    r"wrote|delivered)\b"
+    r"|\b(?:inscription|motto|slogan|epitaph|proverb|verse|passage)\b")

@@ -164,8 +164,8 @@ _ISSUED = re.compile(rf"{_issuer('who')}\s+(?:also\s+|later\s+|did\s+not\s+[^.�
                      # ("In a statement sent to VOA, the Chinese Embassy in Washington condemned the sanctions.")
                      rf"|\b[Aa]ccording\s+to\s+an?\s+(?P<who3>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})\s+(?:statement|readout|release)\b"
                      rf"|\b[Ii]n\s+a\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|readout|filing)(?:\s+on\s+\w+|\s+(?:sent|given|emailed)\s+to\s+[A-Z]\w*"
-                     rf"|\s+(?:issued|released|posted|published)(?:\s+(?:on|late|early)?\s*[A-Z]\w*)?)?,\s+"
-                     rf"{_issuer('who2')}\s+(?:said|says|announced|added|wrote|condemned|criticized|criticised|welcomed|denied|"
+                     rf"|\s+(?:issued|released|posted|published)(?:\s+(?:on|late|early)?\s*[A-Z]\w*)?|\s+(?:on\s+)?[A-Z][a-z]+day)?,\s+"
+                     rf"{_issuer('who2')}(?:\s+\([^()“”\"]{{1,14}}\))?\s+(?:said|says|announced|added|wrote|condemned|criticized|criticised|welcomed|denied|"
                      rf"rejected|praised|urged|called|stated|responded)\b"
                      # ("One of his friends said he received a threatening message from Wu on Instagram.")
                      rf"|\b(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?:message|e-?mail|note|text)\s+from\s+(?P<who4>{NAME})")

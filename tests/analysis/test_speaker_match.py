@@ -124,3 +124,44 @@ def test_a_message_from_someone_is_theirs(tmp_path):
     # no message introduced before: the message stays unnamed
     assert speakers(tmp_path, "Ana Ruiz said she never read it.\n\nThe message said: \"Do you really think so?\"") \
         == ["The message"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # newcomer adv34 (passages written to trap this session's rules): each gave a wrong name
+    ("Secretary of State Ana Velarde said the meeting had been productive, adding that Foreign Minister Lin Jiahao had "
+     "called the proposal “a basis for discussion.”", "not Ana Velarde"),
+    ("Speaker Gordon Pike rejected the offer, saying that Majority Leader Ruth Abernathy had promised him “a clean bill, "
+     "not this.”", "not Gordon Pike"),
+    ("Mayor Helen Tso repeated the promise Governor Lydia Marsh made in March: “Every family will be home by Christmas.”",
+     "not Helen Tso"),
+    ("Minister Samir Kassab has not spoken since the blackout. His deputy, Karim Haddad, repeated the minister’s "
+     "instruction to staff: “No one speaks to the press.”", "not Karim Haddad"),
+    ("Speaker Gordon Pike cited a text message from a constituent in Dayton: “I can’t afford insulin and rent.”",
+     "not Gordon Pike"),
+    ("Senator Ruth Abernathy closed her remarks with the words of her late father, Hal Abernathy, a dairy farmer: "
+     "“You don’t leave a fence half-built.”", "not Ruth Abernathy"),
+    ("At the ceremony, Mayor Helen Tso pointed to the inscription carved above the courthouse door: “Justice delayed is "
+     "justice denied.”", "not Helen Tso"),
+    ("“We are ready to assist any Japanese citizens,” the Embassy of Japan in Washington said Friday.",
+     "Embassy of Japan in Washington"),
+    ("“The tariffs will take effect,” the Office of the U.S. Trade Representative in Washington said in a notice.",
+     "Office of the U.S. Trade Representative in Washington"),
+    ("A post circulating on Telegram, whose author could not be identified, said: “The convoy will not pass.”", None),
+    ("Video posted online shows students singing “We shall not be moved” as police arrive.", "not Video"),
+    ("The turnout was “a referendum on her, not on the party,” said one Republican strategist, who asked not to be named.",
+     "not Republican"),
+    ("Statement from the Office of Senator Ruth Abernathy: “The Senator underwent a successful procedure.”",
+     "Office of Senator Ruth Abernathy"),
+    ("The activist organization the Project on Government Oversight has called it \"a textbook case of favoritism.\"",
+     "Project on Government Oversight"),
+])
+def test_newcomer_traps_give_no_wrong_name(tmp_path, text, expected):
+    from quote_cases import speakers
+    got = speakers(tmp_path, text)
+    assert got, text
+    if expected is None:
+        assert got[0] is None
+    elif expected.startswith("not "):
+        assert got[0] != expected[4:] and (got[0] is None or expected[4:] not in got[0]), got
+    else:
+        assert (got[0] or "").removeprefix("the ") == expected, got
