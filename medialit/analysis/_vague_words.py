@@ -32,7 +32,7 @@ _STANCE = (r"(?:say|said|says|assert|asserts|asserted|state|stated|contend|conte
 _PASSIVE = (r"(?:highlighted|portrayed|framed|seen|viewed|regarded|considered|described|recogni[sz]ed|"
             r"acknowledged|believed|thought|said|reported|rumou?red|claimed|understood|perceived|"
             r"criticized|criticised|praised|touted|hailed|accused|tipped|rumou?red|applauded|condemned|"
-            r"welcomed|blamed|alleged|reputed|projected)")
+            r"welcomed|blamed|alleged|reputed|projected|feared)")
 # a judgement passed on something: reported with nobody passing it, it is a claim of its own
 _EVALUATIVE = r"(?:criticized|criticised|praised|hailed|condemned|blamed|accused|applauded|welcomed|touted|encouraged)"
 
@@ -188,7 +188,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"maintains|maintained|contend|contends|contended|note|notes|noted|condemn|condemns|condemned|"
                 r"urge|urges|urged|expect|expects|expected|confirm|confirms|confirmed|deny|denies|denied|assert|"
                 r"asserts|asserted|think|thinks|thought|speculate|speculated|cautioned|caution|described|describe|"
-                r"called|calculated|realized|realised|found|finds|complained|complain|worry|worried|"
+                r"called(?!\s+[“\"‘])|calculated|realized|realised|found|finds|complained|complain|worry|worried|"
                 # ("some analysts pointing to", "Others have challenged", "most Uzbeks expressed enthusiasm", "many
                 # commentators praised", "U.S. officials mostly dismissed", "some health experts are calling")
                 r"(?:point|points|pointed|pointing)\s+to|challenged|praised|praise|praises|"
@@ -199,6 +199,11 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"hope|skepticism|scepticism|frustration|alarm|optimism|fears?|outrage|dismay)|raised\s+concerns|"
                 r"(?:are|were)\s+(?:\w+ly\s+)?(?:opposing|hopeful|optimistic|pessimistic|confident|wary)|"
                 r"dismissed|dismiss|dismisses|calling|pushed\s+back|push\s+back|"
+                # ("Community leaders flagged a rise", "Critics counter that", "a spokesperson hailed", "others view it as",
+                # "many commenters find it funny", "authorities have not ruled out", "a new study shows that", "polls project")
+                r"flagged|(?:flag|flags)(?=\s+(?:a|an|the|concerns?|risks?)\b)|(?:counter|counters|countered)(?=\s+that\b)|hail|hails|hailed|"
+                r"(?:view|views|viewed)(?=\s+(?:it|them|this|that|the|him|her)\b[^.;:]{0,60}?\bas\b)|find(?=\s+(?:it|them|this|that|the)\b)|"
+                r"(?:have|has)\s+not\s+ruled\s+out|(?:show|shows)(?=\s+(?:that|how)\b)|(?:project|projects)(?=\s+(?:that|a|an|the)\b)|"
                 # ("netizens wonder", "social media users noticed", "Taliban officials have refuted claims", "experts in
                 # Tashkent support the deal", "community leaders highlighted how": a stance or a doubt, unnamed)
                 r"wonder|wonders|wondered|noticed|notice|notices|refute|refutes|refuted|highlighted|highlight|highlights|"
@@ -229,7 +234,8 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
 _DOC_VERB = (r"(?:say|says|said|suggest|suggests|suggested|show|shows|showed|shown|indicate|indicates|indicated|"
              r"stating|saying|suggesting|claiming|showing|indicating|stated|state|states|reported|"
              r"put|puts|range|ranged|vary|varied|differ|differed|claim|claims|claimed|found|find|concluded|"
-             r"estimate|estimated|point|pointed|agree|agreed|conclude|hypothesi[sz]ed|named|identified)")
+             r"estimate|estimated|point|pointed|agree|agreed|conclude|hypothesi[sz]ed|named|identified|"
+             r"(?:project|projects)(?=\s+(?:that|a|an|the)\b))")  # ("Current polls project a narrow win")
 _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider reporter journalist correspondent
     diplomat witness resident doctor lawyer expert analyst aide adviser advisor employee executive investigator
     researcher scientist engineer team panel group study report article survey poll paper assessment review

@@ -90,6 +90,14 @@ _WITH_NAMED = re.compile(rf"{NAME}(?:\s+\([^()]{{1,20}}\))?\s+and\s+(?:his\s+|he
 _NAMED_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+(?:\d{1,3},\s+)?$")
 
 
+# "Both analysts agree", "All three experts said", "the two scientists found": people the article has just named
+# a sentence that ends by crediting what it says: "The gunman is believed to have acted alone, police said."
+_CREDIT_END = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,5}(?:[a-z]+\s+)?(?:said|says|reported|told\s+\w+)"
+                         r"(?:\s+[^,.;]{1,40})?[.!?]?\s*$|,\s+according\s+to\s+[^,;]{2,80}[.!?]?\s*$")
+_BOTH_START = re.compile(r"(?i:both|all\s+(?:two|three|four|five|six))\s+(?:[\w-]+\s+)?[\w-]+s\b(?!\s+and\b)")
+_BOTH_BEFORE = re.compile(r"\b(?i:both|all\s+(?:two|three|four|five|six))\s+(?:[\w-]+\s+)?$")
+
+
 def _owned_document(chunk: str, m: re.Match) -> bool:
     """Whether the unnamed-document cue ``m`` names whose documents they are, by a capitalised word right
     before the head ("City figures show", "Council data suggest", "A Greenpeace analysis suggests"), not a
@@ -101,6 +109,8 @@ def _owned_document(chunk: str, m: re.Match) -> bool:
                                                            r"(?:the\s+)?[A-Z]", chunk[head.end():]):
         return True  # ("figures from the Home Office show", "polling by Gallup found": whose they are, named)
     before = chunk[m.start():head.start()].split()
+    if any(re.fullmatch(r"[A-Z][\w&.-]*[’']s", w) for w in before[:-1]):
+        return True  # ("Shell's annual report shows": an owner before the document's adjective)
     word = before[-1] if before else (chunk[:m.start()].split() or [""])[-1]
     if re.search(r"[,;:.!?)”\"]$", word):
         return False  # ("On Saturday, reports said": the word before ends a phrase of its own)
@@ -262,11 +272,11 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             w = 4 if i == _ONE_CUE else 6  # (one person: "A New York Times article described" is the paper's)
             for m in ((list(_subject_matches(rx, _HEADS[i], low, w)) or low is not chunk
                        and list(_subject_matches(rx, _HEADS[i], chunk, w)) or []) if subject else rx.finditer(chunk)):
-                if why is PASSIVE and _BY_LATER.match(chunk, m.end(), m.end() + 80):
-                    continue  # "was described as “insulting” by one union member": the sentence says by whom
+                if why is PASSIVE and (_BY_LATER.match(chunk, m.end(), m.end() + 80) or _CREDIT_END.search(chunk, m.end())):
+                    continue  # "was described as “insulting” by one union member", "is believed to …, police said": whom
                 if subject and not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()) \
                         and not (re.match(r"\s+(?:is|was|are|were|will|would|could|can)\b", chunk[m.end():])
-                                 and not re.match(r"(?:they|we|you)\b", m.group(), re.I)) \
+                                 and not re.search(r"\b(?:they|we|you)\b", m.group(), re.I)) \
                         and not ((why.startswith("'the media'") or re.match(r"(?:some|many|most|several|others)\b", m.group(), re.I))
                                  and m.group().endswith("ing") and re.search(r"\bwith\s+$", chunk[max(0, m.start() - 6):m.start()])):
                     continue  # (a clause of "with" and an -ing verb is one too: "with industry publications reporting")
@@ -275,6 +285,9 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     continue  # "The United Auto Workers union said", "The National Union of Journalists said": the end of a name
                 if _NOT_A_SOURCE.match(chunk, m.end() - len(m.group().split()[-1])):  # at the last word
                     continue
+                if _BOTH_START.match(m.group()) or m.group().split()[0].endswith("s") \
+                        and _BOTH_BEFORE.search(chunk, max(0, m.start() - 24), m.start()):
+                    continue  # "Both analysts agree", "All three experts said": the people the article just named
                 if _OBJECT_OF.search(chunk, max(0, m.start() - 50), m.start()) \
                         and not re.search(r"\b(?:which|that|who)\s+$", chunk[max(0, m.start() - 10):m.start()]):
                     continue  # "will help astronomers see", "lets the team know": the group is told or helped

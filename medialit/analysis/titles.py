@@ -56,6 +56,9 @@ def is_title(inner: str, before: str) -> bool:
 
 
 _WORK_BEFORE = re.compile(r"\b(?:told|to|on|nicknamed|dubbed|known\s+as|appearing\s+on|speaking\s+(?:on|to)"
+                          # ("The exercise, code-named “Blue Horizon,”", "billed as the “March for Dignity,”", "Operation
+                          # “Northern Shield” ended": a name given to a thing)
+                          r"|code-?named|billed\s+as(?:\s+the)?|branded(?:\s+as)?|(?-i:Operation|Exercise|Project|Initiative)"
                           # ("Marisa Delgado wrote “Paper Boats”", "The band closed with “Harbor Lights,”", "On her podcast,
                           # “Small Town Noise,”": a work written, played or hosted, in Title Case)
                           r"|wrote|penned|recorded|composed|directed|published|sang|performed|(?:closed|opened|ended|began)\s+with"
@@ -75,14 +78,22 @@ def is_named_work(inner: str, before: str, after: str) -> bool:
     >>> is_named_work("Good Morning America", "Lopez told ", " on Monday."), is_named_work("We lost.", "she told ", "")
     (True, False)
     """
-    if len(WORD_RE.findall(inner)) <= 8 and _THING_AFTER.match(after) and _DETERMINER_END.search(before):
+    if len(WORD_RE.findall(inner)) <= 8 and _THING_AFTER.match(after) and _DETERMINER_END.search(before) \
+            and not re.search(r"\b(?:calls?|called|terms?|termed|describes?|described)\s+(?:it\s+)?(?:a|an|the)\s+$", before):
         return True  # "admitted he had been wrong to back the “Milan doesn't stop” campaign": a campaign's name
+    if _SIGN_READ.search(before):
+        return True  # "A sign at the checkpoint read “Stop. Military Zone.”", "Her T-shirt read “Nurses Need Rest.”"
     return len(WORD_RE.findall(inner)) <= 8 and is_title(inner.rstrip(" ,"), "") \
         and bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(after))
 
 
-_THING_AFTER = re.compile(r"[\s,]*(?:campaign|slogan|motto|hashtag|movement|initiative|doctrine|rally|tour|exhibition)\b")
-_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our|[A-Z][\w\-]*[’']s)\s+$")
+_THING_AFTER = re.compile(r"[\s,]*(?:[a-z]+\s+)?(?:campaign|slogan|motto|hashtag|movement|initiative|doctrine|rally|tour|exhibition|"
+                          r"agenda|program|programme|project|plan|policy|framework|strategy|scheme|amendments?|act|bill|law|"
+                          r"fund|partnership|operation|exercise)\b")
+_DETERMINER_END = re.compile(r"\b(?:(?i:the|a|an|its|his|her|their|our)|[A-Za-z][\w\-]*[’']s)\s+$")
+_SIGN_READ = re.compile(r"\b(?:sign|signs|banner|banners|placard|placards|poster|posters|shirt|shirts|T-shirt|T-shirts|t-shirt|"
+                        r"plaque|sticker|stickers|billboard|billboards|cap|caps|hat|hats)\b[^.“”\"]{0,50}?\b(?:read|reads|"
+                        r"reading|bearing|bore)(?:\s+[“\"][^“”\"]{1,60}[”\"],?(?:\s+(?:and|or))?)*\s*$")  # (a list of them too)
 
 
 # (a person's full name before "of": "accused China of “encouraging dependency”" quotes someone)

@@ -141,7 +141,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      # (not when whose reports follows: "by reports in the Gazette"; "in the Portuguese press" names no outlet)
      r"(?!\s+(?:by|from|of|in)\s+(?:the\s+)?(?-i:[A-Z])(?![a-z]+(?:an|ese|ish|i|ch)\s+(?:press|media|newspapers)\b))",
      "'by reports': whose reports?"),
-    (r"\b(?:in|by)\s+the\s+media\b(?!\s+(?:of|in))", "'the media' is not one source"),
+    (r"(?<!\btrust\s)(?<!\bconfidence\s)(?<!\bfaith\s)(?<!\bjobs\s)(?<!\bwork\s)\b(?:in|by)\s+the\s+media\b(?!\s+(?:of|in))",
+     "'the media' is not one source"),  # (not "trust in the media", "jobs in the media": the media as a topic)
     # "By some estimates", "according to some U.S. estimates": whose estimates?
     (r"\b(?:by|from|based\s+on)\s+(?:some|several|many|most|other|unofficial|independent|conservative|rough|various|"
      r"private|early)\s+(?:" + _NATIONS + r"\s+)?estimates\b(?!\s+(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z]))",
@@ -180,7 +181,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     # "There are fears in Kyiv that …": a stance that nobody is said to hold
     (r"\bthere\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:growing\s+|widespread\s+|mounting\s+|"
      r"increasing\s+|deep\s+|some\s+)?(?:fears?|concerns?|worries|hopes?|doubts?|suspicions?)\s+(?:(?:in|among|across|within)\s+"
-     r"[^,.;:“”\"]{1,40}?\s+)?that\b", "'there are fears that': whose fears?"),
+     r"[^,.;:“”\"]{1,40}?\s+)?that\b|\b(?:fears|concerns|worries)\s+(?:are|were|have\s+been)\s+(?:growing|mounting|rising)\s+that\b",
+     "'there are fears that': whose fears?"),
     (r"\baccording\s+to\s+(?:an?|one)\s+(?!(?:staff|internal|council|city|agency|company|government|annual|"
      # (nor a named owner's: "according to a Reuters report", "according to a new Gallup poll")
      r"draft|police|court)\s)(?!(?:[\w’'-]+\s+)?(?-i:[A-Z])(?![a-z]+(?:an|ese|ish)\s)[\w’'.&-]*\s+(?:report|study|survey|document|poll|memo|estimate|"

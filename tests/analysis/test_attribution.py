@@ -556,3 +556,41 @@ def test_an_owner_before_a_document_cue_ends_no_phrase(tmp_path):
     path = tmp_path / "case.txt"
     path.write_text("City figures show the quake affected three regions.", encoding="utf-8")
     assert "vague" not in find_attributions(load_article(path)).kind.tolist()
+
+
+@pytest.mark.parametrize("text, cue", [
+    # newcomer adv35 (vague sources in VOA, White House and congressional style): each was missed
+    ("Community leaders flagged a sharp rise in evictions.", "Community leaders flagged"),
+    ("Many commenters find it funny, while others view it as a sign of change.", "others view"),
+    ("Authorities have not ruled out sabotage.", "Authorities have not ruled out"),
+    ("Critics counter that the reforms concentrate power.", "Critics counter"),
+    ("A new study shows that most voters are undecided.", "A new study shows"),
+    ("Current polls project a narrow win for the coalition.", "polls project"),
+    ("It is feared that the death toll will rise.", "is feared"),
+    ("Fears are growing that the ceasefire will collapse.", "Fears are growing that"),
+    ("A spokesperson for the regional council hailed the agreement.", "hailed"),
+])
+def test_vague_sources_of_the_adv35_round(tmp_path, text, cue):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    a = find_attributions(load_article(path))
+    assert any(cue in c for c in a[a.kind == "vague"].cue), a[["kind", "cue"]].values.tolist()
+
+
+@pytest.mark.parametrize("text", [
+    # precision checks of the same rounds: no vague source
+    "The plant is believed to be the largest of its kind in Africa, the company said.",
+    "The gunman is believed to have acted alone, police said.",
+    "The painting is thought to be the oldest in the region, according to the National Museum.",
+    "Trust in the media has fallen to its lowest level in two decades.",
+    "Students at Northgate University launched a campaign called “Books Not Bombs” last week.",
+    "Protestors wearing EU flags. Image: Garry Knight (flickr).",
+    "Jayant Menon and Deborah Elms spoke. All three experts said the deal would fail.",
+    "Jayant Menon and Deborah Elms spoke. Both analysts agree that the plan is risky.",
+    "Rights groups held a vigil outside the court.",
+])
+def test_no_vague_source_in_the_adv35_precision_checks(tmp_path, text):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    a = find_attributions(load_article(path))
+    assert "vague" not in a.kind.tolist(), a[["kind", "cue"]].values.tolist()

@@ -23,3 +23,26 @@ def test_titles(inner, before, expected):
 ])
 def test_a_groups_name_after_a_person(inner, before, expected):
     assert is_group_name(inner, before) is expected
+
+
+@pytest.mark.parametrize("text", [
+    # newcomer adv36: names of things and sign texts in marks, in sentences credited to someone: no quote
+    "The exercise, code-named “Blue Horizon,” involved 3,000 troops, Defense Secretary Mark Delaney said.",
+    "The “Clean Rivers Act” amendments passed easily, Rep. Alan Brooks said.",
+    "Operation “Northern Shield” ended in March, the military said.",
+    "The “Green Corridor” rail project will be finished by 2026, the transport ministry said.",
+    "The march, billed as the “March for Dignity,” drew about 5,000 people, organizers said.",
+    "A sign at the checkpoint read “Stop. Military Zone.”",
+    "Protesters in Marlow Square carried signs reading “No More War” and “Bring Them Home.”",
+    "Beijing says the “one country, two systems” framework still applies.",
+])
+def test_names_of_things_and_sign_texts_are_no_quotes(tmp_path, text):
+    from quote_cases import speakers
+    assert speakers(tmp_path, text) == []
+
+
+def test_a_term_someone_calls_a_thing_is_still_their_word(tmp_path):
+    # "what Umejei calls a “win-win” media strategy" (a dev VOA story): Umejei's word
+    from quote_cases import speakers
+    assert speakers(tmp_path, "Emeka Umejei teaches. China has taken a different tack with what Umejei calls a "
+                              "“win-win” media strategy.") == ["Emeka Umejei"]
