@@ -28,7 +28,6 @@ _VERB = r"(?:%s)" % "|".join(v + r"(?!\s+to\s)" if v.startswith("continue") else
 # the plural present, only right after a plural subject: "the members state", "the lawmakers continue" (releases)
 _PLURAL_VERB = r"(?<=s\s)(?:state|write|continue|conclude|add|argue|explain|warn|insist|note)(?![\w’'-])"
 _PRONOUN = r"\b(?:he|she|they|He|She|They)\b"
-# a name, perhaps after an acronym ("ACME Director Lina Voss": the speaker is Lina Voss, see names.person)
 # people named only by what they are ("doctors fear", "prisoners are saying"): never "people" or "members"
 _GROUP_WORDS = sorted(set(GROUP_SPEAKERS) - {"people", "members", "families", "customers", "fans", "children", "kids",
                                               "siblings", "relatives", "colleagues", "friends"}, key=len, reverse=True)
@@ -39,8 +38,7 @@ _SPEAKER = rf"(?:{ROLE}|(?:[Tt]he\s+)?(?:[A-Z]\.){{2,}}(?=\s+[a-z])|(?:[A-Z]{{2,
 _ADVERB = r"(?:(?:[a-z]+ly|further|also|too|then|later|again|even|still|first|finally)\s+)"  # ("She further stated")
 
 # “…,” explains Dr. X, description.      “…,” Ortega said.
-# said NASA analyst Jericho Locke / said sea ice scientist Walt Meier: a few words of job before the name
-# (capitalised ones too when a title follows: "Project Manager Dr. Carrie Olsen")
+# said NASA analyst Jericho Locke: a few words of job before the name (capitalised too before a title: "Project Manager Dr. X")
 _JOB_WORDS = r"(?:(?:\d{1,3}-year-old|[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}\s+(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Sen|Rep|Gov|Capt|Lt)\.\s)|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}(?:\s+(?!(?:of|to|about|for|at|in|on|with)\s)[a-z][a-z\-]+){1,2}\s+[A-Z])|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later|about|over|into|through|against|without|under|upon|toward|towards|across|around|regarding|among|between|de|van|von|der|den|da|di|du|dos|das|del|della|la|le|al|el|bin|ibn|abu|ter|ten)\b)[a-z][a-z\-]+),?\s+){0,6}?"
 # (titles cut short before a job and a name are job words: "said Lt. Gov. candidate Ron Beale")
 _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:the\s+(?=(?:Rev|Hon|Very|Most|Right)\b|[A-Z][\w\-]*[’']s\s))?"
@@ -145,14 +143,14 @@ _AFTER_PERSON_OF = re.compile(rf"^[\s,]*(?P<speaker>{NAME}){_AFF},?\s+{_ADVERB}?
 _CALLED = re.compile(rf"(?!(?:Last|This|Next|Early|Late)\s+[A-Z]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                      rf"January|February|March|April|May|June|July|August|September|October|November|December)\b)(?P<speaker>{_SPEAKER}|[Tt]he\s+[A-Z]{{2,6}}(?![\w’'.\-]))(?:\s+\((?:[RDI]-[A-Z][A-Za-z.]{{1,6}}|[A-Z]{{2}}-\d{{1,2}})\),?)?(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}}(?=\s+[a-z]+(?:ing|ly|ed)\s))?"
                      # (two descriptions: "Davis Florick, the Pentagon's director for Eurasia, also attending the reception, thanked")
-                     rf"(?:,\s+(?:in|on|at|during)\s+[^,“”\"]{{3,60}},|(?P<desc>(?:,\s+[^,“”\"]{{3,80}}){{1,2}},|,\s+who\s[^,“”\"]{{3,160}},))?"
+                     rf"(?:,\s+(?:in|on|at|during)\s+[^,“”\"]{{3,60}},|(?P<desc>(?:,\s+[^,“”\"]{{3,80}}){{1,2}},|,\s+who\s[^,“”\"]{{3,160}},)"
+                     rf"|(?<=[A-Za-z]),(?=\s+(?:called|described|dismissed|labell?ed|termed|branded|denounced)\s))?"  # ("Her counterpart, Sergei Volkov, called")
                      rf"\s+{_AUX}"
                      # ("Rex Tillerson on Tuesday went as far as to accuse China of “…”")
                      rf"(?:(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\s+)?(?:{_ADVERB}|(?:also|later|then|again|even|once)\s+)?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+"
                      rf"|went\s+(?:as|so)\s+far\s+as\s+to\s+)?"
                      # "… spoke out against the attack, calling it “…”": what they did, then the participle
-                     # (not a place or a medium after the name: in "Trump lashed out at mayor Muriel Bowser on Twitter, accusing her",
-                     # Trump accuses)
+                     # (not a place or a medium after the name: "Trump lashed out at mayor Muriel Bowser on Twitter, accusing her")
                      # (a verb first: in "… said that a Chinese aircraft carrier had been spotted, accusing Beijing" no carrier accuses)
                      rf"(?:(?:[a-z]+(?:ed|s)|met|spoke|took|gave|made|went|came|sent|led|held|left|saw|began|won|lost|ran|hit|"
                      rf"put|set|cut|struck|stood|sat|told|wrote|said|urged|drew|broke|sought|fought|threw|paid|laid|brought|thought|found|"
@@ -374,6 +372,8 @@ def _subject(m: "re.Match | _Trimmed | None") -> "re.Match | _Trimmed | None":
             and not (m.group("verb").endswith("ing") and _WITH_END.search(m.string, 0, m.start("speaker"))):
         # ("with Steve Scalise calling the inquiry “Soviet-style”": after "with", the one doing the "-ing" speaks)
         return None
+    if m and m.string.startswith(",", m.end("speaker")) and not m.group("speaker")[:1].isupper() and not m.group("desc"):
+        return None  # ("has, in a statement, called on": only a name set off by commas calls, "Her counterpart, Ana Lee, called")
     if m and m.group("speaker") in JOB_TITLES and (who := _NAME_COMMA.search(m.string, 0, m.start("speaker"))):
         return _Trimmed(m, who.end("n"), who.start("n"))  # "Mark Lutz, Director, Ohio Department of Agriculture, said"
     if m and len(m.group("speaker").split()) < 2 and _CAPS_OF.search(m.string, 0, m.start("speaker")):

@@ -79,3 +79,13 @@ def test_but_said_and_according_to_at_the_end(tmp_path):
                               "development, according to Dunn.") == ["David Dunn"]
     # one word in marks with the credit at the end of the sentence is a term, not a quote
     assert speakers(tmp_path, "The robot uses two “hands” to grasp tissue, according to Shane Farritor, its designer.") == []
+
+
+def test_a_name_set_off_by_commas_before_called(tmp_path):
+    # newcomer adv36: "Her counterpart, Sergei Volkov, called the charges “nonsense.”" (and a Wikinews eyewitness who
+    # "described"); never "has, in a statement, called on" (no name)
+    from quote_cases import speakers
+    assert speakers(tmp_path, "Her counterpart, Sergei Volkov, called the charges “nonsense.”") == ["Sergei Volkov"]
+    assert speakers(tmp_path, "The general's deputy, Colonel Ruth Amadi, called the retreat “orderly.”") == ["Ruth Amadi"]
+    assert speakers(tmp_path, "The Emergencies Ministry has, in a statement, called on drivers to \"not forget that the "
+                              "lives of other people depend on you.\"") != ["a statement"]
