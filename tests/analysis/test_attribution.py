@@ -540,8 +540,18 @@ def test_an_acronym_quoted_is_an_institution(tmp_path):
     ("Mexican cartel operatives say they are fearful for the first time in years.", "operatives say"),
     ("NBC News cited unnamed U.S. officials as saying the swap included Xu Yanjun.", "unnamed U.S. officials"),
     ("There are fears in Kyiv that Washington’s support will be reversed.", "There are fears in Kyiv that"),
+    # newcomer adv35 (vague sources in VOA, White House and congressional style): each was missed
+    ("Community leaders flagged a sharp rise in evictions.", "Community leaders flagged"),
+    ("Many commenters find it funny, while others view it as a sign of change.", "others view"),
+    ("Authorities have not ruled out sabotage.", "Authorities have not ruled out"),
+    ("Critics counter that the reforms concentrate power.", "Critics counter"),
+    ("A new study shows that most voters are undecided.", "A new study shows"),
+    ("Current polls project a narrow win for the coalition.", "polls project"),
+    ("It is feared that the death toll will rise.", "is feared"),
+    ("Fears are growing that the ceasefire will collapse.", "Fears are growing that"),
+    ("A spokesperson for the regional council hailed the agreement.", "hailed"),
 ])
-def test_vague_sources_found_in_real_sentences(tmp_path, text, cue):
+def test_vague_sources_found(tmp_path, text, cue):
     from medialit import find_attributions
     from medialit.corpus.loader import load_article
     path = tmp_path / "case.txt"
@@ -556,25 +566,6 @@ def test_an_owner_before_a_document_cue_ends_no_phrase(tmp_path):
     path = tmp_path / "case.txt"
     path.write_text("City figures show the quake affected three regions.", encoding="utf-8")
     assert "vague" not in find_attributions(load_article(path)).kind.tolist()
-
-
-@pytest.mark.parametrize("text, cue", [
-    # newcomer adv35 (vague sources in VOA, White House and congressional style): each was missed
-    ("Community leaders flagged a sharp rise in evictions.", "Community leaders flagged"),
-    ("Many commenters find it funny, while others view it as a sign of change.", "others view"),
-    ("Authorities have not ruled out sabotage.", "Authorities have not ruled out"),
-    ("Critics counter that the reforms concentrate power.", "Critics counter"),
-    ("A new study shows that most voters are undecided.", "A new study shows"),
-    ("Current polls project a narrow win for the coalition.", "polls project"),
-    ("It is feared that the death toll will rise.", "is feared"),
-    ("Fears are growing that the ceasefire will collapse.", "Fears are growing that"),
-    ("A spokesperson for the regional council hailed the agreement.", "hailed"),
-])
-def test_vague_sources_of_the_adv35_round(tmp_path, text, cue):
-    path = tmp_path / "case.txt"
-    path.write_text(text, encoding="utf-8")
-    a = find_attributions(load_article(path))
-    assert any(cue in c for c in a[a.kind == "vague"].cue), a[["kind", "cue"]].values.tolist()
 
 
 @pytest.mark.parametrize("text", [
