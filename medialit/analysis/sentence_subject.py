@@ -41,16 +41,20 @@ _OPENING_CLAUSE = re.compile(r"\s*(?:When|As|After|Before|While|Although|Though|
                              r"Even\s+as|In|During|At|Following|Throughout|Amid|Despite|Speaking\s+(?:to|with|at|on)|"
                              r"Asked\s+(?:about|by|if|whether))\s[^,;:“”\"]{3,120},\s+")
 # a sentence whose subject is a person the article does not name: "In the skit, the young woman makes …"
-UNNAMED_SUBJECT = re.compile(r"(?:^|^\s*[A-Z][^,.;]{0,40},\s+|^\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}:\s+)\s*(?:[Tt]he|[Aa]n?|One|Another)\s+(?:[a-z][\w\-]*\s+){0,2}"
+UNNAMED_SUBJECT = re.compile(r"(?:^|^\s*[A-Z][^,.;]{0,40},\s+|^\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}:\s+)\s*(?:(?P<the>[Tt]he)|[Aa]n?|One|Another)\s+(?:[a-z][\w\-]*\s+){0,2}"
                              r"(?:woman|man|girl|boy|child|mother|father|wife|husband|son|daughter|brother|sister|"
                              r"friend|student|teacher|soldier|driver|victim|suspect|character|actor|actress|groom|"
                              r"bride|patient|pilot|officer|doctor|nurse|farmer|worker|witness|resident|administrator|"
                              r"chief|councilor|councillor|villager|official|voter|monitor|guard|teenager|head|leader|"
                              r"judge|prosecutor|lawyer|attorney|spokesman|spokeswoman|spokesperson|director|manager|"
                              r"commander|captain|coach|owner|founder|editor|reporter|researcher|expert|analyst|"
-                             r"investigator|inspector)"
+                             r"investigator|inspector|miner|shopkeeper|vendor|trader|fisherman|merchant|passenger|neighbor|"
+                             r"neighbour|protester|demonstrator|refugee|migrant|survivor|activist|engineer|mechanic|clerk)"
                              # "The head of the police's internal investigators told the court …"
-                             r"(?:\s+(?:of|at|for)\s+[^,.;“”\"]{1,60}?)?\s+"
+                             r"(?:\s+(?:of|at|for)\s+[^,.;“”\"]{1,60}?|(?(the)(?!)|(?:\s+(?:in|from|on)\s+[^,.;“”\"]{1,60}?|\s+[a-z]+ing\s+[a-z]+)))?"
+                             # ("A farmer in the village, who asked not to be named, said", "A young miner standing nearby laughed";
+                             # not "The young woman, who …, remains": the one named before)
+                             r"(?(the)|(?:,\s+(?:who|speaking|standing|asking)\s[^.;“”\"]{1,100}?,)?)\s+"
                              r"(?:also\s+|then\s+|later\s+)?(?:[a-z]+(?:s|ed)|said|told|made|gave|took|spoke|went|came|ran|stood|"
                              r"sat|saw|held|left|got|knew|began|brought|fell|felt|kept|led|met|paid|put|thought|wrote)\b")
 # a sentence whose subject is a person given only by their job: "The Tory Shadow Health Secretary has …"

@@ -202,8 +202,8 @@ def person_in_place(art: Article, start: int, written: str) -> tuple[int, int, s
     return (m.start("n"), m.end("n"), full.pop()) if len(full) == 1 else None
 
 
-_JOINT = re.compile(rf"(?<![\w’'])(?P<first>{NAME}),?\s+and\s+$")
-_LISTED = re.compile(rf"(?<![\w’'])(?P<first>{NAME}),\s+$")  # ("Sanders, Leahy, and Welch wrote": the rest of a list)
+_JOINT = re.compile(rf"(?<![\w’'])(?P<first>{NAME})(?:\s+\([^()“”]{{1,20}}\))?,?\s+and\s+$")  # (with a party tag: "(D-Minn.)")
+_LISTED = re.compile(rf"(?<![\w’'])(?P<first>{NAME})(?:\s+\([^()“”]{{1,20}}\))?,\s+$")  # ("Sanders, Leahy, and Welch wrote": the rest of a list)
 
 
 def _joint(art: Article, start: int) -> tuple[int, list[str]] | None:

@@ -29,8 +29,8 @@ TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|a
 JUDGED = re.compile(rf"\b(?:{_VERB}|criticized|criticised|accused|condemned|denounced|blamed|refused|rejected|"
                     rf"dismissed|mocked|praised|because)\b")
 #: A term set off as a term: "the phrase", "so-called", someone's ("Trump's “witch hunt”").
-TERM_BEFORE = re.compile(r"(?:\b(?:the|a|this|that|its|their|his|her)\s+(?:phrase|term|word|words|expression|label|slogan|"
-                         r"motto|catchphrase|concept|notion|idea\s+of|nickname)|\bso-called|\b[A-Z][\w-]*[’']s)\s*$")
+TERM_BEFORE = re.compile(r"(?:\b(?:the|a|this|that|its|their|his|her|[\w-]+[’']s)\s+(?:[a-z]+\s+)?(?:phrase|term|word|words|expression|"
+                         r"label|slogan|motto|catchphrase|concept|notion|idea\s+of|nickname),?|\bso-called|\b[A-Z][\w-]*[’']s)\s*$")
 #: Small words a title leaves in lower case.
 SMALL = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "at", "by", "between", "from",
          "or", "nor", "but", "as", "into", "over", "under"}
@@ -81,8 +81,12 @@ def is_named_work(inner: str, before: str, after: str) -> bool:
     if len(WORD_RE.findall(inner)) <= 8 and _THING_AFTER.match(after) and _DETERMINER_END.search(before) \
             and not re.search(r"\b(?:calls?|called|terms?|termed|describes?|described)\s+(?:it\s+)?(?:a|an|the)\s+$", before):
         return True  # "admitted he had been wrong to back the “Milan doesn't stop” campaign": a campaign's name
-    if _SIGN_READ.search(before):
-        return True  # "A sign at the checkpoint read “Stop. Military Zone.”", "Her T-shirt read “Nurses Need Rest.”"
+    if _SIGN_READ.search(before) or _LEGAL_WORDING.search(before):
+        # "A sign at the checkpoint read “Stop. Military Zone.”"; the wording of a rule or a law: "a lender must provide
+        # “a clear and conspicuous disclosure,”", "the requirement that goods be “produced in the United States.”"
+        return True
+    if _DOCUMENT_NUMBER.search(before) and is_title(inner.rstrip(" ,."), ""):
+        return True  # "signed Executive Order 14112, “Advancing Access to Maternal Health Care in Rural America.”"
     return len(WORD_RE.findall(inner)) <= 8 and is_title(inner.rstrip(" ,"), "") \
         and bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(after))
 
@@ -91,6 +95,13 @@ _THING_AFTER = re.compile(r"[\s,]*(?:[a-z]+\s+)?(?:campaign|slogan|motto|hashtag
                           r"agenda|program|programme|project|plan|policy|framework|strategy|scheme|amendments?|act|bill|law|"
                           r"fund|partnership|operation|exercise)\b")
 _DETERMINER_END = re.compile(r"\b(?:(?i:the|a|an|its|his|her|their|our)|[A-Za-z][\w\-]*[’']s)\s+$")
+_LEGAL_WORDING = re.compile(r"(?:\b(?:must|shall)\s+(?:\w+\s+){0,2}?(?:provide|include|be|act|submit|ensure|contain|state|"
+                            r"disclose|certify)|\brequirements?\s+that\s+(?:\w+\s+){1,4}?(?:be|is|are)|\b(?:the|a)\s+(?:term|phrase|"
+                            r"definition\s+of)|\b(?:a|the|new)\s+definition:|\b(?:revised|amended)\s+to\s+read:"
+                            r"|\b(?:rule|statute|regulation|law|section|provision|clause|code)\s+(?:that\s+)?(?:requires|"
+                            r"defines|reads|provides)\b[^.;:]{0,120}?)\s*(?:(?:the|that|as)\s+)?$")
+_DOCUMENT_NUMBER = re.compile(r"\b(?-i:Executive\s+Order|Proclamation|Memorandum|Public\s+Law|Directive|Resolution|H\.R\.|S\.)"
+                              r"\s+(?:No\.\s+)?[\d-]+,?\s+(?:titled\s+|entitled\s+)?$")
 _SIGN_READ = re.compile(r"\b(?:sign|signs|banner|banners|placard|placards|poster|posters|shirt|shirts|T-shirt|T-shirts|t-shirt|"
                         r"plaque|sticker|stickers|billboard|billboards|cap|caps|hat|hats)\b[^.“”\"]{0,50}?\b(?:read|reads|"
                         r"reading|bearing|bore)(?:\s+[“\"][^“”\"]{1,60}[”\"],?(?:\s+(?:and|or))?)*\s*$")  # (a list of them too)

@@ -1445,3 +1445,22 @@ def test_he_told_voa_means_the_one_interviewed(tmp_path):
             "Aaron David Miller, a senior fellow. During his first term, Trump terminated U.S. membership in groups."
             "\n\n\"If you do form alliances, they're going to have to be transactions,\" he told VOA.")
     assert speakers(tmp_path, text) == ["Aaron David Miller", "Aaron David Miller"]
+
+
+def test_an_unnamed_person_introduced_with_a_relative_clause_is_not_the_last_name(tmp_path):
+    # newcomer adv37: "A farmer in the village, who asked not to be named, said …. “…,” he said" is the farmer, never the
+    # person named before; "The young woman, who …, remains …" (the one named before) still is
+    from quote_cases import speakers
+    assert speakers(tmp_path, "Musa Kamara runs the cooperative.\n\nA farmer in the village, who asked not to be named, "
+                              "said the prices had collapsed. “We cannot eat promises,” he said.") == [None]
+    assert speakers(tmp_path, "Kofi Asante owns the mine.\n\nA young miner standing nearby laughed. “Nobody pays us on "
+                              "time,” he said.") == [None]
+    assert speakers(tmp_path, "Zahra Qorane takes photographs.\n\nThe young woman, who checks alerts before leaving home, "
+                              "remains determined.\n\n“All they see is the problems,” she says.") == ["Zahra Qorane"]
+
+
+def test_members_with_party_tags_speak_together(tmp_path):
+    # newcomer adv38: "Senators Laura Kemp (D-Minn.) and Victor Osei (R-Iowa) said in a joint statement: “…”"
+    from quote_cases import speakers
+    assert speakers(tmp_path, "Senators Laura Kemp (D-Minn.) and Victor Osei (R-Iowa) said in a joint statement: "
+                              "“Farmers cannot plan without it.”") == ["Laura Kemp and Victor Osei"]

@@ -35,6 +35,12 @@ def test_a_groups_name_after_a_person(inner, before, expected):
     "A sign at the checkpoint read “Stop. Military Zone.”",
     "Protesters in Marlow Square carried signs reading “No More War” and “Bring Them Home.”",
     "Beijing says the “one country, two systems” framework still applies.",
+    # newcomer adv38: the wording of rules and laws, and an order's title
+    "Under the rule, a lender must provide “a clear and conspicuous disclosure,” before the loan closes.",
+    "The bill keeps the requirement that goods be “produced in the United States.”",
+    "The proposed rule would amend 40 CFR 60.5 by adding a definition: “Affected facility means any apparatus to which a "
+    "standard is applicable.”",
+    "The President signed Executive Order 14112, “Advancing Access to Maternal Health Care in Rural America.”",
 ])
 def test_names_of_things_and_sign_texts_are_no_quotes(tmp_path, text):
     from quote_cases import speakers
