@@ -101,6 +101,7 @@ _SIGNED_WITH_JOB = re.compile(rf"[^\S\n]*[—–-]?[^\S\n]*(?P<name>{NAME}?)(?:,
                              # (the job, then where, perhaps after a comma: "Executive Director, Central Valley Workers Alliance")
                              r"(?:,?[^\S\n]+[\w’'&.\-]+){0,10})[^\S\n]*$")
 _SIGNED_DASH = re.compile(rf"[^\S\n]*(?:—|–|--?)[^\S\n]*(?P<name>{NAME})(?:,[^\S\n]+[^,“”\"\n]{{2,80}}){{1,3}}[^\S\n]*$")
+_NEXT_SAYS = re.compile(rf"\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?P<name>{NAME})\s+(?:also\s+)?(?:said|says|told|added|explained)\b")
 _SIGNATURE = re.compile(r"\s*[—–-]?\s*(?P<name>(?:the\s+)?[A-Z][\w’'&.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.\-]*){0,4})\s*$")
 
 
@@ -111,6 +112,11 @@ def _signature(art: Article, para, first: tuple[int, int], last: tuple[int, int]
     text = art.text
     if text[para.start:first[0]].strip():
         return None
+    if re.search(r"[.!?][”\"’']*$", text[last[0]:last[1]]) and (nxt := _NEXT_SAYS.match(text, last[1], para.end)) \
+            and surname(nxt.group("name")) in {surname(n) for _, _, n in people_in_text(text)} and not is_org(nxt.group("name")):
+        # "“We processed more claims than ever.” Mr. Wilson said the agency …": the quote opens the paragraph, whole,
+        # and the next sentence says who is speaking, as its subject
+        return nxt.start("name"), nxt.end("name"), nxt.group("name"), "the next sentence is about who said it"
     m = _SIGNATURE.match(text, last[1], para.end)
     if not m or m.end() != para.end or _VERB_RE.search(m.group("name")):
         # a pull quote signed with a name and a job: “…” Dr. Darayas Patel Professor at Oakwood University

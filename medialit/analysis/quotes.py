@@ -361,7 +361,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                        if first.get("own_words") else "the quote follows the same speaker's words after a title")
             elif not first["title"] and (sig := _signature(art, para, first["span"], last["span"])):
                 sp_s, sp_e, written = sig[0], sig[1], sig[2]
-                speaker, why = _resolve(art, written, sp_s), "the paragraph ends with who said it"
+                speaker, why = _resolve(art, written, sp_s), (sig[3] if len(sig) > 3 else "the paragraph ends with who said it")
             elif not first["title"] and starts_para and len(group) == 1 and not text[last["span"][1]:para.end].strip() \
                     and n_words <= 10 and not re.search(r"[.!?…,;:]\W*$", inner_text) and not (carried or colon_speaker):
                 why = "a subheading in quotation marks: the article says elsewhere, if at all, whose words they are"

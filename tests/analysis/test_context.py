@@ -41,3 +41,13 @@ def test_the_subject_of_a_sentence_that_leads_up_to_a_quote_with_a_colon_speaks(
     assert speakers(tmp_path, text) == ["Ana Ruiz"]
     assert speakers(tmp_path, "Mayor Ana Ruiz praised Governor Tom Lee for his work on the bridge: “He never gave up.”") \
         == ["Ana Ruiz"]
+
+
+def test_a_whole_quote_opening_a_paragraph_then_the_speaker_as_the_next_subject(tmp_path):
+    # newcomer adv37: "“We processed more claims than ever.” Mr. Wilson said the agency …"
+    from quote_cases import speakers
+    assert speakers(tmp_path, "Mark Wilson leads the agency.\n\n“We processed more claims than ever this year.” Mr. Wilson "
+                              "said the agency had hired 40 people.") == ["Mark Wilson"]
+    # (not a verb that answers someone else: "Popescu disagreed")
+    assert speakers(tmp_path, "Elena Popescu runs a clinic.\n\n“We lost the vote and the clinic will close.” Popescu "
+                              "disagreed with the board.") == [None]
