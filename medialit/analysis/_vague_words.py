@@ -203,7 +203,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 # "many commenters find it funny", "authorities have not ruled out", "a new study shows that", "polls project")
                 r"flagged|(?:flag|flags)(?=\s+(?:a|an|the|concerns?|risks?)\b)|(?:counter|counters|countered)(?=\s+that\b)|hail|hails|hailed|"
                 r"(?:view|views|viewed)(?=\s+(?:it|them|this|that|the|him|her)\b[^.;:]{0,60}?\bas\b)|find(?=\s+(?:it|them|this|that|the)\b)|"
-                r"(?:have|has)\s+not\s+ruled\s+out|(?:show|shows)(?=\s+(?:that|how)\b)|(?:project|projects)(?=\s+(?:that|a|an|the)\b)|"
+                r"(?:have|has)\s+not\s+ruled\s+out|(?:link|links|linked)(?=\s+[^.;]{0,50}?\bto\b)|(?:show|shows)(?=\s+(?:that|how)\b)|(?:project|projects)(?=\s+(?:that|a|an|the)\b)|"
                 # ("netizens wonder", "social media users noticed", "Taliban officials have refuted claims", "experts in
                 # Tashkent support the deal", "community leaders highlighted how": a stance or a doubt, unnamed)
                 r"wonder|wonders|wondered|noticed|notice|notices|refute|refutes|refuted|highlighted|highlight|highlights|"

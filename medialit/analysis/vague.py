@@ -48,7 +48,8 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
     (r"(?<![\w’'-])(?<!(?-i:[A-Z]{2})\s)(?<![’']s\s)(?!(?-i:[A-Z]{2,}|[A-Z][\w.-]*[’']s)\s)" + _QUANT + _DOCS + r"\b"
      + _TIED + _AUX + r"\s+" + _DOC_VERB + r"\b",
      "reports, studies or estimates that are not named: whose, and where can a reader find them?"),
-    (r"(?<![\w’'-])" + _MEDIA + r"\b" + _AUX + r"\s+(?:say|says|said|saying|report|reports|reported|reporting|claimed|claiming|quoted)\b",
+    (r"(?<![\w’'-])" + _MEDIA + r"\b" + _AUX + r"\s+(?:say|says|said|saying|report|reports|reported|reporting|claimed|claiming|quoted|"
+     r"amplified|accused|portrayed)\b",
      "'the media' or 'state television' is not one source a reader can check: which outlet?"),
     # "One interviewee said …, and several said they wanted …": a number of the people just written about
     (r"(?<![\w’'-])(?:several|many|some|most)(?:\s+(?:also|too|others))?\s+(?:said|say|says|told|saying|warned|argued|"
@@ -178,11 +179,12 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      "done by people nobody names ('reported by industry sources'): which ones?"),
     (r"\bthere\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+\s+)?reports\b|\bthere\s+(?:were|are)\s+(?:also\s+)?"
      r"(?:\w+\s+)?reports\b", "'there have been reports': reported by whom?"),
-    # "There are fears in Kyiv that …": a stance that nobody is said to hold
+    (r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:family|parents|relatives)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:said|says|denied|denies|"
+     r"told|insisted|maintained|claimed|accused)\b", "someone's family, nobody in it named: who said it?"),  # ("His family has denied")
     (r"\bthere\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:growing\s+|widespread\s+|mounting\s+|"
      r"increasing\s+|deep\s+|some\s+)?(?:fears?|concerns?|worries|hopes?|doubts?|suspicions?)\s+(?:(?:in|among|across|within)\s+"
      r"[^,.;:“”\"]{1,40}?\s+)?that\b|\b(?:fears|concerns|worries)\s+(?:are|were|have\s+been)\s+(?:growing|mounting|rising)\s+that\b",
-     "'there are fears that': whose fears?"),
+     "'there are fears that': whose fears?"),  # ("There are fears in Kyiv that …": a stance nobody is said to hold)
     (r"\baccording\s+to\s+(?:an?|one)\s+(?!(?:staff|internal|council|city|agency|company|government|annual|"
      # (nor a named owner's: "according to a Reuters report", "according to a new Gallup poll")
      r"draft|police|court)\s)(?!(?:[\w’'-]+\s+)?(?-i:[A-Z])(?![a-z]+(?:an|ese|ish)\s)[\w’'.&-]*\s+(?:report|study|survey|document|poll|memo|estimate|"

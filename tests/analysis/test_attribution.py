@@ -550,6 +550,9 @@ def test_an_acronym_quoted_is_an_institution(tmp_path):
     ("It is feared that the death toll will rise.", "is feared"),
     ("Fears are growing that the ceasefire will collapse.", "Fears are growing that"),
     ("A spokesperson for the regional council hailed the agreement.", "hailed"),
+    ("His family has consistently denied the allegations.", "His family has consistently denied"),
+    ("The factory released a solvent that experts have linked to birth defects.", "experts have linked"),
+    ("State media have amplified claims that the protests were organized from abroad.", "State media have amplified"),
 ])
 def test_vague_sources_found(tmp_path, text, cue):
     from medialit import find_attributions
