@@ -148,7 +148,7 @@ def _only_quotes(art: Article, para, spans: list[tuple[int, int]]) -> bool:
 # someone else's words that a person keeps, quotes or shows: "a line from", "a sign on", "a motto by"
 _WORDS_FROM = re.compile(r"\b(?:line|lines|verse|passage|quotation|motto|proverb|slogan|sign|poster|banner|inscription)\s+"
                          r"(?:from|by|of|on|in)\b")
-_DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?P<name>{NAME})(?:,|\s*$)")
+_DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?:[A-Z][\w.]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}?(?P<name>{NAME})(?:,|\s*$)")  # ("— Secretary of Commerce X")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 _QUOTING = re.compile(r"\b(?:quot\w*|cit\w+|recall\w*|reads?|repeat\w*|echo\w*|paraphras\w*|remember\w*|words?|message|letter|"
                       r"post|posts|posted|tweet\w*|wrote|writes|told|tells|asked|asks|said|says|statement|remarks)\b")
@@ -228,14 +228,17 @@ def signed(art: Article, rows: list[dict]) -> None:
         m = _DASH_LINE.match(para.text)
         if not m or is_org(m.group("name")):
             continue
-        name = _resolve(art, m.group("name"), para.start + m.start("name"))
+        # (the person after a title: "— Secretary of Commerce Priya Natarajan")
+        s0, e0, written = next(((a, b, n) for a, b, n in _people_in(para.text, 0, []) if b == m.end("name")),
+                               (m.start("name"), m.end("name"), m.group("name")))
+        name = _resolve(art, written, para.start + s0)
         for row in reversed([r for r in rows if r["paragraph"] < para.n]):
             if row["kind"] != "quote" or not pd.isna(row["speaker"]) and row["speaker"] is not None:
                 break
             row["speaker"] = name
-            row["speaker_as_written"] = m.group("name")
-            row["speaker_start"], row["speaker_end"] = para.start + m.start("name"), para.start + m.end("name")
-            row["reason"] = f"quoted words signed “— {m.group('name')}” in paragraph {para.n}"
+            row["speaker_as_written"] = written
+            row["speaker_start"], row["speaker_end"] = para.start + s0, para.start + e0
+            row["reason"] = f"quoted words signed “— {written}” in paragraph {para.n}"
 
 
 def pulled(art: Article, rows: list[dict]) -> None:

@@ -321,8 +321,10 @@ def turned_round(after: str, pattern: re.Pattern) -> re.Match | None:
 
 
 # Justin Brookman, Director of Technology Policy, Consumer Reports: “…”  (a release's list of supporters' statements)
-_LABEL_WITH_JOB = re.compile(rf"^\s*(?P<speaker>{NAME})(?P<desc>(?:,\s+(?:[A-Z][\w’'.&-]*|of|and|the|for|on|&)"
-                             r"(?:\s+(?:[A-Z][\w’'.&-]*|of|and|the|for|on|&)){0,8}){1,3})\s*(?P<verb>:)\s*$")
+# (perhaps a list's bullet and a rank first, and a job in lower case: "• Lt. Gen. Harold Becker, commanding general:")
+_LABEL_WITH_JOB = re.compile(rf"^\s*(?:[•·*]\s*)?(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Spc|Pvt|Adm|Cmdr)\.\s+)*(?P<speaker>{NAME})"
+                             r"(?P<desc>(?:,\s+(?:[A-Z][\w’'.&-]*|of|and|the|for|on|&|(?-i:[a-z]+))"
+                             r"(?:\s+(?:[A-Z][\w’'.&-]*|of|and|the|for|on|&|(?-i:[a-z]+))){0,8}){1,3})\s*(?P<verb>:)\s*$")
 
 
 _NOT_PEOPLE_LABELS = frozenset("statement response findings background reaction note summary update support".split())

@@ -165,3 +165,13 @@ def test_newcomer_traps_give_no_wrong_name(tmp_path, text, expected):
         assert got[0] != expected[4:] and (got[0] is None or expected[4:] not in got[0]), got
     else:
         assert (got[0] or "").removeprefix("the ") == expected, got
+
+
+def test_a_bulleted_label_with_a_rank_and_a_lower_case_job_and_a_titled_signature(tmp_path):
+    # newcomer adv38 (after the nineteenth batch's held-out run): "• Lt. Gen. Harold Becker, commanding general: “…”" and
+    # a quote signed on the next line "— Secretary of Commerce Priya Natarajan"
+    from quote_cases import speakers
+    assert speakers(tmp_path, "What they are saying:\n\n• Lt. Gen. Harold Becker, commanding general: “These soldiers "
+                              "trained for months in the cold.”") == ["Harold Becker"]
+    assert speakers(tmp_path, "“Exports grew faster than at any time in a decade.”\n\n— Secretary of Commerce Priya "
+                              "Natarajan") == ["Priya Natarajan"]
