@@ -555,24 +555,16 @@ def test_an_acronym_quoted_is_an_institution(tmp_path):
     ("State media have amplified claims that the protests were organized from abroad.", "State media have amplified"),
 ])
 def test_vague_sources_found(tmp_path, text, cue):
-    from medialit import find_attributions
-    from medialit.corpus.loader import load_article
     path = tmp_path / "case.txt"
     path.write_text(text, encoding="utf-8")
     a = find_attributions(load_article(path))
     assert any(cue in c for c in a[a.kind == "vague"].cue), a[["kind", "cue"]].values.tolist()
 
 
-def test_an_owner_before_a_document_cue_ends_no_phrase(tmp_path):
-    from medialit import find_attributions
-    from medialit.corpus.loader import load_article
-    path = tmp_path / "case.txt"
-    path.write_text("City figures show the quake affected three regions.", encoding="utf-8")
-    assert "vague" not in find_attributions(load_article(path)).kind.tolist()
-
-
 @pytest.mark.parametrize("text", [
-    # precision checks of the same rounds: no vague source
+    # precision checks of the same rounds: no vague source (documents whose owner is named before them too)
+    "City figures show the quake affected three regions.",
+    "Shell's annual report shows that its debt has doubled since 2019.",
     "The plant is believed to be the largest of its kind in Africa, the company said.",
     "The gunman is believed to have acted alone, police said.",
     "The painting is thought to be the oldest in the region, according to the National Museum.",
