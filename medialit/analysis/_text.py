@@ -175,7 +175,8 @@ _PARTICLE = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|dela|delos|della|der|
 #: A person's name, with an optional title: "Dr. Haneen Al-Maliki", "Prof. Ellen K. Park", "Ortega",
 #: "Tarek al-Nouri", "Pieter van der Berg".
 # (never from inside a word: "F" of "UNICEF", "K's" of "U.K.'s")
-NAME = rf"(?<![\w’'.\-]){_TITLE}?{_NAMEWORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAMEWORD})*"
+# (or glued to the verb before it, as scraped releases lose the space at a link: "saidCongresswoman Jacobs")
+NAME = rf"(?:(?<![\w’'.\-])|(?<=\bsaid)(?=[A-Z])|(?<=\bsays)(?=[A-Z])){_TITLE}?{_NAMEWORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAMEWORD})*"
 NAME_RE = re.compile(NAME)
 #: Letters written after a person's name (honours, degrees, offices, generation): "Kama Melly QC",
 #: "Jane Roe, MP,", "Ann Lee PhD", "King Charles III". They are not the name, and never a speaker on their own.

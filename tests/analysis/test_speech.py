@@ -89,3 +89,11 @@ def test_a_name_set_off_by_commas_before_called(tmp_path):
     assert speakers(tmp_path, "The general's deputy, Colonel Ruth Amadi, called the retreat “orderly.”") == ["Ruth Amadi"]
     assert speakers(tmp_path, "The Emergencies Ministry has, in a statement, called on drivers to \"not forget that the "
                               "lives of other people depend on you.\"") != ["a statement"]
+
+
+def test_a_name_glued_to_said_by_a_scrape(tmp_path):
+    # scraped releases lose the space at a link: "“…,” saidCongresswoman Jacobs. “…”", "saidMandy Cohen, M.D., Director"
+    from quote_cases import speakers
+    text = ("Sara Jacobs introduced the bill.\n\n“The United States is stronger when our values align with our support,” "
+            "saidCongresswoman Jacobs. “I’ve been increasingly alarmed by the rise of authoritarianism.”")
+    assert speakers(tmp_path, text) == ["Sara Jacobs"]
