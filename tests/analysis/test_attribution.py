@@ -476,9 +476,7 @@ def test_had_doubts_is_no_verb_of_speech(tmp_path):
     ('"Power is back," said Idaho Power.', "Idaho Power", "institution"),
 ])
 def test_surnames_that_are_words_of_bodies(tmp_path, text, source, kind):
-    path = tmp_path / "case.txt"
-    path.write_text(text, encoding="utf-8")
-    table = find_attributions(load_article(path))
+    table = _attributions(tmp_path, text)
     assert (source, kind) in set(zip(table.source, table.kind))
 
 
@@ -499,9 +497,7 @@ def test_surnames_that_are_words_of_bodies(tmp_path, text, source, kind):
     ("Doris Day married Al Jorden. She said Jorden had been abusive.", "Doris Day"),
 ])
 def test_named_sources_of_more_kinds(tmp_path, text, source):
-    path = tmp_path / "case.txt"
-    path.write_text(text, encoding="utf-8")
-    table = find_attributions(load_article(path))
+    table = _attributions(tmp_path, text)
     assert source in set(table.source), table[["source", "cue"]].values.tolist()
 
 
@@ -555,9 +551,7 @@ def test_an_acronym_quoted_is_an_institution(tmp_path):
     ("State media have amplified claims that the protests were organized from abroad.", "State media have amplified"),
 ])
 def test_vague_sources_found(tmp_path, text, cue):
-    path = tmp_path / "case.txt"
-    path.write_text(text, encoding="utf-8")
-    a = find_attributions(load_article(path))
+    a = _attributions(tmp_path, text)
     assert any(cue in c for c in a[a.kind == "vague"].cue), a[["kind", "cue"]].values.tolist()
 
 
@@ -576,7 +570,5 @@ def test_vague_sources_found(tmp_path, text, cue):
     "Rights groups held a vigil outside the court.",
 ])
 def test_no_vague_source_in_the_adv35_precision_checks(tmp_path, text):
-    path = tmp_path / "case.txt"
-    path.write_text(text, encoding="utf-8")
-    a = find_attributions(load_article(path))
+    a = _attributions(tmp_path, text)
     assert "vague" not in a.kind.tolist(), a[["kind", "cue"]].values.tolist()
