@@ -141,14 +141,18 @@ def _only_quotes(art: Article, para, spans: list[tuple[int, int]]) -> bool:
     for s, e in spans:
         rest.append(text[at:s])
         at = e
-    rest.append(text[at:para.end])
+    rest.append(_LINK_LABEL.sub("", text[at:para.end]))  # (a link after the excerpt: "“…” (Watch)")
     return bool(spans) and not re.search(r"\w", "".join(rest))
+
+
+_LINK_LABEL = re.compile(r"\(\s*[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*\)\s*$")
 
 
 # someone else's words that a person keeps, quotes or shows: "a line from", "a sign on", "a motto by"
 _WORDS_FROM = re.compile(r"\b(?:line|lines|verse|passage|quotation|motto|proverb|slogan|sign|poster|banner|inscription)\s+"
                          r"(?:from|by|of|on|in)\b")
 _DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?:[A-Z][\w.]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}?(?P<name>{NAME})(?:,|\s*$)")  # ("— Secretary of Commerce X")
+_NAME_LINE = re.compile(rf"(?:(?:{'|'.join(sorted(JOB_TITLES, key=len, reverse=True))})\.?\s+)?(?P<name>{NAME})")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 _QUOTING = re.compile(r"\b(?:quot\w*|cit\w+|recall\w*|reads?|repeat\w*|echo\w*|paraphras\w*|remember\w*|words?|message|letter|"
                       r"post|posts|posted|tweet\w*|wrote|writes|told|tells|asked|asks|said|says|statement|remarks)\b")
@@ -223,9 +227,14 @@ def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes
 
 
 def signed(art: Article, rows: list[dict]) -> None:
-    """A paragraph "— Dr. Danielle May, Contract Specialist" signs the quote paragraphs just before it."""
+    """A paragraph "— Dr. Danielle May, Contract Specialist" signs the quote paragraphs just before it; so does a
+    paragraph that is only a name with its title ("Senator Josh Hawley") right after a paragraph of quoted words."""
     for para in art.paragraphs:
         m = _DASH_LINE.match(para.text)
+        if not m and para.n > 1 and _only_quotes(art, (prev := art.paragraphs[para.n - 2]), [
+                (r["start"], r["end"]) for r in rows if r["paragraph"] == prev.n]):
+            m = _NAME_LINE.fullmatch(para.text.strip())  # (a release's signature under the member's quote)
+            m = m if m and " " in m.group().strip() and _people_in(para.text, 0, []) else None
         if not m or is_org(m.group("name")):
             continue
         # (the person after a title: "— Secretary of Commerce Priya Natarajan")
@@ -238,7 +247,7 @@ def signed(art: Article, rows: list[dict]) -> None:
             row["speaker"] = name
             row["speaker_as_written"] = written
             row["speaker_start"], row["speaker_end"] = para.start + s0, para.start + e0
-            row["reason"] = f"quoted words signed “— {written}” in paragraph {para.n}"
+            row["reason"] = f"quoted words signed “{para.text.strip()[:80]}” in paragraph {para.n}"
 
 
 def pulled(art: Article, rows: list[dict]) -> None:

@@ -43,12 +43,16 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     if re.fullmatch(r"[A-Z][a-z]+s", written.strip()) and written.strip()[:-1] in JOB_TITLES \
             and re.search(r"\b[Tt]he\s+$", art.text[max(0, before - 4):before]):
         written = "the " + written.strip().lower()  # ("The Senators wrote": a plural title, capitalised as in releases)
+    if re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){0,2}Delegation", written.strip()) \
+            and re.search(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}$", art.text[max(0, before - 30):before] + " ") or \
+            re.fullmatch(r"[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}Delegation", written.strip()):
+        written = "the delegation"  # ("wrote the Vermont Delegation": the state's members of Congress named before)
     if (cap := re.fullmatch(r"[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)", written.strip())) \
             and (all(w in JOB_TITLES for w in cap.group(1).split()) or cap.group(1) in ("First Lady", "First Gentleman")):
         written = "the " + cap.group(1).lower()  # ("Statement from the President:", "the First Lady": titles capitalised)
     m = _THE_JOB.fullmatch(written.strip())
     if not m or m.group("job") in ("company", "government", "ministry", "agency", "police", "group", "family", "team",
-                                   "campaign", "office", "foundation", "letter", "petition", "statement", "report",
+                                   "campaign", "office", "foundation", "party", "letter", "petition", "statement", "report",
                                    "document", "memo", "filing", "complaint", "lawsuit", "ruling", "order", "bill") \
             or m.group("job").endswith("s") and not m.group("job").endswith("ss") and not (m.group("role") == m.group("job")):
         return None  # (bodies, not jobs: "since Christmas Eve, his family")
@@ -195,19 +199,25 @@ def unnamed_antecedent(art: Article, written: str, before: int) -> str | None:
     """The unnamed person a later "the official" means: "…, a U.S. intelligence official said. … “…,” the official
     added" is "a U.S. intelligence official" (still nobody a reader can look up, but the same one). Only "the" + a
     job word (perhaps after a few words of what kind: "the U.S. intelligence official"), when the article introduced
-    "a/an … <job>" before with those words: that phrase when there is one, "" when there are several (which one is
-    unclear), None when there is none."""
+    "a/an … <job>" before with those words: that phrase when there is one (or when several were, but only one in this
+    paragraph or the one before: the one just introduced), "" when which one is unclear, None when there is none."""
     m = re.fullmatch(r"[Tt]he\s+(?P<mods>(?:[\w.’'-]+\s+){0,3}?)(?P<job>official|spokesman|spokeswoman|spokesperson|source|"
                      r"diplomat|officer|aide|witness|resident|analyst|expert|lawmaker|researcher|scientist|engineer|employee|"
                      r"worker)", written.strip())
     if not m:
         return None
     job, mods = m.group("job"), m.group("mods").split()
-    intros = [re.sub(r"\s+", " ", x.group()) for x in re.finditer(
+    found = [(x.start(), re.sub(r"\s+", " ", x.group())) for x in re.finditer(
         rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?!(?:of|for|the|and|or|who|that)\b)[\w.’'-]+\s+){{0,4}}{job}\b(?!\s+(?:of|for|at|from)\s+[A-Z]|,?\s+[A-Z][a-z]+\s+[A-Z])",
         art.text[:before])]
-    intros = {i[0].lower() + i[1:] for i in intros if all(w in i.split() for w in mods)}
-    return (intros.pop() if len(intros) == 1 else "") if intros else None
+    found = [(at, i[0].lower() + i[1:]) for at, i in found if all(w in i.split() for w in mods)]
+    intros = {i for _, i in found}
+    if len(intros) > 1:
+        # several were introduced: the one introduced last, in this paragraph or the one before, with no other there
+        k = next((p.n for p in art.paragraphs if p.start <= before < p.end + 1), 1)
+        near = {i for at, i in found if at >= art.paragraphs[max(0, k - 2)].start}
+        return near.pop() if len(near) == 1 else ""
+    return intros.pop() if intros else None
 
 
 # a person's name set right before a role in apposition: "Shawn VanDiver, " (then "the president of AfghanEvac")

@@ -13,7 +13,8 @@ import re
 
 import pandas as pd
 
-from ._text import surname
+from ._text import sentence_at, surname
+from .marks import quote_spans
 from .names import people_in_text
 from ..corpus.tables import Article
 
@@ -77,3 +78,71 @@ def someone_new(art: Article, para_n: int, speaker: str) -> bool:
     ends = [m.end() for m in re.finditer(r"[”\"]", text[prev.start:prev.end])]
     after = prev.start + (ends[-1] if ends else 0)
     return any(surname(n) != surname(speaker) for s, e, n in people_in_text(text) if after <= s and e <= prev.end)
+
+
+_CREDIT_NEXT = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*)\s+(?:said|says|added|stated|explained|noted|continued)"
+                          r"\s*[.,]")
+
+
+def run_split_credit(art: Article, rows: list[dict]) -> None:
+    """A quote that closes its paragraph on a comma (“… never happen again,”) whose credit opens the next paragraph
+    ("Senator Blunt said. “This bill …”"): a scrape broke the line there. The quote is that person's, even when the
+    paragraph before quoted someone else. ``rows`` are :func:`.quotes.find_quotes`'s rows, changed in place."""
+    text = art.text
+    people = people_in_text(text)
+    credited = {r["paragraph"]: r for r in rows if r["kind"] == "quote" and _known(r["speaker"])}
+    for row in rows:
+        para = art.paragraphs[row["paragraph"] - 1]
+        if row["kind"] != "quote" or row["paragraph"] >= len(art.paragraphs) or text[row["end"]:para.end].strip() \
+                or not re.search(r",\s*[”\"]$", text[row["start"]:row["end"]]) or row["speaker_as_written"] is not None \
+                and _known(row["speaker_as_written"]):
+            continue
+        nxt = art.paragraphs[row["paragraph"]]
+        m = _CREDIT_NEXT.match(text, nxt.start)
+        who = next((n for s, e, n in people if nxt.start <= s and e == m.end("who")), None) if m else None
+        later = credited.get(nxt.n)
+        if who is None or later is None or surname(later["speaker"]) != surname(who):
+            continue  # (the next paragraph's own quote is credited to that same person: the credit is theirs)
+        row["speaker"], row["speaker_as_written"] = later["speaker"], None
+        row["reason"] = (f"quoted words; the paragraph ends on a comma inside the quote and the next paragraph opens "
+                         f"with its credit, “{text[m.start('who'):m.end()].strip()}”: {later['speaker']}")
+
+
+# the rest of a credit after the name: " wrote. ", " of Singapore told VOA. ", " said in a statement, "
+_ONLY_CREDIT = re.compile(r"[\s,]*(?:of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?(?:[a-z]+\s+){0,2}[a-z]+"
+                          r"(?:\s+(?:[A-Z][\w’'-]*|the|a|an|to|in|on|at|with)){0,4}[.,:]\s*|[\s,]*[.,:]?\s*")
+
+
+def run_after_credit(art: Article, rows: list[dict]) -> None:
+    """“…,” the Delegation wrote. “For years …”: a quote right after another one's credit, with nothing but that
+    credit between them, goes on with the same speaker; and a paragraph of nothing but quoted words after a paragraph
+    that now quotes only that person is theirs too (unless someone new is named in between, or the words are a
+    subheading in marks, with no full stop: ‘Full of fear’). ``rows`` are
+    :func:`.quotes.find_quotes`'s rows, changed in place."""
+    from .context import _only_quotes  # (context imports this module's neighbours; import late)
+    from .speech import _VERB_RE
+    text = art.text
+    quotes = [r for r in rows if r["kind"] == "quote"]
+    for prev, row in zip(quotes, quotes[1:]):
+        if _known(row["speaker"]) or not _known(prev["speaker"]) or row["paragraph"] != prev["paragraph"] \
+                or not _known(prev["speaker_start"]) or not prev["end"] <= prev["speaker_start"] < row["start"]:
+            continue
+        pre, post = text[prev["end"]:prev["speaker_start"]], text[prev["speaker_end"]:row["start"]]
+        own = sentence_at(art, row["end"] - 1)
+        if own and _VERB_RE.search(text, row["end"], own.end):
+            continue  # (“Stop here now!” his client shouted back: a credit of its own, to someone unnamed)
+        if len(pre.split()) <= 4 and not re.search(r"[.!?;]", pre) and _ONLY_CREDIT.fullmatch(post):
+            row["speaker"] = prev["speaker"]
+            row["reason"] = f"quoted words; the same person goes on right after the credit of the quote before: {prev['speaker']}"
+    for para in art.paragraphs[1:]:
+        mine = [r for r in quotes if r["paragraph"] == para.n]
+        before = {r["speaker"] for r in quotes if r["paragraph"] == para.n - 1}
+        if not mine or any(_known(r["speaker"]) for r in mine) or len(before) != 1 or not _known(next(iter(before))) \
+                or not re.search(r"[.!?…]\W*$", str(mine[-1]["text"])) \
+                or not _only_quotes(art, para, [sp for sp in quote_spans(art) if para.start <= sp[0] < para.end]) \
+                or someone_new(art, para.n, next(iter(before))):
+            continue
+        who = next(iter(before))
+        for r in mine:
+            r["speaker"] = who
+            r["reason"] = f"quoted words; the paragraph is only quoted words, after a paragraph that quotes only this person: {who}"

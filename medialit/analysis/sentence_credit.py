@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ._text import as_article, is_org, sentence_at, surname
+from .job_reference import role_antecedent
 from .names import person
 from .sources import reported_sources
 from .speech import _OTHER_SPEAKS, _TEXT_NOUN, _VERB, _VERB_RE
@@ -90,6 +91,8 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
     if not cues or len({surname(r["source"]).lower() for r in cues}) != 1:
         return None
     r = min(cues, key=lambda c: min(abs(c["end"] - start), abs(c["start"] - end)))
+    if r["source"].endswith("Delegation") and (members := role_antecedent(art, "the delegation", r["start"])):
+        r = dict(r, source=members)  # ("the Delegation wrote": the state's members named together before)
     cue = text[r["start"]:r["end"]]
     key = surname(r["source"])
     at = cue.rfind(key) if key and key in cue else -1

@@ -111,6 +111,12 @@ _STATEMENT = quick(_STATEMENT)
 _ROLE_COLON = re.compile(r"(?:[\w’',-]+\s+){0,6}?the\s+(?P<role>[A-Z][a-z]+)\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b")
 
 
+# a label that names nobody and introduces excerpts of the one person the article has just named
+_WHAT_YOU_MISSED = re.compile(r"\s*(?:Here(?:’|')s|Here\s+(?:is|are))\s+(?:what\s+(?:you\s+(?:missed|need\s+to\s+know|should\s+know)"
+                              r"|(?:he|she)\s+(?:said|had\s+to\s+say))|(?:some\s+|the\s+)?(?:highlights|key\s+(?:moments|quotes|"
+                              r"excerpts|takeaways)|excerpts))\b[^:“”\"]{0,60}:\s*$")
+
+
 def colon_speaker_of(art: Article, para, resolve) -> str | None:
     """Whose words the paragraph after ``para`` quotes, when ``para`` ends with a colon that introduces them.
 
@@ -143,6 +149,14 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
             return resolve(art, person(named[-1].group("n")), named[-1].start("n"))
         return None
     if people:
+        return None
+    if _WHAT_YOU_MISSED.match(last.text) and para.n > 1:
+        # "Here's what you missed:" after "Mr. Homan highlighted …": the excerpts are the one person's the
+        # paragraph before names (never when it names two, nor when it quotes someone)
+        before = art.paragraphs[para.n - 2]
+        named = _people_in(before.text, before.start, [])
+        if len({surname(n) for _, _, n in named}) == 1 and not re.search(r"[“\"]", before.text):
+            return resolve(art, named[-1][2], named[-1][0])
         return None
     colon = re.search(rf"(?:^|[,:;]\s+|\bfrom\s+)(?P<name>{NAME})\s*:\s*$", para.text)
     return resolve(art, colon.group("name"), para.start + colon.start("name")) if colon and not is_org(colon.group("name")) else None

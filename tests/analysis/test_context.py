@@ -5,9 +5,12 @@ The end-to-end cases (through find_quotes) are in test_quotes.py; these call the
 
 from __future__ import annotations
 
+import pytest
+
 from medialit.analysis.context import first_person_subject
 from medialit.analysis.marks import quote_spans
 from medialit.corpus.loader import load_article
+from quote_cases import speakers as _speakers
 
 
 def _first_quote(tmp_path, text):
@@ -51,3 +54,33 @@ def test_a_whole_quote_opening_a_paragraph_then_the_speaker_as_the_next_subject(
     # (not a verb that answers someone else: "Popescu disagreed")
     assert speakers(tmp_path, "Elena Popescu runs a clinic.\n\n“We lost the vote and the clinic will close.” Popescu "
                               "disagreed with the board.") == [None]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "Here's what you missed:" names nobody: the excerpts are the one person the paragraph before names, each its
+    # own paragraph, a link label after it ("(Watch)") or not
+    ("This morning, Border Czar Tom Brand held a press conference in Duluth.\n\nFollowing talks with local leaders, "
+     "Mr. Brand highlighted the progress.\n\nHere’s what you missed:\n\n“We agreed on one thing: the agency has a "
+     "duty to enforce the law.” (Watch)\n\n“The mission is going to improve because of the changes we are making.”",
+     ["Tom Brand", "Tom Brand"]),
+    # two people named before the label: unclear
+    ("Czar Tom Brand met Governor Ann Walz.\n\nHere’s what you missed:\n\n“We agreed on one thing: the agency has a "
+     "duty to enforce the law.”", [None]),
+    # a label that says whose words they are is read as such ("Here's what reviewers said"): not the one named before
+    ("Firefox was released by Tom Brand.\n\nHere’s what reviewers said about Firefox:\n\n“It is the best browser "
+     "we have tried in years.”", [None]),
+])
+def test_excerpts_after_a_label_that_names_nobody(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a release signs its member's quote with a line of title and name
+    ("The bill passed the committee.\n\n“For too long, Congress has failed to take action on these tragedies.”\n\n"
+     "Senator Josh Brand\n\nThe bill now goes to the full Senate.", ["Josh Brand"]),
+    # a one-word line is a subheading, not a signature
+    ("The bill passed the committee.\n\n“For too long, Congress has failed to take action on these tragedies.”\n\n"
+     "Background\n\nThe bill now goes to the full Senate.", [None]),
+])
+def test_a_name_line_signs_the_quote_paragraph_before(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers

@@ -33,6 +33,19 @@ def test_role_antecedent(tmp_path, text, written, expected):
 
 
 @pytest.mark.parametrize("text, written, expected", [
+    # "the Delegation" (capitalised, perhaps with the state) is the members of a legislature named together before
+    ("Sen. Ann Cole (I-Vt.) and Rep. Lea Park (D-Vt.) wrote to the agency. Then", "the Vermont Delegation",
+     "Ann Cole and Lea Park"),
+    ("Sen. Ann Cole (I-Vt.) and Rep. Lea Park (D-Vt.) wrote to the agency. Then", "the Delegation", "Ann Cole and Lea Park"),
+    # a party is a body, not a job held by the one person named with it
+    ("Opposition party ActionSA vowed to go to court. The Democratic Alliance opposed the law too. Then", "the party", None),
+])
+def test_role_antecedent_groups(tmp_path, text, written, expected):
+    art = _article(tmp_path, text)
+    assert role_antecedent(art, written, art.text.index("Then")) == expected
+
+
+@pytest.mark.parametrize("text, written, expected", [
     # the nationality is another person's: never the one named with the job elsewhere ("her Finnish counterpart")
     ("Foreign Minister Anna Berg of Sweden and her Finnish counterpart Mikko Laine signed a deal. Then",
      "the Finnish minister", None),
@@ -55,6 +68,11 @@ def test_role_antecedent_nationality_and_plural(tmp_path, text, written, expecte
      "a U.S. intelligence official"),
     ("A U.S. intelligence official spoke, and a senior administration official agreed. Then", "the official", ""),
     ("The flights went on. Then", "the official", None),
+    # several introduced, but only one in this paragraph or the one before: the one just introduced
+    ("A U.S. intelligence official spoke.\n\nThe talks went on.\n\nThe rest waited.\n\n“We know little,” a senior "
+     "administration official told reporters.\n\nThen", "the official", "a senior administration official"),
+    ("A U.S. intelligence official spoke.\n\n“We know little,” a senior administration official told reporters, and a "
+     "defense official agreed.\n\nThen", "the official", ""),
 ])
 def test_unnamed_antecedent(tmp_path, text, written, expected):
     art = _article(tmp_path, text)

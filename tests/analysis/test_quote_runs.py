@@ -22,3 +22,40 @@ from quote_cases import speakers as _speakers
 ])
 def test_run_opening(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a scrape broke the line after the quote's comma: the credit opens the next paragraph, whoever the paragraph
+    # before quoted
+    ("“We must act,” said Senator Ann Cole.\n\n“The sinking was a tragedy that should never happen again,”\n\n"
+     "Senator Tom Reyes said. “Our bill brings new rules.”",
+     ["Ann Cole", "Tom Reyes", "Tom Reyes"]),
+    # a quote that closes on a full stop is whole: the next paragraph's credit is its own quote's
+    ("“We must act,” said Senator Ann Cole.\n\n“The sinking was a tragedy.”\n\nSenator Tom Reyes said. “Our bill "
+     "brings new rules.”", ["Ann Cole", "Ann Cole", "Tom Reyes"]),
+])
+def test_run_split_credit(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # “…,” the Delegation wrote. “…”: the same speakers go on; so does the next paragraph of nothing but their words
+    ("Sen. Ann Cole (I-Vt.), Sen. Tom Reyes (D-Vt.), and Rep. Lea Park (D-Vt.) sent a letter to the Postmaster "
+     "General.\n\n“The problems reflect a failure of national management,” the Delegation wrote. “For years, the "
+     "service has left our towns underserved.”\n\n“We have consistently expressed our concerns about delays.”",
+     ["Ann Cole, Tom Reyes and Lea Park"] * 3),
+    # a credit with where the speaker is from and whom they told, then more of their words
+    ("Platforms “are important for finding new friends,” 17-year-old Pablo Lane of Singapore told VOA. “It has had "
+     "big benefits for me.”", ["Pablo Lane", "Pablo Lane"]),
+    # a sentence of the writer's own between the quotes: the second is nobody's named
+    ("“We will fix it by May,” said Lena Ortiz. Tom Berg, the engineer, disagreed. “It takes a year.”",
+     ["Lena Ortiz", None]),
+    # a subheading in marks after them is no quote of theirs
+    ("Sen. Ann Cole (I-Vt.) and Sen. Tom Reyes (D-Vt.) sent a letter.\n\n“The problems reflect a failure,” the "
+     "senators wrote.\n\n‘Full of fear’\n\nThe town waited.", ["Ann Cole and Tom Reyes", None]),
+    # nor are the words of a paragraph that names someone new after their quote
+    ("“The problems reflect a failure of management,” said Ann Cole. Her colleague, Tom Reyes, disagreed.\n\n"
+     "“The service has improved a great deal this year.”", ["Ann Cole", None]),
+])
+def test_run_after_credit(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
