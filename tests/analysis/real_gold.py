@@ -1084,24 +1084,64 @@ NINETEENTH_HELDOUT_BATCH = HELDOUT_MIXED_19A | HELDOUT_MIXED_19B | HELDOUT_MIXED
 #: ran no kit analysis on them.
 HELDOUT_MIXED_20A = frozenset({
     # heldBF: begin
+    "whitehouse-holocaust-remembrance-2022",
+    "whitehouse-biden-economic-news-november",
+    "whitehouse-psaki-eviction-moratorium",
+    "whitehouse-united-we-stand-summit",
+    "whitehouse-jean-carnahan-passing",
+    "whitehouse-health-care-drug-costs-order",
+    "whitehouse-ai-education-pledge",
+    "whitehouse-foreign-service-dei-memorandum",
+    "whitehouse-trade-deaths-of-despair",
+    "whitehouse-ukraine-talks-recap",
+    "whitehouse-auto-parts-tariffs",
+    "whitehouse-kirk-legacy-tribute",
     # heldBF: end
 })
 #: The twentieth held-out batch of 2026-12-05 (branch heldBG), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_20B = frozenset({
     # heldBG: begin
+    "congress-hawley-lift-act-trafficking",
+    "congress-hawley-missouri-disaster-declaration",
+    "congress-lee-ogden-tower-faa",
+    "congress-lee-afghanistan-troops-vote",
+    "congress-sanders-fed-bank-directors",
+    "congress-sanders-maximus-call-centers",
+    "congress-stefanik-hudson-valley-heritage",
+    "congress-mtg-police-gold-medals",
+    "congress-mtg-ukraine-aid-audit",
+    "congress-pocan-student-loan-refinance",
+    "congress-pocan-fema-wisconsin-supplies",
+    "congress-aoc-9-11-immigrant-workers",
+    "congress-aoc-police-uniform-ids",
     # heldBG: end
 })
 #: The twentieth held-out batch of 2026-12-05 (branch heldBH), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_20C = frozenset({
     # heldBH: begin
+    "nasa-pace-near-space-network-dtn",
+    "nasa-tech-today-origami-lang",
+    "nasa-team-ii-stem-awards",
+    "nasa-langley-drone-responders",
+    "nasa-chapea-300-days",
+    "nasa-eclipse-partnerships-2024",
+    "nasa-blue-skies-finalists-2024",
     # heldBH: end
 })
 #: The twentieth held-out batch of 2026-12-05 (branch heldBI), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_20D = frozenset({
     # heldBI: begin
+    "nasa-ames-jaxa-kuninaka-visit",
+    "nasa-viper-instruments-installed",
+    "nasa-ohioans-in-space-painting",
+    "nasa-marshall-aas-243-meeting",
+    "nasa-chandra-nep-deep-field",
+    "nasa-ng20-cygnus-en-route",
+    "nasa-ten-ways-be-an-astronaut",
+    "nasa-toi-715b-super-earth",
     # heldBI: end
 })
 TWENTIETH_HELDOUT_BATCH = HELDOUT_MIXED_20A | HELDOUT_MIXED_20B | HELDOUT_MIXED_20C | HELDOUT_MIXED_20D
