@@ -118,13 +118,13 @@ _DOC_WORDS = """reports studies surveys polls polling estimates projections fore
     research documents emails e-mails memos investigations inquiries""".split()
 _DOCS = r"(?:" + "|".join(w for w in _DOC_WORDS if w != "research") + r"|(?-i:research))"  # not "Pew Research"
 _MEDIA = (r"(?:(?:local|state|state-run|state-owned|official|foreign|international|national|pro-government|"
-          r"opposition|(?-i:U\.S\.|U\.K\.))\s+(?:media|television|TV|radio|press|newspapers|news\s+agencies|outlets|broadcasters)"
+          r"opposition|(?-i:U\.S\.|U\.K\.))\s+(?:media|television|TV|radio|press|newspapers|news\s+agencies|outlets|broadcasters)(?:\s+outlets)?"
           # ("with industry publications reporting": a trade press nobody names)
           r"|(?:industry|trade|specialist|shipping|financial|business|tech|technology|scientific|medical)\s+(?:publications|press|outlets|media)"
           # "Iraqi media", "Syrian state television"; not "The Associated Press": a capital head is a name
           # (a nationality before the head: "Iranian TV" is vague, "Press TV" is a channel's name)
           r"|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ic|ch))\s+(?:state\s+)?(?-i:media|television|TV|radio|press|newspapers|news\s+agencies|"
-          r"outlets|broadcasters))")  # heads: _MEDIA_WORDS
+          r"outlets|broadcasters)(?:\s+outlets)?)")  # heads: _MEDIA_WORDS
 _QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both|two|three|four|five|dozens\s+of|"
           r"hundreds\s+of|thousands\s+of|millions\s+of|scores\s+of|tens\s+of\s+thousands\s+of|a\s+(?:growing\s+|large\s+|small\s+)?number\s+of|a\s+group\s+of|groups\s+of|teams\s+of|an?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}team\s+of|separate\s+(?:groups|teams)\s+of|"
           r"unnamed|anonymous|senior|junior|top|local|western|foreign|international|independent|government|"
@@ -186,7 +186,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"estimated|predict|predicts|predicted|conclude|concludes|concluded|suggest|suggests|suggested|"
                 r"concede|concedes|conceded|acknowledge|acknowledges|acknowledged|insist|insists|insisted|maintain|"
                 r"maintains|maintained|contend|contends|contended|note|notes|noted|condemn|condemns|condemned|"
-                r"urge|urges|urged|expect|expects|expected|confirm|confirms|confirmed|deny|denies|denied|assert|"
+                r"urge|urges|urged|urging|(?:add|adds|added)(?=\s+that\b)|expect|expects|expected|confirm|confirms|confirmed|deny|denies|denied|assert|"
                 r"asserts|asserted|think|thinks|thought|speculate|speculated|cautioned|caution|described|describe|"
                 r"called(?!\s+[“\"‘])|calculated|realized|realised|found|finds|complained|complain|worry|worried|"
                 # ("some analysts pointing to", "Others have challenged", "most Uzbeks expressed enthusiasm", "many
@@ -244,6 +244,19 @@ _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider re
     person nurse student fan refugee pilot monk teacher farmer trader shopkeeper driver soldier volunteer
     parent interviewee respondent mp lawmaker legislator attorney union association ngo charity user commenter
     blogger netizen viewer reader""".split()
+# a share of the people asked, as a survey reports it: "Two-thirds said", "A plurality of respondents said", "About 41
+# percent of Republicans believe", "Just one-quarter believe"
+_SHARE = (r"(?:(?:about|nearly|roughly|almost|over|under|more\s+than|less\s+than|fewer\s+than|just|only|some|a\s+full)\s+)?"
+          r"(?:(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)|half|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)"
+          r"|(?-i:[A-Za-z][a-z]+(?:-[a-z]+)?)\s+percent|an?\s+(?:plurality|majority|minority))"
+          r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:respondents|those\s+(?:surveyed|polled|asked)|them|voters|people|"
+          r"Americans|adults|employees|workers|members|residents|managers|Republicans|Democrats|independents|parents|"
+          r"students|teachers|users|customers)(?:\s+(?:surveyed|polled|asked))?)?(?:\s*[—–-]+\s*[^—–-]{1,30}?\s*[—–-]+)?")
+# a post with one holder after a country's or an organisation's name ("North Korea's ambassador", "Google's chief
+# executive"): someone a reader can look up, not an unnamed source
+_UNIQUE_POST = (r"(?!\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:ambassador|envoy|governor|mayor|premier|chancellor|president|"
+                r"(?:prime|foreign|defen[cs]e|finance|interior)\s+minister|secretary-general|chairman|chairwoman|chief\s+executive|"
+                r"ceo|founder|administrator)\b)")
 # (or by the ending of what they do, as the people cue reads plurals: "one village administrator")
 _ONE_AGENT = r"(?-i:[a-z][a-z-]{2,}(?:ist|ian|er|or))"
 _SINGLE = (r"(?:" + "|".join(_SINGLE_WORDS) + r"|(?!(?:" + "|".join(sorted({w[:-1] for w in _NOT_AGENTS if w.endswith("s")}))

@@ -27,7 +27,7 @@ from .speakers import _last_named, resolve_name as _resolve
 from ..corpus.tables import Article
 
 _ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
-                            r"(?:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
+                            r"(?-i:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
                             r"budget|audit|census|tweet|post|letter|message|e-?mail|speech|interview|memo|indictment|affidavit|"
                             r"complaint|lawsuit|autopsy|transcript|warrant|page|estimates?|analysis|assessment|poll|projections?|publication|"
                             r"book|memoir|account|paper|article|column|essay|op-ed|tally|database)\b"

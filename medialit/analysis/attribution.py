@@ -98,6 +98,11 @@ _BOTH_START = re.compile(r"(?i:both|all\s+(?:two|three|four|five|six))\s+(?:[\w-
 _BOTH_BEFORE = re.compile(r"\b(?i:both|all\s+(?:two|three|four|five|six))\s+(?:[\w-]+\s+)?$")
 
 
+# a document nobody is named as the author of: "a recent report", "one new study"
+_UNNAMED_DOCUMENT = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:new|recent|latest|separate|leaked|internal|confidential|"
+                               r"draft|secret|preliminary|published)\s+){0,2}(?:report|study|survey|analysis|poll|audit|review|"
+                               r"assessment|paper|memo|document)")
+
 def _owned_document(chunk: str, m: re.Match) -> bool:
     """Whether the unnamed-document cue ``m`` names whose documents they are, by a capitalised word right
     before the head ("City figures show", "Council data suggest", "A Greenpeace analysis suggests"), not a
@@ -222,8 +227,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             cs, ce = before, e
         else:
             cs, ce = s, e
-        if is_unnamed_person(q.speaker):
-            kind = "vague"
+        if is_unnamed_person(q.speaker) or _UNNAMED_DOCUMENT.fullmatch(q.speaker):
+            kind = "vague"  # ("a senior official", "According to a recent report, “…”": nobody a reader can look up)
         elif is_role(q.speaker) or is_org(q.speaker) and not speaking_place(q.speaker) and not LEAD_AND_OTHERS.match(q.speaker) \
                 or q.speaker in STATES or re.fullmatch(r"(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*[’']s", q.speaker) \
                 or re.fullmatch(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:campaign|office)", q.speaker) \
@@ -285,6 +290,9 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     continue  # "The United Auto Workers union said", "The National Union of Journalists said": the end of a name
                 if _NOT_A_SOURCE.match(chunk, m.end() - len(m.group().split()[-1])):  # at the last word
                     continue
+                if re.search(r",\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?[A-Z][a-z][\w’'-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*(?![\w’'])[^,]*,",
+                             m.group()) and _people_in(m.group(), 0, []):
+                    continue  # "Two officials at the ministry, Dr. Nadia Hamdan and Dr. Karim Said, said": both named
                 if _BOTH_START.match(m.group()) or m.group().split()[0].endswith("s") \
                         and _BOTH_BEFORE.search(chunk, max(0, m.start() - 24), m.start()):
                     continue  # "Both analysts agree", "All three experts said": the people the article just named

@@ -14,6 +14,7 @@ import re
 import pandas as pd
 
 from ._text import NAME, WORD_RE, is_org, sentence_at, surname
+from .marks import quote_spans
 from .names import JOB_TITLES, OPENERS, _people_in, people_in_text, person
 from .speakers import _PLAYED_BEFORE, ORG_HEADS, resolve_name as _resolve, resolve_pronoun
 from .speech import _OTHER_SPEAKS, _TEXT_NOUN, _VERB_RE
@@ -232,7 +233,7 @@ def signed(art: Article, rows: list[dict]) -> None:
     for para in art.paragraphs:
         m = _DASH_LINE.match(para.text)
         if not m and para.n > 1 and _only_quotes(art, (prev := art.paragraphs[para.n - 2]), [
-                (r["start"], r["end"]) for r in rows if r["paragraph"] == prev.n]):
+                sp for sp in quote_spans(art) if prev.start <= sp[0] < prev.end]):
             m = _NAME_LINE.fullmatch(para.text.strip())  # (a release's signature under the member's quote)
             m = m if m and " " in m.group().strip() and _people_in(para.text, 0, []) else None
         if not m or is_org(m.group("name")):
@@ -242,7 +243,8 @@ def signed(art: Article, rows: list[dict]) -> None:
                                (m.start("name"), m.end("name"), m.group("name")))
         name = _resolve(art, written, para.start + s0)
         for row in reversed([r for r in rows if r["paragraph"] < para.n]):
-            if row["kind"] != "quote" or not pd.isna(row["speaker"]) and row["speaker"] is not None:
+            guessed = row["paragraph"] == para.n - 1 and pd.isna(row["speaker_as_written"])  # (from the sentence before)
+            if row["kind"] != "quote" or not pd.isna(row["speaker"]) and row["speaker"] is not None and not guessed:
                 break
             row["speaker"] = name
             row["speaker_as_written"] = written

@@ -84,6 +84,10 @@ _CREDIT_NEXT = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’
                           r"\s*[.,]")
 
 
+_SAID_NEXT = re.compile(r"\s*(?:said|says|added|wrote|stated)\s+(?:(?:[A-Z][\w’'.\-]*\s+){0,4}?)(?P<who>[A-Z][\w’'.\-]*"
+                        r"(?:\s+[A-Z][\w’'.\-]*){0,3})(?=[\s,.])")
+
+
 def run_split_credit(art: Article, rows: list[dict]) -> None:
     """A quote that closes its paragraph on a comma (“… never happen again,”) whose credit opens the next paragraph
     ("Senator Blunt said. “This bill …”"): a scrape broke the line there. The quote is that person's, even when the
@@ -98,14 +102,17 @@ def run_split_credit(art: Article, rows: list[dict]) -> None:
                 and _known(row["speaker_as_written"]):
             continue
         nxt = art.paragraphs[row["paragraph"]]
-        m = _CREDIT_NEXT.match(text, nxt.start)
+        m = _CREDIT_NEXT.match(text, nxt.start) or _SAID_NEXT.match(text, nxt.start)
         who = next((n for s, e, n in people if nxt.start <= s and e == m.end("who")), None) if m else None
         later = credited.get(nxt.n)
-        if who is None or later is None or surname(later["speaker"]) != surname(who):
+        alone = not re.search(r"[“”\"]", nxt.text)  # ("said Dr. Nkechi Obi, director of …": the credit alone)
+        if who is None or not alone and (later is None or surname(later["speaker"]) != surname(who)):
             continue  # (the next paragraph's own quote is credited to that same person: the credit is theirs)
-        row["speaker"], row["speaker_as_written"] = later["speaker"], None
+        from .speakers import resolve_name
+        row["speaker"] = later["speaker"] if later is not None and not alone else resolve_name(art, who, m.start("who"))
+        row["speaker_as_written"], row["speaker_start"], row["speaker_end"] = who, m.start("who"), m.end("who")
         row["reason"] = (f"quoted words; the paragraph ends on a comma inside the quote and the next paragraph opens "
-                         f"with its credit, “{text[m.start('who'):m.end()].strip()}”: {later['speaker']}")
+                         f"with its credit, “{text[m.start():m.end()].strip()}”: {row['speaker']}")
 
 
 # the rest of a credit after the name: " wrote. ", " of Singapore told VOA. ", " said in a statement, "
@@ -146,3 +153,14 @@ def run_after_credit(art: Article, rows: list[dict]) -> None:
         for r in mine:
             r["speaker"] = who
             r["reason"] = f"quoted words; the paragraph is only quoted words, after a paragraph that quotes only this person: {who}"
+
+
+def run_addressed(art: Article, rows: list[dict]) -> None:
+    """“You wrote in a letter to me that …”, “We said …”: a quote credited to "you" or "we" names nobody (whoever a
+    letter addresses, whoever "we" are); the speaker stays unclear rather than the word "You". ``rows`` are
+    :func:`.quotes.find_quotes`'s rows, changed in place."""
+    for row in rows:
+        written = row["speaker_as_written"]
+        if row["kind"] == "quote" and _known(written) and str(written).strip() in ("You", "you", "We", "we"):
+            row["speaker"] = None
+            row["reason"] = f"quoted words credited to “{str(written).strip()}”: speaker unclear, the word names nobody"

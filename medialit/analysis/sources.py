@@ -24,7 +24,7 @@ from .marks import quote_spans
 from .according import according_sources
 from .bodies import _NOT_A_NAME, _ORG_SAYS, _in_place_of_body, _lone_name, body_sources
 from .documents import document_sources
-from .job_reference import role_antecedent
+from .job_reference import role_antecedent, unnamed_antecedent
 from .names import _CALENDAR, _DEMONYM, NOT_NAME_ENDS, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
 from .one_word_names import single_names
 from .speakers import DEMONYM_ROLE, PRONOUNS, ROLE, is_role, resolve_pronoun, is_unnamed_person, resolve_name as _resolve
@@ -122,8 +122,6 @@ STATES = frozenset({"Israel", "Iran", "Iraq", "Palestine", "Egypt", "Jordan", "S
                     "Kremlin", "Pentagon", "White House", "Vatican", "Holy See", "Elysée", "Downing Street"})
 _SKIP_LEAD = {"The", "In", "On", "At", "As", "But", "And", "Then", "However", "While", "When", "Moreover",
               "Additionally", "Notably", "Furthermore", "Meanwhile", "For", "This", "These", "Its", "His", "Her"}
-
-
 
 
 _CACHE: dict = {}
@@ -426,6 +424,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                     # "Prime Minister Hun Sen … The prime minister says": the one person named with that job
                     add(base + m.start(), base + m.end("verb"), earlier, "named",
                         f"{role} is {earlier}, named before with that job (“{m.group('verb')}”)")
+                elif (intro := unnamed_antecedent(art, role, base + m.start())) is not None:  # ("a senior official … the official said")
+                    add(base + m.start(), base + m.end("verb"), intro or role, "vague", f"{role}: {intro or 'someone'} introduced before, never named")
                 continue
             add(base + m.start(), base + m.end("verb"), role, "institution",
                 f"{role} (an organisation) is given as the source (“{m.group('verb')}”)")

@@ -112,9 +112,14 @@ _ROLE_COLON = re.compile(r"(?:[\w’',-]+\s+){0,6}?the\s+(?P<role>[A-Z][a-z]+)\s
 
 
 # a label that names nobody and introduces excerpts of the one person the article has just named
-_WHAT_YOU_MISSED = re.compile(r"\s*(?:Here(?:’|')s|Here\s+(?:is|are))\s+(?:what\s+(?:you\s+(?:missed|need\s+to\s+know|should\s+know)"
+_WHAT_YOU_MISSED = re.compile(r"\s*(?:(?:Here(?:’|')s|Here\s+(?:is|are))\s+(?:what\s+(?:you\s+(?:missed|need\s+to\s+know|should\s+know)"
                               r"|(?:he|she)\s+(?:said|had\s+to\s+say))|(?:some\s+|the\s+)?(?:highlights|key\s+(?:moments|quotes|"
-                              r"excerpts|takeaways)|excerpts))\b[^:“”\"]{0,60}:\s*$")
+                              r"excerpts|takeaways)|excerpts))|(?:Key|Top)\s+(?:quotes|moments|excerpts|takeaways)|(?:Some\s+)?Highlights"
+                              r"|Excerpts|In\s+case\s+you\s+missed\s+it|What\s+(?:he|she)\s+said|Watch|Read\s+(?:the\s+)?(?:key\s+quotes"
+                              r"|excerpts|highlights))\b[^:“”\"]{0,60}:\s*$")
+
+_ACTS = re.compile(r"(?:,[^,“”\"]{2,80},)?\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:(?:[a-z]+ed|held|spoke|gave|took|met|made|told|said|"
+                   r"says|joined|went|led|laid|sat|stood|addressed|delivered|visited|announced|highlighted))\b")
 
 
 def colon_speaker_of(art: Article, para, resolve) -> str | None:
@@ -155,7 +160,10 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
         # paragraph before names (never when it names two, nor when it quotes someone)
         before = art.paragraphs[para.n - 2]
         named = _people_in(before.text, before.start, [])
-        if len({surname(n) for _, _, n in named}) == 1 and not re.search(r"[“\"]", before.text):
+        first = before.sentences[0] if before.sentences else before
+        # (and the subject of its first sentence: "Mr. Homan highlighted …", never "… welcomed the Condors")
+        if len({surname(n) for _, _, n in named}) == 1 and not re.search(r"[“\"]", before.text) \
+                and named[0][1] <= first.end and _ACTS.match(art.text, named[0][1]):
             return resolve(art, named[-1][2], named[-1][0])
         return None
     colon = re.search(rf"(?:^|[,:;]\s+|\bfrom\s+)(?P<name>{NAME})\s*:\s*$", para.text)

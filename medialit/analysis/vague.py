@@ -18,14 +18,14 @@ import re
 
 from ._prefilter import quick
 from .speech import _VERB
-from .vague_according import ACCORDING_CUES
+from .vague_according import ACCORDING_CUES, DOCUMENT_CUES
 from .vague_passives import PASSIVE, PASSIVE_CUES  # noqa: F401 (PASSIVE: read by attribution)
 from ._vague_words import (  # noqa: F401 (has_agent, has_one_agent: used by attribution)
     _AGENTS, _AGENT_END, _AGENT_WORD, _AUX, _DOCS, _DOC_VERB,
     _DOC_WORDS, _EVALUATIVE, _GROUP_WORDS, _MEDIA, _MEDIA_WORDS, _NATIONS, _NOT_AGENTS,
     _NOT_AGENT_SET, _ONE_AGENT, _ONE_AGENT_WORD, _ORG_AFTER, _PASSIVE, _PEOPLE,
     _PEOPLE_WORDS, _QUANT, _SAYING_VERB, _SINGLE, _SINGLE_HEAD, _SINGLE_WORDS, _CLAUSE_START, _NOT_A_SOURCE,
-    _STANCE, _TIED, has_agent, has_one_agent)
+    _STANCE, _TIED, _UNIQUE_POST, has_agent, has_one_agent)
 
 
 #: The reason given for "speaking on condition of anonymity": it counts only in a sentence with no other
@@ -48,8 +48,8 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
     (r"(?<![\w’'-])(?<!(?-i:[A-Z]{2})\s)(?<![’']s\s)(?!(?-i:[A-Z]{2,}|[A-Z][\w.-]*[’']s)\s)" + _QUANT + _DOCS + r"\b"
      + _TIED + _AUX + r"\s+" + _DOC_VERB + r"\b",
      "reports, studies or estimates that are not named: whose, and where can a reader find them?"),
-    (r"(?<![\w’'-])" + _MEDIA + r"\b" + _AUX + r"\s+(?:say|says|said|saying|report|reports|reported|reporting|claimed|claiming|quoted|"
-     r"amplified|accused|portrayed)\b",
+    (r"(?<![\w’'-])" + _MEDIA + r"\b" + _AUX + r"(?:\s+(?:are|were|is|was))?\s+(?:say|says|said|saying|report|reports|reported|reporting|claimed|claiming|quoted|"
+     r"amplified|accused|portrayed|urging|urged|urge|warned|warning|praised|criticized|criticised|applauded)\b",
      "'the media' or 'state television' is not one source a reader can check: which outlet?"),
     # "One interviewee said …, and several said they wanted …": a number of the people just written about
     (r"(?<![\w’'-])(?:several|many|some|most)(?:\s+(?:also|too|others))?\s+(?:said|say|says|told|saying|warned|argued|"
@@ -62,7 +62,7 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
      r"(?:,\s+(?:like|such\s+as|including)\s+[^,“”\"]{2,50},)?" + _AUX + r"\s+"
      + _SAYING_VERB + r"\b",
      "'others' or 'those close to' someone, never named"),
-    (r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|(?-i:[Tt]he)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+[’']s|(?-i:(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)[’']s|"
+    (r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|(?-i:[Tt]he)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+[’']s|(?-i:(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)[’']s" + _UNIQUE_POST + r"|"
      r"(?-i:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w’'.-]+\s+){0,4}?"
      + _SINGLE + r"(?-i:(?![\w’'-]|\s+[A-Z][a-z]))"
      + _TIED + _AUX + r"\s+" + _SAYING_VERB + r"\b",
@@ -128,9 +128,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b[\w’'-]+\s+leadership\s+(?:is|are|was|remains)\s+(?:\w+\s+)?(?:optimistic|confident|hopeful|"
      r"determined|committed|convinced|keen)\b",
      "'the leadership' feels something, but no leader is named"),
-    (r"\b(?:reportedly|allegedly|purportedly|supposedly|reputedly)\b",
+    (r"\b(?:reportedly|allegedly|purportedly|reputedly)\b",  # (not "supposedly": the writer's own doubt, "supposedly neutral")
      "“{cue}”: says who? (reportedly, allegedly: nobody is named)"),
-] + ACCORDING_CUES + [
+] + ACCORDING_CUES + DOCUMENT_CUES + [
     (r"\b(?:forums|discussions|seminars|conferences|dialogues|debates|the\s+narrative|narratives)\b"
      r"(?:\s+[\w’'-]+){0,6}?\s+(?:often\s+|also\s+|subtly\s+)*(?:highlight|highlighted|highlights|reflect\s+on|"
      r"reflects\s+on|underscore|underscores|underscored|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|acknowledge|"
@@ -182,8 +182,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:family|parents|relatives)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:said|says|denied|denies|"
      r"told|insisted|maintained|claimed|accused)\b", "someone's family, nobody in it named: who said it?"),  # ("His family has denied")
     (r"\bthere\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:growing\s+|widespread\s+|mounting\s+|"
-     r"increasing\s+|deep\s+|some\s+)?(?:fears?|concerns?|worries|hopes?|doubts?|suspicions?)\s+(?:(?:in|among|across|within)\s+"
-     r"[^,.;:“”\"]{1,40}?\s+)?that\b|\b(?:fears|concerns|worries)\s+(?:are|were|have\s+been)\s+(?:growing|mounting|rising)\s+that\b",
+     r"increasing\s+|deep\s+|some\s+)?(?:fears?|concerns?|worries|hopes?|doubts?|suspicions?)(?:\s+(?:in|among|across|within)\s+"
+     r"[^,.;:“”\"]{1,40}?)?(?:\s+that\b|(?=\s+(?:it|they|this|he|she)\s+(?:could|would|might|may|will)\b))|\b(?:fears|concerns|worries)\s+(?:are|were|have\s+been)\s+(?:growing|mounting|rising)\s+that\b",
      "'there are fears that': whose fears?"),  # ("There are fears in Kyiv that …": a stance nobody is said to hold)
     (r"\baccording\s+to\s+(?:an?|one)\s+(?!(?:staff|internal|council|city|agency|company|government|annual|"
      # (nor a named owner's: "according to a Reuters report", "according to a new Gallup poll")

@@ -1,7 +1,8 @@
 """Vague sources given with "according to": someone's relatives or aides, a country's officials, a group nobody
 could contact ("according to his lawyers", "according to U.S. and South Korean officials", "according to
 experts"). :mod:`.vague` reads them in its cue list, in this order; the named ones ("according to police",
-"according to Pere Ortega") are :mod:`.according`'s.
+"according to Pere Ortega") are :mod:`.according`'s. Also the unnamed findings that no "according to" introduces:
+"Study after study has shown", "recent reporting that shows" (:data:`DOCUMENT_CUES`).
 
 Sources: Bell 1991, *The Language of News Media*, ch. 10 (sources identified only by category).
 
@@ -12,7 +13,7 @@ Sources: Bell 1991, *The Language of News Media*, ch. 10 (sources identified onl
 
 from __future__ import annotations
 
-from ._vague_words import _AGENTS, _NATIONS, _PEOPLE, _PEOPLE_WORDS
+from ._vague_words import _AGENTS, _NATIONS, _PEOPLE, _PEOPLE_WORDS, _SHARE
 
 #: (pattern, reason) pairs, read with re.IGNORECASE.
 ACCORDING_CUES: list[tuple[str, str]] = [
@@ -41,4 +42,22 @@ ACCORDING_CUES: list[tuple[str, str]] = [
      r"(?!\s+(?-i:[A-Z][a-z]+\s+[A-Z]))"
      r"(?:\s+(?:at|from|with|of|in)\s+(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?",
      "'according to' a group nobody could contact"),
+]
+
+
+#: (pattern, reason) pairs for findings nobody is named for, read with re.IGNORECASE.
+DOCUMENT_CUES: list[tuple[str, str]] = [
+    (r"\b(?:study|report|survey|poll|analysis)\s+after\s+(?:study|report|survey|poll|analysis)\s+(?:\w+ly\s+)?"
+     r"(?:has\s+|have\s+)?(?:shown|found|show|shows|confirmed|suggested|concluded|demonstrated)\b",
+     "'study after study': which studies, by whom?"),
+    (r"(?<![’']s\s)\b(?:(?:recent|new|widespread|published|press|media|news)\s+)?reporting\s+(?:that\s+|which\s+)?"
+     r"(?:shows|showed|suggests|suggested|indicates|indicated|found|finds|reveals|revealed)\b",
+     "'reporting that shows': reporting by whom, where?"),
+    # a share of the people a survey asked: "Two-thirds said", "A plurality of respondents said", "Just one-quarter believe"
+    (r"(?:^|(?<=[,;:—(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhereas\s))" + _SHARE + r"\s+(?:also\s+)?(?:said|say|says|told|believe|believed|believes|think|thought|"
+     r"reported|agreed|agree|expect|expected|feared|fear|worried|favou?r|favou?red|support|supported|opposed|oppose)\b",
+     "a share of unnamed people ('two-thirds said', 'a plurality believe'): who was asked, by whom?"),
+    (r"\b(?:(?:U\.S\.|American|Western|Ukrainian|South\s+Korean|new|recent|fresh)\s+)?intelligence\s+(?:that\s+)?"
+     r"(?:indicating|indicates|indicated|showing|shows|showed|suggesting|suggests|suggested)\s+that\b",
+     "'intelligence indicating': whose intelligence, from which agency?"),
 ]

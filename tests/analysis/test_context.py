@@ -63,6 +63,16 @@ def test_a_whole_quote_opening_a_paragraph_then_the_speaker_as_the_next_subject(
      "Mr. Brand highlighted the progress.\n\nHere’s what you missed:\n\n“We agreed on one thing: the agency has a "
      "duty to enforce the law.” (Watch)\n\n“The mission is going to improve because of the changes we are making.”",
      ["Tom Brand", "Tom Brand"]),
+    # other labels that name nobody: "Key quotes:", "Watch:", "In case you missed it:", "What she said:"
+    ("Vice President Celeste Marrow joined students at a college in Ohio.\n\nKey quotes:\n\n“You should not need a "
+     "four-year degree to get a good job.”", ["Celeste Marrow"]),
+    ("Vice President Celeste Marrow joined students at a college in Ohio.\n\nIn case you missed it:\n\n“You should "
+     "not need a four-year degree to get a good job.”", ["Celeste Marrow"]),
+    # the one person named is not the subject of the paragraph before: the object of a welcome, a second sentence's
+    ("The President and the First Lady welcomed the Sacramento Condors to the White House.\n\nHere are highlights "
+     "from the event:\n\n“You did not just win a championship.”", [None]),
+    ("Osei spoke with students at the school. Principal Karen Lundgren introduced him.\n\nHere’s what you missed:"
+     "\n\n“Don’t let the sticker price scare you.”", [None]),
     # two people named before the label: unclear
     ("Czar Tom Brand met Governor Ann Walz.\n\nHere’s what you missed:\n\n“We agreed on one thing: the agency has a "
      "duty to enforce the law.”", [None]),
@@ -78,6 +88,9 @@ def test_excerpts_after_a_label_that_names_nobody(tmp_path, text, speakers):
     # a release signs its member's quote with a line of title and name
     ("The bill passed the committee.\n\n“For too long, Congress has failed to take action on these tragedies.”\n\n"
      "Senator Josh Brand\n\nThe bill now goes to the full Senate.", ["Josh Brand"]),
+    # a signature replaces a guess from the sentence before (the spacecraft is no speaker)
+    ("NASA’s Europa Clipper spacecraft completed its flyby of Mars.\n\n“The flyby went exactly as planned.”\n\n"
+     "— Dr. Amy Lindahl, Project Manager", ["Dr. Amy Lindahl"]),
     # a one-word line is a subheading, not a signature
     ("The bill passed the committee.\n\n“For too long, Congress has failed to take action on these tragedies.”\n\n"
      "Background\n\nThe bill now goes to the full Senate.", [None]),

@@ -59,3 +59,17 @@ def test_run_split_credit(tmp_path, text, speakers):
 ])
 def test_run_after_credit(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the credit alone opens the next paragraph: "said Dr. Nkechi Obi, director …", "Senator Pelham said."
+    ("NASA’s Parker Solar Probe made its closest pass by the Sun.\n\n“Flying this close to the Sun is a historic "
+     "moment,”\n\nsaid Dr. Nkechi Obi, director of the heliophysics division.", ["Dr. Nkechi Obi"]),
+    ("Senators Curtis Vang and Ada Pelham introduced the bill.\n\n“Healthy forests and healthy mills go hand in "
+     "hand,”\n\nSenator Ada Pelham said.", ["Ada Pelham"]),
+    # "You wrote …": the word names nobody
+    ("Dear Secretary Alvarez: You wrote in a letter to me on June 8 that the department had “fully complied with the "
+     "law.”", [None]),
+])
+def test_credit_in_the_next_paragraph_and_addressed_speakers(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers

@@ -3,6 +3,7 @@
 import pytest
 
 from medialit.analysis.vague import VAGUE_CUES, _VAGUE
+from quote_cases import attribution_rows
 
 
 def test_every_cue_has_a_reason_a_student_can_read():
@@ -775,3 +776,46 @@ def test_hearsay(tmp_path, text, cues):
 ])
 def test_organisations_named_by_people_words(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # findings nobody is named for (the nineteenth held-out batch, then dev; adv40)
+    ("Study after study has shown that employee ownership raises wages.", ["Study after study has shown"]),
+    ("The senator also cites recent reporting that shows at least 20 attacks.", ["recent reporting that shows"]),
+    ("Wood was referring to intelligence indicating that 10,000 troops were sent.", ["intelligence indicating that"]),
+    ("There are concerns it could include advanced military technology.", ["There are concerns"]),
+    ("Other experts add that Europe will stay close to Washington.", ["Other experts add"]),
+    ("Meanwhile, Chinese state media outlets are urging the EU to cooperate.", ["Chinese state media outlets are urging"]),
+    # shares of the people a survey asked
+    ("Two-thirds said they trusted the nominee.", ["Two-thirds said"]),
+    ("In the survey, a plurality of respondents said they would ignore the order, while about 41 percent said they "
+     "would leave.", ["a plurality of respondents said", "about 41 percent said"]),
+    ("Just one-quarter believe their managers act on poor performance.", ["Just one-quarter believe"]),
+    # precision: a figure that is no one's share, whose reporting is named, a builder's act, one post's holder
+    ("Sales rose 5 percent said Ana Ruiz, the chief executive.", []),
+    ("The Post’s reporting showed that the firm lied.", []),
+    ("The builders add solar panels to every roof.", []),
+    ("North Korea’s ambassador dismissed the meeting as unlawful.", []),
+    ("South Korea’s ambassador questioned the timing of the launch.", []),
+    # the writer's own doubt is no source; "reportedly" still is
+    ("The U.K. sanctioned ships that supposedly operate in defiance of sanctions.", []),
+    ("The minister reportedly resigned.", ["reportedly"]),
+    # unnamed people with their names set beside them are named
+    ("Two officials at the Ministry of Health, Dr. Nadia Hamdan and Dr. Karim Said, said the clinic would close.", []),
+    ("Others, like Yem Ravy’s sons, believe the debt will never be paid.", ["Others, like Yem Ravy’s sons, believe"]),
+])
+def test_findings_and_shares_nobody_owns(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, rows", [
+    # an unnamed report credited with a quote is vague; "the official" after an unnamed official is that one
+    ("According to a recent report, “attacks have risen steadily since the leak.”",
+     [("vague", "a recent report")]),
+    ("A senior administration official spoke to reporters.\n\nThe senior administration official said the U.S. had "
+     "warned Beijing.", [("vague", "a senior administration official")]),
+    # a government office's whole name after "according to", never cut at a document word inside it
+    ("Costs rose, according to the Congressional Budget Office.", [("institution", "the Congressional Budget Office")]),
+])
+def test_unnamed_documents_and_officials(tmp_path, text, rows):
+    assert attribution_rows(tmp_path, text) == rows
