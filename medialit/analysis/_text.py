@@ -215,7 +215,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 
 
 _ORG_IN = re.compile(r"(?<![\w’'.\-])(?:The\s+)?(?P<org>(?:[A-Z][\w’'&.\-]*\s+)+(?:(?:(?:of|for|and|&|the)\s+)+(?:[A-Z][\w’'&.\-]*\s+)+)*)"
-                     r"(?:in|of|for|on)\s+(?:the\s+)?$")
+                     r"(?:in|of|for|on|&)\s+(?:the\s+)?$")
 _ABBR_BEFORE = re.compile(r"(?<![\w’'.\-])(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.|US|UN|UK|EU)\s+$")
 
 
@@ -225,7 +225,7 @@ def org_start(text: str, start: int, end: int) -> int | None:
     Korea"). None when the words before add nothing to a name."""
     words = len(text[start:end].split())  # (more than one word only after "on" or "for": "the Project on Government
     if words <= 3 and (wide := _ORG_IN.search(text, max(0, start - 90), start)) and is_org(text[wide.start("org"):end]) \
-            and (words == 1 or re.search(r"\b(?:on|for)\s+(?:the\s+)?$", text[:start])):  # Oversight"; not "Ana Ruiz of …")
+            and (words == 1 or re.search(r"(?:\b(?:on|for)|&)\s+(?:the\s+)?$", text[:start])):  # Oversight"; not "Ana Ruiz of …")
         # (not where someone works: "Observers from the Organization for Security … in Europe said": the observers)
         return None if re.search(r"\b(?:from|at|with|by|of|for)\s+(?:the\s+)?$", text[max(0, wide.start("org") - 12):wide.start("org")]) \
             else wide.start("org")

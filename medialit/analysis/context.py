@@ -153,7 +153,7 @@ _LINK_LABEL = re.compile(r"\(\s*[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*\)\s*$")
 _WORDS_FROM = re.compile(r"\b(?:line|lines|verse|passage|quotation|motto|proverb|slogan|sign|poster|banner|inscription)\s+"
                          r"(?:from|by|of|on|in)\b")
 _DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?:[A-Z][\w.]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}?(?P<name>{NAME})(?:,|\s*$)")  # ("— Secretary of Commerce X")
-_NAME_LINE = re.compile(rf"(?:(?:{'|'.join(sorted(JOB_TITLES, key=len, reverse=True))})\.?\s+)?(?P<name>{NAME})")
+_NAME_LINE = re.compile(rf"(?:(?:{'|'.join(sorted(JOB_TITLES, key=len, reverse=True))})\.?\s+)?(?P<name>{NAME})(?:,\s+[^,.;:“”\"]{{2,60}}){{0,2}}")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 _QUOTING = re.compile(r"\b(?:quot\w*|cit\w+|recall\w*|reads?|repeat\w*|echo\w*|paraphras\w*|remember\w*|words?|message|letter|"
                       r"post|posts|posted|tweet\w*|wrote|writes|told|tells|asked|asks|said|says|statement|remarks)\b")
@@ -234,7 +234,7 @@ def signed(art: Article, rows: list[dict]) -> None:
         m = _DASH_LINE.match(para.text)
         if not m and para.n > 1 and _only_quotes(art, (prev := art.paragraphs[para.n - 2]), [
                 sp for sp in quote_spans(art) if prev.start <= sp[0] < prev.end]):
-            m = _NAME_LINE.fullmatch(para.text.strip())  # (a release's signature under the member's quote)
+            m = _NAME_LINE.fullmatch(para.text.strip())  # (a release's signature under the member's quote; not a label "…:")
             m = m if m and " " in m.group().strip() and _people_in(para.text, 0, []) else None
         if not m or is_org(m.group("name")):
             continue

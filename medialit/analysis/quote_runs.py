@@ -80,12 +80,12 @@ def someone_new(art: Article, para_n: int, speaker: str) -> bool:
     return any(surname(n) != surname(speaker) for s, e, n in people_in_text(text) if after <= s and e <= prev.end)
 
 
-_CREDIT_NEXT = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*)\s+(?:said|says|added|stated|explained|noted|continued)"
+_CREDIT_NEXT = re.compile(r"\s*(?P<who>(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'\-]*)\s+){0,6}?[A-Z][\w’'\-]*)\s+(?:said|says|added|stated|explained|noted|continued)"
                           r"\s*[.,]")
 
 
-_SAID_NEXT = re.compile(r"\s*(?:said|says|added|wrote|stated)\s+(?:(?:[A-Z][\w’'.\-]*\s+){0,4}?)(?P<who>[A-Z][\w’'.\-]*"
-                        r"(?:\s+[A-Z][\w’'.\-]*){0,3})(?=[\s,.])")
+_SAID_NEXT = re.compile(r"\s*(?:said|says|added|wrote|stated)\s+(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'\-]*)\s+){0,4}?(?P<who>(?![A-Z][a-z]{0,3}\.\s)[A-Z][\w’'\-]*"
+                        r"(?:\s+[A-Z][\w’'\-]*){0,3})(?=[\s,.])")
 
 
 def run_split_credit(art: Article, rows: list[dict]) -> None:
@@ -105,7 +105,9 @@ def run_split_credit(art: Article, rows: list[dict]) -> None:
         m = _CREDIT_NEXT.match(text, nxt.start) or _SAID_NEXT.match(text, nxt.start)
         who = next((n for s, e, n in people if nxt.start <= s and e == m.end("who")), None) if m else None
         later = credited.get(nxt.n)
-        alone = not re.search(r"[“”\"]", nxt.text)  # ("said Dr. Nkechi Obi, director of …": the credit alone)
+        # ("said Dr. Nkechi Obi, director of …": the credit alone, or only the credit before the paragraph's quote)
+        alone = not re.search(r"[“”\"]", nxt.text) or bool(m) and not re.search(r"\w", text[m.end():nxt.start + re.search(
+            r"[“\"]", nxt.text).start()]) and (later is None or surname(later["speaker"]) == surname(who or ""))
         if who is None or not alone and (later is None or surname(later["speaker"]) != surname(who)):
             continue  # (the next paragraph's own quote is credited to that same person: the credit is theirs)
         from .speakers import resolve_name
@@ -131,14 +133,16 @@ def run_after_credit(art: Article, rows: list[dict]) -> None:
     text = art.text
     quotes = [r for r in rows if r["kind"] == "quote"]
     for prev, row in zip(quotes, quotes[1:]):
-        if _known(row["speaker"]) or not _known(prev["speaker"]) or row["paragraph"] != prev["paragraph"] \
+        if _known(row["speaker"]) or not _known(prev["speaker"]) or row["paragraph"] - prev["paragraph"] not in (0, 1) \
                 or not _known(prev["speaker_start"]) or not prev["end"] <= prev["speaker_start"] < row["start"]:
             continue
+        if row["paragraph"] != prev["paragraph"] and prev["speaker_start"] < art.paragraphs[row["paragraph"] - 1].start:
+            continue  # (the next paragraph goes on only when the credit opens it: "…,”\n\nsaid Rep. Vidal. “…”")
         pre, post = text[prev["end"]:prev["speaker_start"]], text[prev["speaker_end"]:row["start"]]
         own = sentence_at(art, row["end"] - 1)
         if own and _VERB_RE.search(text, row["end"], own.end):
             continue  # (“Stop here now!” his client shouted back: a credit of its own, to someone unnamed)
-        if len(pre.split()) <= 4 and not re.search(r"[.!?;]", pre) and _ONLY_CREDIT.fullmatch(post):
+        if len(pre.split()) <= 4 and not re.search(r"[.!?;]", re.sub(r"\b[A-Z][a-z]{0,3}\.", "", pre)) and _ONLY_CREDIT.fullmatch(post):
             row["speaker"] = prev["speaker"]
             row["reason"] = f"quoted words; the same person goes on right after the credit of the quote before: {prev['speaker']}"
     for para in art.paragraphs[1:]:

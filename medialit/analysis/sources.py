@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ._prefilter import Parts, fold, quick
-from ._text import NAME, POSTNOMINAL, STOPWORDS, _one_word_states, as_article, is_org, is_place, org_start, speaking_place, surname
+from ._text import NAME, POSTNOMINAL, STOPWORDS, as_article, is_org, is_place, org_start, speaking_place, surname
 from ._vague_words import NOT_A_PRIZE, _PEOPLE_WORDS
 from ..corpus.tables import Article
 from .marks import quote_spans
@@ -25,6 +25,7 @@ from .according import according_sources
 from .bodies import _NOT_A_NAME, _ORG_SAYS, _in_place_of_body, _lone_name, body_sources
 from .documents import document_sources
 from .job_reference import role_antecedent, unnamed_antecedent
+from .source_names import _PLACE_PREP, country_before, word_matches
 from .names import _CALENDAR, _DEMONYM, NOT_NAME_ENDS, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
 from .one_word_names import single_names
 from .speakers import DEMONYM_ROLE, PRONOUNS, ROLE, is_role, resolve_pronoun, is_unnamed_person, resolve_name as _resolve
@@ -70,6 +71,7 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
 _PERSON_WHO = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
                          rf"(?P<verb>{_VERB})\b")
 
+
 def _named_reason(written: str, full: str, verb: str) -> str:
     """The plain reason for a named source, the verb quoted as written: "Ana Ruiz is named as the source
     (“told reporters”)", "“he” is Nicolas Sarkozy, named before (“stated”)"."""
@@ -79,7 +81,6 @@ def _named_reason(written: str, full: str, verb: str) -> str:
     return f"{written} is named as the source (“{verb}”)"
 
 
-_PLACE_PREP = re.compile(r"\b(?:in|near|outside|inside|across|throughout)\s+$")
 _NOT_REPORTING = frozenset({"continues", "continued", "goes on", "went on", "continue"})
 _APPOSED = re.compile(rf"(?P<p>{NAME}),\s+[^,“”\"]{{3,100}}?\s+of\s+(?:the\s+)?$")
 _AND_BEFORE = re.compile(rf"(?:^|[,;]\s+|\b(?:But|And|Both)\s+)(?P<other>{NAME})\s+and\s+$")
@@ -120,6 +121,7 @@ STATES = frozenset({"Israel", "Iran", "Iraq", "Palestine", "Egypt", "Jordan", "S
                     "the United States", "The United States", "the U.S.", "The U.S.", "Germany", "France",
                     # (and the seats of governments, by metonymy: "The Kremlin denied", "the Pentagon said")
                     "Kremlin", "Pentagon", "White House", "Vatican", "Holy See", "Elysée", "Downing Street"})
+_AMPERSAND = re.compile(r"(?:[A-Z][\w’'.-]*\s+)+&\s+$")
 _SKIP_LEAD = {"The", "In", "On", "At", "As", "But", "And", "Then", "However", "While", "When", "Moreover",
               "Additionally", "Notably", "Furthermore", "Meanwhile", "For", "This", "These", "Its", "His", "Her"}
 
@@ -147,35 +149,6 @@ _PERSON_OF_ORG = re.compile(rf"(?P<p>{NAME})\s+(?:of|at|from)\s+(?:the\s+)?(?:[A
                             r"(?:in\s+)?$")  # (and where it is: "Ryan Norris of the University of Guelph in Ontario said")
 
 
-_WORD_START = re.compile(r"(?<![\w’'\-])[A-Z]|\b[Hh]e\b|\b[Ss]he\b")
-
-
-def _word_matches(rx: re.Pattern, chunk: str):
-    """``rx``'s matches, as ``finditer`` finds them, except that a match whose "speaker" is a day or a place does not
-    hide a later speaker in its span ("At a press conference in Jakarta on Monday, CNRP vice president Mu Sochua,
-    one of …, said": Jakarta is skipped, Mu Sochua is read)."""
-    end = -1
-    for w in _WORD_START.finditer(chunk):
-        if w.start() < end:
-            continue
-        if (m := rx.match(chunk, w.start())):
-            # (a day or a place after "in" never speaks, and the loop skips it: a later speaker in its span is read)
-            end = m.end("speaker") if m.group("speaker").strip().lower() in _CALENDAR \
-                or _PLACE_PREP.search(chunk, 0, m.start("speaker")) else m.end()
-            yield m
-
-
-def _country_before(name: str) -> int:
-    """How many characters of a "name" are a country that ends a job before the person: in "US
-    Ambassador to Germany Richard Grenell alleged" the match "Germany Richard Grenell" is preceded by
-    "to", which governs Germany, not the ambassador (0 when the name has no such country)."""
-    words = name.split()
-    if len(words) < 3 or words[0] not in _countries() | _one_word_states():  # (or a state: "Senator from Vermont")
-        return 0
-    rest = name[len(words[0]):].lstrip()
-    return len(name) - len(rest) if person(rest) == rest else 0
-
-
 def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
     """The reported-speech sources of each sentence of ``article``, in sentence order.
 
@@ -199,6 +172,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
     def add(start: int, end: int, source: str, kind: str, reason: str) -> None:
         if any(a < start < b for a, b in quoted):
             return  # "“He told me the bees were gone,” she says": words inside a quote are the speaker's, not a cue
+        if (amp := _AMPERSAND.search(text, max(0, start - 40), start)):  # "Procter & Gamble said": a firm's name, not Gamble
+            start, source, kind, reason = amp.start(), amp.group() + source, "institution", f"{amp.group() + source} (an organisation) is given as the source"
         found.append(dict(start=start, end=end, source=source, kind=kind, reason=reason))
 
     for k, sent in enumerate(art.sentences):
@@ -206,10 +181,10 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
         found = []
 
         # 3. a named person says / told / explained (indirect speech)
-        for m in (_word_matches(_PERSON_SAYS, chunk) if whole.may_match_at(_PERSON_SAYS, k) else ()):
+        for m in (word_matches(_PERSON_SAYS, chunk) if whole.may_match_at(_PERSON_SAYS, k) else ()):
             if m.group("speaker").split()[-1] in NOT_NAME_ENDS:  # ("the Oregon Democrat said": a party member by state, no name)
                 continue
-            at = m.start("speaker") + _country_before(m.group("speaker"))
+            at = m.start("speaker") + country_before(m.group("speaker"))
             if (app := _NAME_BETWEEN.fullmatch(chunk, m.end("speaker"), m.start("verb"))) \
                     and any(p[0] == base + app.start("n") or p[1] == base + app.end("n") for p in people_in_text(text)):
                 # "A spokesman for the Texas Department of Public Safety, Lt. Carlos Vega, said": the one set beside

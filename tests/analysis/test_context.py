@@ -91,6 +91,12 @@ def test_excerpts_after_a_label_that_names_nobody(tmp_path, text, speakers):
     # a signature replaces a guess from the sentence before (the spacecraft is no speaker)
     ("NASA’s Europa Clipper spacecraft completed its flyby of Mars.\n\n“The flyby went exactly as planned.”\n\n"
      "— Dr. Amy Lindahl, Project Manager", ["Dr. Amy Lindahl"]),
+    # a name card ending with a colon introduces the next quote; it does not sign the one before
+    ("The companies welcomed the label.\n\nMichael Dolan, Senior Director, Best Buy:\n\n“We see great potential in the "
+     "program.”\n\nSteve Downer, Vice President, Amazon:\n\n“Amazon supports the goal of the program.”",
+     ["Michael Dolan", "Steve Downer"]),
+    ("The river was polluted for years.\n\n“Industrial runoff has choked this river for decades.”\n\nMaya Okafor, "
+     "Chesapeake Waterkeepers\n\nThe bill now goes to the Senate.", ["Maya Okafor"]),
     # a one-word line is a subheading, not a signature
     ("The bill passed the committee.\n\n“For too long, Congress has failed to take action on these tragedies.”\n\n"
      "Background\n\nThe bill now goes to the full Senate.", [None]),

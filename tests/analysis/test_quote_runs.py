@@ -67,6 +67,9 @@ def test_run_after_credit(tmp_path, text, speakers):
      "moment,”\n\nsaid Dr. Nkechi Obi, director of the heliophysics division.", ["Dr. Nkechi Obi"]),
     ("Senators Curtis Vang and Ada Pelham introduced the bill.\n\n“Healthy forests and healthy mills go hand in "
      "hand,”\n\nSenator Ada Pelham said.", ["Ada Pelham"]),
+    # the credit opens the next paragraph and the same person goes on there
+    ("Rep. Ana Vidal praised the vote.\n\n“The families of these workers have not been forgotten,”\n\nsaid Rep. Vidal. "
+     "“Now the Senate must act.”", ["Ana Vidal", "Ana Vidal"]),
     # "You wrote …": the word names nobody
     ("Dear Secretary Alvarez: You wrote in a letter to me on June 8 that the department had “fully complied with the "
      "law.”", [None]),

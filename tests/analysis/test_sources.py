@@ -345,3 +345,11 @@ def test_bodies_by_possessive_or_seat(tmp_path, text, row):
     from quote_cases import attribution_rows
     rows = attribution_rows(tmp_path, text)
     assert row in rows and ("named", row[1]) not in rows
+
+
+def test_a_firm_named_with_an_ampersand_is_one_organisation(tmp_path):
+    """"Procter & Gamble said": the firm speaks, never a person called Gamble; nor is an agency's name cut at "&"."""
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, "Procter & Gamble said sales rose.") == [("institution", "Procter & Gamble")]
+    assert attribution_rows(tmp_path, "The Centers for Medicare & Medicaid Services estimates that costs will rise.") == [
+        ("institution", "Centers for Medicare & Medicaid Services")]

@@ -1,0 +1,48 @@
+"""How a source's name is read out of a cue: the speaker a pattern match gives, past a day or a place it spans
+("At a press conference in Jakarta on Monday, CNRP vice president Mu Sochua said"), and the country that ends a job
+before a name ("US Ambassador to Germany Richard Grenell"). Used by :mod:`.sources`.
+
+>>> country_before("Germany Richard Grenell")
+8
+>>> country_before("Richard Grenell")
+0
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._text import _one_word_states
+from .names import _CALENDAR, _countries, person
+
+# a place after "in" never speaks
+_PLACE_PREP = re.compile(r"\b(?:in|near|outside|inside|across|throughout)\s+$")
+
+
+_WORD_START = re.compile(r"(?<![\w’'\-])[A-Z]|\b[Hh]e\b|\b[Ss]he\b")
+
+
+def word_matches(rx: re.Pattern, chunk: str):
+    """``rx``'s matches, as ``finditer`` finds them, except that a match whose "speaker" is a day or a place does not
+    hide a later speaker in its span ("At a press conference in Jakarta on Monday, CNRP vice president Mu Sochua,
+    one of …, said": Jakarta is skipped, Mu Sochua is read)."""
+    end = -1
+    for w in _WORD_START.finditer(chunk):
+        if w.start() < end:
+            continue
+        if (m := rx.match(chunk, w.start())):
+            # (a day or a place after "in" never speaks, and the loop skips it: a later speaker in its span is read)
+            end = m.end("speaker") if m.group("speaker").strip().lower() in _CALENDAR \
+                or _PLACE_PREP.search(chunk, 0, m.start("speaker")) else m.end()
+            yield m
+
+
+def country_before(name: str) -> int:
+    """How many characters of a "name" are a country that ends a job before the person: in "US
+    Ambassador to Germany Richard Grenell alleged" the match "Germany Richard Grenell" is preceded by
+    "to", which governs Germany, not the ambassador (0 when the name has no such country)."""
+    words = name.split()
+    if len(words) < 3 or words[0] not in _countries() | _one_word_states():  # (or a state: "Senator from Vermont")
+        return 0
+    rest = name[len(words[0]):].lstrip()
+    return len(name) - len(rest) if person(rest) == rest else 0
