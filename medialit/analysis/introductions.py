@@ -47,6 +47,8 @@ def introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[int
         prev_para = art.paragraphs[para.n - 2]
         if any(prev_para.start <= a < prev_para.end for a, _ in quotes) or not prev_para.sentences:
             return None
+        if len(prev_para.text.split()) <= 8 and not re.search(r"[.!?…]\W*$", prev_para.text):
+            return None  # a subheading ("Homeland Security") is about a topic, and no one's introduction
         sentences = prev_para.sentences
     prev = sentences[-1]
     chunk = text[prev.start:prev.end]

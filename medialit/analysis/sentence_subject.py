@@ -22,6 +22,7 @@ _SAYS_AFTER = re.compile(r",?\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|
 _SAYS_AFTER_DESC = re.compile(r",\s+(?:who\s+[^,“”\"]{2,100}|(?:a|an|the|of|from|at|for|former|\d{1,3})\b[^,“”\"]{0,100}),"
                               + _SAYS_AFTER.pattern[2:])
 
+_ASIDE = re.compile(r"\s[—–]\s[^—–.!?“”\"]{1,150}?\s[—–]\s|\s--\s[^.!?“”\"]{1,150}?\s--\s|\([^()]{1,150}\)")
 _COMPARED = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Ee]xcept(?:\s+for)?|[Aa]part\s+from|[Rr]ather\s+than)\s+"
                        r"(?:(?:[A-Z][\w.’'\-]*|the)\s+){0,4}$")
 # (perhaps with a few job words: "was asked about rival manager Paolo Ferri", "worked under engineer Tom Adeyemi")
@@ -68,6 +69,12 @@ def sentence_subject(text: str, sent_start: int, names: list[tuple[int, int, str
     says so plainly: the first name opens the sentence (within its first six words) and the
     others come after a verb or preposition ("James Webb addressed a memo to Hiden T. Cox"), not
     after "and" or a comma (then they share the subject, and the pronoun stays unclear)."""
+    # ("And in Alabama — a state Trump claimed — Pastor Robby Boyd told VOA": a name in an aside is never the subject)
+    asides = [(sent_start + a.start(), sent_start + a.end()) for a in _ASIDE.finditer(text[sent_start:sent_start + 800])]
+    if asides and (kept := [n for n in names if not any(a <= n[0] < b for a, b in asides)]) and len(kept) < len(names):
+        if len({surname(n[2]) for n in kept}) == 1 and re.match(r"\s+(?:has\s+|had\s+|also\s+)?[a-z]+\b", text[kept[0][1]:kept[0][1] + 30]):
+            return kept[0][2]
+        names = kept
     # "During a news conference with Prime Minister Paul Martin, Bush said …": the one name right before
     # "said" is the subject when every other name follows a preposition
     # (a description set off by commas may stand between: "Pov Meta, of Voice of Democracy, said")

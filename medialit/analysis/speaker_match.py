@@ -80,6 +80,11 @@ _JOB_THEN_NAME = re.compile(r"\s+(?:(?!(?:upon|after|before|to|of|on|in|at|with|
                             r"which|for|from|during|outside|inside)\b)[a-z][\w\-]*\s+){1,3}[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+")
 
 
+# a capitalised job word next, then a name: "said … Acting National Security Advisor Marco Rubio"
+_TITLE_NEXT = re.compile(rf"\s+(?:{'|'.join(sorted((w for w in JOB_TITLES if w[:1].isupper() and len(w) > 3), key=len, reverse=True))})"
+                         r"\s+[A-Z][a-z]+\s+[A-Z]")
+
+
 def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] | None:
     """The person named right after a "speaker" that is a place, an organisation or a bare title, when
     only job words stand between: "said former New Zealand coach and former test player John
@@ -89,7 +94,7 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
     if not (is_org(written) or is_place(written) or written in _countries() or written.isupper()
             or len(words) == 1 or words[-1].rstrip(".") in JOB_TITLES
             or _TITLE_OF.match(written) and words[0].rstrip(".") in JOB_TITLES
-            or _ROLE_NEXT.match(art.text, end)):
+            or _ROLE_NEXT.match(art.text, end) or _TITLE_NEXT.match(art.text, end)):
         return None
     if re.match(r"\s+(?:of|to|about|on|at|in|with|after|before)\s", art.text[end:end + 12]) and (
             not (is_org(written) or is_place(written) or words[-1].rstrip(".") in JOB_TITLES or written.isupper())
@@ -112,7 +117,7 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
         return None  # "Martin Luther King Jr. said": letters after a name end it ("King" is no title there)
     # (the job may list places, "for Russia, Ukraine, and Eurasia", and the name hold an initial, "Jennifer M. Granholm")
     # (not at the full stop of a form of address: "said the director, Dr. Olufemi Adeyemi")
-    stop = re.search(r",(?!\s+(?:and\s+)?[A-Z])|(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)(?<!\bRev)(?<!\bSt)\."
+    stop = re.search(r",(?!\s+(?:and\s+)?[A-Z]|\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z][a-z]+\s+[A-Z][a-z])|(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)(?<!\bRev)(?<!\bSt)\."
                      r"|[;:“”\"()!?]|$", text[end:end + 120])
     # (the person comes before what happened when: "said England captain Harry Lane after the defeat in Rome")
     window = re.split(r"\s+(?:after|before|during|following|when|while|upon|as)\s", text[end:end + stop.start()], maxsplit=1)[0]
@@ -130,6 +135,8 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
         if not single or single.group(1) in JOB_TITLES or single.group(1) in HONORIFICS or single.group(1).lower() in _CALENDAR:
             return None
         people = [(end + single.start(1), end + single.end(1), single.group(1))]
+    # (words read as a name that a job word follows are the job's: "Acting National Security Advisor Marco Rubio")
+    people = [p for p in people if not _TITLE_NEXT.match(text, p[1])] or people
     s, e, name = people[0]
     if not _JOB_RUN.fullmatch(text[end:s] or " ") or len(text[end:s].split()) > 8:
         return None

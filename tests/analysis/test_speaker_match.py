@@ -175,3 +175,20 @@ def test_a_bulleted_label_with_a_rank_and_a_lower_case_job_and_a_titled_signatur
                               "trained for months in the cold.”") == ["Harold Becker"]
     assert speakers(tmp_path, "“Exports grew faster than at any time in a decade.”\n\n— Secretary of Commerce Priya "
                               "Natarajan") == ["Priya Natarajan"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a long title whose last words read like a name, then the person (WH releases)
+    ("“Winning the race is non-negotiable,” said Secretary of State and Acting National Security Advisor Marco Rubio.",
+     ["Marco Rubio"]),
+    # a town and state set off by commas, then what the person is, then the name (AP style)
+    ('Voting was "just a smooth process," said Arlington, Virginia, voter Neil Puri.', ["Neil Puri"]),
+    # a name inside an aside in dashes is never the subject a later "he" means
+    ("And in Alabama — a state Trump claimed early in the evening — Pastor Robby Boyd told VOA he had faith. "
+     "“We can move on as a country,” he said.", ["Robby Boyd"]),
+    # a subheading is no one's introduction of the quote paragraph after it
+    ("Greene joined two committees.\n\nHomeland Security\n\n“It will be my honor to serve on the committee.”", [None]),
+])
+def test_titles_places_asides_and_subheadings_before_a_speaker(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
