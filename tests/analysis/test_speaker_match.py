@@ -184,7 +184,8 @@ def test_a_bulleted_label_with_a_rank_and_a_lower_case_job_and_a_titled_signatur
     # a town and state set off by commas, then what the person is, then the name (AP style)
     ('Voting was "just a smooth process," said Arlington, Virginia, voter Neil Puri.', ["Neil Puri"]),
     # a name inside an aside in dashes is never the subject a later "he" means
-    ("And in Alabama — a state Trump claimed early in the evening — Pastor Robby Boyd told VOA he had faith. "
+    ("Donald Trump won the night.\n\nAnd in Alabama — a state Trump claimed early in the evening — Pastor Robby Boyd "
+     "told VOA he had faith. "
      "“We can move on as a country,” he said.", ["Robby Boyd"]),
     # a subheading is no one's introduction of the quote paragraph after it
     ("Greene joined two committees.\n\nHomeland Security\n\n“It will be my honor to serve on the committee.”", [None]),
