@@ -426,6 +426,14 @@ def previous_speaker(art: Article, rows: list[dict], para, at: int, resolved: st
         if prev and prev[-1]["speaker"][:1].isupper() and not any(r["speaker"] == resolved for r in rows) \
                 and pronoun_for(art, prev[-1]["speaker"], at) in (None, word.lower()):
             return prev[-1]["speaker"]
+    if not before and resolved and para.n > 2 and not any(r["speaker"] == resolved for r in rows):
+        # "“…,” he said of Harris. / Another point in her favor, he said, is … Harris has campaigned … / “…,” he said":
+        # the running "he" of the interview, when the paragraph between goes on with "he said" and quotes nobody
+        mid, prev = art.paragraphs[para.n - 2], [r for r in rows if r["paragraph"] == para.n - 2 and r["kind"] == "quote"]
+        if prev and prev[-1]["speaker"] and str(prev[-1]["speaker_as_written"] or "").lower() == word.lower() \
+                and not any(r["paragraph"] == mid.n for r in rows) and re.search(rf"\b{word.lower()}\s+(?:said|says|added)\b", mid.text) \
+                and pronoun_for(art, prev[-1]["speaker"], at) in (None, word.lower()):
+            return prev[-1]["speaker"]
     if not before or not before[-1]["speaker"] or before[-1]["speaker"] == resolved or before[-1]["speaker_start"] is None:
         return None
     last = before[-1]

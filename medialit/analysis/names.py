@@ -75,7 +75,8 @@ def person(name: str) -> str:
     # an organisation's name: "Secretary of State for African Affairs Linda Thomas-Greenfield")
     inner = [i for i, w in enumerate(words[:-1]) if w.rstrip(".,") in JOB_TITLES and w[:1].isupper()
              or w in ORG_WORDS and w[:1].isupper() and i < len(words) - 2]
-    if inner and len(words) - inner[-1] - 1 >= 2:
+    if inner and (len(words) - inner[-1] - 1 >= 2 or len(words) - inner[-1] == 2 and len(words) >= 3 and words[inner[-1]].rstrip(
+            ".,") in JOB_TITLES and words[-1] not in ORG_WORDS | JOB_TITLES and not is_place(words[-1])):  # ("Senate Majority Leader Schumer")
         words = words[inner[-1] + 1:]
     keep_from = 0
     for i, w in enumerate(words[:-1]):
@@ -89,8 +90,7 @@ def person(name: str) -> str:
         else:
             break
     rest = words[keep_from:]
-    # a lone surname after a job title is still a name ("Mayor Ortiz" -> "Ortiz")
-    return " ".join(rest) if rest else name
+    return " ".join(rest) if rest else name  # (a lone surname after a job title is still a name: "Mayor Ortiz" -> "Ortiz")
 
 
 _HONOR = "|".join(sorted(HONORIFICS | {t for t in JOB_TITLES if t[:1].isupper()}, key=len, reverse=True))

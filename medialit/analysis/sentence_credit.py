@@ -83,6 +83,9 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
                 # "mocked Mnangagwa’s claim that it is “open for business”": the quote is another clause's
                 continue
             cues.append(r)
+    # (a cue inside another's span is that one's description: "Feng Zhongping, the head of … at the Chinese Academy
+    # of Social Sciences, a … think tank, said": the academy is where he works, he speaks)
+    cues = [r for r in cues if not any(o["start"] < r["start"] and r["end"] <= o["end"] and o["kind"] == "named" for o in cues)]
     outlets = [r for r in cues if text[r["start"]:r["end"]].lower().startswith("according to")]
     if outlets and len(outlets) < len(cues) and max(o["end"] for o in outlets) <= min(
             r["start"] for r in cues if r not in outlets):
@@ -115,5 +118,6 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
     if full and cue[s:e].endswith(full) and not is_org(cue[s:e]):
         s = e - len(full)
     verbs = [v for v in re.finditer(rf"\b(?:{_VERB}|according to|[a-z]+ed|[a-z]+s)\b", cue) if v.start() >= e or v.end() <= s]
+    verbs = [v for v in verbs if re.fullmatch(rf"(?:{_VERB}|according to)", v.group())] or verbs  # ("said", not "studies")
     verb = min(verbs, key=lambda v: (v.start() < e, abs(v.start() - e))).group() if verbs else ""
     return r["source"], r["start"] + s, r["start"] + e, cue[s:e], re.sub(r"\s+", " ", verb)

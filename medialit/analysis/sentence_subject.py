@@ -18,8 +18,10 @@ from ._text import surname
 from .names import HONORIFICS, JOB_TITLES
 
 _SAYS_AFTER = re.compile(r",?\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|told|tells|added|explained|stated|"
-                         r"announced|noted|declared|insisted|argued|replied|wrote)\b")
-_SAYS_AFTER_DESC = re.compile(r",\s+(?:who\s+[^,“”\"]{2,100}|(?:a|an|the|of|from|at|for|former|\d{1,3})\b[^,“”\"]{0,100}),"
+                         r"announced|noted|declared|insisted|argued|replied|wrote|praised|criticized|criticised|welcomed|"
+                         r"thanked|hailed|condemned|defended|warned|urged)\b")
+_SAYS_AFTER_DESC = re.compile(r",\s+(?:who\s+[^,“”\"]{2,100}|(?:a|an|the|of|from|at|for|former|\d{1,3})\b[^,“”\"]{0,100}"
+                              r"|(?-i:[a-z])[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:of|at|for)\s+[^,“”\"]{1,80}),"
                               + _SAYS_AFTER.pattern[2:])
 
 _ASIDE = re.compile(r"\s[—–]\s[^—–.!?“”\"]{1,150}?\s[—–]\s|\s--\s[^.!?“”\"]{1,150}?\s--\s|\([^()]{1,150}\)")
@@ -84,7 +86,9 @@ def sentence_subject(text: str, sent_start: int, names: list[tuple[int, int, str
         others = [n for n in names if surname(n[2]) != surname(who[2])]
         # (or is someone's: "Sothearin’s wife, Lam Chantha, said": the wife speaks; or comes after the verb, in
         # what was said: "said the fear of going to jail like Yeang Sothearin was affecting them")
-        if all(_PREP_BEFORE.search(text, max(0, s - 60), s) or text[e:e + 2] in ("’s", "'s") or s >= verb_end
+        # (or stands in the description set off by commas between the name and the verb: "Deb Haaland, the first
+        # Native American to serve …, praised")
+        if all(_PREP_BEFORE.search(text, max(0, s - 60), s) or text[e:e + 2] in ("’s", "'s") or s >= who[1]
                for s, e, _ in others):
             return who[2]
     # "When Joe Biden arrived in Paris, Emmanuel Macron greeted him": the main clause's subject, not the opening

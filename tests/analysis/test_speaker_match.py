@@ -193,3 +193,27 @@ def test_a_bulleted_label_with_a_rank_and_a_lower_case_job_and_a_titled_signatur
 def test_titles_places_asides_and_subheadings_before_a_speaker(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a description with lower-case job words between the subject and "told VOA"; the other name is in what was said
+    ("Jim Kessler, vice president of policy at think tank Third Way, told VOA that Harris offers something new.\n\n"
+     "“I think part of it is that she is a woman,” he said of Harris.", ["Jim Kessler"]),
+    # the running "he" of an interview goes on across a paragraph of his indirect speech that names someone else last
+    ("Jim Kessler, vice president of policy at think tank Third Way, told VOA that Harris offers something new.\n\n"
+     "“I think part of it is that she is a woman,” he said of Harris.\n\nAnother point in her favor, he said, is the "
+     "court's decision. Harris has campaigned on codifying those protections.\n\n“Democrats have overperformed the "
+     "polls since then,” he said.", ["Jim Kessler", "Jim Kessler"]),
+    # an evaluative verb after a long description: the subject praises, the names in the description are hers
+    ("Interior Secretary Deb Haaland, the first Native American to serve as a Cabinet secretary, praised Biden’s work. "
+     "“President Biden has been the best president for Indian Country in my lifetime,” she said.", ["Deb Haaland"]),
+    # where someone works, in the description of a named speaker, is no second source
+    ("“Cooperation will be beneficial for both sides,” Feng Zhongping, the head of European studies at the Chinese "
+     "Academy of Social Sciences, a government-affiliated think tank, said at the same event.", ["Feng Zhongping"]),
+    # a title of several words before a surname the article gave in full
+    ("Senator Chuck Schumer spoke on the steps.\n\nSenate Majority Leader Schumer similarly told reporters that the "
+     "protests were “OK with me.”", ["Chuck Schumer"]),
+])
+def test_subjects_past_descriptions_and_interview_pronouns(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
