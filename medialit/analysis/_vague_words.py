@@ -238,7 +238,7 @@ _DOC_VERB = (r"(?:say|says|said|suggest|suggests|suggested|show|shows|showed|sho
              r"(?:project|projects)(?=\s+(?:that|a|an|the)\b))")  # ("Current polls project a narrow win")
 _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider reporter journalist correspondent
     diplomat witness resident doctor lawyer expert analyst aide adviser advisor employee executive investigator
-    researcher scientist engineer team panel group study report article survey poll paper assessment review
+    researcher scientist engineer team panel group study report article survey poll paper assessment review audit memo
     analysis eyewitness bystander survivor neighbour neighbor relative friend colleague villager passenger daughter
     son wife husband mother father brother sister acquaintance clerk classmate coworker co-worker guard woman man
     person nurse student fan refugee pilot monk teacher farmer trader shopkeeper driver soldier volunteer
@@ -248,10 +248,12 @@ _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider re
 # percent of Republicans believe", "Just one-quarter believe"
 _SHARE = (r"(?:(?:about|nearly|roughly|almost|over|under|more\s+than|less\s+than|fewer\s+than|just|only|some|a\s+full)\s+)?"
           r"(?:(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)|half|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)"
-          r"|(?-i:[A-Za-z][a-z]+(?:-[a-z]+)?)\s+percent|an?\s+(?:plurality|majority|minority))"
+          r"|(?-i:[A-Za-z][a-z]+(?:-[a-z]+)?)\s+percent|an?\s+(?:plurality|majority|minority)"
+          r"|the\s+(?:vast\s+|overwhelming\s+|large\s+|slim\s+|narrow\s+)?(?:majority|minority))"
           r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:respondents|those\s+(?:surveyed|polled|asked)|them|voters|people|"
           r"Americans|adults|employees|workers|members|residents|managers|Republicans|Democrats|independents|parents|"
-          r"students|teachers|users|customers)(?:\s+(?:surveyed|polled|asked))?)?(?:\s*[—–-]+\s*[^—–-]{1,30}?\s*[—–-]+)?")
+          r"students|teachers|users|customers|gun\s+owners|(?-i:[a-z]+\s+)?(?:managers|employees|workers)|(?-i:[A-Z][a-z]+)\s+and\s+[\w\s]{2,20}?"
+          r"owners)(?:\s+(?:surveyed|polled|asked))?)?(?:\s*[—–-]+\s*[^—–-]{1,30}?\s*[—–-]+)?")
 # a post with one holder after a country's or an organisation's name ("North Korea's ambassador", "Google's chief
 # executive"): someone a reader can look up, not an unnamed source
 _UNIQUE_POST = (r"(?!\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:ambassador|envoy|governor|mayor|premier|chancellor|president|"

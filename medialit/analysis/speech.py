@@ -166,7 +166,7 @@ _CALLED = re.compile(rf"(?!(?:Last|This|Next|Early|Late)\s+[A-Z]|(?:Monday|Tuesd
                      rf"attacked|slammed|blasted|condemned|mocked|ridiculed|accuse|likened|likens|compared|compares|"
                      rf"terming|branding|dismissing|denouncing|praising|hailing|accusing)\s+(?:(?:[\w’'\-]+\s+){{0,8}}?(?:as\s+)?"
                      # (a longer object only before "as": "describes his job at the station in Canberra as “…”")
-                     rf"|(?:[\w’'\-]+\s+){{9,14}}?as\s+)(?:an?\s+|the\s+)?$")
+                     rf"|(?:[\w’'\-]+\s+){{9,14}}?as\s+|(?:[\w’'\-]+\s+){{9,16}}?(?:who|that|which)\s+)(?:an?\s+|the\s+)?$")
 # (a few words of job before the name: "According to eyewitness Vinnie DeVita, “…”")
 _ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER}|{_ORG_NOTE}|him|her)\s*,\s*"
                         rf"(?:(?!(?:{_VERB}|shouted|screamed|yelled|chanted)\b)[a-z]+\s+){{0,3}}$")

@@ -54,8 +54,9 @@ DOCUMENT_CUES: list[tuple[str, str]] = [
      r"(?:shows|showed|suggests|suggested|indicates|indicated|found|finds|reveals|revealed)\b",
      "'reporting that shows': reporting by whom, where?"),
     # a share of the people a survey asked: "Two-thirds said", "A plurality of respondents said", "Just one-quarter believe"
-    (r"(?:^|(?<=[,;:—(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhereas\s))" + _SHARE + r"\s+(?:also\s+)?(?:said|say|says|told|believe|believed|believes|think|thought|"
-     r"reported|agreed|agree|expect|expected|feared|fear|worried|favou?r|favou?red|support|supported|opposed|oppose)\b",
+    (r"(?:^|(?<=[,;:—(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhich\s)|(?<=\bwhereas\s))" + _SHARE + r"\s+(?:also\s+)?(?:said|say|says|told|believe|believed|believes|think|thought|"
+     r"reported|agreed|agree|expect|expected|feared|fear|worried|favou?r|favou?red|support|supported|opposed|oppose"
+     r"|(?:are|were)\s+(?:not\s+)?(?:confident|worried|concerned|unsure|satisfied|optimistic|pessimistic))\b",
      "a share of unnamed people ('two-thirds said', 'a plurality believe'): who was asked, by whom?"),
     (r"\b(?:(?:U\.S\.|American|Western|Ukrainian|South\s+Korean|new|recent|fresh)\s+)?intelligence\s+(?:that\s+)?"
      r"(?:indicating|indicates|indicated|showing|shows|showed|suggesting|suggests|suggested)\s+that\b",

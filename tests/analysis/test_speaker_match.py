@@ -210,6 +210,9 @@ def test_titles_places_asides_and_subheadings_before_a_speaker(tmp_path, text, s
     # where someone works, in the description of a named speaker, is no second source
     ("“Cooperation will be beneficial for both sides,” Feng Zhongping, the head of European studies at the Chinese "
      "Academy of Social Sciences, a government-affiliated think tank, said at the same event.", ["Feng Zhongping"]),
+    # "called X a … who “…”": a long object, then a relative clause that leads into the quote
+    ("Trump, in a statement Wednesday, called Rubio a highly respected leader and a very powerful voice for freedom "
+     "who “will be a strong Advocate for our Nation.”", ["Trump"]),
     # a title of several words before a surname the article gave in full
     ("Senator Chuck Schumer spoke on the steps.\n\nSenate Majority Leader Schumer similarly told reporters that the "
      "protests were “OK with me.”", ["Chuck Schumer"]),

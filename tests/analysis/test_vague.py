@@ -791,6 +791,12 @@ def test_organisations_named_by_people_words(tmp_path, text, cues):
     ("In the survey, a plurality of respondents said they would ignore the order, while about 41 percent said they "
      "would leave.", ["a plurality of respondents said", "about 41 percent said"]),
     ("Just one-quarter believe their managers act on poor performance.", ["Just one-quarter believe"]),
+    ("The President continues to call on Congress to act, which the vast majority of Americans and gun owners "
+     "support.", ["the vast majority of Americans and gun owners support"]),
+    ("Only two-fifths of federal managers are confident they could remove a poor performer.",
+     ["Only two-fifths of federal managers are confident"]),
+    ("A recent audit found that the agency lost files.", ["A recent audit found"]),
+    ("A leaked memo suggests the plan was dropped.", ["A leaked memo suggests"]),
     # precision: a figure that is no one's share, whose reporting is named, a builder's act, one post's holder
     ("Sales rose 5 percent said Ana Ruiz, the chief executive.", []),
     ("The Post’s reporting showed that the firm lied.", []),
