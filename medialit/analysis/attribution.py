@@ -31,7 +31,7 @@ from .quotes import _resolve, find_quotes
 from .sources import STATES, reported_sources  # ("the White House", "Macy's": bodies)
 from .names import _people_in
 from .speakers import GROUP_SUBJECT as _GROUP_SUBJECT, LEAD_AND_OTHERS, is_role, is_unnamed_person
-from .job_reference import joint_subject
+from .job_reference import joint_subject, role_antecedent
 from .speaker_match import labelled
 from .speech import _VERB
 from .statements import statement_author
@@ -247,6 +247,10 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         if not intro and (lab := labelled(para.text)) and art.text[para.end:para.end + 4].lstrip()[:1] in "“\"":
             # "Steve Downer, Vice President, Amazon:" above a quoted paragraph: a label that names who speaks
             intro = (_resolve(art, lab.group("speaker"), para.start), para.start, para.start + lab.end("verb"), para.start)
+        if not intro and para.text.rstrip().endswith(":") and (led := [q for q in quote_rows if q.paragraph == para.n + 1 and not pd.isna(
+                q.speaker) and "previous paragraph introduces" in str(q.reason) and q.speaker.split()[-1] in para.text]):
+            # "Senator Rachel Amundsen (R-ND):" above her quote: the label the quote's speaker was read from
+            intro = (led[0].speaker, para.start, para.start + len(para.text.rstrip()), para.start)
         if intro:
             name, _, e, cs = intro
             add(cs if cs < intro[1] else intro[1], max(e, cs), name, "named",
@@ -288,7 +292,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 if m.group()[:1].isupper() and (m.group().split()[0].lower() in _HEAD_WORDS or m.group().split()[0].endswith("s")) \
                         and re.search(r"\b[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on|to)\s+(?:the\s+)?)?$", chunk[max(0, m.start() - 30):m.start()]):
                     continue  # "The United Auto Workers union said", "The National Union of Journalists said": the end of a name
-                if _NOT_A_SOURCE.match(chunk, m.end() - len(m.group().split()[-1])):  # at the last word
+                if _NOT_A_SOURCE.match(chunk, m.end() - len(m.group().split()[-1])) \
+                        or re.search(r"\bthan\s+$", chunk[max(0, m.start() - 6):m.start()]):  # ("denser than scientists expected")
                     continue
                 if re.search(r",\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?[A-Z][a-z][\w’'-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*(?![\w’'])[^,]*,",
                              m.group()) and _people_in(m.group(), 0, []):
@@ -313,6 +318,11 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     continue  # “… threats from national and local leaders …”: the speaker's words, not a cue
                 if _THING_SOURCES.search(chunk, max(0, m.start() - 30), m.end()):
                     continue  # "X-ray point sources close to the ORC": sources of light, not of news
+                if (plural := re.match(r"[Tt]he\s+([a-z]+s)\b", m.group())) \
+                        and (named := role_antecedent(art, "the " + plural.group(1), base + m.start())):
+                    # "Governors A and B wrote …. The governors also pointed out": the people named together
+                    add(base + m.start(), base + m.end(), named, "named", f"“{plural.group()}” are {named}, named together before")
+                    continue
                 add(base + m.start(), base + m.end(), "nobody named", "vague",
                     why.replace("{cue}", m.group()) if "{cue}" in why else why)
         # "Activists claim that …. They say the school is responsible": "they" goes on for the unnamed group

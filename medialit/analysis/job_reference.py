@@ -179,7 +179,9 @@ def _several(art: Article, jobs: str, before: int) -> str | None:
     Pruitt", then "the senators"): "Karen Whitlock and Dale Pruitt", when exactly one such group is named, else None."""
     text, people = art.text[:before], [p for p in people_in_text(art.text) if p[1] <= before]
     groups = set()
-    for t in re.finditer(rf"\b(?i:{re.escape(jobs)})\s+", text):
+    # (or the title once per person: "Governor Ann Whitfield and Governor Tom Barlow", then "the governors")
+    one = re.escape(jobs[:-1]) if jobs.endswith("s") and not jobs.endswith("ss") else re.escape(jobs)
+    for t in re.finditer(rf"\b(?i:{re.escape(jobs)}|{one})\s+", text):
         first = next((p for p in people if p[0] in (t.start(), t.end())), None)
         if first is None:
             continue
@@ -190,7 +192,7 @@ def _several(art: Article, jobs: str, before: int) -> str | None:
             elif q[0] > group[-1][1]:
                 break
         if len(group) > 1:
-            names = [re.sub(rf"^(?i:{re.escape(jobs)})\s+", "", person(n)) for _, _, n in group]
+            names = [re.sub(rf"^(?i:{re.escape(jobs)}|{one})\s+", "", person(n)) for _, _, n in group]
             groups.add(", ".join(names[:-1]) + " and " + names[-1])
     return groups.pop() if len(groups) == 1 else None
 

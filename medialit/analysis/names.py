@@ -81,9 +81,9 @@ def person(name: str) -> str:
     keep_from = 0
     for i, w in enumerate(words[:-1]):
         bare = w.rstrip(".,")
-        if bare in JOB_TITLES or "-" in bare and all(x in JOB_TITLES or x in ("elect", "designate") for x in bare.split("-")) or (len(bare) >= 2 and bare.isupper() and bare.isalpha()) or bare in ("the", "The"):
+        if bare in JOB_TITLES or bare.endswith("s") and bare[:-1] in JOB_TITLES or "-" in bare and all(x in JOB_TITLES or x in ("elect", "designate") for x in bare.split("-")) or (len(bare) >= 2 and bare.isupper() and bare.isalpha()) or bare in ("the", "The"):
             keep_from = i + 1
-        elif (_DEMONYM.fullmatch(bare) or re.fullmatch(r"(?:[A-Z]\.){2,}", w)) and words[i + 1].rstrip(".,") in JOB_TITLES:
+        elif (_DEMONYM.fullmatch(bare) or re.fullmatch(r"(?:[A-Z]\.){2,}", w)) and words[i + 1].rstrip(".,s") in JOB_TITLES:
             keep_from = i + 1  # "Chinese President Xi", "U.S. Attorney Bash": a nationality or country before a job
         elif bare in HONORIFICS:
             continue

@@ -20,7 +20,7 @@ from .names import HONORIFICS, JOB_TITLES
 _SAYS_AFTER = re.compile(r",?\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|told|tells|added|explained|stated|"
                          r"announced|noted|declared|insisted|argued|replied|wrote|praised|criticized|criticised|welcomed|"
                          r"thanked|hailed|condemned|defended|warned|urged)\b")
-_SAYS_AFTER_DESC = re.compile(r",\s+(?:who\s+[^,“”\"]{2,100}|(?:a|an|the|of|from|at|for|former|\d{1,3})\b[^,“”\"]{0,100}"
+_SAYS_AFTER_DESC = re.compile(r",\s+(?:who\s+[^,“”\"]{2,100}|(?:a|an|the|of|from|at|for|former|\d{1,3})\b[^,“”\"]{0,160}"
                               r"|(?-i:[a-z])[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:of|at|for)\s+[^,“”\"]{1,80}),"
                               + _SAYS_AFTER.pattern[2:])
 
@@ -81,6 +81,8 @@ def sentence_subject(text: str, sent_start: int, names: list[tuple[int, int, str
     # "said" is the subject when every other name follows a preposition
     # (a description set off by commas may stand between: "Pov Meta, of Voice of Democracy, said")
     said = [(n, m.end()) for n in names if (m := _SAYS_AFTER.match(text, n[1]) or _SAYS_AFTER_DESC.match(text, n[1]))]
+    if len({end for _, end in said}) == 1 and len(said) > 1:
+        said = said[:1]  # ("Paul Eckloff, a veteran … of Presidents Obama and Trump, said": the last name ends his description)
     if said and len({surname(n) for (_, _, n), _ in said}) == 1:
         who, verb_end = said[0]
         others = [n for n in names if surname(n[2]) != surname(who[2])]

@@ -185,14 +185,14 @@ _TRAILING = re.compile(rf"(?:^[\s,]*|,\s+){_WHO}\s+{_AUX}{_ADVERB}?(?P<verb>{_VE
 _TRAILING_SAID = re.compile(rf",\s+(?P<verb>said|says|wrote|writes|according\s+to)\s+{_JOB_WORDS}(?P<speaker>{NAME})(?![\w’'-])"
                             rf"(?:,\s+[^“”\"]{{2,160}}?)?\s*[.!?]?\s*$")
 # He also observed a link between art and work: “…”   (subject, speech verb, colon)
-_COLON_INTRO = re.compile(rf"^\s*{_WHO}\s+"
+_COLON_INTRO = re.compile(rf"^\s*(?:(?:In|At|On|During|After|Before)\s+[^,“”\"]{{2,40}},\s+)?{_WHO}\s+"  # ("In the letter, X wrote:")
                           rf"(?:(?:also|then|later|once|again|[a-z]+ly)\s+)*(?P<verb>{_VERB}|described)\b"
                           # (no second speaker on the way: "Jones said his manager told him:" is the manager's)
                           rf"(?:\s+(?!(?:told|tells|said|says|wrote|asked|promised|warned|shouted|replied)\b)[^“”\"\s]+){{0,20}}:\s*$")
 # Another fan said: “We’re gutted.”   (someone named only by what they are, then a colon)
 # "Jane Smith, CEO, Acme Solar:" (a release's quote card): the person, the job, the employer, then the quote
 _NAME_CARD = re.compile(rf"\s*(?P<p>{NAME})(?:,\s+[^,:“”\"]{{2,80}}){{2,4}}:\s*")  # (one to three jobs, then the employer)
-_UNNAMED_COLON = re.compile(rf"^\s*(?P<speaker>(?:[Aa]nother|[Oo]ne|[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)\s+(?P<verb>{_VERB}):\s*$")
+_UNNAMED_COLON = re.compile(rf"^\s*(?:(?:In|At|On|During|After|Before)\s+[^,“”\"]{{2,40}},\s+)?(?P<speaker>(?:[Aa]nother|[Oo]ne|[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)\s+(?P<verb>{_VERB}):\s*$")
 # Ana Ruiz said that the plan was “far too slow” (a partial quote inside reported speech: the last speaker named)
 _PARTIAL = re.compile(rf"{_WHO_WHEN},?\s+{_AUX}(?:also\s+)?{_ADVERB}?"
                       rf"(?:{_DID_FIRST}(?:\s+[^,.;:“”\"]{{1,40}}?)?\s+(?:and|but)\s+)?(?P<verb>{_VERB}|{_VERB_ING})\b")  # ("opposed the withdrawal and said")

@@ -37,7 +37,8 @@ PASSIVE_CUES: list[tuple[str, str]] = [
      # "has been called a gesture" (not "is called the IOA": a name; nor "I had been called a …": an
      # insult the speaker reports)
      r"|(?<!\bI\s)\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:called|dubbed|labell?ed|branded)"
-     r"(?=\s+(?:an?\s|“|\"))(?!\s+an?\s+(?:meeting|press|news|vote|election|session|halt|strike))",
+     r"(?=\s+(?:an?\s|“|\"))(?!\s+an?\s+(?:meeting|press|news|vote|election|session|halt|strike))"
+     r"(?!\s+[“\"](?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2}[.,]?[”\"])",  # (nor "is called “WATSON.”": a name)
      PASSIVE),
     (r"\b(?:mistakes|errors|promises)\s+(?:were|have\s+been|had\s+been)\s+(?:made|broken)\b",
      "“mistakes were made”: by whom? (a passive that hides who did it)"),

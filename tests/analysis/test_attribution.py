@@ -572,3 +572,26 @@ def test_vague_sources_found(tmp_path, text, cue):
 def test_no_vague_source_in_the_adv35_precision_checks(tmp_path, text):
     a = _attributions(tmp_path, text)
     assert "vague" not in a.kind.tolist(), a[["kind", "cue"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, rows", [
+    # plural roles after the people named together (newcomer adv42): named, never vague
+    ("Governor Ann Whitfield and Governor Tom Barlow met.\n\nThe governors warned that costs would rise.",
+     [("named", "Ann Whitfield and Tom Barlow")]),
+    ("Representatives Dwayne Foster and Lisa Marchetti introduced the bill.\n\nThe lawmakers also pointed out that costs "
+     "rose.", [("named", "Dwayne Foster and Lisa Marchetti")]),
+    # nobody named before: still vague
+    ("The lawmakers also pointed out that costs rose.", [("vague", "nobody named")]),
+    # a label paragraph above the quote gives the attribution the quote's speaker was read from
+    ("The companies welcomed the plan.\n\nSenator Rachel Amundsen (R-ND):\n\n“This bill protects our farmers.”",
+     [("named", "Rachel Amundsen")]),
+    # spacecraft report data: an institution, never a person (newcomer adv41)
+    ("NASA’s Parker Solar Probe has found that the switchbacks cluster.", [("institution", "NASA’s Parker Solar Probe")]),
+    ("Europa Clipper confirmed that its radar instrument works.", [("institution", "Europa Clipper")]),
+    # a name in marks after "is called", and a comparison with what experts expected, credit nobody
+    ("Its partner camera is called “WATSON.”", []),
+    ("The rock was denser than scientists expected.", []),
+])
+def test_plural_roles_labels_spacecraft_and_names(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows

@@ -213,6 +213,12 @@ def test_titles_places_asides_and_subheadings_before_a_speaker(tmp_path, text, s
     # "called X a … who “…”": a long object, then a relative clause that leads into the quote
     ("Trump, in a statement Wednesday, called Rubio a highly respected leader and a very powerful voice for freedom "
      "who “will be a strong Advocate for our Nation.”", ["Trump"]),
+    # an opening phrase before a plural role and its colon; the title once per person
+    ("Governor Ann Whitfield and Governor Tom Barlow sent a letter to the Secretary.\n\nIn the letter, the governors "
+     "wrote: “Our states cannot absorb these costs.”", ["Ann Whitfield and Tom Barlow"]),
+    # a plural title is no part of the name
+    ("U.S. Representatives Carla Mendez (D-N.M.) and Tom Berg (R-Ind.) wrote to the agency. “We need answers,” said "
+     "Mendez.", ["Carla Mendez"]),
     # a title of several words before a surname the article gave in full
     ("Senator Chuck Schumer spoke on the steps.\n\nSenate Majority Leader Schumer similarly told reporters that the "
      "protests were “OK with me.”", ["Chuck Schumer"]),
