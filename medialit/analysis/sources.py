@@ -53,7 +53,7 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           # believe", "Rhona Smith has also raised concerns", "Sok Eysan played down questions")
                           rf"(?:is|was|remains|remained)\s+(?:still\s+)?(?:optimistic|hopeful|confident|convinced|skeptical|sceptical|"
                           rf"critical|adamant|doubtful)(?=\s+(?:that|of|about)\b|\s*[,.])|(?:hopes|hoped|believes|believed)\s+that|"
-                          rf"continues\s+to\s+believe|raised\s+(?:\w+\s+)?concerns|played\s+down|plays\s+down|pushed\s+back|"
+                          rf"continues\s+to\s+believe|(?:continues\s+to\s+)?(?:calls|called)\s+on(?=\s+(?!(?:her|his|him|them|me|us|it)\b)\w)|raised\s+(?:\w+\s+)?concerns|played\s+down|plays\s+down|pushed\s+back|"
                           rf"went\s+on\s+to\s+(?:say|clarify|explain|add|note|argue)|dr[ae]w\s+attention\s+to|recommend|"
                           rf"recogni[sz]es\s+that|recogni[sz]ed\s+that|"
                           rf"voiced\s+(?:\w+\s+)?(?:optimism|concerns?|hope|doubts?|support|frustration|opposition)|"
@@ -107,7 +107,8 @@ _OWNED_DOC = re.compile(r"\b(?:(?:A|An|The|a|an|the)\s+(?P<a>(?:[A-Z]{2,8}|[A-Z]
 _ROLE_SAYS = re.compile(rf"(?P<speaker>[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+)?(?:ministry|government|embassy|military|army|"
                         rf"parliament|cabinet|presidency)|{ROLE})\s+(?:has\s+|have\s+|had\s+)?"
                         rf"(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|warned|confirmed|denied|added|noted|"
-                        rf"claimed{NOT_A_PRIZE}|insisted|told|ruled|rules|concluded|(?:called|calls)(?=\s+(?:the|it|this|for)\b))\b"
+                        rf"claimed{NOT_A_PRIZE}|insisted|told|ruled|rules|concluded|(?:called|calls)(?=\s+(?:the|it|this|for)\b)"
+                        rf"|(?:continues\s+to\s+)?(?:call|calls|called)\s+on(?=\s+(?!(?:her|his|him|them|me|us|it)\b)\w))\b"
                         rf"(?!\s+by\b)")
 # "…, police said." (lower case: the wire style for the force of the place reported on)
 _POLICE_SAY = re.compile(r"(?<![\w’'-])(?<![Tt]he\s)(?:(?:state|local|city|county|federal|provincial|military|traffic|border|"

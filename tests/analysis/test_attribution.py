@@ -595,3 +595,16 @@ def test_no_vague_source_in_the_adv35_precision_checks(tmp_path, text):
 def test_plural_roles_labels_spacecraft_and_names(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "called on X to …": a demand credited to who makes it (a visit is no demand: "called on her patient")
+    ("Senator Ana Ruiz called on Congress to act.", [("named", "Ana Ruiz")]),
+    ("Prime Minister Tuilaepa called on residents to stay home.", [("named", "Tuilaepa")]),
+    ("President Joe Biden signed the order.\n\nThe president continues to call on Congress to require checks.",
+     [("named", "Joe Biden")]),
+    ("The doctor Ana Ruiz called on her patient at home.", []),
+])
+def test_calls_on(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows
