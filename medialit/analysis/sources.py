@@ -40,7 +40,8 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           # (and when: "Toronto mayor John Tory on Tuesday suggested")
                           rf"(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
                           rf"month|year|night|morning|evening)\s+)?"
-                          rf"(?:(?:has|have|had)\s+)?(?:for\s+(?:years|decades|months)\s+)?(?:(?:also|then|later|again|further|once|still|long|often|previously)\s+)?"
+                          rf"(?:for\s+(?:years|decades|months|weeks|days)\s+)?(?:(?:has|have|had)\s+)?(?:for\s+(?:years|decades|months|weeks)\s+)?"
+                          rf"(?:(?:also|then|later|again|further|once|still|long|often|previously|now)\s+)?"
                           rf"(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|blamed|blames|attributed|attributes|recommended|envisions|outlined|outlines|mocked|"
                           rf"worries|worried|characteri[sz]ed|characteri[sz]es|likened|likens|denounced|denounces|vowed|"
                           rf"vows|challenged|challenges|appealed|estimates|estimate|credits|credited|suspects|suspected|"

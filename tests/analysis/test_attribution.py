@@ -604,6 +604,9 @@ def test_plural_roles_labels_spacecraft_and_names(tmp_path, text, rows):
     ("President Joe Biden signed the order.\n\nThe president continues to call on Congress to require checks.",
      [("named", "Joe Biden")]),
     ("The doctor Ana Ruiz called on her patient at home.", []),
+    # when, and "now", between the name and the verb
+    ("Kamala Harris spoke in Atlanta.\n\nHarris for weeks has claimed that she would win.", [("named", "Kamala Harris")]),
+    ("Anita Brandt, who initially opposed the plan, now says she expects it to pass.", [("named", "Anita Brandt")]),
 ])
 def test_calls_on(tmp_path, text, rows):
     from quote_cases import attribution_rows
