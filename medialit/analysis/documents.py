@@ -23,12 +23,16 @@ from ..corpus.tables import Article
 
 # "Data from the Commerce Department showed", "A survey by Gallup and West Health found", "A study published in the
 # journal Nature reports": a document, then whose it is, then what it shows
-_DOC_OF_ORG = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}"
+_DOC_OF_ORG = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Oo]bservations|[Mm]easurements|[Ii]mages|[Ii]magery|"
+                         r"[Rr]eadings|(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}"
                          r"(?:report|study|survey|analysis|poll|estimate|assessment|review|audit|census|forecast|paper))"
                          r"(?:\s+(?:released|published|conducted|compiled|issued|carried\s+out)(?:\s+(?:on|last|this)\s+\w+)?)?"
                          r"(?:\s+(?:by|from)|\s+(?:published\s+)?(?:\w+\s+)?in\s+(?:the\s+)?(?:journal|magazine|newspaper))\s+(?:the\s+)?"
-                         r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*)*)(?:\s+\([A-Z]{2,8}\))?,?\s+"
+                         r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*)*)(?:\s+\([A-Z]{2,8}\))?"
+                         # (a spacecraft's or an instrument's data: "Data from the Juno spacecraft reveal")
+                         r"(?:\s+(?:spacecraft|telescope|satellite|rover|mission|probe|instrument|orbiter|lander|observatory))?,?\s+"
                          r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>shows?|showed|shown|found|finds|estimates?|estimated|reports?|reported|"
+                         r"reveals?|revealed|confirms?|confirmed|"
                          r"suggests?|suggested|indicates?|indicated|says|said|concluded|concludes|predicts|predicted|puts|put)\b")
 
 
@@ -37,9 +41,16 @@ _DOC_OF_ORG = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|(?
 _ORG_DOC = re.compile(r"(?:\b(?P<acc>[Aa]ccording\s+to)\s+|(?<![\w’'-]))(?:[Aa]n?|[Tt]he)\s+(?:(?:recent|new|latest|annual|\d{4})\s+)?"
                       r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|&)\s+)*[A-Z][\w’'&.-]*)*)(?:[’']s)?\s+"
                       r"(?P<doc>report|study|survey|analysis|poll|assessment|review|audit|forecast|estimate)"
-                      r"(?:,\s+[^,“”\"]{3,60},)?(?:\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>shows?|showed|found|finds|estimates?|"
+                      r"(?:,\s+[^,“”\"]{3,60},|\s+(?:released|published|issued)(?:\s+(?:on|in|last|this)\s+\w+)?)?"
+                      r"(?:\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>shows?|showed|found|finds|estimates?|"
                       r"estimated|reports?|reported|suggests?|suggested|indicates?|indicated|concluded|concludes|predicts|predicted)\b"
                       r"|(?(acc)(?=[\s,])|(?!)))")
+
+
+# "Webb’s observations show", "Chandra's images reveal": an instrument's or a body's data, whose they are first
+_ORG_DATA = re.compile(r"(?<![\w’'-])(?P<org>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s\s+(?:new\s+|latest\s+|own\s+)?"
+                       r"(?:observations|data|images|imagery|measurements|readings|figures|statistics)\s+"
+                       r"(?P<verb>shows?|showed|reveals?|revealed|suggests?|suggested|indicates?|indicated|confirms?|confirmed)\b")
 
 
 def document_sources(art: Article, k: int, whole: Parts, add: Callable[[int, int, str, str, str], None]) -> None:
@@ -64,3 +75,9 @@ def document_sources(art: Article, k: int, whole: Parts, add: Callable[[int, int
         end = m.end("verb") if m.group("verb") else m.end("doc")
         add(base + m.start(), base + end, org, "institution",
             f"a document of {org} (an organisation a reader can look up) is given as the source (“{m.group('doc')}”)")
+    for m in (_ORG_DATA.finditer(chunk) if whole.may_match_at(_ORG_DATA, k) else ()):
+        org = m.group("org")
+        if any(p[0] == base + m.start("org") for p in people_in_text(text)) or org.split()[0] in ("The", "A", "An", "This"):
+            continue  # (a person's data are theirs: left to the people's cues)
+        add(base + m.start(), base + m.end("verb"), org, "institution",
+            f"the data of {org} (a body or an instrument a reader can look up) is given as the source (“{m.group('verb')}”)")

@@ -37,3 +37,18 @@ def test_documents_of_a_named_body(tmp_path, text, rows):
 def test_documents_and_estimates_of_named_bodies(tmp_path, text, row):
     from quote_cases import attribution_rows
     assert row in attribution_rows(tmp_path, text)
+
+
+@pytest.mark.parametrize("text, rows", [
+    # an instrument's or a body's data, and a named office's report with when it came out (newcomers adv41/adv42)
+    ("Data from the Juno spacecraft reveal a hidden ocean.", [("institution", "Juno")]),
+    ("Observations by the Hubble Space Telescope indicate a second moon.", [("institution", "Hubble Space Telescope")]),
+    ("Webb’s observations show a thick atmosphere.", [("institution", "Webb")]),
+    ("A Government Accountability Office report released in March found waste.",
+     [("institution", "Government Accountability Office")]),
+    # a person's data are left to the people's cues
+    ("Ana Ruiz’s data show a thick atmosphere.", []),
+])
+def test_data_of_instruments_and_bodies(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows
