@@ -107,7 +107,7 @@ def score_real(entries: dict) -> dict:
         absorbed = 0
         for gq, first in matched:
             who = q.speaker.iloc[first]
-            for _ in range(int(gq.get("parts") or 1) - 1):
+            for _ in range(int(gq.get("parts") or 1) - 1 if isinstance(who, str) else 0):  # (an unknown speaker absorbs nothing)
                 part = next((i for i in range(first + 1, len(q)) if i not in used and q.paragraph.iloc[i] == gq["paragraph"]
                              and isinstance(q.speaker.iloc[i], str) and q.speaker.iloc[i] == who), None)
                 if part is None:

@@ -168,3 +168,39 @@ def run_addressed(art: Article, rows: list[dict]) -> None:
         if row["kind"] == "quote" and _known(written) and str(written).strip() in ("You", "you", "We", "we"):
             row["speaker"] = None
             row["reason"] = f"quoted words credited to “{str(written).strip()}”: speaker unclear, the word names nobody"
+
+
+def run_after_stance(art: Article, rows: list[dict]) -> None:
+    """“…” Voyger highlighted the risks of delay. “This decision should have been made earlier …”: a quote that opens
+    a sentence (perhaps after an opening phrase: "Aided by connectivity, “…”") right after a sentence of the same
+    paragraph whose one source is a named person's speech or stance ("highlighted", "strongly disagrees") is that
+    person's, though the paragraph quoted before. ``rows`` are :func:`.quotes.find_quotes`'s rows, changed in place."""
+    from .sources import reported_sources  # (sources reads the quote patterns' neighbours; import late)
+    text = art.text
+    for row in rows:
+        if row["kind"] != "quote" or _known(row["speaker"]) or "no speaker named near them" not in str(row["reason"]):
+            continue
+        k = next((i for i, s in enumerate(art.sentences) if s.start <= row["start"] < s.end), None)
+        if not k or art.sentences[k - 1].start < art.paragraphs[row["paragraph"] - 1].start:
+            continue
+        lead = text[art.sentences[k].start:row["start"]]
+        if lead.strip() and not re.fullmatch(r"\s*(?:(?:In|At|On|For|With|By|From|After|Before|During|Since|Despite|Like|Unlike|As|"
+                                             r"Amid|When|While|Though|Although|Asked|Aided|Speaking|Looking)\b[^,“”\"]{0,60},\s+)", lead):
+            continue  # (only the quote, or an opening phrase set off by a comma, before it)
+        prev = art.sentences[k - 1]
+        cues = [c for c in reported_sources(art)[k - 1] if prev.start <= c["start"] < prev.end]
+        if len({c["source"] for c in cues}) != 1 or cues[0]["kind"] != "named" or len(cues[0]["source"].split()) < 2 \
+                or re.search(r"[“”\"]", text[cues[0]["end"]:prev.end]):
+            continue  # (one named source, and no quote of someone else after its cue)
+        row["speaker"], row["speaker_as_written"] = cues[0]["source"], surname(cues[0]["source"])
+        row["reason"] = (f"quoted words; the sentence before credits a view to one named person only, "
+                         f"“{text[cues[0]['start']:cues[0]['end']]}”: {cues[0]['source']}")
+
+
+def quote_runs(art: Article, rows: list[dict]) -> None:
+    """All the run rules in order, on :func:`.quotes.find_quotes`'s rows (changed in place): a run closed by its credit,
+    an opening quote, a credit in the next paragraph, a speaker who goes on after a credit, a quote after a sentence
+    crediting one person's view, the opening quote again (a credit found late opens its run), and "you" or "we"."""
+    for fix in (run_before_credit, run_opening, run_split_credit, run_after_credit, run_after_stance, run_opening,
+                run_addressed):
+        fix(art, rows)

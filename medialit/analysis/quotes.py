@@ -33,7 +33,7 @@ from .narrator import narrator
 from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role, is_unnamed_person, resolve_name, resolve_pronoun
 from .introductions import introduced as _introduced
 from .partial_credit import _partial
-from .quote_runs import run_addressed, run_after_credit, run_before_credit, run_opening, run_split_credit, someone_new
+from .quote_runs import quote_runs, someone_new
 from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _surname_label, colon_speaker_of, headline_author, statement_author, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (document_owner, previous_speaker, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
@@ -440,7 +440,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             stated = (intro[0], para.n)
         elif not spans:  # "From the council chair, Mira Patel:", "Jane Smith, CEO, Acme:": whose words come next
             colon_speaker = colon_speaker_of(art, para, _resolve)
-    for fix in (signed, pulled, gendered, run_before_credit, run_opening, run_split_credit, run_after_credit, run_addressed):  # signed pull quotes, pull quotes, a "he" after "she", runs
+    for fix in (signed, pulled, gendered, quote_runs):  # signed pull quotes, pull quotes, a "he" after "she", runs
         fix(art, rows)
     for k, row in enumerate(r for r in rows if r["kind"] == "quote"):
         row["quote_id"] = f"{art.id}:q{k + 1}"

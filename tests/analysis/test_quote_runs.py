@@ -47,8 +47,11 @@ def test_run_split_credit(tmp_path, text, speakers):
     # a credit with where the speaker is from and whom they told, then more of their words
     ("Platforms “are important for finding new friends,” 17-year-old Pablo Lane of Singapore told VOA. “It has had "
      "big benefits for me.”", ["Pablo Lane", "Pablo Lane"]),
-    # a sentence of the writer's own between the quotes: the second is nobody's named
+    # a sentence between the quotes that credits a view to someone else: the second quote is theirs, not the first
+    # speaker's; a sentence that credits nobody: nobody's named
     ("“We will fix it by May,” said Lena Ortiz. Tom Berg, the engineer, disagreed. “It takes a year.”",
+     ["Lena Ortiz", "Tom Berg"]),
+    ("“We will fix it by May,” said Lena Ortiz. Tom Berg, the engineer, arrived late. “It takes a year.”",
      ["Lena Ortiz", None]),
     # a subheading in marks after them is no quote of theirs
     ("Sen. Ann Cole (I-Vt.) and Sen. Tom Reyes (D-Vt.) sent a letter.\n\n“The problems reflect a failure,” the "
@@ -75,4 +78,20 @@ def test_run_after_credit(tmp_path, text, speakers):
      "law.”", [None]),
 ])
 def test_credit_in_the_next_paragraph_and_addressed_speakers(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the sentence before credits a view to one named person: the quote after it is theirs (a feature's layout)
+    ("Mark Voyger, director of a master's program in Kyiv, spoke of the decision. “Operationally, these missiles "
+     "can reach depots,” he explained.\n\n“Better late than never.” Voyger highlighted the risks of delay. “This "
+     "decision should have been made earlier.”", ["Mark Voyger", "Mark Voyger", "Mark Voyger"]),
+    # after an opening phrase set off by a comma
+    ("Yahya Omar runs a tech hub in Mogadishu.\n\nBut Omar strongly disagrees. Aided by connectivity, “I have the "
+     "opportunity to really change something here.”", ["Yahya Omar"]),
+    # after someone else's quote, a sentence that names one person but credits no view: nobody named
+    ("“We opened in May,” said Ana Ruiz. Yahya Omar arrived in June. “I have the opportunity to change something "
+     "here.”", ["Ana Ruiz", None]),
+])
+def test_run_after_stance(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers

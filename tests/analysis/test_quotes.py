@@ -129,8 +129,10 @@ def test_curly_and_straight_quotes_spanning_sentences(tmp_path):
     # a second quote of the same speaker later in the paragraph, nobody else named in between
     ('"We will fix it by May," said Lena Ortiz, the mayor. The council meets on Monday. "Then we start."',
      ["Lena Ortiz", "Lena Ortiz"]),
-    # ... but not when someone else is named in between
+    # ... but not when someone else is named in between: the one the sentence before credits with a view speaks
     ('"We will fix it by May," said Lena Ortiz. Tom Berg, the engineer, disagreed. "It takes a year."',
+     ["Lena Ortiz", "Tom Berg"]),
+    ('"We will fix it by May," said Lena Ortiz. Tom Berg, the engineer, arrived late. "It takes a year."',
      ["Lena Ortiz", None]),
     # a country before the name and a day after it do not hide the person
     ('The President of France Nicolas Sarkozy Monday spoke to parliament. He said the plan "is not welcome '
