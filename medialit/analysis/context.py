@@ -18,7 +18,7 @@ from .marks import quote_spans
 from .names import JOB_TITLES, OPENERS, _people_in, people_in_text, person
 from .speakers import _PLAYED_BEFORE, ORG_HEADS, resolve_name as _resolve, resolve_pronoun
 from .speech import _OTHER_SPEAKS, _TEXT_NOUN, _VERB_RE
-from .speech_verbs import OTHERS_WORDS
+from .speech_verbs import OTHERS_WORDS, VIEW_OF
 from .pronouns import pronoun_for
 from ..corpus.tables import Article
 
@@ -56,6 +56,8 @@ def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str |
     pronoun = rest and all(re.match(r"(?:(?:But|And|Yet|Still|Later|However|Now),?\s+)?(?:he|she)\s+[a-z]", x, re.I) for x in rest)
     if _VERB_RE.search(between) and not credit and not pronoun:
         return None  # someone speaks in between ("The administration accuses the Post of …")
+    if any(w.group(1) != surname(said[0]) for w in VIEW_OF.finditer(between)):
+        return None  # someone new holds a view in between ("But Omar strongly disagrees.", "Kessler praised the decision.")
     sent_after = sentence_at(art, first["span"][1] - 1)
     if sent_after and re.search(r"[^“”\"]*?\b(?:shouted|yelled|replied|answered|asked|said|says|added|called|told|wrote|posted|warned)\b",
                                 art.text[first["span"][1]:sent_after.end]) and not re.match(r"\s*[“\"]", art.text[first["span"][1]:]):

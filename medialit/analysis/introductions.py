@@ -101,12 +101,22 @@ def introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[int
         return person(name), "the sentence before the quote introduces them and what they do, and names nobody else"
     if not opening and (not _LEAD_IN.fullmatch(lead) or _NOT_JOB & set(lead.lower().replace(",", " ").split())):
         return None
+    if _ACTED_ON.search(lead.rsplit(",", 1)[-1]) or _SHOWN.search(chunk):
+        return None  # "The court fined Ana Ruiz …", "Judge Cole read aloud from the defendant's letter.": acted on, or
+        # someone else's words shown, and the quote that follows is not theirs
     if re.match(r"[’']s\b", text[e:e + 2]):
         return None  # "Kim's team found …": the team is the subject, not Kim
     return person(name), ("the sentence before the quote gives their view of the others it names" if view else
                           "the sentence before the quote is about them, and names nobody else")
 
 
+# a verb before the name: the person is acted on ("Police arrested activist Marco Bellini"), not the subject
+_ACTED_ON = re.compile(r"\b(?!(?:retired|elected|appointed|unnamed|beloved|celebrated|acclaimed|renowned|noted|"
+                       r"decorated|embattled|jailed|detained|exiled|wanted)\b)[a-z]{3,}ed\b|\b(?:fired|sued|hired|named|beat|met|"
+                       r"told|asked|thanked|fined|arrested|charged)\b")
+# someone else's words the sentence shows: a letter read out, a text, a law's wording, a ruling posted
+_SHOWN = re.compile(r"\b(?:read|reads|quoted|quotes|cited|cites|showed|shows|posted|pointed\s+to)\b[^.!?“”\"]{0,80}?\b(?:letter|"
+                    r"message|text|note|law|ruling|order|statement|report|post|sign|memo|e-?mail|opinion|bill|statute)\b")
 # what a person does, set beside their name: ", NASA Earth Science Division scientist," (a job word ends it)
 _JOB_BESIDE = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'.&-]+\s+){0,6}?(?i:"
                          + "|".join(sorted({w.lower() for w in JOB_TITLES if len(w) > 3}, key=len, reverse=True))

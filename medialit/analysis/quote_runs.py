@@ -188,7 +188,9 @@ def run_after_stance(art: Article, rows: list[dict]) -> None:
                                              r"Amid|When|While|Though|Although|Asked|Aided|Speaking|Looking)\b[^,“”\"]{0,60},\s+)", lead):
             continue  # (only the quote, or an opening phrase set off by a comma, before it)
         prev = art.sentences[k - 1]
-        cues = [c for c in reported_sources(art)[k - 1] if prev.start <= c["start"] < prev.end]
+        # (never a side clause's: "When President X announced the delay, the coalition responded …")
+        cues = [c for c in reported_sources(art)[k - 1] if prev.start <= c["start"] < prev.end and not re.match(
+            r"\s*(?:When|While|After|Before|Although|Though|As|If|Because|Since|Once|Until|Unless)\b[^,]*$", text[prev.start:c["start"]])]
         if len({c["source"] for c in cues}) != 1 or cues[0]["kind"] != "named" or len(cues[0]["source"].split()) < 2 \
                 or re.search(r"[“”\"]", text[cues[0]["end"]:prev.end]):
             continue  # (one named source, and no quote of someone else after its cue)

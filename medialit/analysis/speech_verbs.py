@@ -67,3 +67,8 @@ OTHERS_WORDS = re.compile(
     r"|\b(?:promise|instructions?|message|words|pledge|vow|warning)\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:made|gave|issued|sent|"
     r"wrote|delivered)\b"
     r"|\b(?:inscription|motto|slogan|epitaph|proverb|verse|passage)\b")
+
+#: A capitalised name, then a verb of a view held or a judgement made ("But Omar strongly disagrees.", "Kessler
+#: praised the decision."): someone new who may speak next. Group 1 is the name as written.
+VIEW_OF = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:\w+ly\s+)?(?:disagree[sd]?|praise[sd]|critici[sz]e[sd]|welcome[sd]|applaud(?:s|ed)|"
+                     r"object(?:s|ed)|counter(?:s|ed)|reject(?:s|ed)|dismiss(?:es|ed)|hail(?:s|ed)|echo(?:es|ed)|question(?:s|ed))\b")

@@ -95,3 +95,21 @@ def test_credit_in_the_next_paragraph_and_addressed_speakers(tmp_path, text, spe
 ])
 def test_run_after_stance(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # newcomer adv43's traps: the person the sentence before names is acted on, shows someone else's words, or stands
+    # in a side clause; or someone new holds a view between two quotes
+    ("The court fined Ana Ruiz $5,000 on Monday. “This is unfair.”", [None]),
+    ("Police arrested activist Marco Bellini at the rally. “We will not be silenced.”", [None]),
+    ("Judge Harriet Cole read aloud from the defendant’s letter. “I am sorry for what I did.”", [None]),
+    ("When President Idriss Mahamat announced the delay, the opposition coalition responded with anger. “This is the "
+     "third broken promise.”", [None]),
+    ("“The program gives girls a chance,” said headmistress Ruth Adeyemi. But Omar strongly disagrees. “Ten dollars a "
+     "month is too much.”", ["Ruth Adeyemi", None]),
+    # still the subject's: an opening phrase before the name, an adjective that ends in -ed before it
+    ("While unexpected, Hemanth Koralla seized the opportunity. “You can’t say no to NASA!”", ["Hemanth Koralla"]),
+    ("Retired teacher Ana Ruiz started the library in 2003. “We had nothing.”", ["Ana Ruiz"]),
+])
+def test_who_the_sentence_before_is_about(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
