@@ -73,7 +73,7 @@ _ACT_ON = re.compile(r"\b(?!(?:acting|managing|leading|retired|elected|founding|
                      r"[a-z]+(?:ed|ing)\b|\b(?:spoke|paid|gave|met|told|took|sent|wrote)\b")
 _ROLE_NEXT = re.compile(rf"\s+(?:[a-z][a-z\-]+\s+)?(?:{_PERSON_ROLE})\s+[A-Z]")
 _TITLE_OF = re.compile(r"(?:[A-Z][a-z]+\.?\s+){1,3}(?:of|for)\s+(?:the\s+)?[A-Z]")
-_JOB_RUN = re.compile(r"(?:,?\s+(?:[a-z][a-z\-]+|[A-Z]{2,}s?|[A-Z][\w\-]*(?:[’']s)?|of|the|and|&))*?,?\s+$")
+_JOB_RUN = re.compile(r"(?:,?\s+(?:[a-z][a-z\-]+|[A-Z]{2,}s?|[A-Z][\w\-]*(?:[’']s)?|(?!(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.)[A-Z][a-z]{1,4}\.|of|the|and|&))*?,?\s+$")
 
 
 _JOB_THEN_NAME = re.compile(r"\s+(?:(?!(?:upon|after|before|to|of|on|in|at|with|about|when|while|as|and|but|that|who|"
@@ -117,7 +117,8 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
         return None  # "Martin Luther King Jr. said": letters after a name end it ("King" is no title there)
     # (the job may list places, "for Russia, Ukraine, and Eurasia", and the name hold an initial, "Jennifer M. Granholm")
     # (not at the full stop of a form of address: "said the director, Dr. Olufemi Adeyemi")
-    stop = re.search(r",(?!\s+(?:and\s+)?[A-Z]|\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z][a-z]+\s+[A-Z][a-z])|(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)(?<!\bRev)(?<!\bSt)\."
+    stop = re.search(r",(?!\s+(?:and\s+)?[A-Z]|\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z][a-z]+\s+[A-Z][a-z])|(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)(?<!\bRev)(?<!\bSt)"
+                     r"(?<!\bCapt)(?<!\bSgt)(?<!\bGen)(?<!\bCol)(?<!\bMaj)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bLt)(?<!\bDet)\."
                      r"|[;:“”\"()!?]|$", text[end:end + 120])
     # (the person comes before what happened when: "said England captain Harry Lane after the defeat in Rome")
     window = re.split(r"\s+(?:after|before|during|following|when|while|upon|as)\s", text[end:end + stop.start()], maxsplit=1)[0]

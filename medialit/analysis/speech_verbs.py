@@ -13,7 +13,8 @@ import re
 #: Verbs (and verb phrases) that introduce what someone said.
 SPEECH_VERBS = (
     "revealed", "reveals", "reiterated", "reiterates", "detailed", "details", "disclosed", "discloses",
-    "puts it", "put it", "pointed out", "points out", "went on", "goes on", "told reporters",
+    "puts it", "put it", "pointed out", "points out", "went on", "goes on", "told reporters", "summed it up", "sums it up",
+    "summed up", "sums up",
     "made clear", "makes clear", "made it clear", "makes it clear", "shot back", "fired back", "hit back",
     "said", "says", "say", "explains", "explained", "stated", "states", "added", "adds", "noted", "notes",
     "told", "tells", "argued", "argues", "asked", "asks", "wrote", "writes", "recalled", "recalls",

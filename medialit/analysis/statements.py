@@ -166,6 +166,9 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
                 and named[0][1] <= first.end and _ACTS.match(art.text, named[0][1]):
             return resolve(art, named[-1][2], named[-1][0])
         return None
+    if len(para.text.split()) <= 8 and (body := re.fullmatch(r"\s*(?:The\s+)?(?P<o>(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|&)\s+)*)*"
+                                                             r"[A-Z][\w’'&.-]*)\s*:\s*", para.text)) and is_org(body.group("o")):
+        return body.group("o")  # "American Heart Association:" above its quote: the organisation's words
     colon = re.search(rf"(?:^|[,:;]\s+|\bfrom\s+)(?P<name>{NAME})\s*:\s*$", para.text)
     return resolve(art, colon.group("name"), para.start + colon.start("name")) if colon and not is_org(colon.group("name")) else None
 

@@ -107,6 +107,14 @@ def test_run_after_stance(tmp_path, text, speakers):
      "third broken promise.”", [None]),
     ("“The program gives girls a chance,” said headmistress Ruth Adeyemi. But Omar strongly disagrees. “Ten dollars a "
      "month is too much.”", ["Ruth Adeyemi", None]),
+    # someone unnamed sums it up between two quotes: no longer the first speaker's
+    ("“We hear from families every day,” Vidal said. One letter, from a mother in Hollister, summed it up. “I choose "
+     "between my insulin and my rent.”", ["Vidal", None]),
+    # a rank after a force's name: the officer speaks, not the police
+    ("“We are doing everything we can,” said police Capt. Lorna Hale.", ["Lorna Hale"]),
+    # an organisation's name alone above its quote
+    ("The groups welcomed the bill.\n\nAmerican Heart Association:\n\n“This bill will save lives.”",
+     ["American Heart Association"]),
     # still the subject's: an opening phrase before the name, an adjective that ends in -ed before it
     ("While unexpected, Hemanth Koralla seized the opportunity. “You can’t say no to NASA!”", ["Hemanth Koralla"]),
     ("Retired teacher Ana Ruiz started the library in 2003. “We had nothing.”", ["Ana Ruiz"]),

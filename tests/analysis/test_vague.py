@@ -803,6 +803,9 @@ def test_organisations_named_by_people_words(tmp_path, text, cues):
     ("The builders add solar panels to every roof.", []),
     ("North Korea’s ambassador dismissed the meeting as unlawful.", []),
     ("South Korea’s ambassador questioned the timing of the launch.", []),
+    # questioning a person is an act; questioning whether is a doubt of unnamed people
+    ("Investigators questioned pilot Anders Holm for six hours.", []),
+    ("Critics questioned whether the plan would work.", ["Critics questioned"]),
     # the writer's own doubt is no source; "reportedly" still is
     ("The U.K. sanctioned ships that supposedly operate in defiance of sanctions.", []),
     ("The minister reportedly resigned.", ["reportedly"]),
