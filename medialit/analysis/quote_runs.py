@@ -14,8 +14,12 @@ import re
 import pandas as pd
 
 from ._text import sentence_at, surname
+from .context import _only_quotes
 from .marks import quote_spans
 from .names import people_in_text
+from .sources import reported_sources
+from .speakers import resolve_name
+from .speech import _VERB_RE
 from ..corpus.tables import Article
 
 
@@ -110,7 +114,6 @@ def run_split_credit(art: Article, rows: list[dict]) -> None:
             r"[“\"]", nxt.text).start()]) and (later is None or surname(later["speaker"]) == surname(who or ""))
         if who is None or not alone and (later is None or surname(later["speaker"]) != surname(who)):
             continue  # (the next paragraph's own quote is credited to that same person: the credit is theirs)
-        from .speakers import resolve_name
         row["speaker"] = later["speaker"] if later is not None and not alone else resolve_name(art, who, m.start("who"))
         row["speaker_as_written"], row["speaker_start"], row["speaker_end"] = who, m.start("who"), m.end("who")
         row["reason"] = (f"quoted words; the paragraph ends on a comma inside the quote and the next paragraph opens "
@@ -128,8 +131,6 @@ def run_after_credit(art: Article, rows: list[dict]) -> None:
     that now quotes only that person is theirs too (unless someone new is named in between, or the words are a
     subheading in marks, with no full stop: ‘Full of fear’). ``rows`` are
     :func:`.quotes.find_quotes`'s rows, changed in place."""
-    from .context import _only_quotes  # (context imports this module's neighbours; import late)
-    from .speech import _VERB_RE
     text = art.text
     quotes = [r for r in rows if r["kind"] == "quote"]
     for prev, row in zip(quotes, quotes[1:]):
@@ -175,7 +176,6 @@ def run_after_stance(art: Article, rows: list[dict]) -> None:
     a sentence (perhaps after an opening phrase: "Aided by connectivity, “…”") right after a sentence of the same
     paragraph whose one source is a named person's speech or stance ("highlighted", "strongly disagrees") is that
     person's, though the paragraph quoted before. ``rows`` are :func:`.quotes.find_quotes`'s rows, changed in place."""
-    from .sources import reported_sources  # (sources reads the quote patterns' neighbours; import late)
     text = art.text
     for row in rows:
         if row["kind"] != "quote" or _known(row["speaker"]) or "no speaker named near them" not in str(row["reason"]):
