@@ -27,10 +27,14 @@ from .speakers import _last_named, resolve_name as _resolve
 from ..corpus.tables import Article
 
 _ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
-                            r"(?-i:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
+                            r"(?:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
                             r"budget|audit|census|tweet|post|letter|message|e-?mail|speech|interview|memo|indictment|affidavit|"
                             r"complaint|lawsuit|autopsy|transcript|warrant|page|estimates?|analysis|assessment|poll|projections?|publication|"
                             r"book|memoir|account|paper|article|column|essay|op-ed|tally|database)\b"
+                            # (the end of a title, never a word inside a name: "the 2025 Bridge Safety Report", not "the
+                            # Congressional Budget Office")
+                            r"(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                            r"May|June|July|August|September|October|November|December)\b)(?-i:[A-Z]))"
                             # ("according to estimates by the U.S. Geological Survey": a bare plural, with whose it is)
                             r"|(?:estimates|figures|data|statistics)(?=\s+(?:released\s+|published\s+|compiled\s+)?(?:by|from)\s)"
                             # ("according to court records": records whose keeper the words say)

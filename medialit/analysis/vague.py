@@ -191,7 +191,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"analysis|account)\b)(?:[\w’'-]+\s+){0,2}?(?:report|study|survey|document|poll|memo|estimate|analysis|account)\b"
      # (whose it is may follow: "according to a survey published in 2017 by the Royal Pharmaceutical Society")
      r"(?!(?:\s+(?:published|released|conducted|commissioned|carried\s+out|posted|sent|written|signed|filed)(?:\s+online)?(?:\s+(?:in|on|last)\s+[\w,]+){0,2})?"
-     r"\s+(?:by|from|of|in|published\s+in)\s+(?:(?-i:[A-Z])[a-z]+[’']s\s+)?(?:the\s+)?(?-i:[A-Z]))",
+     r"\s+(?:by|from|of|in|published\s+in)\s+(?:(?-i:[A-Z])[a-z]+[’']s\s+)?(?:the\s+)?(?-i:[A-Z])|\s+by\s+(?:the|its|his|her|their)\s+"
+     r"(?:[a-z-]+\s+){0,3}(?!(?:researchers|experts|scientists|officials|analysts|authors)\b)[a-z-]+(?<!s)\b)",  # (or one office's)
      "'according to a report' that is not named: which report, by whom?"),
     (r"\b(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?:news\s+agency|newspaper|broadcaster|media\s+outlet|outlet|"
      r"tabloid|website|news\s+site)\s+(?:\w+ly\s+)?(?:reports|reported|said|says|claims|claimed)\b",
@@ -427,8 +428,6 @@ _HEADS = [quick(re.compile(rf"\b{head}\b", re.I)) for head in
 assert len(_HEADS) == len(_SUBJECT_CUES)
 _HEAD_WORDS = frozenset(_PEOPLE_WORDS + _GROUP_WORDS + ["forces"] + _DOC_WORDS + _MEDIA_WORDS + ["several", "many", "some", "most", "others", "those"]
                         + _SINGLE_WORDS)
-
-
 _LOWER_WORD = re.compile(r"[a-z]+")
 _WORD_START = re.compile(r"(?<![\w’'.-])[\w’'.-]")
 

@@ -823,8 +823,14 @@ def test_findings_and_shares_nobody_owns(tmp_path, text, cues):
      [("vague", "a recent report")]),
     ("A senior administration official spoke to reporters.\n\nThe senior administration official said the U.S. had "
      "warned Beijing.", [("vague", "a senior administration official")]),
-    # a government office's whole name after "according to", never cut at a document word inside it
+    # a government office's whole name after "according to", never cut at a document word inside it; a titled
+    # document is whole too (a teacher's newcomer test)
     ("Costs rose, according to the Congressional Budget Office.", [("institution", "the Congressional Budget Office")]),
+    ("The bridge is unsafe, according to the 2025 Bridge Safety Report.",
+     [("institution", "the 2025 Bridge Safety Report")]),
+    # a report whose author the sentence names, by office, is not "which report, by whom?"
+    ("The roof is unsafe, according to a report by the county building inspector.", [("institution", "a report")]),
+    ("The roof is unsafe, according to a report.", [("vague", "nobody named")]),
 ])
 def test_unnamed_documents_and_officials(tmp_path, text, rows):
     assert attribution_rows(tmp_path, text) == rows
