@@ -41,7 +41,7 @@ _EVALUATIVE = r"(?:criticized|criticised|praised|hailed|condemned|blamed|accused
 # sourcing): who (people by category, or documents nobody names), what they are tied to ("at the
 # ministry", "that visited the site") and a reporting verb ("said", "have warned", "are reporting").
 _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executives managers owners users
-    developers producers senators congressmen mps ministers skeptics
+    developers producers senators congressmen mps ministers skeptics laureates winners
     sceptics viewers readers governments advocates associates delegates returnees evacuees trainees attendees
     retirees deportees fishermen businessmen businesswomen policemen servicemen firemen tradesmen craftsmen
     colleagues friends relatives acquaintances classmates coworkers co-workers rebels militants insurgents fighters
@@ -125,7 +125,7 @@ _MEDIA = (r"(?:(?:local|state|state-run|state-owned|official|foreign|internation
           # (a nationality before the head: "Iranian TV" is vague, "Press TV" is a channel's name)
           r"|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ic|ch))\s+(?:state\s+)?(?-i:media|television|TV|radio|press|newspapers|news\s+agencies|"
           r"outlets|broadcasters)(?:\s+outlets)?)")  # heads: _MEDIA_WORDS
-_QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both|two|three|four|five|dozens\s+of|"
+_QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both|two|three|four|five|(?!(?:1[6-9]|20)\d\d\b)\d+(?:,\d{3})*|dozens\s+of|"
           r"hundreds\s+of|thousands\s+of|millions\s+of|scores\s+of|tens\s+of\s+thousands\s+of|a\s+(?:growing\s+|large\s+|small\s+)?number\s+of|a\s+group\s+of|groups\s+of|teams\s+of|an?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}team\s+of|separate\s+(?:groups|teams)\s+of|"
           r"unnamed|anonymous|senior|junior|top|local|western|foreign|international|independent|government|"
           r"military|hospital|rescue|emergency|security|party|opposition|mission|project|early|recent|new|"

@@ -235,6 +235,9 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 or re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}s?", q.speaker) or re.fullmatch(r"(?:(?:[Ss]tate|[Ff]ederal|[Cc]ity|[Cc]ounty|"
                                                                     r"[Ll]ocal)\s+)?police", q.speaker):
             kind = "institution"  # ("police said": the force speaks)
+        elif (sent := sentence_at(art, int(q.start))) and any(  # ("A 2019 study in SSM-Population Health found that “…”")
+                r["source"] == q.speaker and r["reason"].startswith("a document of") for r in reported_sources(art)[art.sentences.index(sent)]):
+            kind = "institution"
         else:
             kind = "named"
         written = q.speaker if pd.isna(q.speaker_as_written) else q.speaker_as_written

@@ -16,7 +16,8 @@ import re
 from typing import Callable
 
 from ._prefilter import Parts
-from ._text import is_org
+from ._text import is_org, is_place
+from .gazetteer import countries, place_names
 from .names import people_in_text
 from .speakers import resolve_name as _resolve
 from ..corpus.tables import Article
@@ -24,11 +25,15 @@ from ..corpus.tables import Article
 # "Data from the Commerce Department showed", "A survey by Gallup and West Health found", "A study published in the
 # journal Nature reports": a document, then whose it is, then what it shows
 _DOC_OF_ORG = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Oo]bservations|[Mm]easurements|[Ii]mages|[Ii]magery|"
-                         r"[Rr]eadings|(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}"
+                         r"[Rr]eadings|(?:[Aa]n?|[Tt]he)\s+(?:(?:[a-z][\w-]*|\d{4})\s+){0,2}"
                          r"(?:report|study|survey|analysis|poll|estimate|assessment|review|audit|census|forecast|paper))"
                          r"(?:\s+(?:released|published|conducted|compiled|issued|carried\s+out)(?:\s+(?:on|last|this)\s+\w+)?)?"
-                         r"(?:\s+(?:by|from)|\s+(?:published\s+)?(?:\w+\s+)?in\s+(?:the\s+)?(?:journal|magazine|newspaper))\s+(?:the\s+)?"
-                         r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*)*)(?:\s+\([A-Z]{2,8}\))?"
+                         r"(?:\s+(?:by|from)|\s+(?:published\s+)?(?:\w+\s+)?in\s+(?:the\s+)?(?:journal|magazine|newspaper)"
+                         # ("A 2019 study in SSM-Population Health found": a journal's name after "in")
+                         r"|\s+(?:published\s+)?in(?=\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*(?::\s+[A-Z]\w+)?,?\s+(?:has\s+)?(?:found|showed|shows|reported|concluded)\b))\s+(?:the\s+)?"
+                         r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*)*(?::\s+[A-Z]\w+)?)(?:\s+\([A-Z]{2,8}\))?"
+                         # (an aside in dashes before the verb: "A 2011 audit by the GAO – conducted at Congress's request – found")
+                         r"(?:\s+[—–]\s+[^—–“”\"]{1,140}?\s+[—–])?"
                          # (a spacecraft's or an instrument's data: "Data from the Juno spacecraft reveal")
                          r"(?:\s+(?:spacecraft|telescope|satellite|rover|mission|probe|instrument|orbiter|lander|observatory))?,?\s+"
                          r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>shows?|showed|shown|found|finds|estimates?|estimated|reports?|reported|"
@@ -61,6 +66,8 @@ def document_sources(art: Article, k: int, whole: Parts, add: Callable[[int, int
     chunk, base = sent.text, sent.start
     for m in (_DOC_OF_ORG.finditer(chunk) if whole.may_match_at(_DOC_OF_ORG, k) else ()):
         org, at = m.group("org"), base + m.start("org")
+        if re.search(r"\sin\s+(?:the\s+)?$", chunk[m.start():m.start("org")]) and (is_place(org) or org in countries() or org in place_names()):
+            continue  # ("A study in Kenya found": where it was done, nobody's document; :mod:`.vague` reads it)
         who = [p for p in people_in_text(text) if p[0] == at]
         if who:  # "a report by economist Ana Ruiz found"
             add(base + m.start(), base + m.end("verb"), _resolve(art, who[0][2], at), "named",

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from ._prefilter import quick
+from .gazetteer import countries as _countries, place_names as _place_names
 from ._text import (LOWER, ORG_WORDS, PLACE_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, UPPER, is_org, is_place,
                     speaking_place, surname)
 
@@ -212,7 +213,8 @@ _DESCRIBED_PERSON = re.compile(r",\s+(?:\d{1,3},|who\b|another\s|(?:a|an|the)\s+
 _JOB_WORD_END = re.compile(r"\b(?:captain|coach|manager|striker|midfielder|defender|goalkeeper|player|director|chairman|"
                            r"chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|chief|officer|"
                            r"editor|reporter|professor|teacher|lawyer|senator|mayor|governor|author|actor|actress|singer)\s+$")
-_PLACE_PREP_END = re.compile(r"\b(?:at|in|of|from|near|to|on|outside|around)\s+$")
+_OFFICE_OF_END, _PLACE_PREP_END = re.compile(r"\b(?:Chiefs?|Director|Secretary|Minister|Head|Commissioner|Administrator|Counselor)\s+of\s+$"), \
+    re.compile(r"\b(?:at|in|of|from|near|to|on|outside|around)\s+$")
 _LONG_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){3}")
 _OWNED = re.compile(r"[’']s\s+((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)")
 
@@ -294,6 +296,10 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             if not titled and _UNIT_BEFORE_JOB.match(text, m.end()):
                 continue  # "Airborne Science deputy director": a unit's name before a job, not a person
             name = person(m.group(grp))
+            if rx is _PERSON_RE and not titled and _OFFICE_OF_END.search(lead):  # "Chief of Staff Susie Wiles": no "Staff …"
+                name = name.split(" ", 1)[1] if len(name.split()) >= 3 else ""
+            if not name:
+                continue
             if len(name.split()) >= 3 and name.split()[0].endswith("ing") and name.split()[0][1:].islower() \
                     and not text[:m.start(grp)].strip()[-1:].isalnum() and re.match(r"\s+(?:to|for|of|on|in|at|with|as|the|a|an|and)\s", text[m.end(grp):m.end(grp) + 6]):
                 name = name.split(" ", 1)[1]  # "Sentencing Daniel Morgan to 12 years, …": a verb opens the sentence
@@ -330,40 +336,6 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             continue
         kept.append((s, e, n))
     return kept
-
-
-@lru_cache(maxsize=1)
-def _place_names() -> frozenset[str]:
-    """Names of countries and their first-level parts of two words or more ("Saudi Arabia", "South Sudan",
-    "New Mexico", "Rio Grande do Sul"), from ISO 3166-1 and 3166-2 (the ``pycountry`` package): a person's
-    name never is one."""
-    import pycountry
-
-    names = set()
-    for c in pycountry.countries:
-        for field in ("name", "common_name"):
-            value = getattr(c, field, None)
-            if value and " " in value and "," not in value and "(" not in value:
-                names.add(value)
-    for sub in pycountry.subdivisions:
-        if " " in sub.name and "," not in sub.name and "(" not in sub.name:
-            names.add(sub.name)
-    return frozenset(names)
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    """Country names, one word each ("France", "Iran"), from ISO 3166 (the ``pycountry`` package)."""
-    import pycountry
-
-    names = set()
-    for c in pycountry.countries:
-        for field in ("name", "common_name"):
-            value = getattr(c, field, None)
-            if value and " " not in value and "," not in value:
-                names.add(value)
-    return frozenset(names | {"Russia", "Syria", "Iran", "Britain", "America", "Palestine", "Korea", "Scotland", "Wales",
-                              "England"})
 
 
 _CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April

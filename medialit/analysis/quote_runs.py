@@ -88,8 +88,11 @@ _CREDIT_NEXT = re.compile(r"\s*(?P<who>(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'\-]*)
                           r"\s*[.,]")
 
 
-_SAID_NEXT = re.compile(r"\s*(?:said|says|added|wrote|stated)\s+(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'\-]*)\s+){0,4}?(?P<who>(?![A-Z][a-z]{0,3}\.\s)[A-Z][\w’'\-]*"
+_SAID_NEXT = re.compile(r"\s*(?:said|says|added|wrote|stated)\s+(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'\-]*)\s+){0,7}?(?P<who>(?![A-Z][a-z]{0,3}\.\s)[A-Z][\w’'\-]*"
                         r"(?:\s+[A-Z][\w’'\-]*){0,3})(?=[\s,.])")
+
+
+_SAID_JOB = re.compile(r"\s*(?:said|says|added|wrote|stated)\s+(?:[A-Z][\w’'.\-]*\s+){0,8}")
 
 
 def run_split_credit(art: Article, rows: list[dict]) -> None:
@@ -108,6 +111,10 @@ def run_split_credit(art: Article, rows: list[dict]) -> None:
         nxt = art.paragraphs[row["paragraph"]]
         m = _CREDIT_NEXT.match(text, nxt.start) or _SAID_NEXT.match(text, nxt.start)
         who = next((n for s, e, n in people if nxt.start <= s and e == m.end("who")), None) if m else None
+        if m and who is None and m.re is _SAID_NEXT:  # ("said Humanity United Action Senior Advisor Corban Teague.")
+            who, ws, we = next(((n, s, e) for s, e, n in people if nxt.start <= s and _SAID_JOB.fullmatch(text, nxt.start, s)),
+                               (None, 0, 0))
+            m = re.compile(rf"(?s).*?(?P<who>{re.escape(text[ws:we])})").match(text, nxt.start) if who else m
         later = credited.get(nxt.n)
         # ("said Dr. Nkechi Obi, director of …": the credit alone, or only the credit before the paragraph's quote)
         alone = not re.search(r"[“”\"]", nxt.text) or bool(m) and not re.search(r"\w", text[m.end():nxt.start + re.search(
@@ -134,16 +141,20 @@ def run_after_credit(art: Article, rows: list[dict]) -> None:
     text = art.text
     quotes = [r for r in rows if r["kind"] == "quote"]
     for prev, row in zip(quotes, quotes[1:]):
-        if _known(row["speaker"]) or not _known(prev["speaker"]) or row["paragraph"] - prev["paragraph"] not in (0, 1) \
+        if _known(row["speaker"]) or not _known(prev["speaker"]) or row["paragraph"] - prev["paragraph"] not in (0, 1, 2) \
                 or not _known(prev["speaker_start"]) or not prev["end"] <= prev["speaker_start"] < row["start"]:
             continue
-        if row["paragraph"] != prev["paragraph"] and prev["speaker_start"] < art.paragraphs[row["paragraph"] - 1].start:
-            continue  # (the next paragraph goes on only when the credit opens it: "…,”\n\nsaid Rep. Vidal. “…”")
+        # (the next paragraph goes on only when the credit opens it, "…,”\n\nsaid Rep. Vidal. “…”", or is the whole
+        # paragraph between: "…,”\n\nsaid Advisor Corban Teague.\n\n“…”")
+        gap = row["paragraph"] - prev["paragraph"]
+        if gap and prev["speaker_start"] < art.paragraphs[row["paragraph"] - 1 - (gap == 2)].start \
+                or gap == 2 and re.search(r"[“”\"]", art.paragraphs[row["paragraph"] - 2].text):
+            continue
         pre, post = text[prev["end"]:prev["speaker_start"]], text[prev["speaker_end"]:row["start"]]
         own = sentence_at(art, row["end"] - 1)
         if own and _VERB_RE.search(text, row["end"], own.end):
             continue  # (“Stop here now!” his client shouted back: a credit of its own, to someone unnamed)
-        if len(pre.split()) <= 4 and not re.search(r"[.!?;]", re.sub(r"\b[A-Z][a-z]{0,3}\.", "", pre)) and _ONLY_CREDIT.fullmatch(post):
+        if len([w for w in pre.split() if not w[:1].isupper()]) <= 4 and len(pre.split()) <= 10 and not re.search(r"[.!?;]", re.sub(r"\b[A-Z][a-z]{0,3}\.", "", pre)) and _ONLY_CREDIT.fullmatch(post):
             row["speaker"] = prev["speaker"]
             row["reason"] = f"quoted words; the same person goes on right after the credit of the quote before: {prev['speaker']}"
     for para in art.paragraphs[1:]:

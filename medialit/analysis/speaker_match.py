@@ -356,7 +356,7 @@ def labelled(before: str) -> re.Match | None:
 
 
 _LABEL_HEAD = re.compile(r"(?:[A-Z][\w’'.&\-]*|of|the|for|and|to|at|in|on|&|,)(?:\s+(?:[A-Z][\w’'.&\-]*|of|the|for|and|"
-                         r"to|at|in|on|&|,))*\s*:\s*$")
+                         r"to|at|in|on|&|,)|,)*\s*:\s*$")
 _LABEL_TAIL = re.compile(r"(?P<speaker>.+?)\s*(?P<verb>:)\s*$", re.S)
 _STATEMENT_LABEL = re.compile(r"\s*(?:(?:A|The)\s+)?(?:Joint\s+)?(?:Statement|Remarks|Message)\s+(?:from|by)\s+"
                               r"(?P<who>(?:the\s+)?[A-Z][^:;.,“”\"]{1,80}?)\s*:\s*$")
@@ -376,6 +376,7 @@ def _label(before: str) -> re.Match | None:
     if not head or before[:head.start()].strip():
         return None
     people = _people_in(before, 0, [])
-    if not people or before[people[-1][1]:].strip() != ":":
+    # (a suffix may follow the name: "Secretary of Health and Human Services Robert F. Kennedy, Jr.:")
+    if not people or re.sub(r"^,?\s*(?:Jr|Sr)\.?|^\s+(?:II|III|IV)\b", "", before[people[-1][1]:]).strip() != ":":
         return None
     return _LABEL_TAIL.match(before, people[-1][0])

@@ -19,7 +19,7 @@ from ._text import WORD_RE
 from .speech import _VERB
 
 #: Words before a title in quotation marks ("a film called", "the exhibition", "author of").
-TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her|show|"
+TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her|show|presented|"
                        r"programme|program|podcast|series|film|movie|documentary|book|novel|song|album|column|"
                        r"newspaper|magazine|episode|paper|headline|play|exhibition|campaign|slogan|"
                        r"(?:author|writer|director|editor|creator|producer|host|star)\s+of)\s*$",
@@ -105,6 +105,11 @@ _DOCUMENT_NUMBER = re.compile(r"\b(?-i:Executive\s+Order|Proclamation|Memorandum
 _SIGN_READ = re.compile(r"\b(?:sign|signs|banner|banners|placard|placards|poster|posters|shirt|shirts|T-shirt|T-shirts|t-shirt|"
                         r"plaque|sticker|stickers|billboard|billboards|cap|caps|hat|hats)\b[^.“”\"]{0,50}?\b(?:read|reads|"
                         r"reading|bearing|bore)(?:\s+[“\"][^“”\"]{1,60}[”\"],?(?:\s+(?:and|or))?)*\s*$")  # (a list of them too)
+
+
+#: Words nobody said, imagined for the reader ("Now, you might think, “Of course it works!”", "One may ask: “Why?”").
+IMAGINED = re.compile(r"\b(?:you|one|some|someone|many|readers?|people)\s+(?:might|may|could|would|will)\s+(?:well\s+)?"
+                      r"(?:think|say|ask|wonder|imagine|expect|object)\b,?:?\s*$|\bas\s+if\s+to\s+say,?:?\s*$", re.I)
 
 
 # (a person's full name before "of": "accused China of “encouraging dependency”" quotes someone)

@@ -52,3 +52,22 @@ def test_documents_and_estimates_of_named_bodies(tmp_path, text, row):
 def test_data_of_instruments_and_bodies(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # twentieth held-out batch, once dev: a study named by year and journal, an audit with an aside in dashes
+    ("A 2019 study in SSM-Population Health found that trade hurts.", [("institution", "SSM-Population Health")]),
+    ("A 2011 audit by the Government Accountability Office (GAO) – conducted at Congress’s request – found that the "
+     "rules create risks.", [("institution", "Government Accountability Office")]),
+    # where a study was done is nobody's document
+    ("A 2018 study in South Africa found that malaria fell.", []),
+])
+def test_studies_by_year_and_journal(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows
+
+
+def test_a_studys_quote_is_the_studys(tmp_path):
+    from quote_cases import speakers
+    assert speakers(tmp_path, "A 2019 study in SSM-Population Health found that from 1999 to 2015, “job loss due to "
+                              "trade is positively associated with overdose mortality.”") == ["SSM-Population Health"]

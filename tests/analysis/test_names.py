@@ -74,3 +74,15 @@ def test_places_jobs_and_credits_are_no_people(text, names):
 def test_four_word_names_of_people(text, people):
     from medialit.analysis.names import people_in_text
     assert [n for _, _, n in people_in_text(text)] == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # twentieth held-out batch, once dev: the field of an office ("Chief of Staff") opens no name
+    ("White House Chief of Staff Susie Wiles said it.", ["Susie Wiles"]),
+    ("White House Director of Communications Steven Cheung said it.", ["Steven Cheung"]),
+    ("Army Chief of Staff Gen. Randy George said it.", ["Randy George"]),
+    ("the Secretary of Defense Pete Hegseth said it.", ["Pete Hegseth"]),
+])
+def test_offices_of_a_field_before_a_name(text, people):
+    from medialit.analysis.names import people_in_text
+    assert [n for _, _, n in people_in_text(text)] == people

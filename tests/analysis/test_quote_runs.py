@@ -121,3 +121,12 @@ def test_run_after_stance(tmp_path, text, speakers):
 ])
 def test_who_the_sentence_before_is_about(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+def test_a_credit_alone_between_two_quote_paragraphs(tmp_path):
+    # twentieth held-out batch, once dev: a scrape put the credit, with a long title, in a paragraph of its own
+    from quote_cases import speakers
+    assert speakers(tmp_path, "The bill has been endorsed by Humanity United.\n\n“The council is an important body of "
+                              "survivors who advise the government,”\n\nsaid Humanity United Action Senior Advisor Corban "
+                              "Teague.\n\n“It is critical that we elevate the voices of survivors. This is a strong step.”") \
+        == ["Corban Teague", "Corban Teague"]

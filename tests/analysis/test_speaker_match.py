@@ -226,3 +226,15 @@ def test_titles_places_asides_and_subheadings_before_a_speaker(tmp_path, text, s
 def test_subjects_past_descriptions_and_interview_pronouns(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # twentieth held-out batch, once dev: labels with an office of a field and a suffix after the name
+    ("Officials shared their stories:\n\nWhite House Chief of Staff Susie Wiles: “He delivered 100%.” (Watch)",
+     ["Susie Wiles"]),
+    ("Officials shared their stories:\n\nSecretary of Health and Human Services Robert F. Kennedy, Jr.: “Charlie was "
+     "the architect of it.” (Watch)", ["Robert F. Kennedy, Jr."]),
+])
+def test_labels_with_offices_and_suffixes(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers

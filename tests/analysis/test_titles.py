@@ -52,3 +52,14 @@ def test_a_term_someone_calls_a_thing_is_still_their_word(tmp_path):
     from quote_cases import speakers
     assert speakers(tmp_path, "Emeka Umejei teaches. China has taken a different tack with what Umejei calls a "
                               "“win-win” media strategy.") == ["Emeka Umejei"]
+
+
+@pytest.mark.parametrize("text", [
+    # twentieth held-out batch, once dev: a talk's title after "presented", words imagined for the reader
+    "Mary Lynn Saade presented “A First Look at the X-ray Polarization of 4U 1624-49 with IXPE.”",
+    "Tests let us confirm it. Now, you might think, “Of course what we installed should work!” but it is complicated.",
+    "One may ask: “Why the Moon?” The answer is water.",
+])
+def test_talk_titles_and_imagined_words_are_no_quotes(tmp_path, text):
+    from quote_cases import speakers
+    assert speakers(tmp_path, text) == []

@@ -834,3 +834,19 @@ def test_findings_and_shares_nobody_owns(tmp_path, text, cues):
 ])
 def test_unnamed_documents_and_officials(tmp_path, text, rows):
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, cue", [
+    # twentieth held-out batch, once dev: a number of unnamed people (never a year)
+    ("17 Nobel Prize winners in economics have said that my plan will ease inflation.",
+     "17 Nobel Prize winners in economics have said"),
+    ("1,200 doctors have said the plan works.", "1,200 doctors have said"),
+    ("In early April 2009, officials announced that they had found the weapon.", "officials announced"),
+])
+def test_numbers_of_unnamed_people(tmp_path, text, cue):
+    from medialit import find_attributions
+    from medialit.corpus.loader import load_article
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = find_attributions(load_article(path))
+    assert [(r.kind, r.cue) for r in rows.itertuples()] == [("vague", cue)]
