@@ -1152,24 +1152,70 @@ TWENTIETH_HELDOUT_BATCH = HELDOUT_MIXED_20A | HELDOUT_MIXED_20B | HELDOUT_MIXED_
 #: ran no kit analysis on them.
 HELDOUT_MIXED_21A = frozenset({
     # heldBJ: begin
+    "whitehouse-reproductive-rights-lawyers-convening",
+    "whitehouse-zaidi-advance-act-statement",
+    "whitehouse-world-press-freedom-day-2021",
+    "whitehouse-port-chicago-exonerations",
+    "whitehouse-texas-transgender-youth-statement",
+    "whitehouse-maternal-mental-health-hotline",
+    "whitehouse-state-legislators-mental-health-2023",
+    "whitehouse-climate-smart-commodities-call",
+    "whitehouse-lieberman-passing",
+    "whitehouse-mayors-reproductive-rights-meeting",
+    "whitehouse-junk-fees-economics-panel",
+    "whitehouse-john-lewis-anniversary",
     # heldBJ: end
 })
 #: The twenty-first held-out batch of 2026-12-05 (branch heldBK), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_21B = frozenset({
     # heldBK: begin
+    "whitehouse-nuclear-gold-standard-orders",
+    "whitehouse-nepa-reforms-anniversary",
+    "whitehouse-green-subsidies-order",
+    "whitehouse-harvard-student-visas",
+    "whitehouse-earth-day-2025",
+    "whitehouse-california-waivers-statement",
+    "whitehouse-prince-georges-sanctuary",
+    "whitehouse-johnson-investment",
+    "whitehouse-critical-minerals-dashboard",
+    "whitehouse-fair-banking-order",
+    "whitehouse-left-terrorism-campaign",
+    "whitehouse-melania-ftc-message",
     # heldBK: end
 })
 #: The twenty-first held-out batch of 2026-12-05 (branch heldBL), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_21C = frozenset({
     # heldBL: begin
+    "congress-hawley-fort-leonard-wood-housing",
+    "congress-hawley-ftc-coppa-letter",
+    "congress-lee-occupational-licensing-bill",
+    "congress-lee-due-process-guarantee-act",
+    "congress-sanders-defense-contractor-overcharges",
+    "congress-sanders-cbo-wealth-report",
+    "congress-stefanik-northern-border-staffing",
+    "congress-stefanik-veterans-scam-bill",
+    "congress-pocan-dairy-cliff-milk-price",
+    "congress-pocan-enda-senate-passage",
+    "congress-aoc-hurricane-ida-fema-letter",
+    "congress-aoc-debt-relief-competes",
+    "congress-mtg-critical-race-theory-statement",
     # heldBL: end
 })
 #: The twenty-first held-out batch of 2026-12-05 (branch heldBM), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_21D = frozenset({
     # heldBM: begin
+    "nasa-ai-for-earth-foundation-models",
+    "nasa-rs25-certification-series-complete",
+    "nasa-michoud-earth-day-2024",
+    "nasa-pmpo-comic-expo-panel",
+    "nasa-orion-altitude-chamber-upgrade",
+    "nasa-dragonfly-mission-confirmed",
+    "nasa-chandra-star-birth-clusters",
+    "nasa-hubble-arp271-distortion",
+    "nasa-marshall-eclipse-arkansas",
     # heldBM: end
 })
 TWENTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_21A | HELDOUT_MIXED_21B | HELDOUT_MIXED_21C | HELDOUT_MIXED_21D
