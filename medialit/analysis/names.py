@@ -248,7 +248,8 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             affiliated = rx is _PERSON_RE and whole[len(m.group()):].startswith(" of ") and len(m.group().split()) >= 2 \
                 and not (is_org(m.group()) or is_place(m.group()) and not speaking_place(m.group()) or m.group() in _place_names()) \
                 and not _PLACE_AFTER.match(text, m.end())
-            if (is_org(whole) or is_place(whole) or whole.strip() in _place_names() or _PLACE_AFTER.match(text, m.end())) \
+            # (a place word after "and" ends another name: "Ann Ruiz and Tom Hill said", not a place)
+            if (is_org(whole) or is_place(whole.split(" and ")[0]) or whole.strip() in _place_names() or _PLACE_AFTER.match(text, m.end())) \
                     and not affiliated \
                     and not (_JOB_WORD_END.search(text, max(0, m.start() - 20), m.start()) and whole == m.group()) \
                     and not ((_HONOR_AT.match(m.group()) or whole == m.group() and not _PLACE_PREP_END.search(

@@ -285,7 +285,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             add(base + at + m.group("speaker")[at - m.start("speaker"):].find(words[0]), cue_end, full,
                 "named", _named_reason(name, full, m.group('verb')))
             pair = _AND_BEFORE.search(chunk, 0, m.start("speaker"))
-            if pair and not is_org(pair.group("other")) and len(pair.group("other").split()) >= 2:
+            if pair and not is_org(pair.group("other")) and (len(pair.group("other").split()) >= 2 or _resolve(
+                    art, pair.group("other"), base + pair.start("other")) != pair.group("other")):  # ("Lee and Bishop asked")
                 # "Ana Ruiz and Tom Berg said": both of them
                 add(base + pair.start("other"), base + pair.end("other"), _resolve(art, pair.group("other"), base + pair.start()),
                     "named", f"{pair.group('other')} and {name} are said to have {m.group('verb')} this")

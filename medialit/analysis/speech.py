@@ -117,7 +117,8 @@ _BEFORE = re.compile(rf"{_WHO_WHEN}\s+{_AUX}{_ADVERB}?"
                      # (where or when, set off by commas: "He said, in remarks published by CNN in February, “…”")
                      rf"(?:,\s+(?:in|at|during|on|after|before|speaking)\s+[^,“”\"]{{3,80}},)?(?:\s+that)?\s*[,:]?\s*$")
 # Were it not for the early grants, said Vanderlei Martins, “…”  (or "Remarked … scientist Tierra Curry, “…”")
-_BEFORE_VS = re.compile(rf"(?:,\s+|(?:^|(?<=[.!?]\s))\s*(?=[A-Z]))(?P<verb>(?!(?i:told|tells)\b)(?i:{_VERB}))\s+(?:(?:[A-Z][\w&\-]*\s+){{1,3}}(?:of|for|and)\s+(?:the\s+)?)?{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?P<desc>,\s+[^,“”\"]{{3,80}})?,?\s*:?\s*$")
+_PLURAL_VS = r"(?:write|say|add|note|state|conclude)(?=\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+[A-Z])"  # ("write Lee and Bishop")
+_BEFORE_VS = re.compile(rf"(?:,\s+|(?:^|(?<=[.!?]\s))\s*(?=[A-Z]))(?P<verb>(?!(?i:told|tells)\b)(?i:{_VERB})|{_PLURAL_VS})\s+(?:(?:[A-Z][\w&\-]*\s+){{1,3}}(?:of|for|and)\s+(?:the\s+)?)?{_JOB_WORDS}(?P<speaker>{_SPEAKER})(?<![’']s)(?P<desc>,\s+[^,“”\"]{{3,80}})?,?\s*:?\s*$")
 # Sheldon Yett of UNICEF observed, “…”   Nikki Holland of the UK's National Crime Agency (NCA) said: “…”
 # (a person, then where they work in capitals, perhaps joined by "of", "for", "and": "of the University of Essex")
 _AFF = (r"\s+(?:of|at|from|for(?=\s+the\s+[A-Z]))\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}"
@@ -278,7 +279,7 @@ _SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nev
                      rf"|(?:A|An|One|Two|Three|Four|Five|Several|Some|Days|Weeks|Months|Years)\s+(?:[a-z]+\s+){{0,2}}"
                      rf"(?:later|earlier|ago|afterwards?),\s+"
                      rf"(?:(?:on|in|at|during|after|before)\s+[^,“”\"]{{1,60}},\s+){{0,2}})?"
-                     rf"(?P<speaker>(?:{_SPEAKER})(?:\s+of\s+[^,“”\"]{{1,80}}?)?)(?:\s+(?:for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?"
+                     rf"(?:(?:{_SPEAKER})\s+and\s+(?=(?:[A-Z][\w’'.-]*\s+){{1,3}}[a-z]))?(?P<speaker>(?:{_SPEAKER})(?:\s+of\s+[^,“”\"]{{1,80}}?)?)(?:\s+(?:for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?"
                      rf"(?:,\s+[^“”\"]{{3,160}}?|\s+[a-z][^“”\",]{{2,160}}?)?,\s+(?P<verb>saying|adding|noting|explaining|writing|stating|"
                      rf"arguing|insisting|claiming|warning|telling)(?:\s+(?:that\s+)?[^“”\"]{{1,200}}?)?\s*[:,]?\s*$")
 
@@ -443,7 +444,6 @@ _OTHER_SPEAKS = re.compile(rf"\b(?:that|said|says|testified|recalled|added|expla
                            rf"(?:{_VERB}|shouting|yelling|screaming|saying|crying|chanting)\b")
 
 _SPEAKING = re.compile(r"\b(?:shouting|yelling|screaming|crying|chanting|whispering|muttering)\b")
-
 
 # the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
 # found faster: _prefilter.quick)

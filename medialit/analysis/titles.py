@@ -30,7 +30,9 @@ JUDGED = re.compile(rf"\b(?:{_VERB}|criticized|criticised|accused|condemned|deno
                     rf"dismissed|mocked|praised|because)\b")
 #: A term set off as a term: "the phrase", "so-called", someone's ("Trump's “witch hunt”").
 TERM_BEFORE = re.compile(r"(?:\b(?:the|a|this|that|its|their|his|her|[\w-]+[’']s)\s+(?:[a-z]+\s+)?(?:phrase|term|word|words|expression|"
-                         r"label|slogan|motto|catchphrase|concept|notion|idea\s+of|nickname),?|\bso-called|\b[A-Z][\w-]*[’']s)\s*$")
+                         r"label|slogan|motto|catchphrase|concept|notion|idea\s+of|nickname),?|\bso-called|\b[A-Z][\w-]*[’']s"
+                         # (a grade on a list: "which of the closures listed as “severe”", "towers rated as “high risk”")
+                         r"|\b(?:listed|rated|classified|designated|categori[sz]ed|graded|ranked)\s+as)\s*$")
 #: Small words a title leaves in lower case.
 SMALL = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "at", "by", "between", "from",
          "or", "nor", "but", "as", "into", "over", "under"}

@@ -238,3 +238,17 @@ def test_subjects_past_descriptions_and_interview_pronouns(tmp_path, text, speak
 def test_labels_with_offices_and_suffixes(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # twentieth held-out batch, once dev: joint releases of two members
+    ("Senator Mike Lee and Rep. Rob Bishop wrote to the FAA.\n\nIn April, write Lee and Bishop, “The FAA informed us of "
+     "nothing.”", ["Mike Lee and Rob Bishop"]),
+    ("Senator Mike Lee and Rep. Rob Bishop wrote to the FAA.\n\nLee and Bishop have asked the FAA to explain, saying it is "
+     "“a serious matter for safety.”", ["Mike Lee and Rob Bishop"]),
+    # a place word closing the second name ("Hill") makes no place of the pair
+    ("Ann Ruiz and Tom Hill met on Monday, saying it was “a good start for the town.”", ["Ann Ruiz and Tom Hill"]),
+])
+def test_joint_speakers_in_releases(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers

@@ -63,3 +63,10 @@ def test_a_term_someone_calls_a_thing_is_still_their_word(tmp_path):
 def test_talk_titles_and_imagined_words_are_no_quotes(tmp_path, text):
     from quote_cases import speakers
     assert speakers(tmp_path, text) == []
+
+
+def test_a_grade_on_a_list_is_a_term(tmp_path):
+    # twentieth held-out batch, once dev: "listed as “severe”" quotes nobody
+    from quote_cases import speakers
+    assert speakers(tmp_path, "Lee and Bishop asked FAA to describe which of the closures listed as “severe” would "
+                              "close.") == []
