@@ -21,7 +21,7 @@ PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|represent
                r"leader|manager|editor|professor|teacher|doctor|lawyer|scientist|engineer|prosecutor|judge|"
                r"reporter|journalist|correspondent|columnist|critic|commentator|eyewitness|bystander|onlooker|"
                r"survivor|neighbou?r|relative|colleague|passer-by|commissioner|ambassador|envoy|coach|captain|"
-               r"sheriff|attorney|senator|lawmaker|legislator|inspector|superintendent|councill?or|administrator|"
+               r"sheriff|attorney|senators|senator|lawmakers|lawmaker|legislators|legislator|governors|mayors|inspector|superintendent|councill?or|administrator|"
                r"founder|organi[sz]er|activist|coordinator|physician|principal|authors|co-authors|author|"
                # (clergy, rulers, ranks and other people named by what they are: "the archbishop said “…”")
                r"archbishop|bishop|cardinal|pope|rabbi|imam|pastor|priest|cleric|chaplain|premier|chancellor|king|queen|"

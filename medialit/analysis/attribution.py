@@ -253,7 +253,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         if not intro and para.text.rstrip().endswith(":") and (led := [q for q in quote_rows if q.paragraph == para.n + 1 and not pd.isna(
                 q.speaker) and "previous paragraph introduces" in str(q.reason) and q.speaker.split()[-1] in para.text]):
             # "Senator Rachel Amundsen (R-ND):" above her quote: the label the quote's speaker was read from
-            intro = (led[0].speaker, para.start, para.start + len(para.text.rstrip()), para.start)
+            at = max(para.text.rfind(led[0].speaker), para.text.rfind(led[0].speaker.split()[-1]) - len(" ".join(led[0].speaker.split()[:-1])) - 1, 0)
+            intro = (led[0].speaker, para.start + at, para.start + len(para.text.rstrip()), para.start + at)  # (from the name on)
         if intro:
             name, _, e, cs = intro
             add(cs if cs < intro[1] else intro[1], max(e, cs), name, "named",
@@ -321,8 +322,9 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     continue  # “… threats from national and local leaders …”: the speaker's words, not a cue
                 if _THING_SOURCES.search(chunk, max(0, m.start() - 30), m.end()):
                     continue  # "X-ray point sources close to the ORC": sources of light, not of news
-                if (plural := re.match(r"[Tt]he\s+([a-z]+s)\b", m.group())) \
-                        and (named := role_antecedent(art, "the " + plural.group(1), base + m.start())):
+                if (plural := re.match(r"[Tt]he\s+([a-z]+s)\b", m.group()) or re.search(r"\b[Tt]he\s+$", chunk[:m.start()])
+                        and re.match(r"()([a-z]+s)\b", m.group())) \
+                        and (named := role_antecedent(art, "the " + plural.group(plural.lastindex), base + m.start())):
                     # "Governors A and B wrote …. The governors also pointed out": the people named together
                     add(base + m.start(), base + m.end(), named, "named", f"“{plural.group()}” are {named}, named together before")
                     continue

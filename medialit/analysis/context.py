@@ -362,7 +362,7 @@ def org_antecedent(art: Article, written: str, before: int) -> str | None:
     found = {x.group().strip() for x in re.finditer(
         rf"(?:{cap}\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*{head}(?:\s+(?:of|for)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|of\s+)?{cap})*)?",
         art.text[:before])}
-    found = {re.sub(r"^(?:The|A|An|In|On|At|For|By)\s+", "", f) for f in found}
+    found = {re.sub(r"[’']s$", "", re.sub(r"^(?:The|A|An|In|On|At|For|By)\s+", "", f)) for f in found}  # (not "Labor’s")
     found = {f for f in found if f != head and f.split()[0] not in OPENERS}
     return found.pop() if len(found) == 1 else None
 

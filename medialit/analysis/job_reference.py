@@ -238,6 +238,9 @@ def name_beside(art: Article, written: str, before: int) -> str | None:
     return max((n for s, _, n in people_in_text(art.text) if s == beside.start("n")), key=len)
 
 
+_PLURAL_ROLES = frozenset("lawmakers senators representatives members legislators governors mayors congressmen".split())
+
+
 def joint_subject(art: Article, before: int) -> str | None:
     """The people a later "they" means when the last sentence before ``before`` that names anyone opens with them
     joined ("Senators Maria Castellanos and Derek Lunde sent a letter …. “…,” they wrote"): "Maria Castellanos and
@@ -255,11 +258,21 @@ def joint_subject(art: Article, before: int) -> str | None:
     people = [p for p in people_in_text(art.text) if p[1] <= before]
     for sent in reversed([x for x in art.sentences if x.start < before]):
         named = [p for p in people if sent.start <= p[0] < sent.end]
+        plural = re.match(r"\s*(?:But\s+|And\s+)?(?:The|These|Those|Both|All|Many|Some)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*(?:ers|ors|ists|ians|"
+                          r"ants|ents|ees|men|women|people|members|senators|lawmakers|officials|leaders|families|parents))\b", sent.text)
+        if not named and plural:  # ("The farmers told the senators …. “…,” they said": the farmers; "The lawmakers were …")
+            return role_antecedent(art, "the " + plural.group(1), sent.start) if plural.group(1) in _PLURAL_ROLES else None
         if not named:
             continue
-        if len(named) < 2 or not re.fullmatch(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}", art.text[sent.start:named[0][0]]) \
+        # (perhaps after a dateline and an opener: "WASHINGTON – Today, U.S. Senators A and B introduced"; or the credit
+        # of a quote: "In April, write Cole and Ruiz, “…”")
+        lead = art.text[sent.start:named[0][0]]
+        credit = re.search(r"\b(?:said|says|say|wrote|writes|write|added|adds|add|stated|state)\s+(?:(?:U\.S\.\s+)?"
+                           r"(?:Senators|Sens\.|Representatives|Reps\.)\s+)?$", lead)
+        if len(named) < 2 or not (credit or re.fullmatch(r"\s*(?:[A-Z][A-Z.,’' ]{1,40}\s[–—-]+\s+)?(?:(?:Today|Yesterday|On\s+\w+),\s+)?"
+                                                        r"(?:[A-Z][\w.’'-]*\s+){0,4}", lead)) \
                 or not all(_JOINED.fullmatch(art.text[a[1]:b[0]]) for a, b in zip(named, named[1:])) \
-                or not re.match(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*[a-z]", art.text[named[-1][1]:sent.end]):
+                or not (credit or re.match(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*[a-z]", art.text[named[-1][1]:sent.end])):
             return None
         names = [re.sub(r"^(?:Senators?|Sens?\.|Representatives?|Reps?\.)\s+", "", person(n)) for _, _, n in named]
         return ", ".join(names[:-1]) + " and " + names[-1]

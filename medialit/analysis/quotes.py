@@ -46,7 +46,7 @@ from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, 
                      _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
                      _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_TWO_JOBS, _CLAIM_OF, _PLEDGE_OF, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
-from .speaker_match import (description_after, _AFTER_BY, _BY_AS, _PASSIVE_NAMING, _apposed, _clean_speaker, _joint, _person_of,
+from .speaker_match import (description_after, _AFTER_BY, _BY_AS, _PASSIVE_NAMING, _apposed, _clean_speaker, joint_speaker, _person_of,
                             _relative, speaker_around, turned_round, labelled, _label, _LABEL_TAIL, _AGAIN, _ADDING, _OTHER_SAYS, own_colon, _AGE_ROLE, _OWN_CREDIT, _STATEMENT_OF, _WITH_SAYING)
 from .titles import IMAGINED, JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
 from ..corpus.tables import Article
@@ -327,11 +327,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     speaker = _resolve(art, written, sp_s)
                 else:
                     speaker = _resolve(art, written, sp_s)
-                    if speaker[:1].isupper() and not is_org(speaker) and (pair := _joint(art, sp_s)):
-                        # "President Biden and Prime Minister Kishida announced": both speak
-                        speaker = ", ".join(re.sub(r"^(?:Senators|Representatives|Sens\.|Reps\.)\s+", "", _resolve(art, n, pair[0]))
-                                            for n in pair[1]) + f" and {speaker}"
-                        written, sp_s = text[pair[0]:sp_e], pair[0]
+                    if speaker[:1].isupper() and not is_org(speaker) and (both := joint_speaker(art, sp_s, sp_e, speaker, _resolve)):
+                        speaker, sp_s, sp_e = both  # ("President Biden and Prime Minister Kishida announced", "said Senators A and B")
+                        written = text[sp_s:sp_e]
                     if (beside := name_beside(art, written, sp_s)):  # "Shawn VanDiver, the president of AfghanEvac, …, told"
                         speaker, why = beside, "the name beside the role"
                     elif (earlier := role_antecedent(art, written, sp_s)):

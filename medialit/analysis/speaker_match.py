@@ -214,6 +214,37 @@ _JOINT = re.compile(rf"(?<![\w’'])(?P<first>{NAME})(?:\s+\([^()“”]{{1,20}}
 _LISTED = re.compile(rf"(?<![\w’'])(?P<first>{NAME})(?:\s+\([^()“”]{{1,20}}\))?,\s+$")  # ("Sanders, Leahy, and Welch wrote": the rest of a list)
 
 
+_PLURAL_TITLE = r"(?:U\.S\.\s+)?(?:Senators|Sens\.|Representatives|Reps\.|Congressmen|Congresswomen|Governors|Govs\.|Mayors|Drs\.)"
+_ONE_TITLE = r"(?:(?:U\.S\.\s+)?(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Governor|Gov\.|Mayor|Dr\.)\s+)?"
+_TAG = r"(?:\s*\([^()“”]{1,20}\))?"
+_ALSO = re.compile(rf"{_TAG}(?P<more>(?:,\s+{_ONE_TITLE}{NAME}{_TAG})*,?\s+and\s+{_ONE_TITLE}{NAME}){_TAG}")
+_AFTER_PLURAL_TITLE = re.compile(rf"\s*{_PLURAL_TITLE}\s+(?P<first>{NAME})")
+
+
+def joint_after(art: Article, start: int, end: int) -> tuple[int, list[str]] | None:
+    """The others of people who speak together, written after the one a credit names first ("said U.S. Senators
+    Jessica Harlan (D-Mont.) and Mark Elwood (R-S.D.)", "wrote Vasquez, Lindqvist and Pike", "said Reps. Natarajan
+    and Brewer"): where the last ends and the names in order (the first included), or None. Each must be a person the
+    article names (in full here, or in full before, for a surname)."""
+    text = art.text
+    first = text[start:end]
+    if re.fullmatch(_PLURAL_TITLE.replace("\\.", "\\.?"), first) and (m := _AFTER_PLURAL_TITLE.match(text, start)):
+        first, end = m.group("first"), m.end("first")  # ("said Reps. Natarajan and Brewer": the title was read as the name)
+    also = _ALSO.match(text, end)
+    if not also:
+        return None
+    people = people_in_text(text)
+    names = [first]
+    for n in re.finditer(rf"(?:^|,|\band)\s+{_ONE_TITLE}(?P<n>{NAME})", also.group("more")):
+        at = also.start("more") + n.start("n")
+        name = n.group("n")
+        if is_org(name) or is_place(name) or name in _countries() or not any(
+                s <= at < e or name == surname(p) and s < at for s, e, p in people):
+            return None  # ("said Senator Cole and the Department": no list of people)
+        names.append(name)
+    return also.end("more"), names
+
+
 def _joint(art: Article, start: int) -> tuple[int, list[str]] | None:
     """The others of people who speak together, written just before the last ("President Biden and Prime Minister
     Kishida announced", "Sanders, Leahy, and Welch wrote"): where the first starts and their names, or None. Never a
@@ -221,7 +252,7 @@ def _joint(art: Article, start: int) -> tuple[int, list[str]] | None:
     m = _JOINT.search(art.text, max(0, start - 60), start)
     found = []
     while m:
-        first = m.group("first")
+        first = re.sub(rf"^{_PLURAL_TITLE}\s+", "", m.group("first"))  # ("said Senators Cole and Ruiz")
         if is_org(first) or is_place(first) or first in _countries() or first.split()[0] in _LEAD \
                 or first.split()[0].lower() in STOPWORDS or not any(s <= m.start() < e or m.start() <= s < m.end()
                                                                       or first == surname(n) and s < m.start()
@@ -230,6 +261,18 @@ def _joint(art: Article, start: int) -> tuple[int, list[str]] | None:
         found.insert(0, (m.start(), first))
         m = _LISTED.search(art.text, max(0, m.start() - 60), m.start())
     return (found[0][0], [f for _, f in found]) if found else None
+
+
+def joint_speaker(art: Article, start: int, end: int, speaker: str, resolve) -> tuple[str, int, int] | None:
+    """People who speak together around the one a quote's credit names at ``start``-``end`` (resolved to ``speaker``):
+    ``(names, start, end)`` of them all ("Ann Cole and Ben Ruiz"), or None. ``resolve(art, name, at)`` gives a name's
+    fullest form ("President Biden and Prime Minister Kishida announced", "said Senators Cole and Ruiz", "wrote Vasquez,
+    Lindqvist and Pike")."""
+    if (more := joint_after(art, start, end)):
+        return ", ".join(resolve(art, n, start) for n in more[1][:-1]) + f" and {resolve(art, more[1][-1], start)}", start, more[0]
+    if (pair := _joint(art, start)):
+        return ", ".join(re.sub(rf"^{_PLURAL_TITLE}\s+", "", resolve(art, n, pair[0])) for n in pair[1]) + f" and {speaker}", pair[0], end
+    return None
 
 
 # (perhaps after an opening clause: "Asked about the talks, Reyes, a former ambassador, said Moscow “…”")

@@ -108,6 +108,8 @@ _STATEMENT = quick(_STATEMENT)
 
 
 # a sentence whose subject is a capitalised title: "During the meeting the Pope has expressed …"
+_PLURAL_COLON = re.compile(r"\b[Tt]he\s+(?P<r>[a-z]+s)\s+(?:also\s+)?(?:wrote|write|said|say|stated|state|added|continued|concluded)"
+                           r"\b[^:“”\"]*:\s*$")
 _ROLE_COLON = re.compile(r"(?:[\w’',-]+\s+){0,6}?the\s+(?P<role>[A-Z][a-z]+)\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b")
 
 
@@ -147,6 +149,12 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
         if _RELATION_OF.search(text, max(0, people[-1][0] - 60), people[-1][0]):
             return None  # "the family of Leon Abbott said:": his family speaks, not the man
         return resolve(art, people[-1][2], people[-1][0])
+    named = _people_in(para.text, para.start, [])
+    if not people and re.search(r"\b(?:[Hh]is|[Hh]er)\s+(?:full\s+)?(?:remarks|statement|testimony|speech|letter|words|op-ed)\b", last.text) \
+            and len({surname(n) for _, _, n in named}) == 1:
+        return resolve(art, named[-1][2], named[-1][0])  # "… Senator Maria Delgado spoke. Below are her remarks as delivered:"
+    if not people and (plural := _PLURAL_COLON.search(last.text)):  # "In the letter, the members wrote:" (named before)
+        return role_antecedent(art, "the " + plural.group("r"), last.start)
     if not people and (role := _ROLE_COLON.match(last.text)):
         # the title the article gave with the name, now the subject of the sentence
         named = list(re.finditer(rf"\b{re.escape(role.group('role'))}\s+(?P<n>{NAME})", text[:last.start]))

@@ -175,3 +175,31 @@ def test_group_and_party_words_name_nobody_they_may_not_mean(tmp_path, text, spe
 def test_they_and_documents_point_back(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # newcomer adv45: "they" and "the senators" after a pair named in a dateline sentence or a credit
+    ("WASHINGTON – U.S. Senators Jessica Harlan (D-Mont.) and Mark Elwood (R-S.D.) introduced the act on Tuesday.\n\n"
+     "“When a fire sweeps through a small town, the recovery takes years,” they said.", ["Jessica Harlan and Mark Elwood"]),
+    ("Senators Ann Cole (R-Mo.) and Ben Ruiz (D-Ore.) pressed the agency.\n\nIn April, write Cole and Ruiz, “the "
+     "Department promised that payments would reach producers.”\n\nThey added, “Farmers cannot plant on promises.”",
+     ["Ann Cole and Ben Ruiz", "Ann Cole and Ben Ruiz"]),
+    ("Senators Ann Cole (R-Mo.) and Ben Ruiz (D-Ore.) welcomed the decision.\n\nThe senators continued, “We will keep "
+     "watching to make sure the final rule is fair.”", ["Ann Cole and Ben Ruiz"]),
+    ("Representatives Dana Whitfield (D-Mich.) and Carl Ostrander (R-Ind.) received a reply.\n\nPostmaster General "
+     "Louis Hamm wrote, “We are confident our network changes will improve service.”\n\nThe lawmakers were "
+     "unconvinced. “Confidence is not a plan,” they said.", ["Louis Hamm", "Dana Whitfield and Carl Ostrander"]),
+    # a letter or remarks quoted in the paragraphs after a colon line
+    ("Senators Maria Delgado (D-N.M.) and Thomas Reeve (R-Wyo.) sent a letter to the agency.\n\nThe senators wrote:\n\n"
+     "“We are writing regarding the backlog of grazing permit renewals.\n\n“We ask that you provide a timeline.”",
+     ["Maria Delgado and Thomas Reeve", "Maria Delgado and Thomas Reeve"]),
+    ("Today, U.S. Senator Maria Delgado (D-N.M.) delivered remarks on the Senate floor. Below are her remarks as "
+     "delivered:\n\n“Mr. President, I rise today to speak about the families in Gallup who still haul water.”",
+     ["Maria Delgado"]),
+    # precision: "they" are the people of the sentence before, named by what they are
+    ("WASHINGTON – Senators Ann Cole (R-Mo.) and Ben Ruiz (D-Ore.) met with members of the Farm Bureau.\n\nThe "
+     "farmers told the senators that prices had doubled. “We can’t keep absorbing these costs,” they said.", [None]),
+])
+def test_they_and_plural_roles_after_joint_names(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers

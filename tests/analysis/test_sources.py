@@ -221,9 +221,9 @@ def test_a_document_and_its_author(tmp_path, text, rows):
     # an organisation's name with "and" in it; things found are no claim
     ("The Centers for Disease Control and Prevention said the virus was spreading.",
      [("Centers for Disease Control and Prevention", "institution")]),
-    # (a surname after "and" is still a person: "Aganze and Starkenburg estimate")
+    # (a surname after "and" is still a person: "Aganze and Starkenburg estimate"; both of them, named in full before)
     ("Christian Aganze and Tjitske Starkenburg led the study. Aganze and Starkenburg estimate that the stream is old.",
-     [("Tjitske Starkenburg", "named")]),
+     [("Christian Aganze", "named"), ("Tjitske Starkenburg", "named")]),
     ("Firefighters found heavy smoke and flames in the building, Battalion Chief Mark Stroud said.",
      [("Mark Stroud", "named")]),
 ])

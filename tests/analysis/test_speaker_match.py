@@ -252,3 +252,26 @@ def test_labels_with_offices_and_suffixes(tmp_path, text, speakers):
 def test_joint_speakers_in_releases(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # newcomer adv45: the names of a joint credit after the verb, with plural titles and party tags
+    ("Today, U.S. Senators Ann Cole (R-Mo.) and Ben Ruiz (D-Ore.) introduced the bill.\n\n“No family should have to "
+     "drive two hours to deliver a baby,” said Senators Cole and Ruiz.", ["Ann Cole and Ben Ruiz"]),
+    ("“Veterans should not have to fight the VA to get the benefits they earned,” said U.S. Senators Jessica Harlan "
+     "(D-Mont.) and Mark Elwood (R-S.D.) in a joint statement.", ["Jessica Harlan and Mark Elwood"]),
+    ("Today, U.S. Representatives Elena Vasquez (D-Texas), Robert Lindqvist (R-Minn.) and Aaron Pike (D-Pa.) led 31 "
+     "colleagues.\n\n“Community health centers serve one in eleven Americans,” wrote Vasquez, Lindqvist and Pike.",
+     ["Elena Vasquez, Robert Lindqvist and Aaron Pike"]),
+    ("Congresswoman Priya Natarajan (D-Calif.) and Congressman Hal Brewer (R-Fla.) announced the act.\n\n“Healthy "
+     "coastlines protect homes,” said Reps. Natarajan and Brewer.", ["Priya Natarajan and Hal Brewer"]),
+    # an organisation after "and" joins nobody
+    ("“We won the appeal today,” said Ann Lee and the Department of Labor.", ["Ann Lee"]),
+    # "the Department" named before with a possessive: the name without it
+    ("Representatives Grace Tolliver (R-Ky.) and Samuel Okafor (D-Ga.) responded to the Department of Labor’s decision."
+     "\n\nIn a statement Friday, the Department said it “needs additional time to review public comments.”",
+     ["Department of Labor"]),
+])
+def test_joint_credits_after_the_verb(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
