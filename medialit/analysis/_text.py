@@ -190,7 +190,7 @@ PLAIN_NAME_RE = re.compile(rf"(?<![\w’'\-])[{UPPER}][{LOWER}]+(?:-[{UPPER}][{L
 
 #: Words that make a capitalised phrase an organisation, not a person.
 ORG_WORDS = frozenset("""
-University College School Schools Institute Institution Academy Ministry Department Council Forum
+University College School Schools Institute Institutes Institution Academy Academies Ministry Department Council Forum
 Committee Commission Agency Office Bureau Foundation Association Society Organization Organisation
 Center Centre Bank Fund Court Parliament Congress Senate Police Army Navy Corps Chiefs Act Authority Authorities Board Union
 League Party Group Company Corporation Inc Ltd Co Times Post News Press Agency Network Program Programme
@@ -251,8 +251,9 @@ Street St Avenue Ave Road Rd Boulevard Lane Drive Square Bridge River Lake Valle
 Town Village State Province District Strip Bank Coast Island Mountains Gulf Sea East West North South Middle
 Pole Ocean Peninsula Desert Harbor Harbour Bay Islands Mountain Canyon Falls Heights Commune Municipality
 Prefecture Governorate Township Oblast Canton Parish Checkpoint Crossing Border Frontier Port Airport
-Beach Springs Creek Rapids Bluffs Shores Hall
-""".split())
+Beach Springs Creek Rapids Bluffs Shores Hall""".split())
+#: Places listed where people come from ("Officials from Texas and Utah said"): the end of such a list.
+PLACE_LIST = re.compile(r"\b(?:from|in|of|across)\s+(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*(?:,\s+|,?\s+(?:and|or)\s+))*$")
 
 
 def is_place(name: str) -> bool:
@@ -309,7 +310,7 @@ def surname(name: str) -> str:
     >>> surname("Dr. Haneen Al-Maliki")
     'Al-Maliki'
     """
-    parts = [p for p in name.split() if p.rstrip(".") not in TITLES]
+    parts = [p for p in name.split() if p.rstrip(".,") not in TITLES and p.rstrip(".,") not in ("Jr", "Sr", "II", "III", "IV")]
     return parts[-1] if parts else name
 
 

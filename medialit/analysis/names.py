@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ._prefilter import quick
 from .gazetteer import countries as _countries, place_names as _place_names
+from .given_names import given_name
 from ._text import (LOWER, ORG_WORDS, PLACE_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, UPPER, is_org, is_place,
                     speaking_place, surname)
 
@@ -65,9 +66,10 @@ def person(name: str) -> str:
 
     >>> person("ACME Director Lina Voss"), person("General Tarek al-Nouri"), person("Dr. Hamid Rezaei")
     ('Lina Voss', 'Tarek al-Nouri', 'Dr. Hamid Rezaei')
-    >>> person("Chinese President Xi")
-    'Xi'
+    >>> person("Chinese President Xi"), person("Secretary Robert F. Kennedy, Jr.")
+    ('Xi', 'Robert F. Kennedy')
     """
+    name = re.sub(r"(?<=\w),?\s+(?:Jr|Sr)\.?$|(?<=\w)\s+(?:II|III|IV)$", "", name.strip())  # ("Martin Hale Jr.": no generation)
     words = re.sub(r"\bPro\s+Tem(?:pore)?\.?\s+", "", name).split()  # ("Senate President Pro Tempore Becca Balint")
     if len(words) >= 3 and words[0] in _countries() and words[1][:1].isupper():
         words = words[1:]  # "France Nicolas Sarkozy" (after "The President of"): the country is not the name
@@ -136,6 +138,9 @@ _UNIT_BEFORE_JOB = re.compile(r"\s+(?:(?:deputy|associate|assistant|acting|senio
                               r"staffers?|employees?|sources?)\b")
 
 
+_RUN_ON = re.compile(r"(?:[^\S\n]+(?:[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z][\w’'\-]*))*")  # (initials too: "Jennifer M. Granholm")
+_GIVEN_LAST = re.compile(r"(?<=[A-Za-z&][^\S\n])(?P<first>[A-Z][a-z]+)(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][a-z][\w’'-]*"
+                         r"(?=(?:,?[^\S\n]+(?:Jr|Sr)\.?|[^\S\n]+(?:II|III|IV))?(?![\w’'-]|[^\S\n]+[A-Z]))")
 _RUN_BACK = re.compile(r"(?:(?:[A-Z][\w’'.\-]*|of|the|for|and|&)[^\S\n]+)+$")  # (never across a paragraph)
 
 
@@ -213,7 +218,8 @@ _DESCRIBED_PERSON = re.compile(r",\s+(?:\d{1,3},|who\b|another\s|(?:a|an|the)\s+
 _JOB_WORD_END = re.compile(r"\b(?:captain|coach|manager|striker|midfielder|defender|goalkeeper|player|director|chairman|"
                            r"chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|chief|officer|"
                            r"editor|reporter|professor|teacher|lawyer|senator|mayor|governor|author|actor|actress|singer)\s+$")
-_OFFICE_OF_END, _PLACE_PREP_END = re.compile(r"\b(?:Chiefs?|Director|Secretary|Minister|Head|Commissioner|Administrator|Counselor)\s+of\s+$"), \
+_OFFICE_OF_END, _PLACE_PREP_END = re.compile(r"\b(?:Chiefs?|Director|Secretary|Minister|Head|Commissioner|Administrator|Counselor)\s+of\s+"
+                                              r"(?:[A-Z][\w&]*\s+(?:for|and|&)\s+)*$"), \
     re.compile(r"\b(?:at|in|of|from|near|to|on|outside|around)\s+$")
 _LONG_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){3}")
 _OWNED = re.compile(r"[’']s\s+((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)")
@@ -249,6 +255,8 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 and not (is_org(m.group()) or is_place(m.group()) and not speaking_place(m.group()) or m.group() in _place_names()) \
                 and not _PLACE_AFTER.match(text, m.end())
             # (a place word after "and" ends another name: "Ann Ruiz and Tom Hill said", not a place)
+            if rx is _PERSON_RE and _OFFICE_OF_END.search(text, max(0, m.start() - 40), m.start()) and len(whole.split()) >= 3:
+                whole = whole.split(" ", 1)[1]  # ("Secretary of Energy Martin Hale": the office's field is no organisation)
             if (is_org(whole) or is_place(whole.split(" and ")[0]) or whole.strip() in _place_names() or _PLACE_AFTER.match(text, m.end())) \
                     and not affiliated \
                     and not (_JOB_WORD_END.search(text, max(0, m.start() - 20), m.start()) and whole == m.group()) \
@@ -284,7 +292,7 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 continue
             if rx is _PERSON_RE and not titled and (
                     len([w for w in (m.group() + run.group()).split()
-                         if not re.fullmatch(_CAP_PARTICLES, w)]) >= 4
+                         if not re.fullmatch(_CAP_PARTICLES + r"|(?:Jr|Sr)\.?|II|III|IV", w)]) >= 4
                     or _CAP_END.search(lead) and not _HONOR_END.search(lead) and not _after_job_at(text, m.start()) and not lead.rstrip().endswith(("-elect", "-designate"))
                     and lead.split()[-1].lower() not in OPENERS):
                 continue  # "Lunar Navigation Satellite System": part of a longer capitalised name
@@ -298,7 +306,9 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 continue  # "Airborne Science deputy director": a unit's name before a job, not a person
             name = person(m.group(grp))
             if rx is _PERSON_RE and not titled and _OFFICE_OF_END.search(lead):  # "Chief of Staff Susie Wiles": no "Staff …"
-                name = name.split(" ", 1)[1] if len(name.split()) >= 3 else ""
+                whole_run = re.sub(r"\s+(?:Jr|Sr|II|III|IV)$", "", m.group(grp) + _RUN_ON.match(text, m.end(grp)).group())
+                name, e = person(whole_run), m.start(grp) + offset + len(whole_run)
+                name = (name.split(" ", 1)[1] if len(name.split()) >= 3 else "") if name.split()[0] == m.group(grp).split()[0] else name
             if not name:
                 continue
             if len(name.split()) >= 3 and name.split()[0].endswith("ing") and name.split()[0][1:].islower() \
@@ -316,7 +326,20 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             # (a nickname read as spaces makes the name shorter than its span: it starts where the span does)
             if name[-2:] in ("’s", "'s"):  # "Prime Minister Oleksiy Honcharuk's offer": the name without the possessive
                 name, e = name[:-2], e - 2
+            if not text.endswith(name.split()[-1], 0, e - offset):  # ("Martin Hale Jr.": the name ends before its generation)
+                e = offset + text.rfind(name.split()[-1], 0, e - offset) + len(name.split()[-1])
             out.append((s if "   " in m.group(grp) else e - len(name), e, name))
+    # "Director of the Office of Management and Budget Caleb Marsh:": a given name and a surname that end the long
+    # name of an office (the run itself reads as an organisation)
+    for g in _GIVEN_LAST.finditer(text):
+        run = _RUN_BACK.search(text, max(0, g.start() - 120), g.start())
+        s, e = g.start() + offset, g.end() + offset
+        # (a run split wrongly before loses its part: "Budget Caleb" of "… and Budget Caleb Marsh III")
+        split = [x for x in out if x[0] < s < x[1] <= e and x[2].split()[-1] == g.group("first")]
+        if run and is_org(run.group() + (split[0][2].split()[0] + " " if split else "")) and given_name(g.group("first")) \
+                and g.group("first") not in ORG_WORDS | JOB_TITLES and not any(a <= s < b for a, b in skip) \
+                and not any(a < e and s < b for a, b, _ in out if (a, b, _) not in split):
+            out = [x for x in out if x not in split] + [(s, e, g.group())]
     # "Uganda Journalists Union President Lucy Anyango Ekadu": a name right after a job title that ends a
     # long run of capitals (the run itself reads as an organisation)
     for m in _AFTER_TITLE.finditer(text):

@@ -18,10 +18,9 @@ pronoun; the article's own words (:func:`pronoun_for`) always come first.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 
 from ._text import surname
+from .given_names import given_name
 from .names import people_in_text
 from ..corpus.tables import Article
 
@@ -94,13 +93,6 @@ def pronoun_for(art: Article, name: str, before: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-@lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
-    """``{first name (lower case): "he" | "she"}`` from ``first_names.tsv`` (built by bench/first_names.py)."""
-    table = Path(__file__).with_name("first_names.tsv").read_text(encoding="utf-8")
-    return dict(line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
-
-
 def first_name_pronoun(name: str) -> str | None:
     """``"he"`` or ``"she"`` when the first word of ``name`` is a first name that name records from many
     countries give almost only to men or only to women (``first_names.tsv``: p(woman) at most 0.05 or at least
@@ -116,4 +108,4 @@ def first_name_pronoun(name: str) -> str | None:
     words = [w for w in name.split() if not w.endswith(".") and w not in ("Dr", "Mr", "Mrs", "Ms", "Prof", "Sir")]
     if len(words) < 2 or not words[0][:1].isupper():
         return None
-    return _first_names().get(words[0].lower())
+    return given_name(words[0])

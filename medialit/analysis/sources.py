@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ._prefilter import Parts, fold, quick
-from ._text import NAME, POSTNOMINAL, STOPWORDS, as_article, is_org, is_place, org_start, speaking_place, surname
+from ._text import NAME, PLACE_LIST as _PLACE_LIST, POSTNOMINAL, STOPWORDS, _one_word_states, as_article, is_org, is_place, org_start, speaking_place, surname
 from ._vague_words import NOT_A_PRIZE, _PEOPLE_WORDS
 from ..corpus.tables import Article
 from .marks import quote_spans
@@ -134,6 +134,7 @@ _NAME_BETWEEN = re.compile(rf",\s+(?P<n>{NAME}),\s+(?:\w+ly\s+)?")
 _IN_APPOSITION = re.compile(rf"(?P<p>{NAME}),\s+(?:[a-z][\w\-]*\s+)+(?:of|for|at|on|in)\s+[^“”\"]*?,\s+$")
 _GROUP_OF = re.compile(r"\b(?:representatives|officials|diplomats|delegates|envoys|spokespeople|sources|members)\s*$", re.I)
 _FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?$")
+_FROM_LIST_END = re.compile(r"\b(?:of|from)\s+(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*(?:,\s+|,?\s+(?:and|or)\s+))+$")  # ("from A, B, and C")
 _KIND_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<kind>company|firm|chipmaker|carmaker|automaker|drugmaker|planemaker|"
                           r"insurer|retailer|lender|bank|airline|carrier|manufacturer|maker|startup|start-up|publisher|"
                           r"broadcaster|network|conglomerate|group|union|club|charity|watchdog|regulator|operator)\s+$")
@@ -254,6 +255,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                     and name.endswith(who):
                 # "Court Commissioner Loren Keating said": the person after the job, though the job names a court
                 words, name = who.split(), who
+            if name in _one_word_states() and _PLACE_LIST.search(chunk[:at]):
+                continue  # "Officials from Texas and Utah said": a place in a list, whose officials (the vague cues) speak
             if name in _countries() and not chunk[m.end("speaker"):m.start("verb")].strip():  # "Kenya said": a country
                 add(base + m.start("speaker"), base + m.end("verb"), name, "institution", f"{name} (a country) is given as the source")
             if (is_org(name) or is_place(name)) and not speaking_place(person(name)) or name in STATES:  # ("Senator Lisa Park")
@@ -360,7 +363,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             if not name or not (is_org(name) or name in STATES or acronym or company
                                 or _lone_name(art, name) and not _in_place_of_body(chunk[:m.start("speaker")])):  # (not "in Brussels")
                 continue  # ("NASA said", "WHO warned": an organisation known by its initials)
-            joint = _FROM_END.search(chunk, 0, m.start("speaker") + m.group("speaker").find(words[0]))
+            joint = _FROM_END.search(chunk, 0, m.start("speaker") + m.group("speaker").find(words[0])) \
+                or _FROM_LIST_END.search(chunk, 0, m.start("speaker") + m.group("speaker").find(words[0]))
             if joint and _GROUP_OF.search(chunk, max(0, joint.start() - 40), joint.start()):
                 continue  # "representatives from Iran acknowledged": the unnamed group speaks (a vague cue), not Iran
             who = _people_in(chunk[max(0, joint.start() - 80):joint.start()], base + max(0, joint.start() - 80), []) if joint else []

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ._text import NAME, POSTNOMINAL, STOPWORDS, is_org, is_place, sentence_at, surname
-from .names import _CALENDAR, HONORIFICS, JOB_TITLES, _countries, _people_in, people_in_text, person
+from .names import _CALENDAR, _JOB_MODIFIERS, HONORIFICS, JOB_TITLES, _countries, _people_in, people_in_text, person
 from .speakers import _PERSON_ROLE, is_role
 from .speech_verbs import OTHERS_WORDS
 from .speech import _ADVERB, _JOB_WORDS, _LEAD, _SPEAKER, _VERB, _VERB_RE, _Trimmed
@@ -97,7 +97,7 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
             or _ROLE_NEXT.match(art.text, end) or _TITLE_NEXT.match(art.text, end)):
         return None
     if re.match(r"\s+(?:of|to|about|on|at|in|with|after|before)\s", art.text[end:end + 12]) and (
-            not (is_org(written) or is_place(written) or words[-1].rstrip(".") in JOB_TITLES or written.isupper())
+            not (is_org(written) or is_place(written) or words[-1].rstrip(".") in JOB_TITLES | _JOB_MODIFIERS or written.isupper())
             or any(s == end - len(written) and e == end and len(n.split()) >= 2
                    and not any(w.rstrip(".") in JOB_TITLES for w in n.split()[:-1])  # (not "Current Prime Minister")
                    for s, e, n in people_in_text(art.text))):
@@ -139,7 +139,10 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
     # (words read as a name that a job word follows are the job's: "Acting National Security Advisor Marco Rubio")
     people = [p for p in people if not _TITLE_NEXT.match(text, p[1])] or people
     s, e, name = people[0]
-    if not _JOB_RUN.fullmatch(text[end:s] or " ") or len(text[end:s].split()) > 8:
+    # (at most 8 words, or 12 that are all capitalised but "of", "the", "and", "to", "for": "Assistant to the President
+    # and Director of the National Economic Council Harold Vance")
+    if not _JOB_RUN.fullmatch(text[end:s] or " ") or len(text[end:s].split()) > 8 and not (
+            len(text[end:s].split()) <= 12 and all(w[:1].isupper() or w in ("of", "the", "and", "to", "for") for w in text[end:s].split())):
         return None
     if _VERB_RE.search(text[end:s]) or re.search(r"\b(?:that|whether|if|most|many|some)\b", text[end:s]):
         return None  # "the Board concluded that most Arabs …": past the verb, the words are what was said
@@ -173,7 +176,8 @@ def _person_before(art: Article, start: int) -> tuple[int, int, str] | None:
 
 # the start of an organisation's name whose last word alone was read as the speaker: "Department of International
 # Relations and " before "Cooperation responded"
-_NAME_HEAD = re.compile(r"(?:(?<![\w’'.-])[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*[^\S\n]+(?:(?:of|for|and|on|the|&)[^\S\n]+)*){1,8}$")
+# (a list in the name too: "The National Academies of Sciences, Engineering, and Medicine")
+_NAME_HEAD = re.compile(r"(?:(?<![\w’'.-])[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*,?[^\S\n]+(?:(?:of|for|and|on|the|&)[^\S\n]+)*){1,8}$")
 
 
 def whole_org(art: Article, start: int, written: str) -> tuple[int, str] | None:
@@ -181,6 +185,7 @@ def whole_org(art: Article, start: int, written: str) -> tuple[int, str] | None:
     "South Africa’s Department of International Relations and Cooperation responded" gives the department, not
     "Cooperation". Its start and name, or None (two people, "Smith and Jones said", are no organisation)."""
     if not re.fullmatch(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*)*", written) \
+            or any(s == start and n == written for s, _, n in people_in_text(art.text)) \
             or not re.search(r"(?:\b(?:of|for|and|on|&)[^\S\n]+(?:the[^\S\n]+)?|[A-Z][\w’'&-]*[^\S\n]+)$", art.text[max(0, start - 30):start]):
         return None
     head = _NAME_HEAD.search(art.text, max(0, start - 120), start)

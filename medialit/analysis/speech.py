@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ._prefilter import quick
-from ._text import NAME, PLAIN_NAME_RE, POSTNOMINAL, is_org, org_start
+from ._text import NAME, PLACE_LIST as _PLACE_LIST, PLAIN_NAME_RE, POSTNOMINAL, _one_word_states, is_org, org_start
 from .names import _CALENDAR, JOB_TITLES, NOT_NAME_ENDS, _people_in
 from .speakers import _KIN, _PERSON_ROLE, GROUP_SPEAKERS, ROLE
 from .speech_verbs import NESTED_SPEECH, OTHERS_WORDS, SPEECH_VERBS
@@ -417,9 +417,9 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
         return None  # "An eyewitness described …": a determiner, read alone, is no name
     if len(words) == 1 and words[0] in _LEAD | _DISCOURSE:
         return None  # "However, he defended it, saying: …": a sentence adverb never speaks
-    if len(words) == 1 and (words[0].lower() in _DOCUMENTS or words[0] in NOT_NAME_ENDS  # ("said one Republican strategist")
-                            and re.search(r"\b(?:one|a|an|another)\s+$", m.string[:m.start("speaker")], re.I)):
-        return None  # "Reports said both were showing “mild symptoms”": reports are nobody
+    if len(words) == 1 and (words[0].lower() in _DOCUMENTS or words[0] in NOT_NAME_ENDS and re.search(r"\b(?:one|a|an|another)\s+$", m.string[:m.start("speaker")], re.I)
+                            or words[0] in _one_word_states() and _PLACE_LIST.search(m.string[:m.start("speaker")])):
+        return None  # "Reports said …": nobody; "said one Republican strategist"; "Officials from Texas and Utah said": a place
     if words[-1].strip(".,").lower() not in _CALENDAR:
         return m
     if len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() not in _CALENDAR:

@@ -22,7 +22,9 @@ from .speech import _VERB
 TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her|show|presented|"
                        r"programme|program|podcast|series|film|movie|documentary|book|novel|song|album|column|"
                        r"newspaper|magazine|episode|paper|headline|play|exhibition|campaign|slogan|"
-                       r"(?:author|writer|director|editor|creator|producer|host|star)\s+of)\s*$",
+                       r"(?:author|writer|director|editor|creator|producer|host|star)\s+of"
+                       # ("In her lecture, “Why We Explore,” astronaut Dana Kowalczyk recalled": the lecture's title)
+                       r"|(?:lecture|talk|keynote|speech|presentation|essay|op-ed|sermon|memoir),)\s*$",
                        re.I)
 # a verb of speech or of judgement before a few quoted words: someone's words ("criticized the “new nanny
 # state approach”", "said it was “far too slow”"), not a term set off in quotation marks
@@ -64,7 +66,8 @@ _WORK_BEFORE = re.compile(r"\b(?:told|to|on|nicknamed|dubbed|known\s+as|appearin
                           # ("Marisa Delgado wrote “Paper Boats”", "The band closed with “Harbor Lights,”", "On her podcast,
                           # “Small Town Noise,”": a work written, played or hosted, in Title Case)
                           r"|wrote|penned|recorded|composed|directed|published|sang|performed|(?:closed|opened|ended|began)\s+with"
-                          r"|(?:podcast|album|song|novel|book|film|show|series|memoir|play|poem),?"
+                          r"|(?:podcast|album|song|novel|book|film|show|series|memoir|play|poem|lecture|talk|keynote|speech|"
+                          r"presentation|essay|sermon),?"
                           # ("who played the villain Count Draxis in “Shadow Crown,” said": the film a part is in)
                           r"|(?:starred|starring|appeared|appearing|played|playing|role|roles|cast|character)\b[^.“”\"]{0,60}\bin)\s*$")
 _WORK_AFTER = re.compile(r"\s*(?:author|director|star|actor|actress|host|creator|writer|producer|presenter|singer|"
@@ -111,7 +114,9 @@ _SIGN_READ = re.compile(r"\b(?:sign|signs|banner|banners|placard|placards|poster
 
 #: Words nobody said, imagined for the reader ("Now, you might think, “Of course it works!”", "One may ask: “Why?”").
 IMAGINED = re.compile(r"\b(?:you|one|some|someone|many|readers?|people)\s+(?:might|may|could|would|will)\s+(?:well\s+)?"
-                      r"(?:think|say|ask|wonder|imagine|expect|object)\b,?:?\s*$|\bas\s+if\s+to\s+say,?:?\s*$", re.I)
+                      r"(?:think|say|ask|wonder|imagine|expect|object)\b,?:?\s*$|\bas\s+if\s+to\s+say,?:?\s*$"
+                      # ("Imagine a farmer in Iowa who asks, “Will this rule cost me my land?”")
+                      r"|\bimagine\s+(?:a|an|the|your|you)\b[^.“”\"]{0,100}\b(?:asks?|asking|says?|saying|wonders?|wondering)\b,?:?\s*$", re.I)
 
 
 # (a person's full name before "of": "accused China of “encouraging dependency”" quotes someone)

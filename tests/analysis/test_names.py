@@ -86,3 +86,19 @@ def test_four_word_names_of_people(text, people):
 def test_offices_of_a_field_before_a_name(text, people):
     from medialit.analysis.names import people_in_text
     assert [n for _, _, n in people_in_text(text)] == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # newcomer adv44: a generation is no part of the name; a given name and a surname that end a long office's name
+    ("Deputy Secretary of Energy Martin Hale Jr. toured the plant.", ["Martin Hale"]),
+    ("Douglas A. Whitfield III announced the policy.", ["Douglas A. Whitfield"]),
+    ("Director of the Office of Management and Budget Caleb Marsh III: hi", ["Caleb Marsh"]),
+    ("Director of the Office of Science and Technology Policy Mara Lee: hi", ["Mara Lee"]),
+    ("White House Deputy Chief of Staff for Policy Daniel Okafor: hi", ["Daniel Okafor"]),
+    # a place word after "and" ends another person's name; none in a list of places
+    ("Ann Ruiz and Tom Hill said it.", ["Ann Ruiz", "Tom Hill"]),
+    ("He visited Capitol Hill and Union Square.", []),
+])
+def test_generations_and_long_offices(text, people):
+    from medialit.analysis.names import people_in_text
+    assert [n for _, _, n in people_in_text(text)] == people

@@ -233,7 +233,7 @@ def test_subjects_past_descriptions_and_interview_pronouns(tmp_path, text, speak
     ("Officials shared their stories:\n\nWhite House Chief of Staff Susie Wiles: “He delivered 100%.” (Watch)",
      ["Susie Wiles"]),
     ("Officials shared their stories:\n\nSecretary of Health and Human Services Robert F. Kennedy, Jr.: “Charlie was "
-     "the architect of it.” (Watch)", ["Robert F. Kennedy, Jr."]),
+     "the architect of it.” (Watch)", ["Robert F. Kennedy"]),
 ])
 def test_labels_with_offices_and_suffixes(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
@@ -273,5 +273,23 @@ def test_joint_speakers_in_releases(tmp_path, text, speakers):
      ["Department of Labor"]),
 ])
 def test_joint_credits_after_the_verb(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # newcomer adv44: labels and credits with long offices, generations and lists in an organisation's name
+    ("Director of the Office of Management and Budget Caleb Marsh: “This budget finally puts the taxpayer first.”",
+     ["Caleb Marsh"]),
+    ("“The numbers speak for themselves,” said Assistant to the President and Director of the National Economic Council "
+     "Harold Vance Jr.", ["Vance"]),
+    ("“We will not rest until every family has clean water,” said Rutherford B. Ames Sr., chairman of the board.",
+     ["Rutherford B. Ames"]),
+    ("The National Academies of Sciences, Engineering, and Medicine concluded in a 2021 report that “no level of "
+     "childhood lead exposure is safe.”", ["National Academies of Sciences, Engineering, and Medicine"]),
+    # a place in a list of where people come from never speaks
+    ("Officials from Texas and Utah said the plan was “a disaster for everyone.”", [None]),
+])
+def test_long_offices_generations_and_lists(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers

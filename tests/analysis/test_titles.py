@@ -70,3 +70,13 @@ def test_a_grade_on_a_list_is_a_term(tmp_path):
     from quote_cases import speakers
     assert speakers(tmp_path, "Lee and Bishop asked FAA to describe which of the closures listed as “severe” would "
                               "close.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # newcomer adv44: a lecture's title beside its speaker, a question imagined for the reader
+    "In her lecture, “Why We Explore,” astronaut Dana Kowalczyk recalled her first spacewalk.",
+    "Imagine a farmer in Iowa who asks, “Will this rule cost me my land?” Under the new proposal, the answer is no.",
+])
+def test_lecture_titles_and_imagined_questions(tmp_path, text):
+    from quote_cases import speakers
+    assert speakers(tmp_path, text) == []
