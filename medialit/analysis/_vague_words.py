@@ -115,7 +115,7 @@ _NATION = (r"(?-i:(?:[A-Z]\.){2,}|U[SK]|EU|UN|Western|Eastern|(?:(?:North|South|
            r"[A-Z][a-z]+(?:an|ian|ese|ish|ine|i|ic|ch))")
 _NATIONS = rf"{_NATION}(?:(?:,\s+{_NATION})*,?\s+and\s+{_NATION})?"
 _DOC_WORDS = """reports studies surveys polls polling estimates projections forecasts figures accounts rumours rumors tallies
-    research documents emails e-mails memos investigations inquiries""".split()
+    research documents emails e-mails memos investigations inquiries analyses assessments audits""".split()
 _DOCS = r"(?:" + "|".join(w for w in _DOC_WORDS if w != "research") + r"|(?-i:research))"  # not "Pew Research"
 _MEDIA = (r"(?:(?:local|state|state-run|state-owned|official|foreign|international|national|pro-government|"
           r"opposition|(?-i:U\.S\.|U\.K\.))\s+(?:media|television|TV|radio|press|newspapers|news\s+agencies|outlets|broadcasters)(?:\s+outlets)?"
@@ -161,7 +161,9 @@ _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|outside|near|around|among|w
          r"(?-i:[a-z]+ing)(?:\s+(?!(?:said|says|say|told|and|but)\b)[\w’'.-]+){1,4}?|\s+as\s+of\s+[\w’'.-]+"
          # ("Analysts polled by the agency expect", "Most economists surveyed say")
          # ("A relative reached by phone said", "a neighbour contacted on Monday said")
-         r"|\s+(?:polled|surveyed|interviewed|questioned|contacted|consulted|reached)(?:\s+(?:by|on|at|via)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?)?)?")
+         r"|\s+(?:polled|surveyed|interviewed|questioned|contacted|consulted|reached)(?:\s+(?:by|on|at|via)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?)?"
+         # ("A study published last month found", "a survey released Tuesday"): when it came out, still nobody's
+         r"|\s+(?:published|released|conducted)\s+(?:(?:last|this)\s+(?:week|month|year)|(?-i:[A-Z][a-z]+day)|in\s+(?-i:[A-Z][a-z]+|\d{4})))?")
 # have/has/had or a modal before any form; is/are/was/were only before an -ing form ("are reporting"):
 # "residents have been told" and "officials were accused" make them the ones told, not the source
 _AUX = (r"(?:\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"  # ("White House officials Friday seemed")
@@ -235,7 +237,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
 _DOC_VERB = (r"(?:say|says|said|suggest|suggests|suggested|show|shows|showed|shown|indicate|indicates|indicated|"
              r"stating|saying|suggesting|claiming|showing|indicating|stated|state|states|reported|"
              r"put|puts|range|ranged|vary|varied|differ|differed|claim|claims|claimed|found|find|concluded|"
-             r"estimate|estimated|point|pointed|agree|agreed|conclude|hypothesi[sz]ed|named|identified|"
+             r"estimate|estimated|point|pointed|agree|agreed|conclude|hypothesi[sz]ed|named|identified|(?:(?<=has\s)|(?<=have\s))(?:linked|tied)|"
              r"(?:project|projects)(?=\s+(?:that|a|an|the)\b))")  # ("Current polls project a narrow win")
 _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider reporter journalist correspondent
     diplomat witness resident doctor lawyer expert analyst aide adviser advisor employee executive investigator
@@ -250,7 +252,11 @@ _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider re
 _SHARE = (r"(?:(?:about|nearly|roughly|almost|over|under|more\s+than|less\s+than|fewer\s+than|just|only|some|a\s+full)\s+)?"
           r"(?:(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)|half|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)"
           r"|(?-i:[A-Za-z][a-z]+(?:-[a-z]+)?)\s+percent|an?\s+(?:plurality|majority|minority)"
-          r"|the\s+(?:vast\s+|overwhelming\s+|large\s+|slim\s+|narrow\s+)?(?:majority|minority))"
+          r"|the\s+(?:vast\s+|overwhelming\s+|large\s+|slim\s+|narrow\s+)?(?:majority|minority)"
+          # ("Nearly three in ten adults say", "one in four voters believe")
+          r"|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:ten|10|five|four|three)\s+(?:(?-i:[A-Z][a-z]+)\s+)?"
+          r"(?:adults|Americans|voters|people|parents|workers|residents|respondents|students|teachers|patients|seniors)\b"
+          r"(?:\s+(?:who|with)\s+[^,.;“”\"]{3,60}?(?=\s+(?:say|said|believe|believed|think|report|reported)\b))?)"
           r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:respondents|those\s+(?:surveyed|polled|asked)|them|voters|people|"
           r"Americans|adults|employees|workers|members|residents|managers|Republicans|Democrats|independents|parents|"
           r"students|teachers|users|customers|gun\s+owners|(?-i:[a-z]+\s+)?(?:managers|employees|workers)|(?-i:[A-Z][a-z]+)\s+and\s+[\w\s]{2,20}?"

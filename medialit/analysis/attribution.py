@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from ._prefilter import Parts, fold, quick
-from ._text import NAME, as_article, is_caption, is_org, _one_word_states, memo, rows, sentence_at, speaking_place, typed
+from ._text import NAME, ORG_WORDS, as_article, is_caption, is_org, _one_word_states, memo, rows, sentence_at, speaking_place, typed
 from ..corpus.tables import Article
 from .quotes import _resolve, find_quotes
 from .sources import STATES, reported_sources  # ("the White House", "Macy's": bodies)
@@ -84,7 +84,7 @@ _DOC_HEAD = re.compile(r"\b(?:reports?|stud(?:y|ies)|surveys?|polls?|estimates|p
 _PUBLISHED_IN = re.compile(r"\s+(?:published\s+)?(?:in|by)\s+(?:the\s+)?(?:(?:journal|magazine|newspaper)\s+)?(?-i:[A-Z])")
 _NOT_OWNERS = frozenset("""Some Many Most Recent New Other Several Early Initial Unconfirmed Conflicting Official Preliminary
     Latest Previous Earlier Further Local Independent Unofficial Various Numerous Few Certain Both Two Three Such These
-    Those The A An Media Press News Anecdotal Separate""".split())
+    Those The A An One Another Media Press News Anecdotal Separate Past Prior Additional Other""".split())
 _ADJECTIVE_END = re.compile(r"(?:ed|ous|al|ive|ent|ary|ial|ic|ing|able|ible|ful|less|est|er)$")
 _WITH_NAMED = re.compile(rf"{NAME}(?:\s+\([^()]{{1,20}}\))?\s+and\s+(?:his\s+|her\s+|their\s+)?$")  # (a party and state: "(D-Ore.)")
 _NAMED_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+(?:\d{1,3},\s+)?$")
@@ -121,7 +121,9 @@ def _owned_document(chunk: str, m: re.Match) -> bool:
         return False  # ("On Saturday, reports said": the word before ends a phrase of its own)
     word = re.sub(r"[’']s?$", "", word)
     # (an adjective opening the sentence is no owner: "Unverified reports", "Previous studies")
-    return word[:1].isupper() and word not in _NOT_OWNERS and not _ADJECTIVE_END.search(word)
+    # (an adjective's ending in a name is no adjective: "A Carnegie Endowment survey showed", "a Government report")
+    return word[:1].isupper() and word not in _NOT_OWNERS and (not _ADJECTIVE_END.search(word) or word in ORG_WORDS or len(before) >= 2
+                                                                and before[-2][:1].isupper() and before[-2] not in _NOT_OWNERS)
 
 
 @memo

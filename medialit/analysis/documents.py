@@ -16,7 +16,7 @@ import re
 from typing import Callable
 
 from ._prefilter import Parts
-from ._text import is_org, is_place
+from ._text import _one_word_states, is_org, is_place
 from .gazetteer import countries, place_names
 from .names import people_in_text
 from .speakers import resolve_name as _resolve
@@ -25,13 +25,17 @@ from ..corpus.tables import Article
 # "Data from the Commerce Department showed", "A survey by Gallup and West Health found", "A study published in the
 # journal Nature reports": a document, then whose it is, then what it shows
 _DOC_OF_ORG = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Oo]bservations|[Mm]easurements|[Ii]mages|[Ii]magery|"
-                         r"[Rr]eadings|(?:[Aa]n?|[Tt]he)\s+(?:(?:[a-z][\w-]*|\d{4})\s+){0,2}"
+                         r"[Rr]eadings|[Rr]esearch|[Ff]indings|(?:[Aa]n?|[Tt]he)\s+(?:(?:[a-z][\w-]*|\d{4})\s+){0,2}"
                          r"(?:report|study|survey|analysis|poll|estimate|assessment|review|audit|census|forecast|paper))"
-                         r"(?:\s+(?:released|published|conducted|compiled|issued|carried\s+out)(?:\s+(?:on|last|this)\s+\w+)?)?"
+                         # (and when: "published last year", "released Thursday", "conducted in March")
+                         r"(?:\s+(?:released|published|conducted|compiled|issued|carried\s+out)(?:\s+(?:(?:on|last|this)\s+\w+|in\s+(?-i:[A-Z][a-z]+|\d{4})"
+                         r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?)?"
                          r"(?:\s+(?:by|from)|\s+(?:published\s+)?(?:\w+\s+)?in\s+(?:the\s+)?(?:journal|magazine|newspaper)"
                          # ("A 2019 study in SSM-Population Health found": a journal's name after "in")
-                         r"|\s+(?:published\s+)?in(?=\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*(?::\s+[A-Z]\w+)?,?\s+(?:has\s+)?(?:found|showed|shows|reported|concluded)\b))\s+(?:the\s+)?"
+                         r"|\s+(?:published\s+)?in(?=\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*(?::\s+[A-Z]\w+)?(?:\s+(?:last|this)\s+\w+|\s+in\s+\d{4})?,?\s+(?:has\s+)?"
+                         r"(?:found|showed|shows|reported|concluded)\b))\s+(?:the\s+)?"
                          r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'&.-]*)*(?::\s+[A-Z]\w+)?)(?:\s+\([A-Z]{2,8}\))?"
+                         r"(?:\s+(?:last|this)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|\s+in\s+\d{4})?"
                          # (an aside in dashes before the verb: "A 2011 audit by the GAO – conducted at Congress's request – found")
                          r"(?:\s+[—–]\s+[^—–“”\"]{1,140}?\s+[—–])?"
                          # (a spacecraft's or an instrument's data: "Data from the Juno spacecraft reveal")
@@ -46,7 +50,7 @@ _DOC_OF_ORG = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[O
 _ORG_DOC = re.compile(r"(?:\b(?P<acc>[Aa]ccording\s+to)\s+|(?<![\w’'-]))(?:[Aa]n?|[Tt]he)\s+(?:(?:recent|new|latest|annual|\d{4})\s+)?"
                       r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|&)\s+)*[A-Z][\w’'&.-]*)*)(?:[’']s)?\s+"
                       r"(?P<doc>report|study|survey|analysis|poll|assessment|review|audit|forecast|estimate)"
-                      r"(?:,\s+[^,“”\"]{3,60},|\s+(?:released|published|issued)(?:\s+(?:on|in|last|this)\s+\w+)?)?"
+                      r"(?:,\s+[^,“”\"]{3,60},|\s+(?:released|published|issued|conducted)(?:\s+(?:on|in|last|this)\s+\w+)?)?"
                       r"(?:\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>shows?|showed|found|finds|estimates?|"
                       r"estimated|reports?|reported|suggests?|suggested|indicates?|indicated|concluded|concludes|predicts|predicted)\b"
                       r"|(?(acc)(?=[\s,])|(?!)))")
@@ -77,7 +81,9 @@ def document_sources(art: Article, k: int, whole: Parts, add: Callable[[int, int
                 f"a document of {org} (an organisation a reader can look up) is given as the source (“{m.group('verb')}”)")
     for m in (_ORG_DOC.finditer(chunk) if whole.may_match_at(_ORG_DOC, k) else ()):
         org = m.group("org")
-        if org.split()[0] in ("The", "A", "An", "This", "That") or not (is_org(org) or re.fullmatch(r"[A-Z]{2,8}", org)):
+        pollster = m.group("doc") in ("poll", "survey") and re.fullmatch(r"[A-Z][a-z]+", org) and not is_place(org) \
+            and org not in countries() | place_names() | _one_word_states() and not people_in_text(org)  # ("A Gallup poll … found")
+        if org.split()[0] in ("The", "A", "An", "This", "That") or not (is_org(org) or re.fullmatch(r"[A-Z]{2,8}", org) or pollster):
             continue  # (only an organisation's name or initials: never "A Reuters-style report", a person's name)
         end = m.end("verb") if m.group("verb") else m.end("doc")
         add(base + m.start(), base + end, org, "institution",

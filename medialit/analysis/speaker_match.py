@@ -215,6 +215,10 @@ def person_in_place(art: Article, start: int, written: str) -> tuple[int, int, s
     return (m.start("n"), m.end("n"), full.pop()) if len(full) == 1 else None
 
 
+# "According to a 2022 CBO analysis, “…”": the body whose document it is speaks (never "a recent report": nobody's)
+_ACCORDING_OWNED_DOC = re.compile(r"(?P<verb>[Aa]ccording\s+to)\s+(?:a|an|the)\s+(?:(?:new|recent|latest|\d{4})\s+)?"
+                                  r"(?P<speaker>[A-Z]{2,8}|[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,4})\s+(?:report|analysis|study|"
+                                  r"survey|poll|estimate|assessment|review|audit|memo|data|figures)\s*,\s*$")
 _JOINT = re.compile(rf"(?<![\w’'])(?P<first>{NAME})(?:\s+\([^()“”]{{1,20}}\))?,?\s+and\s+$")  # (with a party tag: "(D-Minn.)")
 _LISTED = re.compile(rf"(?<![\w’'])(?P<first>{NAME})(?:\s+\([^()“”]{{1,20}}\))?,\s+$")  # ("Sanders, Leahy, and Welch wrote": the rest of a list)
 

@@ -71,3 +71,28 @@ def test_a_studys_quote_is_the_studys(tmp_path):
     from quote_cases import speakers
     assert speakers(tmp_path, "A 2019 study in SSM-Population Health found that from 1999 to 2015, “job loss due to "
                               "trade is positively associated with overdose mortality.”") == ["SSM-Population Health"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # newcomer adv44: documents with when they came out, research and findings, pollsters, owners ending like adjectives
+    ("Research published in Nature last year showed that the reefs are recovering.", [("institution", "Nature")]),
+    ("Findings published Tuesday in the journal Science show that the reefs are recovering.", [("institution", "Science")]),
+    ("Data released Thursday by the Bureau of Transportation Statistics show that delays fell.",
+     [("institution", "Bureau of Transportation Statistics")]),
+    ("A Gallup poll conducted in March found that most adults support the plan.", [("institution", "Gallup")]),
+    ("A Carnegie Endowment survey released this week showed that support fell.", [("institution", "Carnegie Endowment")]),
+    # nobody's documents, and shares of people asked
+    ("One analysis estimated that the rule would save money.", [("vague", "nobody named")]),
+    ("Previous research has linked the chemical to cancer.", [("vague", "nobody named")]),
+    ("A study published last month found that the chemical is safe.", [("vague", "nobody named")]),
+    ("Nearly three in ten adults say they skipped doses.", [("vague", "nobody named")]),
+])
+def test_documents_when_they_came_out_and_shares(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows
+
+
+def test_a_quote_from_an_owned_document_is_its_owners(tmp_path):
+    from quote_cases import speakers
+    assert speakers(tmp_path, "According to a 2022 CBO analysis, “the program would reduce deficits by $40 billion over "
+                              "ten years.”") == ["CBO"]
