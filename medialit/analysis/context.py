@@ -154,8 +154,6 @@ _LINK_LABEL = re.compile(r"\(\s*[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*\)\s*$")
 # someone else's words that a person keeps, quotes or shows: "a line from", "a sign on", "a motto by"
 _WORDS_FROM = re.compile(r"\b(?:line|lines|verse|passage|quotation|motto|proverb|slogan|sign|poster|banner|inscription)\s+"
                          r"(?:from|by|of|on|in)\b")
-_DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?:[A-Z][\w.]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}?(?P<name>{NAME})(?:,|\s*$)")  # ("— Secretary of Commerce X")
-_NAME_LINE = re.compile(rf"(?:(?:{'|'.join(sorted(JOB_TITLES, key=len, reverse=True))})\.?\s+)?(?P<name>{NAME})(?:,\s+[^,.;:“”\"]{{2,60}}){{0,2}}")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 _QUOTING = re.compile(r"\b(?:quot\w*|cit\w+|recall\w*|reads?|repeat\w*|echo\w*|paraphras\w*|remember\w*|words?|message|letter|"
                       r"post|posts|posted|tweet\w*|wrote|writes|told|tells|asked|asks|said|says|statement|remarks)\b")
@@ -227,31 +225,6 @@ def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes
     if _OTHER_SPEAKS.search(text, e, span[0]):
         return None  # "Officer Paul Grady testified that the suspect yelled “I will …”": the suspect's words
     return person(name)
-
-
-def signed(art: Article, rows: list[dict]) -> None:
-    """A paragraph "— Dr. Danielle May, Contract Specialist" signs the quote paragraphs just before it; so does a
-    paragraph that is only a name with its title ("Senator Josh Hawley") right after a paragraph of quoted words."""
-    for para in art.paragraphs:
-        m = _DASH_LINE.match(para.text)
-        if not m and para.n > 1 and _only_quotes(art, (prev := art.paragraphs[para.n - 2]), [
-                sp for sp in quote_spans(art) if prev.start <= sp[0] < prev.end]):
-            m = _NAME_LINE.fullmatch(para.text.strip())  # (a release's signature under the member's quote; not a label "…:")
-            m = m if m and " " in m.group().strip() and _people_in(para.text, 0, []) else None
-        if not m or is_org(m.group("name")):
-            continue
-        # (the person after a title: "— Secretary of Commerce Priya Natarajan")
-        s0, e0, written = next(((a, b, n) for a, b, n in _people_in(para.text, 0, []) if b == m.end("name")),
-                               (m.start("name"), m.end("name"), m.group("name")))
-        name = _resolve(art, written, para.start + s0)
-        for row in reversed([r for r in rows if r["paragraph"] < para.n]):
-            guessed = row["paragraph"] == para.n - 1 and pd.isna(row["speaker_as_written"])  # (from the sentence before)
-            if row["kind"] != "quote" or not pd.isna(row["speaker"]) and row["speaker"] is not None and not guessed:
-                break
-            row["speaker"] = name
-            row["speaker_as_written"] = written
-            row["speaker_start"], row["speaker_end"] = para.start + s0, para.start + e0
-            row["reason"] = f"quoted words signed “{para.text.strip()[:80]}” in paragraph {para.n}"
 
 
 def pulled(art: Article, rows: list[dict]) -> None:

@@ -35,11 +35,18 @@ def _job_patterns(job: str) -> tuple[re.Pattern, ...]:
             re.compile(rf"\b(?i:{job})(?:\s+(?:of|for|at)\s+[^,“”\"]{{1,60}}?)?,\s+(?P<n>{NAME})(?=,)"))
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def role_antecedent(art: Article, written: str, before: int) -> str | None:
     """The person an article named earlier with the job a later "the <job>" uses: "Rovers manager Joey
     Barton was full of praise. “…,” the manager said." (news style names a person once, then refers
     to them by their job). Only "the" + a job word, only when exactly one person was named with that
     job before (as "manager Joey Barton" or "Joey Barton, the team's manager"): the name, else None."""
+    count = re.match(r"[Tt]he\s+(two|three|four|five|six)\s+(?=[a-z]+s$)", written.strip())
+    if count:  # ("the two senators wrote", "said the three lawmakers": as many people as the number says)
+        found = role_antecedent(art, "the " + written.strip()[count.end():], before)
+        return found if found and len(re.split(r",\s+|\s+and\s+", found)) == _COUNTS[count.group(1)] else None
     if re.fullmatch(r"[A-Z][a-z]+s", written.strip()) and written.strip()[:-1] in JOB_TITLES \
             and re.search(r"\b[Tt]he\s+$", art.text[max(0, before - 4):before]):
         written = "the " + written.strip().lower()  # ("The Senators wrote": a plural title, capitalised as in releases)

@@ -84,7 +84,7 @@ def _named_reason(written: str, full: str, verb: str) -> str:
 
 _NOT_REPORTING = frozenset({"continues", "continued", "goes on", "went on", "continue"})
 _APPOSED = re.compile(rf"(?P<p>{NAME}),\s+[^,“”\"]{{3,100}}?\s+of\s+(?:the\s+)?$")
-_AND_BEFORE = re.compile(rf"(?:^|[,;]\s+|\b(?:But|And|Both)\s+)(?P<other>{NAME})\s+and\s+$")
+_AND_BEFORE = re.compile(rf"(?:^|[,;–—]\s+|\b(?:But|And|Both)\s+)(?P<other>{NAME})(?:\s+\([^()“”]{{1,20}}\))?,?\s+and\s+$")
 # "Lina Voss was quoted by Reuters as saying": the person quoted is the source
 _QUOTED_AS_SAYING = re.compile(rf"(?P<speaker>{NAME})\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+(?:(?:by|in)\s+[^,“”\"]{{1,60}}?\s+)?"
                                rf"as\s+(?P<verb>saying)\b")

@@ -1,0 +1,99 @@
+"""Signatures and name cards: who a quote paragraph belongs to when a line of its own names them.
+
+Press releases set their supporters' words in two layouts. A signature follows the quote ("“…”" then "— Dr. Danielle
+May, Contract Specialist", or "Senator Josh Hawley" alone under the member's words); a name card comes first
+("Dr. Alicia Romero, Director of the Keys Marine Institute" then "“…”", again for each supporter; or "said Denise
+Kowalski, Mayor of Clairton" above the quote, as scrapes leave it). :func:`signed` reads which layout an article uses:
+a name line after a paragraph whose quote is already credited, with a quote paragraph after it, opens the card layout,
+and every name line of that article then names the quote that follows it. Never a line ending with a colon (a
+label, read by :mod:`.statements`), never an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ._text import NAME, is_org
+from .context import _only_quotes
+from .marks import quote_spans
+from .given_names import given_name
+from .names import HONORIFICS, JOB_TITLES, _people_in
+from .speakers import resolve_name as _resolve
+from ..corpus.tables import Article
+
+_DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?:[A-Z][\w.]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}?(?P<name>{NAME})(?:,|\s*$)")  # ("— Secretary of Commerce X")
+_NAME_LINE = re.compile(rf"(?:(?:{'|'.join(sorted(JOB_TITLES, key=len, reverse=True))})\.?\s+)?(?P<name>{NAME})(?:,\s+[^,.;:“”\"]{{2,60}}){{0,2}}")
+_SAID_LINE = re.compile(rf"^\s*said\s+(?:[A-Z][\w.]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}?(?P<name>{NAME})(?:,\s+[^“”\"]{{2,80}})?\s*$")
+
+
+def _quotes_of(art: Article, para) -> list:
+    return [sp for sp in quote_spans(art) if para.start <= sp[0] < para.end]
+
+
+def _card(para) -> re.Match | None:
+    """A paragraph that is a person's name card: their name, perhaps with a title before it and what they are after it
+    (never a subheading such as "Homeland Security": a description after a comma, a form of address or a given name)."""
+    m = _NAME_LINE.fullmatch(para.text.strip())
+    who = _people_in(para.text, 0, [])
+    if not m or not who or is_org(m.group("name")):
+        return None
+    first = who[0][2].split()[0].rstrip(".")
+    return m if "," in para.text or first in HONORIFICS or given_name(first) else None
+
+
+def _cards(art: Article, rows: list[dict]) -> bool:
+    """Whether the article's name lines come before the quotes they name (the card layout)."""
+    for para in art.paragraphs[1:-1]:
+        prev, nxt = art.paragraphs[para.n - 2], art.paragraphs[para.n]
+        if not _card(para):
+            continue
+        credited = any(r["kind"] == "quote" and r["paragraph"] == prev.n and r["speaker_as_written"] is not None for r in rows)
+        if (credited or not _quotes_of(art, prev)) and _only_quotes(art, nxt, _quotes_of(art, nxt)):
+            return True
+    return False
+
+
+def signed(art: Article, rows: list[dict]) -> None:
+    """A paragraph "— Dr. Danielle May, Contract Specialist" signs the quote paragraphs just before it; so does a
+    paragraph that is only a name with its title ("Senator Josh Hawley") right after a paragraph of quoted words, unless
+    the article sets its name lines before the quotes (:func:`_cards`): then each names the quote paragraph after it,
+    as "said Denise Kowalski, Mayor of Clairton" alone above a quote always does. ``rows`` are
+    :func:`.quotes.find_quotes`'s rows, changed in place."""
+    cards = _cards(art, rows)
+    for para in art.paragraphs:
+        m = _DASH_LINE.match(para.text)
+        if not m and para.n < len(art.paragraphs) and ((said := _SAID_LINE.match(para.text)) or cards):
+            card = said or _card(para)
+            nxt = art.paragraphs[para.n]
+            if card and _people_in(para.text, 0, []) and not is_org(card.group("name")) \
+                    and _only_quotes(art, nxt, _quotes_of(art, nxt)):
+                _credit(art, [r for r in rows if r["paragraph"] == nxt.n and r["kind"] == "quote"
+                              and (pd.isna(r["speaker_as_written"]) or r["speaker_as_written"] is None)], para, card, "introduced by")
+            continue
+        if not m and para.n > 1 and _only_quotes(art, (prev := art.paragraphs[para.n - 2]), _quotes_of(art, prev)):
+            m = _NAME_LINE.fullmatch(para.text.strip())  # (a release's signature under the member's quote; not a label "…:")
+            m = m if m and " " in m.group().strip() and _people_in(para.text, 0, []) else None
+        if not m or is_org(m.group("name")):
+            continue
+        signs = []
+        for row in reversed([r for r in rows if r["paragraph"] < para.n]):
+            guessed = row["paragraph"] == para.n - 1 and pd.isna(row["speaker_as_written"])  # (from the sentence before)
+            if row["kind"] != "quote" or not pd.isna(row["speaker"]) and row["speaker"] is not None and not guessed:
+                break
+            signs.append(row)
+        _credit(art, signs, para, m, "signed")
+
+
+def _credit(art: Article, rows: list[dict], para, m: re.Match, how: str) -> None:
+    """Give ``rows`` the person the line ``para`` names (``m``'s name group; the person after a title: "— Secretary of
+    Commerce Priya Natarajan")."""
+    s0, e0, written = next(((a, b, n) for a, b, n in _people_in(para.text, 0, []) if b == m.end("name")),
+                           (m.start("name"), m.end("name"), m.group("name")))
+    name = _resolve(art, written, para.start + s0)
+    for row in rows:
+        row["speaker"] = name
+        row["speaker_as_written"] = written
+        row["speaker_start"], row["speaker_end"] = para.start + s0, para.start + e0
+        row["reason"] = f"quoted words {how} “{para.text.strip()[:80]}” in paragraph {para.n}"

@@ -1,0 +1,42 @@
+"""Signatures and name cards (medialit/analysis/signatures.py): whose quote a line of its own names."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a signature under the member's quote
+    ("Senator Josh Hawley introduced the bill.\n\n“This bill protects kids from predators online.”\n\nSenator Josh Hawley",
+     ["Josh Hawley"]),
+    ("The office reopened.\n\n“We are proud of this work.”\n\n— Dr. Danielle May, Contract Specialist", ["Dr. Danielle May"]),
+    # newcomer adv45: name cards before the quotes, once the first card follows a quote already credited
+    ("WASHINGTON – Congressman Hal Brewer (R-Fla.) introduced the Reef Restoration Act on Wednesday.\n\n“Florida’s reefs "
+     "are an economic engine,” Brewer said.\n\nDr. Alicia Romero, Director of the Keys Marine Institute\n\n“Coral cover in "
+     "the Florida Keys has declined by more than 90 percent.”\n\nGreg Tanaka, President, Florida Keys Fishing Guides "
+     "Association\n\n“Our members’ livelihoods depend on healthy reefs.”",
+     ["Hal Brewer", "Dr. Alicia Romero", "Greg Tanaka"]),
+    # a credit alone above the quote, as a scrape leaves it
+    ("WASHINGTON – Representative Aaron Pike (D-Pa.) introduced the act.\n\n“The Mon Valley built America,” Pike said.\n\n"
+     "said Denise Kowalski, Mayor of Clairton\n\n“Our town has lost half its population since 1980.”",
+     ["Aaron Pike", "Denise Kowalski"]),
+])
+def test_signatures_and_name_cards(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # newcomer adv45: "the two senators", "the three lawmakers", "the delegation": as many people as named together
+    ("WASHINGTON – Senators Maria Delgado (D-N.M.) and Thomas Reeve (R-Wyo.) wrote to the Bureau of Indian Affairs.\n\n"
+     "“Tribal police departments are stretched thin,” the two senators wrote.", ["Maria Delgado and Thomas Reeve"]),
+    ("Today, U.S. Representatives Elena Vasquez (D-Texas), Robert Lindqvist (R-Minn.) and Aaron Pike (D-Pa.) led "
+     "colleagues.\n\n“Taxpayer money should buy American steel,” said the three lawmakers.",
+     ["Elena Vasquez, Robert Lindqvist and Aaron Pike"]),
+    # a number that does not fit: the role as written, never the two named
+    ("WASHINGTON – Senators Maria Delgado (D-N.M.) and Thomas Reeve (R-Wyo.) wrote to the Bureau of Indian Affairs.\n\n"
+     "“Tribal police departments are stretched thin,” the three senators wrote.", ["the three senators"]),
+])
+def test_counted_plural_roles(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
