@@ -204,7 +204,7 @@ Center Centers Centres Division Branch Laboratory Station Facility Observatory M
 Railway Railroad Highway Pipeline Airport Port Canal Corridor Dam Daily Herald Journal Gazette Tribune Telegraph
 Guardian Chronicle Courier Observer Monitor Review Magazine Weekly Radio Television TV Broadcasting
 Movement Front Forces Brigade Brigades Militia Watch Rights Caucus Assembly Cabinet Secretariat Affairs
-Probe Clipper Orbiter Spacecraft Satellite Telescope
+Probe Clipper Orbiter Spacecraft Satellite Telescope Explorer Lander Rover
 Survey Statistics Panel Reserve Tribunal Research Consultancy Consultants Analytics Insights Strategies
 Works Glassworks Ironworks Brewery Distillery Bakery Dairy Textiles Shipyard Shipyards Foundry
 International Borders Gardens Advisors Advisers Associates

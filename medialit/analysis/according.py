@@ -52,7 +52,9 @@ _DOC_BY = re.compile(r"(?:\s+(?:released|issued|published|sent|posted|written|si
                      r"prepared|produced|kept)(?:\s+online)?)?"
                      r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:by|from)\s+")
 _JOB_GAP = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|of|the|and|for|[a-z]+)\s+){0,8}")
-_ORG_NAME = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\-]*)*\.?(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'&\-]*)*)")
+# (a full stop only after an initial or an abbreviation, "U.S.", "Inc.": "Department of Labor. Harbor …" ends a sentence)
+_ORG_NAME = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\-]*)*(?:(?<=\b[A-Z])\.|(?<=\bInc)\.|(?<=\bCo)\.|(?<=\bCorp)\.|(?<=\bLtd)\.)?"
+                       r"(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'&\-]*)*)")
 _ACCORDING_POLICE = re.compile(r"\baccording\s+to\s+(?:the\s+|local\s+|state\s+|city\s+)?police\b(?!\s+(?:officers?|sources|and|reports?|records|documents|data|figures|statements?)\b)"
                                r"(?:\s+(?:in|of|at)\s+(?-i:[A-Z])[\w.’'-]*(?:,?\s+(?-i:[A-Z])[\w.’'-]*)*)?", re.I)
 
@@ -84,8 +86,8 @@ def according_sources(art: Article, k: int, whole: Parts, add: Callable[[int, in
     for m in (_ACCORDING_DOC.finditer(chunk) if whole.may_match_at(_ACCORDING_DOC, k) else ()):
         at = base + m.start("speaker")
         by = _DOC_BY.match(chunk, m.end("speaker")) if m.group("speaker")[:1].islower() else None
-        who = [p for p in people_in_text(text) if by and base + by.end() <= p[0] <= base + by.end() + 60
-               and _JOB_GAP.fullmatch(text[base + by.end():p[0]])] if by else []
+        who = [p for p in people_in_text(text) if by and base + by.end() <= p[0] <= base + by.end() + 60 and p[1] <= base + len(chunk)
+               and _JOB_GAP.fullmatch(text[base + by.end():p[0]])] if by else []  # (never in the next sentence)
         org = _ORG_NAME.match(chunk, by.end()) if by else None
         if who and org and is_org(org.group("org")) and base + org.end() >= who[0][1]:
             who = []  # ("a statement from the Treasury Department's Office of Foreign Assets Control": no person)

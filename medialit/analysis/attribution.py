@@ -229,7 +229,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             cs, ce = before, e
         else:
             cs, ce = s, e
-        if is_unnamed_person(q.speaker) or _UNNAMED_DOCUMENT.fullmatch(q.speaker):
+        if is_unnamed_person(q.speaker) or _UNNAMED_DOCUMENT.fullmatch(q.speaker) \
+                or re.fullmatch(r"(?:[Tt]he|[Aa])\s+(?:[a-z][\w-]*\s+)?(?:team|crew)", q.speaker):  # (whose team? nobody named)
             kind = "vague"  # ("a senior official", "According to a recent report, “…”": nobody a reader can look up)
         elif is_role(q.speaker) or is_org(q.speaker) and not speaking_place(q.speaker) and not LEAD_AND_OTHERS.match(q.speaker) \
                 or q.speaker in STATES or re.fullmatch(r"(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*[’']s", q.speaker) \

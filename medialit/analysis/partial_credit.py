@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ._text import NAME, POSTNOMINAL, is_org
+from .names import _people_in
 from .speech import _AND_SAID, _PARTIAL, _SPEAKING, _VERB, _VERB_RE
 
 
@@ -36,6 +37,10 @@ def _partial(before: str) -> re.Match | None:
                 and not (re.fullmatch(r"[A-Z][\w’'-]+", m.group("speaker")) and re.search(r"\b(?:in|at|near)\s+$", before[:m.start("speaker")])):
             # (nor a place: "filed in federal court in Denver, states")
             last = m  # (not "said Trump's claims were …": a noun; nor "Jones of the Stimson Center argued": Jones's words)
+            if (rel := _RELATIVE_OPEN.search(before, 0, m.start("speaker"))) and not _people_in(m.group("speaker"), 0, []):
+                # "Gabriel Osei-Tutu, who … on the International Space Station Program, put it": the person the clause is about
+                last = re.compile(rf"(?P<speaker>{re.escape(rel.group('speaker'))}).*?(?P<verb>{re.escape(m.group('verb'))})",
+                                  re.S).search(before, rel.start(), m.end("verb"))
     if last is None:  # "John McAuliff, who said the context was “imperfect”", "FIDH said the vote was a “sham”"
         for m in _WHO_SAID_PARTIAL.finditer(before):
             last = m
@@ -48,5 +53,6 @@ def _partial(before: str) -> re.Match | None:
         and not _SPEAKING.search(before, last.end()) else None  # ("She said one man kept shouting, “…”": his words)
 
 
+_RELATIVE_OPEN = re.compile(rf"(?P<speaker>{NAME}),\s+who\s[^,“”\"]*$")
 _ACRONYM_SAID = re.compile(rf"(?!{POSTNOMINAL})(?!(?<=[a-z],\s)[A-Z]{{2}}(?![A-Z]))(?P<speaker>\b[A-Z]{{2,6}})(?![\w’'.-])\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<verb>{_VERB})\b")
 _WHO_SAID_PARTIAL = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?P<verb>{_VERB})\b")

@@ -27,7 +27,8 @@ _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though)\b|;|[’']s
                            r"promise|promises|assertion|description|remark|remarks|slogan|pledge|vow|phrase|question)\b")
 # an aside set off by dashes or brackets: "Bercow commented on the matter — which the BBC noted as unusual —"
 _TOLD_BETWEEN = re.compile(r"\b(?:told|tells|promised|warned|asked|shouted|wrote|texted|replied)\s+(?:him|her|them|me|us|a|an|the|his|their)\b")
-_ASIDE = re.compile(r"\s[—–]\s[^—–“”\"]*?\s[—–]\s|\([^()]*\)")
+# (or a relative clause after a name: "Gabriel Osei-Tutu, who … on the International Space Station Program, put it")
+_ASIDE = re.compile(r"\s[—–]\s[^—–“”\"]*?\s[—–]\s|\([^()]*\)|,\s+who\s[^,“”\"]{3,200}?,(?=\s)")
 
 
 def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[str, int, int, str, str] | None:

@@ -219,6 +219,17 @@ def person_in_place(art: Article, start: int, written: str) -> tuple[int, int, s
 _ACCORDING_OWNED_DOC = re.compile(r"(?P<verb>[Aa]ccording\s+to)\s+(?:a|an|the)\s+(?:(?:new|recent|latest|\d{4})\s+)?"
                                   r"(?P<speaker>[A-Z]{2,8}|[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,4})\s+(?:report|analysis|study|"
                                   r"survey|poll|estimate|assessment|review|audit|memo|data|figures)\s*,\s*$")
+# "National Border Patrol Council: “…”", "The Castlebrook Courier Editorial Board: “…”": an organisation's label
+_ORG_LABEL = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<speaker>(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)*){0,7}[A-Z][\w’'&.-]*)"
+                        r"\s*(?P<verb>:)\s*$")
+
+
+def org_label(before: str) -> re.Match | None:
+    """An organisation's name alone before the colon that opens its quote (a list of supporters' statements)."""
+    m = _ORG_LABEL.match(before)
+    return m if m and is_org(m.group("speaker")) and not _people_in(before, 0, []) else None
+
+
 _JOINT = re.compile(rf"(?<![\w’'])(?P<first>{NAME})(?:\s+\([^()“”]{{1,20}}\))?,?\s+and\s+$")  # (with a party tag: "(D-Minn.)")
 _LISTED = re.compile(rf"(?<![\w’'])(?P<first>{NAME})(?:\s+\([^()“”]{{1,20}}\))?,\s+$")  # ("Sanders, Leahy, and Welch wrote": the rest of a list)
 

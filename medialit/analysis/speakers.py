@@ -38,7 +38,7 @@ GROUP_SPEAKERS = """critics sources insiders diplomats officials experts analyst
 _GROUP_SET = frozenset(GROUP_SPEAKERS)
 
 _ORG_NOUN = (r"airline|ministry|company|firm|government|agency|department|council|committee|commission|"
-             r"police|army|military|embassy|hospital|school|university|court|board|union|club|team|group|"
+             r"police|army|military|embassy|hospital|school|university|court|board|union|club|team|crew|group|"
              r"organi[sz]ation|organi[sz]ers|office|authority|authorities|regulator|manufacturer|operator|"
              r"institute|foundation|charity|party|campaign|network|newspaper|broadcaster|publisher|bank|"
              r"city|county|state|district|court|prosecutor's office|White House|Kremlin|Pentagon|"
@@ -351,7 +351,7 @@ _FIRST_NAME_ONLY = re.compile(r"\bwho\s+(?:would\s+)?(?:gave|give|provided|offer
 
 def appositive(text: str, after: int, desc: str | None) -> str | None:
     """The name set beside a role: "the museum's head curator, Ana Ruiz of Madrid" -> "Ana Ruiz"."""
-    if desc and re.fullmatch(NAME, desc) and not is_org(desc):
+    if desc and re.fullmatch(NAME, desc) and not is_org(desc) and desc.rstrip(".") not in HONORIFICS:  # (not "Dr" alone)
         return desc
     if desc and (first := _FIRST_NAME_ONLY.search(desc)):
         return first.group("name")  # "said another trader, who gave only his first name, Otieno"

@@ -233,7 +233,7 @@ _AFTER_JOB_NAME = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:
                              rf"|(?:the\s+)?(?:[A-Z][\w\-]*,?\s+){{0,4}}[A-Z][\w\-]*)[’']s\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+"
                              rf"|the\s+(?:[A-Z][\w.\-]*\s+){{1,3}}(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+"  # ("said the Chelsea owner, Todd Boehly")
                              rf"|(?:the\s+)?(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,4}}"
-                             rf"[A-Z][\w\-]*),\s+(?P<speaker>{NAME})(?![\w’'-])\s*(?=[.;!?]|,\s*[“\"]|$)")
+                             rf"[A-Z][\w\-]*),\s+(?P<speaker>{NAME})(?<!\bDr)(?<!\bProf)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?![\w’'-])\s*(?=[.;!?]|,\s*[“\"]|$)")
 # "…," said study co-author and Royal Society University Research Fellow Martin How: two jobs joined by "and"
 _AFTER_TWO_JOBS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:the\s+)?{_JOB_WORDS}and\s+{_JOB_WORDS}"
                              rf"(?P<speaker>{NAME})(?![\w’'-])\s*(?=[.;!?,]|$)")

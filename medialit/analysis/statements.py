@@ -110,7 +110,7 @@ _STATEMENT = quick(_STATEMENT)
 # a sentence whose subject is a capitalised title: "During the meeting the Pope has expressed …"
 _PLURAL_COLON = re.compile(r"\b[Tt]he\s+(?P<r>[a-z]+s)\s+(?:also\s+)?(?:wrote|write|said|say|stated|state|added|continued|concluded)"
                            r"\b[^:“”\"]*:\s*$")
-_ROLE_COLON = re.compile(r"(?:[\w’',-]+\s+){0,6}?the\s+(?P<role>[A-Z][a-z]+)\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b")
+_ROLE_COLON = re.compile(r"(?:[\w’',-]+\s+){0,6}?the\s+(?P<role>[A-Z][a-z]+)\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]+(?:ed|s)|said|wrote|told)\b")
 
 
 # a label that names nobody and introduces excerpts of the one person the article has just named
@@ -160,7 +160,8 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
         named = list(re.finditer(rf"\b{re.escape(role.group('role'))}\s+(?P<n>{NAME})", text[:last.start]))
         if named and len({person(m.group("n")) for m in named}) == 1:
             return resolve(art, person(named[-1].group("n")), named[-1].start("n"))
-        return None
+        # ("In signing the order, the President said:": the office as written, as after "the President said, “…”")
+        return None if named else "the " + role.group("role")
     if people:
         return None
     if _WHAT_YOU_MISSED.match(last.text) and para.n > 1:

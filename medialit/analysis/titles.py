@@ -34,7 +34,9 @@ JUDGED = re.compile(rf"\b(?:{_VERB}|criticized|criticised|accused|condemned|deno
 TERM_BEFORE = re.compile(r"(?:\b(?:the|a|this|that|its|their|his|her|[\w-]+[’']s)\s+(?:[a-z]+\s+)?(?:phrase|term|word|words|expression|"
                          r"label|slogan|motto|catchphrase|concept|notion|idea\s+of|nickname),?|\bso-called|\b[A-Z][\w-]*[’']s"
                          # (a grade on a list: "which of the closures listed as “severe”", "towers rated as “high risk”")
-                         r"|\b(?:listed|rated|classified|designated|categori[sz]ed|graded|ranked)\s+as)\s*$")
+                         r"|\b(?:listed|rated|classified|designated|categori[sz]ed|graded|ranked)\s+as"
+                         # (words shown as words: "the Great Seal bears three words: “E pluribus unum.”")
+                         r"|\b(?:two|three|four|five|six|these|those|the|simple|few)\s+words:)\s*$")
 #: Small words a title leaves in lower case.
 SMALL = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "at", "by", "between", "from",
          "or", "nor", "but", "as", "into", "over", "under"}

@@ -353,3 +353,21 @@ def test_a_firm_named_with_an_ampersand_is_one_organisation(tmp_path):
     assert attribution_rows(tmp_path, "Procter & Gamble said sales rose.") == [("institution", "Procter & Gamble")]
     assert attribution_rows(tmp_path, "The Centers for Medicare & Medicaid Services estimates that costs will rise.") == [
         ("institution", "Centers for Medicare & Medicaid Services")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # newcomer adv47: bodies that report, identify and hold; never a person of the next sentence
+    ("In fact, the Department of Homeland Security reports that crossings fell.",
+     [("Department of Homeland Security", "institution")]),
+    ("The Department of Commerce has identified 37 companies that evade the rules.",
+     [("Department of Commerce", "institution")]),
+    ("As the Court rightly held, the statute is clear.", [("Court", "institution")]),
+    ("The Committee held a hearing on Monday.", []),
+    ("Wages are rising, according to data from the Department of Labor. Harbor Analytics chief economist Carla Denholm "
+     "has called the recovery “the envy of the world.”", [("Department of Labor", "institution"), ("Carla Denholm", "named")]),
+    # a team nobody names is nobody a reader can ask
+    ("“We are tired,” the team said.", [("the team", "vague")]),
+])
+def test_bodies_that_report_and_hold(tmp_path, text, rows):
+    a = find_attributions(_article(tmp_path, text))
+    assert [tuple(r) for r in a[["source", "kind"]].values.tolist()] == rows

@@ -293,3 +293,24 @@ def test_joint_credits_after_the_verb(tmp_path, text, speakers):
 def test_long_offices_generations_and_lists(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # newcomers adv46/adv47 (NASA features, White House releases)
+    ("“We will see the first light in May,” said the mission’s project scientist, Dr. Imani Clarke, of Goddard.",
+     ["Dr. Imani Clarke"]),
+    ("Gabriel Osei-Tutu, who manages the Solar Array Qualification Project and previously spent eight years on the "
+     "International Space Station Program, put it simply: “If it flies, it has to work.”", ["Gabriel Osei-Tutu"]),
+    ("Dr. Renata Solberg has spent 22 years studying ice. Today she leads the science team for the proposed Kestrel Ice "
+     "Explorer.\n\n“People ask me why ice matters,” she said.", ["Dr. Renata Solberg"]),
+    ("“We’re ready to fly,” the Artemis II crew said in a joint statement.", ["the Artemis II crew"]),
+    ("What They Are Saying\n\nNational Border Patrol Council: “These actions will restore operational control of the "
+     "border.”", ["National Border Patrol Council"]),
+    ("In signing the order, the President said:\n\n“No one should go broke because they got sick.”", ["the President"]),
+    # "whose ambassadors posted": the ambassadors, not the country
+    ("Those included Germany, Italy and France, whose ambassadors to South Africa posted a video saying they were “united "
+     "in diversity” and shared its values.", [None]),
+])
+def test_features_and_releases(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers

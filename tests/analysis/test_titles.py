@@ -80,3 +80,10 @@ def test_a_grade_on_a_list_is_a_term(tmp_path):
 def test_lecture_titles_and_imagined_questions(tmp_path, text):
     from quote_cases import speakers
     assert speakers(tmp_path, text) == []
+
+
+def test_words_shown_as_words(tmp_path):
+    # newcomer adv47: "three words: “E pluribus unum.”" quotes nobody
+    from quote_cases import speakers
+    assert speakers(tmp_path, "On the Great Seal of the United States are three words: “E pluribus unum.” Out of many, "
+                              "one.") == []
