@@ -185,7 +185,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"(?:claim|claims|claimed|claiming)" + NOT_A_PRIZE + r"|allege|alleges|alleged|"
                 r"alleging|accuse|accuses|accused|criticised|criticized|criticise|criticize|question|"
                 r"questioned(?!\s+(?:him|her|them|me|us|(?:the\s+|a\s+)?(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z][a-z]+\s+[A-Z])))|"
-                r"believe|believes|believed|suspect|suspects|suspected|fear|fears|feared|estimate|estimates|"
+                r"(?:joke|jokes|joked|quip|quips|quipped)(?=\s+that\b)|believe|believes|believed|suspect|suspects|suspected|fear|fears|feared|estimate|estimates|"
                 r"estimated|predict|predicts|predicted|conclude|concludes|concluded|suggest|suggests|suggested|"
                 r"concede|concedes|conceded|acknowledge|acknowledges|acknowledged|insist|insists|insisted|maintain|"
                 r"maintains|maintained|contend|contends|contended|note|notes|noted|condemn|condemns|condemned|"

@@ -30,7 +30,7 @@ _ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|the
                             r"(?:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
                             r"budget|audit|census|tweet|post|letter|message|e-?mail|speech|interview|memo|indictment|affidavit|"
                             r"complaint|lawsuit|autopsy|transcript|warrant|page|estimates?|analysis|assessment|poll|projections?|publication|"
-                            r"book|memoir|account|paper|article|column|essay|op-ed|tally|database)\b"
+                            r"book|memoir|account|paper|article|column|essay|op-ed|tally|database|fact\s+sheet|website|budget\s+request)\b(?![’']s)"
                             # (the end of a title, never a word inside a name: "the 2025 Bridge Safety Report", not "the
                             # Congressional Budget Office")
                             r"(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -55,11 +55,11 @@ _JOB_GAP = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|of|the|and|for|[a-z]+)\s+){0,8}"
 # (a full stop only after an initial or an abbreviation, "U.S.", "Inc.": "Department of Labor. Harbor …" ends a sentence)
 _ORG_NAME = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w’'&\-]*(?:\.[A-Z][\w’'&\-]*)*(?:(?<=\b[A-Z])\.|(?<=\bInc)\.|(?<=\bCo)\.|(?<=\bCorp)\.|(?<=\bLtd)\.)?"
                        r"(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'&\-]*)*)")
-_ACCORDING_POLICE = re.compile(r"\baccording\s+to\s+(?:the\s+|local\s+|state\s+|city\s+)?police\b(?!\s+(?:officers?|sources|and|reports?|records|documents|data|figures|statements?)\b)"
+_ACCORDING_POLICE = re.compile(r"\baccording\s+to\s+(?:the\s+|local\s+|state\s+|city\s+)?police\b(?!\s+(?:officers?|sources|and|reports?|records|documents|data|figures|statements?|spokes(?:man|woman|person)|chief|captain|sergeant|lieutenant|detective|commissioner|superintendent|(?-i:[A-Z]))\b)"
                                r"(?:\s+(?:in|of|at)\s+(?-i:[A-Z])[\w.’'-]*(?:,?\s+(?-i:[A-Z])[\w.’'-]*)*)?", re.I)
 
 # "according to current president Emmerson Mnangagwa": a few words of job in lower case, then the person
-_ACCORDING_JOB = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?(?:(?-i:[a-z])[\w-]*\s+){1,3}(?=(?-i:[A-Z]))")
+_ACCORDING_JOB = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?(?:(?-i:[a-z])[\w-]*(?:[’']s)?\s+){0,2}(?-i:[a-z])[\w-]*,?\s+(?=(?-i:[A-Z]))")
 # ("according to him," — never "according to her memoirs": her as a possessive)
 _ACCORDING_PRONOUN = re.compile(r"\b[Aa]ccording\s+to\s+(?P<p>him|her)(?=\s*[,.;:)]|\s+(?:that|it|the|a|an|he|she|they)\b)")
 
@@ -81,7 +81,7 @@ def according_sources(art: Article, k: int, whole: Parts, add: Callable[[int, in
             add(base + m.start(), base + m.end(), who, "named", f"'according to' {m.group('p')}: {who}, named before")
     for m in _ACCORDING_JOB.finditer(chunk) if "ccording" in chunk else ():
         who = [p for p in people_in_text(text) if p[0] == base + m.end()]
-        if who and not is_org(who[0][2]) and not re.search(r"\b(?:report|study|statement|tweet|post|letter|data|figures)\b", m.group()):
+        if who and not is_org(who[0][2]) and not re.search(r"\b(?:report|study|statement|tweet|post|letter|data|figures)\b(?![’']s)", m.group()):
             add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named", f"'according to' {who[0][2]}, who is named")
     for m in (_ACCORDING_DOC.finditer(chunk) if whole.may_match_at(_ACCORDING_DOC, k) else ()):
         at = base + m.start("speaker")

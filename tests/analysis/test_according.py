@@ -61,3 +61,16 @@ def test_according_to_a_pronoun(tmp_path, text, rows):
 def test_according_to_a_job_then_a_person(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # newcomer adv46: the person after a document's job, a job after "police", a sentence's own start, a fact sheet
+    ("Researchers found that the bacteria survived, according to the study’s lead author, Dr. Naveen Pillai of JPL.",
+     [("vague", "nobody named"), ("named", "Dr. Naveen Pillai")]),
+    ("According to police spokesman Tom Lee, the man fled.", [("named", "Tom Lee")]),
+    ("According to a NASA fact sheet, the engine produces 512,000 pounds of thrust.", [("institution", "a NASA fact sheet")]),
+    ("The tower is tall, and some engineers joke that you can see Tennessee from the top.", [("vague", "nobody named")]),
+])
+def test_according_to_jobs_and_sheets(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows
