@@ -41,7 +41,7 @@ _EVALUATIVE = r"(?:criticized|criticised|praised|hailed|condemned|blamed|accused
 # sourcing): who (people by category, or documents nobody names), what they are tied to ("at the
 # ministry", "that visited the site") and a reporting verb ("said", "have warned", "are reporting").
 _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executives managers owners users
-    developers producers senators congressmen mps ministers skeptics laureates winners
+    developers producers senators congressmen mps ministers skeptics laureates winners folks
     sceptics viewers readers governments advocates associates delegates returnees evacuees trainees attendees
     retirees deportees fishermen businessmen businesswomen policemen servicemen firemen tradesmen craftsmen
     colleagues friends relatives acquaintances classmates coworkers co-workers rebels militants insurgents fighters

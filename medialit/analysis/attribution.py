@@ -82,6 +82,8 @@ _DOC_HEAD = re.compile(r"\b(?:reports?|stud(?:y|ies)|surveys?|polls?|estimates|p
                        r"research|data|statistics|analysis|assessment|review|paper|memo)\b", re.I)
 # a document's publisher after it: "A study in the journal Science found", "a study published in The Lancet"
 _PUBLISHED_IN = re.compile(r"\s+(?:published\s+)?(?:in|by)\s+(?:the\s+)?(?:(?:journal|magazine|newspaper)\s+)?(?-i:[A-Z])")
+_SHARE_CUE = re.compile(r"(?:about|nearly|roughly|almost|over|more\s+than|just|only)?\s*(?:\d|one|two|three|four|half|a\s+(?:majority|plurality)|"
+                        r"the\s+(?:vast\s+)?majority)", re.I)
 _NOT_OWNERS = frozenset("""Some Many Most Recent New Other Several Early Initial Unconfirmed Conflicting Official Preliminary
     Latest Previous Earlier Further Local Independent Unofficial Various Numerous Few Certain Both Two Three Such These
     Those The A An One Another Media Press News Anecdotal Separate Past Prior Additional Other""".split())
@@ -361,6 +363,10 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
     found = [f for f in found if not (f["kind"] == "vague" and _HEDGE.fullmatch(f["cue"]) and any(
         g["kind"] != "vague" and g["sentence_id"] == f["sentence_id"] and g["end"] <= f["start"]  # (not "he reportedly told")
         and _SAID_END.search(g["cue"]) and not re.search(r"[,;:—]", text[g["end"]:f["start"]]) for g in found))]
+    # ("A Quinnipiac University poll found that 78 percent of voters support": the share is the named poll's finding)
+    found = [f for f in found if not (f["kind"] == "vague" and _SHARE_CUE.match(f["cue"]) and any(
+        g is not f and g["sentence_id"] == f["sentence_id"] and g["end"] <= f["start"]
+        and re.search(r"(?i)\b(?:poll|polls|polling|survey|surveys|study|studies)\b", g["cue"]) for g in found))]
     # ("What supporters are saying:": a release's heading over named statements, no claim of its own)
     found = [f for f in found if not (f["kind"] == "vague" and _SAYING_HEADING.match(sentence_at(art, f["start"]).text))]
     found.sort(key=lambda f: f["start"])

@@ -30,7 +30,9 @@ _ORG_SAYS = re.compile(r"(?P<speaker>\b(?:(?:St|Mt|Ft)\.\s+)?(?:[A-Z][\w’'-]*\
                        r"(?:\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.)?)(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
                        # (perhaps with what it is between commas: "Xinhua, China's official news agency, said")
                        r"(?:,\s+(?:a|an|the|[A-Z][\w’'-]*[’']s)\s+[^,“”\"]{2,60},)?"
-                       r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|"
+                       # (and when: "The Department of Energy today announced", "The EPA is announcing")
+                       r"\s+(?:(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
+                       r"(?:has\s+|have\s+|had\s+|is\s+(?=announcing))?(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|announcing|reported|"
                        r"rated|found|finds|underscored|highlighted|acknowledged|confirmed|warned|noted|estimated|"
                        r"argued|claimed" + NOT_A_PRIZE + r"|insists|insisted|denied|denies|ruled|rules|concluded|concludes|"
                        r"predicted|predicts|expects|alleged|alleges|documented|accused|accuses|urged|urges|projected|projects|"

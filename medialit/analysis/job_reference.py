@@ -25,7 +25,9 @@ def _job_patterns(job: str) -> tuple[re.Pattern, ...]:
     # ("President of Argentina Alberto Fernández": the job, where, then the name)
     # (not a deputy's or a former holder's: "Vice President Joe Biden" is not "the president")
     other = r"(?<!Vice\s)(?<!vice\s)(?<!Vice-)(?<!vice-)(?<!Deputy\s)(?<!deputy\s)(?<!former\s)(?<!Former\s)"
-    return (re.compile(rf"{other}\b(?i:{job})(?:\s+of\s+[A-Z][\w\-]*)?\s+(?P<n>{NAME})"),
+    # (and a long "of": "Secretary of Health and Human Services Xavier Becerra", read up to the person)
+    return (re.compile(rf"{other}\b(?i:{job})(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?:the\s+)?[A-Z][\w\-]*){{0,5}}?)?"
+                       rf"\s+(?P<n>{NAME})"),
             # ("President Trump tested positive … The president called": the job, then a surname alone)
             re.compile(rf"{other}\b(?i:{job})\s+(?P<n>[A-Z][^\W\d_]{{2,}})(?![\w’'.-]|\s+[A-Z])"),
             # (never across "and": "The captain, Erik Solberg, and its chief scientist, Dr. Naledi Khumalo")

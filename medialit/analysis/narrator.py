@@ -6,6 +6,7 @@ words in marks are the narrator's, and “I” is no name a student can look up.
 narrator only where the article shows who it is:
 
 - a label opens the answer: “Dorcas Kaweesa: When I introduce myself …”;
+- the headline says whose statement it is ("Statement from President Joe Biden on …");
 - the passage answers a question the article prints (a paragraph that is one question), and the
   paragraphs before the first question are about one person, named in full there: the person
   the interview is with.
@@ -20,6 +21,7 @@ import re
 
 from ..corpus.tables import Article
 from .names import people_in_text, person
+from .statements import headline_author
 
 #: a speaker label at the start of an answer: "Dorcas Kaweesa:" (two to four capitalised words)
 _LABEL = re.compile(r"\s*(?P<who>[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})\s*:\s+(?=\S)")
@@ -63,6 +65,8 @@ def narrator(article: Article, pos: int) -> tuple[str | None, str]:
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             name = ranked[0][0]
             return name, f"the interview is with {name}, introduced before the questions"
+    if (author := headline_author(article)):  # "Statement from President Joe Biden on …": the statement's author speaks
+        return author, f"the statement is {author}'s, as its headline says"
     return None, "speaker unclear: “I” speaks, and the article does not say who"
 
 

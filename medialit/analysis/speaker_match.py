@@ -439,6 +439,9 @@ def _label(before: str) -> re.Match | None:
     if not head or before[:head.start()].strip():
         return None
     people = _people_in(before, 0, [])
+    if len(people) > 1 and re.match(r"\s*,", before[people[0][1]:]) and not before[:people[0][0]].strip(" .").count(","):
+        # "Margaret Osei, Executive Director, Families for Affordable Medicine:": the first name, then what they are
+        return re.compile(rf"(?P<speaker>{re.escape(before[people[0][0]:people[0][1]])}).*?(?P<verb>:)\s*$", re.S).match(before, people[0][0])
     # (a suffix may follow the name: "Secretary of Health and Human Services Robert F. Kennedy, Jr.:")
     if not people or re.sub(r"^,?\s*(?:Jr|Sr)\.?|^\s+(?:II|III|IV)\b", "", before[people[-1][1]:]).strip() != ":":
         return None

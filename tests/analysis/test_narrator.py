@@ -51,3 +51,13 @@ def test_label_reason_names_the_label(tmp_path):
     assert name == "Dorcas Kaweesa" and "“Dorcas Kaweesa:”" in why
     attr = find_attributions(art)
     assert attr.source.tolist() == ["Dorcas Kaweesa"] and "“I”, that is Dorcas Kaweesa" in attr.reason.iloc[0]
+
+
+def test_a_statements_author_is_its_i(tmp_path):
+    # newcomer adv48: "As I said …, “…”" in a statement whose headline names its author
+    from medialit import find_quotes
+    from medialit.corpus.loader import load_article
+    path = tmp_path / "statement.txt"
+    path.write_text('---\nid: s\nheadline: "Statement from President Joe Biden on Gun Violence"\n---\n'
+                    "As I said in my State of the Union, “I see a future where no child is afraid.”", encoding="utf-8")
+    assert find_quotes(load_article(path)).speaker.tolist() == ["Joe Biden"]

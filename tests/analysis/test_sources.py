@@ -371,3 +371,18 @@ def test_a_firm_named_with_an_ampersand_is_one_organisation(tmp_path):
 def test_bodies_that_report_and_hold(tmp_path, text, rows):
     a = find_attributions(_article(tmp_path, text))
     assert [tuple(r) for r in a[["source", "kind"]].values.tolist()] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # newcomers adv48/adv49: bodies that announce today, or are announcing; a share a named poll found is the poll's
+    ("The Department of Energy today announced new funding for grids.", [("Department of Energy", "institution")]),
+    ("The Environmental Protection Agency is announcing new rules.", [("Environmental Protection Agency", "institution")]),
+    ("A Quinnipiac University poll found that 78 percent of voters support the plan.",
+     [("Quinnipiac University", "institution")]),
+    ("Polling shows that 78 percent of voters support the plan.", [("nobody named", "vague")]),
+    # "Folks" is nobody's name
+    ("Folks said it couldn't be done.", [("nobody named", "vague")]),
+])
+def test_bodies_announcing_and_shares_of_named_polls(tmp_path, text, rows):
+    a = find_attributions(_article(tmp_path, text))
+    assert [tuple(r) for r in a[["source", "kind"]].values.tolist()] == rows

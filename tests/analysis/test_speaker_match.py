@@ -314,3 +314,19 @@ def test_long_offices_generations_and_lists(tmp_path, text, speakers):
 def test_features_and_releases(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # newcomer adv48 (White House releases of 2021-2024): supporters' labels whose organisation holds "for" or "of"
+    ("What they are saying:\n\nMargaret Osei, Executive Director, Families for Affordable Medicine: “Today seniors can "
+     "afford their insulin.”\n\nMayor Thomas Greer, City of Baton Ridge: “Our residents will benefit.”",
+     ["Margaret Osei", "Thomas Greer"]),
+    # "the Secretary" after a title with a long "of"
+    ("Secretary of Health and Human Services Xavier Becerro joined the meeting.\n\n“Heat is the number one weather "
+     "killer,” the Secretary said.", ["Xavier Becerro"]),
+    ("Administrator of the Small Business Administration Isabel Casares visited.\n\n“Main Street is back,” the "
+     "Administrator said.", ["Isabel Casares"]),
+])
+def test_supporters_labels_and_long_titles(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
