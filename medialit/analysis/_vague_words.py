@@ -115,7 +115,7 @@ _NATION = (r"(?-i:(?:[A-Z]\.){2,}|U[SK]|EU|UN|Western|Eastern|(?:(?:North|South|
            r"[A-Z][a-z]+(?:an|ian|ese|ish|ine|i|ic|ch))")
 _NATIONS = rf"{_NATION}(?:(?:,\s+{_NATION})*,?\s+and\s+{_NATION})?"
 _DOC_WORDS = """reports studies surveys polls polling estimates projections forecasts figures accounts rumours rumors tallies
-    research documents emails e-mails memos investigations inquiries analyses assessments audits""".split()
+    research reporting documents emails e-mails memos investigations inquiries analyses assessments audits""".split()
 _DOCS = r"(?:" + "|".join(w for w in _DOC_WORDS if w != "research") + r"|(?-i:research))"  # not "Pew Research"
 _MEDIA = (r"(?:(?:local|state|state-run|state-owned|official|foreign|international|national|pro-government|"
           r"opposition|(?-i:U\.S\.|U\.K\.))\s+(?:media|television|TV|radio|press|newspapers|news\s+agencies|outlets|broadcasters)(?:\s+outlets)?"

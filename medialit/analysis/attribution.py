@@ -78,7 +78,7 @@ COLUMNS = {
 
 _ONE_CUE = len(_HEADS) - 1  # the subject cue of one unnamed person ("a reporter", "one village administrator")
 _DOC_REASONS = ("reports, studies or estimates", "'estimates suggest'")
-_DOC_HEAD = re.compile(r"\b(?:reports?|stud(?:y|ies)|surveys?|polls?|estimates|projections|forecasts|figures|accounts|rumou?rs|tallies|"
+_DOC_HEAD = re.compile(r"\b(?:reports?|reporting|stud(?:y|ies)|surveys?|polls?|estimates|projections|forecasts|figures|accounts|rumou?rs|tallies|"
                        r"research|data|statistics|analysis|assessment|review|paper|memo)\b", re.I)
 # a document's publisher after it: "A study in the journal Science found", "a study published in The Lancet"
 _PUBLISHED_IN = re.compile(r"\s+(?:published\s+)?(?:in|by)\s+(?:the\s+)?(?:(?:journal|magazine|newspaper)\s+)?(?-i:[A-Z])")

@@ -107,7 +107,8 @@ _OWNED_DOC = re.compile(r"\b(?:(?:A|An|The|a|an|the)\s+(?P<a>(?:[A-Z]{2,8}|[A-Z]
 # (and a country's body: "Japan's foreign ministry said")
 _ROLE_SAYS = re.compile(rf"(?P<speaker>[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+)?(?:ministry|government|embassy|military|army|"
                         rf"parliament|cabinet|presidency)|{ROLE})\s+(?:has\s+|have\s+|had\s+)?"
-                        rf"(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|warned|confirmed|denied|added|noted|"
+                        rf"(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|reported|warned|confirmed|denied|added|noted|estimates|estimated|"
+                        rf"found|finds|projects|projected|recommended|recommends|attributes|attributed|alleges|alleged|"
                         rf"claimed{NOT_A_PRIZE}|insisted|told|ruled|rules|concluded|(?:called|calls)(?=\s+(?:the|it|this|for)\b)"
                         rf"|(?:continues\s+to\s+)?(?:call|calls|called)\s+on(?=\s+(?!(?:her|his|him|them|me|us|it)\b)\w))\b"
                         rf"(?!\s+by\b)")
@@ -399,8 +400,10 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 "the police: a force a reader can contact")
         for m in (_ROLE_SAYS.finditer(chunk) if whole.may_match_at(_ROLE_SAYS, k) else ()):
             role = m.group("speaker")
-            if not is_role(role) or not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()):
-                continue
+            if not is_role(role) or not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()) \
+                    or re.search(r"\b(?:study|report|paper|survey|article|analysis|letter|journal|editorial|poll|audit|review)\b", role, re.I) \
+                    and not re.match(r"said|says|stated|announced|reported|concluded", m.group("verb")):
+                continue  # ("The study found": which study? the document cues read it, not a body's)
             if is_unnamed_person(role):
                 if (earlier := role_antecedent(art, role, base + m.start())):
                     # "Prime Minister Hun Sen … The prime minister says": the one person named with that job

@@ -58,6 +58,11 @@ DOCUMENT_CUES: list[tuple[str, str]] = [
      r"reported|agreed|agree|expect|expected|feared|fear|worried|favou?r|favou?red|support|supported|opposed|oppose"
      r"|(?:are|were)\s+(?:not\s+)?(?:confident|worried|concerned|unsure|satisfied|optimistic|pessimistic))\b",
      "a share of unnamed people ('two-thirds said', 'a plurality believe'): who was asked, by whom?"),
+    # ("after multiple reports of contaminated water", "according to actual records": whose reports, whose records?)
+    (r"\b(?:following|follows|followed|after|amid|despite)\s+(?:multiple|several|numerous|repeated|recent|widespread|many)\s+"
+     r"reports\s+(?:of|that)\b", "'multiple reports of': reports by whom?"),
+    (r"\baccording\s+to\s+(?:actual|official|internal|available|public)?\s*records\b(?!\s+(?:of|from|kept\s+by)\s+(?:the\s+)?(?-i:[A-Z]))",
+     "'according to records': whose records?"),
     (r"\b(?:(?:U\.S\.|American|Western|Ukrainian|South\s+Korean|new|recent|fresh)\s+)?intelligence\s+(?:that\s+)?"
      r"(?:indicating|indicates|indicated|showing|shows|showed|suggesting|suggests|suggested)\s+that\b",
      "'intelligence indicating': whose intelligence, from which agency?"),

@@ -570,7 +570,7 @@ def test_people_who_shared_their_experiences(tmp_path):
     ("We have heard troubling reports that the company broke the law.", ["troubling reports that"]),
     ("The minister also denied reports that troops had crossed.", ["reports that"]),
     ("The vast reporting states that he swore. More recent reporting reveals that he shoved a page.",
-     ["vast reporting states", "recent reporting reveals"]),
+     ["The vast reporting states", "recent reporting reveals"]),
     # precision: a reporter named, a verb "reports"
     ("Ford reports that sales fell.", []),
     ("The Guardian newspaper reports that the talks failed.", []),

@@ -24,3 +24,20 @@ def test_the_cues_are_read_in_the_vague_cue_list_in_their_order():
 ])
 def test_according_to_cues(text, vague):
     assert any(re.search(p, text, re.I) for p, _ in ACCORDING_CUES) is vague
+
+
+@pytest.mark.parametrize("text, rows", [
+    # twentieth held-out batch once dev, newcomer adv49: reports and records nobody owns
+    ("Following multiple reports of contaminated well water, the senator acted.", [("vague", "nobody named")]),
+    ("This bill follows multiple reports of unidentified law enforcement at demonstrations.", [("vague", "nobody named")]),
+    ("The wall cost more, according to actual records of the contract.", [("vague", "nobody named")]),
+    ("Recent reporting has shown that near-miss incidents rose.", [("vague", "nobody named")]),
+    # an outlet's reporting is the outlet's; a body named before that estimates is a body
+    ("Earlier this month, reporting by TechCrunch found that the app tracked users.", [("institution", "TechCrunch")]),
+    ("The Economic Research Service released new figures. The agency estimates the rule will cost farmers $2 billion.",
+     [("institution", "The agency")]),
+    ("The study found that wages rose.", []),
+])
+def test_reports_and_records_nobody_owns(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows
