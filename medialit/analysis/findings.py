@@ -80,7 +80,7 @@ def findings_lines(article: Article) -> list[str]:
                 else "no speaker named"
         else:
             who = q.speaker
-        verb = "" if _missing(q.verb) else f" ({q.verb})"
+        verb = "" if _missing(q.verb) else " (label)" if str(q.verb).strip() == ":" else f" ({q.verb})"
         sid = _sentence_id(article, int(q.start)) or f"p{q.paragraph}"
         out.append(f"    {sid:<16} {who}{verb}: “{textwrap.shorten(q.text, width=60, placeholder=' ...')}”")
         out.append(_why(q.reason))

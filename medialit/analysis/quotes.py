@@ -408,7 +408,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     reason = f"quoted words after the label “{written}:”, " + ("as in a statement" if re.match(r"\s*\S*\s*State", first["before"]) else "as in a transcript or an exchange of e-mails")
                 elif attrib and speaker:
                     part = "split around its attribution, " if len(real) > 1 else ""
-                    reason = f"quoted words, {part}attributed with “{verb}” to {written}"
+                    reason = f"quoted words, {part}attributed with “{verb}” to {written}" if verb.strip() != ":" else f"quoted words after the label “{text[sp_s:sp_e]}…:”"
                     if why and speaker != written:
                         reason += f" ({why}: {speaker})"
                 elif attrib:

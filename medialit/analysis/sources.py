@@ -26,7 +26,7 @@ from .bodies import _NOT_A_NAME, _ORG_SAYS, _in_place_of_body, _lone_name, body_
 from .documents import document_sources
 from .job_reference import role_antecedent, unnamed_antecedent
 from .source_names import _PLACE_PREP, country_before, word_matches
-from .names import _CALENDAR, _DEMONYM, NOT_NAME_ENDS, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
+from .names import _CALENDAR, _DEMONYM, JOB_TITLES, NOT_NAME_ENDS, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
 from .one_word_names import single_names
 from .speakers import DEMONYM_ROLE, PRONOUNS, ROLE, is_role, resolve_pronoun, is_unnamed_person, resolve_name as _resolve
 from .speaker_match import person_in_place
@@ -276,6 +276,11 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             full = _resolve(art, name, base + m.start("speaker"))
             if the and len(words) == 1 and (held := _resolve(art, "the " + name, base + m.start("speaker"))) != "the " + name:
                 full, name = held, "the " + name
+            elif the and len(words) == 1 and full == name and name in JOB_TITLES:  # ("The Secretary said": a title alone)
+                if (held := role_antecedent(art, "the " + name.lower(), base + m.start("speaker"))):
+                    full, name = held, "the " + name
+                else:
+                    continue  # (nobody or several named with it: the role cues read it, never a "named" Secretary)
             if full.lower() in ("he", "she") or re.match(r"(?:One|Another)\s+[A-Z][a-z]+$", full):
                 continue  # ("One Vermonter expressed": a person by where they live, no name; the vague cues read it)
             if len(name.split()) == 1 and full == name and name not in ("He", "She", "he", "she") and (
