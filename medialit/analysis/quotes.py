@@ -49,7 +49,7 @@ from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, 
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
 from .speaker_match import (description_after, _ACCORDING_OWNED_DOC, _AFTER_BY, org_label, _BY_AS, _PASSIVE_NAMING, _apposed, _clean_speaker, joint_speaker, _person_of,
                             _relative, speaker_around, turned_round, labelled, _label, _LABEL_TAIL, _AGAIN, _ADDING, _OTHER_SAYS, own_colon, _AGE_ROLE, _OWN_CREDIT, _STATEMENT_OF, _WITH_SAYING)
-from .titles import IMAGINED, JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
+from .titles import DEFINED_AFTER, IMAGINED, JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
 from ..corpus.tables import Article
 
 
@@ -172,7 +172,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             elif getattr(m_after, "re", None) is _TRAILING_SAID and len(inner.split()) < 2 and not m_before:
                 m_after = None  # (a term in marks, "two “hands” to grasp …, according to X": X speaks only for a phrase)
             title = is_title(inner, before) and (not m_after and not m_before or _CLAUSE_GOES_ON.match(text, span[1]))\
-                or is_group_name(inner, before) or is_named_work(inner, before, text[span[1]:para.end]) or bool(IMAGINED.search(before))
+                or is_group_name(inner, before) or is_named_work(inner, before, text[span[1]:para.end]) or bool(IMAGINED.search(before)) \
+                or len(inner.split()) <= 3 and bool(DEFINED_AFTER.match(text, span[1]))
             infos.append(dict(span=span, inner=(s, e), m_after=m_after, m_before=m_before, title=title,
                               before_start=before_start, after_start=span[1], before=before,
                               open=span[1] == para.end and text[span[1] - 1] not in _CLOSING))

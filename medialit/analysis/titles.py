@@ -20,6 +20,8 @@ from .speech import _VERB
 
 #: Words before a title in quotation marks ("a film called", "the exhibition", "author of").
 TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|an|its|their|his|her|show|presented|"
+                       # ("the Executive Order on “Advancing …”", "emails with the subject line “Your Loan …”")
+                       r"(?:Executive\s+Order|Proclamation|Memorandum|Act)\s+on|subject\s+line|"
                        r"programme|program|podcast|series|film|movie|documentary|book|novel|song|album|column|"
                        r"newspaper|magazine|episode|paper|headline|play|exhibition|campaign|slogan|"
                        r"(?:author|writer|director|editor|creator|producer|host|star)\s+of"
@@ -58,6 +60,9 @@ def is_title(inner: str, before: str) -> bool:
                       and not any(part[:1].islower() and len(part) > 3 and part not in SMALL for part in w.split("-")[1:])
                       for w in content)
     ends_sentence = inner.rstrip().endswith((".", "!", "?"))
+    if not capitalised and re.search(r"\b(?:formally\s+|officially\s+)?(?:titled|entitled)\s+(?:the\s+)?$", before) and ws[0][:1].isupper() \
+            and sum(w[0].isupper() for w in content) >= 0.7 * len(content):
+        return True  # ("formally titled the “Honoring our Promise to Address … Act of 2022,”": a law's title, a word or two in lower case)
     return capitalised and not ends_sentence or (capitalised and bool(TITLE_CUE.search(before)))
 
 
@@ -119,6 +124,11 @@ IMAGINED = re.compile(r"\b(?:you|one|some|someone|many|readers?|people)\s+(?:mig
                       r"(?:think|say|ask|wonder|imagine|expect|object)\b,?:?\s*$|\bas\s+if\s+to\s+say,?:?\s*$"
                       # ("Imagine a farmer in Iowa who asks, “Will this rule cost me my land?”")
                       r"|\bimagine\s+(?:a|an|the|your|you)\b[^.“”\"]{0,100}\b(?:asks?|asking|says?|saying|wonders?|wondering)\b,?:?\s*$", re.I)
+
+
+#: A term the sentence goes on to define ("companies engaging in “shrinkflation,” the practice of …").
+DEFINED_AFTER = re.compile(r"[\s,]*[”\"]?,?\s*(?:the|a|an)\s+(?:practice|term|phrase|word|process|trend|idea|concept|tactic|"
+                           r"strategy|scheme|name\s+given)\s+(?:of|for|in|where|that|used|coined|by)\b")
 
 
 # (a person's full name before "of": "accused China of “encouraging dependency”" quotes someone)

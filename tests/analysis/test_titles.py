@@ -87,3 +87,20 @@ def test_words_shown_as_words(tmp_path):
     from quote_cases import speakers
     assert speakers(tmp_path, "On the Great Seal of the United States are three words: “E pluribus unum.” Out of many, "
                               "one.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # newcomer adv48: titles of laws and orders with a word in lower case, subject lines, terms the sentence defines
+    "The law, formally titled the “Honoring our Promise to Address Comprehensive Toxics Act of 2022,” helps veterans.",
+    "The President signed the Executive Order on “Advancing Racial Equity and Support for Underserved Communities.”",
+    "Borrowers received emails with the subject line “Your Student Loan Has Been Forgiven.”",
+    "The President called out companies engaging in “shrinkflation,” the practice of shrinking products.",
+])
+def test_law_titles_subject_lines_and_defined_terms(tmp_path, text):
+    from quote_cases import speakers
+    assert speakers(tmp_path, text) == []
+
+
+def test_a_short_quote_before_its_credit_is_still_a_quote(tmp_path):
+    from quote_cases import speakers
+    assert speakers(tmp_path, "She called the plan “a disaster,” the mayor said.") == ["the mayor"]
