@@ -213,6 +213,10 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"referred\s+to|refer\s+to|refers\s+to|denounce|denounced|denounces|decried|decry|decries|"
                 r"(?:support|supports)(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|(?-i:[A-Z])))|oppose|opposes|opposed|"
                 r"shared\s+(?:their|his|her)\s+(?:experiences?|concerns?|views?|stories|story|thoughts|fears)|"
+                # (a readout's unnamed participants: "Counselors shared that", "mayors shared what they are seeing", "The
+                # counselors also spoke about", "legislators discussed steps they are taking")
+                r"shared(?=\s+(?:that|what|how|why)\b)|(?:spoke|speak|speaks|talked|talk|talks)\s+(?:about|of)\b|"
+                r"(?:discussed|discuss|discusses)(?=\s+(?:the\s+)?(?:steps|actions|efforts|ways|measures|how|what|why|their|its|his|her)\b)|"
                 # ("Some in Taiwan remain critical": a stance held, by people nobody names)
                 r"(?:remain|remains|remained|are|were|grew|have\s+grown)\s+(?:(?:deeply|highly|increasingly|very|still)\s+)?"
                 r"(?:critical|skeptical|sceptical|wary|doubtful|unconvinced)(?!\s+(?:care|condition|mass|point|infrastructure|minerals?)\b)|"
@@ -223,7 +227,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)compare|compared|(?:protest|protested|protests)(?=\s+that\b)|identified|identify|assume|assumes|assumed|hopes|welcomed|"
                 r"welcome|welcomes|announced|announce|announces|disagree|disagreed|fault|faulted|"
                 r"admit|admits|admitted|worries|complains|comment|comments|commented|"
-                r"write|writes|wrote|raved|recall|recalls|recalled|observed|stressed|stresses|emphasi[sz]ed|characteri[sz]es?|characteri[sz]ed|"
+                r"write|writes|wrote|raved|recall|recalls|recalled|recount|recounts|recounted|observed|stressed|stresses|emphasi[sz]ed|characteri[sz]es?|characteri[sz]ed|"
                 r"emphasi[sz]es|reiterated|reiterates|disclosed|discloses|signall?ed|hinted|reckon|reckons|"
                 r"point\s+to|points\s+to|pointed\s+to|"
                 # "researchers established that": a finding is a claim of theirs
@@ -245,7 +249,7 @@ _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider re
     analysis eyewitness bystander survivor neighbour neighbor relative friend colleague villager passenger daughter
     son wife husband mother father brother sister acquaintance clerk classmate coworker co-worker guard woman man
     person nurse student fan refugee pilot monk teacher farmer trader shopkeeper driver soldier volunteer
-    parent interviewee respondent mp lawmaker legislator attorney union association ngo charity user commenter
+    parent interviewee respondent participant attendee delegate mp lawmaker legislator attorney union association ngo charity user commenter
     blogger netizen viewer reader""".split()
 # a share of the people asked, as a survey reports it: "Two-thirds said", "A plurality of respondents said", "About 41
 # percent of Republicans believe", "Just one-quarter believe"
@@ -260,7 +264,7 @@ _SHARE = (r"(?:(?:about|nearly|roughly|almost|over|under|more\s+than|less\s+than
           r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:respondents|those\s+(?:surveyed|polled|asked)|them|voters|people|"
           r"Americans|adults|employees|workers|members|residents|managers|Republicans|Democrats|independents|parents|"
           r"students|teachers|users|customers|gun\s+owners|(?-i:[a-z]+\s+)?(?:managers|employees|workers)|(?-i:[A-Z][a-z]+)\s+and\s+[\w\s]{2,20}?"
-          r"owners)(?:\s+(?:surveyed|polled|asked))?)?(?:\s*[—–-]+\s*[^—–-]{1,30}?\s*[—–-]+)?")
+          r"owners)(?:\s+(?:surveyed|polled|asked))?)?(?:\s*[—–-]+\s*[^—–-]{1,50}?\s*[—–-]+)?")
 # a post with one holder after a country's or an organisation's name ("North Korea's ambassador", "Google's chief
 # executive"): someone a reader can look up, not an unnamed source
 _UNIQUE_POST = (r"(?!\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:ambassador|envoy|governor|mayor|premier|chancellor|president|"

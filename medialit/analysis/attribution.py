@@ -369,8 +369,16 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         and re.search(r"(?i)\b(?:poll|polls|polling|survey|surveys|study|studies)\b", g["cue"]) for g in found))]
     # ("What supporters are saying:": a release's heading over named statements, no claim of its own)
     found = [f for f in found if not (f["kind"] == "vague" and _SAYING_HEADING.match(sentence_at(art, f["start"]).text))]
+    # ("Senators A and B wrote …. In their letter, the Senators expressed concern": the senators named before)
+    for f in found:
+        if f["kind"] == "vague" and (pl := _LEGISLATORS_CUE.match(f["cue"])) and text[:f["start"]].endswith(("the ", "The ")) \
+                and (who := role_antecedent(art, "the " + pl.group(1), f["start"])):
+            f.update(kind="named", source=who, reason=f"“the {pl.group(1)}” are {who}, named together before")
     found.sort(key=lambda f: f["start"])
     return typed(found, COLUMNS)
+
+
+_LEGISLATORS_CUE = re.compile(r"([Ss]enators|[Rr]epresentatives|[Ll]awmakers|[Ll]egislators|[Cc]ongress(?:wo)?men)\b")
 
 
 _THEY_JOINT = re.compile(rf"\b[Tt]hey\s+(?:also\s+)?(?:{_VERB})\b")

@@ -27,7 +27,7 @@ from ..corpus.tables import Article
 # (OCHA) said")
 _ORG_SAYS = re.compile(r"(?P<speaker>\b(?:(?:St|Mt|Ft)\.\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|"
                        r"Wednesday|Thursday|Friday|Saturday|Sunday)\b))?){0,7}[A-Z][\w’'-]*"
-                       r"(?:\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.)?)(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
+                       r"(?:\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.)?)(?<![A-Z]{2}[’']s)(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"  # (not "the FTC’s announced …")
                        # (perhaps with what it is between commas: "Xinhua, China's official news agency, said")
                        r"(?:,\s+(?:a|an|the|[A-Z][\w’'-]*[’']s)\s+[^,“”\"]{2,60},)?"
                        # (and when: "The Department of Energy today announced", "The EPA is announcing")

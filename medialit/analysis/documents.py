@@ -30,6 +30,7 @@ _DOC_OF_ORG = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[O
                          # (and when: "published last year", "released Thursday", "conducted in March")
                          r"(?:\s+(?:released|published|conducted|compiled|issued|carried\s+out)(?:\s+(?:(?:on|last|this)\s+\w+|in\s+(?-i:[A-Z][a-z]+|\d{4})"
                          r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?)?"
+                         r"(?:\s+(?:this|last)\s+(?:year|month|week|spring|summer|fall|autumn|winter))?"  # ("a report this summer from")
                          r"(?:\s+(?:by|from)|\s+(?:published\s+)?(?:\w+\s+)?in\s+(?:the\s+)?(?:journal|magazine|newspaper)"
                          # ("A 2019 study in SSM-Population Health found": a journal's name after "in")
                          r"|\s+(?:published\s+)?in(?=\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*(?::\s+[A-Z]\w+)?(?:\s+(?:last|this)\s+\w+|\s+in\s+\d{4})?,?\s+(?:has\s+)?"
@@ -38,6 +39,8 @@ _DOC_OF_ORG = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[O
                          r"(?:\s+(?:last|this)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|\s+in\s+\d{4})?"
                          # (an aside in dashes before the verb: "A 2011 audit by the GAO – conducted at Congress's request – found")
                          r"(?:\s+[—–]\s+[^—–“”\"]{1,140}?\s+[—–])?"
+                         # (what it is about: "a report from the Government Accountability Office on the 21 states that … found")
+                         r"(?:\s+(?:on|about|into)\s+[^,;:“”\"]{1,120}?(?=,?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:shows?|showed|found|finds|concluded)\b))?"
                          # (a spacecraft's or an instrument's data: "Data from the Juno spacecraft reveal")
                          r"(?:\s+(?:spacecraft|telescope|satellite|rover|mission|probe|instrument|orbiter|lander|observatory))?,?\s+"
                          r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>shows?|showed|shown|found|finds|estimates?|estimated|reports?|reported|"

@@ -52,6 +52,8 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     if re.fullmatch(r"[A-Z][a-z]+s", written.strip()) and written.strip()[:-1] in JOB_TITLES \
             and re.search(r"\b[Tt]he\s+$", art.text[max(0, before - 4):before]):
         written = "the " + written.strip().lower()  # ("The Senators wrote": a plural title, capitalised as in releases)
+    elif (plural := re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+s)", written.strip())) and plural.group(1)[:-1] in JOB_TITLES:
+        written = "the " + plural.group(1).lower()  # ("write the Senators")
     if re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){0,2}Delegation", written.strip()) \
             and re.search(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}$", art.text[max(0, before - 30):before] + " ") or \
             re.fullmatch(r"[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}Delegation", written.strip()):
@@ -70,10 +72,11 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     if m.group("job") in _LEGISLATORS and m.group("role") == m.group("job"):
         # "Representatives A and B sent a letter. “…,” the lawmakers wrote": the members of a legislature named together
         found = {g for title in _LEGISLATOR_TITLES if (g := _several(art, title, before))}
-        return found.pop() if len(found) == 1 else _signers(art, before)
+        return found.pop() if len(found) == 1 else (_signers(art, before) or joint_subject(art, before))
     if m.group("job").endswith("s") and not m.group("job").endswith("ss"):
         # "Senators A and B …. “…,” the senators wrote": both
-        return _several(art, m.group("job"), before) or (_signers(art, before) if m.group("job") in _CHAMBERS else None)
+        return _several(art, m.group("job"), before) or (_signers(art, before) if m.group("job") in _CHAMBERS else None) \
+            or (joint_subject(art, before) if m.group("job") in _PLURAL_ROLES else None)
     if m.group("role") in ("lawmaker", "legislator", "congressman", "congresswoman"):
         # "Representative Raja Krishnamoorthi … wrote …. “…,” the lawmaker said": the one member of a legislature named
         members = _members(art, 0, before)
@@ -158,7 +161,10 @@ def _others_wrote(art: Article, before: int) -> bool:
     for last in _OTHER_LETTER.finditer(art.text, 0, before):
         pass
     sent = last and next((x for x in art.sentences if x.start <= last.start() < x.end), None)
-    return bool(sent) and not _members(art, sent.start, sent.end)
+    # (a sentence whose subject is the members themselves, "The Senators sent their letter", is theirs)
+    return bool(sent) and not _members(art, sent.start, sent.end) and not re.match(
+        r"\s*(?:[A-Z][\w,]*\s+)?(?:[Tt]he|[Tt]hese|[Bb]oth)\s+(?:[A-Za-z]+\s+)?(?:[Ss]enators|[Rr]epresentatives|[Ll]awmakers|"
+        r"[Ll]egislators|[Mm]embers|[Cc]ongress(?:wo)?men)\b", sent.text)
 
 
 def _signers(art: Article, before: int) -> str | None:

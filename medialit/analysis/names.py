@@ -32,7 +32,7 @@ JOB_TITLES = frozenset("""
 Panelist Panellist Fellow Republican Democrat Moderator Biologist Chemist Geologist Meteorologist Ranger Intern Volunteer Trainee
 General Gen Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Major Maj Admiral Adm Commander Cmdr Corporal
 Director Mayor Senator Sen Governor Gov Minister Secretary President Vice Deputy Acting Chief Judge Justice
-Principal Superintendent Detective Officer Inspector Councilmember Councilman Councilwoman Councillor Councilor
+Principal Superintendent Detective Officer Inspector Councilmember Member Councilman Councilwoman Councillor Councilor
 Commissioner Chairman Chairwoman Chair Chairperson Editor Coach Ambassador Prime Foreign Interior Defense Defence
 Health Finance Education Economy Justice Trade Labor Labour State Spokesperson Spokesman Spokeswoman
 Representative Rep Assemblymember Congressman Congresswoman Premier Chancellor King Queen Prince Princess Pope
@@ -74,6 +74,9 @@ def person(name: str) -> str:
     if len(words) >= 3 and words[0] in _countries() and words[1][:1].isupper():
         words = words[1:]  # "France Nicolas Sarkozy" (after "The President of"): the country is not the name
     words = words[2:] if len(words) >= 4 and words[0] == "First" and words[1] in ("Lady", "Gentleman") else words
+    words = words[1:] if len(words) >= 3 and words[0] in ("Today", "Yesterday", "Tonight", "Meanwhile", "Earlier", "Later",
+                                                          "Recently", "Separately", "Additionally") \
+        and words[1][:1].isupper() else words  # ("Today Senators Josh Hawley and …": a dateline's opener, no name)
     # "Forest Service Chief Randy Moore": the name is what follows the last job title (or the last word of
     # an organisation's name: "Secretary of State for African Affairs Linda Thomas-Greenfield")
     inner = [i for i, w in enumerate(words[:-1]) if w.rstrip(".,") in JOB_TITLES and w[:1].isupper()

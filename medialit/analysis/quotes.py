@@ -34,7 +34,7 @@ from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role
 from .introductions import introduced as _introduced
 from .partial_credit import _partial
 from .quote_runs import quote_runs, someone_new
-from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _surname_label, colon_speaker_of, headline_author, statement_author, statement_issuer
+from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _SAYING, _surname_label, colon_speaker_of, headline_author, statement_author, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (document_owner, previous_speaker, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
                       org_antecedent)
@@ -44,7 +44,7 @@ from .sentence_credit import sentence_source
 from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _AFTER_CITED_AS, _BEFORE, _CALLED,
                      _COLON_INTRO, _TRAILING_SAID, _ends_sentence, _ok,
-                     _QUOTED_AS, _QUOTES_AS, _SAYING, _STATEMENT_READ, _WHO_SAID, own_statement,
+                     _QUOTED_AS, _QUOTES_AS, _STATEMENT_READ, _WHO_SAID, own_statement,
                      _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_TWO_JOBS, _CLAIM_OF, _PLEDGE_OF, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
 from .speaker_match import (description_after, _ACCORDING_OWNED_DOC, _AFTER_BY, org_label, _BY_AS, _PASSIVE_NAMING, _apposed, _clean_speaker, joint_speaker, _person_of,

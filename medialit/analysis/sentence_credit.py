@@ -121,4 +121,6 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
     verbs = [v for v in re.finditer(rf"\b(?:{_VERB}|according to|[a-z]+ed|[a-z]+s)\b", cue) if v.start() >= e or v.end() <= s]
     verbs = [v for v in verbs if re.fullmatch(rf"(?:{_VERB}|according to)", v.group())] or verbs  # ("said", not "studies")
     verb = min(verbs, key=lambda v: (v.start() < e, abs(v.start() - e))).group() if verbs else ""
+    if (last := re.search(r"\b(found|finds|shows?|showed|concluded|concludes|reported|reports)\s*$", cue[e:])):
+        verb = last.group(1)  # (the cue's own verb ends it: "a report from the GAO on the 21 states … found", not "states")
     return r["source"], r["start"] + s, r["start"] + e, cue[s:e], re.sub(r"\s+", " ", verb)

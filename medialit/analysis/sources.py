@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ._prefilter import Parts, fold, quick
-from ._text import NAME, PLACE_LIST as _PLACE_LIST, POSTNOMINAL, STOPWORDS, _one_word_states, as_article, is_org, is_place, org_start, speaking_place, surname
+from ._text import NAME, TITLED_NAME_RE, PLACE_LIST as _PLACE_LIST, POSTNOMINAL, STOPWORDS, _one_word_states, as_article, is_org, is_place, org_start, speaking_place, surname
 from ._vague_words import NOT_A_PRIZE, _PEOPLE_WORDS
 from ..corpus.tables import Article
 from .marks import quote_spans
@@ -36,7 +36,7 @@ from .vague import _CLAUSE_START
 # indirect speech: "Lina Voss, the director, has criticised", "He described it as", "She called this a"
 _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\([^()“”\"]{{1,30}}\))?(?P<others>\s+and\s+others)?(?:\s+and\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-authors|co-workers))?"
                           # a description set off by commas, perhaps with commas of its own ("at Wits University in Johannesburg, South Africa,")
-                          rf"(?P<desc>,\s+(?![A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}},)(?:\d{{1,3}}|[^,“”\"]{{3,120}})(?:,\s+[^,“”\"]{{3,120}}){{0,2}},)?,?\s+"
+                          rf"(?P<desc>,\s+(?![A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}},)(?:\d{{1,3}}|[^,“”\"]{{3,120}})(?:,\s+[^,“”\"]{{3,120}}){{0,2}},)?,?(?:\s+|(?<=,)(?=[a-z]))"  # (",emphasized": a scrape's lost space)
                           # (and when: "Toronto mayor John Tory on Tuesday suggested")
                           rf"(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
                           rf"month|year|night|morning|evening)\s+)?"
@@ -47,7 +47,9 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           rf"vows|challenged|challenges|appealed|estimates|estimate|credits|credited|suspects|suspected|"
                           rf"dismissed|dismisses|rejected|rejects|defended|defends|"
                           rf"(?<!had\s)(?<!has\s)(?<!have\s)doubts|doubted|disagreed|disagrees|praised|praises|accused|accuses|hypothesi[sz]ed|"
-                          rf"(?:holds|held|found|finds)(?=\s+that\b)|"
+                          rf"(?:holds|held|found|finds|state)(?=\s+that\b)|"
+                          # (the plural present, for two people named together: "Stefanik and Higgins explain that")
+                          rf"(?<!Please\s)(?:explain|argue|insist|contend|warn|write)(?=\s+that\b)|"
                           rf"(?:is|are|was|were)\s+(?:predicting|warning|saying|arguing|claiming|insisting)|"
                           rf"was\s+(?:firm|adamant|clear|emphatic|confident)\s+that|spoke\s+(?:\w+ly\s+)?of|called\s+out|"
                           # a stance held ("Sok Eysan is optimistic that", "Cheam Sokly hopes that", "Um Dina continues to
@@ -80,6 +82,11 @@ def _named_reason(written: str, full: str, verb: str) -> str:
     if written.lower() in ("he", "she") or written.startswith("the ") and full != written:
         return f"“{written}” is {full}, named before (“{verb}”)"
     return f"{written} is named as the source (“{verb}”)"
+
+
+def _titled(text: str, name: str) -> bool:
+    """Whether a lone surname stands after a title somewhere in the text ("Congresswoman Stefanik"): a person."""
+    return any(m.group().split()[-1] == name for m in TITLED_NAME_RE.finditer(text))
 
 
 _NOT_REPORTING = frozenset({"continues", "continued", "goes on", "went on", "continue"})
@@ -285,7 +292,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 continue  # ("One Vermonter expressed": a person by where they live, no name; the vague cues read it)
             if len(name.split()) == 1 and full == name and name not in ("He", "She", "he", "she") and (
                     name.lower() in STOPWORDS or name.lower() in _NOT_A_NAME or name.isupper() or name.lower() in _PEOPLE_WORDS
-                    or m.group("verb").split()[0] not in ("said", "says", "told", "wrote", "added", "asked", "tweeted")):
+                    or m.group("verb").split()[0] not in ("said", "says", "told", "wrote", "added", "asked", "tweeted")
+                    and not _titled(text, name)):
                 continue  # a lone capitalised word that never appeared as a full name: not a person,
                 # unless it is a surname before a plain speech verb ("Trump said the agency ...")
             cue_end = base + m.end("verb")
@@ -295,7 +303,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 "named", _named_reason(name, full, m.group('verb')))
             pair = _AND_BEFORE.search(chunk, 0, m.start("speaker"))
             if pair and not is_org(pair.group("other")) and (len(pair.group("other").split()) >= 2 or _resolve(
-                    art, pair.group("other"), base + pair.start("other")) != pair.group("other")):  # ("Lee and Bishop asked")
+                    art, pair.group("other"), base + pair.start("other")) != pair.group("other") or _titled(text, pair.group("other"))):  # ("Lee and Bishop asked")
                 # "Ana Ruiz and Tom Berg said": both of them
                 add(base + pair.start("other"), base + pair.end("other"), _resolve(art, pair.group("other"), base + pair.start()),
                     "named", f"{pair.group('other')} and {name} are said to have {m.group('verb')} this")

@@ -32,9 +32,9 @@ GROUP_SPEAKERS = """critics sources insiders diplomats officials experts analyst
     medics nurses lawyers attorneys prosecutors lawmakers legislators politicians opponents supporters campaigners
     activists protesters protestors demonstrators witnesses residents locals villagers rescuers aides advisers
     advisors allies employees workers staffers neighbours neighbors parents teachers farmers traders merchants
-    authorities organisers organizers citizens people voters fans passengers families customers members
+    authorities organisers organizers citizens people voters fans passengers families customers members panelists
     prisoners inmates detainees patients students soldiers troops survivors refugees victims officers children kids
-    siblings relatives colleagues friends players participants attendees delegates visitors guests spectators""".split()
+    siblings relatives colleagues friends players participants attendees delegates visitors guests spectators counselors counsellors""".split()
 _GROUP_SET = frozenset(GROUP_SPEAKERS)
 
 _ORG_NOUN = (r"airline|ministry|company|firm|government|agency|department|council|committee|commission|"
@@ -77,7 +77,7 @@ ROLE = (rf"(?<![\w’'\-])(?:(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Ff]ew|[Tt]wo|[Tt]hree
         # (capitalised as part of a name: "The Foreign Ministry of Iraq", "The Commissioner")
         rf"(?:{'|'.join(w.capitalize() for w in ORG_HEADS)}))"
         rf"(?:\s+(?:{_PERSON_ROLE})(?![\w’'-]))?"
-        rf"(?:\s+(?:for|of|at|from|with|in|within|inside|close\s+to)\s+(?:the\s+)?(?:[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'\-&]*|of|for|and|the)"
+        rf"(?:\s+(?:for|of|at|from|with|in|within|inside|close\s+to)\s+(?:the\s+)?(?:[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'\-&]*|(?:of|for|and|the)(?=\s+[A-Z]))"
         rf"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w’'\-&]*)*"
         # "a spokeswoman for the Smith family": a family or a firm named by its name, then what it is
         rf"(?:\s+(?:family|campaign|team|estate|government|company|group|foundation|trust))?)?)(?![\w’'-]))")

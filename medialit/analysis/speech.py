@@ -51,10 +51,13 @@ _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})(?:\s+|(?=[A
 # A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,"; not "(WHO)")
 # (an age, then where they are from, perhaps with a state: "Karen Mills, 38, of Dover, Del., said")
 _WHO = (rf"(?P<speaker>{_SPEAKER})(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\((?:[A-Z][A-Za-z&.]{{1,9}}|[RDI]-[A-Z][A-Za-z.]{{1,6}}|[A-Z]{{2}}-\d{{1,2}})\))?(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,120}})"
-        rf"(?:,\s+(?:of|from|in)\s[^,“”\"]{{2,60}}|,\s+[A-Z][a-z]{{1,4}}\.)*,)?")
+        rf"(?:,\s+(?:of|from|in)\s[^,“”\"]{{2,60}}|,\s+[A-Z][a-z]{{1,4}}\.)*,"
+        # (or an aside in dashes: "Deni Taveras — now a member of the Maryland House of Delegates — said")
+        rf"|\s+[—–]\s+[^—–“”\"]{{3,120}}?\s+[—–](?=\s+[a-z]))?")
 # “I didn’t see it coming,” said the goalkeeper.  “Nobody was hurt,” the goalkeeper admitted.  (any role, not
 # only the ones speakers.ROLE lists; the quote's sentence ends right after)
-_ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:[a-z][\w\-]+\s+){0,2}(?:[a-z][\w\-]+|\d{1,3}-year-old)|(?:still|yet)\s+another|another(?=\s+[a-z]+[.,;!?])"
+_ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:(?!(?:in|on|at|of|to|for|from|with|by|via|during)\s)[a-z][\w\-]+\s+){0,2}"
+               r"(?:(?!(?:in|on|at|of|to|for|from|with|by|via|during)\b)[a-z][\w\-]+|\d{1,3}-year-old)|(?:still|yet)\s+another|another(?=\s+[a-z]+[.,;!?])"
                # "one trader", "one elderly farmer", "one of the farmers", "one of his colleagues"
                r"|one\s+(?:of\s+(?:the|his|her|their|its)\s+)?(?:[a-z][\w\-]+\s+){0,2}[a-z][\w\-]+"
                # "relatives of the victims", "neighbours": people named only by a plural, with whose they are
@@ -63,7 +66,7 @@ _ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:[a-z][\w\-]+\s+){0,2}(?:[a-z][\w\-
                # “We are sorry,” the Prime Minister said: a title, capitalised, for the one who holds it
                r"|the\s+(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)\s+)?(?:(?:Prime|Vice|Deputy|Foreign|Home|Finance|Defence|Defense|"
                r"Interior|Health|Supreme|First)\s+)?"
-               r"(?:President|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Pope|King|Queen|Ambassador|Speaker|"
+               r"(?:President|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Pope|King|Queen|Ambassador|Speaker|Senators|Governors|Mayors|Representatives|"
                r"Chairman|Chairwoman|Commissioner|Administrator|(?<=First\s)(?:Lady|Gentleman))(?![\w’'-])"
                # “This ain’t golf,” Gregoire’s spokesman said: a job given as someone's
                rf"|[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+){{0,2}}(?:{_PERSON_ROLE})"
@@ -186,8 +189,13 @@ _TRAILING = re.compile(rf"(?:^[\s,]*|,\s+){_WHO}\s+{_AUX}{_ADVERB}?(?P<verb>{_VE
 _TRAILING_SAID = re.compile(rf",\s+(?P<verb>said|says|wrote|writes|according\s+to)\s+{_JOB_WORDS}(?P<speaker>{NAME})(?![\w’'-])"
                             rf"(?:,\s+[^“”\"]{{2,160}}?)?\s*[.!?]?\s*$")
 # He also observed a link between art and work: “…”   (subject, speech verb, colon)
-_COLON_INTRO = re.compile(rf"^\s*(?:(?:In|At|On|During|After|Before)\s+[^,“”\"]{{2,40}},\s+)?{_WHO}\s+"  # ("In the letter, X wrote:")
-                          rf"(?:(?:also|then|later|once|again|[a-z]+ly)\s+)*(?P<verb>{_VERB}|described)\b"
+_COLON_INTRO = re.compile(rf"^\s*(?:(?:In|At|On|During|After|Before)\s+[^,“”\"]{{2,40}},\s+)?"
+                          # (a title with "of" first: "Secretary of State Rubio exposed …:")
+                          rf"(?:[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z]))?{_WHO}\s+"  # ("In the letter, X wrote:")
+                          rf"(?:(?:also|then|later|once|again|[a-z]+ly)\s+)*(?P<verb>{_VERB}|described|"
+                          # (what the words did, in a release's voice: "Secretary of State Rubio exposed the … blindness:")
+                          rf"exposed|outlined|laid\s+out|blasted|slammed|called\s+out|weighed\s+in|celebrated|praised|"
+                          rf"delivered|made\s+the\s+case|took\s+aim)\b"
                           # (no second speaker on the way: "Jones said his manager told him:" is the manager's)
                           rf"(?:\s+(?!(?:told|tells|said|says|wrote|asked|promised|warned|shouted|replied)\b)[^“”\"\s]+){{0,20}}:\s*$")
 # Another fan said: “We’re gutted.”   (someone named only by what they are, then a colon)
@@ -270,18 +278,6 @@ _OWN_STATEMENT = re.compile(
     rf"(?:\s+(?:yesterday|today|earlier|later|also|on\s+[A-Z][a-z]+day))?"  # ("Stardom's official statement yesterday read")
     rf"|(?P<issuer>{_SPEAKER})\s+{_ISSUES_A_STATEMENT}\s+(?:which|that))"
     rf"\s+(?P<verb>read|reads|said|says|stated)(?:,?\s+in\s+part)?\s*[:,]?\s*$")
-# The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
-# (or a date first, and "stating that …" up to a partial quote: "On 17 November, Minister Wu Daiwei met …,
-# stating that the intrusion was due to a “technical error”")
-_SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nevertheless|Moreover|Also|Yet|But|And|"
-                     rf"Earlier|Today|Afterwards|Finally),?\s+|(?:(?:On|In|At|During|After|Before|Last|This|Since)\s+[^,“”\"]{{1,40}},\s+)"
-                     # (or how long after: "A month later, during the debate, O'Rourke defended …, saying")
-                     rf"|(?:A|An|One|Two|Three|Four|Five|Several|Some|Days|Weeks|Months|Years)\s+(?:[a-z]+\s+){{0,2}}"
-                     rf"(?:later|earlier|ago|afterwards?),\s+"
-                     rf"(?:(?:on|in|at|during|after|before)\s+[^,“”\"]{{1,60}},\s+){{0,2}})?"
-                     rf"(?:(?:{_SPEAKER})\s+and\s+(?=(?:[A-Z][\w’'.-]*\s+){{1,3}}[a-z]))?(?P<speaker>(?:{_SPEAKER})(?:\s+of\s+[^,“”\"]{{1,80}}?)?)(?:\s+(?:for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?"
-                     rf"(?:,\s+[^“”\"]{{3,160}}?|\s+[a-z][^“”\",]{{2,160}}?)?,\s+(?P<verb>saying|adding|noting|explaining|writing|stating|"
-                     rf"arguing|insisting|claiming|warning|telling)(?:\s+(?:that\s+)?[^“”\"]{{1,200}}?)?\s*[:,]?\s*$")
 
 
 _DOCUMENTS = frozenset("reports studies surveys polls estimates figures documents records data statistics video videos footage "

@@ -28,7 +28,7 @@ SPEECH_VERBS = (
     "posted", "posts", "tweeted", "tweets", "texted", "responded", "responds", "answered",
     "conceded", "concedes", "confirmed", "confirms", "denied", "denies", "estimated", "estimates", "asserted",
     "asserts", "alleged", "alleges", "vowed", "vows", "pledged", "promised", "testified", "complained",
-    "complains", "wondered", "demanded", "shouted", "exclaimed", "whispered", "boasted", "countered",
+    "complains", "wondered", "demanded", "shouted", "exclaimed", "whispered", "boasted", "bragged", "brags", "countered",
     "reported", "reports", "indicated", "indicates", "reminded", "reminds", "advised", "advises", "thinks",
     "cited", "cites", "chanted", "chant", "chants", "sang", "yelled", "screamed", "shouted", "shouts", "cried",
     # more verbs of communication (Levin 1993, *English Verb Classes and Alternations*, 37.1-37.8: say,
@@ -50,6 +50,8 @@ SPEECH_VERBS = (
     # reactions and stances a report credits to someone ("Mick Jagger also reacted on Twitter", "the Prime
     # Minister apologised for …", "Sanders endorsed Biden")
     "reacted", "apologised", "apologized", "endorsed", "speculated", "speculates",
+    # the plural present after a quote, for two people or a group named together ("“…,” write the Senators")
+    "write",
 )
 
 #: After "adding that" or "saying that", another subject's words: "adding that Foreign Minister Lin had called the

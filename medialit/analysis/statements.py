@@ -14,8 +14,24 @@ from ._prefilter import quick
 from ._text import JOINED as _JOINED, NAME, is_org, sentence_at, surname
 from .job_reference import role_antecedent
 from .names import _people_in, people_in_text, person
-from .speech import _NAME_CARD, _RELATION_OF, _STATEMENT_READ
+from .speech import _NAME_CARD, _RELATION_OF, _SPEAKER, _STATEMENT_READ
 from ..corpus.tables import Article
+
+# The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
+# (or a date first, and "stating that …" up to a partial quote: "On 17 November, Minister Wu Daiwei met …,
+# stating that the intrusion was due to a “technical error”")
+_SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nevertheless|Moreover|Also|Yet|But|And|"
+                     rf"Earlier|Today|Afterwards|Finally),?\s+|(?:(?:On|In|At|During|After|Before|Last|This|Since)\s+[^,“”\"]{{1,40}},\s+)"
+                     # (or how long after: "A month later, during the debate, O'Rourke defended …, saying")
+                     rf"|(?:A|An|One|Two|Three|Four|Five|Several|Some|Days|Weeks|Months|Years)\s+(?:[a-z]+\s+){{0,2}}"
+                     rf"(?:later|earlier|ago|afterwards?),\s+"
+                     rf"(?:(?:on|in|at|during|after|before)\s+[^,“”\"]{{1,60}},\s+){{0,2}})?"
+                     rf"(?:(?:{_SPEAKER})\s+and\s+(?=(?:[A-Z][\w’'.-]*\s+){{1,3}}[a-z]))?(?:(?:future|former|then|late)[\s-](?=[A-Z]))?(?P<speaker>(?:{_SPEAKER})(?:\s+of\s+[^,“”\"]{{1,80}}?)?)(?:\s+(?:for|at|from|in|with)\s+[^,“”\"]{{1,80}}?)?"
+                     # (a short title in marks on the way: "represented the “Port Chicago 50” in their appeal, writing that")
+                     rf"(?:,\s+(?:[^“”\"]|“[^“”\",]{{1,40}}”){{3,160}}?|\s+[a-z](?:[^“”\",]|“[^“”\",]{{1,40}}”){{2,160}}?)?,\s*"
+                     rf"(?P<verb>saying|adding|noting|explaining|writing|stating|arguing|insisting|claiming|warning|telling|"
+                     rf"highlighting|emphasi[sz]ing|stressing|declaring|asserting|recalling)"
+                     rf"(?:\s+(?:that\s+)?[^“”\"]{{1,200}}?)?\s*[:,]?\s*$")
 
 
 _STATEMENT = re.compile(r"\b(?P<cue>(?:(?:a|the)\s+)?(?:following\s+)?statement\s+(?:from|by)\s+)"

@@ -138,8 +138,15 @@ NAME_OF = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+(?:of|from|at|with)
 def is_group_name(inner: str, before: str) -> bool:
     """A few words in quotation marks right after "Name of": a group's name ("Anna Franowska of “Have no
     fear”, an abuse victim support charity, told Reuters"), never a quote, whatever attribution follows."""
-    return len(WORD_RE.findall(inner)) <= 6 and not inner.rstrip().endswith((".", "!", "?", ",")) \
-        and bool(NAME_OF.search(before))
+    words = WORD_RE.findall(inner)
+    if inner.rstrip().endswith((".", "!", "?", ",")) or len(words) > 6:
+        return False
+    # (or a group known by a name in marks after "the": "represented the “Port Chicago 50” in their appeal")
+    return bool(NAME_OF.search(before)) or 1 < len(words) <= 5 and all(w[0].isupper() or w[0].isdigit() for w in words) \
+        and bool(_THE_BEFORE.search(before))
+
+
+_THE_BEFORE = re.compile(r"(?<![\w’'-])the\s+$")
 
 
 # the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,

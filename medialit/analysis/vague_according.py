@@ -54,10 +54,16 @@ DOCUMENT_CUES: list[tuple[str, str]] = [
      r"(?:shows|showed|suggests|suggested|indicates|indicated|found|finds|reveals|revealed)\b",
      "'reporting that shows': reporting by whom, where?"),
     # a share of the people a survey asked: "Two-thirds said", "A plurality of respondents said", "Just one-quarter believe"
-    (r"(?:^|(?<=[,;:—(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhich\s)|(?<=\bwhereas\s))" + _SHARE + r"\s+(?:also\s+)?(?:said|say|says|told|believe|believed|believes|think|thought|"
+    (r"(?:^|(?<=[,;:—(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhich\s)|(?<=\bwhereas\s))" + _SHARE
+     # (perhaps with others beside them: "a majority of Americans … and Fortune 500 companies support"; "already believe")
+     + r"(?:(?:\s+|(?<=[—–]))and\s+[^,.;“”\"]{2,40}?)?\s+(?:also\s+|already\s+|still\s+|now\s+)?(?:said|say|says|told|believe|believed|believes|think|thought|"
      r"reported|agreed|agree|expect|expected|feared|fear|worried|favou?r|favou?red|support|supported|opposed|oppose"
      r"|(?:are|were)\s+(?:not\s+)?(?:confident|worried|concerned|unsure|satisfied|optimistic|pessimistic))\b",
      "a share of unnamed people ('two-thirds said', 'a plurality believe'): who was asked, by whom?"),
+    # ("We have heard from countless residents … that": people nobody names, counted only as many)
+    (r"\b(?:heard|hearing|hears|hear)\s+from\s+(?:countless|many|numerous|several|some|so\s+many|scores\s+of|dozens\s+of|hundreds\s+of|"
+     r"thousands\s+of)\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,2}?" + _PEOPLE,
+     "'heard from countless residents': which ones?"),
     # ("after multiple reports of contaminated water", "according to actual records": whose reports, whose records?)
     (r"\b(?:following|follows|followed|after|amid|despite)\s+(?:multiple|several|numerous|repeated|recent|widespread|many)\s+"
      r"reports\s+(?:of|that)\b", "'multiple reports of': reports by whom?"),

@@ -1247,14 +1247,8 @@ HELDOUT_MIXED_22D = frozenset({
     # heldBQ: begin
     # heldBQ: end
 })
-#: The twenty-second held-out batch of 2026-12-05 (branch heldBR), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
-HELDOUT_MIXED_22E = frozenset({
-    # heldBR: begin
-    # heldBR: end
-})
-TWENTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_22A | HELDOUT_MIXED_22B | HELDOUT_MIXED_22C | HELDOUT_MIXED_22D | HELDOUT_MIXED_22E
-#: The held-out split: the twenty-second held-out batch of 2026-12-05 (branches heldBN, heldBO, heldBP, heldBQ and heldBR),
+TWENTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_22A | HELDOUT_MIXED_22B | HELDOUT_MIXED_22C | HELDOUT_MIXED_22D
+#: The held-out split: the twenty-second held-out batch of 2026-12-05 (branches heldBN, heldBO, heldBP and heldBQ),
 #: chosen and annotated by hand by engineers who ran no kit analysis on them, each branch reviewed by a second
 #: engineer; scored once at the end of the twenty-first session.
 HELDOUT_BATCH = TWENTY_SECOND_HELDOUT_BATCH

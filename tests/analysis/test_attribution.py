@@ -611,3 +611,34 @@ def test_plural_roles_labels_spacecraft_and_names(tmp_path, text, rows):
 def test_calls_on(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a readout's unnamed participants (twenty-first held-out batch, now dev)
+    ("Counselors shared that the top reasons are depression and anxiety.", [("vague", "nobody named")]),
+    ("The counselors also spoke about providing a safe space.", [("vague", "nobody named")]),
+    ("During the convening, legislators discussed steps they are taking.", [("vague", "nobody named")]),
+    ("During the meeting, participants discussed the four pillars of the plan.", []),
+    ("One participant added that the Hotline is a lifeline.", [("vague", "nobody named")]),
+    # shares of the public, perhaps with others beside them, "already believe"
+    ("The principles are so basic that 80 percent of Americans already believe it is law.", [("vague", "nobody named")]),
+    ("Despite the fact that a majority of Americans—including 56 percent of Republicans—and Fortune 500 companies "
+     "support protections, only 17 states act.", [("vague", "nobody named")]),
+    ("We have heard from countless residents in our districts that the aid has been insufficient.",
+     [("vague", "nobody named")]),
+    # two surnames a release gave with titles, in the plural present; "Please explain" is nobody
+    ("Congresswoman Stefanik co-led a letter with Rep. Higgins.\n\nStefanik and Higgins explain that booths are "
+     "understaffed.", [("named", "Stefanik"), ("named", "Higgins")]),
+    ("Please explain how the advocacy is consistent with the rules.", []),
+    # "the Senators" named together before are named, not nobody; an acronym's possessive announces nothing
+    ("Today Senators Josh Hawley (R-Mo.) and Marsha Blackburn (R-Tenn.) wrote to the FTC.\n\nIn their letter, the "
+     "Senators expressed concern that the rules are weak.",
+     [("named", "Josh Hawley"), ("named", "Marsha Blackburn"), ("named", "Josh Hawley and Marsha Blackburn")]),
+    ("In light of the FTC’s recently announced settlement, the rule stands.", []),
+    # a scrape's lost space after the comma of a relative clause
+    ("Associate Attorney General Vanita Gupta, who leads the Task Force,emphasized the need for action.",
+     [("named", "Vanita Gupta")]),
+])
+def test_readouts_shares_and_joint_letters(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows
