@@ -51,7 +51,7 @@ _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executiv
     backbenchers insurers brokers lenders creditors donors shareholders representatives roommates housemates
     flatmates teammates pundits netizens commenters bloggers influencers bureaucrats scouts watchdogs old-timers
     operatives loyalists hardliners hard-liners""".split()  # not party names ("The Liberal Democrats have accused")
-_GROUP_WORDS = "groups organisations organizations agencies workers".split()
+_GROUP_WORDS = "groups organisations organizations agencies bureaus workers".split()
 # People named by what they do, read from the ending of the word (-ist, -ian, -er, -or, -ant, -ent: "environmentalists",
 # "followers", "technicians", "investors", "participants"), less the common nouns and verbs with those endings
 _NOT_AGENTS = """numbers papers letters matters orders waters centers centres computers sensors meters metres chapters
@@ -212,7 +212,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"wonder|wonders|wondered|noticed|notice|notices|refute|refutes|refuted|highlighted|highlight|highlights|"
                 r"referred\s+to|refer\s+to|refers\s+to|denounce|denounced|denounces|decried|decry|decries|"
                 r"(?:support|supports)(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|(?-i:[A-Z])))|oppose|opposes|opposed|"
-                r"shared\s+(?:their|his|her)\s+(?:experiences?|concerns?|views?|stories|story|thoughts|fears)|"
+                r"(?:shared|sharing)\s+(?:their|his|her)\s+(?:own\s+)?(?:first-?hand\s+)?(?:experiences?|concerns?|views?|stories|story|thoughts|fears)|"
                 # (a readout's unnamed participants: "Counselors shared that", "mayors shared what they are seeing", "The
                 # counselors also spoke about", "legislators discussed steps they are taking")
                 r"shared(?=\s+(?:that|what|how|why)\b)|(?:spoke|speak|speaks|talked|talk|talks)\s+(?:about|of)\b|"

@@ -172,7 +172,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             elif getattr(m_after, "re", None) is _TRAILING_SAID and len(inner.split()) < 2 and not m_before:
                 m_after = None  # (a term in marks, "two “hands” to grasp …, according to X": X speaks only for a phrase)
             title = is_title(inner, before) and (not m_after and not m_before or _CLAUSE_GOES_ON.match(text, span[1]))\
-                or is_group_name(inner, before) or is_named_work(inner, before, text[span[1]:para.end]) or bool(IMAGINED.search(before)) \
+                or is_group_name(inner, before) or is_named_work(inner, text[max(para.start, span[0] - 60):span[0]], text[span[1]:para.end]) or bool(IMAGINED.search(before)) \
                 or len(inner.split()) <= 3 and bool(DEFINED_AFTER.match(text, span[1]))
             infos.append(dict(span=span, inner=(s, e), m_after=m_after, m_before=m_before, title=title,
                               before_start=before_start, after_start=span[1], before=before,

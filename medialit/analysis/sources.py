@@ -51,7 +51,9 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           # (the plural present, for two people named together: "Stefanik and Higgins explain that")
                           rf"(?<!Please\s)(?:explain|argue|insist|contend|warn|write)(?=\s+that\b)|"
                           rf"(?:is|are|was|were)\s+(?:predicting|warning|saying|arguing|claiming|insisting)|"
-                          rf"was\s+(?:firm|adamant|clear|emphatic|confident)\s+that|spoke\s+(?:\w+ly\s+)?of|called\s+out|"
+                          rf"was\s+(?:firm|adamant|clear|emphatic|confident)\s+that|spoke\s+(?:\w+ly\s+)?(?:of|about)|called\s+out|"
+                          # (a panel's readout: "Vicki Morwitz, Professor at …, described the psychology of", "reaffirmed her commitment")
+                          rf"described(?=\s+(?:the|how|what|why)\b)|reaffirm(?:ed|s)(?=\s+(?:her|his|their|that)\b)|"
                           # a stance held ("Sok Eysan is optimistic that", "Cheam Sokly hopes that", "Um Dina continues to
                           # believe", "Rhona Smith has also raised concerns", "Sok Eysan played down questions")
                           rf"(?:is|was|remains|remained)\s+(?:still\s+)?(?:optimistic|hopeful|confident|convinced|skeptical|sceptical|"

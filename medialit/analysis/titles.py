@@ -26,7 +26,9 @@ TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|a
                        r"newspaper|magazine|episode|paper|headline|play|exhibition|campaign|slogan|"
                        r"(?:author|writer|director|editor|creator|producer|host|star)\s+of"
                        # ("In her lecture, “Why We Explore,” astronaut Dana Kowalczyk recalled": the lecture's title)
-                       r"|(?:lecture|talk|keynote|speech|presentation|essay|op-ed|sermon|memoir),)\s*$",
+                       r"|(?:lecture|talk|keynote|speech|presentation|essay|op-ed|sermon|memoir),"
+                       # ("a workshop entitled, “The Attention Economy: …”")
+                       r"|(?:titled|entitled),)\s*$",
                        re.I)
 # a verb of speech or of judgement before a few quoted words: someone's words ("criticized the “new nanny
 # state approach”", "said it was “far too slow”"), not a term set off in quotation marks
@@ -93,12 +95,17 @@ def is_named_work(inner: str, before: str, after: str) -> bool:
     if len(WORD_RE.findall(inner)) <= 8 and _THING_AFTER.match(after) and _DETERMINER_END.search(before) \
             and not re.search(r"\b(?:calls?|called|terms?|termed|describes?|described)\s+(?:it\s+)?(?:a|an|the)\s+$", before):
         return True  # "admitted he had been wrong to back the “Milan doesn't stop” campaign": a campaign's name
+    if len(WORD_RE.findall(inner)) <= 5 and re.search(r"\b(?:the|its|their)\s+$", before) and _THING_END.search(inner):
+        return True  # "codifies the “clear statement rule”": the name of a rule, a doctrine or a plan, in its own marks
     if _SIGN_READ.search(before) or _LEGAL_WORDING.search(before):
         # "A sign at the checkpoint read “Stop. Military Zone.”"; the wording of a rule or a law: "a lender must provide
         # “a clear and conspicuous disclosure,”", "the requirement that goods be “produced in the United States.”"
         return True
-    if _DOCUMENT_NUMBER.search(before) and is_title(inner.rstrip(" ,."), ""):
-        return True  # "signed Executive Order 14112, “Advancing Access to Maternal Health Care in Rural America.”"
+    if _DOCUMENT_NUMBER.search(before) and (is_title(inner.rstrip(" ,."), "") or re.match(
+            r"(?:A\s+bill|An\s+Act|Joint\s+Resolution|Concurrent\s+Resolution|Resolution)\b", inner)):
+        # "signed Executive Order 14112, “Advancing Access to Maternal Health Care in Rural America.”"; a resolution's
+        # long title: "H.J. Res. 87, “Joint Resolution providing congressional disapproval under chapter 8 …”"
+        return True
     return len(WORD_RE.findall(inner)) <= 8 and is_title(inner.rstrip(" ,"), "") \
         and bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(after))
 
@@ -106,13 +113,16 @@ def is_named_work(inner: str, before: str, after: str) -> bool:
 _THING_AFTER = re.compile(r"[\s,]*(?:[a-z]+\s+)?(?:campaign|slogan|motto|hashtag|movement|initiative|doctrine|rally|tour|exhibition|"
                           r"agenda|program|programme|project|plan|policy|framework|strategy|scheme|amendments?|act|bill|law|"
                           r"fund|partnership|operation|exercise)\b")
+_THING_END = re.compile(r"\b(?:rule|doctrine|policy|principle|standard|test|clause|provision|loophole|exception|initiative|"
+                        r"program|programme|plan|strategy|framework|agenda|act)$")
 _DETERMINER_END = re.compile(r"\b(?:(?i:the|a|an|its|his|her|their|our)|[A-Za-z][\w\-]*[’']s)\s+$")
 _LEGAL_WORDING = re.compile(r"(?:\b(?:must|shall)\s+(?:\w+\s+){0,2}?(?:provide|include|be|act|submit|ensure|contain|state|"
                             r"disclose|certify)|\brequirements?\s+that\s+(?:\w+\s+){1,4}?(?:be|is|are)|\b(?:the|a)\s+(?:term|phrase|"
                             r"definition\s+of)|\b(?:a|the|new)\s+definition:|\b(?:revised|amended)\s+to\s+read:"
                             r"|\b(?:rule|statute|regulation|law|section|provision|clause|code)\s+(?:that\s+)?(?:requires|"
                             r"defines|reads|provides)\b[^.;:]{0,120}?)\s*(?:(?:the|that|as)\s+)?$")
-_DOCUMENT_NUMBER = re.compile(r"\b(?-i:Executive\s+Order|Proclamation|Memorandum|Public\s+Law|Directive|Resolution|H\.R\.|S\.)"
+_DOCUMENT_NUMBER = re.compile(r"\b(?-i:Executive\s+Order|Proclamation|Memorandum|Public\s+Law|Directive|Resolution|H\.R\.|S\."
+                              r"|[HS]\.\s?J\.\s?Res\.|[HS]\.\s?Res\.|[HS]\.\s?Con\.\s?Res\.)"
                               r"\s+(?:No\.\s+)?[\d-]+,?\s+(?:titled\s+|entitled\s+)?$")
 _SIGN_READ = re.compile(r"\b(?:sign|signs|banner|banners|placard|placards|poster|posters|shirt|shirts|T-shirt|T-shirts|t-shirt|"
                         r"plaque|sticker|stickers|billboard|billboards|cap|caps|hat|hats)\b[^.“”\"]{0,50}?\b(?:read|reads|"

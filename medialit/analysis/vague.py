@@ -189,10 +189,11 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      # (nor a named owner's: "according to a Reuters report", "according to a new Gallup poll")
      r"draft|police|court)\s)(?!(?:[\w’'-]+\s+)?(?-i:[A-Z])(?![a-z]+(?:an|ese|ish)\s)[\w’'.&-]*\s+(?:report|study|survey|document|poll|memo|estimate|"
      r"analysis|account)\b)(?:[\w’'-]+\s+){0,2}?(?:report|study|survey|document|poll|memo|estimate|analysis|account)\b"
-     # (whose it is may follow: "according to a survey published in 2017 by the Royal Pharmaceutical Society")
-     r"(?!(?:\s+(?:published|released|conducted|commissioned|carried\s+out|posted|sent|written|signed|filed)(?:\s+online)?(?:\s+(?:in|on|last)\s+[\w,]+){0,2})?"
+     r"(?!(?:\s+(?:published|released|conducted|commissioned|carried\s+out|posted|sent|written|signed|filed)(?:\s+online)?(?:\s+(?:in|on|last)\s+[\w,]+){0,2})?"  # (whose it is may follow: "a survey published in 2017 by the …")
      r"\s+(?:by|from|of|in|published\s+in)\s+(?:(?-i:[A-Z])[a-z]+[’']s\s+)?(?:the\s+)?(?-i:[A-Z])|\s+by\s+(?:the|its|his|her|their)\s+"
-     r"(?:[a-z-]+\s+){0,3}(?!(?:researchers|experts|scientists|officials|analysts|authors)\b)[a-z-]+(?<!s)\b)",  # (or one office's)
+     # (or one office's; or further on in the clause: "According to a new report requested by Sen. X and released Tuesday by the CBO")
+     r"(?:[a-z-]+\s+){0,3}(?!(?:researchers|experts|scientists|officials|analysts|authors)\b)[a-z-]+(?<!s)\b)"
+     r"(?!(?:[^.;:“”\"]|\b(?-i:[A-Z][a-z]{0,3})\.){0,100}?\b(?:released|published|issued|prepared|produced)(?:\s+(?-i:[A-Z][a-z]+day))?\s+by\s+(?:the\s+)?(?-i:[A-Z]))",
      "'according to a report' that is not named: which report, by whom?"),
     (r"\b(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?:news\s+agency|newspaper|broadcaster|media\s+outlet|outlet|"
      r"tabloid|website|news\s+site)\s+(?:\w+ly\s+)?(?:reports|reported|said|says|claims|claimed)\b",

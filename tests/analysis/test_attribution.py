@@ -642,3 +642,21 @@ def test_calls_on(tmp_path, text, rows):
 def test_readouts_shares_and_joint_letters(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a panel's readout: who spoke about or described what; a stance reaffirmed (twenty-first held-out batch, now dev)
+    ("David Laibson, Professor of Economics at Harvard, spoke about the research foundations for the proposals.",
+     [("named", "David Laibson")]),
+    ("Vicki Morwitz, Professor at Columbia Business School, described the psychology of how consumers see prices.",
+     [("named", "Vicki Morwitz")]),
+    ("Today, First Lady Melania Trump reaffirmed her commitment to children.", [("named", "Melania Trump")]),
+    ("The State Visit reaffirmed the strength of the partnership.", []),
+    # unnamed offices of a named department; a report whose owner follows later in the clause is not nobody's
+    ("In 2024, seven DOI bureaus estimated that the rule saved money.", [("vague", "nobody named")]),
+    ("According to a new report requested by Sen. Bernie Sanders (I-Vt.) and released Tuesday by the Congressional "
+     "Budget Office (CBO), inequality widened.", [("institution", "a new report")]),
+])
+def test_panel_readouts_and_owned_reports(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows

@@ -495,3 +495,20 @@ def test_a_reports_verb_ends_its_cue(tmp_path):
     path.write_text("But a report from the Government Accountability Office on the 21 states that bar it found "
                     "“relatively few complaints.”", encoding="utf-8")
     assert find_quotes(load_article(path)).verb.tolist() == ["found"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # names in marks: a resolution's long title after its number, a title after "entitled,", the name of a rule after
+    # "the" (twenty-first held-out batch, now dev); a judgement after "described … as a" stays a quote
+    ("Today, I signed into law (1) H.J. Res. 87, “Joint Resolution providing congressional disapproval under chapter 8 "
+     "of title 5, United States Code, of the rule submitted by the Agency.”", []),
+    ("First Lady Melania Trump sent a message to a workshop entitled, “The Attention Economy: How Big Tech Firms "
+     "Exploit Children and Hurt Families.”", []),
+    ("The Act codifies the “clear statement rule” to clarify that detention needs a law.", []),
+    ("Defence Secretary Delfin Lorenzana described the attacks as a “dastardly act.”", ["quote"]),
+])
+def test_names_of_laws_workshops_and_rules_quote_nobody(tmp_path, text, kinds):
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    q = find_quotes(load_article(path))
+    assert q[q.kind == "quote"].kind.tolist() == kinds
