@@ -1227,6 +1227,18 @@ TWENTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_21A | HELDOUT_MIXED_21B | HELDOUT_MIX
 #: ran no kit analysis on them.
 HELDOUT_MIXED_22A = frozenset({
     # heldBN: begin
+    "whitehouse-ostp-gold-standard-guidance",
+    "whitehouse-halt-fentanyl-act-signing",
+    "whitehouse-carter-un-narcotics-commission",
+    "whitehouse-carter-drug-czar-confirmed",
+    "whitehouse-us-india-drug-working-group",
+    "whitehouse-interdiction-awards-ceremony",
+    "whitehouse-follow-the-law",
+    "whitehouse-wasteful-spending-transparency",
+    "whitehouse-drug-policy-priorities-2025",
+    "whitehouse-injunction-security-memo",
+    "whitehouse-undoing-economic-damage",
+    "whitehouse-school-vaccine-mandates-order",
     # heldBN: end
 })
 #: The twenty-second held-out batch of 2026-12-05 (branch heldBO), chosen and annotated by hand by an engineer who
