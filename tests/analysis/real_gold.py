@@ -1245,6 +1245,18 @@ HELDOUT_MIXED_22A = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_22B = frozenset({
     # heldBO: begin
+    "congress-hawley-women-draft-ndaa-amendment",
+    "congress-hawley-stop-gun-criminals-act",
+    "congress-lee-doj-climate-investigations-letter",
+    "congress-lee-local-zoning-protection-act",
+    "congress-stefanik-plattsburgh-airport-port-of-entry",
+    "congress-stefanik-egg-labels-act",
+    "congress-sanders-fossil-fuel-doj-letter",
+    "congress-sanders-va-travel-reimbursements",
+    "congress-pocan-hhs-marketplace-report",
+    "congress-pocan-usa-freedom-act-nsa",
+    "congress-aoc-israel-supplemental-statement",
+    "congress-aoc-emergency-rental-assistance-letter",
     # heldBO: end
 })
 #: The twenty-second held-out batch of 2026-12-05 (branch heldBP), chosen and annotated by hand by an engineer who
