@@ -1263,6 +1263,16 @@ HELDOUT_MIXED_22B = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_22C = frozenset({
     # heldBP: begin
+    "nasa-ax3-station-crew-research",
+    "nasa-first-robotics-rocket-city-2024",
+    "nasa-hansel-gill-michoud-director",
+    "nasa-hubble-arp72-interacting-galaxies",
+    "nasa-nikon-lunar-camera-agreement",
+    "nasa-osiris-rex-tagsam-head-opened",
+    "nasa-rs25-hot-fire-artemis-ii-crew-visit",
+    "nasa-starliner-cft-new-launch-date",
+    "nasa-sxsw-centennial-challenges-panel",
+    "nasa-this-week-at-nasa-juno-lucy",
     # heldBP: end
 })
 #: The twenty-second held-out batch of 2026-12-05 (branch heldBQ), chosen and annotated by hand by an engineer who
