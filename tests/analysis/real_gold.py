@@ -1279,6 +1279,15 @@ HELDOUT_MIXED_22C = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_22D = frozenset({
     # heldBQ: begin
+    "voa-south-korea-yoon-golf-trump-alliance",
+    "voa-chinese-telecom-hack-espionage-campaign",
+    "voa-hegseth-pentagon-pick-fox-host",
+    "voa-biden-xi-lima-meeting-announced",
+    "voa-hezbollah-hamas-down-not-out-nctc",
+    "voa-prabowo-white-house-us-china-rivalry",
+    "voa-economists-trump-campaign-vows",
+    "voa-uyghur-rights-trump-reelection",
+    "voa-blinken-brussels-ukraine-aid",
     # heldBQ: end
 })
 TWENTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_22A | HELDOUT_MIXED_22B | HELDOUT_MIXED_22C | HELDOUT_MIXED_22D
