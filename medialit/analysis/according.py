@@ -21,6 +21,7 @@ from typing import Callable
 from ._prefilter import Parts
 from ._text import NAME, is_org
 from .names import _CALENDAR, people_in_text
+from .antecedents import PERSON_ROLE
 from .marks import quote_spans
 from .pronouns import pronoun_for
 from .speakers import _last_named, resolve_name as _resolve
@@ -60,6 +61,10 @@ _ACCORDING_POLICE = re.compile(r"\baccording\s+to\s+(?:the\s+|local\s+|state\s+|
 
 # "according to current president Emmerson Mnangagwa": a few words of job in lower case, then the person
 _ACCORDING_JOB = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?(?:(?-i:[a-z])[\w-]*(?:[’']s)?\s+){0,2}(?-i:[a-z])[\w-]*,?\s+(?=(?-i:[A-Z]))")
+# "According to the El Paso mayor, Dee Margo,", "According to a witness, Sergeant First Class Michael Marciello,": a job,
+# then the person who holds it, set off by commas
+_ACCORDING_ROLE_NAME = re.compile(rf"\b[Aa]ccording\s+to\s+(?:the|a|an|its|his|her|their)\s+(?:[\w.’'-]+\s+){{0,4}}?"
+                                  rf"(?-i:{PERSON_ROLE}|[a-z]+(?:er|or|ist|ian))\s*,\s+(?=[A-Z])")
 # ("according to him," — never "according to her memoirs": her as a possessive)
 _ACCORDING_PRONOUN = re.compile(r"\b[Aa]ccording\s+to\s+(?P<p>him|her)(?=\s*[,.;:)]|\s+(?:that|it|the|a|an|he|she|they)\b)")
 
@@ -79,6 +84,12 @@ def according_sources(art: Article, k: int, whole: Parts, add: Callable[[int, in
         who, _ = _last_named(art, base + m.start("p"), quote_spans(art), pronoun=word)
         if who and pronoun_for(art, who, base + m.start()) in (None, word):
             add(base + m.start(), base + m.end(), who, "named", f"'according to' {m.group('p')}: {who}, named before")
+    for m in _ACCORDING_ROLE_NAME.finditer(chunk) if "ccording" in chunk else ():
+        who = [p for p in people_in_text(text) if base + m.end() <= p[0] <= base + m.end() + 40
+               and re.fullmatch(r"(?:[A-Z][\w.]*\s+){0,4}", text[base + m.end():p[0]])]
+        if who and not is_org(who[0][2]):
+            add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
+                f"'according to' {who[0][2]}, named after the job")
     for m in _ACCORDING_JOB.finditer(chunk) if "ccording" in chunk else ():
         who = [p for p in people_in_text(text) if p[0] == base + m.end()]
         if who and not is_org(who[0][2]) and not re.search(r"\b(?:report|study|statement|tweet|post|letter|data|figures)\b(?![’']s)", m.group()):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ._text import _one_word_states
+from ._text import TITLED_NAME_RE, _one_word_states
 from .names import _CALENDAR, _countries, person
 
 # a place after "in" never speaks
@@ -46,3 +46,13 @@ def country_before(name: str) -> int:
         return 0
     rest = name[len(words[0]):].lstrip()
     return len(name) - len(rest) if person(rest) == rest else 0
+
+
+def titled(text: str, name: str) -> bool:
+    """Whether a lone surname stands after a title somewhere in ``text`` ("Congresswoman Stefanik"): a person, though
+    the article never gives the first name.
+
+    >>> titled("Congresswoman Stefanik wrote to CBP.", "Stefanik"), titled("Stefanik is a town.", "Stefanik")
+    (True, False)
+    """
+    return any(m.group().split()[-1] == name for m in TITLED_NAME_RE.finditer(text))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ._prefilter import Parts, fold, quick
-from ._text import NAME, TITLED_NAME_RE, PLACE_LIST as _PLACE_LIST, POSTNOMINAL, STOPWORDS, _one_word_states, as_article, is_org, is_place, org_start, speaking_place, surname
+from ._text import NAME, PLACE_LIST as _PLACE_LIST, POSTNOMINAL, STOPWORDS, _one_word_states, as_article, is_org, is_place, org_start, speaking_place, surname
 from ._vague_words import NOT_A_PRIZE, _PEOPLE_WORDS
 from ..corpus.tables import Article
 from .marks import quote_spans
@@ -25,7 +25,7 @@ from .according import according_sources
 from .bodies import _NOT_A_NAME, _ORG_SAYS, _in_place_of_body, _lone_name, body_sources
 from .documents import document_sources
 from .job_reference import role_antecedent, unnamed_antecedent
-from .source_names import _PLACE_PREP, country_before, word_matches
+from .source_names import _PLACE_PREP, country_before, titled as _titled, word_matches
 from .names import _CALENDAR, _DEMONYM, JOB_TITLES, NOT_NAME_ENDS, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
 from .one_word_names import single_names
 from .speakers import DEMONYM_ROLE, PRONOUNS, ROLE, is_role, resolve_pronoun, is_unnamed_person, resolve_name as _resolve
@@ -84,11 +84,6 @@ def _named_reason(written: str, full: str, verb: str) -> str:
     if written.lower() in ("he", "she") or written.startswith("the ") and full != written:
         return f"“{written}” is {full}, named before (“{verb}”)"
     return f"{written} is named as the source (“{verb}”)"
-
-
-def _titled(text: str, name: str) -> bool:
-    """Whether a lone surname stands after a title somewhere in the text ("Congresswoman Stefanik"): a person."""
-    return any(m.group().split()[-1] == name for m in TITLED_NAME_RE.finditer(text))
 
 
 _NOT_REPORTING = frozenset({"continues", "continued", "goes on", "went on", "continue"})
@@ -155,7 +150,10 @@ _BY_PERSON = re.compile(rf"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?P<verb>co
                         # (perhaps with when, and a job before the name: "were announced Wednesday, April 16, by Juno’s
                         # principal investigator Scott Bolton", "was criticised by archbishop Monsenor Jorge Scheinig")
                         rf"(?:,?\s+(?:on\s+)?[A-Z][a-z]+day(?:,\s+[A-Z][a-z]+\s+\d{{1,2}})?,?)?"
-                        rf"\s+by\s+(?:(?:his|her|their)\s+[a-z]+(?:-[a-z]+)?,\s+)?"
+                        # (or a job of several words set off by commas: "announced yesterday by the country's Minister of
+                        # Agriculture & Co-Operatives, Mr. Mundia Sikatana")
+                        rf"(?:\s+(?:yesterday|today|earlier|later))?\s+by\s+(?:(?:his|her|their)\s+[a-z]+(?:-[a-z]+)?,\s+"
+                        rf"|(?:the|a|an)\s+[^,.;“”\"]{{1,80}}?,\s+(?=(?:[A-Z][a-z]{{0,3}}\.\s+)?[A-Z]))?"
                         rf"(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*[’']s)\s+){{0,4}}?(?P<speaker>{NAME})(?<![’']s)(?![\w’'-])")
 # "Mira Holt of the University of Leeds": a person, then where they work in capitals (joined by "of", "for", "and")
 _PERSON_OF_ORG = re.compile(rf"(?P<p>{NAME})\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&.\-]*:?\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*"

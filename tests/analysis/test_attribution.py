@@ -660,3 +660,17 @@ def test_readouts_shares_and_joint_letters(tmp_path, text, rows):
 def test_panel_readouts_and_owned_reports(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a job, then the person who holds it, set off by commas, after "according to" or a passive's "by"
+    ("According to the El Paso mayor, Dee Margo, the city is safe.", [("named", "Dee Margo")]),
+    ("According to a witness, Sergeant First Class Michael Marciello, the car exploded.", [("named", "Michael Marciello")]),
+    ("According to a witness, the car exploded.", [("vague", "nobody named")]),
+    ("The policy was announced yesterday by the country’s Minister of Agriculture & Co-Operatives, Mr. Mundia Sikatana.",
+     [("named", "Mr. Mundia Sikatana")]),
+    ("The ruling was criticized by the court, which sits in Paris.", []),
+])
+def test_a_job_then_its_holder(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows
