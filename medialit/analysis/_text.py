@@ -164,7 +164,7 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", 
           "Congresswoman", "Congressman", "Congressmember", "Representative", "Assemblyman", "Assemblywoman",
           "Assemblymember",
           # (British titles before a surname alone: "Lord Sumption", "Dame Sarah", "Baroness Hale")
-          "Lord", "Lady", "Sir", "Dame", "Baroness", "Baron")
+          "Lord", "Lady", "Sir", "Dame", "Baroness", "Baron", "Co-author", "Co-founder", "Co-chair", "Co-director", "Co-host")
 # one title or two ("Lt. Gen. Masanneh Nyuku Kinteh", "Maj. Gen. Ibrahima Dembele")
 # (a name never runs over a line break: "Training for Weightlessness" above a paragraph "Twine was …")
 _TITLE = r"(?:(?:(?:%s)\.?[^\S\n]+){1,2})" % "|".join(TITLES)

@@ -22,16 +22,22 @@ from ._prefilter import Parts
 from ._text import NAME, is_org
 from .names import _CALENDAR, people_in_text
 from .antecedents import PERSON_ROLE
+from .context import org_antecedent
 from .marks import quote_spans
 from .pronouns import pronoun_for
 from .speakers import _last_named, resolve_name as _resolve
 from ..corpus.tables import Article
 
 _ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
-                            r"(?:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
+                            r"(?:(?:report|records|data|documents?|study|survey|figures|statement|filing|minutes|"
                             r"budget|audit|census|tweet|post|letter|message|e-?mail|speech|interview|memo|indictment|affidavit|"
                             r"complaint|lawsuit|autopsy|transcript|warrant|page|estimates?|analysis|assessment|poll|projections?|publication|"
-                            r"book|memoir|account|paper|article|column|essay|op-ed|tally|database|fact\s+sheet|website|budget\s+request)\b(?![’']s)"
+                            r"book|memoir|account|paper|article|column|essay|op-ed|tally|database|fact\s+sheet|website|budget\s+request)\b"
+                            # (a body named before by what it is: "according to the company", "according to the ruling"; never
+                            # the first word of a compound: "according to a hospital spokesperson")
+                            r"|(?:ruling|order|decision|verdict|judgment|company|firm|ministry|council|university|agency|department|"
+                            r"commission|committee|board|airline|manufacturer|utility|school\s+district|district|hospital)\b"
+                            r"(?!\s+(?!(?:on|in|at|last|this|which|that|and|or|but|when|as|for|to|by)\b)(?-i:[a-z])))(?![’']s)"
                             # (the end of a title, never a word inside a name: "the 2025 Bridge Safety Report", not "the
                             # Congressional Budget Office")
                             r"(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -157,5 +163,7 @@ def according_sources(art: Article, k: int, whole: Parts, add: Callable[[int, in
             # "According to DeBatto": a person the article names in full
             add(base + m.start(), base + m.end(), full, "named", f"'according to' {name}, who is named")
             continue
+        if re.fullmatch(r"the\s+[a-z]+", name) and (org := org_antecedent(art, name, base + m.start("speaker"))):
+            name = org  # ("Acme Chemicals was fined. According to the company, …": the company named before)
         add(base + m.start(), base + m.end(), name, "institution",
             f"'according to' {name}: a document or organisation a reader can look up")

@@ -34,7 +34,7 @@ _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:leaves?|left|leaving|sails?|sailed|departs?|departed|arrives?|arrived|lives?|lived|living|based|"
                            r"born|grew\s+up|moved|travel(?:l)?ed|flew|flies|went|returned|drove|walked|runs?|ran|crossed|"
                            r"headed)\s+(?:\w+\s+)?(?:from|to|in|at|into|near|across|through|towards?)\s+$")
-_JOB_AFTER = re.compile(rf"\s+(?:(?!(?:[a-z]+ed|and|or|but|with)\s)[a-z]+\s+)?(?:{PERSON_ROLE}|[a-z]+(?:er|or|ist|ian|ard|man|woman))\b")  # (not a verb: "substituted striker")
+_JOB_AFTER = re.compile(rf"\s+(?:(?!(?:[a-z]+ed|and|or|but|with|said|says|told|tells|wrote|writes|asked|asks)\s)[a-z]+\s+)?(?:{PERSON_ROLE}|[a-z]+(?:er|or|ist|ian|ard|man|woman))\b")  # (not a verb: "substituted striker")
 #: Words before a part someone plays: "the character of", "his role as", "played the villain".
 PLAYED_BEFORE = re.compile(r"\b(?:character(?:\s+of)?|(?:role|part)\s+(?:of|as)|play(?:s|ed|ing)?(?:\s+the\s+(?:role|part)\s+of"
                            r"|\s+the\s+[a-z]+)?)\s+$")

@@ -369,6 +369,11 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         and re.search(r"(?i)\b(?:poll|polls|polling|survey|surveys|study|studies)\b", g["cue"]) for g in found))]
     # ("What supporters are saying:": a release's heading over named statements, no claim of its own)
     found = [f for f in found if not (f["kind"] == "vague" and _SAYING_HEADING.match(sentence_at(art, f["start"]).text))]
+    # ("Experts, including Dr. Mara Quist of Lund Polytechnic, warn": one of them is named, whom a reader can ask)
+    for f in found:
+        if f["kind"] == "vague" and (inc := _INCLUDING.search(f["cue"])) \
+                and (who := _people_in(text[f["start"] + inc.end():f["end"]], f["start"] + inc.end(), [])):
+            f.update(kind="named", source=_resolve(art, who[0][2], who[0][0]), reason=f"{who[0][2]} is named among them")
     # ("Senators A and B wrote …. In their letter, the Senators expressed concern": the senators named before)
     for f in found:
         if f["kind"] == "vague" and (pl := _LEGISLATORS_CUE.match(f["cue"])) and text[:f["start"]].endswith(("the ", "The ")) \
@@ -378,6 +383,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
     return typed(found, COLUMNS)
 
 
+_INCLUDING = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s")
 _LEGISLATORS_CUE = re.compile(r"([Ss]enators|[Rr]epresentatives|[Ll]awmakers|[Ll]egislators|[Cc]ongress(?:wo)?men)\b")
 
 

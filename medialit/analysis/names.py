@@ -37,7 +37,8 @@ Commissioner Chairman Chairwoman Chair Chairperson Editor Coach Ambassador Prime
 Health Finance Education Economy Justice Trade Labor Labour State Spokesperson Spokesman Spokeswoman
 Representative Rep Assemblymember Congressman Congresswoman Premier Chancellor King Queen Prince Princess Pope
 Bishop Archbishop Cardinal Father Sister Brother Pastor Rabbi Professor CEO CFO COO Executive Manager Head
-Leader Speaker Attorney Prosecutor Sheriff Trooper Constable Dean Provost Rector Founder Co-founder Author
+Leader Speaker Attorney Prosecutor Sheriff Trooper Constable Dean Provost Rector Founder Co-founder Author Co-author
+Co-chair Co-director Co-host
 Analyst Economist Researcher Scientist Historian Engineer Nurse Doctor Lawyer Reporter Correspondent Anchor
 Host Producer Commentator Activist Organizer Organiser Vicar Emir Crown Sultan Grand Supreme High Opposition
 Administrator Astronaut Technician Pilot Artist Painter Photographer Writer Poet Astrophysicist Physicist
@@ -221,7 +222,7 @@ _DESCRIBED_PERSON = re.compile(r",\s+(?:\d{1,3},|who\b|another\s|(?:a|an|the)\s+
 _JOB_WORD_END = re.compile(r"\b(?:captain|coach|manager|striker|midfielder|defender|goalkeeper|player|director|chairman|"
                            r"chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|chief|officer|"
                            r"editor|reporter|professor|teacher|lawyer|senator|mayor|governor|author|actor|actress|singer)\s+$")
-_OFFICE_OF_END, _PLACE_PREP_END = re.compile(r"\b(?:Chiefs?|Director|Secretary|Minister|Head|Commissioner|Administrator|Counselor)\s+of\s+"
+_OFFICE_OF_END, _PLACE_PREP_END = re.compile(r"\b(?:Chiefs?|Director|Secretary|Minister|Head|Commissioner|Administrator|Counselor)\s+(?:of|for)\s+"
                                               r"(?:[A-Z][\w&]*\s+(?:for|and|&)\s+)*$"), \
     re.compile(r"\b(?:at|in|of|from|near|to|on|outside|around)\s+$")
 _LONG_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){3}")

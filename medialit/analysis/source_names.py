@@ -56,3 +56,15 @@ def titled(text: str, name: str) -> bool:
     (True, False)
     """
     return any(m.group().split()[-1] == name for m in TITLED_NAME_RE.finditer(text))
+
+
+def named_reason(written: str, full: str, verb: str) -> str:
+    """The plain reason for a named source, the verb quoted as written.
+
+    >>> named_reason("Ana Ruiz", "Ana Ruiz", "told  reporters"), named_reason("he", "Nicolas Sarkozy", "stated")
+    ('Ana Ruiz is named as the source (“told reporters”)', '“he” is Nicolas Sarkozy, named before (“stated”)')
+    """
+    verb = re.sub(r"\s+", " ", verb)
+    if written.lower() in ("he", "she") or written.startswith("the ") and full != written:
+        return f"“{written}” is {full}, named before (“{verb}”)"
+    return f"{written} is named as the source (“{verb}”)"

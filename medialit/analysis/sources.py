@@ -25,7 +25,7 @@ from .according import according_sources
 from .bodies import _NOT_A_NAME, _ORG_SAYS, _in_place_of_body, _lone_name, body_sources
 from .documents import document_sources
 from .job_reference import role_antecedent, unnamed_antecedent
-from .source_names import _PLACE_PREP, country_before, titled as _titled, word_matches
+from .source_names import _PLACE_PREP, country_before, named_reason as _named_reason, titled as _titled, word_matches
 from .names import _CALENDAR, _DEMONYM, JOB_TITLES, NOT_NAME_ENDS, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
 from .one_word_names import single_names
 from .speakers import DEMONYM_ROLE, PRONOUNS, ROLE, is_role, resolve_pronoun, is_unnamed_person, resolve_name as _resolve
@@ -71,19 +71,9 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           # (not when: "spoke on Monday")
                           rf"(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day|(?i:january|february|march|april|may|june|"
                           rf"july|august|september|october|november|december)\b)(?-i:[A-Z]))))(?![\w-])")  # (a whole word: not "say" in "saying")
-# "..., Lina Voss, who said she believed ...", "mediator Kofi Annan, who has stated that ...": a name, then
-# a relative clause that says they spoke
+# "..., Lina Voss, who said she believed ...", "mediator Kofi Annan, who has stated that ...": a name, then a relative clause
 _PERSON_WHO = re.compile(rf"(?P<speaker>{NAME}),\s+who\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
                          rf"(?P<verb>{_VERB})\b")
-
-
-def _named_reason(written: str, full: str, verb: str) -> str:
-    """The plain reason for a named source, the verb quoted as written: "Ana Ruiz is named as the source
-    (“told reporters”)", "“he” is Nicolas Sarkozy, named before (“stated”)"."""
-    verb = re.sub(r"\s+", " ", verb)
-    if written.lower() in ("he", "she") or written.startswith("the ") and full != written:
-        return f"“{written}” is {full}, named before (“{verb}”)"
-    return f"{written} is named as the source (“{verb}”)"
 
 
 _NOT_REPORTING = frozenset({"continues", "continued", "goes on", "went on", "continue"})
@@ -101,8 +91,7 @@ _PERSON_TEXT = re.compile(rf"(?P<speaker>{NAME})[’']s\s+(?:speech|statement|le
 _SURNAME_NEXT = re.compile(r"[A-Z][\w’'\-]+(?=[,.;]|\s+(?:who|in|on|at|of)\b)")
 _CLAUSE_VERB = re.compile(r"\s+(?:would|will|had|has|have|was|were|is|are|could|should|might|may|must|can|did|does)\b")
 _SAID_PERSON = re.compile(r"\b(?P<verb>said|says|added|adds|explained|noted|wrote|stated|states|argued|insisted|warned)\s+")
-# "A NASA statement said", "Shell's annual report shows", "A UN report released on Tuesday accused": a document
-# whose owner is named
+# "A NASA statement said", "Shell's annual report shows", "A UN report released on Tuesday accused": an owner's document
 _OWNED_DOC = re.compile(r"\b(?:(?:A|An|The|a|an|the)\s+(?P<a>(?:[A-Z]{2,8}|[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)|(?P<b>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)[’']s)"
                         r"\s+(?:(?:new|annual|latest|recent|final|internal|official)\s+)?(?P<doc>statement|report|investigation|"
                         r"analysis|study|survey|review|audit|assessment)(?:\s+(?:released|published|issued)\s+(?:on\s+|last\s+)?\w+)?"
@@ -232,7 +221,9 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 continue  # "an email to James Roche advises", "a friend of Tom Berg said": not Roche, not Berg
             if (cap := _CAPS_OF.search(chunk, 0, at)) and (len(person(m.group("speaker")).split()) < 2
                                                          or re.search(r"\s(?:on|and|&)\s", cap.group())  # ("Panel on Climate Change")
-                                                         or is_org(chunk[cap.start():at] + m.group("speaker"))):
+                                                         or is_org(chunk[cap.start():at] + m.group("speaker"))) \
+                    and not (any(w.rstrip(".,") in JOB_TITLES for w in cap.group().split())  # ("Director of Research Paul Amberg")
+                             and any(s >= base + at and e == base + m.end("speaker") for s, e, _ in people_in_text(text))):
                 continue  # "The Ministry of Health said": the end of an organisation's name, not a person
             if m.group("speaker").strip().lower() in _CALENDAR:
                 continue  # "… on Friday, said a person briefed on it": a day never speaks
@@ -242,7 +233,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                     or m.group("speaker").split()[-1] == "I":
                 continue  # only "he" and "she" are resolved to a person; "they" may be anyone ("Later I told": the
                 # narrator, whom the quote's credit names where the article shows who)
-            if m.group("verb") in _NOT_REPORTING and not re.match(r"\s+to\s+(?:say|add|explain|note|warn|argue)\b", chunk[m.end("verb"):]):
+            if m.group("verb") in _NOT_REPORTING and not re.match(r"\s+to\s+(?:say|add|explain|note|warn|argue)\b", chunk[m.end("verb"):]) \
+                    or m.group("verb") in ("asked", "asks") and re.match(r"\s+(?:for|to|about)\b", chunk[m.end("verb"):]):
                 continue  # "Kennedy also continues launching": "continues" reports speech only after a quote
             name = m.group("speaker")[at - m.start("speaker"):].strip()
             if re.search(r"[’']s?$", name):
@@ -259,9 +251,9 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 continue
             the = words != name.split() and name.split()[0] in ("The",) or chunk[:at].endswith(("the ", "The "))
             name = " ".join(words)
-            if is_org(name) and len((who := person(name)).split()) >= 2 and who != name and not is_org(who) \
-                    and name.endswith(who):
-                # "Court Commissioner Loren Keating said": the person after the job, though the job names a court
+            if (is_org(name) or is_place(name)) and len((who := person(name)).split()) >= 2 and who != name and not is_org(who) \
+                    and name.endswith(who) and not is_place(who):
+                # "Court Commissioner Loren Keating said", "Marsh County Sheriff Dan Pruitt said": the person after the job
                 words, name = who.split(), who
             if name in _one_word_states() and _PLACE_LIST.search(chunk[:at]):
                 continue  # "Officials from Texas and Utah said": a place in a list, whose officials (the vague cues) speak
@@ -348,8 +340,9 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             if who and re.fullmatch(r"(?:(?!(?:that|when|if|whether|how|why|because)\s)[\w’'\-]+,?\s+){0,4}", text[at:who[0][0]]) \
                     and not is_org(who[0][2]) \
                     and not _RELATION_OF.search(text, at, who[0][0]) \
-                    and not _CLAUSE_VERB.match(text, who[0][1]):  # (not "said the father of Amira Hassan", "said Sheriff Tom
-                # Grady would review", nor in what was said: "The reporting states that when Representative Van Orden came")
+                    and not _CLAUSE_VERB.match(text, who[0][1]) \
+                    and not re.search(r"[\w)]\s*$", text[sent.start:base + m.start()]):  # (not "The coroner said Ellen Park
+                # died", "said the father of Amira Hassan", "said Sheriff Tom Grady would review", "states that when Rep. X came")
                 add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
                     _named_reason(who[0][2], who[0][2], m.group('verb')))
         # 4. a named organisation or country says / found / rated
@@ -371,6 +364,12 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 # speaks, where they work follows
                 at = base + m.start("speaker") + m.group("speaker").find(head)
                 add(at, base + m.end("verb"), _resolve(art, head, at), "named", _named_reason(head, head, m.group('verb')))
+                continue
+            if (p := [p for p in people_in_text(text) if base + m.start("speaker") < p[0] and p[1] == base + m.end("speaker")
+                      and (any(w.rstrip(".,") in JOB_TITLES for w in text[base + m.start("speaker"):p[0]].split())
+                           or text[:p[0]].rstrip().endswith(("’s", "'s")))]):
+                add(p[0][0], base + m.end("verb"), _resolve(art, p[0][2], p[0][0]), "named", _named_reason(p[0][2], p[0][2], m.group(
+                    "verb")))  # ("Director of Research Paul Amberg said": the person after the office's field)
                 continue
             if DEMONYM_ROLE.fullmatch(name or "") and name not in STATES and not is_org(name):
                 continue  # "the Spaniard said": a person by their nationality (read with the people above), no body

@@ -378,15 +378,15 @@ _TITLE_PAIRS = frozenset({"First Lady", "First Gentleman"})
 
 
 def resolve_name(article: Article, name: str, before: int) -> str:
-    """The fullest earlier form of ``name`` in the article ("Dr. Al-Maliki" -> "Dr. Haneen Al-Maliki").
-
-    A pronoun is resolved with :func:`.speakers.resolve_pronoun` (never to a name inside a quote);
-    when that is unclear, the pronoun itself is returned. Job titles are dropped ("Mayor Lena
-    Ortiz" -> "Lena Ortiz"); roles and organisations ("the airline") are returned as written.
-    """
+    """The fullest earlier form of ``name`` ("Dr. Al-Maliki" -> "Dr. Haneen Al-Maliki"). A pronoun is resolved with
+    :func:`resolve_pronoun` (never to a name inside a quote), else returned. Job titles are dropped ("Mayor Lena Ortiz"
+    -> "Lena Ortiz"), and an office's field ("Minister for Industry Clara Ventimiglia"); roles ("the airline") stay."""
     if name.split()[0] in PRONOUNS:
-        found, _ = resolve_pronoun(article, before, quote_spans(article))
-        return found or name
+        return resolve_pronoun(article, before, quote_spans(article))[0] or name
+    if len(name.split()) >= 3 and article.text.startswith(name, before) and (ps := people_in_text(article.text)) and (inner := [
+            n for s, e, n in ps if before < s and e == before + len(name) and not any(before <= x < s for x, _, _ in ps)
+            and re.fullmatch(r"(?:[A-Z][\w&’'-]*,?\s+(?:(?:of|for|and)\s+)?)+", article.text[before:s])]):
+        name = inner[0]  # (the person the office's field runs into, as the names reader reads them)
     if re.fullmatch(rf"(?:[Tt]he\s+)?[A-Z]{{2,}}\s+(?:{_ORG_NOUN})", name):
         return "the " + re.sub(r"^[Tt]he\s+", "", name)  # "The GMB union said": the union, named by its initials
     title = re.sub(r"^[Tt]he\s+", "", name)

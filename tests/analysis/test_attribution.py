@@ -674,3 +674,28 @@ def test_panel_readouts_and_owned_reports(tmp_path, text, rows):
 def test_a_job_then_its_holder(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # newcomers adv50, adv51 (wire stories, press releases): the person after an office's field, never the field
+    ("“We will grow,” Minister for Industry Clara Ventimiglia said.", [("named", "Clara Ventimiglia")]),
+    ("“We will grow,” Director of Research Paul Amberg said.", [("named", "Paul Amberg")]),
+    ("Chief of Staff Tom Reyes said the plan works.", [("named", "Tom Reyes")]),
+    ("The Washington Institute’s Aaron Zelin said the attack drew attention.", [("named", "Aaron Zelin")]),
+    ("Marsh County Sheriff Dan Pruitt said deputies found the car.", [("named", "Dan Pruitt")]),
+    # the one said about is no source; "asked for help" reports no words
+    ("The coroner said Ellen Park died of a gunshot wound.", []),
+    ("The officer said the driver, Paul Greene, had refused to stop.", []),
+    ("Police said the victim, 31-year-old Kevin Ostrander, had asked for help.", [("institution", "Police")]),
+    ("The plan failed, said Bo Kim.", [("named", "Bo Kim")]),
+    # one of a group named; a body named before by what it is
+    ("Experts, including Dr. Mara Quist of Lund Polytechnic, warn that the lake is dying.", [("named", "Dr. Mara Quist")]),
+    ("Officials, including Mayor Linda Cho, said the road will open.", [("named", "Linda Cho")]),
+    ("Witnesses, including a shopkeeper, said the car exploded.", [("vague", "nobody named")]),
+    ("Corvane Chemicals was fined on Monday. According to the company, the leak was small.",
+     [("institution", "Corvane Chemicals")]),
+    ("According to the ruling, the plan is legal.", [("institution", "the ruling")]),
+])
+def test_newcomer_wire_stories_and_releases(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows

@@ -512,3 +512,17 @@ def test_names_of_laws_workshops_and_rules_quote_nobody(tmp_path, text, kinds):
     path.write_text(text, encoding="utf-8")
     q = find_quotes(load_article(path))
     assert q[q.kind == "quote"].kind.tolist() == kinds
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "he said" after "X said neighbor Y …": the one who spoke before, not the one spoken of (newcomer adv50)
+    ("Detective Sgt. Ray Holm said neighbor Sam Ortiz heard two shots. “That matches what we found,” he said.",
+     ["Ray Holm"]),
+    # a hyphenated title before the name (newcomer adv51); a representative of a group is no member of it by name
+    ("Co-author Marcus Oyelaran spent months on it. “It was painstaking,” he said.", ["Marcus Oyelaran"]),
+    ("“As the family goes, so goes society,” said a representative of Standing Together.",
+     ["a representative of Standing Together"]),
+    ("“We won,” Ann Lee and Tom Hill said.", ["Ann Lee and Tom Hill"]),
+])
+def test_newcomer_speakers(tmp_path, text, speakers):
+    _assert_speakers(tmp_path, text, speakers)
