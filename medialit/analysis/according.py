@@ -142,6 +142,9 @@ def according_sources(art: Article, k: int, whole: Parts, add: Callable[[int, in
                 add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named",
                     f"'according to' {who[0][2]}, who is named")
                 continue
+            if re.match(r"\s+(?:lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|publicist|agent|representative|"
+                        r"wife|husband|son|daughter|friends?|relatives?)\b(?!,\s+[A-Z])", chunk[m.end():]):
+                continue  # ("according to Smith's lawyer": someone unnamed, whom the vague cues read)
             name = re.sub(r"[’']s?$", "", name)  # "according to WHO's statistics": WHO
         later = _DESCRIBED_NAME.match(chunk, m.end())
         if later and m.group("speaker")[:1].isupper():

@@ -65,12 +65,21 @@ _ORG_DATA = re.compile(r"(?<![\w’'-])(?P<org>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w
                        r"(?P<verb>shows?|showed|reveals?|revealed|suggests?|suggested|indicates?|indicated|confirms?|confirmed)\b")
 
 
+# "Court records show", "Police records indicated": records whose keeper the words say, as "according to court records"
+_KEPT_RECORDS = re.compile(r"\b(?P<doc>(?:[Cc]ourt|[Pp]olice|[Pp]ublic|[Cc]ounty|[Ss]tate|[Ff]ederal|[Cc]ity|[Hh]ospital|[Tt]ax|"
+                           r"[Pp]roperty|[Jj]ail|[Pp]rison|[Cc]ensus)\s+(?:records|documents|filings))\s+(?P<verb>show|showed|shown|"
+                           r"indicate|indicated|reveal|revealed|say|said|list|listed)\b")
+
+
 def document_sources(art: Article, k: int, whole: Parts, add: Callable[[int, int, str, str, str], None]) -> None:
     """Call ``add(start, end, source, kind, reason)`` for each claim of sentence ``k`` of ``art`` credited to a
     named body's or person's document (offsets in the article text; kind ``institution`` or ``named``).
     ``whole`` is the prefilter of the article's sentences (:class:`._prefilter.Parts`)."""
     text, sent = art.text, art.sentences[k]
     chunk, base = sent.text, sent.start
+    for m in _KEPT_RECORDS.finditer(chunk) if "records" in chunk or "documents" in chunk or "filings" in chunk else ():
+        add(base + m.start(), base + m.end("verb"), m.group("doc"), "institution",
+            f"{m.group('doc')}: records a reader can ask their keeper for (“{m.group('verb')}”)")
     for m in (_DOC_OF_ORG.finditer(chunk) if whole.may_match_at(_DOC_OF_ORG, k) else ()):
         org, at = m.group("org"), base + m.start("org")
         if re.search(r"\sin\s+(?:the\s+)?$", chunk[m.start():m.start("org")]) and (is_place(org) or org in countries() or org in place_names()):

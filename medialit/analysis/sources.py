@@ -367,7 +367,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 continue
             if (p := [p for p in people_in_text(text) if base + m.start("speaker") < p[0] and p[1] == base + m.end("speaker")
                       and (any(w.rstrip(".,") in JOB_TITLES for w in text[base + m.start("speaker"):p[0]].split())
-                           or text[:p[0]].rstrip().endswith(("’s", "'s")))]):
+                           or text[:p[0]].rstrip().endswith(("’s", "'s")))
+                      and not _RELATION_OF.search(chunk, 0, m.start("speaker"))]):  # (not "Aides to Mayor Linda Cho said")
                 add(p[0][0], base + m.end("verb"), _resolve(art, p[0][2], p[0][0]), "named", _named_reason(p[0][2], p[0][2], m.group(
                     "verb")))  # ("Director of Research Paul Amberg said": the person after the office's field)
                 continue

@@ -346,7 +346,10 @@ _RELATION_OF = re.compile(r"(?:\b(?:[a-z][\w’'\-]*|(?i:wife|husband|son|daught
                           # ("The parents of missing student Sarah Chen issued a statement": not Sarah Chen)
                           r"|\b(?i:parents|family|wife|husband|widow|widower|fianc[ée]e?|partner|mother|father|son|daughter|brother|"
                           r"sister|relatives|lawyer|lawyers|attorney|attorneys|friend|friends)\s+of\s+"
-                          r"(?:the\s+)?(?:[a-z][\w\-]*\s+){1,3}$")
+                          r"(?:the\s+)?(?:[a-z][\w\-]*\s+){1,3}$"
+                          # ("Aides to Mayor Linda Cho said": the aides, never the mayor)
+                          r"|\b(?i:aides?|advisers?|advisors?|staffers?|allies|critics|supporters|opponents)\s+(?:to|of|for)\s+"
+                          r"(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}$")
 
 
 _CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")

@@ -26,7 +26,9 @@ ACCORDING_CUES: list[tuple[str, str]] = [
      r"neighbou?rs?|supporters|critics|associates)\b(?!,\s+(?-i:[A-Z]))",  # (not "according to his wife, Amanda,")
      "'according to' someone's relative or aide, never named: who?"),
     (r"\baccording\s+to\s+(?:(?-i:[A-Z])[\w.-]*[’']s?|" + _NATIONS + r")\s+"
-     r"(?:[a-z][\w-]*\s+)?(?:" + _PEOPLE + r"|(?<=\s)(?:estimates|reports|figures|assessments|sources))\b",
+     r"(?:[a-z][\w-]*\s+)?(?:" + _PEOPLE + r"|(?<=\s)(?:estimates|reports|figures|assessments|sources)"
+     # (one of them: "according to Smith's lawyer", unless named right after: "…'s lawyer, Ana Ruiz,")
+     r"|(?-i:lawyer|attorney|spokes(?:man|woman|person)|aide|adviser|advisor|publicist|agent|representative)(?!,\s+(?-i:[A-Z])))\b",
      "'according to' people nobody names (someone's critics or aides, a country's officials)"),
     (r"\baccording\s+to\s+(?:the\s+|some\s+|many\s+|several\s+)?"
      r"(?:" + _NATIONS + r"\s+)?(?:police\s+and\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}?(?:(?-i:media|press|outlets|newspapers|"

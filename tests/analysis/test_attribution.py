@@ -699,3 +699,18 @@ def test_a_job_then_its_holder(tmp_path, text, rows):
 def test_newcomer_wire_stories_and_releases(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # someone's aide or lawyer is nobody named, never the one they work for (newcomer adv50)
+    ("Aides to Mayor Linda Cho said she would run.", []),
+    ("According to Smith’s lawyer, the deal is off.", [("vague", "nobody named")]),
+    ("According to Smith’s lawyer, Ana Ruiz, the deal is off.", [("named", "Ana Ruiz")]),
+    ("According to Google’s chief executive, sales rose.", [("institution", "Google")]),
+    # records whose keeper the words say
+    ("Police records show the car was stolen.", [("institution", "Police records")]),
+    ("Court records show the man was charged.", [("institution", "Court records")]),
+])
+def test_aides_lawyers_and_records(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows
