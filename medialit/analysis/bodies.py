@@ -31,7 +31,7 @@ _ORG_SAYS = re.compile(r"(?P<speaker>\b(?:(?:St|Mt|Ft)\.\s+)?(?:[A-Z][\w’'-]*\
                        # (perhaps with what it is between commas: "Xinhua, China's official news agency, said")
                        r"(?:,\s+(?:a|an|the|[A-Z][\w’'-]*[’']s)\s+[^,“”\"]{2,60},)?"
                        # (and when: "The Department of Energy today announced", "The EPA is announcing")
-                       r"\s+(?:(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
+                       r"(?:(?<=\w),(?=\s+said\b))?\s+(?:(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
                        r"(?:has\s+|have\s+|had\s+|is\s+(?=announcing))?(?:\w+ly\s+)?(?P<verb>said|says|stated|announced|announcing|reported|"
                        r"rated|found|finds|underscored|highlighted|acknowledged|confirmed|warned|noted|estimated|"
                        r"argued|claimed" + NOT_A_PRIZE + r"|insists|insisted|denied|denies|ruled|rules|concluded|concludes|"

@@ -347,6 +347,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                     _named_reason(who[0][2], who[0][2], m.group('verb')))
         # 4. a named organisation or country says / found / rated
         for m in (_ORG_SAYS.finditer(chunk) if whole.may_match_at(_ORG_SAYS, k) else ()):
+            if chunk[m.end("speaker"):m.start("verb")].strip() == "," and not chunk[:m.start("speaker")].endswith(", "):
+                continue  # (", said" only ends an apposition, "The drug maker, Northwind Pharmaceuticals, said"; not "for Texas, said X")
             name = m.group("speaker")
             words = name.split()
             while words and words[0] in _SKIP_LEAD:

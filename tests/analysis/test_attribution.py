@@ -714,3 +714,15 @@ def test_newcomer_wire_stories_and_releases(tmp_path, text, rows):
 def test_aides_lawyers_and_records(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a body named in apposition after what it is (newcomer adv51); ", said" after a place ends a clause, not a name
+    ("The drug maker, Northwind Pharmaceuticals, said the trial would continue.",
+     [("institution", "Northwind Pharmaceuticals")]),
+    ("It was a good day for Texas, said Governor Greg Abbott.", [("named", "Greg Abbott")]),
+    ("Xinhua, China’s official news agency, said the talks failed.", [("institution", "Xinhua")]),
+])
+def test_a_body_in_apposition(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows
