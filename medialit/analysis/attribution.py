@@ -369,6 +369,10 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         and re.search(r"(?i)\b(?:poll|polls|polling|survey|surveys|study|studies)\b", g["cue"]) for g in found))]
     # ("What supporters are saying:": a release's heading over named statements, no claim of its own)
     found = [f for f in found if not (f["kind"] == "vague" and _SAYING_HEADING.match(sentence_at(art, f["start"]).text))]
+    # ("A 2023 GAO audit concluded": a named body's document, not nobody's)
+    for f in found:
+        if f["kind"] == "vague" and (own := _OWNED_DOC_CUE.match(f["cue"])):
+            f.update(kind="institution", source=own.group("org"), reason=f"a document of {own.group('org')} (“{own.group('doc')}”)")
     # ("Experts, including Dr. Mara Quist of Lund Polytechnic, warn": one of them is named, whom a reader can ask)
     for f in found:
         if f["kind"] == "vague" and (inc := _INCLUDING.search(f["cue"])) \
@@ -383,6 +387,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
     return typed(found, COLUMNS)
 
 
+_OWNED_DOC_CUE = re.compile(r"(?:An?|The|an?|the)\s+(?:(?:new|recent|latest|annual|\d{4})\s+)?(?P<org>[A-Z]{2,6})\s+"
+                            r"(?P<doc>report|study|survey|poll|audit|review|memo|assessment|analysis|investigation)\b")
 _INCLUDING = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s")
 _LEGISLATORS_CUE = re.compile(r"([Ss]enators|[Rr]epresentatives|[Ll]awmakers|[Ll]egislators|[Cc]ongress(?:wo)?men)\b")
 

@@ -52,9 +52,14 @@ UNNAMED_SUBJECT = re.compile(r"(?:^|^\s*[A-Z][^,.;]{0,40},\s+|^\s*[A-Z][\w’'.\
                              r"judge|prosecutor|lawyer|attorney|spokesman|spokeswoman|spokesperson|director|manager|"
                              r"commander|captain|coach|owner|founder|editor|reporter|researcher|expert|analyst|"
                              r"investigator|inspector|miner|shopkeeper|vendor|trader|fisherman|merchant|passenger|neighbor|"
-                             r"neighbour|protester|demonstrator|refugee|migrant|survivor|activist|engineer|mechanic|clerk)"
+                             r"neighbour|protester|demonstrator|refugee|migrant|survivor|activist|engineer|mechanic|clerk|"
+                             r"retiree|constituent|veteran|diplomat|grandmother|grandfather|detainee|prisoner|employee|staffer|"
+                             r"volunteer|parent|relative|colleague|aide|adviser|advisor|source|insider)"
                              # "The head of the police's internal investigators told the court …"
-                             r"(?:\s+(?:of|at|for)\s+[^,.;“”\"]{1,60}?|(?(the)(?!)|(?:\s+(?:in|from|on)\s+[^,.;“”\"]{1,60}?|\s+[a-z]+ing\s+[a-z]+)))?"
+                             r"(?:\s+(?:of|at|for)\s+[^,.;“”\"]{1,60}?|(?(the)(?!)|(?:\s+(?:in|from|on)\s+[^,.;“”\"]{1,60}?|\s+[a-z]+ing\s+[a-z]+"
+                             # ("A guard who worked at the center told VOA", "A diplomat involved in the talks said")
+                             r"|\s+(?:who|that)(?:\s+[^\s,.;“”\"]+){1,12}?|\s+(?:involved|based|stationed|living|working)\s+(?:in|at|with|on)"
+                             r"(?:\s+[^\s,.;“”\"]+){1,6}?)))?"
                              # ("A farmer in the village, who asked not to be named, said", "A young miner standing nearby laughed";
                              # not "The young woman, who …, remains": the one named before)
                              r"(?(the)|(?:,\s+(?:who|speaking|standing|asking)\s[^.;“”\"]{1,100}?,)?)\s+"

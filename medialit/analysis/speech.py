@@ -53,7 +53,8 @@ _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})(?:\s+|(?=[A
 _WHO = (rf"(?P<speaker>{_SPEAKER})(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\((?:[A-Z][A-Za-z&.]{{1,9}}|[RDI]-[A-Z][A-Za-z.]{{1,6}}|[A-Z]{{2}}-\d{{1,2}})\))?(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,120}})"
         rf"(?:,\s+(?:of|from|in)\s[^,“”\"]{{2,60}}|,\s+[A-Z][a-z]{{1,4}}\.)*,"
         # (or an aside in dashes: "Deni Taveras — now a member of the Maryland House of Delegates — said")
-        rf"|\s+[—–]\s+[^—–“”\"]{{3,120}}?\s+[—–](?=\s+[a-z]))?")
+        rf"|\s+[—–]\s+[^—–“”\"]{{3,120}}?\s+[—–](?=\s+[a-z])|\s+(?:involved|based|stationed)\s+(?:in|at|with|on)\s+(?:the\s+)?[\w’'-]+"
+        rf"(?:\s+[\w’'-]+)?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells)\b))?")  # ("A Turkish diplomat involved in the talks said")
 # “I didn’t see it coming,” said the goalkeeper.  “Nobody was hurt,” the goalkeeper admitted.  (any role, not
 # only the ones speakers.ROLE lists; the quote's sentence ends right after)
 _ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:(?!(?:in|on|at|of|to|for|from|with|by|via|during)\s)[a-z][\w\-]+\s+){0,2}"
@@ -198,13 +199,13 @@ _COLON_INTRO = re.compile(rf"^\s*(?:(?:In|At|On|During|After|Before)\s+[^,“”
                           rf"delivered|made\s+the\s+case|took\s+aim)\b"
                           # (no second speaker on the way: "Jones said his manager told him:" is the manager's)
                           rf"(?:\s+(?!(?:told|tells|said|says|wrote|asked|promised|warned|shouted|replied)\b)[^“”\"\s]+){{0,20}}:\s*$")
-# Another fan said: “We’re gutted.”   (someone named only by what they are, then a colon)
-# "Jane Smith, CEO, Acme Solar:" (a release's quote card): the person, the job, the employer, then the quote
+# Another fan said: “We’re gutted.” (someone named by what they are, then a colon); "Jane Smith, CEO, Acme Solar:" (a card)
 _NAME_CARD = re.compile(rf"\s*(?P<p>{NAME})(?:,\s+[^,:“”\"]{{2,80}}){{2,4}}:\s*")  # (one to three jobs, then the employer)
 _UNNAMED_COLON = re.compile(rf"^\s*(?:(?:In|At|On|During|After|Before)\s+[^,“”\"]{{2,40}},\s+)?(?P<speaker>(?:[Aa]nother|[Oo]ne|[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)\s+(?P<verb>{_VERB}):\s*$")
 # Ana Ruiz said that the plan was “far too slow” (a partial quote inside reported speech: the last speaker named)
 _PARTIAL = re.compile(rf"{_WHO_WHEN},?\s+{_AUX}(?:also\s+)?{_ADVERB}?"
-                      rf"(?:{_DID_FIRST}(?:\s+[^,.;:“”\"]{{1,40}}?)?\s+(?:and|but)\s+)?(?P<verb>{_VERB}|{_VERB_ING})\b")  # ("opposed the withdrawal and said")
+                      # ("opposed the withdrawal and said", "confirmed the arrest but said")
+                      rf"(?:(?:{_DID_FIRST}|[a-z]+ed\b)(?:\s+[^,.;:“”\"]{{1,40}}?)?\s+(?:and|but)\s+)?(?P<verb>{_VERB}|{_VERB_ING})\b")
 _VERB_RE = re.compile(rf"\b(?:{_VERB})\b|[“”\"]")
 # Lee Chan was quoted by the agency as saying: “…”
 _QUOTED_AS = re.compile(rf"{_WHO}\s+(?P<verb>was\s+quoted)\s+"

@@ -726,3 +726,13 @@ def test_aides_lawyers_and_records(tmp_path, text, rows):
 def test_a_body_in_apposition(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a body's document named by its initials (newcomer adv53); its people stay unnamed
+    ("A 2023 GAO audit concluded that staffing fell.", [("institution", "GAO")]),
+    ("A NASA engineer said the test failed.", [("vague", "nobody named")]),
+])
+def test_initials_own_documents_not_people(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows

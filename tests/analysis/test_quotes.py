@@ -526,3 +526,18 @@ def test_names_of_laws_workshops_and_rules_quote_nobody(tmp_path, text, kinds):
 ])
 def test_newcomer_speakers(tmp_path, text, speakers):
     _assert_speakers(tmp_path, text, speakers)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # newcomers adv52, adv53: an unnamed person by a noun the kit did not know, with where they live; never the place
+    ("One mother in Dunmore said, “We are drowning in bills.”", ["One mother in Dunmore"]),
+    ("A constituent from Ridgeport wrote to the senator: “Please help us.”", ["A constituent from Ridgeport"]),
+    # an unnamed person described further speaks for themselves; a pronoun after them never goes back to a named person
+    ("A Turkish diplomat involved in the talks said it was “the best chance in two years.”", ["A Turkish diplomat"]),
+    ("Interior Minister Karl Vessen called the report biased. A guard who worked at the center told VOA he had seen "
+     "beatings. “Nobody wrote anything down,” he said.", [None]),
+    # "confirmed … but said"
+    ("Wanjala confirmed the arrest but said it was “entirely routine.”", ["Wanjala"]),
+])
+def test_newcomer_unnamed_people_and_second_verbs(tmp_path, text, speakers):
+    _assert_speakers(tmp_path, text, speakers)
