@@ -82,7 +82,12 @@ def _load(paths: list[str], max_bytes: int):
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
-    articles, problems = _load(args.paths, args.max_bytes)
+    yamls = [p for p in args.paths if str(p).lower().endswith((".yaml", ".yml"))]  # (an exercise or a key, never an article)
+    articles, problems = _load([p for p in args.paths if p not in yamls], args.max_bytes) if len(yamls) < len(args.paths) \
+        else ([], [])
+    problems = [Problem(str(p), 1, "an exercise, key or catalogue file, not an article; check exercises and keys with "
+                                   "`python -m medialit validate` (inspect reads article files: .txt, .md, .docx, .html)")
+                for p in yamls] + list(problems)
     if args.json:
         print(json.dumps({"articles": [article_json(a) for a in articles],
                           "problems": [{"source": p.source, "message": p.message} for p in problems]},

@@ -31,7 +31,7 @@ def test_inspect_json_adds_quotes_attributions_and_drift():
             assert set(d) == {"paragraph", "score", "flagged", "reason"}
             assert isinstance(d["score"], float) and isinstance(d["flagged"], bool)
         for q in a["quotes"]:
-            assert set(q) == {"paragraph", "sentence_id", "text", "speaker", "verb", "reason"}
+            assert set(q) == {"paragraph", "sentence_id", "sentence_ids", "text", "speaker", "verb", "reason"}
             assert q["sentence_id"].startswith(a["id"] + ":p")
             assert isinstance(q["paragraph"], int) and isinstance(q["text"], str)
             assert q["speaker"] is None or isinstance(q["speaker"], str)
@@ -79,3 +79,22 @@ def test_inspect_table_says_why_and_which_high_scores_are_not_flagged(tmp_path):
     lines = run("inspect", str(f)).stdout.splitlines()
     assert any(line.strip().startswith("p3   not flagged: 1 of 1 sentences turns to Elm Street") for line in lines), \
         lines[-6:]
+
+
+def test_inspect_shows_every_sentence_of_a_quote_and_lists_them_in_json(tmp_path):
+    """A quote over three sentences showed only its first sentence id (fresh newcomer, README only)."""
+    path = tmp_path / "riverton.txt"
+    path.write_text("“We did not want to do this,” said board chair Marisol Ortega. “But the numbers left us no choice. "
+                    "We will look again in June.”\n\nThe end came.\n", encoding="utf-8")
+    table = run("inspect", str(path))
+    assert "riverton:p1:s1–s3" in table.stdout, table.stdout
+    quote = json.loads(run("inspect", str(path), "--json").stdout)["articles"][0]["quotes"][0]
+    assert quote["sentence_ids"] == ["riverton:p1:s1", "riverton:p1:s2", "riverton:p1:s3"]
+
+
+def test_inspect_says_what_to_do_with_an_id_or_an_exercise_file():
+    by_id = run("inspect", "mosul")
+    assert by_id.returncode == 1 and "an article id is not a path: give its file, articles/mosul" in by_id.stderr
+    exercise = run("inspect", "exercises/00-1-dateline.yaml")
+    assert exercise.returncode == 1 and "python -m medialit validate" in exercise.stderr
+    assert "quotes:" not in exercise.stdout

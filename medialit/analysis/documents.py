@@ -43,7 +43,7 @@ _DOC_OF_ORG = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[O
                          r"(?:\s+(?:on|about|into)\s+[^,;:“”\"]{1,120}?(?=,?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:shows?|showed|found|finds|concluded)\b))?"
                          # (a spacecraft's or an instrument's data: "Data from the Juno spacecraft reveal")
                          r"(?:\s+(?:spacecraft|telescope|satellite|rover|mission|probe|instrument|orbiter|lander|observatory))?,?\s+"
-                         r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>shows?|showed|shown|found|finds|estimates?|estimated|reports?|reported|"
+                         r"(?:which\s+)?(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>shows?|showed|shown|found|finds|estimates?|estimated|reports?|reported|"
                          r"reveals?|revealed|confirms?|confirmed|"
                          r"suggests?|suggested|indicates?|indicated|says|said|concluded|concludes|predicts|predicted|puts|put)\b")
 

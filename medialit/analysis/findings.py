@@ -25,7 +25,7 @@ from .seams import SEAM_THRESHOLD, find_seams
 def findings_json(article: Article) -> dict:
     """The analysis keys of ``python -m medialit inspect --json``: ``quotes``, ``attributions``, ``drift``.
 
-    ``quotes``: ``[{"paragraph": n, "sentence_id": str, "text": str, "speaker": str or null,
+    ``quotes``: ``[{"paragraph": n, "sentence_id": str, "sentence_ids": [str], "text": str, "speaker": str or null,
     "verb": str or null, "reason": str}]``;
     ``attributions``: ``[{"paragraph": n, "sentence_id": str, "text": str, "cue": str, "source": str,
     "kind": "named" | "institution" | "vague", "reason": str}]`` (``text`` is the sentence that
@@ -37,6 +37,7 @@ def findings_json(article: Article) -> dict:
     seams = find_seams(article)
     return {
         "quotes": [{"paragraph": int(q.paragraph), "sentence_id": _sentence_id(article, int(q.start)),
+                    "sentence_ids": [s.id for s in article.sentences if s.start < int(q.end) and int(q.start) < s.end],
                     "text": str(q.text), "speaker": None if _missing(q.speaker) else str(q.speaker),
                     "verb": None if _missing(q.verb) else str(q.verb), "reason": str(q.reason)}
                    for q in quotes.itertuples()],
@@ -82,6 +83,9 @@ def findings_lines(article: Article) -> list[str]:
             who = q.speaker
         verb = "" if _missing(q.verb) else " (label)" if str(q.verb).strip() == ":" else f" ({q.verb})"
         sid = _sentence_id(article, int(q.start)) or f"p{q.paragraph}"
+        last = [s.id for s in article.sentences if s.start < int(q.end) and int(q.start) < s.end][-1:]
+        if last and sid and last[0] != sid and last[0].rsplit(":", 1)[0] == sid.rsplit(":", 1)[0]:
+            sid += "–" + last[0].rsplit(":", 1)[1]  # (a quote over several sentences: "riverton:p1:s1–s3", each id pickable)
         out.append(f"    {sid:<16} {who}{verb}: “{textwrap.shorten(q.text, width=60, placeholder=' ...')}”")
         out.append(_why(q.reason))
     att = find_attributions(article)

@@ -140,9 +140,11 @@ def _who_is_quoted(article: Article, quotes):
 
 def _named_voices(article: Article, quotes, attributions):
     named = quotes[quotes.speaker.notna()] if len(quotes) else quotes
+    # (a person the attribution finder names: never "the official" or "a town official", nor an organisation)
+    people = {a.source for a in attributions.itertuples() if a.kind == "named"}
     speakers: dict[str, str] = {}
     for q in named.itertuples():
-        if q.speaker not in speakers:
+        if q.speaker in people and q.speaker not in speakers:
             sentence = next((s for s in article.sentences if s.start <= q.speaker_start < s.end), None)
             speakers[q.speaker] = _clip(sentence.text, 20) if sentence else str(q.speaker_as_written)
     exercise = {

@@ -98,6 +98,20 @@ def _article_files(folder: Path) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
+def _no_such_path(target: Path) -> str:
+    """What to say for a path that does not exist: an article id given for a path names the file it means."""
+    if not target.suffix and len(target.parts) == 1:
+        try:
+            here = [p for p in (Path("articles"), default_articles_dir()) if p.is_dir()]
+        except Exception:  # (no course folder here: CourseNotFound)
+            here = [Path("articles")] if Path("articles").is_dir() else []
+        for folder in here:
+            found = sorted(folder.glob(f"{target.name}.*"))
+            if found:
+                return f"no such file or folder; an article id is not a path: give its file, {found[0]}"
+    return "no such file or folder; check the path"
+
+
 def default_articles_dir() -> Path:
     """The folder ``load_corpus()`` reads: ``$MEDIALIT_ARTICLES`` if set, else the course's ``articles/``.
 
@@ -149,7 +163,7 @@ def load_corpus(path: str | Path | Iterable[str | Path] | None = None, *,
         elif target.exists():
             files = [target]
         else:
-            problems.append((index, Problem(str(target), 1, "no such file or folder; check the path")))
+            problems.append((index, Problem(str(target), 1, _no_such_path(target))))
             continue
         for folder in {f.parent for f in files} - set(catalogues):
             entries, _, found = _load_catalogue(folder)

@@ -31,7 +31,9 @@ DATE_RE = re.compile(
     rf"(?:{_DAYS}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_DATE_WORDS = re.compile(r"^(?:published|posted|updated|last updated|first published|date|on)\b:?\s*", re.I)
+# (a press release's "FOR IMMEDIATE RELEASE — 2 December 2026" too)
+_DATE_WORDS = re.compile(r"^(?:published|posted|updated|last updated|first published|date|on|for immediate release|released)\b"
+                         r":?\s*(?:[—–-]+\s*)?", re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|[A-Z]{2,4})?\b|\b(?:GMT|BST|UTC|CET|EST|EDT|PST)\b", re.I)
 _BYLINE = re.compile(r"^(?:by|words by|written by|story by|reporting by)\s+(\S.*)$", re.IGNORECASE)
 

@@ -736,3 +736,10 @@ def test_a_body_in_apposition(tmp_path, text, rows):
 def test_initials_own_documents_not_people(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+def test_a_study_by_a_body_which_found(tmp_path):
+    """A teacher's press release: the study's owner is in the sentence, after "by" (fresh newcomer, README only)."""
+    from quote_cases import attribution_rows
+    text = "The programme follows a 2025 study by the National Institute for Child Nutrition, which found that children eat less."
+    assert attribution_rows(tmp_path, text) == [("institution", "National Institute for Child Nutrition")]

@@ -30,3 +30,20 @@ def test_draft_never_truncates_a_distractor(article, tmp_path):
     for text in choices.values():
         last = text.rstrip(" …").split()[-1].lower()
         assert last not in ENDINGS and not text.endswith((",", ";", ":", "–")), text
+
+
+def test_named_voices_never_count_an_unnamed_official(tmp_path):
+    """A teacher's draft counted “the official” as a named voice (fresh newcomer, README only)."""
+    from medialit.analysis.attribution import find_attributions
+    from medialit.analysis.quotes import find_quotes
+    from medialit.classroom.draft import _named_voices
+    from medialit.corpus.loader import load_article
+
+    path = tmp_path / "riverton.txt"
+    path.write_text("“We did not want to do this,” said board chair Marisol Ortega.\n\n“We will read there,” said "
+                    "resident Tom Brennan.\n\nA town official spoke on condition of anonymity. “They knew in the spring "
+                    "and did nothing,” the official said.", encoding="utf-8")
+    article = load_article(path)
+    (exercise, key), _ = _named_voices(article, find_quotes(article), find_attributions(article))
+    assert key["answer"] == 2, key
+    assert "official" not in key["notes"].split(":", 1)[1].split(".")[0], key["notes"]

@@ -50,6 +50,9 @@ def test_byline_lines(line, expected):
     ("Posted on 02/05/2024 at 10:31", None),  # "at" is more than a date line: kept as text, not guessed
     ("On 2 May 2024 the ferry sank.", None),
     ("Ferry returns", None),
+    # a press release's release line (fresh newcomer, README only)
+    ("FOR IMMEDIATE RELEASE — 2 December 2026", "2 December 2026"),
+    ("For Immediate Release: December 2, 2026", "December 2, 2026"),
 ])
 def test_date_lines(line, expected):
     assert date_line(line) == expected
