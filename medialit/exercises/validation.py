@@ -225,8 +225,9 @@ def _key_problems(ex: Exercise, key: Key, index) -> list[Problem]:
     else:
         value, expected = normalize(ex, key.answer, index)
         if expected is not None:
-            return [Problem(path, key.line("answer"), f"answer: not a valid answer to this exercise; expected "
-                                                      f"{expected}")]
+            bad = [Problem(path, key.line("answer"), f"answer: not a valid answer to this exercise; expected {expected}")]
+            # (the why quotes of a one-answer exercise are checked all the same: every problem at once)
+            return bad + (_why_problems(ex, key, index, None) if ex.type in ("single_choice", "number", "short_text") else [])
     out += _why_problems(ex, key, index, value)
     if ex.type != "short_text":
         fb = grade(ex, key, value, index)

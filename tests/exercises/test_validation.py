@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from medialit.exercises.workbook import Workbook, validate_exercises
 
@@ -147,3 +148,15 @@ def test_unquoted_number_in_keywords_says_to_quote_it(tmp_path):
     out = subprocess.run([sys.executable, "-m", "medialit", "validate", str(tmp_path)],
                          capture_output=True, text=True).stdout
     assert "00-6-what-is-missing.yaml:20: keywords.1.words: 2022 is not text; put it in quotes" in out
+
+
+def test_a_bad_answer_and_a_bad_why_are_both_reported(kit):
+    """A teacher fixed the answer, then met the why error: validate reports every problem at once (fresh newcomer)."""
+    key = kit / "solutions" / "00-3-named-voices.yaml"
+    data = yaml.safe_load(key.read_text(encoding="utf-8"))
+    data["answer"] = "two"
+    data["why"] = "words that are not in the article at all"
+    key.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    found = [m for m in messages(kit) if "00-3-named-voices.yaml" in m]
+    assert any("answer: not a valid answer" in m for m in found), found
+    assert any("why" in m and "does not occur verbatim" in m for m in found), found
