@@ -34,7 +34,7 @@ from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role
 from .introductions import introduced as _introduced
 from .partial_credit import _partial
 from .quote_runs import quote_runs, someone_new
-from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _SAYING, _surname_label, colon_speaker_of, headline_author, statement_author, statement_issuer
+from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _SAYING, _surname_label, colon_speaker_of, headline_author, next_speaker, statement_author, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (document_owner, previous_speaker, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
                       org_antecedent)
@@ -433,13 +433,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
         carried = para_open
         said = {r["speaker"] for r in rows if r["paragraph"] == para.n and r["kind"] == "quote"}
         said_before = next(iter(said)) if len(said) == 1 and None not in said else None
-        colon_speaker = None
-        intro = None if spans else statement_author(art, para, _resolve)
-        if intro:
-            colon_speaker = intro[0]
-            stated = (intro[0], para.n)
-        elif not spans:  # "From the council chair, Mira Patel:", "Jane Smith, CEO, Acme:": whose words come next
-            colon_speaker = colon_speaker_of(art, para, _resolve)
+        # ("The following is a statement from X:", "From the council chair, Mira Patel:": whose words come next, past headings)
+        colon_speaker, intro = next_speaker(art, para, _resolve, colon_speaker) if not spans else (None, None)
+        stated = (intro[0], para.n) if intro else stated
     for fix in (signed, pulled, gendered, quote_runs):  # signed pull quotes, pull quotes, a "he" after "she", runs
         fix(art, rows)
     for k, row in enumerate(r for r in rows if r["kind"] == "quote"):

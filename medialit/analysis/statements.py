@@ -36,7 +36,7 @@ _SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nev
 
 _STATEMENT = re.compile(r"\b(?P<cue>(?:(?:a|the)\s+)?(?:following\s+)?statement\s+(?:from|by)\s+)"
                         r"|\b(?:released|issued|gave|made|delivered|shared)\s+(?:the\s+following|this)\s+(?:joint\s+|written\s+)?"
-                        r"(?:statement|remarks)"
+                        r"(?:statements?|remarks)"
                         # ("today released a statement on the Pentagon's decision …." at the end of the paragraph)
                         r"|\b(?P<plain>(?:released|issued)\s+a\s+(?:joint\s+|written\s+)?statement)(?=\s+(?:on|about|regarding|after|"
                         r"following|in\s+response\s+to)\s[^.“”\"]{3,200}\.\s*$)", re.I)
@@ -269,3 +269,18 @@ def _surname_label(art: Article, before: str) -> re.Match | None:
     Taufa"): the match, whose speaker the quote reader resolves to the full name; else None."""
     m = _SURNAME_LABEL.match(before)
     return m if m and any(surname(n) == m.group("speaker") for _, _, n in people_in_text(art.text)) else None
+
+
+_HEADING = re.compile(r"\s*[A-Z][^.!?:;“”\"]{0,60}")  # ("Oversight and Accountability": a heading between the parts)
+
+
+def next_speaker(art: Article, para, resolve, previous: str | None) -> tuple[str | None, tuple | None]:
+    """Whose words the paragraphs after ``para`` (a paragraph that quotes nobody) quote, and the intro that says so:
+    ``(speaker or None, statement_author's tuple or None)``. An intro ("The following is a statement from X:",
+    "X issued the following statements after …") or a label ("From the council chair, Mira Patel:", "Jane Smith,
+    CEO, Acme:") names them; a short heading between ("Oversight and Accountability") keeps the ``previous`` one.
+    """
+    if (intro := statement_author(art, para, resolve)):
+        return intro[0], intro
+    return colon_speaker_of(art, para, resolve) or (previous if previous and _HEADING.fullmatch(para.text)
+                                                    and len(para.text.split()) <= 8 else None), None

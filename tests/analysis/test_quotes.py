@@ -541,3 +541,10 @@ def test_newcomer_speakers(tmp_path, text, speakers):
 ])
 def test_newcomer_unnamed_people_and_second_verbs(tmp_path, text, speakers):
     _assert_speakers(tmp_path, text, speakers)
+
+
+def test_statements_introduced_before_a_heading(tmp_path):
+    """ "X issued the following statements after …." then a heading, then the statement (congressional release)."""
+    _assert_speakers(tmp_path, "Congresswoman Ann Reyes issued the following statements after today’s committee votes."
+                               "\n\nOversight and Accountability\n\n“It is an honor to serve on the committee.”",
+                     ["Ann Reyes"])
