@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ._text import JOINED as _JOINED, NAME, is_org
+from .headlines import in_headline
 from .names import _CALENDAR, JOB_TITLES, OPENERS, people_in_text, person
 from ..corpus.tables import Article
 
@@ -105,8 +106,8 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
         matches = [(x, k) for x, k in matches if fits(x)]
     elif demonym and demonym in text:
         return None  # ("her Finnish counterpart Mikko Laine": the nationality is someone's, but none named with the job)
-    found = {person(x.group("n")) for x, k in matches if k != 1}
-    single = {x.group("n") for x, k in matches if k == 1}
+    found = {person(x.group("n")) for x, k in matches if k != 1 and not in_headline(text, x.start("n"), x.end("n"))}
+    single = {x.group("n") for x, k in matches if k == 1 and not in_headline(text, x.start("n"), x.end("n"))}
     found |= {s for s in single if not is_org(s) and not re.search(rf"\b{s.lower()}\b", text)}
     found = {re.sub(r"[’']s$", "", f) for f in found}  # ("Judge Miller's statement": Miller)
     # (never a date or a sentence opener: "On Friday, the judge ruled")

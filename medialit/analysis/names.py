@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ._prefilter import quick
 from .gazetteer import countries as _countries, place_names as _place_names
+from .headlines import in_headline
 from .given_names import given_name
 from ._text import (LOWER, ORG_WORDS, PLACE_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, UPPER, is_org, is_place,
                     speaking_place, surname)
@@ -106,8 +107,7 @@ _CAP_PARTICLES = r"(?:De|Del|Della|Van|Von|Der|Den|Da|Di|Du|Dos|Das|La|Le|Ter|Te
 #: A person's name as written in running text, titles first: "Engineer Scott Hesh", "Dr. Lina Haddad".
 _DAYS_MONTHS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
                 "July|August|September|October|November|December)")
-# (no name runs over a line break: a heading above a paragraph is not a first name)
-# (every match opens with a capital: the look-ahead on it only makes other places fail at once)
+# (no name runs over a line break: a heading above a paragraph is no first name; the look-ahead on a capital is for speed)
 _PERSON_RE = re.compile(
     rf"(?=[{UPPER}])(?<![\w’'\-])(?:(?:{_HONOR})\.?[^\S\n]+)*(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+|[A-Z][a-z]+)?(?:[^\S\n]+[A-Z]\.)*(?:[^\S\n]+(?:{_PARTICLES}|{_CAP_PARTICLES}(?=[^\S\n]+[{UPPER}]))){{0,2}}[^\S\n]+"
     # (an Irish or French prefix: "Pat O’Brien", "Tristan L’Ecuyer", "Ann D’Souza")
@@ -415,8 +415,8 @@ def people_in_text(text: str) -> tuple[tuple[int, int, str], ...]:
     >>> [n for _, _, n in people_in_text("Yem Ravy fought Khmer Rouge units. He hated the Khmer Rouge.")]
     ['Yem Ravy']
     """
-    places = places_in_text(text)
-    found = [p for p in _people_in(text, 0, []) if p[2] not in places]
+    places = places_in_text(text)  # (never in a headline's Title Case: "President Signs Executive Order Lowering Drug Costs")
+    found = [p for p in _people_in(text, 0, []) if p[2] not in places and not in_headline(text, p[0], p[1])]
     groups = groups_in_text(text, frozenset(p[2] for p in found))
     return tuple(p for p in found if p[2] not in groups)
 

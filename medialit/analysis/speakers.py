@@ -22,11 +22,11 @@ from .one_word_names import single_names
 from .antecedents import kin_beside, PERSON_ROLE as _PERSON_ROLE, PLAYED_BEFORE as _PLAYED_BEFORE, not_meant
 from .job_reference import role_antecedent
 from .pronouns import first_name_pronoun, pronoun_for
+from .headlines import in_headline
 from .sentence_subject import _PREP_BEFORE, ROLE_SUBJECT as _ROLE_SUBJECT, UNNAMED_SUBJECT as _UNNAMED_SUBJECT, as_person, sentence_subject
 from ..corpus.tables import Article
 
-#: People named only by what they are, in the plural: "critics", "officials", "doctors" (a vague source
-#: as the subject of a reporting verb; a group speaker of a quote).
+#: People named only by what they are, in the plural ("critics", "officials"): vague subjects, group speakers of quotes.
 GROUP_SPEAKERS = """critics sources insiders diplomats officials experts analysts observers commentators scholars
     economists historians scientists researchers astronomers engineers investigators inspectors doctors physicians
     medics nurses lawyers attorneys prosecutors lawmakers legislators politicians opponents supporters campaigners
@@ -92,8 +92,7 @@ _ORG_NOUN_RE = re.compile(rf"(?:{_ORG_NOUN}|announcement|release|website|site|po
 
 PRONOUNS = ("he", "she", "they", "He", "She", "They")
 _HE_NAME = re.compile(r"(?<=[,;:]\s)(?:He|She)\s+[A-Z][a-z]+(?=,|\s+[a-z])")
-# a sentence that opens with a subject the name reader does not count as a person, then a verb: a capitalised
-# word ("Seyedmadani explored …": a surname on its own) or a person given by their job ("The mayor met …")
+# a sentence opening with a subject the names reader counts as nobody, then a verb ("Seyedmadani explored", "The mayor met")
 _UNREAD_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w’'\-]+|(?:The|A|An)\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{_PERSON_ROLE}))\s+"
                              r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|met|has|had|is|was|will|spoke|took|gave|sat|ran)\b")
 #: Said instead of guessing when the person a pronoun refers to is not clear.
@@ -401,7 +400,8 @@ def resolve_name(article: Article, name: str, before: int) -> str:
         # (or set beside it: "The Prime Minister, Rishi Sunak, arrived")
         held = [m.group(1) for m in re.finditer(rf"(?<![Ff]ormer\s)(?<!\bex-)\b{re.escape(title)}(?:\s+|,\s+(?=[^,]+,))({NAME})",
                                                 article.text[:before])
-                if person(m.group(1)) == m.group(1) and not is_org(m.group(1))]  # (not "Former Prime Minister Tony Blair")
+                if person(m.group(1)) == m.group(1) and not is_org(m.group(1)) and not in_headline(article.text, m.start(1), m.end(
+                    1))]  # (not "Former Prime Minister Tony Blair", nor "Governor Signs Flood Relief Bill")
         return resolve_name(article, held[-1], before) if len(set(held)) == 1 else f"the {title}"
     if not name[:1].isupper() and not re.match(r"(?:al|el|abu|bin|ibn|van|von|de|da|di|du)[\-’'\s][A-Z]", name) \
             or re.match(r"(?:An?|The|One|Two|Several)\s+(?:(?:[A-Z]\.){2,}\s+)?[a-z]", name):  # ("The U.S. lawmaker")

@@ -548,3 +548,14 @@ def test_statements_introduced_before_a_heading(tmp_path):
     _assert_speakers(tmp_path, "Congresswoman Ann Reyes issued the following statements after today’s committee votes."
                                "\n\nOversight and Accountability\n\n“It is an honor to serve on the committee.”",
                      ["Ann Reyes"])
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a pasted release's Title Case headline holds no names (newcomer adv54): "the President" named nowhere else
+    ("President Signs Executive Order Lowering Drug Costs\n\n“Today we are taking action,” the President said.",
+     ["the President"]),
+    ("Governor Signs Flood Relief Bill\n\n“We will rebuild,” the Governor said.", ["the Governor"]),
+    ("Governor Ann Lee signed the bill.\n\n“We will rebuild,” the Governor said.", ["Ann Lee"]),
+])
+def test_headline_words_are_no_names(tmp_path, text, speakers):
+    _assert_speakers(tmp_path, text, speakers)
