@@ -88,11 +88,13 @@ _CREDIT_NEXT = re.compile(r"\s*(?P<who>(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'\-]*)
                           r"\s*[.,]")
 
 
-_SAID_NEXT = re.compile(r"\s*(?:said|says|added|wrote|stated)\s+(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'\-]*)\s+){0,7}?(?P<who>(?![A-Z][a-z]{0,3}\.\s)[A-Z][\w’'\-]*"
+_SAID_NEXT = re.compile(r"\s*(?:[-–—]+\s*)?(?:said|says|added|wrote|stated)\s+(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'\-]*)\s+){0,7}?(?P<who>(?![A-Z][a-z]{0,3}\.\s)[A-Z][\w’'\-]*"
                         r"(?:\s+[A-Z][\w’'\-]*){0,3})(?=[\s,.])")
 
 
-_SAID_JOB = re.compile(r"\s*(?:said|says|added|wrote|stated)\s+(?:[A-Z][\w’'.\-]*\s+){0,8}")
+_CREDIT_ALONE = re.compile(r"\s*(?:[-–—]+\s*)?(?:said|says|added|wrote|stated)\s+(?:[A-Z][\w’'.\-]*\s+){0,8}[A-Z][\w’'\-]*"
+                           r"(?:\s+\([^()]{1,20}\))?(?:,\s+[^“”\"]{1,100})?\.?\s*")
+_SAID_JOB = re.compile(r"\s*(?:[-–—]+\s*)?(?:said|says|added|wrote|stated)\s+(?:[A-Z][\w’'.\-]*\s+){0,8}")
 
 
 def run_split_credit(art: Article, rows: list[dict]) -> None:
@@ -105,10 +107,12 @@ def run_split_credit(art: Article, rows: list[dict]) -> None:
     for row in rows:
         para = art.paragraphs[row["paragraph"] - 1]
         if row["kind"] != "quote" or row["paragraph"] >= len(art.paragraphs) or text[row["end"]:para.end].strip() \
-                or not re.search(r",\s*[”\"]$", text[row["start"]:row["end"]]) or row["speaker_as_written"] is not None \
-                and _known(row["speaker_as_written"]):
+                or row["speaker_as_written"] is not None and _known(row["speaker_as_written"]):
             continue
         nxt = art.paragraphs[row["paragraph"]]
+        # (or a paragraph of nothing but the credit after a whole quote: "“… doors close.”\n\n-- said Sen. Marisol Delacroix.")
+        if not re.search(r",\s*[”\"]$", text[row["start"]:row["end"]]) and not _CREDIT_ALONE.fullmatch(nxt.text):
+            continue
         m = _CREDIT_NEXT.match(text, nxt.start) or _SAID_NEXT.match(text, nxt.start)
         who = next((n for s, e, n in people if nxt.start <= s and e == m.end("who")), None) if m else None
         if m and who is None and m.re is _SAID_NEXT:  # ("said Humanity United Action Senior Advisor Corban Teague.")
@@ -123,8 +127,10 @@ def run_split_credit(art: Article, rows: list[dict]) -> None:
             continue  # (the next paragraph's own quote is credited to that same person: the credit is theirs)
         row["speaker"] = later["speaker"] if later is not None and not alone else resolve_name(art, who, m.start("who"))
         row["speaker_as_written"], row["speaker_start"], row["speaker_end"] = who, m.start("who"), m.end("who")
-        row["reason"] = (f"quoted words; the paragraph ends on a comma inside the quote and the next paragraph opens "
-                         f"with its credit, “{text[m.start():m.end()].strip()}”: {row['speaker']}")
+        row["reason"] = (f"quoted words; the next paragraph "
+                         + ("is its credit alone" if _CREDIT_ALONE.fullmatch(nxt.text) else
+                            "opens with its credit (the quote's paragraph ends on a comma inside the marks)")
+                         + f", “{text[m.start():m.end()].strip()}”: {row['speaker']}")
 
 
 # the rest of a credit after the name: " wrote. ", " of Singapore told VOA. ", " said in a statement, "

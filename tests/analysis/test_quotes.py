@@ -559,3 +559,14 @@ def test_statements_introduced_before_a_heading(tmp_path):
 ])
 def test_headline_words_are_no_names(tmp_path, text, speakers):
     _assert_speakers(tmp_path, text, speakers)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a paragraph of nothing but the credit after a whole quote (newcomer adv54): never the person named before
+    ("Sen. Theo Brannigan (R-Ostrada) cosponsored the bill.\n\n“We cannot keep letting these doors close.”\n\n"
+     "-- said Sen. Marisol Delacroix.", ["Marisol Delacroix"]),
+    ("Rep. Corwin Hale voted against it.\n\n“We cannot keep letting these doors close.”\n\nsaid Rep. Priya Halvorsen.",
+     ["Priya Halvorsen"]),
+])
+def test_a_credit_alone_after_the_quote(tmp_path, text, speakers):
+    _assert_speakers(tmp_path, text, speakers)
