@@ -262,7 +262,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             intro = (led[0].speaker, para.start + at, para.start + len(para.text.rstrip()), para.start + at)  # (from the name on)
         if intro:
             name, _, e, cs = intro
-            add(cs if cs < intro[1] else intro[1], max(e, cs), name, "named",
+            add(cs if cs < intro[1] else intro[1], max(e, cs), name, "institution" if is_org(name) else "named",
                 f"the paragraph introduces a statement by {name}, who is named")
     # each pattern runs only in the sentences that hold a word it needs (_prefilter: same matches)
     whole = Parts([fold(sent.text) for sent in art.sentences])

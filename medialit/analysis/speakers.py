@@ -293,8 +293,7 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
                            or (pronoun_for(article, fullest(n[2]), before) or first_name_pronoun(fullest(n[2])))
                            in (None, pronoun)]
                 if not fitting and not ruled_out and para.start <= before < para.end:
-                    # ("Prosecutor Ingrid Solberg told the court …. Defence lawyer Henrik Dahl argued …. “…,” she
-                    # added": one sentence further back, in the same paragraph)
+                    # ("Prosecutor Ingrid Solberg told …. Defence lawyer Henrik Dahl argued …. “…,” she added": one sentence back)
                     ruled_out = fullest(names[-1][2])
                     continue
                 if not fitting:

@@ -86,6 +86,10 @@ def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] |
             role = re.match(r"the\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[:,.]|\s+(?:on|about|regarding)\b)", text[at:para.end])
             if role and (held := role_antecedent(art, role.group(), at)):  # "a statement from the king:" named before
                 return held, at, at + role.end(), para.start + m.start()
+            org = re.match(r"(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?)*[A-Z][\w’'&\-]*)\s*[:.]?\s*$",
+                           text[at:para.end])
+            if org and is_org(org.group(1)):  # ("The following is a statement from the Pellham Farm Bureau:": the body)
+                return org.group(1), at + org.start(1), at + org.end(1), para.start + m.start()
             if not one or is_org(one.group("n")):
                 return None
             s, e, name = at + one.start("n"), at + one.end("n"), one.group("n")

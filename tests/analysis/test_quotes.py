@@ -570,3 +570,18 @@ def test_headline_words_are_no_names(tmp_path, text, speakers):
 ])
 def test_a_credit_alone_after_the_quote(tmp_path, text, speakers):
     _assert_speakers(tmp_path, text, speakers)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "she" in the paragraph after a sentence about a man: unclear, never a guess further back (newcomer adv55; on the
+    # real corpus a step further back named the wrong person twice in three times)
+    ("Mayor Priya Venkataraman toured the site on Monday. Tomasz Brennick, the plant manager, joined her.\n\n"
+     "“We will fix the water,” she said.", [None]),
+    # a statement introduced from an organisation (newcomer adv54)
+    ("The following is a statement from the Pellham Farm Bureau:\n\n“Farmers need this bill.”", ["Pellham Farm Bureau"]),
+    # a member and unnamed colleagues: the member is named
+    ("In a letter, Rep. Priya Halvorsen and six colleagues wrote that small ports “have been left behind.”",
+     ["Priya Halvorsen"]),
+])
+def test_newcomer_statements_and_pronouns(tmp_path, text, speakers):
+    _assert_speakers(tmp_path, text, speakers)
