@@ -209,7 +209,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"(?:have|has)\s+not\s+ruled\s+out|(?:link|links|linked)(?=\s+[^.;]{0,50}?\bto\b)|(?:show|shows)(?=\s+(?:that|how)\b)|(?:project|projects)(?=\s+(?:that|a|an|the)\b)|"
                 # ("netizens wonder", "social media users noticed", "Taliban officials have refuted claims", "experts in
                 # Tashkent support the deal", "community leaders highlighted how": a stance or a doubt, unnamed)
-                r"wonder|wonders|wondered|noticed|notice|notices|refute|refutes|refuted|highlighted|highlight|highlights|"
+                r"wonder|wonders|wondered|noticed|(?<!may\s)(?<!might\s)(?<!will\s)(?<!could\s)(?<!can\s)notice|notices|refute|refutes|refuted|highlighted|highlight|highlights|"
                 r"referred\s+to|refer\s+to|refers\s+to|denounce|denounced|denounces|decried|decry|decries|"
                 r"(?:support|supports)(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|(?-i:[A-Z])))|oppose|opposes|opposed|"
                 r"(?:shared|sharing)\s+(?:their|his|her)\s+(?:own\s+)?(?:first-?hand\s+)?(?:experiences?|concerns?|views?|stories|story|thoughts|fears)|"

@@ -62,6 +62,12 @@ DOCUMENT_CUES: list[tuple[str, str]] = [
      r"reported|agreed|agree|expect|expected|feared|fear|worried|favou?r|favou?red|support|supported|opposed|oppose"
      r"|(?:are|were)\s+(?:not\s+)?(?:confident|worried|concerned|unsure|satisfied|optimistic|pessimistic))\b",
      "a share of unnamed people ('two-thirds said', 'a plurality believe'): who was asked, by whom?"),
+    # ("Employers say", "Ranchers have argued that": people named by what they do, capitalised to open the sentence; a
+    # plural verb says it is no surname, never "Sanders say")
+    (r"(?:^|(?<=[.!?]\s)|(?<=[“\"]))(?-i:[A-Z][a-z]{2,}(?:ers|ors|ords|ants|ents))\s+(?:also\s+|long\s+|still\s+)?"
+     r"(?:say|argue|believe|warn|fear|worry|complain|claim|contend|insist|describe|agree|expect|"
+     r"have\s+(?:long\s+|also\s+)?(?:argued|said|warned|complained|claimed|reported|described|raised))\b",
+     "people named only by what they do ('Employers say', 'Ranchers have argued'): which ones?"),
     # ("We have heard from countless residents … that": people nobody names, counted only as many)
     (r"\b(?:heard|hearing|hears|hear)\s+from\s+(?:countless|many|numerous|several|some|so\s+many|scores\s+of|dozens\s+of|hundreds\s+of|"
      r"thousands\s+of)\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,2}?" + _PEOPLE,

@@ -743,3 +743,16 @@ def test_a_study_by_a_body_which_found(tmp_path):
     from quote_cases import attribution_rows
     text = "The programme follows a 2025 study by the National Institute for Child Nutrition, which found that children eat less."
     assert attribution_rows(tmp_path, text) == [("institution", "National Institute for Child Nutrition")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # newcomer adv55: a plural verb says a capitalised word opening the sentence is people, not a surname
+    ("Employers say finding workers remains hard.", [("vague", "nobody named")]),
+    ("Ranchers have argued that the rule hurts them.", [("vague", "nobody named")]),
+    ("Senator Bernie Sanders spoke.\n\nSanders says the plan is good.", [("named", "Bernie Sanders")]),
+    # what people may notice is no claim of theirs
+    ("Residents may notice a change in taste.", []),
+])
+def test_plural_verbs_and_modal_notice(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows
