@@ -225,7 +225,8 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"hope|hoped|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|stated|explained|revealed|blame|blames|blamed|concur|concurs|concurred|"
                 r"determined|verify|verifies|verified|hypothesi[sz]ed|theori[sz]ed|showed|shown|point\s+out|points\s+out|pointed\s+out|"
                 r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)compare|compared|(?:protest|protested|protests)(?=\s+that\b)|identified|identify|assume|assumes|assumed|hopes|welcomed|"
-                r"welcome|welcomes|announced|announce|announces|disagree|disagreed|fault|faulted|"
+                r"welcome|welcomes|announced|announce|announces|disagree|disagreed|(?:dispute|disputed)(?=\s+(?:that|the|this|these|those|its|his|her|their|claims?|reports?|figures?)\b)|"
+                r"fault|faulted|"
                 r"admit|admits|admitted|worries|complains|comment|comments|commented|"
                 r"write|writes|wrote|raved|recall|recalls|recalled|recount|recounts|recounted|observed|stressed|stresses|emphasi[sz]ed|characteri[sz]es?|characteri[sz]ed|"
                 r"emphasi[sz]es|reiterated|reiterates|disclosed|discloses|signall?ed|hinted|reckon|reckons|"
@@ -263,6 +264,7 @@ _SHARE = (r"(?:(?:about|nearly|roughly|almost|over|under|more\s+than|less\s+than
           r"(?:\s+(?:who|with)\s+[^,.;“”\"]{3,60}?(?=\s+(?:say|said|believe|believed|think|report|reported)\b))?)"
           r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:respondents|those\s+(?:surveyed|polled|asked)|them|voters|people|"
           r"Americans|adults|employees|workers|members|residents|managers|Republicans|Democrats|independents|parents|"
+          r"businesses|companies|firms|employers|households|consumers|farmers|"
           r"students|teachers|users|customers|gun\s+owners|(?-i:[a-z]+\s+)?(?:managers|employees|workers)|(?-i:[A-Z][a-z]+)\s+and\s+[\w\s]{2,20}?"
           r"owners)(?:\s+(?:surveyed|polled|asked))?)?(?:\s*[—–-]+\s*[^—–-]{1,50}?\s*[—–-]+)?")
 # a post with one holder after a country's or an organisation's name ("North Korea's ambassador", "Google's chief

@@ -756,3 +756,13 @@ def test_a_study_by_a_body_which_found(tmp_path):
 def test_plural_verbs_and_modal_notice(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # newcomer adv55: disputes by people nobody names; shares of businesses asked
+    ("Health policy analysts dispute that claim.", [("vague", "nobody named")]),
+    ("Roughly 62 percent of businesses surveyed reported higher costs.", [("vague", "nobody named")]),
+])
+def test_disputes_and_shares_of_businesses(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows
