@@ -37,7 +37,7 @@ def findings_json(article: Article) -> dict:
     seams = find_seams(article)
     return {
         "quotes": [{"paragraph": int(q.paragraph), "sentence_id": _sentence_id(article, int(q.start)),
-                    "sentence_ids": [s.id for s in article.sentences if s.start < int(q.end) and int(q.start) < s.end],
+                    "sentence_ids": _sentence_ids(article, int(q.start), int(q.end)),
                     "text": str(q.text), "speaker": None if _missing(q.speaker) else str(q.speaker),
                     "verb": None if _missing(q.verb) else str(q.verb), "reason": str(q.reason)}
                    for q in quotes.itertuples()],
@@ -53,6 +53,11 @@ def _sentence_id(article: Article, offset: int) -> str:
     """The id of the sentence an offset falls in ("mosul:p4:s2"), or the paragraph's when between sentences."""
     sent = sentence_at(article, offset)
     return str(sent.id) if sent is not None else ""
+
+
+def _sentence_ids(article: Article, start: int, end: int) -> list[str]:
+    """The ids of every sentence a span of the article text (a quote over several sentences) overlaps, in order."""
+    return [str(s.id) for s in article.sentences if s.start < end and start < s.end]
 
 
 def _missing(value) -> bool:
@@ -83,7 +88,7 @@ def findings_lines(article: Article) -> list[str]:
             who = q.speaker
         verb = "" if _missing(q.verb) else " (label)" if str(q.verb).strip() == ":" else f" ({q.verb})"
         sid = _sentence_id(article, int(q.start)) or f"p{q.paragraph}"
-        last = [s.id for s in article.sentences if s.start < int(q.end) and int(q.start) < s.end][-1:]
+        last = _sentence_ids(article, int(q.start), int(q.end))[-1:]
         if last and sid and last[0] != sid and last[0].rsplit(":", 1)[0] == sid.rsplit(":", 1)[0]:
             sid += "–" + last[0].rsplit(":", 1)[1]  # (a quote over several sentences: "riverton:p1:s1–s3", each id pickable)
         out.append(f"    {sid:<16} {who}{verb}: “{textwrap.shorten(q.text, width=60, placeholder=' ...')}”")
