@@ -24,8 +24,8 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the twenty-second held-out batch of 2026-12-05 (:data:`HELDOUT_BATCH`), chosen
-#: and annotated by hand by engineers who ran no kit analysis on them, scored at the end of the twenty-first
+#: The held-out split: exactly the twenty-third held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
+#: and annotated by hand by engineers who ran no kit analysis on them, scored at the end of the twenty-second
 #: session. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
 #: misses never read, then moved to dev to be tuned on; the 27 of the second (branches heldE and heldF),
@@ -37,14 +37,14 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: heldAM), the 24 of the fourteenth (heldAN and heldAO), the 38 of the fifteenth (heldAP, heldAQ and heldAR),
 #: the 37 of the sixteenth (heldAS, heldAT and heldAU), the 37 of the seventeenth (heldAV, heldAW and heldAX)
 #: the 36 of the eighteenth (heldAY, heldAZ and heldBA), the 37 of the nineteenth (heldBB, heldBC, heldBD and heldBE)
-#: the 40 of the twentieth (heldBF, heldBG, heldBH and heldBI) and the 46 of the twenty-first held-out batch
-#: (heldBJ, heldBK, heldBL and heldBM) were each scored once, then moved
+#: the 40 of the twentieth (heldBF, heldBG, heldBH and heldBI), the 46 of the twenty-first (heldBJ, heldBK, heldBL
+#: and heldBM) and the 43 of the twenty-second held-out batch (heldBN, heldBO, heldBP and heldBQ) were each scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
 #: eleventh, the tenth in the twelfth, the eleventh in the thirteenth, the twelfth and the thirteenth in the
 #: fourteenth, the fourteenth and the fifteenth in the fifteenth, the sixteenth in the sixteenth, the seventeenth
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
-#: twentieth, the twenty-first in the twenty-first). Fixed: do not add ids to a batch after scoring it.
+#: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -1224,7 +1224,7 @@ HELDOUT_MIXED_21D = frozenset({
 #: once as held-out (14:17 UTC on 2026-12-05, on commit 2143a28, misses not read before), then tuned on.
 TWENTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_21A | HELDOUT_MIXED_21B | HELDOUT_MIXED_21C | HELDOUT_MIXED_21D
 #: The twenty-second held-out batch of 2026-12-05 (branch heldBN), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-second session (see TWENTY_SECOND_HELDOUT_BATCH).
 HELDOUT_MIXED_22A = frozenset({
     # heldBN: begin
     "whitehouse-ostp-gold-standard-guidance",
@@ -1242,7 +1242,7 @@ HELDOUT_MIXED_22A = frozenset({
     # heldBN: end
 })
 #: The twenty-second held-out batch of 2026-12-05 (branch heldBO), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-second session (see TWENTY_SECOND_HELDOUT_BATCH).
 HELDOUT_MIXED_22B = frozenset({
     # heldBO: begin
     "congress-hawley-women-draft-ndaa-amendment",
@@ -1260,7 +1260,7 @@ HELDOUT_MIXED_22B = frozenset({
     # heldBO: end
 })
 #: The twenty-second held-out batch of 2026-12-05 (branch heldBP), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-second session (see TWENTY_SECOND_HELDOUT_BATCH).
 HELDOUT_MIXED_22C = frozenset({
     # heldBP: begin
     "nasa-ax3-station-crew-research",
@@ -1276,7 +1276,7 @@ HELDOUT_MIXED_22C = frozenset({
     # heldBP: end
 })
 #: The twenty-second held-out batch of 2026-12-05 (branch heldBQ), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-second session (see TWENTY_SECOND_HELDOUT_BATCH).
 HELDOUT_MIXED_22D = frozenset({
     # heldBQ: begin
     "voa-south-korea-yoon-golf-trump-alliance",
@@ -1290,15 +1290,43 @@ HELDOUT_MIXED_22D = frozenset({
     "voa-blinken-brussels-ukraine-aid",
     # heldBQ: end
 })
+#: The twenty-second held-out batch of 2026-12-05 (branches heldBN, heldBO, heldBP and heldBQ: 12 White House releases,
+#: 12 congressional releases, 10 stories of NASA Marshall's newsletter and 9 VOA stories), dev since the twenty-second
+#: session: scored once as held-out (22:36 UTC on 2026-12-05, on commit 3ad3b7b, misses not read before), then tuned on.
 TWENTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_22A | HELDOUT_MIXED_22B | HELDOUT_MIXED_22C | HELDOUT_MIXED_22D
-#: The held-out split: the twenty-second held-out batch of 2026-12-05 (branches heldBN, heldBO, heldBP and heldBQ),
-#: chosen and annotated by hand by engineers who ran no kit analysis on them, each branch reviewed by a second
-#: engineer; scored once at the end of the twenty-first session.
-HELDOUT_BATCH = TWENTY_SECOND_HELDOUT_BATCH
+#: The twenty-third held-out batch of 2026-12-06 (branch heldBR), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_23A = frozenset({
+    # heldBR: begin
+    # heldBR: end
+})
+#: The twenty-third held-out batch of 2026-12-06 (branch heldBS), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_23B = frozenset({
+    # heldBS: begin
+    # heldBS: end
+})
+#: The twenty-third held-out batch of 2026-12-06 (branch heldBT), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_23C = frozenset({
+    # heldBT: begin
+    # heldBT: end
+})
+#: The twenty-third held-out batch of 2026-12-06 (branch heldBU), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_23D = frozenset({
+    # heldBU: begin
+    # heldBU: end
+})
+TWENTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_23A | HELDOUT_MIXED_23B | HELDOUT_MIXED_23C | HELDOUT_MIXED_23D
+#: The held-out split: the twenty-third held-out batch of 2026-12-06 (branches heldBR, heldBS, heldBT and heldBU),
+#: chosen and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the
+#: twenty-second session.
+HELDOUT_BATCH = TWENTY_THIRD_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the twenty-second held-out batch of 2026-12-05 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the twenty-third held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
