@@ -1318,8 +1318,14 @@ HELDOUT_MIXED_23D = frozenset({
     # heldBU: begin
     # heldBU: end
 })
-TWENTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_23A | HELDOUT_MIXED_23B | HELDOUT_MIXED_23C | HELDOUT_MIXED_23D
-#: The held-out split: the twenty-third held-out batch of 2026-12-06 (branches heldBR, heldBS, heldBT and heldBU),
+#: The twenty-third held-out batch of 2026-12-06 (branch heldBV), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_23E = frozenset({
+    # heldBV: begin
+    # heldBV: end
+})
+TWENTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_23A | HELDOUT_MIXED_23B | HELDOUT_MIXED_23C | HELDOUT_MIXED_23D | HELDOUT_MIXED_23E
+#: The held-out split: the twenty-third held-out batch of 2026-12-06 (branches heldBR, heldBS, heldBT, heldBU and heldBV),
 #: chosen and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the
 #: twenty-second session.
 HELDOUT_BATCH = TWENTY_THIRD_HELDOUT_BATCH
