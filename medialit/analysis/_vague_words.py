@@ -28,7 +28,9 @@ _STANCE = (r"(?:say|said|says|assert|asserts|asserted|state|stated|contend|conte
            r"(?:are|were)\s+(?:\w+ly\s+)?(?:optimistic|hopeful|confident|sceptical|skeptical|pessimistic|doubtful|divided|concerned|worried)"
            r"(?=\s+(?:that|about)\b)|(?:are|were)\s+(?:\w+ly\s+)?divided(?=\s+(?:over|on|about|as\s+to)\b)"
            # ("some in Taiwan remain critical of the plan")
-           r"|(?:remain|remained)\s+(?:\w+ly\s+)?(?:critical|skeptical|sceptical|wary|doubtful|unconvinced)\b)")
+           r"|(?:remain|remained)\s+(?:\w+ly\s+)?(?:critical|skeptical|sceptical|wary|doubtful|unconvinced)\b"
+           # ("advocates remain concerned about the camps", "analysts remain worried that")
+           r"|(?:remain|remains|remained)\s+(?:\w+ly\s+)?(?:concerned|worried)(?=\s+(?:that|about|over|by)\b))")
 _PASSIVE = (r"(?:highlighted|portrayed|framed|seen|viewed|regarded|considered|described|recogni[sz]ed|"
             r"acknowledged|believed|thought|said|reported|rumou?red|claimed|understood|perceived|"
             r"criticized|criticised|praised|touted|hailed|accused|tipped|rumou?red|applauded|condemned|"
@@ -133,7 +135,7 @@ _QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both
           # (a noun in -ing before the people word: "polling observers", "ruling party officials", "striking workers")
           r"polling|ruling|governing|striking|mining|farming|fishing|nursing|banking|shipping|fighting|visiting|"
           r"neighbou?ring|surviving|remaining|participating|protesting|voting|teaching|lending|leading|"
-          r"(?-i:[A-Z])[\w’'.-]*(?:[’']s)?|(?![a-z]+(?:ed|ing)\b)(?!(?:and|but|nor|the|that|this|these|those|which|who|whom|what|with|from|for|into|than|then|said|says|told|have|has|had|are|were|was|not|also|after|before|when|while|where|because|since|about|over|under|its|their|his|her|our|though|although|until|now|today|meanwhile|however|still|yet)\b)(?-i:[a-z]{3,}))\s+){0,3}")  # any modifier: "defense officials", "internet users"
+          r"(?-i:[A-Z])[\w’'.-]*(?:[’']s)?|(?![a-z]+(?:ed|ing)\b)(?!(?:and|but|nor|the|that|this|these|those|which|who|whom|what|with|from|for|into|than|then|said|says|told|have|has|had|are|were|was|not|also|after|before|when|while|where|because|since|about|over|under|its|their|his|her|our|though|although|until|now|today|meanwhile|however|still|yet)\b)(?-i:[a-z]{3,}))\s+){0,4}")  # any modifier: "defense officials", "internet users"
 _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|outside|near|around|among|within|across|close\s+to|familiar\s+with|involved\s+in|"
          r"briefed\s+on)"
          r"\s+(?!(?:said|says|say|told|and|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+"
@@ -166,7 +168,9 @@ _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|outside|near|around|among|w
          r"|\s+(?:published|released|conducted)\s+(?:(?:last|this)\s+(?:week|month|year)|(?-i:[A-Z][a-z]+day)|in\s+(?-i:[A-Z][a-z]+|\d{4})))?")
 # have/has/had or a modal before any form; is/are/was/were only before an -ing form ("are reporting"):
 # "residents have been told" and "officials were accused" make them the ones told, not the source
+_ASIDE = r",\s+(?:however|though|meanwhile|too|instead|in\s+turn|in\s+contrast|for\s+their\s+part|until\s+now|so\s+far|for\s+years),"
 _AUX = (r"(?:\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"  # ("White House officials Friday seemed")
+        r"(?:" + _ASIDE + r"(?=\s+(?:have|has|had|will|would|could|may|might|do|does|did)\b))?"  # ("Israeli officials, however, have said")
         r"(?:\s+(?:have|has|had|will|would|could|may|might)(?:\s+been(?=(?:\s+\w+ly)*\s+\w+ing\b))?"
         # ("officials have over the years emphasized")
         r"(?:\s+(?:over|in|for)\s+the\s+(?:past\s+|last\s+)?(?:years|months|weeks|decades))?"
@@ -175,7 +179,7 @@ _AUX = (r"(?:\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?
         r"|\s+(?:do|does|did)(?:n[’']t|\s+not)"
         r"|\s+(?:are|were|is|was)(?=(?:\s+\w+ly|\s+also|\s+still|\s+now)*\s+\w+ing\b))?"
         r"(?:,\s+(?:following|after|in|during|citing|according)\s[^,“”\"]{3,60},"
-        r"|,\s+(?:however|though|meanwhile|too|instead|in\s+turn|in\s+contrast|for\s+their\s+part|until\s+now|so\s+far|for\s+years),)?"
+        r"|" + _ASIDE + r")?"
         r"(?:\s+(?:\w+ly|also|long|now|still|often|always|sometimes|even|already|repeatedly|privately|publicly|later|earlier|then|"
         r"first|again|initially|previously))*"
         r"(?:\s+(?:appear|appears|appeared|seem|seems|seemed)\s+to|(?:\s+(?:been|are|were|was|is))?\s+quick\s+to)?")
@@ -191,7 +195,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"maintains|maintained|contend|contends|contended|note|notes|noted|condemn|condemns|condemned|"
                 r"urge|urges|urged|urging|(?:add|adds|added)(?=\s+that\b)|expect|expects|expected|confirm|confirms|confirmed|deny|denies|denied|assert|"
                 r"asserts|asserted|think|thinks|thought|speculate|speculated|cautioned|caution|described|describe|"
-                r"called(?!\s+[“\"‘])|calculated|realized|realised|found|finds|complained|complain|worry|worried|"
+                r"called(?!\s+[“\"‘])|calculated|realized|realised|found|finds|complained|complain|worry|worried|lament|laments|lamented|"
                 # ("some analysts pointing to", "Others have challenged", "most Uzbeks expressed enthusiasm", "many
                 # commentators praised", "U.S. officials mostly dismissed", "some health experts are calling")
                 r"(?:point|points|pointed|pointing)\s+to|challenged|praised|praise|praises|"
@@ -220,6 +224,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 # ("Some in Taiwan remain critical": a stance held, by people nobody names)
                 r"(?:remain|remains|remained|are|were|grew|have\s+grown)\s+(?:(?:deeply|highly|increasingly|very|still)\s+)?"
                 r"(?:critical|skeptical|sceptical|wary|doubtful|unconvinced)(?!\s+(?:care|condition|mass|point|infrastructure|minerals?)\b)|"
+                r"(?:remain|remains|remained)\s+(?:deeply\s+|very\s+|still\s+)?(?:concerned|worried)(?=\s+(?:that|about|over|by)\b)|"
                 # ("researchers at Imperial College London posted findings": what they put out, unnamed)
                 r"(?:posted|released|published|presented)\s+(?:their\s+|new\s+|the\s+)?(?:findings|results)|"
                 r"hope|hoped|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|stated|explained|revealed|blame|blames|blamed|concur|concurs|concurred|"

@@ -16,21 +16,21 @@ from __future__ import annotations
 import re
 
 from ._text import NAME, POSTNOMINAL, STOPWORDS, is_org, is_place, sentence_at, surname
+from .given_names import given_name
 from .names import _CALENDAR, _JOB_MODIFIERS, HONORIFICS, JOB_TITLES, _countries, _people_in, people_in_text, person
 from .speakers import _PERSON_ROLE, is_role
 from .speech_verbs import OTHERS_WORDS
 from .speech import _ADVERB, _JOB_WORDS, _LEAD, _SPEAKER, _VERB, _VERB_RE, _Trimmed
 from ..corpus.tables import Article
 
-
-# Passive speech: "Amman, who was described as “knife-obsessed” by the police" (who said it comes after "by"),
-# "Gutierrez was described by the CBCP as “…”" (who said it comes before "as")
+# Passive speech: "Amman, who was described as “knife-obsessed” by the police" (the speaker after "by"), "Gutierrez was described by the CBCP as “…”"
 _PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:described|called|labell?ed|branded|dubbed|"
                              r"termed|characteri[sz]ed)\s+(?:as\s+)?(?:an?\s+|the\s+)?$")
 _AGENT = rf"(?P<speaker>{_SPEAKER}|(?:the\s+)?[A-Z]{{2,}}s?|(?:the|a|an|his|her|their)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)(?![\w’'-])"
 _AFTER_BY = re.compile(rf"^[\s,]*(?P<verb>by)\s+{_AGENT}")
 _BY_AS = re.compile(rf"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?P<verb>described|called|labell?ed|branded|dubbed|termed|"
                     rf"characteri[sz]ed|praised|hailed|remembered|criticized|criticised)\s+by\s+{_AGENT}\s+as\s+(?:an?\s+|the\s+)?$")
+
 
 def _clean_speaker(m: re.Match, base: int) -> tuple[str, int, int]:
     """The speaker group of ``m`` without a leading sentence word ("As Dr. X" -> "Dr. X")."""
@@ -45,6 +45,9 @@ def _clean_speaker(m: re.Match, base: int) -> tuple[str, int, int]:
             name = first[1]
         else:
             break
+    if name.islower() and name.endswith("s") and (lead := re.compile(  # ("Some political observers have echoed": not "observers")
+            r"(?:^|(?<=[.;:,]\s))(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther)\s+(?:[a-z][\w-]+\s+){1,2}$").search(m.string, max(0, s - 40), s)):
+        name, s = m.string[lead.start():e], lead.start()
     return name, base + s, base + e
 
 
@@ -55,8 +58,8 @@ def _relative(m: "re.Match | None"):
 
 def _person_of(m: "re.Match | None") -> "re.Match | None":
     """A "Person of Organisation said" match, unless the "person" is an organisation's own words."""
-    # (a surname alone too, "Jones of the Stimson Center said", never a job: "Director of the FBI said")
-    # (nor the words after "president of the": "Cheryl Banerjee, president of the Greater Tulsa Chamber of Commerce, said")
+    # (a surname alone too, "Jones of the Stimson Center said", never a job, "Director of the FBI said", nor what follows
+    # "president of the": "Cheryl Banerjee, president of the Greater Tulsa Chamber of Commerce, said")
     return m if m and not is_org(m.group("speaker")) and not re.search(r"\b(?:of|for|at)\s+(?:the\s+)?$", m.string[:m.start("speaker")]) \
         and (len(m.group("speaker").split()) >= 2 or re.fullmatch(
         r"[A-Z][a-z][\w’'\-]+", m.group("speaker")) and m.group("speaker") not in JOB_TITLES
@@ -94,7 +97,8 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
     if not (is_org(written) or is_place(written) or written in _countries() or written.isupper()
             or len(words) == 1 or words[-1].rstrip(".") in JOB_TITLES
             or _TITLE_OF.match(written) and words[0].rstrip(".") in JOB_TITLES
-            or _ROLE_NEXT.match(art.text, end) or _TITLE_NEXT.match(art.text, end)):
+            or _ROLE_NEXT.match(art.text, end) or _TITLE_NEXT.match(art.text, end)) or len(words) == 2 and given_name(words[0]) \
+            and (end - len(written), end, written) in people_in_text(art.text):  # ("said Robert Hall, Airport …": "Hall" no place)
         return None
     if re.match(r"\s+(?:of|to|about|on|at|in|with|after|before)\s", art.text[end:end + 12]) and (
             not (is_org(written) or is_place(written) or words[-1].rstrip(".") in JOB_TITLES | _JOB_MODIFIERS or written.isupper())
@@ -175,8 +179,7 @@ def _person_before(art: Article, start: int) -> tuple[int, int, str] | None:
 
 
 # the start of an organisation's name whose last word alone was read as the speaker: "Department of International
-# Relations and " before "Cooperation responded"
-# (a list in the name too: "The National Academies of Sciences, Engineering, and Medicine")
+# Relations and " before "Cooperation responded" (a list in it too: "The National Academies of Sciences, Engineering, and Medicine")
 _NAME_HEAD = re.compile(r"(?:(?<![\w’'.-])[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*,?[^\S\n]+(?:(?:of|for|and|on|the|&)[^\S\n]+)*){1,8}$")
 
 
@@ -349,8 +352,7 @@ _AGAIN = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_V
 # “…,” Ryder told reporters, adding that drones have become “relatively common”: a second quote, the same speaker (not
 # “…,” he said, adding: “…”, one quote split around its attribution)
 _ADDING = re.compile(r"^[\s,]*(?:[A-Za-z]+,?\s+){0,2}?(?P<verb>adding|saying|noting|warning|explaining|arguing|insisting|stressing)\s+(?:that\s+)?[a-z]")
-# ("adding that Foreign Minister Lin had called the proposal “…”", "saying that many told her they were “…”": another
-# speaker inside the clause, whose words they are)
+# ("adding that Foreign Minister Lin had called the proposal “…”", "saying that many told her they were “…”": theirs)
 _OTHER_SAYS = re.compile(r"\b(?:adding|saying|noting)\s+that\s+.*\b(?:said|says|called|calls|promised|told|described|termed|"
                          r"warned|urged|insisted|claimed|vowed|pledged|wrote)\b", re.S)
 def own_colon(m):

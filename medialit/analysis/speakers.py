@@ -359,8 +359,8 @@ def appositive(text: str, after: int, desc: str | None) -> str | None:
     if job and not is_org(job.group("name")) and len(job.group("name").split()) >= 2:
         return job.group("name")  # "the study's lead author, doctoral candidate Maninder Thind," -> the name
     m = re.match(rf"(?:\s+[a-z][\w\-]*){{0,3}},\s+(?P<name>{NAME})(?![\w’'])", text[after:after + 160])
-    if m and not is_org(m.group("name")) and len(m.group("name").split()) >= 2:
-        return m.group("name")
+    if m and not is_org(m.group("name")) and len(m.group("name").split()) >= 2 and not m.group("name").endswith(("’s", "'s")):
+        return m.group("name")  # (not "The Chosun Ilbo, South Korea’s largest newspaper,": whose newspaper, no name)
     return None
 
 
@@ -424,14 +424,14 @@ def resolve_name(article: Article, name: str, before: int) -> str:
         for cand in fuller:
             if len(cand) > len(best) or len(cand) == len(best) and cand > best:
                 best = cand
-    if best == name and len(name.split()) == 1:
-        # "Xi said" after "Xi Jinping": a family name written first (Chinese, Korean, Hungarian order)
-        # when exactly one earlier full name starts with it and none ends with it
+    if best == name and len(name.split()) == 1:  # "Xi said" after "Xi Jinping": a family name written first (Chinese,
+        # Korean, Hungarian order) when exactly one earlier full name starts with it and none ends with it
         fuller = {cand for cands in names_by_surname(article.text).values() for end, cand in cands
                   if end <= before and len(cand.split()) > 1 and cand.split()[0] == name}
         fuller = {c for c in fuller if not any(o.startswith(c + " ") for o in fuller)}  # ("Kim Jong" in "Kim Jong Un")
-        if len(fuller) == 1:
-            best = fuller.pop()
+        near = {c for c in fuller if article.text.rfind("\n", 0, before) < article.text.rfind(c, 0, before)}  # (this paragraph's)
+        if len(fuller) == 1 or len(near) == 1:  # (of two Parks, "Park Jin, who served …. Park stated": the one just named)
+            best = (fuller if len(fuller) == 1 else near).pop()
     if best.startswith(("Lady ", "Gentleman ")) and re.search(rf"\bFirst\s+{re.escape(best)}", article.text):
         best = best.split(" ", 1)[1]  # ("First Lady Jill Biden": the title's last word is no form of address)
     return best

@@ -76,9 +76,9 @@ _ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:(?!(?:in|on|at|of|to|for|from|with
                # “My son deserved better,” Moss's mother said: someone's relative, unnamed
                rf"|[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+)?(?:{_KIN})(?![\w’'-]))")
 # (perhaps with where or how: "wrote the senators in their letter to Facebook")
-_AFTER_ROLE_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB})\s+(?P<speaker>{_ROLE_WORDS})\s*(?=[.,;!?]|$|(?:in|on|at|during|via)\s)")
+_AFTER_ROLE_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB}|reads?(?=\s+(?:the|their|this)\s+(?:joint\s+)?(?:letter|statement|message)\b))\s+(?P<speaker>{_ROLE_WORDS})\s*(?=[.,;!?]|$|(?:in|on|at|during|via)\s)")
 # (the verb may end the sentence or go on with where: "a follower commented on a YouTube video")
-_AFTER_ROLE_SV = re.compile(rf"^[\s,]*(?P<speaker>(?:{_ROLE_WORDS}|(?:a|an|one|another)\s+[A-Z][\w\-]*\s+(?:[a-z][\w\-]+\s+)?[a-z][\w\-]+)(?:\s+(?:at|in|on|from)\s+(?:the\s+)?(?:[A-Za-z][\w\-]*\s+){{0,2}}[A-Za-z][\w\-]*(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,))?)?),?\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERB}|{_PLURAL_VERB})\s*"
+_AFTER_ROLE_SV = re.compile(rf"^[\s,]*(?P<speaker>(?:{_ROLE_WORDS}|(?:a|an|one|another)\s+[A-Z][\w\-]*\s+(?:[a-z][\w\-]+\s+)?[a-z][\w\-]+)(?:\s+(?:at|in|on|from)\s+(?:the\s+)?(?:[A-Za-z][\w\-]*\s+){{0,2}}[A-Za-z][\w\-]*(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,))?)?),?\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERB}|{_PLURAL_VERB}|(?:(?<=letter\s)|(?<=statement\s)|(?<=message\s))reads?)\s*"
                             rf"(?=[.,;!?]|$|(?:on|in|at|to|during|after|via|from|under|of)\s|(?<=told\s)|(?<=tells\s))")
 # “A genuine success,” is how Manager Ana Ruiz described it.   “…,” according to the WHO report.
 _AFTER_HOW = re.compile(rf"^[\s,]*is\s+how\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER})\s+{_ADVERB}?"
@@ -149,7 +149,7 @@ _CALLED = re.compile(rf"(?!(?:Last|This|Next|Early|Late)\s+[A-Z]|(?:Monday|Tuesd
                      rf"January|February|March|April|May|June|July|August|September|October|November|December)\b)(?P<speaker>{_SPEAKER}|[Tt]he\s+[A-Z]{{2,6}}(?![\w’'.\-]))(?:\s+\((?:[RDI]-[A-Z][A-Za-z.]{{1,6}}|[A-Z]{{2}}-\d{{1,2}})\),?)?(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}}(?=\s+[a-z]+(?:ing|ly|ed)\s))?"
                      # (two descriptions: "Davis Florick, the Pentagon's director for Eurasia, also attending the reception, thanked")
                      rf"(?:,\s+(?:in|on|at|during)\s+[^,“”\"]{{3,60}},|(?P<desc>(?:,\s+[^,“”\"]{{3,80}}){{1,2}},|,\s+who\s[^,“”\"]{{3,160}},)"
-                     rf"|(?<=[A-Za-z]),(?=\s+(?:called|described|dismissed|labell?ed|termed|branded|denounced)\s))?"  # ("Her counterpart, Sergei Volkov, called")
+                     rf"|(?<=[A-Za-z]),(?=\s+(?:has\s+|have\s+|had\s+)?(?:called|described|dismissed|labell?ed|termed|branded|denounced)\s))?"  # ("Her counterpart, Sergei Volkov, called")
                      rf"\s+{_AUX}"
                      # ("Rex Tillerson on Tuesday went as far as to accuse China of “…”")
                      rf"(?:(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\s+)?(?:{_ADVERB}|(?:also|later|then|again|even|once)\s+)?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+"

@@ -50,6 +50,8 @@ SPEECH_VERBS = (
     # reactions and stances a report credits to someone ("Mick Jagger also reacted on Twitter", "the Prime
     # Minister apologised for …", "Sanders endorsed Biden")
     "reacted", "apologised", "apologized", "endorsed", "speculated", "speculates",
+    # a view taken up or a reason given ("Hudayar echoed these sentiments", "Turkel pointed to the bipartisan support")
+    "echoed", "echoes", "pointed to",
     # the plural present after a quote, for two people or a group named together ("“…,” write the Senators")
     "write",
 )

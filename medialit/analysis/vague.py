@@ -74,7 +74,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:many|some|several|most|few|various|numerous|certain|(?<!\band\s)others)\s+(?:in|of|among|across|within)\s+"
      # (a place or body by its name, or by what it is: "many in the capital", "some in the party")
      r"(?:(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+\w+)?|the\s+(?:capital|party|government|administration|city|region|"
-     r"country|industry|community|room|military|army|movement|opposition|village|town|camp|field|sector)|town|here)\s+(?:" + _STANCE + r"|questioning|doubting|criticizing|criticising|"
+     r"country|industry|community|room|military|army|movement|opposition|village|town|camp|field|sector)|town|here)(?:\s+(?:now|also|still|\w+ly))*\s+(?:worry|worried|" + _STANCE + r"|questioning|doubting|criticizing|criticising|"
      r"warning|saying|arguing|complaining"
      # ("Many in the industry have blamed federal catch limits")
      r"|(?:have\s+|has\s+|had\s+)?(?:blamed|criticized|criticised|accused|complained|warned|questioned|argued|claimed|said))\b",

@@ -766,3 +766,23 @@ def test_plural_verbs_and_modal_notice(tmp_path, text, rows):
 def test_disputes_and_shares_of_businesses(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the twenty-second held-out batch, read after scoring: an aside between the people and "have said"
+    ("Israeli officials, however, have said the group is weakened.", [("vague", "nobody named")]),
+    # "many in" a place, with "now" and "worry"
+    ("Many in South Korea now worry that the alliance will weaken.", [("vague", "nobody named")]),
+    # four words of what the people are
+    ("Many conservative South Korean commentators also expressed concerns about the plan.", [("vague", "nobody named")]),
+    ("Uyghur American advocates remain concerned about the camps.", [("vague", "nobody named")]),
+    ("Many left-leaning commentators lamented the loss.", [("vague", "nobody named")]),
+    # a view taken up, a reason given: named people
+    ("Salih Hudayar, a leader of the group, echoed these sentiments, urging the president to act.", [("named", "Salih Hudayar")]),
+    ("Nury Turkel pointed to the bipartisan support for the law.", [("named", "Nury Turkel")]),
+    # a storm's sound is no source
+    ("Thunder echoed across the valley.", []),
+])
+def test_twenty_second_batch_sources(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows

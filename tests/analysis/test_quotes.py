@@ -585,3 +585,26 @@ def test_a_credit_alone_after_the_quote(tmp_path, text, speakers):
 ])
 def test_newcomer_statements_and_pronouns(tmp_path, text, speakers):
     _assert_speakers(tmp_path, text, speakers)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the twenty-second held-out batch, read after scoring: a surname that is also a word of places ("Hall") is a person
+    ("“It makes sense,” said Robert Hall, Airport Committee Chairman.", ["Robert Hall"]),
+    # a newspaper in apposition: whose newspaper it is ("South Korea’s") is no speaker
+    ("The Chosun Ilbo, South Korea’s largest newspaper, said the country \"could negotiate.\"", ["Chosun Ilbo"]),
+    # two people with one family name written first: the one named in the same paragraph
+    ("Park Won-gon, a professor, spoke first.\n\nThe latest figure is Park Jin, a former minister. Park stated that "
+     "Seoul must \"consider all options.\"", ["Park Jin"]),
+    # a name set off by commas before "has called"
+    ("His former defense secretary, Mark Esper, has called the president-elect “unfit for office.”", ["Mark Esper"]),
+    # a letter that "reads": its senders speak
+    ("Senators Ana Ruiz and Tom Berg sent a letter to the agency on Tuesday.\n\n“These delays are wrong,” the letter reads.",
+     ["Ana Ruiz and Tom Berg"]),
+    ("Senators Ana Ruiz and Tom Berg sent a letter to the agency on Tuesday.\n\n“These delays are wrong,” reads the letter.",
+     ["Ana Ruiz and Tom Berg"]),
+    ("“Closed for the season,” the sign reads.", [None]),
+    # unnamed people with words of what they are: all of them, not the last word
+    ("Some political observers have warned that the base will “put a target” on the island.", ["Some political observers"]),
+])
+def test_twenty_second_batch_speakers(tmp_path, text, speakers):
+    _assert_speakers(tmp_path, text, speakers)
