@@ -15,11 +15,11 @@ import pandas as pd
 
 from ._text import NAME, WORD_RE, is_org, sentence_at, surname
 from .marks import quote_spans
-from .names import JOB_TITLES, OPENERS, _people_in, people_in_text, person
+from .names import JOB_TITLES, OPENERS, _people_in, names_by_surname, people_in_text, person
 from .speakers import _PLAYED_BEFORE, ORG_HEADS, resolve_name as _resolve, resolve_pronoun
 from .speech import _OTHER_SPEAKS, _TEXT_NOUN, _VERB_RE
 from .speech_verbs import OTHERS_WORDS, VIEW_OF
-from .pronouns import pronoun_for
+from .pronouns import first_name_pronoun, pronoun_for
 from ..corpus.tables import Article
 
 
@@ -409,6 +409,15 @@ def previous_speaker(art: Article, rows: list[dict], para, at: int, resolved: st
                 and not any(r["paragraph"] == mid.n for r in rows) and re.search(rf"\b{word.lower()}\s+(?:said|says|added)\b", mid.text) \
                 and pronoun_for(art, prev[-1]["speaker"], at) in (None, word.lower()):
             return prev[-1]["speaker"]
+    prev = [r for r in rows if r["paragraph"] == para.n - 1 and r["kind"] == "quote" and r["speaker"]]
+    if not before and resolved is None and prev and str(prev[-1]["speaker_as_written"] or "").lower() == word.lower() \
+            and (pronoun_for(art, prev[-1]["speaker"], at) or first_name_pronoun(prev[-1]["speaker"])) == word.lower() and all(
+                (pronoun_for(art, n, at) or first_name_pronoun(n)) not in (None, word.lower()) for w in re.findall(r"\b[A-Z][a-z]+\b", art.text[prev[-1]["end"]:at])
+                if w != surname(prev[-1]["speaker"]) for _, n in names_by_surname(art.text).get(w, ())
+                if len(n.split()) > 1 and n in {x[2] for x in people_in_text(art.text)}):
+        # "Some will be “dusting off” plans they shelved after Trump left office, she said. / “…,” she added": the running
+        # "she" of the paragraph before, when everyone named since is given the other pronoun
+        return prev[-1]["speaker"]
     if not before or not before[-1]["speaker"] or before[-1]["speaker"] == resolved or before[-1]["speaker_start"] is None:
         return None
     last = before[-1]

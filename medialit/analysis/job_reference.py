@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from ._text import JOINED as _JOINED, NAME, is_org
 from .headlines import in_headline
-from .names import _CALENDAR, JOB_TITLES, OPENERS, people_in_text, person
+from .marks import quote_spans
+from .names import _CALENDAR, JOB_TITLES, OPENERS, names_by_surname, people_in_text, person
 from ..corpus.tables import Article
 
 # ("the U.S. lawmaker"; a nationality or a team's name first: "the Nigerian author", "the Gunners' manager")
@@ -257,10 +258,11 @@ def name_beside(art: Article, written: str, before: int) -> str | None:
 _PLURAL_ROLES = frozenset("lawmakers senators representatives members legislators governors mayors congressmen".split())
 
 
-def joint_subject(art: Article, before: int) -> str | None:
+def joint_subject(art: Article, before: int, noun: str | None = None) -> str | None:
     """The people a later "they" means when the last sentence before ``before`` that names anyone opens with them
     joined ("Senators Maria Castellanos and Derek Lunde sent a letter …. “…,” they wrote"): "Maria Castellanos and
-    Derek Lunde"; None when that sentence names one person, or others beside the joined ones, or not as its subject.
+    Derek Lunde"; None when that sentence names one person, or others beside the joined ones, or not as its subject
+    (or does not hold ``noun``, when given: "letter" for "“…,” the letter reads").
 
     >>> from types import SimpleNamespace
     >>> from medialit.corpus.loader import load_article
@@ -271,15 +273,23 @@ def joint_subject(art: Article, before: int) -> str | None:
     >>> joint_subject(art, art.text.index("They"))
     'Ana Ruiz and Tom Berg'
     """
-    people = [p for p in people_in_text(art.text) if p[1] <= before]
+    quoted = quote_spans(art)  # (names inside quotes are no subject: "“… Senator Lee’s office was told …” They added")
+    people = [p for p in people_in_text(art.text) if p[1] <= before and not any(a <= p[0] < b for a, b in quoted)]
     for sent in reversed([x for x in art.sentences if x.start < before]):
         named = [p for p in people if sent.start <= p[0] < sent.end]
         plural = re.match(r"\s*(?:But\s+|And\s+)?(?:The|These|Those|Both|All|Many|Some)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*(?:ers|ors|ists|ians|"
                           r"ants|ents|ees|men|women|people|members|senators|lawmakers|officials|leaders|families|parents))\b", sent.text)
+        pair = re.match(r"\s*([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:have\s+|had\s+|also\s+)?[a-z]+(?:ed|ote)\b", sent.text)
+        full = [[n for at, n in names_by_surname(art.text).get(w, ()) if len(n.split()) > 1 and at < sent.start and n in {x[2] for x in people}]
+                for w in pair.groups()] if pair and not named else []
+        if full and all(len(set(f)) == 1 for f in full):  # ("Lee and Bishop have asked FAA …. They added": the two named in full before)
+            return f"{full[0][0]} and {full[1][0]}"
         if not named and plural:  # ("The farmers told the senators …. “…,” they said": the farmers; "The lawmakers were …")
             return role_antecedent(art, "the " + plural.group(1), sent.start) if plural.group(1) in _PLURAL_ROLES else None
         if not named:
             continue
+        if noun:  # (whom the letter went to does not count: "A (NY-14) and B (MD-04) sent a letter to Secretary C")
+            named = named[:next((i for i in range(1, len(named)) if not _JOINED.fullmatch(art.text[named[i - 1][1]:named[i][0]])), len(named))]
         # (perhaps after a dateline and an opener: "WASHINGTON – Today, U.S. Senators A and B introduced"; or the credit
         # of a quote: "In April, write Cole and Ruiz, “…”")
         lead = art.text[sent.start:named[0][0]]
@@ -289,6 +299,8 @@ def joint_subject(art: Article, before: int) -> str | None:
                                                         r"(?:[A-Z][\w.’'-]*\s+){0,4}", lead)) \
                 or not all(_JOINED.fullmatch(art.text[a[1]:b[0]]) for a, b in zip(named, named[1:])) \
                 or not (credit or re.match(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*[a-z]", art.text[named[-1][1]:sent.end])):
+            return None
+        if noun and not re.search(rf"\b{noun}s?\b", sent.text):
             return None
         names = [re.sub(r"^(?:Senators?|Sens?\.|Representatives?|Reps?\.)\s+", "", person(n)) for _, _, n in named]
         return ", ".join(names[:-1]) + " and " + names[-1]

@@ -322,8 +322,9 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 continue
             if name.split()[-1] in _LANGUAGES or name.split()[-1] in NOT_NAME_ENDS and not titled or not titled and any(_NOUN_END.search(w) for w in name.split()[1:]):
                 continue  # "Mandarin Chinese": a language; "Support Participation Opportunities": common nouns
-            if name.split()[-1] in JOB_TITLES and name.split()[0] in _JOB_MODIFIERS or name.split()[-1] in OFFICE_END:
-                continue  # "Special Representative", "Vice President", "White House Chief" (of Staff): a job, no name yet
+            if name.split()[-1] in JOB_TITLES and (name.split()[0] in _JOB_MODIFIERS or not titled and not given_name(name.split()[0]) and len(name.split()[-1]) > 3 and len(name.split()) == 2) \
+                    or name.split()[-1] in OFFICE_END or not titled and re.fullmatch(r"[A-Z][a-z]{3,}ing", name.split()[0]) and not given_name(name.split()[0]):
+                continue  # "Special Representative", "Policy Fellow", "White House Chief" (of Staff): a job; "Emerging Asia Economies"
             if any(w.lower() in STOPWORDS or w.lower() in _CALENDAR for w in name.split()) \
                     or name.split()[0].lower() in OPENERS:  # "Unlike Western outlets, …": an opener
                 continue  # "In March", "On Monday": a capitalised word that opens a sentence
@@ -333,8 +334,7 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             if not text.endswith(name.split()[-1], 0, e - offset):  # ("Martin Hale Jr.": the name ends before its generation)
                 e = offset + text.rfind(name.split()[-1], 0, e - offset) + len(name.split()[-1])
             out.append((s if "   " in m.group(grp) else e - len(name), e, name))
-    # "Director of the Office of Management and Budget Caleb Marsh:": a given name and a surname that end the long
-    # name of an office (the run itself reads as an organisation)
+    # "Director of the Office of Management and Budget Caleb Marsh:": a given name and a surname end an office's long name
     for g in _GIVEN_LAST.finditer(text):
         run = _RUN_BACK.search(text, max(0, g.start() - 120), g.start())
         s, e = g.start() + offset, g.end() + offset

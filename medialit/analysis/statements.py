@@ -49,6 +49,10 @@ _DOC_READ = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<speaker>[Tt]he\s+(?:[\
                        r"judgement|order|report|note|sign|notice|message|post|law|bill|text|resolution|opinion|verdict|citation|"
                        r"banner|placard|plaque|inscription)\s+(?:of|by|from|signed\s+by|issued\s+by)\s+(?:the\s+)?[A-Z][^,.:;“”\"]{1,60}?)"
                        r"(?:,\s+[^,“”\"]{2,60},)?\s+(?P<verb>read|reads)(?:,?\s+in\s+(?:part|full))?\s*[,:]?\s*$")
+# The letter reads in part, “…”   The letter highlights, “…”   (a letter or statement the paragraphs before introduced)
+_LETTER_READS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:[Ii]n\s+part,\s+)?(?P<speaker>[Tt]he\s+(?:joint\s+|bipartisan\s+)?(?:letter|statement))"
+                           r"\s+(?:also\s+)?(?P<verb>reads|read|says|said|states|stated|highlights|notes|adds|continues|argues|warns)"
+                           r"(?:,?\s+in\s+(?:part|full))?\s*[,:]?\s*$")
 # “…”, reads an AEW press release, “…”   (the body whose release it is)
 _AFTER_READS = re.compile(r"^[\s,]*(?P<verb>reads|read|says|said|states|stated)\s+(?:a|an|the)\s+"
                           r"(?P<speaker>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+(?:press\s+)?(?:release|statement|announcement)\b")

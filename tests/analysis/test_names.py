@@ -102,3 +102,16 @@ def test_offices_of_a_field_before_a_name(text, people):
 def test_generations_and_long_offices(text, people):
     from medialit.analysis.names import people_in_text
     assert [n for _, _, n in people_in_text(text)] == people
+
+
+@pytest.mark.parametrize("text, names", [
+    # a job in capitals after a name is no person ("U.S. Policy Fellow"), nor a field of study in capitals (dev, VOA)
+    ("said Tariq Kenney-Shawa, U.S. Policy Fellow at the Policy Network.", ["Tariq Kenney-Shawa"]),
+    ("Richard Rossow, chair on India and Emerging Asia Economies at the Center, said it.", ["Richard Rossow"]),
+    # but a surname that is a job word or an abbreviation of one stays a name, after a first name or alone
+    ("Hun Sen spoke. Rob Bishop and Stephen King came. Tak-Sing Wong agreed.",
+     ["Hun Sen", "Rob Bishop", "Stephen King", "Tak-Sing Wong"]),
+])
+def test_jobs_and_fields_in_capitals_are_no_people(text, names):
+    from medialit.analysis.names import people_in_text
+    assert [n for _, _, n in people_in_text(text)] == names

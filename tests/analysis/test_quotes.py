@@ -608,3 +608,25 @@ def test_newcomer_statements_and_pronouns(tmp_path, text, speakers):
 ])
 def test_twenty_second_batch_speakers(tmp_path, text, speakers):
     _assert_speakers(tmp_path, text, speakers)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # joint letters of members of Congress (dev, twenty-second batch): the letter's words are its senders'
+    ("WASHINGTON – Today, Representatives Ana Ruiz (NY-14) and Tom F. Berg (MD-04) sent a letter to Secretary Carl "
+     "Moss, asking him to act.\n\nThe letter reads in part, “These delays are wrong.”", ["Ana Ruiz and Tom F. Berg"]),
+    ("Senator Ana Ruiz sent a letter to the agency on Tuesday.\n\nThe letter highlights, “These delays are wrong.”", ["Ana Ruiz"]),
+    # two surnames joined as the subject: the two named in full before; names inside a quote are no subject
+    ("Senator Ana Ruiz and Rep. Tom Berg wrote to the agency.\n\nRuiz and Berg have asked the agency to explain the delay."
+     "\n\n“We request an answer,” they added.", ["Ana Ruiz and Tom Berg"]),
+])
+def test_joint_letters_speak_for_their_senders(tmp_path, text, speakers):
+    _assert_speakers(tmp_path, text, speakers)
+
+
+def test_the_running_she_of_the_paragraph_before(tmp_path):
+    """"…, she said." then "“…,” she added" with only a man named between: the same woman (dev, VOA; the nearest person
+    named is given the other pronoun by his first name, so the kit looked no further and said "unclear")."""
+    text = ("Deborah Elms, head of trade policy at a foundation, studies the region.\n\n"
+            "Firms will be “dusting off” plans they shelved after Donald Trump left office, she said.\n\n"
+            "“Whether they execute those is an open question,” she added.")
+    _assert_speakers(tmp_path, text, ["Deborah Elms", "Deborah Elms"])
