@@ -1298,6 +1298,18 @@ TWENTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_22A | HELDOUT_MIXED_22B | HELDOUT_MI
 #: ran no kit analysis on them.
 HELDOUT_MIXED_23A = frozenset({
     # heldBR: begin
+    "whitehouse-cpi-inflation-eases",
+    "whitehouse-dc-cashless-bail-order",
+    "whitehouse-dc-crime-emergency-measures",
+    "whitehouse-mfn-drug-pricing-letters",
+    "whitehouse-great-healthcare-plan",
+    "whitehouse-progress-on-prices",
+    "whitehouse-manufacturing-investments-october",
+    "whitehouse-cas-board-proposed-rules",
+    "whitehouse-far-overhaul-proposed-rules",
+    "whitehouse-japan-korea-technology-deals",
+    "whitehouse-domestic-terrorism-strategy",
+    "whitehouse-skilled-trades-demand",
     # heldBR: end
 })
 #: The twenty-third held-out batch of 2026-12-06 (branch heldBS), chosen and annotated by hand by an engineer who
