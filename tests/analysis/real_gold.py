@@ -1316,6 +1316,18 @@ HELDOUT_MIXED_23A = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_23B = frozenset({
     # heldBS: begin
+    "congress-hawley-tiktok-government-devices",
+    "congress-lee-rubio-child-tax-credit-data",
+    "congress-lee-head-start-improvement-act",
+    "congress-stefanik-iran-nuclear-agreement-letter",
+    "congress-stefanik-military-spouses-benefits-act",
+    "congress-mtg-hunter-biden-victims-letter",
+    "congress-sanders-moderna-vaccine-price-letter",
+    "congress-sanders-kellogg-strike-letter",
+    "congress-pocan-military-lending-amendment",
+    "congress-pocan-voter-commission-letter",
+    "congress-aoc-operation-legend-amendment",
+    "congress-aoc-con-edison-storm-outages",
     # heldBS: end
 })
 #: The twenty-third held-out batch of 2026-12-06 (branch heldBT), chosen and annotated by hand by an engineer who
