@@ -1334,6 +1334,7 @@ HELDOUT_MIXED_23B = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_23C = frozenset({
     # heldBT: begin
+    "voa-kenya-born-legislator-minnesota",
     # heldBT: end
 })
 #: The twenty-third held-out batch of 2026-12-06 (branch heldBU), chosen and annotated by hand by an engineer who
