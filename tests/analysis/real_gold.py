@@ -1316,6 +1316,15 @@ HELDOUT_MIXED_23C = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_23D = frozenset({
     # heldBU: begin
+    "voa-musk-putin-contacts-security-concerns",
+    "voa-documented-immigrant-news-outlet-nyc",
+    "voa-treasury-outbound-investment-rule-china",
+    "voa-one-china-policy-xi-taiwan-request",
+    "voa-us-south-korea-north-korea-troops-russia",
+    "voa-secret-service-threat-assessment-guide",
+    "voa-vatican-synod-women-priests-deacons",
+    "voa-kiribati-maamau-third-term-china",
+    "voa-tech-firms-nuclear-power-data-centers",
     # heldBU: end
 })
 TWENTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_23A | HELDOUT_MIXED_23B | HELDOUT_MIXED_23C | HELDOUT_MIXED_23D
