@@ -1341,6 +1341,15 @@ HELDOUT_MIXED_23C = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_23D = frozenset({
     # heldBU: begin
+    "voa-musk-putin-contacts-security-concerns",
+    "voa-documented-immigrant-news-outlet-nyc",
+    "voa-treasury-outbound-investment-rule-china",
+    "voa-one-china-policy-xi-taiwan-request",
+    "voa-us-south-korea-north-korea-troops-russia",
+    "voa-secret-service-threat-assessment-guide",
+    "voa-vatican-synod-women-priests-deacons",
+    "voa-kiribati-maamau-third-term-china",
+    "voa-tech-firms-nuclear-power-data-centers",
     # heldBU: end
 })
 #: The twenty-third held-out batch of 2026-12-06 (branch heldBV), chosen and annotated by hand by an engineer who
