@@ -1356,6 +1356,16 @@ HELDOUT_MIXED_23D = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_23E = frozenset({
     # heldBV: begin
+    "congress-hawley-campus-national-guard-letter",
+    "congress-hawley-warner-dashboard-act",
+    "congress-mtg-biden-impeachment-articles",
+    "congress-lee-hero-act-accreditation",
+    "congress-pocan-walker-da-retaliation-letter",
+    "congress-pocan-corporate-inversions-bills",
+    "congress-aoc-climate-corps-appropriations-letter",
+    "congress-stefanik-peltz-veterans-benefits-act",
+    "congress-sanders-blackrock-gip-letter",
+    "congress-sanders-va-air-commission-letter",
     # heldBV: end
 })
 TWENTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_23A | HELDOUT_MIXED_23B | HELDOUT_MIXED_23C | HELDOUT_MIXED_23D | HELDOUT_MIXED_23E
