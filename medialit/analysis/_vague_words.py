@@ -135,6 +135,7 @@ _QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both
           # (a noun in -ing before the people word: "polling observers", "ruling party officials", "striking workers")
           r"polling|ruling|governing|striking|mining|farming|fishing|nursing|banking|shipping|fighting|visiting|"
           r"neighbou?ring|surviving|remaining|participating|protesting|voting|teaching|lending|leading|"
+          r"(?!(?-i:But|And|While|Although|Though|Yet|So|As|If|When|Because|Since|After|Before|Still|However|Meanwhile|Now|Then|Also|Even|Indeed|Instead|Today)\b)"
           r"(?-i:[A-Z])[\w’'.-]*(?:[’']s)?|(?![a-z]+(?:ed|ing)\b)(?!(?:and|but|nor|the|that|this|these|those|which|who|whom|what|with|from|for|into|than|then|said|says|told|have|has|had|are|were|was|not|also|after|before|when|while|where|because|since|about|over|under|its|their|his|her|our|though|although|until|now|today|meanwhile|however|still|yet)\b)(?-i:[a-z]{3,}))\s+){0,4}")  # any modifier: "defense officials", "internet users"
 _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|outside|near|around|among|within|across|close\s+to|familiar\s+with|involved\s+in|"
          r"briefed\s+on)"

@@ -786,3 +786,21 @@ def test_disputes_and_shares_of_businesses(tmp_path, text, rows):
 def test_twenty_second_batch_sources(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # dev misses (VOA): a conjunction opening the sentence owns no polls
+    ("But polls suggest support is unlikely to rise.", [("vague", "nobody named")]),
+    ("While polls suggest support is unlikely to rise, it may.", [("vague", "nobody named")]),
+    ("Efforts have begun, according to senior U.S. intelligence officials.", [("vague", "nobody named")]),
+    # fears and concerns nobody holds: an aside before "that", or a subject and a modal right after
+    ("There are growing concerns, though, that the death tolls are a spark.", [("vague", "nobody named")]),
+    ("Key leaders have fled, but there are fears the group may be poised for a resurgence.", [("vague", "nobody named")]),
+    # nations by region and party members by party, none named; two nations named before are no vague source
+    ("Western nations have questioned what the regime will get in return.", [("vague", "nobody named")]),
+    ("Some Republicans are already opposing the request.", [("vague", "nobody named")]),
+    ("The two nations agreed to talk.", []),
+])
+def test_polls_fears_and_nations_nobody_names(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows

@@ -489,7 +489,8 @@ def test_kinds_of_the_fourteenth_batch(tmp_path, text, cues):
 
 @pytest.mark.parametrize("text, cues", [
     # a noun in -ing before the people word
-    ("But polling observers claimed that the number will be higher.", ["But polling observers claimed"]),
+    # (the conjunction opening the sentence is no part of the cue)
+    ("But polling observers claimed that the number will be higher.", ["polling observers claimed"]),
     ("Ruling party officials said the vote was fair.", ["Ruling party officials said"]),
     ("Striking workers told reporters they were angry.", ["Striking workers told"]),
 ])
@@ -588,7 +589,7 @@ def test_kinds_of_the_sixteenth_batch(tmp_path, text, cues):
     ("It has been uncovered that the FBI kept the forms.", ["It has been uncovered"]),
     # a stance or a doubt of people nobody names
     ("Taliban officials have refuted claims that the men were mistreated.", ["Taliban officials have refuted"]),
-    ("But experts in Tashkent support the deal.", ["But experts in Tashkent support"]),
+    ("But experts in Tashkent support the deal.", ["experts in Tashkent support"]),
     ("Some Chinese netizens wonder whether Rubio can enter China.", ["Some Chinese netizens wonder"]),
     ("Social media users noticed the change.", ["Social media users noticed"]),
     ("Other community leaders and experts highlighted how the plants harm residents.",
