@@ -41,12 +41,12 @@ def _clean_speaker(m: re.Match, base: int) -> tuple[str, int, int]:
         if len(first) == 2 and (first[0] in _LEAD or first[0].lower() in STOPWORDS and first[0][0].isupper()
                                 and first[0] not in ("He", "She", "They")) and not first[1][:1].islower() \
                 and not (first[0] in ("A", "An", "The", "One") and is_role(name)):  # "A Washington Post reporter"
-            s += len(first[0]) + 1
-            name = first[1]
+            s, name = s + len(first[0]) + 1, first[1]
         else:
             break
-    if name.islower() and name.endswith("s") and (lead := re.compile(  # ("Some political observers have echoed": not "observers")
-            r"(?:^|(?<=[.;:,]\s))(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther)\s+(?:[a-z][\w-]+\s+){1,2}$").search(m.string, max(0, s - 40), s)):
+    if name.islower() and name.endswith("s") and (lead := re.compile(  # ("Some political observers", "State Department officials")
+            r"(?:^|(?<=[.;:,]\s)|(?<=\bBut\s)|(?<=\b[Aa]nd\s)|(?<=\bwhich\s)|(?<=\bthat\s)|(?<=\bwhom\s))(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther)\s+(?:[a-z][\w-]+\s+){1,2}"
+            r"|(?:(?!(?:On|In|At|By|For|From|With|After|Before|During|Last|This|Since|When|While|As|If|The|A|An)\b)[A-Z][\w.&’'-]*\s+){1,3}|(?:police|defense|health|security|military|intelligence|election|industry)\s+)$").search(m.string, max(0, s - 40), s)):
         name, s = m.string[lead.start():e], lead.start()
     return name, base + s, base + e
 

@@ -630,3 +630,13 @@ def test_the_running_she_of_the_paragraph_before(tmp_path):
             "Firms will be “dusting off” plans they shelved after Donald Trump left office, she said.\n\n"
             "“Whether they execute those is an open question,” she added.")
     _assert_speakers(tmp_path, text, ["Deborah Elms", "Deborah Elms"])
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # unnamed groups with the words that say which ones (dev, VOA): kept whole, never the bare plural
+    ("Africa observers told VOA that members have tried to “upend the status quo.”", ["Africa observers"]),
+    ("State Department officials admitted that the Taliban \"have the will.\"", ["State Department officials"]),
+    ("The attack killed eight, and police officials said the attacker followed the plan “almost exactly to a T.”", ["police officials"]),
+])
+def test_unnamed_groups_keep_their_words(tmp_path, text, speakers):
+    _assert_speakers(tmp_path, text, speakers)
