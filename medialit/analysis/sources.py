@@ -26,6 +26,7 @@ from .bodies import _NOT_A_NAME, _ORG_SAYS, _in_place_of_body, _lone_name, body_
 from .documents import document_sources
 from .job_reference import role_antecedent, unnamed_antecedent
 from .source_names import _PLACE_PREP, country_before, named_reason as _named_reason, titled as _titled, word_matches
+from .gazetteer import capitals
 from .names import _CALENDAR, _DEMONYM, JOB_TITLES, NOT_NAME_ENDS, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
 from .one_word_names import single_names
 from .speakers import DEMONYM_ROLE, PRONOUNS, ROLE, is_role, resolve_pronoun, is_unnamed_person, resolve_name as _resolve
@@ -139,8 +140,7 @@ _BY_PERSON = re.compile(rf"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?P<verb>co
                         # (perhaps with when, and a job before the name: "were announced Wednesday, April 16, by Juno’s
                         # principal investigator Scott Bolton", "was criticised by archbishop Monsenor Jorge Scheinig")
                         rf"(?:,?\s+(?:on\s+)?[A-Z][a-z]+day(?:,\s+[A-Z][a-z]+\s+\d{{1,2}})?,?)?"
-                        # (or a job of several words set off by commas: "announced yesterday by the country's Minister of
-                        # Agriculture & Co-Operatives, Mr. Mundia Sikatana")
+                        # (or a job of words set off by commas: "by the country's Minister of Agriculture, Mr. Mundia Sikatana")
                         rf"(?:\s+(?:yesterday|today|earlier|later))?\s+by\s+(?:(?:his|her|their)\s+[a-z]+(?:-[a-z]+)?,\s+"
                         rf"|(?:the|a|an)\s+[^,.;“”\"]{{1,80}}?,\s+(?=(?:[A-Z][a-z]{{0,3}}\.\s+)?[A-Z]))?"
                         rf"(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*[’']s)\s+){{0,4}}?(?P<speaker>{NAME})(?<![’']s)(?![\w’'-])")
@@ -257,8 +257,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 words, name = who.split(), who
             if name in _one_word_states() and _PLACE_LIST.search(chunk[:at]):
                 continue  # "Officials from Texas and Utah said": a place in a list, whose officials (the vague cues) speak
-            if name in _countries() and not chunk[m.end("speaker"):m.start("verb")].strip():  # "Kenya said": a country
-                add(base + m.start("speaker"), base + m.end("verb"), name, "institution", f"{name} (a country) is given as the source")
+            if (name in _countries() or name in capitals()) and not chunk[m.end("speaker"):m.start("verb")].strip():  # "Kenya said", "Beijing said"
+                add(base + m.start("speaker"), base + m.end("verb"), name, "institution", f"{name} (a {'country' if name in _countries() else 'capital, for its government'}) is given as the source")
             if (is_org(name) or is_place(name)) and not speaking_place(person(name)) or name in STATES:  # ("Senator Lisa Park")
                 continue
             if (kind_of := _KIND_BEFORE.search(chunk, max(0, at - 40), at)) and len(words) <= 3:

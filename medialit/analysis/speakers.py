@@ -424,10 +424,10 @@ def resolve_name(article: Article, name: str, before: int) -> str:
         for cand in fuller:
             if len(cand) > len(best) or len(cand) == len(best) and cand > best:
                 best = cand
-    if best == name and len(name.split()) == 1:  # "Xi said" after "Xi Jinping": a family name written first (Chinese,
-        # Korean, Hungarian order) when exactly one earlier full name starts with it and none ends with it
+    if best == name and len(words) == 1:  # "Xi said" after "Xi Jinping", "Ms. Kim" after "Kim Eun-hye": a family name
+        # written first (Chinese, Korean, Hungarian order) when exactly one earlier full name starts with it, none ends with it
         fuller = {cand for cands in names_by_surname(article.text).values() for end, cand in cands
-                  if end <= before and len(cand.split()) > 1 and cand.split()[0] == name}
+                  if end <= before and len(cand.split()) > 1 and cand.split()[0] == words[0]}
         fuller = {c for c in fuller if not any(o.startswith(c + " ") for o in fuller)}  # ("Kim Jong" in "Kim Jong Un")
         near = {c for c in fuller if article.text.rfind("\n", 0, before) < article.text.rfind(c, 0, before)}  # (this paragraph's)
         if len(fuller) == 1 or len(near) == 1:  # (of two Parks, "Park Jin, who served …. Park stated": the one just named)

@@ -335,7 +335,7 @@ _AND_SAID = re.compile(rf"(?:^|,\s+)(?P<speaker>[Tt]he\s+(?:[a-z]+\s+)?(?:presid
                        rf"(?:(?!\b(?:that|which|who|whom)\b)[^“”\".;:]){{0,120}}?\s+and\s+"
                        rf"(?:also\s+|then\s+|later\s+)?(?P<verb>said|says|told|added|stated|wrote|argued|warned|insisted|declared|"
                        rf"vowed|pledged|promised)\b")
-_PREP_END = re.compile(r"\b(?:to|from|with|by|at|about|against|toward|towards|into|onto|upon|among|between|outside|inside|"
+_PREP_END = re.compile(r"\b(?:(?:based|located|stationed|living|born|headquartered)\s+in|to|from|with|by|at|about|against|toward|towards|into|onto|upon|among|between|outside|inside|"
                        r"near|behind|beside|around)\s+(?:the\s+)?$|(?<![\w’'-])(?-i:[a-z])[\w’'-]*\s+(?:on|via)\s+$", re.I)  # ("circulating on Telegram")
 
 

@@ -804,3 +804,13 @@ def test_twenty_second_batch_sources(tmp_path, text, rows):
 def test_polls_fears_and_nations_nobody_names(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # newcomer adv56: a capital stands for its government (GeoNames' capitals), never a person
+    ("Beijing said it hoped the talks would succeed.", [("institution", "Beijing")]),
+    ("Seoul said it hoped the talks would succeed.", [("institution", "Seoul")]),
+])
+def test_capitals_speak_for_their_governments(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows

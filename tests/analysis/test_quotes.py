@@ -640,3 +640,13 @@ def test_the_running_she_of_the_paragraph_before(tmp_path):
 ])
 def test_unnamed_groups_keep_their_words(tmp_path, text, speakers):
     _assert_speakers(tmp_path, text, speakers)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # newcomer adv56: a place after "based in" never speaks; a family name written first keeps its person after "Ms."
+    ("A Western diplomat based in Korvala described the mood as \"the worst I have seen\".", [None]),
+    ("Kim Eun-hye spoke first.\n\n\"Nobody asks,\" Ms. Kim said.", ["Kim Eun-hye"]),
+    ("Anna Smith spoke first.\n\n\"Nobody asks,\" Ms. Smith said.", ["Anna Smith"]),
+])
+def test_places_after_in_and_family_names_after_a_title(tmp_path, text, speakers):
+    _assert_speakers(tmp_path, text, speakers)
