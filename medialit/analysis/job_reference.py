@@ -13,6 +13,7 @@ from functools import lru_cache
 from ._text import JOINED as _JOINED, NAME, is_org
 from .headlines import in_headline
 from .marks import quote_spans
+from .pronouns import first_name_pronoun
 from .names import _CALENDAR, JOB_TITLES, OPENERS, names_by_surname, people_in_text, person
 from ..corpus.tables import Article
 
@@ -82,6 +83,8 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     if m.group("role") in ("lawmaker", "legislator", "congressman", "congresswoman"):
         # "Representative Raja Krishnamoorthi … wrote …. “…,” the lawmaker said": the one member of a legislature named
         members = _members(art, 0, before)
+        if m.group("role") in ("congressman", "congresswoman"):  # (of a man and a woman: the one the word fits, by first name)
+            members = [n for n in members if first_name_pronoun(n) == ("she" if m.group("role") == "congresswoman" else "he")] or members
         if len({n.split()[-1] for n in members}) == 1:
             return max(members, key=len)
     # the whole role ("local health minister"), less a nationality or a team's name before it

@@ -650,3 +650,12 @@ def test_unnamed_groups_keep_their_words(tmp_path, text, speakers):
 ])
 def test_places_after_in_and_family_names_after_a_title(tmp_path, text, speakers):
     _assert_speakers(tmp_path, text, speakers)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # newcomer adv57: of a congresswoman and a congressman named together, the one the word fits (by first name)
+    ("Rep. Maria Okafor toured the site with Rep. Luis Brandt.\n\n“We will fix it,” the congresswoman said.", ["Maria Okafor"]),
+    ("Rep. Maria Okafor toured the site with Rep. Luis Brandt.\n\n“We will fix it,” the congressman said.", ["Luis Brandt"]),
+])
+def test_the_congresswoman_of_two_members(tmp_path, text, speakers):
+    _assert_speakers(tmp_path, text, speakers)
