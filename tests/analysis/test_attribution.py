@@ -814,3 +814,11 @@ def test_polls_fears_and_nations_nobody_names(tmp_path, text, rows):
 def test_capitals_speak_for_their_governments(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+def test_an_organisation_of_a_place_is_no_person(tmp_path):
+    """Newcomer adv57: "The Friends of Cedar Lake, a local conservation group, said" gave the person "Friends"; a name
+    after "The" is no person (the kit now gives no named source; the group's whole name is not read yet)."""
+    from quote_cases import attribution_rows
+    rows = attribution_rows(tmp_path, "The Friends of Cedar Lake, a local conservation group, said the bill helps.")
+    assert ("named", "Friends") not in rows
