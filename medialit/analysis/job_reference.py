@@ -94,7 +94,9 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     if short and job.lower() == m.group("job").lower():  # "Gov. Ellen Harwick won …. “…,” the governor said"
         job = rf"(?:{job}|{short}\.)"
     if m.group("job").lower() not in text.lower() and not (short and f"{short}." in text):
-        return None  # (the job word never occurs before: nobody was named with it)
+        # ("Marta Eskel, a senior fellow at the Halden Institute, said …. “…,” the analyst said": the one expert named)
+        experts = {n for _, e, n in people_in_text(art.text) if e <= before and _EXPERT_DESC.match(art.text, e)}
+        return experts.pop() if m.group("role") in _EXPERTS and len(experts) == 1 else None  # (else nobody named with it)
     job_then_name, job_then_single, name_then_job, job_comma_name = _job_patterns(job)
     demonym = (m.group("first") or "").strip()
     demonym = demonym if re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)", demonym) else ""
@@ -133,6 +135,9 @@ _LEGISLATOR_TITLES = ("Senators", "Sens.", "Representatives", "Reps.", "Congress
 
 
 _CHAMBERS = frozenset("senators representatives".split())
+_EXPERTS = frozenset("analyst expert scholar researcher economist academic".split())
+_EXPERT_DESC = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:analyst|expert|fellow|scholar|researcher|professor|economist|"
+                          r"specialist)\b")
 # a member of a legislature: a title before the name, or the party and state (or district) after it: "(R-Ky.)", "(NY-14)"
 _TITLE_BEFORE = re.compile(r"\b(?:Sen\.|Sens\.|Senators?|Rep\.|Reps\.|Representatives?|Congress(?:wo)?man|Congressmembers?)\s+$")
 _TITLE_IN = re.compile(r"(?:Sens?\.|Senators?|Reps?\.|Representatives?|Congress(?:wo)?m[ae]n)\s")

@@ -659,3 +659,14 @@ def test_places_after_in_and_family_names_after_a_title(tmp_path, text, speakers
 ])
 def test_the_congresswoman_of_two_members(tmp_path, text, speakers):
     _assert_speakers(tmp_path, text, speakers)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # newcomer adv56: "the analyst" for the one expert the article described (a fellow, a professor), never a guess
+    ("Marta Eskel, a senior fellow at the Halden Institute, said the talks would fail.\n\n"
+     "\"These texts fail all the time,\" the analyst said.", ["Marta Eskel"]),
+    ("Marta Eskel, a senior fellow at the Halden Institute, and Tom Berg, a professor of law, spoke.\n\n"
+     "\"These texts fail all the time,\" the analyst said.", ["the analyst"]),
+])
+def test_the_analyst_is_the_one_expert_described(tmp_path, text, speakers):
+    _assert_speakers(tmp_path, text, speakers)
