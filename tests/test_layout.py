@@ -2,7 +2,7 @@
 
 ``medialit/`` holds one sub-package per part of the kit. The layers, bottom up:
 
-1. the shared top-level modules (``problems``, ``_html``, ``_yaml``, ``_altair``): import no other part;
+1. the shared top-level modules (``problems``, ``_html``, ``_yaml``, ``_altair``, ``_quoting``): import no other part;
 2. ``corpus``: may import the shared modules;
 3. ``analysis`` and ``exercises``: may import ``corpus`` and the shared modules, not each other;
 4. ``classroom``: may import everything below it.
@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "medialit"
-SHARED = {"problems", "_html", "_yaml", "_altair", "_chartdraw", "_widgets", "course"}
+SHARED = {"problems", "_html", "_yaml", "_altair", "_chartdraw", "_widgets", "_quoting", "course"}
 PARTS = ("corpus", "analysis", "exercises", "classroom")
 ALLOWED = {
     "shared": {"shared"},

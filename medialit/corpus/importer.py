@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..course import kit_command
+from .._quoting import quoted
 from ..problems import Problem, display_path
 from .pasted import clean_lines, split_paragraphs
 from .source import (_BOM, ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, SourceText, _front_matter, _normalise,
@@ -77,9 +78,9 @@ class Extraction:
         lines.append(f"  text:      {len(self.paragraphs)} paragraph{'s' * (len(self.paragraphs) != 1)}, "
                      f"{words} words")
         if self.paragraphs:
-            lines.append(f"  first:     “{_short(self.paragraphs[0])}”")
+            lines.append(f"  first:     {quoted(_short(self.paragraphs[0]))}")
         if len(self.paragraphs) > 1:
-            lines.append(f"  last:      “{_short(self.paragraphs[-1])}”")
+            lines.append(f"  last:      {quoted(_short(self.paragraphs[-1]))}")
         for text, where in self.moved:
             lines.append(f"  moved to {where}: “{_short(text)}”")
         if self.dropped:

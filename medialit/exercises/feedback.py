@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .._html import esc
+from .._quoting import quoted
 
 #: What each status means.
 STATUSES = {
@@ -80,7 +81,7 @@ class Item:
             return f"- {ITEM_WORDS.get(self.status, self.status)}: {self.message}"
         line = f"- {ITEM_WORDS.get(self.status, self.status)}: {self.id}" if self.id else "- note:"
         if self.text:
-            line += f" “{self.text}”"
+            line += f" {quoted(self.text)}"
         if self.message:
             line += f" ({self.message})"
         return line

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._quoting import quoted
 from .schema import Exercise, Key
 from .key import item_id, paragraph_id
 from .feedback import Feedback, Item, plural, sentence
@@ -139,7 +140,7 @@ def _all(n: int, noun: str) -> str:
 def _says(why: str, ex: Exercise | None = None) -> str:
     """The quote that justifies a right answer ("The articles say" when it comes from several)."""
     several = ex is not None and not ex.article and " … " in why
-    return f" The {'articles say' if several else 'article says'}: “{why}”" if why else ""
+    return f" The {'articles say' if several else 'article says'}: {quoted(why)}" if why else ""
 
 def _try_again(ex: Exercise) -> str:
     """What follows a wrong answer (kept for callers that build their own message; the hint

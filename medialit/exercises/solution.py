@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from .._quoting import quoted
 from .._html import esc
 from ..problems import KitError
 from .grading import ArticleIndex, key_labels
@@ -61,11 +62,11 @@ class Solution:
         if isinstance(why, dict):
             for k, v in why.items():
                 for q in (v if isinstance(v, list) else [v]):
-                    out.append(f"{k}: “{q}”")
+                    out.append(f"{k}: {quoted(q)}")
         elif isinstance(why, list):
-            out += [f"“{q}”" for q in why]
+            out += [quoted(q) for q in why]
         elif why:
-            out.append(f"“{why}”")
+            out.append(quoted(why))
         return out
 
     def __str__(self) -> str:
