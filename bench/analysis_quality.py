@@ -85,7 +85,8 @@ def score_real(entries: dict) -> dict:
         for gq in g.get("quotes", []):
             c["q_gold"] += 1
             hit = next((i for i, r in enumerate(q.itertuples()) if i not in used and r.paragraph == gq["paragraph"]
-                        and _same(r.text).startswith(_same(gq["starts"])[:40])), None)
+                        # (a comma before the closing mark is the writer's: the kit's quote text leaves it out)
+                        and _same(r.text).startswith(_same(gq["starts"])[:40].rstrip(","))), None)
             if hit is None:
                 misses.append(f"{aid} p{gq['paragraph']}: quote missed {gq['starts']!r}")
                 continue

@@ -423,7 +423,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 para_open = speaker
             if kind != "quote" and not titles:
                 continue
-            text_parts = " ".join(text[slice(*g["inner"])].strip() for g in real) if kind == "quote" \
+            # (the parts of a quote split around its credit, joined by an ellipsis; a comma before the closing mark is the
+            # writer's, not the speaker's: "“We see children,” she said. “Where will they go?”" -> "We see children … Where …")
+            text_parts = " … ".join(re.sub(r"\s*,$", "", text[slice(*g["inner"])].strip()) for g in real) if kind == "quote" \
                 else inner_text
             rows.append(dict(
                 article_id=art.id, quote_id="", paragraph=para.n, start=first["span"][0],

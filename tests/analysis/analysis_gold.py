@@ -53,7 +53,7 @@ def evaluate(entries: dict) -> dict:
             hit = None
             for i, row in enumerate(q.itertuples()):
                 if i not in used and row.paragraph == gq["paragraph"] and _same(row.text, "").startswith(
-                        _same(gq["starts"], "")):
+                        _same(gq["starts"], "").rstrip(",")):
                     hit = (i, row)
                     break
             sp_gold += 1
@@ -74,7 +74,7 @@ def evaluate(entries: dict) -> dict:
                 sp_pred += 1
                 if i in used:
                     gq = next(x for x in g["quotes"] if x["paragraph"] == row.paragraph
-                              and _same(row.text, "").startswith(_same(x["starts"], "")))
+                              and _same(row.text, "").startswith(_same(x["starts"], "").rstrip(",")))
                     sp_tp_pred += _same(gq["speaker"], "") in _same(row.speaker, "")
         _add(totals["quotes"], q_tp, len(q), q_tp, len(g["quotes"]))
         _add(totals["speakers"], sp_tp_pred, sp_pred, sp_tp_gold, sp_gold)

@@ -115,7 +115,7 @@ def test_curly_and_straight_quotes_spanning_sentences(tmp_path):
     path = tmp_path / "case.txt"
     path.write_text('"First sentence. Second sentence. Third," explains Dr. Lee Park, an economist.', encoding="utf-8")
     q = find_quotes(path)
-    assert q.loc[0, "text"] == "First sentence. Second sentence. Third,"
+    assert q.loc[0, "text"] == "First sentence. Second sentence. Third"  # (the comma before the mark is the writer's)
     assert q.loc[0, "description"] == "an economist"
 
 
