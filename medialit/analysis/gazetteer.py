@@ -17,8 +17,8 @@ from functools import lru_cache
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Names of countries and their first-level parts of two words or more ("Saudi Arabia", "South Sudan",
-    "New Mexico", "Rio Grande do Sul"), from ISO 3166-1 and 3166-2 (the ``pycountry`` package): a person's
-    name never is one."""
+    "New Mexico", "Rio Grande do Sul"), from ISO 3166-1 and 3166-2 (the ``pycountry`` package), and capitals of two
+    words or more ("Phnom Penh", "Addis Ababa", :func:`capitals`): a person's name never is one."""
     import pycountry
 
     names = set()
