@@ -387,6 +387,20 @@ def of_age(art: Article, written: str, before: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _pronoun(art: Article, name: str, at: int) -> str | None:
+    """The pronoun the article gives ``name`` before ``at``, else the one its first name is usually given, else None."""
+    return pronoun_for(art, name, at) or first_name_pronoun(name)
+
+
+def _only_others_since(art: Article, speaker: str, start: int, at: int, word: str) -> bool:
+    """Whether everyone named between ``start`` and ``at`` (by a surname the article gives in full, other than the
+    ``speaker``'s) is given the other pronoun than ``word``: "… after Trump left office, she said" names only a man."""
+    people = {n for _, _, n in people_in_text(art.text)}
+    named = {n for w in re.findall(r"\b[A-Z][a-z]+\b", art.text[start:at]) if w != surname(speaker)
+             for _, n in names_by_surname(art.text).get(w, ()) if len(n.split()) > 1 and n in people}
+    return all(_pronoun(art, n, at) not in (None, word) for n in named)
+
+
 def previous_speaker(art: Article, rows: list[dict], para, at: int, resolved: str | None, word: str) -> str | None:
     """The speaker of the quote before, in the same paragraph, when "he" or "she" (``word``) at ``at`` follows it with
     nobody else named in between: "Kessler called the endorsement “a big deal.” “Marie and I disagree,” she said" is
@@ -411,10 +425,8 @@ def previous_speaker(art: Article, rows: list[dict], para, at: int, resolved: st
             return prev[-1]["speaker"]
     prev = [r for r in rows if r["paragraph"] == para.n - 1 and r["kind"] == "quote" and r["speaker"]]
     if not before and resolved is None and prev and str(prev[-1]["speaker_as_written"] or "").lower() == word.lower() \
-            and (pronoun_for(art, prev[-1]["speaker"], at) or first_name_pronoun(prev[-1]["speaker"])) == word.lower() and all(
-                (pronoun_for(art, n, at) or first_name_pronoun(n)) not in (None, word.lower()) for w in re.findall(r"\b[A-Z][a-z]+\b", art.text[prev[-1]["end"]:at])
-                if w != surname(prev[-1]["speaker"]) for _, n in names_by_surname(art.text).get(w, ())
-                if len(n.split()) > 1 and n in {x[2] for x in people_in_text(art.text)}):
+            and _pronoun(art, prev[-1]["speaker"], at) == word.lower() \
+            and _only_others_since(art, prev[-1]["speaker"], prev[-1]["end"], at, word.lower()):
         # "Some will be “dusting off” plans they shelved after Trump left office, she said. / “…,” she added": the running
         # "she" of the paragraph before, when everyone named since is given the other pronoun
         return prev[-1]["speaker"]
