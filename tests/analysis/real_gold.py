@@ -24,8 +24,8 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the twenty-third held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
-#: and annotated by hand by engineers who ran no kit analysis on them, scored at the end of the twenty-second
+#: The held-out split: exactly the twenty-fourth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
+#: and annotated by hand by engineers who ran no kit analysis on them, scored at the end of the twenty-third
 #: session. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
 #: misses never read, then moved to dev to be tuned on; the 27 of the second (branches heldE and heldF),
@@ -38,13 +38,15 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: the 37 of the sixteenth (heldAS, heldAT and heldAU), the 37 of the seventeenth (heldAV, heldAW and heldAX)
 #: the 36 of the eighteenth (heldAY, heldAZ and heldBA), the 37 of the nineteenth (heldBB, heldBC, heldBD and heldBE)
 #: the 40 of the twentieth (heldBF, heldBG, heldBH and heldBI), the 46 of the twenty-first (heldBJ, heldBK, heldBL
-#: and heldBM) and the 43 of the twenty-second held-out batch (heldBN, heldBO, heldBP and heldBQ) were each scored once, then moved
+#: and heldBM), the 43 of the twenty-second (heldBN, heldBO, heldBP and heldBQ) and the 44 of the twenty-third held-out
+#: batch (heldBR, heldBS, heldBT, heldBU and heldBV) were each scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
 #: eleventh, the tenth in the twelfth, the eleventh in the thirteenth, the twelfth and the thirteenth in the
 #: fourteenth, the fourteenth and the fifteenth in the fifteenth, the sixteenth in the sixteenth, the seventeenth
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
-#: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second). Fixed: do not add ids to a batch after scoring it.
+#: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
+#: twenty-third). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -1295,7 +1297,7 @@ HELDOUT_MIXED_22D = frozenset({
 #: session: scored once as held-out (22:36 UTC on 2026-12-05, on commit 3ad3b7b, misses not read before), then tuned on.
 TWENTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_22A | HELDOUT_MIXED_22B | HELDOUT_MIXED_22C | HELDOUT_MIXED_22D
 #: The twenty-third held-out batch of 2026-12-06 (branch heldBR), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-third session (see TWENTY_THIRD_HELDOUT_BATCH).
 HELDOUT_MIXED_23A = frozenset({
     # heldBR: begin
     "whitehouse-cpi-inflation-eases",
@@ -1313,7 +1315,7 @@ HELDOUT_MIXED_23A = frozenset({
     # heldBR: end
 })
 #: The twenty-third held-out batch of 2026-12-06 (branch heldBS), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-third session (see TWENTY_THIRD_HELDOUT_BATCH).
 HELDOUT_MIXED_23B = frozenset({
     # heldBS: begin
     "congress-hawley-tiktok-government-devices",
@@ -1331,14 +1333,14 @@ HELDOUT_MIXED_23B = frozenset({
     # heldBS: end
 })
 #: The twenty-third held-out batch of 2026-12-06 (branch heldBT), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-third session (see TWENTY_THIRD_HELDOUT_BATCH).
 HELDOUT_MIXED_23C = frozenset({
     # heldBT: begin
     "voa-kenya-born-legislator-minnesota",
     # heldBT: end
 })
 #: The twenty-third held-out batch of 2026-12-06 (branch heldBU), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-third session (see TWENTY_THIRD_HELDOUT_BATCH).
 HELDOUT_MIXED_23D = frozenset({
     # heldBU: begin
     "voa-musk-putin-contacts-security-concerns",
@@ -1353,7 +1355,7 @@ HELDOUT_MIXED_23D = frozenset({
     # heldBU: end
 })
 #: The twenty-third held-out batch of 2026-12-06 (branch heldBV), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-third session (see TWENTY_THIRD_HELDOUT_BATCH).
 HELDOUT_MIXED_23E = frozenset({
     # heldBV: begin
     "congress-hawley-campus-national-guard-letter",
@@ -1368,15 +1370,50 @@ HELDOUT_MIXED_23E = frozenset({
     "congress-sanders-va-air-commission-letter",
     # heldBV: end
 })
+#: The twenty-third held-out batch of 2026-12-06 (branches heldBR, heldBS, heldBT, heldBU and heldBV: 12 White House
+#: releases, 22 congressional releases and 10 VOA stories), dev since the twenty-third session: scored once as held-out
+#: (01:35 UTC on 2026-12-06, on commit aea53df, misses not read before), then tuned on.
 TWENTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_23A | HELDOUT_MIXED_23B | HELDOUT_MIXED_23C | HELDOUT_MIXED_23D | HELDOUT_MIXED_23E
-#: The held-out split: the twenty-third held-out batch of 2026-12-06 (branches heldBR, heldBS, heldBT, heldBU and heldBV),
-#: chosen and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the
-#: twenty-second session.
-HELDOUT_BATCH = TWENTY_THIRD_HELDOUT_BATCH
+#: The twenty-fourth held-out batch of 2026-12-06 (branch heldBW), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_24A = frozenset({
+    # heldBW: begin
+    # heldBW: end
+})
+#: The twenty-fourth held-out batch of 2026-12-06 (branch heldBX), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_24B = frozenset({
+    # heldBX: begin
+    # heldBX: end
+})
+#: The twenty-fourth held-out batch of 2026-12-06 (branch heldBY), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_24C = frozenset({
+    # heldBY: begin
+    # heldBY: end
+})
+#: The twenty-fourth held-out batch of 2026-12-06 (branch heldBZ), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_24D = frozenset({
+    # heldBZ: begin
+    # heldBZ: end
+})
+#: The twenty-fourth held-out batch of 2026-12-06 (branch heldCA), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_24E = frozenset({
+    # heldCA: begin
+    # heldCA: end
+})
+TWENTY_FOURTH_HELDOUT_BATCH = (HELDOUT_MIXED_24A | HELDOUT_MIXED_24B | HELDOUT_MIXED_24C | HELDOUT_MIXED_24D
+                               | HELDOUT_MIXED_24E)
+#: The held-out split: the twenty-fourth held-out batch of 2026-12-06 (branches heldBW, heldBX, heldBY, heldBZ and
+#: heldCA), chosen and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the
+#: twenty-third session.
+HELDOUT_BATCH = TWENTY_FOURTH_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the twenty-third held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the twenty-fourth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
