@@ -237,6 +237,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             kind = "vague"  # ("a senior official", "According to a recent report, “…”": nobody a reader can look up)
         elif is_role(q.speaker) or is_org(q.speaker) and not speaking_place(q.speaker) and not LEAD_AND_OTHERS.match(q.speaker) \
                 or q.speaker in STATES or re.fullmatch(r"(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*[’']s", q.speaker) \
+                or re.fullmatch(r"[Tt]he\s+(?:group|organi[sz]ation|company|firm|coalition|association|network)", str(q.speaker_as_written)) \
                 or re.fullmatch(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:campaign|office)", q.speaker) \
                 or re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}s?", q.speaker) or re.fullmatch(r"(?:(?:[Ss]tate|[Ff]ederal|[Cc]ity|[Cc]ounty|"
                                                                     r"[Ll]ocal)\s+)?police", q.speaker):

@@ -328,6 +328,11 @@ def org_antecedent(art: Article, written: str, before: int) -> str | None:
             and (subject.group("acr") or is_org(subject.group("org"))):
         # "NASA confirmed the launch had been scrubbed. “…,” the agency said": what the sentence before is about
         return subject.group("org")
+    if m and m.group("low") and len(found := {x.group("org") for x in re.finditer(
+            rf"(?P<org>(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?)*[A-Z][\w’'&.-]*),\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"{m.group('low')}\s+(?:formed|founded|created|set\s+up|made\s+up|of|that|which|based|led|representing)\b",
+            art.text[:before])}) == 1:  # ("the Monitoring Team, a group formed by …. The group said": the one so described)
+        return found.pop()
     if not m or (m.group("head") or m.group("low")).lower() not in ORG_HEADS + _PLACE_HEADS:
         return None
     head = (m.group("head") or m.group("low")).capitalize()

@@ -52,7 +52,9 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     if count:  # ("the two senators wrote", "said the three lawmakers": as many people as the number says)
         found = role_antecedent(art, "the " + written.strip()[count.end():], before)
         return found if found and len(re.split(r",\s+|\s+and\s+", found)) == _COUNTS[count.group(1)] else None
-    if re.fullmatch(r"[A-Z][a-z]+s", written.strip()) and written.strip()[:-1] in JOB_TITLES \
+    if re.fullmatch(r"[Tt]he\s+[Mm]embers\s+of\s+Congress", written.strip()):
+        written = "the members"  # ("the Members of Congress wrote": the members named before)
+    elif re.fullmatch(r"[A-Z][a-z]+s", written.strip()) and written.strip()[:-1] in JOB_TITLES \
             and re.search(r"\b[Tt]he\s+$", art.text[max(0, before - 4):before]):
         written = "the " + written.strip().lower()  # ("The Senators wrote": a plural title, capitalised as in releases)
     elif (plural := re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+s)", written.strip())) and plural.group(1)[:-1] in JOB_TITLES:
@@ -75,7 +77,11 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     if m.group("job") in _LEGISLATORS and m.group("role") == m.group("job"):
         # "Representatives A and B sent a letter. “…,” the lawmakers wrote": the members of a legislature named together
         found = {g for title in _LEGISLATOR_TITLES if (g := _several(art, title, before))}
-        return found.pop() if len(found) == 1 else (_signers(art, before) or joint_subject(art, before))
+        signers = _signers(art, before)  # (the release's first signers, if they hold the group and more: "…, andRon Kind")
+        group = [set(re.split(r",\s+|\s+and\s+", g)) for g in (*found, signers or "")]
+        if len(found) == 1 and not (signers and group[0] < group[1]):
+            return found.pop()
+        return signers or joint_subject(art, before)
     if m.group("job").endswith("s") and not m.group("job").endswith("ss"):
         # "Senators A and B …. “…,” the senators wrote": both
         return _several(art, m.group("job"), before) or (_signers(art, before) if m.group("job") in _CHAMBERS else None) \
@@ -139,7 +145,9 @@ _EXPERTS = frozenset("analyst expert scholar researcher economist academic".spli
 _EXPERT_DESC = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:analyst|expert|fellow|scholar|researcher|professor|economist|"
                           r"specialist)\b")
 # a member of a legislature: a title before the name, or the party and state (or district) after it: "(R-Ky.)", "(NY-14)"
-_TITLE_BEFORE = re.compile(r"\b(?:Sen\.|Sens\.|Senators?|Rep\.|Reps\.|Representatives?|Congress(?:wo)?man|Congressmembers?)\s+$")
+_TITLE_BEFORE = re.compile(r"\b(?:Sen\.|Sens\.|Senators?|Rep\.|Reps\.|Representatives?|Congress(?:wo)?man|Congressmembers?|"
+                           r"(?:Majority|Minority)\s+(?:Leader|Whip)|Speaker|(?:Committee|Subcommittee)\s+(?:Chairman|Chairwoman|"
+                           r"Chair|Ranking\s+Member))\s+$")  # (leaders: "Majority Leader Steve Scalise", "… Committee Chairman …")
 _TITLE_IN = re.compile(r"(?:Sens?\.|Senators?|Reps?\.|Representatives?|Congress(?:wo)?m[ae]n)\s")
 # (or set off by commas, AP style: "Rep. Alma Voss, D-Ill., and …")
 _PARTY_AFTER = re.compile(r"\s*\((?:[RDI]-[A-Z][\w.]*(?:[-,]\s*\w+\.?)?|[A-Z]{2}-\d{1,2})\)|,\s+[RDI]-[A-Z][a-z]*\.(?:[A-Z]\.)?,?")
@@ -149,13 +157,16 @@ def _members(art: Article, start: int, end: int) -> list[str]:
     """The members of a legislature named between offsets ``start`` and ``end``, in order, each once, without title."""
     text, found = art.text, []
     for s, e, n in people_in_text(text):
-        if start <= s and e <= end and (_TITLE_BEFORE.search(text, max(0, s - 16), s) or _PARTY_AFTER.match(text, e)
+        if start <= s and e <= end and (_TITLE_BEFORE.search(text, max(0, s - 30), s) or _PARTY_AFTER.match(text, e)
                                         or _TITLE_IN.match(n)):
-            found.append(re.sub(r"^(?:Senators?|Sens?\.|Representatives?|Reps?\.|Congress(?:wo)?m[ae]n)\s+", "", person(n)))
-    return list(dict.fromkeys(found))
+            found.append((s, re.sub(r"^(?:Senators?|Sens?\.|Representatives?|Reps?\.|Congress(?:wo)?m[ae]n)\s+", "", person(n))))
+    # (and one a scrape glued to "and": "Mark Pocan (WI-02), andRon Kind (WI-03)")
+    found += [(g.start("n"), g.group("n")) for g in re.finditer(r"\band(?P<n>[A-Z][a-z][\w’'-]*\s+[A-Z][\w’'-]+)", text[:end])
+              if start <= g.start() and _PARTY_AFTER.match(text, g.end())]
+    return list(dict.fromkeys(n for _, n in sorted(found)))
 
 
-_COLLEAGUES = re.compile(r"(?:with|\b(?:and|joined\s+by))\s+(?P<c>(?:[\w-]+\s+){0,3}?colleagues(?:\s+(?:in|from)\s+the\s+"
+_COLLEAGUES = re.compile(r"(?:with|\b(?:and|joined\s+by))\s+(?P<c>(?:[\w-]+\s+){0,4}?colleagues(?:\s+(?:in|from)\s+the\s+"
                          r"(?:Senate|House)(?:\s+of\s+Representatives)?)?|(?:other\s+)?members\s+of\s+the\s+(?:[A-Z][\w.-]*\s+){1,5}"
                          r"(?:Delegation|Caucus|Committee|Conference))\b")
 
@@ -189,7 +200,11 @@ def _signers(art: Article, before: int) -> str | None:
         names = _members(art, para.start, min(para.end, before))
         if len(re.findall(r"\b(?:Senators|Sens\.|Representatives|Reps\.)\s", text[para.start:min(para.end, before)])) > 1:
             return None  # ("Senators A and B met Senators C and D": two groups, which one wrote is unclear)
-        if names and (c := _COLLEAGUES.search(text, para.start, min(para.end, before))):
+        said = list(_COLLEAGUES.finditer(text, para.start, para.end))
+        if names and any(re.match(r",\s+(?:(?:U\.S\.\s+)?(?:Senators|Sens\.|Representatives|Reps\.)\s+)?[A-Z]", text[c.end():c.end() + 40])
+                         for c in said):  # (the colleagues named in the paragraph, perhaps later: "his colleagues, Sens. A, B")
+            names = _members(art, para.start, para.end)
+        elif names and said and (c := said[0]).start() < before:
             # (and the others, as the release says it: "31 of his colleagues", "members of the … Delegation")
             return ", ".join(names) + " and " + " ".join(c.group("c").split())
         if len(names) > 1:
@@ -230,7 +245,8 @@ def unnamed_antecedent(art: Article, written: str, before: int) -> str | None:
     paragraph or the one before: the one just introduced), "" when which one is unclear, None when there is none."""
     m = re.fullmatch(r"[Tt]he\s+(?P<mods>(?:[\w.’'-]+\s+){0,3}?)(?P<job>official|spokesman|spokeswoman|spokesperson|source|"
                      r"diplomat|officer|aide|witness|resident|analyst|expert|lawmaker|researcher|scientist|engineer|employee|"
-                     r"worker)", written.strip())
+                     r"worker|prosecutor|lawyer|attorney|investigator|doctor|physician|nurse|teacher|student|soldier|veteran|farmer|activist|"
+                     r"executive|manager|contractor|agent|staffer|adviser|advisor|economist|scholar|academic|professor|pilot)", written.strip())
     if not m:
         return None
     job, mods = m.group("job"), m.group("mods").split()

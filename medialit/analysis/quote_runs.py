@@ -106,17 +106,23 @@ def run_split_credit(art: Article, rows: list[dict]) -> None:
     credited = {r["paragraph"]: r for r in rows if r["kind"] == "quote" and _known(r["speaker"])}
     for row in rows:
         para = art.paragraphs[row["paragraph"] - 1]
-        if row["kind"] != "quote" or row["paragraph"] >= len(art.paragraphs) or text[row["end"]:para.end].strip() \
+        # (the verb may close the quote's paragraph, the name open the next: "…,” said\n\nSenator Hawley. “…”")
+        said_end = re.fullmatch(r"\s*(?:said|says|added|wrote|stated)\s*", text[row["end"]:para.end])
+        if row["kind"] != "quote" or row["paragraph"] >= len(art.paragraphs) or text[row["end"]:para.end].strip() and not said_end \
                 or row["speaker_as_written"] is not None and _known(row["speaker_as_written"]):
             continue
         nxt = art.paragraphs[row["paragraph"]]
         # (or a paragraph of nothing but the credit after a whole quote: "“… doors close.”\n\n-- said Sen. Marisol Delacroix.")
         if not re.search(r",\s*[”\"]$", text[row["start"]:row["end"]]) and not _CREDIT_ALONE.fullmatch(nxt.text):
             continue
-        m = _CREDIT_NEXT.match(text, nxt.start) or _SAID_NEXT.match(text, nxt.start)
+        start = row["end"] if said_end else nxt.start
+        m = (None if said_end else _CREDIT_NEXT.match(text, start)) or _SAID_NEXT.match(text, start)
         who = next((n for s, e, n in people if nxt.start <= s and e == m.end("who")), None) if m else None
+        if m and who is None and m.re is _CREDIT_NEXT and re.fullmatch(r"[A-Z][\w’'\-]+", m.group("who")) \
+                and any(surname(n) == m.group("who") for s, e, n in people if e <= nxt.start):
+            who = m.group("who")  # (a surname alone, of someone named before: "…,”\n\nRubio said\n\n. “…”")
         if m and who is None and m.re is _SAID_NEXT:  # ("said Humanity United Action Senior Advisor Corban Teague.")
-            who, ws, we = next(((n, s, e) for s, e, n in people if nxt.start <= s and _SAID_JOB.fullmatch(text, nxt.start, s)),
+            who, ws, we = next(((n, s, e) for s, e, n in people if nxt.start <= s and _SAID_JOB.fullmatch(text, start, s)),
                                (None, 0, 0))
             m = re.compile(rf"(?s).*?(?P<who>{re.escape(text[ws:we])})").match(text, nxt.start) if who else m
         later = credited.get(nxt.n)
@@ -135,7 +141,7 @@ def run_split_credit(art: Article, rows: list[dict]) -> None:
 
 # the rest of a credit after the name: " wrote. ", " of Singapore told VOA. ", " said in a statement, "
 _ONLY_CREDIT = re.compile(r"[\s,]*(?:of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?(?:[a-z]+\s+){0,2}[a-z]+"
-                          r"(?:\s+(?:[A-Z][\w’'-]*|the|a|an|to|in|on|at|with)){0,4}[.,:]\s*|[\s,]*[.,:]?\s*")
+                          r"(?:\s+(?:[A-Z][\w’'-]*|the|a|an|to|in|on|at|with)){0,4}\s*[.,:]\s*|[\s,]*[.,:]?\s*")
 
 
 def run_after_credit(art: Article, rows: list[dict]) -> None:

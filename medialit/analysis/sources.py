@@ -203,8 +203,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 continue
             # (or a place after the organisation: "of the University of California, Los Angeles disagreed")
             upto = chunk[:at - 2] + " " if chunk[:at].endswith(", ") else chunk[:at]
-            if (aff := _PERSON_OF_ORG.search(upto)) and not is_org(aff.group("p")) \
-                    and len(aff.group("p").split()) >= 2 and aff.group("p").split()[-1] not in OFFICE_END \
+            if (aff := _PERSON_OF_ORG.search(upto)) and not is_org(aff.group("p")) and aff.group("p").split()[-1] not in OFFICE_END \
+                    and len((aff.group("p") if " " in aff.group("p") else _resolve(art, aff.group("p"), base + aff.start("p"))).split()) >= 2 \
                     and not re.search(r"[’']s\s|^The\s", aff.group("p")):  # (not "The President's Chief of Staff, Jeff Zients,", "The Friends of")
                 # "Mira Holt of the University of Leeds, speaking to reporters, said": the person, not the place
                 s = base + aff.start("p")
