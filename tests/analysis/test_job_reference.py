@@ -55,6 +55,18 @@ def test_role_antecedent_groups(tmp_path, text, written, expected):
      "Adrian Cole and Megan Stroud"),
     ("Senators Ana Ruiz and Tom Lee met Senators Maria Lopez and Omar Diaz. Then", "the senators", None),
     ("The senators met on Monday. Then", "the senators", None),
+    # a letter led with the party's leaders: their titles make them members too
+    ("Congresswoman Ada Marsh co-led a letter with Majority Leader Ben Ortiz and House Judiciary Committee Chairman "
+     "Carl Dunn to the President. Then", "the lawmakers", "Ada Marsh, Ben Ortiz and Carl Dunn"),
+    # "the Members of Congress", and a name a scrape glued to "and"
+    ("U.S. Representatives Ada Marsh (WI-04),Ben Ortiz (WI-02), andCarl Dunn (WI-03), wrote a letter. Then",
+     "the Members of Congress", "Ada Marsh, Ben Ortiz and Carl Dunn"),
+    # the colleagues named later in the paragraph: all of them; unnamed: as the release says it
+    ("Sen. Ada Marsh (I-Vt.), along with two of her Senate colleagues, sent a letter. Then they wrote. Marsh and her "
+     "colleagues, Sens. Ben Ortiz (D-Wis.) and Carl Dunn (D-N.J.), reminded the CEO.", "the senators",
+     "Ada Marsh, Ben Ortiz and Carl Dunn"),
+    ("Sen. Ada Marsh (I-Vt.), along with two of her Senate colleagues, sent a letter. Then", "the senators",
+     "Ada Marsh and two of her Senate colleagues"),
 ])
 def test_role_antecedent_nationality_and_plural(tmp_path, text, written, expected):
     art = _article(tmp_path, text)
@@ -68,6 +80,8 @@ def test_role_antecedent_nationality_and_plural(tmp_path, text, written, expecte
      "a U.S. intelligence official"),
     ("A U.S. intelligence official spoke, and a senior administration official agreed. Then", "the official", ""),
     ("The flights went on. Then", "the official", None),
+    ("“There is no limit,” said a former national security prosecutor. Then", "the former prosecutor",
+     "a former national security prosecutor"),
     # several introduced, but only one in this paragraph or the one before: the one just introduced
     ("A U.S. intelligence official spoke.\n\nThe talks went on.\n\nThe rest waited.\n\n“We know little,” a senior "
      "administration official told reporters.\n\nThen", "the official", "a senior administration official"),

@@ -33,6 +33,13 @@ def test_run_opening(tmp_path, text, speakers):
     # a quote that closes on a full stop is whole: the next paragraph's credit is its own quote's
     ("“We must act,” said Senator Ann Cole.\n\n“The sinking was a tragedy.”\n\nSenator Tom Reyes said. “Our bill "
      "brings new rules.”", ["Ann Cole", "Ann Cole", "Tom Reyes"]),
+    # the credit alone, its full stop left at the start of the next paragraph; a surname of someone named before
+    ("Senators Tom Reyes and Ann Cole praised the data.\n\n“Families are the heart of the country,”\n\nReyes said\n\n"
+     ". “Our bill doubled the credit.”\n\n“The work goes on,”\n\nCole said\n\n. “We will expand it.”",
+     ["Tom Reyes", "Tom Reyes", "Ann Cole", "Ann Cole"]),
+    # the verb closes the quote's paragraph, the name opens the next
+    ("“These free products track everything we do,” said\n\nSenator Tom Reyes. “This bill gives consumers control.”",
+     ["Tom Reyes", "Tom Reyes"]),
 ])
 def test_run_split_credit(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers

@@ -1,0 +1,32 @@
+"""Who speaks when a person's affiliation, or an organisation described in apposition, stands before the verb
+(sources._PERSON_OF_ORG, context.org_antecedent, attribution kinds)."""
+
+from __future__ import annotations
+
+from quote_cases import attribution_rows, speakers
+
+
+def test_a_surname_at_a_university_speaks_not_the_university(tmp_path):
+    text = ("Pacific expert Henryk Walas studies the islands.\n\nDespite these efforts, Walas at the University of "
+            "Hawaii said it is important to engage them on “equal footing.”")
+    assert speakers(tmp_path, text) == ["Henryk Walas"]
+    assert ("named", "Henryk Walas") in attribution_rows(tmp_path, text)
+
+
+def test_a_surname_nobody_named_before_stays_the_university(tmp_path):
+    # (a single capitalised word the article never gave as a person's name is not read as one)
+    text = "Despite these efforts, Officials at the University of Hawaii said it is important to act on “equal footing.”"
+    assert "Officials" not in speakers(tmp_path, text)
+
+
+def test_the_group_an_appositive_described(tmp_path):
+    text = ("Talks come two weeks after the founding of the Joint Sanctions Watch Team, a group formed by the United "
+            "States and its allies.\n\nThe group said it was committed to “safeguard the nonproliferation regime.”")
+    assert speakers(tmp_path, text) == ["Joint Sanctions Watch Team"]
+    assert ("institution", "Joint Sanctions Watch Team") in attribution_rows(tmp_path, text)
+
+
+def test_the_group_with_two_described_stays_unresolved(tmp_path):
+    text = ("The Harbor Watch Team, a group formed by fishers, met the River Care Network, a group formed by farmers.\n\n"
+            "The group said it was committed to “clean water for all.”")
+    assert speakers(tmp_path, text) != ["Harbor Watch Team"] and speakers(tmp_path, text) != ["River Care Network"]
