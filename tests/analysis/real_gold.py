@@ -1378,6 +1378,18 @@ TWENTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_23A | HELDOUT_MIXED_23B | HELDOUT_MIX
 #: ran no kit analysis on them.
 HELDOUT_MIXED_24A = frozenset({
     # heldBW: begin
+    "whitehouse-ceq-chair-scarlett-confirmed",
+    "whitehouse-ambler-road-appeal",
+    "whitehouse-obbb-business-boom-earnings",
+    "whitehouse-workers-first-tariffs-march",
+    "whitehouse-ford-lincoln-reshoring",
+    "whitehouse-arctic-security-cutters",
+    "whitehouse-street-disorder-order",
+    "whitehouse-utah-monuments-modified",
+    "whitehouse-freedom-to-fix-memo",
+    "whitehouse-genesis-mission-commitments",
+    "whitehouse-entitlement-fraud-fact-check",
+    "whitehouse-border-crossings-july-low",
     # heldBW: end
 })
 #: The twenty-fourth held-out batch of 2026-12-06 (branch heldBX), chosen and annotated by hand by an engineer who
