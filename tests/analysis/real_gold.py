@@ -1396,6 +1396,18 @@ HELDOUT_MIXED_24A = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_24B = frozenset({
     # heldBX: begin
+    "congress-aoc-ecuador-tps-letter",
+    "congress-aoc-astoria-nrg-plant-letter",
+    "congress-aoc-white-phosphorus-amendment",
+    "congress-aoc-justice-thomas-doj-letter",
+    "congress-aoc-at-home-covid-tests-letter",
+    "congress-aoc-eviction-moratorium-letter",
+    "congress-hawley-border-gotaways-letter",
+    "congress-hawley-fbi-counterintelligence-letter",
+    "congress-hawley-google-pregnancy-centers-letter",
+    "congress-lee-stopping-border-surges-act",
+    "congress-lee-dont-draft-our-daughters",
+    "congress-lee-heller-scott-child-tax-credit",
     # heldBX: end
 })
 #: The twenty-fourth held-out batch of 2026-12-06 (branch heldBY), chosen and annotated by hand by an engineer who
