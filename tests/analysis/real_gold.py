@@ -1414,6 +1414,16 @@ HELDOUT_MIXED_24B = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_24C = frozenset({
     # heldBY: begin
+    "congress-mtg-open-borders-letter-statement",
+    "congress-mtg-pro-life-cosponsor-statement",
+    "congress-pocan-foodshare-waiver-letter",
+    "congress-pocan-workplace-democracy-act",
+    "congress-sanders-leqembi-price-letter",
+    "congress-sanders-amazon-prime-day-report",
+    "congress-stefanik-iran-oil-sanctions-letter",
+    "congress-stefanik-cohen-referral-letter",
+    "congress-mtg-impeachment-coup-statement",
+    "congress-pocan-cdc-indoor-rallies-letter",
     # heldBY: end
 })
 #: The twenty-fourth held-out batch of 2026-12-06 (branch heldBZ), chosen and annotated by hand by an engineer who
