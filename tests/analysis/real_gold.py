@@ -1430,6 +1430,16 @@ HELDOUT_MIXED_24C = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_24D = frozenset({
     # heldBZ: begin
+    "nasa-ames-luxembourg-leaders-visit",
+    "nasa-big-idea-challenge-inflatables",
+    "nasa-first-robotics-2024-championships",
+    "nasa-five-tips-eclipse-photography",
+    "nasa-goddard-casals-lidar",
+    "nasa-iss-deputy-manager-contella-spetch",
+    "nasa-lunabotics-2024-media-invitation",
+    "nasa-marshall-ampr-winter-storms-article",
+    "nasa-tech-today-hydroxyapatite-toothpaste",
+    "nasa-x66-new-rendering",
     # heldBZ: end
 })
 #: The twenty-fourth held-out batch of 2026-12-06 (branch heldCA), chosen and annotated by hand by an engineer who
