@@ -185,7 +185,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
     quote_rows = list(rows(quotes))  # (read once, used twice)
     # (a short one too when someone is named as its speaker: "“Experts agree,” Dr. Lena Fischer said")
     spoken = [(int(q.start), int(q.end)) for q in quote_rows
-              if q.kind == "quote" and (len(str(q.text).split()) >= 6 or not pd.isna(q.speaker) and len(str(q.text).split()) >= 2)]
+              if q.kind == "quote" and (len(str(q.text).split()) >= 6 or not pd.isna(q.speaker) and len(str(q.text).split()) >= 2)
+              and not _WRITTEN.fullmatch(str(q.verb))]  # (but a letter's own claims are its writers' cues: "…,” they wrote)
     for q in quote_rows:
         if not pd.isna(q.speaker) and pd.isna(q.speaker_start) and q.kind == "quote" and q.speaker[:1].isupper() \
                 and not is_org(q.speaker) and not is_role(q.speaker) and (sent := sentence_at(art, int(q.start))):
@@ -419,6 +420,7 @@ _CAPS_RUN = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|t
 _NAME_BESIDE = re.compile(rf",\s+({NAME}),")
 _SAID_END = re.compile(r"\b(?:said|says|say|told|tells|alleged|alleges|claimed|claims|charged|charges|stated|argued)$")
 _HEDGE = re.compile(r"(?i:reportedly|allegedly|purportedly|supposedly)")
+_WRITTEN = re.compile(r"wr(?:ote|ites?)|stat(?:es?|ed)|conclud(?:es?|ed)|continu(?:es?|ed)|reads?")  # (a letter's words)
 _PEOPLE_SET = frozenset(_PEOPLE_WORDS)
 
 

@@ -822,3 +822,15 @@ def test_an_organisation_of_a_place_is_no_person(tmp_path):
     from quote_cases import attribution_rows
     rows = attribution_rows(tmp_path, "The Friends of Cedar Lake, a local conservation group, said the bill helps.")
     assert ("named", "Friends") not in rows
+
+
+def test_a_vague_source_inside_a_letter_is_its_writers_cue(tmp_path):
+    """A letter quoted in a release makes its writers' claims: "it has been reported that" inside “…,” the
+    senators wrote is a vague source; inside spoken words it stays the speaker's, not a cue of the writer's."""
+    from quote_cases import attribution_rows
+    written = ("Senators Ada Marsh and Ben Ortiz sent a letter to the CEO.\n\n“In addition, it has been reported that "
+               "your pay rose by a third last year,” the senators wrote.")
+    spoken = ("Senators Ada Marsh and Ben Ortiz met the CEO.\n\n“In addition, it has been reported that your pay rose by "
+              "a third last year,” Marsh said.")
+    assert ("vague", "nobody named") in attribution_rows(tmp_path, written)
+    assert ("vague", "nobody named") not in attribution_rows(tmp_path, spoken)
