@@ -160,7 +160,8 @@ _QUOTING = re.compile(r"\b(?:quot\w*|cit\w+|recall\w*|reads?|repeat\w*|echo\w*|p
 _ACCORDING_LEADS = re.compile(rf"\s*According\s+to\s+(?:(?:[A-Z][\w.]*|[a-z]+)\s+){{0,3}}?(?P<who>{NAME}),")
 _ORG_LEADS = re.compile(r"\s*(?:[^,“”\"]{1,80},\s+){0,2}?(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w’'\-&.]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)"
                         r"{0,6}[A-Z][\w’'\-&.]*)\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b")
-_PRONOUN_LEADS = re.compile(r"(?:(?:In|On|At|During|After|Later|Then)\b[^,“”\"]{0,40},\s+)?(?P<p>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?"
+_PRONOUN_LEADS = re.compile(r"(?:(?:In|On|At|During|After|Later|Then)\b[^,“”\"]{0,40},\s+|(?P<clause>(?:When|While|As|Since|Before|Once)"
+                            r"\s+[^,“”\"]{0,60},\s+))?(?P<p>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?"
                             r"(?:also\s+)?[a-z]+(?:ed|s)\b")
 
 
@@ -198,7 +199,8 @@ def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes
             and known[0] - sent.start <= 2:
         # "Hurley, for his part, paraphrased … Alan Shepard, commenting …: “…”": the subject opens the sentence
         names = [known]
-    if not names and (chunk.rstrip().endswith(":") or _FIRST_PERSON.search(inner)) and (he := _PRONOUN_LEADS.match(chunk)):
+    if (he := _PRONOUN_LEADS.match(chunk)) and (chunk.rstrip().endswith(":") or _FIRST_PERSON.search(inner)) \
+            and not [n for n in names if not (he.group("clause") and n[1] <= sent.start + he.end("clause"))]:
         # "In his message, he appreciated Soleimani's lifepath: “…”", "She typically chooses “to portray … I also
         # enjoy …”": whom "he" or "she" means, as for "he said"
         return resolve_pronoun(art, sent.start + he.start("p"), quotes)[0]

@@ -35,6 +35,16 @@ def test_no_answer_without_the_first_person_or_with_two_people(tmp_path):
     assert first_person_subject(art, spans[0], inner, spans) is None  # two people: whose "me"?
 
 
+def test_he_after_a_clause_that_names_him_then_first_person_words(tmp_path):
+    # "When Omar was living in Minnesota, he sometimes sent money … – “$50, $100, whatever I scraped together.”"
+    # (twenty-third held-out batch): "he" is the one the clause names; by gender when two were named before
+    from quote_cases import speakers
+    assert speakers(tmp_path, "Yahya Omar runs a shop.\n\nWhen Omar was living in Ohio, he sometimes sent money home – "
+                              "“$50, $100, whatever I scraped together.”") == ["Yahya Omar"]
+    assert speakers(tmp_path, "Ana Ruiz met Tom Berg.\n\nWhen Ruiz was in Paris, he sometimes sent money – “$50, whatever "
+                              "I had.”") == ["Tom Berg"]
+
+
 def test_the_subject_of_a_sentence_that_leads_up_to_a_quote_with_a_colon_speaks(tmp_path):
     # "President Trump singled out Senator Graham’s defense of Brett Kavanaugh as a standout moment: “I think …”"
     # (eighteenth held-out batch): the others named are what the subject talks about
