@@ -27,6 +27,7 @@ _STANCE = (r"(?:say|said|says|assert|asserts|asserted|state|stated|contend|conte
            # "astronomers were optimistic that": a stance, not a fact
            r"(?:are|were)\s+(?:\w+ly\s+)?(?:optimistic|hopeful|confident|sceptical|skeptical|pessimistic|doubtful|divided|concerned|worried)"
            r"(?=\s+(?:that|about)\b)|(?:are|were)\s+(?:\w+ly\s+)?divided(?=\s+(?:over|on|about|as\s+to)\b)"
+           r"|(?:are|were)\s+(?:not\s+)?(?:\w+ly\s+)?(?:un)?convinced\b"  # ("Not all experts are convinced")
            # ("some in Taiwan remain critical of the plan")
            r"|(?:remain|remained)\s+(?:\w+ly\s+)?(?:critical|skeptical|sceptical|wary|doubtful|unconvinced)\b"
            # ("advocates remain concerned about the camps", "analysts remain worried that")

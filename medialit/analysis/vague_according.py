@@ -81,3 +81,31 @@ DOCUMENT_CUES: list[tuple[str, str]] = [
      r"(?:indicating|indicates|indicated|showing|shows|showed|suggesting|suggests|suggested)\s+that\b",
      "'intelligence indicating': whose intelligence, from which agency?"),
 ]
+
+#: Claims, reports and criticism with no owner ("allegations that", "recent reports of", "raising concerns among
+#: some", "has drawn widespread criticism"): whose? Kept in :data:`.vague._VAGUE` in this order.
+CLAIM_CUES = [
+    # "allegations that …", "rumors have swirled that", "despite widespread concerns that": a claim
+    # whose owner is not given (not "his claims that", "Bolton's allegations that")
+    (r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bour\s)(?<![’']s\s)\b(?:"
+     r"(?:allegations|rumou?rs)"
+     # "reports", "claims", "concerns" are also verbs and common nouns: only with a word that makes them nobody's
+     r"|(?:widespread|growing|unconfirmed|persistent|repeated|media|press)\s+(?:speculation|reports|claims|concerns|fears|"
+     r"suspicions)|(?:speculation|reports|claims|concerns|fears|suspicions)(?=\s+(?:have|has|remain|are|were)\s)"
+     r"|(?<=\bamid\s)(?:reports|claims)|(?<=\bafter\s)(?:reports|claims)|(?<=\bfollowing\s)(?:reports|claims)"
+     r"|(?<=\bfollowed\s)(?:reports|claims)|(?<=\bfollows\s)(?:reports|claims)|^\s*reports|(?<=\s[—–-]\s)reports"  # ("Reports that …", after a dateline's dash)
+     r"|(?:recent|new|latest|numerous|multiple)\s+(?:news\s+|press\s+)?reports"
+     r"|(?<=\bdespite\s)(?:reports|claims)|(?<=\bover\s)(?:reports|claims)|(?<=\band\s)reports)"
+     r"\s+(?:(?:have|has)\s+(?:swirled|circulated|spread|grown|surfaced|emerged)\s+(?:\w+\s+){0,3}?|"
+     r"(?:remain|are|were)\s+(?:\w+\s+)?(?:high|widespread)\s+)?that\b",
+     "a claim with no owner ('allegations that', 'rumors that'): whose?"),
+    (r"\b(?:has|have|had)\s+(?:drawn|attracted|received|faced)\s+(?:global|widespread|international|public|heavy|"
+     r"sharp|strong|much)\s+(?:criticism|condemnation|praise|backlash)\b(?!\s+from\s+(?-i:[A-Z]))",
+     "criticism from nobody in particular: from whom?"),
+    (r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<![’']s\s)\b(?:allegations|(?<=\bamid\s)reports|(?<=\bdespite\s)reports|"
+     r"(?:recent|new|latest|numerous|multiple)\s+(?:news\s+|press\s+)?reports)\s+of\b"
+     r"|\b(?:rais|spark|prompt|fuell?|stok)(?:ed|ing)\s+(?:\w+\s+)?(?:concerns|fears|questions|doubts|worries)\s+among\s+"
+     r"(?:some|many|others)\b|\b(?:led\s+to|sparked|prompted|fuell?ed|raised|"
+     r"drawn)\s+(?:\w+\s+)?(?:criticism|concerns|fears|speculation|accusations|allegations|complaints)\s+that\b",
+     "a claim with no owner ('allegations of', 'criticism that'): whose?"),
+]
