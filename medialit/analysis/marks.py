@@ -84,6 +84,9 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         close = j + 1 if j >= 0 else end
         spans.append((i, close))
         i = close
+        if 0 <= j < end - 1 and text[j] == '"' and text[j - 1] in ".!?" and text[j + 1].isupper() \
+                and not _SAID_AFTER.match(text, j + 1):
+            i = j  # (“…people."We're seeing …," said Lieu.": a scrape joined two quotes, one mark closes and opens)
     out = _other_marks(text, start, end, spans)
     if any(text[s] == "“" for s, _ in spans) and "‘" in text[start:end]:
         # British style: single marks outside, double inside (‘One pupil told me, “I feel safer,” and …’): the

@@ -42,6 +42,12 @@ def _spans(text):
      ['“They built a stadium,"', '"They built the network.”']),
     # but a quote left open before a new paragraph-style opening with no attribution stays open
     ("“We lost two bridges. “Next year we will ask for more.”", ["“We lost two bridges. “Next year we will ask for more.”"]),
+    # a scrape glued two paragraphs' quotes and lost a mark: one straight mark after a full stop, a capital right after it,
+    # closes one quote and opens the next (but not a closing mark before a glued credit: ".\"Stated Rep. Lee", ",\"said")
+    ('"The idea is a farce."We are seeing arrests," said Rep. Ted Lieu."The mission is to serve," said Rep. Deb Hale.',
+     ['"The idea is a farce."', '"We are seeing arrests,"', '"The mission is to serve,"']),
+    ('"It is a farce."Stated Congressman Mark Alford. "We act."', ['"It is a farce."', '"We act."']),
+    ('"It is a farce,"said Moore. "We act."', ['"It is a farce,"', '"We act."']),
 ])
 def test_quoted_spans(text, spans):
     assert _spans(text) == spans
