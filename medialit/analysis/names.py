@@ -57,6 +57,8 @@ Legislator Lawmaker Assemblyman Assemblywoman Alderman Alderwoman Selectman MP M
 Det Insp Supt Cpl Pte Const Cdr Brig Lt-Col Cmdt Ch Asst Atty
 """.split())
 
+_MONTH_NAMES, _DATE_BEFORE = {"April", "May", "June"}, re.compile(r"(?i:\b(?:in|on|by|since|until|till|through|from|during|of|last|next|"
+                                                                     r"early|late|mid|this|that|every|each|\d+))\s+$")
 _CALENDAR = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 
@@ -79,8 +81,7 @@ def person(name: str) -> str:
     words = words[1:] if len(words) >= 3 and words[0] in ("Today", "Yesterday", "Tonight", "Meanwhile", "Earlier", "Later",
                                                           "Recently", "Separately", "Additionally") \
         and words[1][:1].isupper() else words  # ("Today Senators Josh Hawley and …": a dateline's opener, no name)
-    # "Forest Service Chief Randy Moore": the name is what follows the last job title (or the last word of
-    # an organisation's name: "Secretary of State for African Affairs Linda Thomas-Greenfield")
+    # "Forest Service Chief Randy Moore": the name follows the last job title (or organisation's word: "… Affairs Linda Ray")
     inner = [i for i, w in enumerate(words[:-1]) if w.rstrip(".,") in JOB_TITLES and w[:1].isupper()
              or w in ORG_WORDS and w[:1].isupper() and i < len(words) - 2]
     if inner and (len(words) - inner[-1] - 1 >= 2 or len(words) - inner[-1] == 2 and len(words) >= 3 and words[inner[-1]].rstrip(
@@ -325,8 +326,9 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             if name.split()[-1] in JOB_TITLES and (name.split()[0] in _JOB_MODIFIERS or not titled and not given_name(name.split()[0]) and len(name.split()[-1]) > 3 and len(name.split()) == 2) \
                     or name.split()[-1] in OFFICE_END or not titled and re.fullmatch(r"[A-Z][a-z]{3,}ing", name.split()[0]) and not given_name(name.split()[0]):
                 continue  # "Special Representative", "Policy Fellow", "White House Chief" (of Staff): a job; "Emerging Asia Economies"
-            if any(w.lower() in STOPWORDS or w.lower() in _CALENDAR for w in name.split()) \
-                    or name.split()[0].lower() in OPENERS:  # "Unlike Western outlets, …": an opener
+            if any(w.lower() in STOPWORDS or w.lower() in _CALENDAR and not (w == name.split()[0] in _MONTH_NAMES and len(name.split()) > 1
+                   and not _DATE_BEFORE.search(text, 0, s - offset)) for w in name.split()) \
+                    or name.split()[0].lower() in OPENERS:  # "Unlike Western outlets, …": an opener (but "journalist April Xu")
                 continue  # "In March", "On Monday": a capitalised word that opens a sentence
             # (a nickname read as spaces makes the name shorter than its span: it starts where the span does)
             if name[-2:] in ("’s", "'s"):  # "Prime Minister Oleksiy Honcharuk's offer": the name without the possessive
@@ -344,8 +346,7 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 and g.group("first") not in ORG_WORDS | JOB_TITLES and not any(a <= s < b for a, b in skip) \
                 and not any(a < e and s < b for a, b, _ in out if (a, b, _) not in split):
             out = [x for x in out if x not in split] + [(s, e, g.group())]
-    # "Uganda Journalists Union President Lucy Anyango Ekadu": a name right after a job title that ends a
-    # long run of capitals (the run itself reads as an organisation)
+    # "Uganda Journalists Union President Lucy Anyango Ekadu": a name right after a job title ending a run of capitals
     for m in _AFTER_TITLE.finditer(text):
         s, e = m.start("name") + offset, m.end("name") + offset
         name = person(m.group("name"))
@@ -445,6 +446,5 @@ def names_by_surname(text: str) -> dict[str, list[tuple[int, str]]]:
     return out
 
 
-# the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
-# found faster: _prefilter.quick)
+# the patterns searched most, behind a look-ahead on their first characters (same matches, faster: _prefilter.quick)
 _HONOR_END, _RUN_BACK, _CREDIT_END = map(quick, (_HONOR_END, _RUN_BACK, _CREDIT_END))

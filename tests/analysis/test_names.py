@@ -37,6 +37,9 @@ def test_names_inside_named_things_are_not_people(text, people):
     # a job at an organisation before the name; a unit before a job is not a person
     ("Secretary of the Air Force James Roche wrote. The agency’s Airborne Science deputy director retired.",
      ["James Roche"]),
+    # a month that is also a given name, before a surname, is a name; after "in", "since", "last" it is a date
+    ("Journalist April Xu suggested a bakery. In April Xu spoke. Since May Lee left, June Almeida leads. Last June Ortiz won.",
+     ["April Xu", "June Almeida"]),
 ])
 def test_people_named_in_running_text(text, names):
     assert [n for _, _, n in _people_in(text, 0, [])] == names
