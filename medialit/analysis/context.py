@@ -445,6 +445,6 @@ def previous_speaker(art: Article, rows: list[dict], para, at: int, resolved: st
     gap = art.text[last["end"]:at]
     if _people_in(gap, last["end"], []) or re.search(r"[“”\"]", gap.strip(" ,")) or not last["speaker"][:1].isupper():
         return None
-    if pronoun_for(art, last["speaker"], at) not in (None, word.lower()):
-        return None
+    if _pronoun(art, last["speaker"], at) not in (None, word.lower()):
+        return None  # (by the article's pronoun, else the first name's: "“…,” Mraz said. “…,” she said" is not Teodor Mraz)
     return last["speaker"]

@@ -44,7 +44,8 @@ _OPENING_CLAUSE = re.compile(r"\s*(?:When|As|After|Before|While|Although|Though|
                              r"Even\s+as|In|During|At|Following|Throughout|Amid|Despite|Speaking\s+(?:to|with|at|on)|"
                              r"Asked\s+(?:about|by|if|whether))\s[^,;:“”\"]{3,120},\s+")
 # a sentence whose subject is a person the article does not name: "In the skit, the young woman makes …"
-UNNAMED_SUBJECT = re.compile(r"(?:^|^\s*[A-Z][^,.;]{0,40},\s+|^\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}:\s+)\s*(?:(?P<the>[Tt]he)|[Aa]n?|One|Another)\s+(?:[a-z][\w\-]*\s+){0,2}"
+UNNAMED_SUBJECT = re.compile(r"(?:^|^\s*[A-Z][^,.;]{0,40},\s+|^\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}:\s+)\s*(?:(?:But|And|Yet|Still)\s+)?"
+                             r"(?:(?P<the>[Tt]he)|[Aa]n?|One|Another)\s+(?:[a-z][\w\-]*\s+){0,2}"
                              r"(?:woman|man|girl|boy|child|mother|father|wife|husband|son|daughter|brother|sister|"
                              r"friend|student|teacher|soldier|driver|victim|suspect|character|actor|actress|groom|"
                              r"bride|patient|pilot|officer|doctor|nurse|farmer|worker|witness|resident|administrator|"
@@ -54,7 +55,8 @@ UNNAMED_SUBJECT = re.compile(r"(?:^|^\s*[A-Z][^,.;]{0,40},\s+|^\s*[A-Z][\w’'.\
                              r"investigator|inspector|miner|shopkeeper|vendor|trader|fisherman|merchant|passenger|neighbor|"
                              r"neighbour|protester|demonstrator|refugee|migrant|survivor|activist|engineer|mechanic|clerk|"
                              r"retiree|constituent|veteran|diplomat|grandmother|grandfather|detainee|prisoner|employee|staffer|"
-                             r"volunteer|parent|relative|colleague|aide|adviser|advisor|source|insider)"
+                             r"volunteer|parent|relative|colleague|aide|adviser|advisor|source|insider|banker|economist|lawmaker|executive|"
+                             r"businessman|businesswoman|entrepreneur|scientist|professor|academic|scholar)"
                              # "The head of the police's internal investigators told the court …"
                              r"(?:\s+(?:of|at|for)\s+[^,.;“”\"]{1,60}?|(?(the)(?!)|(?:\s+(?:in|from|on)\s+[^,.;“”\"]{1,60}?|\s+[a-z]+ing\s+[a-z]+"
                              # ("A guard who worked at the center told VOA", "A diplomat involved in the talks said")

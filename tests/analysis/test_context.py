@@ -113,3 +113,20 @@ def test_excerpts_after_a_label_that_names_nobody(tmp_path, text, speakers):
 ])
 def test_a_name_line_signs_the_quote_paragraph_before(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+def test_the_quote_before_is_not_hers_when_his_first_name_says_he(tmp_path):
+    # newcomer adv58: "“This is our moment,” Mraz said. “We will not wait,” she said." is not Teodor Mraz
+    from quote_cases import speakers
+    assert speakers(tmp_path, 'Rep. Teodor Mraz and Rep. Alana Borg spoke. "This is our moment," Mraz said. "We will not '
+                              'wait," she said.') == ["Teodor Mraz", "Alana Borg"]
+
+
+def test_a_pronoun_after_an_unnamed_subject_is_not_the_person_named_before(tmp_path):
+    # newcomer adv59: "But a former official disagreed. “…,” he said." / "One banker told us …. She said …"
+    from quote_cases import speakers, attribution_rows
+    text = 'Minister Pavel Drossin promised pipelines.\n\nBut a former official disagreed. "Nothing has been signed," he said.'
+    assert speakers(tmp_path, text) == [None]
+    assert ("named", "Pavel Drossin") not in attribution_rows(tmp_path, text)[1:]
+    text = 'Professor Ana Ruiz welcomed the deal.\n\nOne banker told us it was a gift. She said, "The banks lobbied for months."'
+    assert speakers(tmp_path, text) == [None]
