@@ -52,6 +52,8 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
     if count:  # ("the two senators wrote", "said the three lawmakers": as many people as the number says)
         found = role_antecedent(art, "the " + written.strip()[count.end():], before)
         return found if found and len(re.split(r",\s+|\s+and\s+", found)) == _COUNTS[count.group(1)] else None
+    if re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+", written.strip()) and re.search(r"\b[Tt]he\s+$", art.text[max(0, before - 4):before]):
+        written = "the " + written.strip()  # ("the Majority Leader said": a title the quote patterns read without "the")
     if re.fullmatch(r"[Tt]he\s+[Mm]embers\s+of\s+Congress", written.strip()):
         written = "the members"  # ("the Members of Congress wrote": the members named before)
     elif re.fullmatch(r"[A-Z][a-z]+s", written.strip()) and written.strip()[:-1] in JOB_TITLES \
@@ -64,7 +66,8 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
             re.fullmatch(r"[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}Delegation", written.strip()):
         written = "the delegation"  # ("wrote the Vermont Delegation": the state's members of Congress named before)
     if (cap := re.fullmatch(r"[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)", written.strip())) \
-            and (all(w in JOB_TITLES for w in cap.group(1).split()) or cap.group(1) in ("First Lady", "First Gentleman")):
+            and (all(w in JOB_TITLES or w in ("Majority", "Minority") for w in cap.group(1).split())  # ("the Majority Leader")
+                 or cap.group(1) in ("First Lady", "First Gentleman")):
         written = "the " + cap.group(1).lower()  # ("Statement from the President:", "the First Lady": titles capitalised)
     m = _THE_JOB.fullmatch(written.strip())
     if not m or m.group("job") in ("company", "government", "ministry", "agency", "police", "group", "family", "team",

@@ -266,7 +266,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 add(base + at, base + m.end("verb"), name, "institution",
                     f"{name} (an organisation: “{kind_of.group('kind')}”) is given as the source")
                 continue
-            if the and len(words) >= 2 and person(name) == name and not any(p[2] == name for p in people_in_text(text)):
+            if the and len(words) >= 2 and person(name) == name and not any(p[2] == name for p in people_in_text(text)) \
+                    and not all(w in JOB_TITLES or w in ("Majority", "Minority") for w in words):  # (not "the Majority Leader")
                 # "The Red Cross said": a name after "the" is an organisation's, not a person's
                 add(base + at + m.group("speaker")[at - m.start("speaker"):].find(words[0]), base + m.end("verb"), name,
                     "institution", f"{name} (an organisation) is given as the source")
@@ -275,7 +276,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             full = _resolve(art, name, base + m.start("speaker"))
             if the and len(words) == 1 and (held := _resolve(art, "the " + name, base + m.start("speaker"))) != "the " + name:
                 full, name = held, "the " + name
-            elif the and len(words) == 1 and full == name and name in JOB_TITLES:  # ("The Secretary said": a title alone)
+            elif the and len(words) <= 3 and full == name and all(w in JOB_TITLES or w in ("Majority", "Minority") for w in words):
                 if (held := role_antecedent(art, "the " + name.lower(), base + m.start("speaker"))):
                     full, name = held, "the " + name
                 else:
@@ -362,8 +363,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             head = name.split(" of ")[0]
             if head != name and ((who := _people_in(head, 0, [])) and who[0][2] == head
                                  or re.fullmatch(r"[A-Z][\w’'-]+", head) and len(_resolve(art, head, base + m.start()).split()) > 1):
-                # "Edward Warner of Civil Aviation Authority said", "Soeung Saroeun of the CCC said": the person
-                # speaks, where they work follows
+                # "Edward Warner of Civil Aviation Authority said", "Soeung Saroeun of the CCC said": the person speaks
                 at = base + m.start("speaker") + m.group("speaker").find(head)
                 add(at, base + m.end("verb"), _resolve(art, head, at), "named", _named_reason(head, head, m.group('verb')))
                 continue

@@ -217,3 +217,12 @@ def test_they_and_documents_point_back(tmp_path, text, speakers):
 def test_they_and_plural_roles_after_joint_names(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
+
+
+def test_capitalised_leadership_titles_name_the_one_who_holds_them(tmp_path):
+    # newcomer adv58: "the Whip said" was "Whip Otto", "the Majority Leader said" a named "Majority Leader"
+    from quote_cases import speakers, attribution_rows
+    text = ('Senate Majority Whip Otto Brandvold spoke.\n\n"We will whip the votes," the Whip said.\n\nSenate Majority '
+            'Leader Harriet Vance spoke.\n\n"We act on it today," the Majority Leader said.')
+    assert speakers(tmp_path, text) == ["Otto Brandvold", "Harriet Vance"]
+    assert ("named", "Majority Leader") not in attribution_rows(tmp_path, text)
