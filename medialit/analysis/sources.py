@@ -132,7 +132,7 @@ _FROM_END = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)
 _FROM_LIST_END = re.compile(r"\b(?:of|from)\s+(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*(?:,\s+|,?\s+(?:and|or)\s+))+$")  # ("from A, B, and C")
 _KIND_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<kind>company|firm|chipmaker|carmaker|automaker|drugmaker|planemaker|"
                           r"insurer|retailer|lender|bank|airline|carrier|manufacturer|maker|startup|start-up|publisher|"
-                          r"broadcaster|network|conglomerate|group|union|club|charity|watchdog|regulator|operator)\s+$")
+                          r"broadcaster|network|conglomerate|group|union|club|charity|watchdog|regulator|operator),?\s+$")
 _CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for|on)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+)?$")  # ("… Control and Prevention")
 _BY_PERSON = re.compile(rf"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?P<verb>confirmed|announced|determined|reported|revealed|"
                         rf"disclosed|denied|estimated|calculated|predicted|proposed|suggested|described|critici[sz]ed|praised|"

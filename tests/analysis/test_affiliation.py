@@ -30,3 +30,9 @@ def test_the_group_with_two_described_stays_unresolved(tmp_path):
     text = ("The Harbor Watch Team, a group formed by fishers, met the River Care Network, a group formed by farmers.\n\n"
             "The group said it was committed to “clean water for all.”")
     assert speakers(tmp_path, text) != ["Harbor Watch Team"] and speakers(tmp_path, text) != ["River Care Network"]
+
+
+def test_what_kind_of_organisation_then_its_name_in_commas(tmp_path):
+    # newcomer adv59: "The manufacturer, Belvax, said" was a named person
+    assert attribution_rows(tmp_path, "The manufacturer, Belvax, said the drug was safe.") == [("institution", "Belvax")]
+    assert attribution_rows(tmp_path, "Her lawyer, Ana Ruiz, said the case was weak.") == [("named", "Ana Ruiz")]
