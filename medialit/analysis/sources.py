@@ -108,7 +108,7 @@ _ROLE_SAYS = re.compile(rf"(?P<speaker>[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+)?(?:mi
                         rf"(?!\s+by\b)")
 # "…, police said." (lower case: the wire style for the force of the place reported on)
 _POLICE_SAY = re.compile(r"(?<![\w’'-])(?<![Tt]he\s)(?:(?:state|local|city|county|federal|provincial|military|traffic|border|"
-                         r"riot|transit|railway|campus|tribal|park)\s+)?police\s+(?:have\s+|had\s+|has\s+)?(?:also\s+|later\s+)?"
+                         r"riot|transit|railway|campus|tribal|park)\s+)?(?:police|(?<![\w’'-])Police)\s+(?:have\s+|had\s+|has\s+)?(?:also\s+|later\s+)?"
                          r"(?P<verb>said|say|says|told|reported|confirmed|added|stated|believe|believed|suspect|suspected|"
                          r"allege|alleged)\b")
 _STATEMENT_FROM = re.compile(r"\b(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by)\s+", re.I)

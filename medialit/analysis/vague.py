@@ -178,8 +178,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:reported|confirmed|cited|quoted|claimed)\s+by\s+(?:[a-z]+\s+){0,2}(?:sources|officials|insiders|outlets|"
      r"publications|media|observers|analysts|witnesses)\b",
      "done by people nobody names ('reported by industry sources'): which ones?"),
-    (r"\bthere\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+\s+)?reports\b|\bthere\s+(?:were|are)\s+(?:also\s+)?"
-     r"(?:\w+\s+)?reports\b", "'there have been reports': reported by whom?"),
+    (r"\bthere\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+\s+)?(?:reports|rumou?rs)\b|\bthere\s+(?:were|are)\s+(?:also\s+)?"
+     r"(?:\w+\s+)?(?:reports|rumou?rs)\b|\bthere\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:\w+\s+)?speculation\b",
+     "'there have been reports' (or rumours, speculation): from whom?"),
     (r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:family|parents|relatives)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:said|says|denied|denies|"
      r"told|insisted|maintained|claimed|accused)\b", "someone's family, nobody in it named: who said it?"),  # ("His family has denied")
     (r"\bthere\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:growing\s+|widespread\s+|mounting\s+|"

@@ -36,3 +36,8 @@ def test_what_kind_of_organisation_then_its_name_in_commas(tmp_path):
     # newcomer adv59: "The manufacturer, Belvax, said" was a named person
     assert attribution_rows(tmp_path, "The manufacturer, Belvax, said the drug was safe.") == [("institution", "Belvax")]
     assert attribution_rows(tmp_path, "Her lawyer, Ana Ruiz, said the case was weak.") == [("named", "Ana Ruiz")]
+
+
+def test_police_say_in_the_present_tense_is_the_force(tmp_path):
+    # newcomer adv59: "Police say the suspect fled." was missed ("Police said" was found)
+    assert attribution_rows(tmp_path, "Police say the suspect fled.") == [("institution", "police")]

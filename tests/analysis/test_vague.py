@@ -106,6 +106,9 @@ def test_a_vague_source_is_found(sentence):
     ("The move is raising concerns among some that the deal is weak.", "raising concerns among some"),
     ("Not all experts are convinced, however.", "experts are convinced"),
     ("The ruling undermines what many consider a basic right.", "many consider"),
+    # newcomer adv59: rumours and speculation nobody owns
+    ("There are rumours in the town that the mine will close.", "There are rumours"),
+    ("There is speculation in the capital that he will quit.", "There is speculation"),
 ])
 def test_kinds_of_vague_source_found_on_real_news(sentence, cue):
     hits = [m.group() for rx, _, _ in _VAGUE for m in rx.finditer(sentence)]
