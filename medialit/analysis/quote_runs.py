@@ -13,7 +13,7 @@ import re
 
 import pandas as pd
 
-from ._text import sentence_at, surname
+from ._text import is_org, sentence_at, surname
 from .context import _only_quotes
 from .marks import quote_spans
 from .names import people_in_text
@@ -222,10 +222,52 @@ def run_after_stance(art: Article, rows: list[dict]) -> None:
                          f"“{text[cues[0]['start']:cues[0]['end']]}”: {cues[0]['source']}")
 
 
+# what may open a sentence before its subject: a release's heading label, a short opening phrase
+_SUBJECT_LEAD = re.compile(r"\s*(?:[A-Z][A-Z ,’'&-]{3,80}:\s+)?(?:(?:In|On|At|During|After|Since|Earlier|Today|Last|This)\b[^,“”\"]{0,50},\s+)?")
+_SUBJECT_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:(?:has|have|had|also|then|again|\w+ly)\s+)*(?:[a-z]{3,}ed|(?:announc|releas|"
+                           r"issu|estimat|report|say|warn|call|urg|direct|order|pledg|promis|vow|invit|ask|demand|declar|propos)\w*s)\b")
+# someone else between the subject and the quote, who may be the one quoted: "…, which critics called", "who told"
+_OTHER_VOICE = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+\s+){0,3}?(?:said|says|called|calls|described|dubbed|termed|"
+                          r"labell?ed|told|wrote|argued|claimed)\b|\b(?:critics|opponents|supporters|officials|experts|analysts|"
+                          r"residents|lawmakers|advocates|Democrats|Republicans)\b|\b(?:who|which|that)\s+(?:\w+ly\s+)?[a-z]+s\b")
+# what the subject does with words: announces, releases, estimates, directs, pledges, invites ("opened in 1879" is no such act)
+_WORDS_ACT = re.compile(r"\b(?:announc|releas|issu|estimat|report|said|say|warn|call|urg|direct|order|pledg|promis|campaign|"
+                        r"vow|commit|invit|ask|demand|declar|propos|letter|memo|proclam|wr[io]t)\w*")
+
+
+def run_subject_partial(art: Article, rows: list[dict]) -> None:
+    """A few quoted words inside a sentence whose subject is one named person or organisation, with nobody else named or
+    speaking before them: "President Trump directed the heads of all agencies to “deliver emergency price relief …”",
+    "The Government Accountability Office released a report estimating that the government “could lose …”" (the
+    subject's own words, as releases quote them). ``rows`` are :func:`.quotes.find_quotes`'s rows, changed in place."""
+    text, people, spans = art.text, people_in_text(art.text), quote_spans(art)
+    for row in rows:
+        if row["kind"] != "quote" or _known(row["speaker"]) or "no speaker named near them" not in str(row["reason"]) \
+                or (sent := sentence_at(art, row["start"])) is None or not text[sent.start:row["start"]].strip():
+            continue
+        start = _SUBJECT_LEAD.match(text, sent.start).end()
+        named = [p for p in people if sent.start <= p[0] < row["start"]]
+        lead = re.match(r"(?:(?:The|[A-Z][\w.’'-]*)\s+){0,4}", text[start:])
+        if named and named[0][0] <= start + lead.end() and len({surname(n) for _, _, n in named}) == 1:
+            who, end = resolve_name(art, named[0][2], named[0][0]), named[0][1]
+        elif not named and (org := re.match(r"(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){0,6}[A-Z][\w&.’'-]*",
+                                             text[start:])) and is_org(org.group()):
+            who, end = re.sub(r"^The\s+", "", org.group()), start + org.end()
+        else:
+            continue
+        between = text[end:row["start"]]
+        if not _SUBJECT_VERB.match(between) or _OTHER_VOICE.search(between) or not _WORDS_ACT.search(between) \
+                or any(end <= a < row["start"] for a, _ in spans) or re.search(r"[.;:!?]\s", between):
+            continue  # (the subject's verb right after it; nobody else who may speak; no other quote before)
+        row["speaker"], row["speaker_as_written"] = who, text[named[0][0]:end] if named else who
+        row["reason"] = f"quoted words inside a sentence whose one subject is {who}: their words, as the sentence gives them"
+
+
 def quote_runs(art: Article, rows: list[dict]) -> None:
     """All the run rules in order, on :func:`.quotes.find_quotes`'s rows (changed in place): a run closed by its credit,
     an opening quote, a credit in the next paragraph, a speaker who goes on after a credit, a quote after a sentence
-    crediting one person's view, the opening quote again (a credit found late opens its run), and "you" or "we"."""
+    crediting one person's view, the opening quote again (a credit found late opens its run), "you" or "we", and a few
+    quoted words inside a sentence whose one subject acts with words."""
     for fix in (run_before_credit, run_opening, run_split_credit, run_after_credit, run_after_stance, run_opening,
-                run_addressed):
+                run_addressed, run_subject_partial):
         fix(art, rows)

@@ -137,3 +137,18 @@ def test_a_credit_alone_between_two_quote_paragraphs(tmp_path):
                               "survivors who advise the government,”\n\nsaid Humanity United Action Senior Advisor Corban "
                               "Teague.\n\n“It is critical that we elevate the voices of survivors. This is a strong step.”") \
         == ["Corban Teague", "Corban Teague"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a few quoted words inside a sentence whose one subject acts with words (directs, releases a report, campaigns)
+    ("President Ana Ruiz spoke.\n\nPresident Ruiz directed the heads of all agencies to “deliver price relief to the "
+     "people.”", ["Ana Ruiz"]),
+    ("The Government Accountability Office released a report estimating that the state “could lose $2 billion a year "
+     "to fraud.”", ["Government Accountability Office"]),
+    # someone else between who may be the one quoted, or no act of words: unclear
+    ("The Ruiz Administration canceled a grant to an organization that believes “justice travels through the courts.”",
+     [None]),
+    ("The Carlisle School opened in 1879, with the stated mission to “kill the Indian” in the pupils.", [None]),
+])
+def test_run_subject_partial(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
