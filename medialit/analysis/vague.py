@@ -178,8 +178,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:reported|confirmed|cited|quoted|claimed)\s+by\s+(?:[a-z]+\s+){0,2}(?:sources|officials|insiders|outlets|"
      r"publications|media|observers|analysts|witnesses)\b",
      "done by people nobody names ('reported by industry sources'): which ones?"),
-    (r"\bthere\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+\s+)?(?:reports|rumou?rs)\b|\bthere\s+(?:were|are)\s+(?:also\s+)?"
-     r"(?:\w+\s+)?(?:reports|rumou?rs)\b|\bthere\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:\w+\s+)?speculation\b",
+    (r"\bthere\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+\s+)?(?:reports|rumou?rs|complaints|allegations)\b|\bthere\s+(?:were|are)\s+(?:also\s+)?"
+     r"(?:\w+\s+)?(?:reports|rumou?rs|complaints|allegations)\b|\bthere\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:\w+\s+)?speculation\b",
      "'there have been reports' (or rumours, speculation): from whom?"),
     (r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:family|parents|relatives)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:said|says|denied|denies|"
      r"told|insisted|maintained|claimed|accused)\b", "someone's family, nobody in it named: who said it?"),  # ("His family has denied")
@@ -269,7 +269,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"tipsters?|callers?|posts?)\b",
      "given anonymously: a reader cannot check who it was"),
     # "has convinced some that", "led many to believe"
-    (r"\b(?:convinced|persuaded|led)\s+(?:some|many|others)\s+(?:to\s+believe\s+)?that\b",
+    (r"\b(?:convinced|persuaded|led)\s+(?:some|many|others)\s+(?:to\s+believe\s+)?that\b|\b(?:led|leading|leads)\s+(?:many\s+|some\s+)?"
+     r"(?:scientists|experts|researchers|analysts|observers|officials|critics|people)\s+to\s+(?:believe|conclude|suspect|think|speculate)\b",
      "'convinced some that': who?"),
     # "The move is considered a boon", "is considered promising": a judgement with nobody passing it
     # (not in a relative clause, which defines a term: "VO2max, which is considered a standard measure")

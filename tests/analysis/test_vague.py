@@ -109,6 +109,8 @@ def test_a_vague_source_is_found(sentence):
     # newcomer adv59: rumours and speculation nobody owns
     ("There are rumours in the town that the mine will close.", "There are rumours"),
     ("There is speculation in the capital that he will quit.", "There is speculation"),
+    ("There have been numerous complaints about the churches.", "There have been numerous complaints"),
+    ("The findings have led scientists to believe that water flowed.", "led scientists to believe"),
 ])
 def test_kinds_of_vague_source_found_on_real_news(sentence, cue):
     hits = [m.group() for rx, _, _ in _VAGUE for m in rx.finditer(sentence)]
