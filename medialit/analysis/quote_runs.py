@@ -18,6 +18,7 @@ from .context import _only_quotes
 from .marks import quote_spans
 from .names import people_in_text
 from .sources import reported_sources
+from .job_reference import role_antecedent
 from .speakers import resolve_name
 from .speech import _VERB_RE
 from ..corpus.tables import Article
@@ -223,16 +224,16 @@ def run_after_stance(art: Article, rows: list[dict]) -> None:
 
 
 # what may open a sentence before its subject: a release's heading label, a short opening phrase
-_SUBJECT_LEAD = re.compile(r"\s*(?:[A-Z][A-Z ,’'&-]{3,80}:\s+)?(?:(?:In|On|At|During|After|Since|Earlier|Today|Last|This)\b[^,“”\"]{0,50},\s+)?")
+_SUBJECT_LEAD = re.compile(r"\s*(?:[A-Z][A-Z ,’'&-]{3,80}:\s+)?(?:(?:In|On|At|During|After|Since|Earlier|Today|Last|This)\b[^,“”\"]{0,160},\s+)?")
 _SUBJECT_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:(?:has|have|had|also|then|again|\w+ly)\s+)*(?:[a-z]{3,}ed|(?:announc|releas|"
-                           r"issu|estimat|report|say|warn|call|urg|direct|order|pledg|promis|vow|invit|ask|demand|declar|propos)\w*s)\b")
+                           r"issu|estimat|report|say|warn|call|urg|direct|order|pledg|promis|vow|invit|ask|demand|declar|propos|express|caution)\w*)\b")
 # someone else between the subject and the quote, who may be the one quoted: "…, which critics called", "who told"
 _OTHER_VOICE = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+\s+){0,3}?(?:said|says|called|calls|described|dubbed|termed|"
                           r"labell?ed|told|wrote|argued|claimed)\b|\b(?:critics|opponents|supporters|officials|experts|analysts|"
                           r"residents|lawmakers|advocates|Democrats|Republicans)\b|\b(?:who|which|that)\s+(?:\w+ly\s+)?[a-z]+s\b")
 # what the subject does with words: announces, releases, estimates, directs, pledges, invites ("opened in 1879" is no such act)
 _WORDS_ACT = re.compile(r"\b(?:announc|releas|issu|estimat|report|said|say|warn|call|urg|direct|order|pledg|promis|campaign|"
-                        r"vow|commit|invit|ask|demand|declar|propos|letter|memo|proclam|wr[io]t)\w*")
+                        r"vow|commit|invit|ask|demand|declar|propos|letter|memo|proclam|wr[io]t|express|caution)\w*")
 
 
 def run_subject_partial(art: Article, rows: list[dict]) -> None:
@@ -253,13 +254,16 @@ def run_subject_partial(art: Article, rows: list[dict]) -> None:
         elif not named and (org := re.match(r"(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){0,6}[A-Z][\w&.’'-]*",
                                              text[start:])) and is_org(org.group()):
             who, end = re.sub(r"^The\s+", "", org.group()), start + org.end()
+        elif not named and (group := re.match(r"[Tt]he\s+([A-Z]?[a-z]+s)\b", text[start:])) \
+                and (held := role_antecedent(art, "the " + group.group(1).lower(), start)):
+            who, end = held, start + group.end()  # ("In their letter, the Senators express skepticism that …")
         else:
             continue
         between = text[end:row["start"]]
         if not _SUBJECT_VERB.match(between) or _OTHER_VOICE.search(between) or not _WORDS_ACT.search(between) \
                 or any(end <= a < row["start"] for a, _ in spans) or re.search(r"[.;:!?]\s", between):
             continue  # (the subject's verb right after it; nobody else who may speak; no other quote before)
-        row["speaker"], row["speaker_as_written"] = who, text[named[0][0]:end] if named else who
+        row["speaker"], row["speaker_as_written"] = who, text[named[0][0]:end] if named else text[start:end]
         row["reason"] = f"quoted words inside a sentence whose one subject is {who}: their words, as the sentence gives them"
 
 

@@ -149,6 +149,10 @@ def test_a_credit_alone_between_two_quote_paragraphs(tmp_path):
     ("The Ruiz Administration canceled a grant to an organization that believes “justice travels through the courts.”",
      [None]),
     ("The Carlisle School opened in 1879, with the stated mission to “kill the Indian” in the pupils.", [None]),
+    # the letter's signers as "the Senators", after a long opening phrase
+    ("Senators Ada Marsh (D-Vt.) and Ben Ortiz (R-Mo.) wrote to the agency.\n\nIn light of the agency's recently announced "
+     "settlement with a video platform over widespread violations, the Senators express skepticism that the agency "
+     "appreciates the “threat some tech companies pose to children.”", ["Ada Marsh and Ben Ortiz"]),
 ])
 def test_run_subject_partial(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
