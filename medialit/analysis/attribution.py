@@ -90,6 +90,7 @@ _NOT_OWNERS = frozenset("""Some Many Most Recent New Other Several Early Initial
     But And While Although Though Yet So As If When Because Since After Before Still However Meanwhile Now Then Also""".split())
 _ADJECTIVE_END = re.compile(r"(?:ed|ous|al|ive|ent|ary|ial|ic|ing|able|ible|ful|less|est|er)$")
 _WITH_NAMED = re.compile(rf"{NAME}(?:\s+\([^()]{{1,20}}\))?\s+and\s+(?:his\s+|her\s+|their\s+)?$")  # (a party and state: "(D-Ore.)")
+_WITH_NAMED_DESC = re.compile(rf"{NAME},\s+[^,“”\"]{{3,80}},\s+and\s+(?:his\s+|her\s+|their\s+)?$")  # ("Brandt, a professor, and her")
 _NAMED_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+(?:\d{1,3},\s+)?$")
 
 
@@ -319,7 +320,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     # (but "made proclamations which analysts say could …": a new clause, the analysts speak)
                 if (why.startswith(_DOC_REASONS) or why.startswith("one unnamed person")) and _owned_document(chunk, m):
                     continue  # "City figures show", "Council data suggest": whose figures they are is named
-                if re.match(r"(?:colleagues|co-authors|co-workers)\b", m.group()) and _WITH_NAMED.search(chunk, 0, m.start()):
+                if re.match(r"(?:(?:his|her|their)\s+)?(?:colleagues|co-authors|co-workers)\b", m.group()) \
+                        and (_WITH_NAMED.search(chunk, 0, m.start()) or _WITH_NAMED_DESC.search(chunk, 0, m.start())):
                     continue  # "Researcher Jana Novak and colleagues found": the named lead speaks for them
                 if why.startswith("one unnamed person") and _NAMED_BEFORE.search(chunk, 0, m.start()):
                     continue  # "Chet, 41, a Canadian engineer who …, agreed": the person is named right before

@@ -225,7 +225,7 @@ def run_after_stance(art: Article, rows: list[dict]) -> None:
 
 # what may open a sentence before its subject: a release's heading label, a short opening phrase
 _SUBJECT_LEAD = re.compile(r"\s*(?:[A-Z][A-Z ,’'&-]{3,80}:\s+)?(?:(?:In|On|At|During|After|Since|Earlier|Today|Last|This)\b[^,“”\"]{0,160},\s+)?")
-_SUBJECT_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:(?:has|have|had|also|then|again|\w+ly)\s+)*(?:[a-z]{3,}ed|(?:announc|releas|"
+_SUBJECT_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:(?:has|have|had|will|would|also|then|again|\w+ly)\s+)*(?:[a-z]{3,}ed|(?:announc|releas|"
                            r"issu|estimat|report|say|warn|call|urg|direct|order|pledg|promis|vow|invit|ask|demand|declar|propos|express|caution)\w*)\b")
 # someone else between the subject and the quote, who may be the one quoted: "…, which critics called", "who told"
 _OTHER_VOICE = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+\s+){0,3}?(?:said|says|called|calls|described|dubbed|termed|"

@@ -35,9 +35,9 @@ from .speech import _PREP_END, _RELATION_OF, _VERB
 from .vague import _CLAUSE_START
 
 # indirect speech: "Lina Voss, the director, has criticised", "He described it as", "She called this a"
-_PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\([^()“”\"]{{1,30}}\))?(?P<others>\s+and\s+others)?(?:\s+and\s+(?:his\s+|her\s+|their\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?)?(?:colleagues|co-authors|co-workers))?"
+_PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\([^()“”\"]{{1,30}}\))?(?P<others>\s+and\s+others)?(?:\s+and\s+(?:his\s+|her\s+|their\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?)?(?:colleagues|co-authors|co-workers|team|staff))?"
                           # a description set off by commas, perhaps with commas of its own ("at Wits University in Johannesburg, South Africa,")
-                          rf"(?P<desc>,\s+(?![A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}},)(?:\d{{1,3}}|[^,“”\"]{{3,120}})(?:,\s+[^,“”\"]{{3,120}}){{0,2}},)?,?(?:\s+|(?<=,)(?=[a-z]))"  # (",emphasized": a scrape's lost space)
+                          rf"(?P<desc>,\s+(?![A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}},)(?:\d{{1,3}}|[^,“”\"]{{3,120}})(?:,\s+[^,“”\"]{{3,120}}){{0,2}},)?(?:\s+and\s+(?:his|her|their)\s+(?:colleagues|co-authors|team|staff))?,?(?:\s+|(?<=,)(?=[a-z]))"
                           # (and when: "Toronto mayor John Tory on Tuesday suggested")
                           rf"(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
                           rf"month|year|night|morning|evening)\s+)?"
@@ -50,7 +50,7 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           rf"(?<!had\s)(?<!has\s)(?<!have\s)doubts|doubted|disagreed|disagrees|praised|praises|accused|accuses|hypothesi[sz]ed|"
                           rf"(?:holds|held|found|finds|state)(?=\s+that\b)|"
                           # (the plural present, for two people named together: "Stefanik and Higgins explain that")
-                          rf"(?<!Please\s)(?:explain|argue|insist|contend|warn|write)(?=\s+that\b)|"
+                          rf"(?<!Please\s)(?:explain|argue|insist|contend|warn|write|believe|suspect|say)(?=\s+that\b)|"
                           rf"(?:is|are|was|were)\s+(?:predicting|warning|saying|arguing|claiming|insisting)|"
                           rf"was\s+(?:firm|adamant|clear|emphatic|confident)\s+that|spoke\s+(?:\w+ly\s+)?(?:of|about)|called\s+out|"
                           # (a panel's readout: "Vicki Morwitz, Professor at …, described the psychology of", "reaffirmed her commitment")

@@ -41,3 +41,11 @@ def test_what_kind_of_organisation_then_its_name_in_commas(tmp_path):
 def test_police_say_in_the_present_tense_is_the_force(tmp_path):
     # newcomer adv59: "Police say the suspect fled." was missed ("Police said" was found)
     assert attribution_rows(tmp_path, "Police say the suspect fled.") == [("institution", "police")]
+
+
+def test_a_named_lead_and_her_colleagues_speak_as_the_lead(tmp_path):
+    # newcomer adv60: "Brandt, a professor at Caldwyn, and her colleagues found" was vague ("her colleagues found")
+    text = "Professor Mia Brandt studies soils.\n\nBrandt, a professor at Caldwyn, and her colleagues found that it was dry."
+    assert attribution_rows(tmp_path, text) == [("named", "Mia Brandt")]
+    text = "Professor Mia Brandt studies soils.\n\nBrandt and her colleagues believe that the drought will last."
+    assert attribution_rows(tmp_path, text) == [("named", "Mia Brandt")]

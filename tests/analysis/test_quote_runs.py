@@ -149,6 +149,9 @@ def test_a_credit_alone_between_two_quote_paragraphs(tmp_path):
     ("The Ruiz Administration canceled a grant to an organization that believes “justice travels through the courts.”",
      [None]),
     ("The Carlisle School opened in 1879, with the stated mission to “kill the Indian” in the pupils.", [None]),
+    # what the subject will do with words (newcomer adv60)
+    ("The Environmental Oversight Agency will issue new guidance to “cut red tape for small farms.”",
+     ["Environmental Oversight Agency"]),
     # the letter's signers as "the Senators", after a long opening phrase
     ("Senators Ada Marsh (D-Vt.) and Ben Ortiz (R-Mo.) wrote to the agency.\n\nIn light of the agency's recently announced "
      "settlement with a video platform over widespread violations, the Senators express skepticism that the agency "
