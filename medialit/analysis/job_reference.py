@@ -27,6 +27,8 @@ def _job_patterns(job: str) -> tuple[re.Pattern, ...]:
     """The four ways :func:`role_antecedent` reads a person named with ``job`` (a pattern), compiled once per job."""
     # ("President of Argentina Alberto Fernández": the job, where, then the name)
     # (not a deputy's or a former holder's: "Vice President Joe Biden" is not "the president")
+    # (a title of several words also capitalised, as releases write it: "Annelise Halloran, the First Lady,")
+    titled = "|" + re.sub(r"(?<![\\\w])([a-z])", lambda c: c.group(1).upper(), job) if r"\s+" in job else ""
     other = r"(?<!Vice\s)(?<!vice\s)(?<!Vice-)(?<!vice-)(?<!Deputy\s)(?<!deputy\s)(?<!former\s)(?<!Former\s)"
     # (and a long "of": "Secretary of Health and Human Services Xavier Becerra", read up to the person)
     return (re.compile(rf"{other}\b(?i:{job})(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?:the\s+)?[A-Z][\w\-]*){{0,5}}?)?"
@@ -34,13 +36,18 @@ def _job_patterns(job: str) -> tuple[re.Pattern, ...]:
             # ("President Trump tested positive … The president called": the job, then a surname alone)
             re.compile(rf"{other}\b(?i:{job})\s+(?P<n>[A-Z][^\W\d_]{{2,}})(?![\w’'.-]|\s+[A-Z])"),
             # (never across "and": "The captain, Erik Solberg, and its chief scientist, Dr. Naledi Khumalo")
-            re.compile(rf"(?P<n>{NAME}),\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!and\b)[\w’'\-]+\s+){{0,3}}?{job}\b"),
+            re.compile(rf"(?P<n>{NAME}),\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!and\b)[\w’'\-]+\s+){{0,3}}?(?:{job}{titled})\b"),
             # ("Ruritania’s president, Alberto Fernández, arrived", "The commander of the next crew, Col. Ayesha
             # Brandt, has …": the job, perhaps of what, then the name set beside it)
             re.compile(rf"\b(?i:{job})(?:\s+(?:of|for|at)\s+[^,“”\"]{{1,60}}?)?,\s+(?P<n>{NAME})(?=,)"))
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def title_only(words: list[str]) -> bool:
+    """Whether capitalised ``words`` are a title alone, no name: "Secretary", "Majority Leader", "First Lady"."""
+    return all(w in JOB_TITLES or w in ("Majority", "Minority") for w in words) or " ".join(words) in ("First Lady", "First Gentleman")
 
 
 def role_antecedent(art: Article, written: str, before: int) -> str | None:

@@ -24,7 +24,7 @@ from .marks import quote_spans
 from .according import according_sources
 from .bodies import _NOT_A_NAME, _ORG_SAYS, _in_place_of_body, _lone_name, body_sources
 from .documents import document_sources
-from .job_reference import role_antecedent, unnamed_antecedent
+from .job_reference import role_antecedent, title_only, unnamed_antecedent
 from .source_names import _PLACE_PREP, country_before, named_reason as _named_reason, titled as _titled, word_matches
 from .gazetteer import capitals
 from .names import _CALENDAR, _DEMONYM, JOB_TITLES, NOT_NAME_ENDS, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
@@ -267,7 +267,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                     f"{name} (an organisation: “{kind_of.group('kind')}”) is given as the source")
                 continue
             if the and len(words) >= 2 and person(name) == name and not any(p[2] == name for p in people_in_text(text)) \
-                    and not all(w in JOB_TITLES or w in ("Majority", "Minority") for w in words):  # (not "the Majority Leader")
+                    and not title_only(words):  # (not "the Majority Leader")
                 # "The Red Cross said": a name after "the" is an organisation's, not a person's
                 add(base + at + m.group("speaker")[at - m.start("speaker"):].find(words[0]), base + m.end("verb"), name,
                     "institution", f"{name} (an organisation) is given as the source")
@@ -276,7 +276,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             full = _resolve(art, name, base + m.start("speaker"))
             if the and len(words) == 1 and (held := _resolve(art, "the " + name, base + m.start("speaker"))) != "the " + name:
                 full, name = held, "the " + name
-            elif the and len(words) <= 3 and full == name and all(w in JOB_TITLES or w in ("Majority", "Minority") for w in words):
+            elif the and len(words) <= 3 and (full == name or len(words) > 1 and full == "the " + name) and title_only(words):
                 if (held := role_antecedent(art, "the " + name.lower(), base + m.start("speaker"))):
                     full, name = held, "the " + name
                 else:

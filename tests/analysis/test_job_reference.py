@@ -226,3 +226,10 @@ def test_capitalised_leadership_titles_name_the_one_who_holds_them(tmp_path):
             'Leader Harriet Vance spoke.\n\n"We act on it today," the Majority Leader said.')
     assert speakers(tmp_path, text) == ["Otto Brandvold", "Harriet Vance"]
     assert ("named", "Majority Leader") not in attribution_rows(tmp_path, text)
+
+
+def test_a_capitalised_title_set_beside_a_name(tmp_path):
+    # newcomer adv60: "Mrs. Annelise Halloran, the First Lady, …. The First Lady said" was an institution "First Lady"
+    from quote_cases import attribution_rows
+    text = "Mrs. Annelise Halloran, the First Lady, launched a program.\n\nThe First Lady said the program would grow."
+    assert attribution_rows(tmp_path, text) == [("named", "Mrs. Annelise Halloran")]
