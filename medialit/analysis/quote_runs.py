@@ -264,7 +264,8 @@ def run_subject_partial(art: Article, rows: list[dict]) -> None:
                 or any(end <= a < row["start"] for a, _ in spans) or re.search(r"[.;:!?]\s", between):
             continue  # (the subject's verb right after it; nobody else who may speak; no other quote before)
         row["speaker"], row["speaker_as_written"] = who, text[named[0][0]:end] if named else text[start:end]
-        row["reason"] = f"quoted words inside a sentence whose one subject is {who}: their words, as the sentence gives them"
+        said = " ".join((text[start:end] + _SUBJECT_VERB.match(between).group()).split())
+        row["reason"] = f"quoted words inside a sentence whose one subject acts with words, “{said}”: {who}"
 
 
 def quote_runs(art: Article, rows: list[dict]) -> None:

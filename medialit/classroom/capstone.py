@@ -32,6 +32,7 @@ from typing import Any, Iterable
 import pandas as pd
 
 from .._html import SavedFile, esc
+from .._quoting import quoted
 from ..analysis._text import as_article
 from ..corpus.tables import Article
 
@@ -260,7 +261,7 @@ def _readable_answer(answer: Any, ex: Any, wb: Any) -> str:
         except Exception:
             text = {}
         if ex.type == "pick":
-            return "\n".join(f"{item_name(i)}: “{text[i]}”" if i in text else str(i) for i in answer)
+            return "\n".join(f"{item_name(i)}: {quoted(text[i])}" if i in text else str(i) for i in answer)
         return "\n".join(f"{item_name(p)}: {v}" for p, v in answer.items())
     return _answer_text(answer)
 

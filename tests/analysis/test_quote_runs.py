@@ -159,3 +159,12 @@ def test_a_credit_alone_between_two_quote_paragraphs(tmp_path):
 ])
 def test_run_subject_partial(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+def test_run_subject_partial_gives_the_words_that_credit_the_quote(tmp_path):
+    from medialit.corpus.loader import load_article
+    from medialit.analysis.quotes import find_quotes
+    path = tmp_path / "case.txt"
+    path.write_text("President Ana Ruiz spoke.\n\nPresident Ruiz directed the heads of all agencies to “deliver price relief "
+                    "to the people.”", encoding="utf-8")
+    assert "“President Ruiz directed”: Ana Ruiz" in find_quotes(load_article(path)).reason.iloc[0]

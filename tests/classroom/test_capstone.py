@@ -109,3 +109,14 @@ def test_report_shows_choice_text_and_picked_sentences():
 
     assert esc(f"{first}) {ex.choices[first]}") in html
     assert "Paragraph 1, sentence 1: “" in html and sid not in html.split("My findings")[1]
+
+
+def test_a_picked_sentence_with_its_own_quotation_marks_is_quoted_once():
+    """A picked sentence that is a quote keeps its own marks; the report adds no second pair (““…””)."""
+    from medialit._html import esc
+    from medialit.classroom.capstone import report_html
+
+    html = report_html("practice-tabriz-festival", charts=False,
+                       answers={"05-4-pick-inserted": {"answer": ["basra-forum:p3:s2"], "type": "pick"}})
+    assert esc("““") not in html and "““" not in html
+    assert esc("“Through interactions and joint initiatives") in html or "“Through interactions and joint initiatives" in html
