@@ -254,9 +254,9 @@ def run_subject_partial(art: Article, rows: list[dict]) -> None:
         elif not named and (org := re.match(r"(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){0,6}[A-Z][\w&.’'-]*",
                                              text[start:])) and is_org(org.group()):
             who, end = re.sub(r"^The\s+", "", org.group()), start + org.end()
-        elif not named and (group := re.match(r"[Tt]he\s+([A-Z]?[a-z]+s)\b", text[start:])) \
+        elif not named and (group := re.match(r"[Tt]he\s+([A-Z]?[a-z]+s|(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\b", text[start:])) \
                 and (held := role_antecedent(art, "the " + group.group(1).lower(), start)):
-            who, end = held, start + group.end()  # ("In their letter, the Senators express skepticism that …")
+            who, end = held, start + group.end()  # ("the Senators express skepticism that …", "The President directed")
         else:
             continue
         between = text[end:row["start"]]

@@ -138,15 +138,29 @@ def _who_is_quoted(article: Article, quotes):
     return (exercise, key), None
 
 
+def _joined_people(speaker: str) -> list[str]:
+    """The people a credit names, one by one: "Ana Ruiz, Tom Lee and Mia Berg" -> three names; a part that names nobody
+    ("31 of his colleagues") is left out, since the article gives no name to count.
+
+    >>> _joined_people("Ana Ruiz, Tom Lee and Mia Berg"), _joined_people("Ana Ruiz and 31 of her colleagues")
+    (['Ana Ruiz', 'Tom Lee', 'Mia Berg'], ['Ana Ruiz'])
+    """
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", speaker)]
+    return [p for p in parts if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*", p)] or [speaker]
+
+
 def _named_voices(article: Article, quotes, attributions):
     named = quotes[quotes.speaker.notna()] if len(quotes) else quotes
     # (a person the attribution finder names: never "the official" or "a town official", nor an organisation)
     people = {a.source for a in attributions.itertuples() if a.kind == "named"}
     speakers: dict[str, str] = {}
     for q in named.itertuples():
-        if q.speaker in people and q.speaker not in speakers:
-            sentence = next((s for s in article.sentences if s.start <= q.speaker_start < s.end), None)
-            speakers[q.speaker] = _clip(sentence.text, 20) if sentence else str(q.speaker_as_written)
+        if q.speaker not in people:
+            continue
+        sentence = next((s for s in article.sentences if s.start <= q.speaker_start < s.end), None)
+        # (a joint credit is each of its people: "Senators Alan Brooks and Priya Natarajan wrote" is two voices)
+        for person in _joined_people(q.speaker):
+            speakers.setdefault(person, _clip(sentence.text, 20) if sentence else str(q.speaker_as_written))
     exercise = {
         "type": "number", "title": "How many named voices?",
         "prompt": f"How many **different named people** are quoted in *{article.label}* "
@@ -157,7 +171,8 @@ def _named_voices(article: Article, quotes, attributions):
     key = {"answer": len(speakers), "tolerance": 0,
            "notes": ("Drafted from find_quotes: " + (", ".join(speakers) if speakers else "no named speaker")
                      + ". Check by hand: that each is a person (not an organisation), that one person named "
-                       "two ways is counted once, and that no quote without a name was counted.")}
+                       "two ways is counted once, that each person of a joint credit (“A and B wrote”) is counted, and that no "
+                       "quote without a name was counted.")}
     if speakers:
         key["why"] = list(speakers.values())
     else:  # nobody named speaks: quote where the claims come from instead

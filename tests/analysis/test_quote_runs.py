@@ -152,6 +152,9 @@ def test_a_credit_alone_between_two_quote_paragraphs(tmp_path):
     # what the subject will do with words (newcomer adv60)
     ("The Environmental Oversight Agency will issue new guidance to “cut red tape for small farms.”",
      ["Environmental Oversight Agency"]),
+    # the one named with the title before (fresh teacher, README only)
+    ("President Miriam Calder announced a plan.\n\nThe President directed agencies to “cut red tape for home insulation "
+     "grants and get help to families.”", ["Miriam Calder"]),
     # the letter's signers as "the Senators", after a long opening phrase
     ("Senators Ada Marsh (D-Vt.) and Ben Ortiz (R-Mo.) wrote to the agency.\n\nIn light of the agency's recently announced "
      "settlement with a video platform over widespread violations, the Senators express skepticism that the agency "

@@ -47,3 +47,19 @@ def test_named_voices_never_count_an_unnamed_official(tmp_path):
     (exercise, key), _ = _named_voices(article, find_quotes(article), find_attributions(article))
     assert key["answer"] == 2, key
     assert "official" not in key["notes"].split(":", 1)[1].split(".")[0], key["notes"]
+
+
+def test_named_voices_count_each_person_of_a_joint_credit(tmp_path):
+    """A teacher's draft counted “Senators Alan Brooks and Priya Natarajan wrote” as one voice (fresh teacher, README
+    only): a joint credit is each of its people."""
+    from medialit.analysis.attribution import find_attributions
+    from medialit.analysis.quotes import find_quotes
+    from medialit.classroom.draft import _named_voices
+    from medialit.corpus.loader import load_article
+
+    path = tmp_path / "letter.txt"
+    path.write_text("“Families who live along these tracks deserve answers,” Senators Alan Brooks and Priya Natarajan "
+                    "wrote in a letter.\n\n“We waited for years,” said resident Gloria Hanes.", encoding="utf-8")
+    article = load_article(path)
+    (exercise, key), _ = _named_voices(article, find_quotes(article), find_attributions(article))
+    assert key["answer"] == 3, key
