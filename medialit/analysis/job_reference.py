@@ -73,8 +73,7 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
             re.fullmatch(r"[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}Delegation", written.strip()):
         written = "the delegation"  # ("wrote the Vermont Delegation": the state's members of Congress named before)
     if (cap := re.fullmatch(r"[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)", written.strip())) \
-            and (all(w in JOB_TITLES or w in ("Majority", "Minority") for w in cap.group(1).split())  # ("the Majority Leader")
-                 or cap.group(1) in ("First Lady", "First Gentleman")):
+            and title_only(cap.group(1).split()):  # ("the Majority Leader", "the First Lady")
         written = "the " + cap.group(1).lower()  # ("Statement from the President:", "the First Lady": titles capitalised)
     m = _THE_JOB.fullmatch(written.strip())
     if not m or m.group("job") in ("company", "government", "ministry", "agency", "police", "group", "family", "team",

@@ -225,15 +225,16 @@ def run_after_stance(art: Article, rows: list[dict]) -> None:
 
 # what may open a sentence before its subject: a release's heading label, a short opening phrase
 _SUBJECT_LEAD = re.compile(r"\s*(?:[A-Z][A-Z ,’'&-]{3,80}:\s+)?(?:(?:In|On|At|During|After|Since|Earlier|Today|Last|This)\b[^,“”\"]{0,160},\s+)?")
-_SUBJECT_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:(?:has|have|had|will|would|also|then|again|\w+ly)\s+)*(?:[a-z]{3,}ed|(?:announc|releas|"
-                           r"issu|estimat|report|say|warn|call|urg|direct|order|pledg|promis|vow|invit|ask|demand|declar|propos|express|caution)\w*)\b")
+# stems of verbs of acting with words: "announces", "released", "directed", "will issue"
+_ACT_STEMS = r"announc|releas|issu|estimat|report|say|warn|call|urg|direct|order|pledg|promis|vow|invit|ask|demand|declar|propos|express|caution"
+_SUBJECT_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:(?:has|have|had|will|would|also|then|again|\w+ly)\s+)*"
+                           rf"(?:[a-z]{{3,}}ed|(?:{_ACT_STEMS})\w*)\b")
 # someone else between the subject and the quote, who may be the one quoted: "…, which critics called", "who told"
 _OTHER_VOICE = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+\s+){0,3}?(?:said|says|called|calls|described|dubbed|termed|"
                           r"labell?ed|told|wrote|argued|claimed)\b|\b(?:critics|opponents|supporters|officials|experts|analysts|"
                           r"residents|lawmakers|advocates|Democrats|Republicans)\b|\b(?:who|which|that)\s+(?:\w+ly\s+)?[a-z]+s\b")
 # what the subject does with words: announces, releases, estimates, directs, pledges, invites ("opened in 1879" is no such act)
-_WORDS_ACT = re.compile(r"\b(?:announc|releas|issu|estimat|report|said|say|warn|call|urg|direct|order|pledg|promis|campaign|"
-                        r"vow|commit|invit|ask|demand|declar|propos|letter|memo|proclam|wr[io]t|express|caution)\w*")
+_WORDS_ACT = re.compile(rf"\b(?:{_ACT_STEMS}|said|campaign|commit|letter|memo|proclam|wr[io]t)\w*")
 
 
 def run_subject_partial(art: Article, rows: list[dict]) -> None:
