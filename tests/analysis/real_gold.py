@@ -24,8 +24,8 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the twenty-fourth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
-#: and annotated by hand by engineers who ran no kit analysis on them, scored at the end of the twenty-third
+#: The held-out split: exactly the twenty-fifth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
+#: and annotated by hand by engineers who ran no kit analysis on them, scored at the end of the twenty-fourth
 #: session. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
 #: misses never read, then moved to dev to be tuned on; the 27 of the second (branches heldE and heldF),
@@ -38,15 +38,16 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: the 37 of the sixteenth (heldAS, heldAT and heldAU), the 37 of the seventeenth (heldAV, heldAW and heldAX)
 #: the 36 of the eighteenth (heldAY, heldAZ and heldBA), the 37 of the nineteenth (heldBB, heldBC, heldBD and heldBE)
 #: the 40 of the twentieth (heldBF, heldBG, heldBH and heldBI), the 46 of the twenty-first (heldBJ, heldBK, heldBL
-#: and heldBM), the 43 of the twenty-second (heldBN, heldBO, heldBP and heldBQ) and the 44 of the twenty-third held-out
-#: batch (heldBR, heldBS, heldBT, heldBU and heldBV) were each scored once, then moved
+#: and heldBM), the 43 of the twenty-second (heldBN, heldBO, heldBP and heldBQ), the 44 of the twenty-third (heldBR,
+#: heldBS, heldBT, heldBU and heldBV) and the 44 of the twenty-fourth held-out batch (heldBW, heldBX, heldBY, heldBZ;
+#: heldCA found none) were each scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
 #: eleventh, the tenth in the twelfth, the eleventh in the thirteenth, the twelfth and the thirteenth in the
 #: fourteenth, the fourteenth and the fifteenth in the fifteenth, the sixteenth in the sixteenth, the seventeenth
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
-#: twenty-third). Fixed: do not add ids to a batch after scoring it.
+#: twenty-third, the twenty-fourth in the twenty-fourth). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -1375,7 +1376,7 @@ HELDOUT_MIXED_23E = frozenset({
 #: (01:35 UTC on 2026-12-06, on commit aea53df, misses not read before), then tuned on.
 TWENTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_23A | HELDOUT_MIXED_23B | HELDOUT_MIXED_23C | HELDOUT_MIXED_23D | HELDOUT_MIXED_23E
 #: The twenty-fourth held-out batch of 2026-12-06 (branch heldBW), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-fourth session (see TWENTY_FOURTH_HELDOUT_BATCH).
 HELDOUT_MIXED_24A = frozenset({
     # heldBW: begin
     "whitehouse-ceq-chair-scarlett-confirmed",
@@ -1393,7 +1394,7 @@ HELDOUT_MIXED_24A = frozenset({
     # heldBW: end
 })
 #: The twenty-fourth held-out batch of 2026-12-06 (branch heldBX), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-fourth session (see TWENTY_FOURTH_HELDOUT_BATCH).
 HELDOUT_MIXED_24B = frozenset({
     # heldBX: begin
     "congress-aoc-ecuador-tps-letter",
@@ -1411,7 +1412,7 @@ HELDOUT_MIXED_24B = frozenset({
     # heldBX: end
 })
 #: The twenty-fourth held-out batch of 2026-12-06 (branch heldBY), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-fourth session (see TWENTY_FOURTH_HELDOUT_BATCH).
 HELDOUT_MIXED_24C = frozenset({
     # heldBY: begin
     "congress-mtg-open-borders-letter-statement",
@@ -1427,7 +1428,7 @@ HELDOUT_MIXED_24C = frozenset({
     # heldBY: end
 })
 #: The twenty-fourth held-out batch of 2026-12-06 (branch heldBZ), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-fourth session (see TWENTY_FOURTH_HELDOUT_BATCH).
 HELDOUT_MIXED_24D = frozenset({
     # heldBZ: begin
     "nasa-ames-luxembourg-leaders-visit",
@@ -1443,21 +1444,56 @@ HELDOUT_MIXED_24D = frozenset({
     # heldBZ: end
 })
 #: The twenty-fourth held-out batch of 2026-12-06 (branch heldCA), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-fourth session (see TWENTY_FOURTH_HELDOUT_BATCH).
 HELDOUT_MIXED_24E = frozenset({
     # heldCA: begin
     # heldCA: end
 })
+#: The twenty-fourth held-out batch of 2026-12-06 (branches heldBW, heldBX, heldBY, heldBZ and heldCA: 12 White House
+#: releases, 22 congressional releases and 10 NASA texts; heldCA found no VOA item), dev since the twenty-fourth
+#: session: scored once as held-out (04:45 UTC on 2026-12-06, on commit b9e6cc4, misses not read before), then tuned on.
 TWENTY_FOURTH_HELDOUT_BATCH = (HELDOUT_MIXED_24A | HELDOUT_MIXED_24B | HELDOUT_MIXED_24C | HELDOUT_MIXED_24D
                                | HELDOUT_MIXED_24E)
-#: The held-out split: the twenty-fourth held-out batch of 2026-12-06 (branches heldBW, heldBX, heldBY, heldBZ and
-#: heldCA), chosen and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the
-#: twenty-third session.
-HELDOUT_BATCH = TWENTY_FOURTH_HELDOUT_BATCH
+#: The twenty-fifth held-out batch of 2026-12-06 (branch heldCB), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_25A = frozenset({
+    # heldCB: begin
+    # heldCB: end
+})
+#: The twenty-fifth held-out batch of 2026-12-06 (branch heldCC), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_25B = frozenset({
+    # heldCC: begin
+    # heldCC: end
+})
+#: The twenty-fifth held-out batch of 2026-12-06 (branch heldCD), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_25C = frozenset({
+    # heldCD: begin
+    # heldCD: end
+})
+#: The twenty-fifth held-out batch of 2026-12-06 (branch heldCE), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_25D = frozenset({
+    # heldCE: begin
+    # heldCE: end
+})
+#: The twenty-fifth held-out batch of 2026-12-06 (branch heldCF), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_25E = frozenset({
+    # heldCF: begin
+    # heldCF: end
+})
+TWENTY_FIFTH_HELDOUT_BATCH = (HELDOUT_MIXED_25A | HELDOUT_MIXED_25B | HELDOUT_MIXED_25C | HELDOUT_MIXED_25D
+                              | HELDOUT_MIXED_25E)
+#: The held-out split: the twenty-fifth held-out batch of 2026-12-06 (branches heldCB, heldCC, heldCD, heldCE and
+#: heldCF), chosen and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the
+#: twenty-fourth session.
+HELDOUT_BATCH = TWENTY_FIFTH_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the twenty-fourth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the twenty-fifth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
