@@ -162,12 +162,23 @@ _TITLE_IN = re.compile(r"(?:Sens?\.|Senators?|Reps?\.|Representatives?|Congress(
 _PARTY_AFTER = re.compile(r"\s*\((?:[RDI]-[A-Z][\w.]*(?:[-,]\s*\w+\.?)?|[A-Z]{2}-\d{1,2})\)|,\s+[RDI]-[A-Z][a-z]*\.(?:[A-Z]\.)?,?")
 
 
+_ADDRESSEE = re.compile(r"(?<!\baccording\s)(?<!\baddition\s)\b(?:to|urging|urged|calling\s+on|called\s+on|asking|asked|imploring|implored|pressing|pressed)"
+                        r"\s+(?:(?:U\.S\.|[A-Z][\w-]*)\s+){0,4}$")
+_AND_TITLE = re.compile(r",?\s+(?:and\s+)?(?:(?:U\.S\.|[A-Z][\w-]*)\s+){0,4}")
+
+
 def _members(art: Article, start: int, end: int) -> list[str]:
     """The members of a legislature named between offsets ``start`` and ``end``, in order, each once, without title."""
-    text, found = art.text, []
+    text, found, last_to = art.text, [], None
     for s, e, n in people_in_text(text):
-        if start <= s and e <= end and (_TITLE_BEFORE.search(text, max(0, s - 30), s) or _PARTY_AFTER.match(text, e)
-                                        or _TITLE_IN.match(n)):
+        if not (start <= s and e <= end):
+            continue
+        # (not those a letter goes to: "writing to Speaker Nancy Pelosi and Senate Majority Leader Chuck Schumer")
+        if _ADDRESSEE.search(text, max(0, s - 60), s) or last_to is not None and _AND_TITLE.fullmatch(text, last_to, s):
+            last_to = m.end() if (m := _PARTY_AFTER.match(text, e)) else e
+            continue
+        last_to = None
+        if (_TITLE_BEFORE.search(text, max(0, s - 30), s) or _PARTY_AFTER.match(text, e) or _TITLE_IN.match(n)):
             found.append((s, re.sub(r"^(?:Senators?|Sens?\.|Representatives?|Reps?\.|Congress(?:wo)?m[ae]n)\s+", "", person(n))))
     # (and one a scrape glued to "and": "Mark Pocan (WI-02), andRon Kind (WI-03)")
     found += [(g.start("n"), g.group("n")) for g in re.finditer(r"\band(?P<n>[A-Z][a-z][\w’'-]*\s+[A-Z][\w’'-]+)", text[:end])

@@ -351,7 +351,7 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
         s, e = m.start("name") + offset, m.end("name") + offset
         name = person(m.group("name"))
         if not any(a <= s < b for a, b in skip) and not any(a <= s < b for a, b, _ in out) \
-                and not is_org(name) and not is_place(name) and name not in _place_names() \
+                and not is_org(name) and not is_place(name) and name not in _place_names() and name not in HONORIFICS \
                 and not _PLACE_AFTER.match(text, m.end("name")) and name.split()[-1] not in OFFICE_END \
                 and not any(w.lower() in STOPWORDS or w.lower() in _CALENDAR or w.lower() in OPENERS for w in name.split()):
             out.append((s, e, name))

@@ -76,7 +76,8 @@ _ACT_ON = re.compile(r"\b(?!(?:acting|managing|leading|retired|elected|founding|
                      r"[a-z]+(?:ed|ing)\b|\b(?:spoke|paid|gave|met|told|took|sent|wrote)\b")
 _ROLE_NEXT = re.compile(rf"\s+(?:[a-z][a-z\-]+\s+)?(?:{_PERSON_ROLE})\s+[A-Z]")
 _TITLE_OF = re.compile(r"(?:[A-Z][a-z]+\.?\s+){1,3}(?:of|for)\s+(?:the\s+)?[A-Z]")
-_JOB_RUN = re.compile(r"(?:,?\s+(?:[a-z][a-z\-]+|[A-Z]{2,}s?|[A-Z][\w\-]*(?:[’']s)?|(?!(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.)[A-Z][a-z]{1,4}\.|of|the|and|&))*?,?\s+$")
+_JOB_RUN = re.compile(r"(?:,?\s+(?:[a-z][a-z\-]+|[A-Z]{2,}s?|[A-Z][\w\-]*(?:[’']s)?|(?!(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.)[A-Z][a-z]{1,4}\.|of|the|and|&))*?"
+                      r"(?:\s+(?:Dr|Prof)\.)?,?\s+$")  # (a doctor's title right before the name: "Under Secretary Dr. Darío Gil")
 
 
 _JOB_THEN_NAME = re.compile(r"\s+(?:(?!(?:upon|after|before|to|of|on|in|at|with|about|when|while|as|and|but|that|who|"
@@ -84,20 +85,23 @@ _JOB_THEN_NAME = re.compile(r"\s+(?:(?!(?:upon|after|before|to|of|on|in|at|with|
 
 
 # a capitalised job word next, then a name: "said … Acting National Security Advisor Marco Rubio"
-_TITLE_NEXT = re.compile(rf"\s+(?:{'|'.join(sorted((w for w in JOB_TITLES if w[:1].isupper() and len(w) > 3), key=len, reverse=True))})"
+_TITLE_NEXT = re.compile(rf"\s+(?:{'|'.join(sorted((w for w in JOB_TITLES if w[:1].isupper() and (len(w) > 3 or w.isupper())), key=len, reverse=True))})"
                          r"\s+[A-Z][a-z]+\s+[A-Z]")
 
 
 def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] | None:
-    """The person named right after a "speaker" that is a place, an organisation or a bare title, when
-    only job words stand between: "said former New Zealand coach and former test player John
-    Bracewell", "according to Microsoft CEO Steve Ballmer", "explains Secretary General of the Andean
-    Community Wagner" (the speaker is the person the job words lead to)."""
+    """The person named right after a "speaker" that is a place, an organisation or a bare title, when only job words
+    stand between: "said former New Zealand coach and former test player John Bracewell", "according to Microsoft CEO
+    Steve Ballmer", "said American Exploration & Production Council CEO Anne Bradbury" (the person they lead to)."""
     words = written.split()
+    if words and words[-1] in HONORIFICS and (tail := re.match(r"\.\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)\s*(?:[.,;:“”]|$)",
+                                                               art.text[end:end + 60])):  # ("… Chief Scientist Dr. Scott
+        return end + tail.start("n"), end + tail.end("n"), tail.group("n")  # Hutchins": the name after "Dr.")
     if not (is_org(written) or is_place(written) or written in _countries() or written.isupper()
             or len(words) == 1 or words[-1].rstrip(".") in JOB_TITLES
             or _TITLE_OF.match(written) and words[0].rstrip(".") in JOB_TITLES
-            or _ROLE_NEXT.match(art.text, end) or _TITLE_NEXT.match(art.text, end)) or len(words) == 2 and given_name(words[0]) \
+            or _ROLE_NEXT.match(art.text, end) or _TITLE_NEXT.match(art.text, end)
+            or re.match(r"\s+&\s+[A-Z]", art.text[end:end + 5])) or len(words) == 2 and given_name(words[0]) \
             and (end - len(written), end, written) in people_in_text(art.text):  # ("said Robert Hall, Airport …": "Hall" no place)
         return None
     if re.match(r"\s+(?:of|to|about|on|at|in|with|after|before)\s", art.text[end:end + 12]) and (
@@ -130,10 +134,10 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
     # Air Force for Acquisition Marvin Sambur")
     people = [p for p in people_in_text(art.text) if end <= p[0] and p[1] <= end + len(window)]
     tail = _NAME_AT_END.search(window)
-    if tail and len(text[end:end + tail.start()].split()) >= 2 \
+    if tail and len(text[end:end + tail.start()].split()) >= (1 if not people else 2) \
             and (not people or people[0][0] < end + tail.start() < people[0][1]):
         # "for Trade, Industry and Enterprise Simon Harris", "of Energy Jennifer M. Granholm": the name read
-        # ran into the job's last capitalised words, or was not read; the person is the two words at the end
+        # ran into the job's last capitalised words, or was not read ("CEO Jane Dorsey"); the person: the two words at the end
         people = [(end + tail.start(), end + tail.end(), tail.group().rstrip())]
     if not people:
         single = re.search(r"(?<=\s)([A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z]+)?)\s*$", window)
@@ -143,10 +147,10 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
     # (words read as a name that a job word follows are the job's: "Acting National Security Advisor Marco Rubio")
     people = [p for p in people if not _TITLE_NEXT.match(text, p[1])] or people
     s, e, name = people[0]
-    # (at most 8 words, or 12 that are all capitalised but "of", "the", "and", "to", "for": "Assistant to the President
-    # and Director of the National Economic Council Harold Vance")
+    # (at most 8 words, or 16 all capitalised but "of", "the", "and", "to", "for": "Assistant to the President and
+    # Director of the National Economic Council Harold Vance", "Vice President, Chief Policy Officer, … Neil L. Bradley")
     if not _JOB_RUN.fullmatch(text[end:s] or " ") or len(text[end:s].split()) > 8 and not (
-            len(text[end:s].split()) <= 12 and all(w[:1].isupper() or w in ("of", "the", "and", "to", "for") for w in text[end:s].split())):
+            len(text[end:s].split()) <= 16 and all(w[:1].isupper() or w in ("of", "the", "and", "to", "for") for w in text[end:s].split())):
         return None
     if _VERB_RE.search(text[end:s]) or re.search(r"\b(?:that|whether|if|most|many|some)\b", text[end:s]):
         return None  # "the Board concluded that most Arabs …": past the verb, the words are what was said
@@ -168,14 +172,10 @@ def _person_before(art: Article, start: int) -> tuple[int, int, str] | None:
     """The person named right before an organisation that "speaks": "Edward Warner of Civil Aviation
     Authority added" (the person speaks; the organisation says where they work)."""
     text = art.text
-    joint = _OF_BEFORE.search(text, max(0, start - 50), start)
-    if not joint:
+    if not (joint := _OF_BEFORE.search(text, max(0, start - 50), start)):
         return None
     people = _people_in(text[max(0, joint.start() - 80):joint.start()], max(0, joint.start() - 80), [])
-    if not people or text[people[-1][1]:joint.start()].strip():
-        return None
-    s, e, name = people[-1]
-    return s, e, person(name)
+    return None if not people or text[people[-1][1]:joint.start()].strip() else (*people[-1][:2], person(people[-1][2]))
 
 
 # the start of an organisation's name whose last word alone was read as the speaker: "Department of International
@@ -191,8 +191,7 @@ def whole_org(art: Article, start: int, written: str) -> tuple[int, str] | None:
             or any(s == start and n == written for s, _, n in people_in_text(art.text)) \
             or not re.search(r"(?:\b(?:of|for|and|on|&)[^\S\n]+(?:the[^\S\n]+)?|[A-Z][\w’'&-]*[^\S\n]+)$", art.text[max(0, start - 30):start]):
         return None
-    head = _NAME_HEAD.search(art.text, max(0, start - 120), start)
-    if not head:
+    if not (head := _NAME_HEAD.search(art.text, max(0, start - 120), start)):
         return None
     name = re.sub(r"^(?:The|A|An)\s+", "", art.text[head.start():start] + written)
     name = re.sub(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+", "", name)  # (whose it is: "South Africa’s")

@@ -15,6 +15,7 @@ from ._text import JOINED as _JOINED, NAME, is_org, sentence_at, surname
 from .job_reference import role_antecedent
 from .names import _people_in, people_in_text, person
 from .speech import _NAME_CARD, _RELATION_OF, _SPEAKER, _STATEMENT_READ
+from .speaker_match import _label, labelled, org_label
 from ..corpus.tables import Article
 
 # The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
@@ -277,6 +278,30 @@ def _surname_label(art: Article, before: str) -> re.Match | None:
     Taufa"): the match, whose speaker the quote reader resolves to the full name; else None."""
     m = _SURNAME_LABEL.match(before)
     return m if m and any(surname(n) == m.group("speaker") for _, _, n in people_in_text(art.text)) else None
+
+
+# (a party tag or the years in office end the label: "U.S. Senator Kevin Cramer (R-ND)", "…, CEQ Chair, 2019-2021")
+_LABEL_END = re.compile(r"\s*(?:\((?:[RDI]-[A-Z][\w.]*|[A-Z]{2}-\d{1,2})\)|,\s*\d{4}(?:\s*[-–]\s*\d{4})?)\s*$")
+_LABEL_SMALL = frozenset("of the and for on in at to & ,".split())
+
+
+def glued_label(before: str, after: str) -> re.Match | None:
+    """A label glued to the quote it heads, with no colon, as a scrape of a list of supporters' statements loses the
+    line break: "U.S. Senator Kevin Cramer (R-ND) “…”", "America First Policy Institute “…”". Only when the label
+    opens the paragraph, holds no sentence (capitalised words and "of", "the", "and" …, at most 14) and the quote
+    fills the rest of the paragraph; read as the label with its colon (:func:`.speaker_match.labelled`), else None.
+
+    >>> glued_label("U.S. Senator Ana Ruiz (R-ND) ", "").group("speaker")
+    'Ana Ruiz'
+    >>> glued_label("The senator said ", "") is None
+    True
+    """
+    words = before.split()
+    if after.strip() or not 0 < len(words) <= 14 or not before[:1].isupper() or not before[-1:].isspace() \
+            or any(w[:1].islower() and w not in _LABEL_SMALL for w in words) or re.search(r"[!?;:“”\"]|[a-z]{2}\.\s", before):
+        return None
+    colon = _LABEL_END.sub("", before.rstrip()) + ":"
+    return _label(colon) or labelled(colon) or org_label(colon)
 
 
 _HEADING = re.compile(r"\s*[A-Z][^.!?:;“”\"]{0,60}")  # ("Oversight and Accountability": a heading between the parts)

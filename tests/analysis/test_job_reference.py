@@ -210,6 +210,12 @@ def test_they_and_documents_point_back(tmp_path, text, speakers):
     ("Today, U.S. Senator Maria Delgado (D-N.M.) delivered remarks on the Senate floor. Below are her remarks as "
      "delivered:\n\n“Mr. President, I rise today to speak about the families in Gallup who still haul water.”",
      ["Maria Delgado"]),
+    # twenty-fourth held-out batch: those the letter goes to are not among its signers
+    ("WASHINGTON – Congresswoman Ann Cole (MA-07), along with Representatives Ben Ruiz (MO-01) and Dana Ortiz (CA-34), "
+     "led 40 colleagues in writing to Speaker Lena Hart and Senate Majority Leader Paul Greer to extend the program.\n\n"
+     "“Families cannot wait,” the lawmakers wrote.", ["Ann Cole, Ben Ruiz and Dana Ortiz"]),
+    ("Senators Ann Cole (R-Mo.) and Ben Ruiz (D-Ore.) wrote a letter urging Chairman Tom Vale to act.\n\n"
+     "“Farmers cannot plant on promises,” the senators wrote.", ["Ann Cole and Ben Ruiz"]),
     # precision: "they" are the people of the sentence before, named by what they are
     ("WASHINGTON – Senators Ann Cole (R-Mo.) and Ben Ruiz (D-Ore.) met with members of the Farm Bureau.\n\nThe "
      "farmers told the senators that prices had doubled. “We can’t keep absorbing these costs,” they said.", [None]),

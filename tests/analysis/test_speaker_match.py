@@ -19,6 +19,20 @@ def test_a_title_or_place_before_a_name_stands_for_the_person(tmp_path):
     assert _person_after(art, "New Zealand", end)[2] == "John Bracewell"
 
 
+@pytest.mark.parametrize("text", [
+    # twenty-fourth held-out batch: an organisation, a job, then the person (a CEO, an "&" in the name, a long job, "Dr.")
+    "“We act,” said Harbor Logistics Council CEO Jane Dorsey.",
+    "“We act,” said Harbor Freight & Logistics Council CEO Jane Dorsey.",
+    "“We act,” said Harbor Chamber of Commerce Executive Vice President, Chief Policy Officer, and Head of Strategic Advocacy, "
+    "Jane Dorsey.",
+    "“We act,” said U.S. Department of Energy Under Secretary Dr. Jane Dorsey.",
+    "“We act,” said U.S. Department of Agriculture Under Secretary and Chief Scientist Dr. Jane Dorsey. “We go.”",
+])
+def test_an_organisation_and_a_job_before_the_person(tmp_path, text):
+    from quote_cases import speakers
+    assert speakers(tmp_path, text) == ["Jane Dorsey"]
+
+
 def test_letters_after_a_name_end_it(tmp_path):
     # "King" is a title elsewhere, but here "Jr." ends the name: nobody after it
     text = "Martin Luther King Jr. said, “We shall overcome.”"

@@ -1,0 +1,27 @@
+"""Statements and labels (medialit.analysis.statements): whose statement a quote is."""
+
+import pytest
+
+from medialit.analysis.statements import glued_label
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # twenty-fourth held-out batch: a supporters' list whose labels lost their line break and colon
+    ("U.S. Senator Ana Ruiz (R-ND) “Tom Hale is the right person to lead the council.”", ["Ana Ruiz"]),
+    ("Chairman Tom Vale, Council on Coastal Quality, 2001-2009 “Congratulations to Lena Hart on her confirmation.”",
+     ["Tom Vale"]),
+    ("Harbor Policy Institute “It is our belief that Ms. Hart has shown a commitment to clean water.”",
+     ["Harbor Policy Institute"]),
+    # precision: a sentence before the marks, words after them, a title in marks
+    ("The senator said “Tom Hale is the right person to lead the council.”", ["The senator"]),
+    ("Operation “Clean Harbor” began on Monday with 40 boats.", []),
+])
+def test_a_label_glued_to_its_quote_names_the_speaker(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
+
+
+def test_glued_label_needs_the_quote_to_fill_the_paragraph():
+    assert glued_label("U.S. Senator Ana Ruiz (R-ND) ", "").group("speaker") == "Ana Ruiz"
+    assert glued_label("U.S. Senator Ana Ruiz (R-ND) ", " she said.") is None
+    assert glued_label("When asked, Ana Ruiz ", "") is None
