@@ -213,25 +213,24 @@ Workers Chamber Chambers Embassy Embassies Consulate Kremlin Pentagon Vatican Xi
 
 
 _POSSESSIVE = re.compile(r"[’']s?$")
-
-
 _ORG_IN = re.compile(r"(?<![\w’'.\-])(?:The\s+)?(?P<org>(?:[A-Z][\w’'&.\-]*\s+)+(?:(?:(?:of|for|and|&|the)\s+)+(?:[A-Z][\w’'&.\-]*\s+)+)*)"
                      r"(?:in|of|for|on|&)\s+(?:the\s+)?$")
 _ABBR_BEFORE = re.compile(r"(?<![\w’'.\-])(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.|US|UN|UK|EU)\s+$")
+_AMP_BEFORE = re.compile(r"(?<![\w’'.\-])(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*(?:\s+&\s+|&)$")
 
 
 def org_start(text: str, start: int, end: int) -> int | None:
-    """Where an organisation's whole name starts when ``text[start:end]`` is only its end: the place after "in"
-    or "of" ("U.S. Air Forces in Europe said": not Europe) or the name after a country's initials ("U.S. Forces
-    Korea"). None when the words before add nothing to a name."""
+    """Where an organisation's whole name starts when ``text[start:end]`` is only its end: the place after "in" or "of" ("U.S.
+    Air Forces in Europe said": not Europe), the name after a country's initials ("U.S. Forces Korea") or before "&"
+    ("Johnson & Johnson", "AT&T"). None when the words before add nothing to a name."""
     words = len(text[start:end].split())  # (more than one word only after "on" or "for": "the Project on Government
     if words <= 3 and (wide := _ORG_IN.search(text, max(0, start - 90), start)) and is_org(text[wide.start("org"):end]) \
             and (words == 1 or re.search(r"(?:\b(?:on|for)|&)\s+(?:the\s+)?$", text[:start])):  # Oversight"; not "Ana Ruiz of …")
         # (not where someone works: "Observers from the Organization for Security … in Europe said": the observers)
         return None if re.search(r"\b(?:from|at|with|by|of|for)\s+(?:the\s+)?$", text[max(0, wide.start("org") - 12):wide.start("org")]) \
             else wide.start("org")
-    if (abbr := _ABBR_BEFORE.search(text, max(0, start - 12), start)) and is_org(text[start:end]) \
-            and not re.search(r"[’']s\s", text[start:end]):  # (not "U.S. Africa Command’s Waldhauser")
+    if (abbr := _ABBR_BEFORE.search(text, max(0, start - 12), start)) and is_org(text[start:end]) and not re.search(
+            r"[’']s\s", text[start:end]) or (abbr := _AMP_BEFORE.search(text, max(0, start - 60), start)):  # (not "… Command’s X")
         return abbr.start()
     return None
 

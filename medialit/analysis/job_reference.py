@@ -46,8 +46,10 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def title_only(words: list[str]) -> bool:
-    """Whether capitalised ``words`` are a title alone, no name: "Secretary", "Majority Leader", "First Lady"."""
-    return all(w in JOB_TITLES or w in ("Majority", "Minority") for w in words) or " ".join(words) in ("First Lady", "First Gentleman")
+    """Whether capitalised ``words`` are a title alone, no name: "Secretary", "Majority Leader", "First Lady", or several
+    who hold one ("Attorneys General", "Inspectors General")."""
+    return all(w in JOB_TITLES or w in ("Majority", "Minority") for w in words) or " ".join(words) in ("First Lady", "First Gentleman") \
+        or len(words) == 2 and words[1] == "General" and words[0].endswith("s") and (words[0][:-1] in JOB_TITLES or f"{words[0][:-1]}-General" in JOB_TITLES)
 
 
 def role_antecedent(art: Article, written: str, before: int) -> str | None:

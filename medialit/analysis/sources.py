@@ -255,11 +255,12 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                     and name.endswith(who) and not is_place(who):
                 # "Court Commissioner Loren Keating said", "Marsh County Sheriff Dan Pruitt said": the person after the job
                 words, name = who.split(), who
-            if name in _one_word_states() and _PLACE_LIST.search(chunk[:at]):
-                continue  # "Officials from Texas and Utah said": a place in a list, whose officials (the vague cues) speak
+            if name in _one_word_states() and _PLACE_LIST.search(chunk[:at]):  # "Officials from Texas and Utah said": a
+                continue  # place in a list, whose officials (the vague cues) speak
             if (name in _countries() or name in capitals()) and not chunk[m.end("speaker"):m.start("verb")].strip():  # "Kenya said", "Beijing said"
                 add(base + m.start("speaker"), base + m.end("verb"), name, "institution", f"{name} (a {'country' if name in _countries() else 'capital, for its government'}) is given as the source")
-            if (is_org(name) or is_place(name)) and not speaking_place(person(name)) or name in STATES:  # ("Senator Lisa Park")
+            if (is_org(name) or is_place(name)) and not speaking_place(person(name)) or name in STATES or len(words) > 1 and (
+                    not the or words[0].endswith("s")) and title_only(words):  # ("Senator Lisa Park"; "Attorneys General")
                 continue
             if (kind_of := _KIND_BEFORE.search(chunk, max(0, at - 40), at)) and len(words) <= 3:
                 # "The chipmaker Orbis said", "the insurer Aviva said": what kind of organisation, then its name
@@ -446,5 +447,4 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
     return _CACHE[key]
 
 
-# the patterns searched most, behind a look-ahead on the characters their matches start with (_prefilter.quick)
-_PERSON_TEXT, _PERSON_SAYS = map(quick, (_PERSON_TEXT, _PERSON_SAYS))
+_PERSON_TEXT, _PERSON_SAYS = map(quick, (_PERSON_TEXT, _PERSON_SAYS))  # searched most: behind a look-ahead (_prefilter.quick)

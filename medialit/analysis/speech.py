@@ -410,11 +410,10 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
     # (but an organisation's whole name keeps its possessive: "the Marlow County Sheriff's Office", "St. Jude's Hospital")
     if owner and isinstance(m, re.Match) and not is_org(m.group("speaker")[owner.end():]):  # "said U.S. Africa Command’s Waldhauser"
         return _ok(_Trimmed(m, m.end("speaker"), m.start("speaker") + owner.end()))
-    if len(words) == 1 and words[0] in ("His", "Her", "Their", "Its", "Our", "My"):
-        return None  # "His lawyer said": a possessive read alone is no name ("according to her" is a pronoun)
-    if len(words) == 1 and words[0].lower() in ("a", "an", "the", "this", "that", "these", "those", "one", "former",
-                                                 "some", "many", "most", "several", "other", "fellow", "both", "all"):
-        return None  # "An eyewitness described …": a determiner, read alone, is no name
+    if len(words) == 1 and (words[0] in ("His", "Her", "Their", "Its", "Our", "My") or words[0].lower() in (
+            "a", "an", "the", "this", "that", "these", "those", "one", "former", "some", "many", "most", "several", "other",
+            "fellow", "both", "all")) or re.fullmatch(r"(?:Attorneys|Inspectors|Surgeons|Solicitors|Secretaries)\s+General", m.group("speaker")):
+        return None  # "His lawyer said", "An eyewitness described": whose, a determiner; "17 state Attorneys General wrote": a group
     if len(words) == 1 and words[0] in _LEAD | _DISCOURSE:
         return None  # "However, he defended it, saying: …": a sentence adverb never speaks
     if len(words) == 1 and (words[0].lower() in _DOCUMENTS or words[0] in NOT_NAME_ENDS and re.search(r"\b(?:one|a|an|another)\s+$", m.string[:m.start("speaker")], re.I)

@@ -33,6 +33,23 @@ def test_an_organisation_and_a_job_before_the_person(tmp_path, text):
     assert speakers(tmp_path, text) == ["Jane Dorsey"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # twenty-fourth held-out batch: a company whose name holds "&" speaks whole; several holders of a title are nobody named
+    ("Harbor & Vale says the company finally has “certainty” for its plans.", ["Harbor & Vale"]),
+    ("AT&T said it would “act fast” on it.", ["AT&T"]),
+    ("17 state Attorneys General wrote to you to stress that “the results must not bend to pressure.”", [None]),
+])
+def test_whole_company_names_and_plural_titles(tmp_path, text, expected):
+    from quote_cases import speakers
+    assert speakers(tmp_path, text) == expected
+
+
+def test_plural_titles_are_no_named_source(tmp_path):
+    from quote_cases import attribution_rows
+    text = "17 state Attorneys General wrote that the rule was wrong.\n\nThe Attorneys General said it would fail."
+    assert not [r for r in attribution_rows(tmp_path, text) if r[0] == "named"]
+
+
 def test_letters_after_a_name_end_it(tmp_path):
     # "King" is a title elsewhere, but here "Jr." ends the name: nobody after it
     text = "Martin Luther King Jr. said, “We shall overcome.”"
