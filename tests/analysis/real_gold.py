@@ -1458,6 +1458,16 @@ TWENTY_FOURTH_HELDOUT_BATCH = (HELDOUT_MIXED_24A | HELDOUT_MIXED_24B | HELDOUT_M
 #: ran no kit analysis on them.
 HELDOUT_MIXED_25A = frozenset({
     # heldCB: begin
+    "whitehouse-opioid-epidemic-cost",
+    "whitehouse-migrant-shelters-empty",
+    "whitehouse-geneva-china-trade-talks",
+    "whitehouse-iran-strikes-experts-agree",
+    "whitehouse-cfpb-main-street-regulator",
+    "whitehouse-moore-criminals-not-scholars",
+    "whitehouse-voice-of-america-bias",
+    "whitehouse-nyt-fluoride-context",
+    "whitehouse-belarus-hostage-release",
+    "whitehouse-march-inflation-drop",
     # heldCB: end
 })
 #: The twenty-fifth held-out batch of 2026-12-06 (branch heldCC), chosen and annotated by hand by an engineer who
