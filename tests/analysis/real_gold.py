@@ -1474,6 +1474,16 @@ HELDOUT_MIXED_25A = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_25B = frozenset({
     # heldCC: begin
+    "congress-aoc-fema-funeral-assistance-letter",
+    "congress-aoc-rikers-decarceration-letter",
+    "congress-aoc-rikers-island-tour",
+    "congress-aoc-american-rescue-plan-funds",
+    "congress-aoc-laguardia-airtrain-statement",
+    "congress-hawley-impeachment-dismissal-resolution",
+    "congress-hawley-afghanistan-select-committee",
+    "congress-hawley-shield-act-title-42",
+    "congress-lee-american-egg-board-letter",
+    "congress-lee-juniper-backdoor-letter",
     # heldCC: end
 })
 #: The twenty-fifth held-out batch of 2026-12-06 (branch heldCD), chosen and annotated by hand by an engineer who
