@@ -1490,6 +1490,16 @@ HELDOUT_MIXED_25B = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_25C = frozenset({
     # heldCD: begin
+    "congress-mtg-antifa-terrorist-resolution",
+    "congress-mtg-media-antisemitism-statement",
+    "congress-mtg-embassy-flags-statement",
+    "congress-stefanik-icc-sanctions-act",
+    "congress-stefanik-usda-wic-directive-letter",
+    "congress-pocan-dejoy-hearing-letter",
+    "congress-pocan-renacci-pension-budget-bill",
+    "congress-pocan-walker-drug-testing-letter",
+    "congress-sanders-silicon-valley-bank-statement",
+    "congress-sanders-va-burn-pits-hearing",
     # heldCD: end
 })
 #: The twenty-fifth held-out batch of 2026-12-06 (branch heldCE), chosen and annotated by hand by an engineer who
