@@ -1506,6 +1506,16 @@ HELDOUT_MIXED_25C = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_25D = frozenset({
     # heldCE: begin
+    "nasa-ames-zarchi-sma-spotlight",
+    "nasa-ames-alem-beya-award",
+    "nasa-ames-pohorille-in-memoriam",
+    "nasa-ames-maria-lopez-liberal-studies",
+    "nasa-ames-mchargue-in-memoriam",
+    "nasa-stennis-2024-community-briefing",
+    "nasa-stennis-gator-speaks-april-2024",
+    "nasa-stennis-first-magnolia-regional-2024",
+    "nasa-stennis-gator-speaks-may-2024",
+    "nasa-stennis-eclipse-events-2024",
     # heldCE: end
 })
 #: The twenty-fifth held-out batch of 2026-12-06 (branch heldCF), chosen and annotated by hand by an engineer who
