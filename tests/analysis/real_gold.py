@@ -1522,6 +1522,16 @@ HELDOUT_MIXED_25D = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_25E = frozenset({
     # heldCF: begin
+    "whitehouse-world-leaders-peace-dialogue",
+    "whitehouse-naep-report-card-2024",
+    "whitehouse-economy-back-on-track-polling",
+    "whitehouse-duffy-shutdown-air-traffic",
+    "whitehouse-aviation-unions-shutdown-statements",
+    "whitehouse-rubio-western-hemisphere-shows",
+    "whitehouse-walz-immigration-rebuttal",
+    "whitehouse-north-american-drug-dialogue",
+    "whitehouse-ondcp-prevention-video",
+    "whitehouse-airline-ceos-dhs-shutdown-letter",
     # heldCF: end
 })
 TWENTY_FIFTH_HELDOUT_BATCH = (HELDOUT_MIXED_25A | HELDOUT_MIXED_25B | HELDOUT_MIXED_25C | HELDOUT_MIXED_25D
