@@ -103,7 +103,8 @@ def _minhash_pairs(sets: list, num_perm: int, threshold: float):
     bucket links each member to the one before it and to the first (enough to join a family,
     and linear in its size: a family of thousands costs no more than thousands of singles).
     The band width is the widest that still puts a pair at ``threshold`` in a bucket with 95 %
-    probability; every candidate is then checked on the full signatures.
+    probability; every candidate is then estimated on the full signatures (and a linked one checked
+    on the word sets by :func:`cluster_templates`).
     """
     from datasketch import MinHash
 
@@ -141,6 +142,32 @@ def _minhash_pairs(sets: list, num_perm: int, threshold: float):
     return I.astype(np.int64), J.astype(np.int64), est
 
 
+def _check_links(sets: list, I: np.ndarray, J: np.ndarray, est: np.ndarray, threshold: float) -> None:
+    """Replace, in place, the estimate of each pair that would join two families by its exact Jaccard similarity.
+
+    A MinHash estimate is off by 0.1 for about one pair in 10,000: enough, in a corpus of a thousand articles, to join
+    two families or a news article to the seeds (the twenty-fifth held-out batch of the real corpus). Pairs are taken
+    from the most similar down; a pair whose articles are already joined needs no check (a family of thousands costs
+    no more than its first links)."""
+    parent = list(range(len(sets)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    py: dict[int, set] = {}
+    for k in np.flatnonzero(est >= threshold)[np.argsort(-est[est >= threshold], kind="stable")].tolist():
+        a, b = find(int(I[k])), find(int(J[k]))
+        if a == b:
+            continue
+        x, y = (py.setdefault(int(v), set(sets[int(v)].tolist())) for v in (I[k], J[k]))
+        est[k] = len(x & y) / (len(x | y) or 1)
+        if est[k] >= threshold:
+            parent[max(a, b)] = min(a, b)
+
+
 def _components(n: int, I: np.ndarray, J: np.ndarray) -> list[int]:
     """Connected components of the graph with edges ``I[k]-J[k]`` (union-find)."""
     parent = list(range(n))
@@ -175,7 +202,8 @@ def cluster_templates(articles: "Corpus | Iterable | pd.Series | str | Path | No
     texts (its index gives the ids), or ``None`` (the kit's). One row per article; columns:
     ``article_id`` (string); ``cluster`` (int64, numbered from 0, largest first);
     ``cluster_size`` (int64); ``closest`` (string, <NA> when alone): the most similar
-    other article; ``closest_similarity`` (float64): their (estimated) similarity.
+    other article; ``closest_similarity`` (float64): their similarity (with MinHash: exact for the pairs that join a family, estimated
+    for the others).
     Raises ``ValueError`` for a threshold outside (0, 1], an unknown method or features,
     or ids that are not unique.
 
@@ -216,6 +244,7 @@ def cluster_templates(articles: "Corpus | Iterable | pd.Series | str | Path | No
             est = np.array([p[2] for p in pairs], dtype=float)
         else:
             I, J, est = _minhash_pairs(sets, num_perm, threshold)
+            _check_links(sets, I, J, est, threshold)
         bar.update(n - n // 2)
     keep = est >= threshold
     labels = _components(n, I[keep], J[keep])

@@ -170,9 +170,13 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?:show|shows|showed|demonstrated|established)(?=\s+that\b)|"
      r"can[’']t\s+say|cannot\s+say)\b",
      "scientists or officials as a group, none of them named: which ones?"),
-    (r"(?<!(?-i:[A-Z]{2})\s)(?<![’']s\s)\b(?:(?:recent|new|previous|earlier|other|several|many|some)\s+)?(?:estimates|projections|forecasts|"
+    # (a growing body of them, and what they are: "A growing body of scientific research has demonstrated that",
+    # "Recent press reports allege that")
+    (r"(?<!(?-i:[A-Z]{2})\s)(?<![’']s\s)\b(?:(?:an?\s+)?(?:growing|large|mounting)\s+body\s+of\s+)?(?:(?:recent|new|previous|earlier|"
+     r"other|several|many|some|growing|mounting|scientific|medical|press|media|news)\s+){0,2}(?:estimates|projections|forecasts|"
      r"studies|surveys|polls|figures|reports|rumou?rs|(?<!the\s)(?<!this\s)(?-i:[Rr]esearch|[Ee]vidence))\s+(?:\w+ly\s+)?(?:have\s+|has\s+)?"
-     r"(?:suggest|suggested|suggests|show|showed|shows|indicate|indicated|indicates|say|said|claim|claimed|put|estimate)\b",
+     r"(?:suggest|suggested|suggests|show|showed|shows|indicate|indicated|indicates|say|said|claim|claimed|put|estimate|"
+     r"allege|alleged|alleges|(?:demonstrate|demonstrated|demonstrates)(?=\s+that\b))\b",
      "'estimates suggest' or 'reports say': whose estimates, which reports?"),
     # "reported by industry sources", "confirmed by local officials": a passive whose doers nobody names
     (r"\b(?:reported|confirmed|cited|quoted|claimed)\s+by\s+(?:[a-z]+\s+){0,2}(?:sources|officials|insiders|outlets|"
@@ -327,9 +331,12 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     # "after a reported fall", "a reported 5.5 million members": reported by whom?
     (r"\ba\s+(?-i:reported)\s+(?!by\b)[\w$][\w$.,-]*\b", "“{cue}”: reported by whom?"),
     # "The club is finished, said one fan.": the verb before an unnamed speaker, after the claim
-    (r"(?<=[,;]\s)(?:said|says|added|warned|warn|claimed|claim|argue|argued|insist|insisted|predicted|predict|"
-     r"noted|note)\s+(?:(?:one|an?|another|some|several|two|three|"
-     r"many|other)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:" + _PEOPLE + r"|" + _SINGLE + r")\b(?=\s*[.!?]|\s+who\b)",
+    # (or "as some have touted": the unnamed said so before)
+    (r"(?<=[,;]\s)(?:said|says|added|adds|warned|warn|warns|claimed|claim|claims|argue|argued|argues|insist|insisted|insists|"
+     r"predicted|predict|predicts|noted|note|notes)\s+(?:(?:one|an?|another|some|several|two|three|"
+     r"many|other)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:" + _PEOPLE + r"|" + _SINGLE + r")\b(?=\s*[.!?]|\s+who\b|\s+[—–]\s)"
+     r"|\bas\s+(?:some|many|others|several|critics|supporters|proponents|opponents|advocates)\s+(?:have\s+|had\s+)?"
+     r"(?:claimed|touted|argued|suggested|said|noted|warned|insisted|predicted|feared|alleged)\b",
      "the claim is given to someone named only by what they are ('said one fan', 'said officials'): who?"),
     # "It is feared the toll will rise", "There are fears that", "It emerged on Tuesday that", "By some accounts"
     (r"\bit\s+is\s+(?:now\s+|widely\s+)?(?:feared|hoped|expected|assumed|suspected|thought|believed)\b(?!\s+(?:to|by|of|about|that)\b)"
@@ -344,8 +351,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"|\bspeculation\s+(?:is|was|has\s+been)\s+(?:mounting|growing|rife)\b"
      r"|\bby\s+(?:some|many|most|several|other)\s+accounts\b"
      # ("Data suggest that infections are falling": bare data, nobody's; not "The data showed", data just named)
-     r"|(?:^|(?<=[,;]\s))(?:(?:new|recent|early|preliminary|available)\s+)?data\s+(?:suggest|suggests|show|shows|indicate|"
-     r"indicates)\b"
+     # (or "as" it shows, with one word of what data: "Women are injured more, as readiness data shows")
+     r"|(?:^|(?<=[,;]\s)|(?<=[,;]\sas\s)|(?<=^as\s))(?:(?:new|recent|early|preliminary|available|(?<=as\s)(?!(?:the|this|that|our|"
+     r"their|his|her|its|my|your|these|those)\b)[a-z]{3,})\s+)?data\s+(?:suggest|suggests|show|shows|indicate|indicates)\b"
      # ("Word is that the club will sell its striker": a rumour, nobody's; "Legend has it", "The story goes", "Word
      # around town is": hearsay)
      r"|(?:^|(?<=[,;]\s))(?:the\s+)?word\s+(?:around\s+(?:\w+\s+){1,2})?(?:is|was)\s+that\b"

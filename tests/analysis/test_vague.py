@@ -866,3 +866,32 @@ def test_numbers_of_unnamed_people(tmp_path, text, cue):
     path.write_text(text, encoding="utf-8")
     rows = find_attributions(load_article(path))
     assert [(r.kind, r.cue) for r in rows.itertuples()] == [("vague", cue)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # twenty-fourth held-out batch, once dev: research and reports nobody names, data "as" it shows, "as some have …",
+    # a verb before an unnamed speaker followed by a dash
+    ("A growing body of scientific research has demonstrated that the plant harms health.",
+     "A growing body of scientific research has demonstrated"),
+    ("Recent press reports allege that the firm shipped oil.", "Recent press reports allege"),
+    ("Women are hurt more often, as readiness data shows.", "readiness data shows"),
+    ("Gas is not clean energy as some have touted.", "as some have touted"),
+    ("Firms will see windfalls, predicts one longtime analyst — including $15 billion for one.",
+     "predicts one longtime analyst"),
+])
+def test_research_reports_and_data_nobody_names(tmp_path, text, cue):
+    from medialit import find_attributions
+    from medialit.corpus.loader import load_article
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = find_attributions(load_article(path))
+    assert [(r.kind, r.cue) for r in rows.itertuples()] == [("vague", cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "Women are hurt more often, as the data shows.",  # data the article just gave
+    "The plan is clean, as Ana Ruiz has said.",
+])
+def test_data_and_sayers_the_article_names_are_not_vague(tmp_path, text):
+    from quote_cases import attribution_rows
+    assert not [r for r in attribution_rows(tmp_path, text) if r[0] == "vague"]
