@@ -34,7 +34,7 @@ from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role
 from .introductions import introduced as _introduced
 from .partial_credit import _partial
 from .quote_runs import quote_runs, someone_new
-from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, glued_label, headline_author, next_speaker, statement_author, statement_issuer
+from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, credit_below, glued_label, headline_author, next_speaker, statement_author, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (document_owner, previous_speaker, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
                       org_antecedent)
@@ -118,7 +118,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             s, e = _inner(text, span)
             inner = text[s:e]
             # (a title in marks inside a description after the quote is plain words: "…,” Irene Sun, the author of “The Next …,”)
-            after = text[span[1]:para.end]  # (never the next quote itself: “Will you step down?” “No,” Gov. Brennick said)
+            after = credit_below(art, para, span[1])  # (never the next quote itself: “Will you step down?” “No,” Gov. Brennick said)
             after = TITLE_IN_DESC.sub(lambda m: "T" * len(m.group()) if after[:m.start()].strip() else m.group(), after)
             sent = sentence_at(art, span[0])
             before_start = max(para.start, sent.start if sent else para.start)

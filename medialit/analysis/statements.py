@@ -149,6 +149,9 @@ _ACTS = re.compile(r"(?:,[^,“”\"]{2,80},)?\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:(?:[
                    r"says|joined|went|led|laid|sat|stood|addressed|delivered|visited|announced|highlighted))\b")
 
 
+_NAME_WROTE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+(?:wrote|writes|said|says|added|stated|continued|explained),")
+
+
 def colon_speaker_of(art: Article, para, resolve) -> str | None:
     """Whose words the paragraph after ``para`` quotes, when ``para`` ends with a colon that introduces them.
 
@@ -158,7 +161,7 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
     paragraph named before. ``resolve(article, name, offset)`` gives the fullest form of the name; the
     answer is that name, or None.
     """
-    if not para.text.rstrip().endswith(":"):
+    if not para.text.rstrip().endswith(":") and not _NAME_WROTE.fullmatch(para.text.strip()):  # (or "Senator Hawley wrote,")
         return None
     text = art.text
     last = para.sentences[-1] if para.sentences else para
@@ -302,6 +305,22 @@ def glued_label(before: str, after: str) -> re.Match | None:
         return None
     colon = _LABEL_END.sub("", before.rstrip()) + ":"
     return _label(colon) or labelled(colon) or org_label(colon)
+
+
+# a paragraph that is only the credit of the quote above it: "said Sen. Lee.", "Rep. Ana Ruiz said."
+_CREDIT_PARAGRAPH = re.compile(r"(?:said|says|added|adds|wrote|writes|stated|explained|continued)\s+[A-Z][^“”\"\n]{1,80}\.?"
+                               r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s+\([^()\n]{1,12}\))?\s+(?:said|says|added|wrote|stated)\.")
+
+
+def credit_below(art: Article, para, end: int) -> str:
+    """The text after a quote that closes at ``end`` in ``para``, up to the paragraph's end; or, when the quote closes
+    its paragraph on a comma (“…,”) and the next paragraph is only its credit ("said Sen. Lee."), up to that
+    paragraph's end (a scrape that broke the line before the credit)."""
+    text = art.text
+    if text[end:para.end].strip() or text[max(0, end - 2)] != "," or para.n >= len(art.paragraphs):
+        return text[end:para.end]
+    below = art.paragraphs[para.n]  # (paragraphs are numbered from 1: the next one)
+    return text[end:below.end] if _CREDIT_PARAGRAPH.fullmatch(below.text.strip()) else text[end:para.end]
 
 
 _HEADING = re.compile(r"\s*[A-Z][^.!?:;“”\"]{0,60}")  # ("Oversight and Accountability": a heading between the parts)

@@ -25,3 +25,17 @@ def test_glued_label_needs_the_quote_to_fill_the_paragraph():
     assert glued_label("U.S. Senator Ana Ruiz (R-ND) ", "").group("speaker") == "Ana Ruiz"
     assert glued_label("U.S. Senator Ana Ruiz (R-ND) ", " she said.") is None
     assert glued_label("When asked, Ana Ruiz ", "") is None
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # twenty-fourth held-out batch, once dev: a scrape broke the line before the credit, or after "X wrote,"
+    ("WASHINGTON – Sens. Ana Ruiz (R-UT) and Tom Vale (R-OK) introduced a resolution.\n\n“Forcing our daughters into the "
+     "draft creates a risk,”\n\nsaid Sen. Ruiz.\n\n“This policy change is rushed.”", ["Ana Ruiz", "Ana Ruiz"]),
+    ("Senator Ana Ruiz sent a letter to the company.\n\nSenator Ruiz wrote,\n\n“I am concerned that your company is "
+     "limiting outreach.”", ["Ana Ruiz"]),
+    # precision: a next paragraph that names nobody is no credit
+    ("The hall was full.\n\n“The draft is a risk,”\n\nsaid nobody at the hearing, which ended early.", [None]),
+])
+def test_a_credit_or_an_intro_on_its_own_line(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
