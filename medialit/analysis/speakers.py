@@ -391,7 +391,8 @@ def resolve_name(article: Article, name: str, before: int) -> str:
     # ("The President said": the article left outside the name as written)
     after_the = bool(re.search(r"(?<![\w-])[Tt]he\s+$", article.text[max(0, before - 5):before]))
     if (title != name or len(title.split()) > 1 or after_the) \
-            and (title.split()[-1] in JOB_TITLES or title in _TITLE_PAIRS) \
+            and (title.split()[-1] in JOB_TITLES and (title != name or after_the or not any(  # ("Rep. Bishop": Rob Bishop)
+                n.split()[-1] == title.split()[-1] != n for _, _, n in people_in_text(article.text))) or title in _TITLE_PAIRS) \
             and (title in _TITLE_PAIRS or all(w.rstrip(".") in JOB_TITLES or w in _TITLE_WORDS or _DEMONYM.fullmatch(w) and i == 0
                                               for i, w in enumerate(title.split()))):  # (not "King said"; "the French President")
         # "the Prime Minister said": a title alone is the person named with it before ("Prime Minister Igor

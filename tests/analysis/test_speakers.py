@@ -1465,3 +1465,12 @@ def test_members_with_party_tags_speak_together(tmp_path):
     from quote_cases import speakers
     assert speakers(tmp_path, "Senators Laura Kemp (D-Minn.) and Victor Osei (R-Iowa) said in a joint statement: "
                               "“Farmers cannot plan without it.”") == ["Laura Kemp and Victor Osei"]
+
+
+def test_a_surname_that_is_also_a_title(tmp_path):
+    # twenty-fourth held-out batch, once dev: "Rep. Bishop" was read as a title pair ("the Rep. Bishop"), not Rob Bishop;
+    # "The Bishop" after "Bishop Tom Reed" stays the title's holder
+    from quote_cases import attribution_rows
+    text = ("Senator Mike Lee and Rep. Rob Bishop released a letter.\n\nIn March, Rep. Bishop wrote to the agency that the "
+            "closure would hurt safety.\n\nBishop Tom Reed led the mass. The Bishop said the church would reopen.")
+    assert attribution_rows(tmp_path, text) == [("named", "Rob Bishop"), ("named", "Tom Reed")]
