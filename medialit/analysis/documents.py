@@ -18,8 +18,10 @@ from typing import Callable
 from ._prefilter import Parts
 from ._text import _one_word_states, is_org, is_place
 from .gazetteer import countries, place_names
+from .job_reference import joint_subject
 from .names import people_in_text
 from .speakers import resolve_name as _resolve
+from .statements import statement_issuer
 from ..corpus.tables import Article
 
 # "Data from the Commerce Department showed", "A survey by Gallup and West Health found", "A study published in the
@@ -71,6 +73,14 @@ _KEPT_RECORDS = re.compile(r"\b(?P<doc>(?:[Cc]ourt|[Pp]olice|[Pp]ublic|[Cc]ounty
                            r"indicate|indicated|reveal|revealed|say|said|list|listed)\b")
 
 
+# "The letter states that", "Their letter also highlights", "As stated in the letter,": the letter the release is about,
+# whose writers the sentences before name
+_THEIR_LETTER = re.compile(r"\b[Aa]s\s+(?:stated|noted|written|outlined)\s+in\s+(?:the|their|his|her)\s+letter\b|(?<![\w’'-])(?:[Tt]he|[Tt]heir|"
+                           r"[Hh]is|[Hh]er)\s+letter\s+(?:also\s+|further\s+)?(?:states|stated|highlights|highlighted|notes|noted|"
+                           r"argues|argued|explains|explained|warns|warned|points\s+out|pointed\s+out|emphasi[sz]es|emphasi[sz]ed|"
+                           r"stresses|stressed|continues|continued)\b")
+
+
 def document_sources(art: Article, k: int, whole: Parts, add: Callable[[int, int, str, str, str], None]) -> None:
     """Call ``add(start, end, source, kind, reason)`` for each claim of sentence ``k`` of ``art`` credited to a
     named body's or person's document (offsets in the article text; kind ``institution`` or ``named``).
@@ -100,6 +110,10 @@ def document_sources(art: Article, k: int, whole: Parts, add: Callable[[int, int
         end = m.end("verb") if m.group("verb") else m.end("doc")
         add(base + m.start(), base + end, org, "institution",
             f"a document of {org} (an organisation a reader can look up) is given as the source (“{m.group('doc')}”)")
+    for m in _THEIR_LETTER.finditer(chunk) if "letter" in chunk else ():
+        if (who := statement_issuer(art, base + m.start(), _resolve) or joint_subject(art, base + m.start(), "letter")):
+            add(base + m.start(), base + m.end(), who, "institution" if is_org(who) else "named",
+                f"“{m.group()}”: the letter of {who}, as the sentences before say")
     for m in (_ORG_DATA.finditer(chunk) if whole.may_match_at(_ORG_DATA, k) else ()):
         org = m.group("org")
         if any(p[0] == base + m.start("org") for p in people_in_text(text)) or org.split()[0] in ("The", "A", "An", "This"):

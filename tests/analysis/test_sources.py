@@ -391,3 +391,17 @@ def test_bodies_that_report_and_hold(tmp_path, text, rows):
 def test_bodies_announcing_and_shares_of_named_polls(tmp_path, text, rows):
     a = find_attributions(_article(tmp_path, text))
     assert [tuple(r) for r in a[["source", "kind"]].values.tolist()] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # twenty-fourth held-out batch, once dev: what "the letter" states is its writers' claim, as the sentences before say
+    ("WASHINGTON – Rep. Ana Ruiz (NY-21) and Rep. Tom Vale (MO-04) sent a letter to the Army on Monday.\n\nThe letter "
+     "highlights that barracks are unsafe.", [("named", "Ana Ruiz and Tom Vale")]),
+    ("WASHINGTON – Rep. Ana Ruiz (NY-21) and Rep. Tom Vale (MO-04) sent a letter to the Army on Monday.\n\nAs stated in "
+     "the letter, the barracks are unsafe.", [("named", "Ana Ruiz and Tom Vale")]),
+    # nobody named as its writer: no source
+    ("The barracks are old.\n\nThe letter states that the barracks are unsafe.", []),
+])
+def test_what_a_letter_states_is_its_writers(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows
