@@ -24,7 +24,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the twenty-fifth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the twenty-sixth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored at the end of the twenty-fourth
 #: session. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
@@ -39,15 +39,15 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: the 36 of the eighteenth (heldAY, heldAZ and heldBA), the 37 of the nineteenth (heldBB, heldBC, heldBD and heldBE)
 #: the 40 of the twentieth (heldBF, heldBG, heldBH and heldBI), the 46 of the twenty-first (heldBJ, heldBK, heldBL
 #: and heldBM), the 43 of the twenty-second (heldBN, heldBO, heldBP and heldBQ), the 44 of the twenty-third (heldBR,
-#: heldBS, heldBT, heldBU and heldBV) and the 44 of the twenty-fourth held-out batch (heldBW, heldBX, heldBY, heldBZ;
-#: heldCA found none) were each scored once, then moved
+#: heldBS, heldBT, heldBU and heldBV), the 44 of the twenty-fourth (heldBW, heldBX, heldBY, heldBZ; heldCA found
+#: none) and the 50 of the twenty-fifth held-out batch (heldCB, heldCC, heldCD, heldCE and heldCF) were each scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
 #: eleventh, the tenth in the twelfth, the eleventh in the thirteenth, the twelfth and the thirteenth in the
 #: fourteenth, the fourteenth and the fifteenth in the fifteenth, the sixteenth in the sixteenth, the seventeenth
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
-#: twenty-third, the twenty-fourth in the twenty-fourth). Fixed: do not add ids to a batch after scoring it.
+#: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -1455,7 +1455,7 @@ HELDOUT_MIXED_24E = frozenset({
 TWENTY_FOURTH_HELDOUT_BATCH = (HELDOUT_MIXED_24A | HELDOUT_MIXED_24B | HELDOUT_MIXED_24C | HELDOUT_MIXED_24D
                                | HELDOUT_MIXED_24E)
 #: The twenty-fifth held-out batch of 2026-12-06 (branch heldCB), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-fourth session (see TWENTY_FIFTH_HELDOUT_BATCH).
 HELDOUT_MIXED_25A = frozenset({
     # heldCB: begin
     "whitehouse-opioid-epidemic-cost",
@@ -1471,7 +1471,7 @@ HELDOUT_MIXED_25A = frozenset({
     # heldCB: end
 })
 #: The twenty-fifth held-out batch of 2026-12-06 (branch heldCC), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-fourth session (see TWENTY_FIFTH_HELDOUT_BATCH).
 HELDOUT_MIXED_25B = frozenset({
     # heldCC: begin
     "congress-aoc-fema-funeral-assistance-letter",
@@ -1487,7 +1487,7 @@ HELDOUT_MIXED_25B = frozenset({
     # heldCC: end
 })
 #: The twenty-fifth held-out batch of 2026-12-06 (branch heldCD), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-fourth session (see TWENTY_FIFTH_HELDOUT_BATCH).
 HELDOUT_MIXED_25C = frozenset({
     # heldCD: begin
     "congress-mtg-antifa-terrorist-resolution",
@@ -1503,7 +1503,7 @@ HELDOUT_MIXED_25C = frozenset({
     # heldCD: end
 })
 #: The twenty-fifth held-out batch of 2026-12-06 (branch heldCE), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-fourth session (see TWENTY_FIFTH_HELDOUT_BATCH).
 HELDOUT_MIXED_25D = frozenset({
     # heldCE: begin
     "nasa-ames-zarchi-sma-spotlight",
@@ -1519,7 +1519,7 @@ HELDOUT_MIXED_25D = frozenset({
     # heldCE: end
 })
 #: The twenty-fifth held-out batch of 2026-12-06 (branch heldCF), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-fourth session (see TWENTY_FIFTH_HELDOUT_BATCH).
 HELDOUT_MIXED_25E = frozenset({
     # heldCF: begin
     "whitehouse-world-leaders-peace-dialogue",
@@ -1534,16 +1534,51 @@ HELDOUT_MIXED_25E = frozenset({
     "whitehouse-airline-ceos-dhs-shutdown-letter",
     # heldCF: end
 })
+#: The twenty-fifth held-out batch of 2026-12-06 (branches heldCB, heldCC, heldCD, heldCE and heldCF: 20 White House
+#: releases, 20 congressional releases and 10 NASA newsletter stories), dev since the twenty-fourth session: scored once
+#: as held-out (07:03 UTC on 2026-12-06, on commit 191fbad, misses not read before), then tuned on.
 TWENTY_FIFTH_HELDOUT_BATCH = (HELDOUT_MIXED_25A | HELDOUT_MIXED_25B | HELDOUT_MIXED_25C | HELDOUT_MIXED_25D
                               | HELDOUT_MIXED_25E)
-#: The held-out split: the twenty-fifth held-out batch of 2026-12-06 (branches heldCB, heldCC, heldCD, heldCE and
-#: heldCF), chosen and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the
+#: The twenty-sixth held-out batch of 2026-12-06 (branch heldCG), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_26A = frozenset({
+    # heldCG: begin
+    # heldCG: end
+})
+#: The twenty-sixth held-out batch of 2026-12-06 (branch heldCH), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_26B = frozenset({
+    # heldCH: begin
+    # heldCH: end
+})
+#: The twenty-sixth held-out batch of 2026-12-06 (branch heldCI), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_26C = frozenset({
+    # heldCI: begin
+    # heldCI: end
+})
+#: The twenty-sixth held-out batch of 2026-12-06 (branch heldCJ), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_26D = frozenset({
+    # heldCJ: begin
+    # heldCJ: end
+})
+#: The twenty-sixth held-out batch of 2026-12-06 (branch heldCK), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_26E = frozenset({
+    # heldCK: begin
+    # heldCK: end
+})
+TWENTY_SIXTH_HELDOUT_BATCH = (HELDOUT_MIXED_26A | HELDOUT_MIXED_26B | HELDOUT_MIXED_26C | HELDOUT_MIXED_26D
+                              | HELDOUT_MIXED_26E)
+#: The held-out split: the twenty-sixth held-out batch of 2026-12-06 (branches heldCG, heldCH, heldCI, heldCJ and
+#: heldCK), chosen and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the
 #: twenty-fourth session.
-HELDOUT_BATCH = TWENTY_FIFTH_HELDOUT_BATCH
+HELDOUT_BATCH = TWENTY_SIXTH_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the twenty-fifth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the twenty-sixth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
