@@ -90,7 +90,8 @@ def person(name: str) -> str:
     keep_from = 0
     for i, w in enumerate(words[:-1]):
         bare = w.rstrip(".,")
-        if bare in JOB_TITLES or bare.endswith("s") and bare[:-1] in JOB_TITLES or "-" in bare and all(x in JOB_TITLES or x in ("elect", "designate") for x in bare.split("-")) or (len(bare) >= 2 and bare.isupper() and bare.isalpha()) or bare in ("the", "The"):
+        if bare in JOB_TITLES or bare.endswith("s") and bare[:-1] in JOB_TITLES or "-" in bare and all(x in JOB_TITLES or x in ("elect", "designate") for x in bare.split("-")) or (len(bare) >= 2 and bare.isupper() and bare.isalpha()) and not (  # (but "JD Vance": initials as a given name)
+                len(bare) == 2 and i == len(words) - 2 and bare not in ("US", "UN", "UK", "EU", "AU", "NY", "DC")) or bare in ("the", "The"):
             keep_from = i + 1
         elif (_DEMONYM.fullmatch(bare) or re.fullmatch(r"(?:[A-Z]\.){2,}", w)) and words[i + 1].rstrip(".,s") in JOB_TITLES:
             keep_from = i + 1  # "Chinese President Xi", "U.S. Attorney Bash": a nationality or country before a job
@@ -267,8 +268,7 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                     and not (_JOB_WORD_END.search(text, max(0, m.start() - 20), m.start()) and whole == m.group()) \
                     and not ((_HONOR_AT.match(m.group()) or whole == m.group() and not _PLACE_PREP_END.search(
                         text, max(0, m.start() - 8), m.start())) and speaking_place(person(m.group()))):
-                continue  # ("Siem Reap province’s …", "Kork Thlork Krom commune": a place; "Senator Tom Hill", "Doris Day"
-                # are people)
+                continue  # ("Siem Reap province’s …", "Kork Thlork Krom commune": places; "Senator Tom Hill" is a person)
             owner = _OWNED.match(text, m.end())
             if owner and is_org(owner.group(1)):
                 continue  # "Chinese People’s Liberation Army": the start of an organisation's name

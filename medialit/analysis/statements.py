@@ -13,7 +13,7 @@ import re
 from ._prefilter import quick
 from ._text import JOINED as _JOINED, NAME, is_org, sentence_at, surname
 from .job_reference import role_antecedent
-from .names import _people_in, people_in_text, person
+from .names import JOB_TITLES, _people_in, people_in_text, person
 from .speech import _NAME_CARD, _RELATION_OF, _SPEAKER, _STATEMENT_READ
 from .speaker_match import _label, labelled, org_label
 from ..corpus.tables import Article
@@ -323,6 +323,27 @@ def credit_below(art: Article, para, end: int) -> str:
     return text[end:below.end] if _CREDIT_PARAGRAPH.fullmatch(below.text.strip()) else text[end:para.end]
 
 
+# "Vice President JD Vance:", "European Commission President Ursula von der Leyen:", "… Pilots President Capt. Pedro
+# Leroux:", "… Commander Europe Gen. Philip Breedlove (Ret.):": an organisation and a title, then the name the names
+# reader may miss (two capitals, "von der", a rank after a title)
+_TITLES = "|".join(sorted((re.escape(t) for t in JOB_TITLES if t[:1].isupper()), key=len, reverse=True))
+_TITLED_LABEL = re.compile(rf"\s*(?:[A-Z][\w’'&.-]*,?\s+|(?:of|for|and|the|on|&)\s+)*?(?:{_TITLES})\.?\s+(?P<speaker>(?!(?:{_TITLES})\b)(?:[A-Z][a-z\u00C0-\u024F’'-]+"
+                           r"|[A-Z]{2})(?:\s+(?:[A-Z]\.|von|van|der|den|de|la|le|del|da|di|du|bin|al))*(?:\s+[A-Z][\w’'-]+){1,2})"
+                           r"(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\((?:Ret|ret|retired)\.?\))?\s*(?P<verb>:)\s*")
+
+
+def titled_label(before: str) -> re.Match | None:
+    """A label of a release's list of statements, an organisation and a title before the name, then the colon that
+    opens the quote: the match (its speaker the name), else None.
+
+    >>> titled_label("Vice President JD Vance: ").group("speaker"), titled_label("Acme Union President Capt. Ana Ruiz: ").group("speaker")
+    ('JD Vance', 'Ana Ruiz')
+    >>> titled_label("The President said: ") is None
+    True
+    """
+    return _TITLED_LABEL.fullmatch(before) if before.rstrip().endswith(":") and len(before) <= 160 else None
+
+
 _HEADING = re.compile(r"\s*[A-Z][^.!?:;“”\"]{0,60}")  # ("Oversight and Accountability": a heading between the parts)
 
 
@@ -335,4 +356,19 @@ def next_speaker(art: Article, para, resolve, previous: str | None) -> tuple[str
     if (intro := statement_author(art, para, resolve)):
         return intro[0], intro
     return colon_speaker_of(art, para, resolve) or (previous if previous and _HEADING.fullmatch(para.text)
-                                                    and len(para.text.split()) <= 8 else None), None
+                                                    and len(para.text.split()) <= 8 else None) or _reported_speaker(art, para, resolve), None
+
+
+# "Secretary Rubio underscored …", "… Marco Rubio joined multiple news programs to discuss …": one person who speaks
+_SPEAKS_NEXT = re.compile(r"(?:[’']s)?\s+(?:also\s+|again\s+)?(?:said|says|underscored|stressed|emphasi[sz]ed|explained|noted|highlighted|"
+                          r"warned|argued|told|added|spoke|discussed|joined\s+[^.;“”\"]{0,40}?(?:programs?|shows?|interviews?))\b")
+
+
+def _reported_speaker(art: Article, para, resolve) -> str | None:
+    """The one person a paragraph without quotes reports speaking ("This morning, Secretary of State Marco Rubio joined
+    multiple news programs …. Secretary Rubio underscored …"): whose words a next paragraph that is only a quote
+    gives, as a release's excerpts of an interview do; None when nobody or several speak."""
+    if re.search(r"[“”\"]", para.text) or para.text.rstrip()[-1:] not in ".!":
+        return None
+    speaking = {resolve(art, n, s) for s, e, n in _people_in(para.text, para.start, []) if _SPEAKS_NEXT.match(art.text, e)}
+    return speaking.pop() if len(speaking) == 1 else None

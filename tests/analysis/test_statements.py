@@ -39,3 +39,28 @@ def test_glued_label_needs_the_quote_to_fill_the_paragraph():
 def test_a_credit_or_an_intro_on_its_own_line(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # twenty-fifth held-out batch, once dev: labels of a release's list of statements whose names the names reader
+    # misses (two capitals, "von der", a rank after a title, "(Ret.)")
+    ("Vice President JD Carter: “They are much further away from a program today.”", ["JD Carter"]),
+    ("European Commission President Ana von der Berg: “We had a fantastic summit.”", ["Ana von der Berg"]),
+    ("Harbor Pilots Association, International President Capt. Tom Vale: “It is time to reopen.”", ["Tom Vale"]),
+    ("Former NATO Commander Europe Gen. Tom Vale (Ret.): “It went off magnificently.”", ["Tom Vale"]),
+])
+def test_labels_with_an_organisation_and_a_title(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
+
+
+def test_excerpts_after_a_paragraph_on_who_spoke(tmp_path):
+    # twenty-fifth held-out batch, once dev: a release of interview excerpts, each paragraph one quote and a link
+    from quote_cases import speakers
+    text = ("This morning, Secretary of State Ana Ruiz joined multiple news programs to discuss the operation. Secretary "
+            "Ruiz underscored the President's commitment.\n\n“There is not a war.” (Watch)\n\n“We don't have forces on "
+            "the ground.” (Watch)")
+    assert speakers(tmp_path, text) == ["Ana Ruiz", "Ana Ruiz"]
+    # precision: a paragraph where two people speak names nobody
+    two = "Ana Ruiz said the plan works. Tom Vale said it fails. The vote is on Monday.\n\n“There is not a war.”"
+    assert speakers(tmp_path, two) == [None]
