@@ -1543,6 +1543,14 @@ TWENTY_FIFTH_HELDOUT_BATCH = (HELDOUT_MIXED_25A | HELDOUT_MIXED_25B | HELDOUT_MI
 #: ran no kit analysis on them.
 HELDOUT_MIXED_26A = frozenset({
     # heldCG: begin
+    "whitehouse-obbb-deportation-funding",
+    "whitehouse-tsmc-arizona-investment",
+    "whitehouse-joint-address-democrats-applause",
+    "whitehouse-star-tribune-drunk-driver",
+    "whitehouse-ai-action-plan-comments",
+    "whitehouse-june-border-encounters-low",
+    "whitehouse-rural-health-transformation-memo",
+    "whitehouse-riyadh-address-highlights",
     # heldCG: end
 })
 #: The twenty-sixth held-out batch of 2026-12-06 (branch heldCH), chosen and annotated by hand by an engineer who
