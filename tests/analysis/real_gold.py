@@ -1557,6 +1557,14 @@ HELDOUT_MIXED_26A = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_26B = frozenset({
     # heldCH: begin
+    "congress-aoc-puerto-rico-ssi-statement",
+    "congress-aoc-andrew-kearse-act",
+    "congress-aoc-queens-food-pantries-funding",
+    "congress-hawley-federal-agencies-return-letter",
+    "congress-hawley-brown-cares-payments-letter",
+    "congress-lee-rubio-child-tax-credit-statement",
+    "congress-lee-working-families-flexibility-act",
+    "congress-lee-king-made-in-usa-act",
     # heldCH: end
 })
 #: The twenty-sixth held-out batch of 2026-12-06 (branch heldCI), chosen and annotated by hand by an engineer who
