@@ -1571,6 +1571,14 @@ HELDOUT_MIXED_26B = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_26C = frozenset({
     # heldCI: begin
+    "congress-stefanik-class-act-china-classrooms",
+    "congress-stefanik-whole-milk-kids-act-passage",
+    "congress-stefanik-fort-drum-tacp-letter",
+    "congress-pocan-rangel-gay-veterans-records",
+    "congress-pocan-krueger-state-of-union-guest",
+    "congress-pocan-highway-trust-fund-coalition",
+    "congress-sanders-uvm-graduate-union-letter",
+    "congress-sanders-dental-care-reform-act",
     # heldCI: end
 })
 #: The twenty-sixth held-out batch of 2026-12-06 (branch heldCJ), chosen and annotated by hand by an engineer who
