@@ -1585,6 +1585,14 @@ HELDOUT_MIXED_26C = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_26D = frozenset({
     # heldCJ: begin
+    "nasa-kennedy-chroniclers-2024",
+    "nasa-dsoc-psyche-engineering-data",
+    "nasa-jpl-cadre-rovers-ready",
+    "nasa-ames-heat-shields-start-ups",
+    "nasa-stennis-spinoff-2024-technologies",
+    "nasa-spinoff-eyegaze-communicating",
+    "nasa-goddard-laser-retroreflectors",
+    "nasa-goddard-mcginnis-pace-testing",
     # heldCJ: end
 })
 #: The twenty-sixth held-out batch of 2026-12-06 (branch heldCK), chosen and annotated by hand by an engineer who
