@@ -1599,6 +1599,14 @@ HELDOUT_MIXED_26D = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_26E = frozenset({
     # heldCK: begin
+    "whitehouse-california-sanctuary-florida-crash",
+    "whitehouse-chicago-train-attack-cashless-bail",
+    "whitehouse-cnn-town-hall-shutdown",
+    "whitehouse-tsa-lines-shutdown-delays",
+    "whitehouse-winning-streak-tariffs-border",
+    "whitehouse-economy-week-gas-mortgage-gdp",
+    "whitehouse-pritzker-chicago-violence",
+    "whitehouse-panican-weekly-wins",
     # heldCK: end
 })
 TWENTY_SIXTH_HELDOUT_BATCH = (HELDOUT_MIXED_26A | HELDOUT_MIXED_26B | HELDOUT_MIXED_26C | HELDOUT_MIXED_26D
