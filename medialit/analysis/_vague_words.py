@@ -53,8 +53,8 @@ _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executiv
     bystanders onlookers eyewitnesses monitors regulators negotiators staff pollsters investors detectives
     backbenchers insurers brokers lenders creditors donors shareholders representatives roommates housemates
     flatmates teammates pundits netizens commenters bloggers influencers bureaucrats scouts watchdogs old-timers
-    operatives loyalists hardliners hard-liners""".split()  # not party names ("The Liberal Democrats have accused")
-_GROUP_WORDS = "groups organisations organizations agencies bureaus workers".split()
+    operatives loyalists hardliners hard-liners ceos""".split()  # not party names ("The Liberal Democrats have accused")
+_GROUP_WORDS = "groups organisations organizations agencies bureaus workers companies firms businesses hospitals".split()
 # People named by what they do, read from the ending of the word (-ist, -ian, -er, -or, -ant, -ent: "environmentalists",
 # "followers", "technicians", "investors", "participants"), less the common nouns and verbs with those endings
 _NOT_AGENTS = """numbers papers letters matters orders waters centers centres computers sensors meters metres chapters

@@ -895,3 +895,17 @@ def test_research_reports_and_data_nobody_names(tmp_path, text, cue):
 def test_data_and_sayers_the_article_names_are_not_vague(tmp_path, text):
     from quote_cases import attribution_rows
     assert not [r for r in attribution_rows(tmp_path, text) if r[0] == "vague"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # twenty-fifth held-out batch, once dev: chief executives and companies nobody names
+    ("In their letter, airline CEOs wrote that lines are long.", "airline CEOs wrote"),
+    ("Investment is up — as companies report a resurgence in competitiveness.", "as companies report"),
+])
+def test_executives_and_companies_nobody_names(tmp_path, text, cue):
+    from medialit import find_attributions
+    from medialit.corpus.loader import load_article
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = find_attributions(load_article(path))
+    assert [(r.kind, r.cue) for r in rows.itertuples()] == [("vague", cue)]
