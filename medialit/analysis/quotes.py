@@ -435,9 +435,10 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 speaker_start=sp_s, speaker_end=sp_e, description=desc, verb=verb, kind=kind, reason=reason))
         carried = para_open
         said = {r["speaker"] for r in rows if r["paragraph"] == para.n and r["kind"] == "quote"}
-        said_before = next(iter(said)) if len(said) == 1 and None not in said else None
-        # ("The following is a statement from X:", "From the council chair, Mira Patel:": whose words come next, past headings)
-        colon_speaker, intro = next_speaker(art, para, _resolve, colon_speaker) if not spans else (None, None)
+        prev_said, said_before = said_before, next(iter(said)) if len(said) == 1 and None not in said else None
+        # ("The following is a statement from X:", "From the council chair, Mira Patel:": whose words come next, past headings
+        # such as "On the tariffs:" between one person's excerpts)
+        colon_speaker, intro = next_speaker(art, para, _resolve, colon_speaker or prev_said) if not spans else (None, None)
         stated = (intro[0], para.n) if intro else stated
     for fix in (signed, pulled, gendered, quote_runs):  # signed pull quotes, pull quotes, a "he" after "she", runs
         fix(art, rows)

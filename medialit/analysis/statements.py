@@ -273,13 +273,13 @@ def statement_issuer(art: Article, before: int, resolve) -> str | None:
     return resolve(art, who, at)
 
 
-_SURNAME_LABEL = re.compile(r"^\s*(?P<speaker>[A-Z][\w’'\-]+)(?P<verb>:)\s*$")
+_SURNAME_LABEL = re.compile(r"^\s*(?P<speaker>[A-Z][\w’'\-]+)(?P<verb>:)\s*$")  # (or in capitals, a transcript's "HOLLOWAY:")
 
 
 def _surname_label(art: Article, before: str) -> re.Match | None:
     """A transcript's label that is a surname the article gives in full elsewhere ("Taufa: “…”" after "fisherman Sione
     Taufa"): the match, whose speaker the quote reader resolves to the full name; else None."""
-    m = _SURNAME_LABEL.match(before)
+    m = _SURNAME_LABEL.match(before.title() if before.strip(" :").isupper() else before)  # (same length: same offsets)
     return m if m and any(surname(n) == m.group("speaker") for _, _, n in people_in_text(art.text)) else None
 
 
@@ -355,13 +355,14 @@ def next_speaker(art: Article, para, resolve, previous: str | None) -> tuple[str
     """
     if (intro := statement_author(art, para, resolve)):
         return intro[0], intro
-    return colon_speaker_of(art, para, resolve) or (previous if previous and _HEADING.fullmatch(para.text)
+    return colon_speaker_of(art, para, resolve) or (previous if previous and _HEADING.fullmatch(para.text.rstrip().rstrip(":"))
                                                     and len(para.text.split()) <= 8 else None) or _reported_speaker(art, para, resolve), None
 
 
 # "Secretary Rubio underscored …", "… Marco Rubio joined multiple news programs to discuss …": one person who speaks
 _SPEAKS_NEXT = re.compile(r"(?:[’']s)?\s+(?:also\s+|again\s+)?(?:said|says|underscored|stressed|emphasi[sz]ed|explained|noted|highlighted|"
-                          r"warned|argued|told|added|spoke|discussed|joined\s+[^.;“”\"]{0,40}?(?:programs?|shows?|interviews?))\b")
+                          r"warned|argued|told|added|spoke|discussed|appeared\s+on|sat\s+down\s+with|"
+                          r"joined\s+[^.;“”\"]{0,40}?(?:programs?|shows?|interviews?))\b")
 
 
 def _reported_speaker(art: Article, para, resolve) -> str | None:

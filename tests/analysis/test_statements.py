@@ -64,3 +64,15 @@ def test_excerpts_after_a_paragraph_on_who_spoke(tmp_path):
     # precision: a paragraph where two people speak names nobody
     two = "Ana Ruiz said the plan works. Tom Vale said it fails. The vote is on Monday.\n\n“There is not a war.”"
     assert speakers(tmp_path, two) == [None]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # newcomer adv61: a transcript's label in capitals, and headings between one person's excerpts
+    ("On Sunday, Secretary Ana Ruiz appeared on Capital Focus.\n\nRUIZ: “We will not balance the budget on families.”\n\n"
+     "Q: Will the deal survive?\n\nRUIZ: “I am confident it will.”", ["Ana Ruiz", "Ana Ruiz"]),
+    ("Secretary of Commerce Ana Ruiz appeared on Weekend Report on Sunday.\n\nOn the export deal:\n\n“This agreement "
+     "opens markets for farmers.” (Watch)\n\nOn the tariffs:\n\n“We will not back down.” (Watch)", ["Ana Ruiz", "Ana Ruiz"]),
+])
+def test_transcript_labels_and_headed_excerpts(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
