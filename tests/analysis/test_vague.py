@@ -852,6 +852,15 @@ def test_unnamed_documents_and_officials(tmp_path, text, rows):
     assert attribution_rows(tmp_path, text) == rows
 
 
+def _kinds_and_cues(tmp_path, text):
+    """The (kind, cue) of each attribution of ``text``, written to a file and loaded as an article."""
+    from medialit import find_attributions
+    from medialit.corpus.loader import load_article
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(r.kind, r.cue) for r in find_attributions(load_article(path)).itertuples()]
+
+
 @pytest.mark.parametrize("text, cue", [
     # twentieth held-out batch, once dev: a number of unnamed people (never a year)
     ("17 Nobel Prize winners in economics have said that my plan will ease inflation.",
@@ -860,12 +869,7 @@ def test_unnamed_documents_and_officials(tmp_path, text, rows):
     ("In early April 2009, officials announced that they had found the weapon.", "officials announced"),
 ])
 def test_numbers_of_unnamed_people(tmp_path, text, cue):
-    from medialit import find_attributions
-    from medialit.corpus.loader import load_article
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    rows = find_attributions(load_article(path))
-    assert [(r.kind, r.cue) for r in rows.itertuples()] == [("vague", cue)]
+    assert _kinds_and_cues(tmp_path, text) == [("vague", cue)]
 
 
 @pytest.mark.parametrize("text, cue", [
@@ -880,12 +884,7 @@ def test_numbers_of_unnamed_people(tmp_path, text, cue):
      "predicts one longtime analyst"),
 ])
 def test_research_reports_and_data_nobody_names(tmp_path, text, cue):
-    from medialit import find_attributions
-    from medialit.corpus.loader import load_article
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    rows = find_attributions(load_article(path))
-    assert [(r.kind, r.cue) for r in rows.itertuples()] == [("vague", cue)]
+    assert _kinds_and_cues(tmp_path, text) == [("vague", cue)]
 
 
 @pytest.mark.parametrize("text", [
@@ -903,9 +902,4 @@ def test_data_and_sayers_the_article_names_are_not_vague(tmp_path, text):
     ("Investment is up — as companies report a resurgence in competitiveness.", "as companies report"),
 ])
 def test_executives_and_companies_nobody_names(tmp_path, text, cue):
-    from medialit import find_attributions
-    from medialit.corpus.loader import load_article
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    rows = find_attributions(load_article(path))
-    assert [(r.kind, r.cue) for r in rows.itertuples()] == [("vague", cue)]
+    assert _kinds_and_cues(tmp_path, text) == [("vague", cue)]
