@@ -150,14 +150,24 @@ def _joined_people(speaker: str) -> list[str]:
 
 
 def _named_voices(article: Article, quotes, attributions):
+    import pandas as pd
+
+    from ..analysis._text import is_org
+    from ..analysis.speakers import is_role, is_unnamed_person
+
     named = quotes[quotes.speaker.notna()] if len(quotes) else quotes
-    # (a person the attribution finder names: never "the official" or "a town official", nor an organisation)
+    # (a person the attribution finder names, or a speaker the quote finder carried over from an earlier paragraph
+    # that introduced them, "Secretary Kollberg appeared on …" then excerpts: never "the official" or "a town
+    # official", nor an organisation)
     people = {a.source for a in attributions.itertuples() if a.kind == "named"}
     speakers: dict[str, str] = {}
     for q in named.itertuples():
-        if q.speaker not in people:
+        carried = pd.isna(q.speaker_start)
+        if q.speaker not in people and not (carried and q.speaker[:1].isupper() and not is_org(q.speaker)
+                                            and not is_role(q.speaker) and not is_unnamed_person(q.speaker)):
             continue
-        sentence = next((s for s in article.sentences if s.start <= q.speaker_start < s.end), None)
+        at = q.start if carried else q.speaker_start  # (carried over: the quote's own sentence)
+        sentence = next((s for s in article.sentences if s.start <= at < s.end), None)
         # (a joint credit is each of its people: "Senators Alan Brooks and Priya Natarajan wrote" is two voices)
         for person in _joined_people(q.speaker):
             speakers.setdefault(person, _clip(sentence.text, 20) if sentence else str(q.speaker_as_written))

@@ -63,3 +63,24 @@ def test_named_voices_count_each_person_of_a_joint_credit(tmp_path):
     article = load_article(path)
     (exercise, key), _ = _named_voices(article, find_quotes(article), find_attributions(article))
     assert key["answer"] == 3, key
+
+
+@pytest.mark.parametrize("text, answer", [
+    # fresh teacher (README only): a supporter's label on its own line crashed `draft` (the quote's speaker has no
+    # place in the text of its own paragraph), and excerpts after a paragraph on who spoke counted nobody
+    ("Leaders praised the act.\n\nProf. Ines Calloway, Institute for Water Research, Northfield University:\n\n"
+     "“The act will clean our rivers.”", 1),
+    ("Secretary of Finance Ana Ruiz appeared on Weekend Report on Sunday.\n\n“We have made hard choices.” (Watch)\n\n"
+     "“Nobody will pay more tax.” (Watch)", 1),
+])
+def test_named_voices_of_labels_and_excerpts(tmp_path, text, answer):
+    from medialit.analysis.attribution import find_attributions
+    from medialit.analysis.quotes import find_quotes
+    from medialit.classroom.draft import _named_voices
+    from medialit.corpus.loader import load_article
+
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    article = load_article(path)
+    (exercise, key), _ = _named_voices(article, find_quotes(article), find_attributions(article))
+    assert key["answer"] == answer, key
