@@ -259,11 +259,17 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
         if not intro and (lab := labelled(para.text)) and art.text[para.end:para.end + 4].lstrip()[:1] in "“\"":
             # "Steve Downer, Vice President, Amazon:" above a quoted paragraph: a label that names who speaks
             intro = (_resolve(art, lab.group("speaker"), para.start), para.start, para.start + lab.end("verb"), para.start)
-        if not intro and para.text.rstrip().endswith(":") and (led := [q for q in quote_rows if q.paragraph == para.n + 1 and not pd.isna(
-                q.speaker) and "previous paragraph introduces" in str(q.reason) and q.speaker.split()[-1] in para.text]):
-            # "Senator Rachel Amundsen (R-ND):" above her quote: the label the quote's speaker was read from
-            at = max(para.text.rfind(led[0].speaker), para.text.rfind(led[0].speaker.split()[-1]) - len(" ".join(led[0].speaker.split()[:-1])) - 1, 0)
-            intro = (led[0].speaker, para.start + at, para.start + len(para.text.rstrip()), para.start + at)  # (from the name on)
+        if not intro and (led := [q for q in quote_rows if q.paragraph == para.n + 1 and not pd.isna(
+                q.speaker) and "previous paragraph introduces" in str(q.reason) and q.speaker.split()[-1] in para.text]) \
+                and not any(f["paragraph"] == para.n and f["source"] == led[0].speaker for f in found) and not any(
+                    r["source"] == led[0].speaker for k, x in enumerate(art.sentences) if para.start <= x.start < para.end
+                    for r in reported_sources(art)[k]):  # (named there already: "Secretary Ruiz underscored")
+            # "Senator Rachel Amundsen (R-ND):" above her quote: the label the quote's speaker was read from; or the
+            # paragraph on who spoke above excerpts ("Secretary Ana Ruiz appeared on Weekend Report"): the name there
+            who = led[0].speaker if led[0].speaker in para.text else led[0].speaker.split()[-1]  # (or the surname alone)
+            at = para.text.rfind(who)
+            end = len(para.text.rstrip()) if para.text.rstrip().endswith(":") else at + len(who)
+            intro = (led[0].speaker, para.start + at, para.start + end, para.start + at)  # (from the name on)
         if intro:
             name, _, e, cs = intro
             add(cs if cs < intro[1] else intro[1], max(e, cs), name, "institution" if is_org(name) else "named",

@@ -834,3 +834,15 @@ def test_a_vague_source_inside_a_letter_is_its_writers_cue(tmp_path):
               "a third last year,” Marsh said.")
     assert ("vague", "nobody named") in attribution_rows(tmp_path, written)
     assert ("vague", "nobody named") not in attribution_rows(tmp_path, spoken)
+
+
+def test_the_paragraph_on_who_spoke_above_excerpts_names_them(tmp_path):
+    # fresh teacher (README only): a page of a minister's excerpts listed no attribution at all
+    from quote_cases import attribution_rows
+    text = ("Secretary of Finance Ana Ruiz appeared on Weekend Report on Sunday.\n\n“We have made hard choices.” (Watch)"
+            "\n\n“Nobody will pay more tax.” (Watch)")
+    assert attribution_rows(tmp_path, text) == [("named", "Ana Ruiz")]
+    # named there already by its own cue: listed once
+    text = ("Secretary of State Ana Ruiz joined two news programs. Secretary Ruiz underscored the commitment.\n\n“There "
+            "is not a war.” (Watch)")
+    assert attribution_rows(tmp_path, text) == [("named", "Ana Ruiz")]
