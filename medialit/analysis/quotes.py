@@ -354,7 +354,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 speaker, written, verb = fp, None, None
                 why = ("a sentence about them leads up to the quoted words with a colon"
                        if text[:first["span"][0]].rstrip().endswith(":") else
-                       "the quoted words say “I” inside a sentence about them")
+                       "the quoted words speak in the first person (“I”, “me”, “my”) inside a sentence about them")
             elif first.get("follows") and first["follows"][0].get("speaker"):
                 speaker, written, verb = first["follows"][0]["speaker"], None, first.get("again")
                 why = (f"the same person goes on (“{first['again']}”)" if first.get("again")
