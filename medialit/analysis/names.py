@@ -90,7 +90,8 @@ def person(name: str) -> str:
     keep_from = 0
     for i, w in enumerate(words[:-1]):
         bare = w.rstrip(".,")
-        if bare in JOB_TITLES or bare.endswith("s") and bare[:-1] in JOB_TITLES or "-" in bare and all(x in JOB_TITLES or x in ("elect", "designate") for x in bare.split("-")) or (len(bare) >= 2 and bare.isupper() and bare.isalpha()) and not (  # (but "JD Vance": initials as a given name)
+        if bare in JOB_TITLES or bare.endswith("s") and bare[:-1] in JOB_TITLES and (i < len(words) - 2 or bare in (  # (not "Tenants United")
+                "Senators", "Sens", "Representatives", "Reps", "Governors", "Congressmen", "Congresswomen", "Mayors")) or "-" in bare and all(x in JOB_TITLES or x in ("elect", "designate") for x in bare.split("-")) or (len(bare) >= 2 and bare.isupper() and bare.isalpha()) and not (  # (but "JD Vance": initials as a given name)
                 len(bare) == 2 and i == len(words) - 2 and bare not in ("US", "UN", "UK", "EU", "AU", "NY", "DC")) or bare in ("the", "The"):
             keep_from = i + 1
         elif (_DEMONYM.fullmatch(bare) or re.fullmatch(r"(?:[A-Z]\.){2,}", w)) and words[i + 1].rstrip(".,s") in JOB_TITLES:
@@ -284,8 +285,7 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 continue
             lead = text[max(0, m.start() - 30):m.start()]
             if _CREDIT_END.search(lead) or _CREDIT_AFTER.match(text, m.end(grp)):
-                continue  # "Credit: NASA/Devin Boldt", "(AP Photo/Jo Roe)", "(Sun Narin | VOA Khmer)": who took
-                # the picture speaks nowhere
+                continue  # "Credit: NASA/Devin Boldt", "(AP Photo/Jo Roe)", "(Sun Narin | VOA Khmer)": a photographer
             titled = bool(_HONOR_AT.match(m.group()))
             if (_ARTICLE_END.search(lead) or _THING_END.search(lead)) and not titled:
                 continue  # "at the Bayou Classic", "a Grand Prix": a named thing, not a person

@@ -118,3 +118,10 @@ def test_generations_and_long_offices(text, people):
 def test_jobs_and_fields_in_capitals_are_no_people(text, names):
     from medialit.analysis.names import people_in_text
     assert [n for _, _, n in people_in_text(text)] == names
+
+
+def test_an_organisation_named_like_a_plural_job_keeps_its_name():
+    # newcomer adv61: "Tenants United said" was a named "United" (a plural job read before one word)
+    from medialit.analysis.names import person
+    assert person("Tenants United") == "Tenants United"
+    assert person("Senators Ann Cole") == "Ann Cole" and person("Sens. Cole") == "Cole"
