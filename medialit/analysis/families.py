@@ -150,39 +150,37 @@ def _check_links(sets: list, I: np.ndarray, J: np.ndarray, est: np.ndarray, thre
     from the most similar down; a pair whose articles are already joined needs no check (a family of thousands costs
     no more than its first links)."""
     parent = list(range(len(sets)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     py: dict[int, set] = {}
     for k in np.flatnonzero(est >= threshold)[np.argsort(-est[est >= threshold], kind="stable")].tolist():
-        a, b = find(int(I[k])), find(int(J[k]))
-        if a == b:
+        if _find(parent, int(I[k])) == _find(parent, int(J[k])):
             continue
         x, y = (py.setdefault(int(v), set(sets[int(v)].tolist())) for v in (I[k], J[k]))
         est[k] = len(x & y) / (len(x | y) or 1)
         if est[k] >= threshold:
-            parent[max(a, b)] = min(a, b)
+            _join(parent, int(I[k]), int(J[k]))
+
+
+def _find(parent: list[int], x: int) -> int:
+    """The root of ``x`` in a union-find forest ``parent`` (paths halved on the way)."""
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def _join(parent: list[int], a: int, b: int) -> None:
+    """Join the trees of ``a`` and ``b`` (the smaller root becomes the root of both)."""
+    ra, rb = _find(parent, a), _find(parent, b)
+    if ra != rb:
+        parent[max(ra, rb)] = min(ra, rb)
 
 
 def _components(n: int, I: np.ndarray, J: np.ndarray) -> list[int]:
     """Connected components of the graph with edges ``I[k]-J[k]`` (union-find)."""
     parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     for a, b in zip(I.tolist(), J.tolist()):
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return [find(i) for i in range(n)]
+        _join(parent, a, b)
+    return [_find(parent, i) for i in range(n)]
 
 
 def cluster_templates(articles: "Corpus | Iterable | pd.Series | str | Path | None" = None, *,
