@@ -119,9 +119,9 @@ def according_sources(art: Article, k: int, whole: Parts, add: Callable[[int, in
         what = re.match(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", m.group("speaker"))
         if what:  # "the advocacy organization Reporters Without Borders": the name after what it is
             at += what.end()
-        person_here = [p for p in people_in_text(text) if p[0] == at or 0 < p[0] - at <= 12
-                       and re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.\s*)+", text[at:p[0]])]
-        if person_here:  # "According to Col. C. Tsai": a person, with a title the pattern stops at
+        person_here = [p for p in people_in_text(text) if p[0] == at or 0 < p[0] - at <= 26
+                       and re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]{0,3}\.\s*)*", text[at:p[0]])]
+        if person_here:  # "According to Col. C. Tsai", "… Democrat Gov. J.B. Pritzker": a person, with a title the pattern stops at
             s, e, who = person_here[0]
             add(base + m.start(), e, _resolve(art, who, s), "named", f"'according to' {who}, who is named")
             continue

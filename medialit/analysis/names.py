@@ -23,7 +23,7 @@ from ._prefilter import quick
 from .gazetteer import countries as _countries, place_names as _place_names
 from .headlines import in_headline
 from .given_names import given_name
-from ._text import (LOWER, ORG_WORDS, PLACE_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, UPPER, is_org, is_place,
+from ._text import (_JOINED_INITIALS, LOWER, ORG_WORDS, PLACE_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, UPPER, is_org, is_place,
                     speaking_place, surname)
 
 #: Forms of address kept as part of a name ("Dr. Haneen Al-Maliki", "Mr. James O'Neill").
@@ -112,7 +112,7 @@ _DAYS_MONTHS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
                 "July|August|September|October|November|December)")
 # (no name runs over a line break: a heading above a paragraph is no first name; the look-ahead on a capital is for speed)
 _PERSON_RE = re.compile(
-    rf"(?=[{UPPER}])(?<![\w’'\-])(?:(?:{_HONOR})\.?[^\S\n]+)*(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+|[A-Z][a-z]+)?(?:[^\S\n]+[A-Z]\.)*(?:[^\S\n]+(?:{_PARTICLES}|{_CAP_PARTICLES}(?=[^\S\n]+[{UPPER}]))){{0,2}}[^\S\n]+"
+    rf"(?=[{UPPER}])(?<![\w’'\-])(?:(?:{_HONOR})\.?[^\S\n]+)*(?P<name>(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+|[A-Z][a-z]+)?|{_JOINED_INITIALS})(?:[^\S\n]+[A-Z]\.)*(?:[^\S\n]+(?:{_PARTICLES}|{_CAP_PARTICLES}(?=[^\S\n]+[{UPPER}]))){{0,2}}[^\S\n]+"
     # (an Irish or French prefix: "Pat O’Brien", "Tristan L’Ecuyer", "Ann D’Souza")
     rf"(?:(?:al|el|abu|bin|ibn)[\-’']|[ODL][’'](?=[{UPPER}]))?(?!{_CAP_PARTICLES}[^\S\n]+[{UPPER}])[{UPPER}][{LOWER}]+(?:[A-Z][a-z]+)?(?:[’'\-](?!s\b)[{UPPER}]?[{LOWER}]+)*"
     # (a third word, perhaps after capitalised particles: "Rebecca Nyandeng De Mabior", "Ana de la Cruz Reyes")

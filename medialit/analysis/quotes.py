@@ -34,7 +34,7 @@ from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role
 from .introductions import introduced as _introduced
 from .partial_credit import _partial
 from .quote_runs import quote_runs, someone_new
-from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, credit_below, glued_label, titled_label, headline_author, next_speaker, statement_author, statement_issuer
+from .statements import _label_text, _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, credit_below, glued_label, titled_label, headline_author, next_speaker, statement_author, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (document_owner, previous_speaker, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
                       org_antecedent)
@@ -381,7 +381,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 speaker, written, verb = same, None, None
                 why = "the paragraph quotes only this person before, and names nobody else since"
             elif not first["title"] and not first["m_before"] and (intro := _introduced(art, para, first["span"], [sp for sp in spans_all if sp not in nicknames])):
-                speaker, why = intro
+                speaker, why = _resolve(art, intro[0], first["span"][0]), intro[1]  # (the fullest form: "Senator Hawley wrote.")
                 written = verb = None
             if first["title"] and len(group) == 1:
                 kind, reason = "title", ("every main word is capitalised: a name or title in quotation "
@@ -407,10 +407,10 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             else:
                 kind = "quote"
                 if attrib and speaker and verb is None:
-                    reason = f"quoted words after the label “{written}:”, " + ("as in a statement" if re.match(r"\s*\S*\s*State", first["before"]) else "as in a transcript or an exchange of e-mails")
+                    reason = f"quoted words after the label “{_label_text(first['before'], written, '')}”, " + ("as in a statement" if re.match(r"\s*\S*\s*State", first["before"]) else "as in a transcript or an exchange of e-mails")
                 elif attrib and speaker:
                     part = "split around its attribution, " if len(real) > 1 else ""
-                    reason = f"quoted words, {part}attributed with “{verb}” to {written}" if verb.strip() != ":" else f"quoted words after the label “{text[sp_s:sp_e]}…:”"
+                    reason = f"quoted words, {part}attributed with “{verb}” to {written}" if verb.strip() != ":" else f"quoted words after the label “{_label_text(first['before'], text[sp_s:sp_e])}”"
                     if why and speaker != written:
                         reason += f" ({why}: {speaker})"
                 elif attrib:

@@ -133,7 +133,8 @@ _STATEMENT = quick(_STATEMENT)
 
 
 # a sentence whose subject is a capitalised title: "During the meeting the Pope has expressed …"
-_PLURAL_COLON = re.compile(r"\b[Tt]he\s+(?P<r>[a-z]+s)\s+(?:also\s+)?(?:wrote|write|said|say|stated|state|added|continued|concluded)"
+_PLURAL_COLON = re.compile(r"\b[Tt]he\s+(?P<r>[a-z]+s)\s+(?:also\s+)?(?:wrote|write|said|say|stated|state|added|continued|concluded|"
+                           r"called\s+on|urged|argued|warned|noted|explained|stressed|emphasi[sz]ed)"
                            r"\b[^:“”\"]*:\s*$")
 _ROLE_COLON = re.compile(r"(?:[\w’',-]+\s+){0,6}?the\s+(?P<role>[A-Z][a-z]+)\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]+(?:ed|s)|said|wrote|told)\b")
 
@@ -141,14 +142,15 @@ _ROLE_COLON = re.compile(r"(?:[\w’',-]+\s+){0,6}?the\s+(?P<role>[A-Z][a-z]+)\s
 # a label that names nobody and introduces excerpts of the one person the article has just named
 _WHAT_YOU_MISSED = re.compile(r"\s*(?:(?:Here(?:’|')s|Here\s+(?:is|are))\s+(?:what\s+(?:you\s+(?:missed|need\s+to\s+know|should\s+know)"
                               r"|(?:he|she)\s+(?:said|had\s+to\s+say))|(?:some\s+|the\s+)?(?:highlights|key\s+(?:moments|quotes|"
-                              r"excerpts|takeaways)|excerpts))|(?:Key|Top)\s+(?:quotes|moments|excerpts|takeaways)|(?:Some\s+)?Highlights"
+                              r"excerpts|takeaways)|excerpts|(?:top|best|biggest)\s+(?:moments|quotes|lines)))|(?:Key|Top)\s+(?:quotes|moments|excerpts|takeaways)|(?:Some\s+)?Highlights"
                               r"|Excerpts|In\s+case\s+you\s+missed\s+it|What\s+(?:he|she)\s+said|Watch|Read\s+(?:the\s+)?(?:key\s+quotes"
                               r"|excerpts|highlights))\b[^:“”\"]{0,60}:\s*$")
 
-_ACTS = re.compile(r"(?:,[^,“”\"]{2,80},)?\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:(?:[a-z]+ed|held|spoke|gave|took|met|made|told|said|"
+_ACTS = re.compile(r"(?:,[^,“”\"]{2,80},)?\s+(?:(?-i:[a-z]+ly|just|also|then)\s+)?(?-i:(?:[a-z]+ed|held|spoke|gave|took|met|made|told|said|"
                    r"says|joined|went|led|laid|sat|stood|addressed|delivered|visited|announced|highlighted))\b")
 
 
+_ACCORDING_LABEL = re.compile(r"\s*According\s+to\s+(?:(?P<role>the\s+(?-i:[a-z]+))|(?P<n>[A-Z][\w’'-]+))\s*:\s*")
 _NAME_WROTE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+(?:wrote|writes|said|says|added|stated|continued|explained),")
 
 
@@ -192,6 +194,12 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
         return None if named else "the " + role.group("role")
     if people:
         return None
+    if (acc := _ACCORDING_LABEL.fullmatch(last.text)):
+        # "According to Pritzker:" (named in full before), "According to the governor:": the excerpts below are theirs
+        if acc.group("role"):
+            return role_antecedent(art, acc.group("role"), last.start + acc.start("role"))
+        if any(surname(n) == acc.group("n") for _, _, n in people_in_text(text[:para.start])):
+            return resolve(art, acc.group("n"), last.start + acc.start("n"))
     if _WHAT_YOU_MISSED.match(last.text) and para.n > 1:
         # "Here's what you missed:" after "Mr. Homan highlighted …": the excerpts are the one person's the
         # paragraph before names (never when it names two, nor when it quotes someone)
@@ -311,6 +319,9 @@ def glued_label(before: str, after: str) -> re.Match | None:
 _CREDIT_PARAGRAPH = re.compile(r"(?:said|says|added|adds|wrote|writes|stated|explained|continued)\s+[A-Z][^“”\"\n]{1,80}\.?"
                                r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s+\([^()\n]{1,12}\))?\s+(?:said|says|added|wrote|stated)\.")
 
+_CREDIT_OPENS = re.compile(r"\s*(?:(?:said|says|added|wrote|stated)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"
+                           r"(?:\s+\([^()\n]{1,12}\))?\s+(?:said|says|added|wrote|stated))\.(?=\s+[“\"])")
+
 
 def credit_below(art: Article, para, end: int) -> str:
     """The text after a quote that closes at ``end`` in ``para``, up to the paragraph's end; or, when the quote closes
@@ -320,7 +331,11 @@ def credit_below(art: Article, para, end: int) -> str:
     if text[end:para.end].strip() or text[max(0, end - 2)] != "," or para.n >= len(art.paragraphs):
         return text[end:para.end]
     below = art.paragraphs[para.n]  # (paragraphs are numbered from 1: the next one)
-    return text[end:below.end] if _CREDIT_PARAGRAPH.fullmatch(below.text.strip()) else text[end:para.end]
+    if _CREDIT_PARAGRAPH.fullmatch(below.text.strip()):
+        return text[end:below.end]
+    # (or the credit opens the next paragraph, whose quote goes on: "Senator Hawley wrote. “Putting services …”")
+    opens = _CREDIT_OPENS.match(text, below.start, below.end)
+    return text[end:opens.end()] if opens else text[end:para.end]
 
 
 # "Vice President JD Vance:", "European Commission President Ursula von der Leyen:", "… Pilots President Capt. Pedro
@@ -328,7 +343,7 @@ def credit_below(art: Article, para, end: int) -> str:
 # reader may miss (two capitals, "von der", a rank after a title)
 _TITLES = "|".join(sorted((re.escape(t) for t in JOB_TITLES if t[:1].isupper()), key=len, reverse=True))
 _TITLED_LABEL = re.compile(rf"\s*(?:[A-Z][\w’'&.-]*,?\s+|(?:of|for|and|the|on|&)\s+)*?(?:{_TITLES})\.?\s+(?P<speaker>(?!(?:{_TITLES})\b)(?:[A-Z][a-z\u00C0-\u024F’'-]+"
-                           r"|[A-Z]{2})(?:\s+(?:[A-Z]\.|von|van|der|den|de|la|le|del|da|di|du|bin|al))*(?:\s+[A-Z][\w’'-]+){1,2})"
+                           r"|[A-Z]{2}|(?:[A-Z]\.){1,3})(?:\s+(?:[A-Z]\.|von|van|der|den|de|la|le|del|da|di|du|bin|al))*(?:\s+[A-Z][\w’'-]+){1,2})"
                            r"(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\((?:Ret|ret|retired)\.?\))?\s*(?P<verb>:)\s*")
 
 
@@ -373,3 +388,10 @@ def _reported_speaker(art: Article, para, resolve) -> str | None:
         return None
     speaking = {resolve(art, n, s) for s, e, n in _people_in(para.text, para.start, []) if _SPEAKS_NEXT.match(art.text, e)}
     return speaking.pop() if len(speaking) == 1 else None
+
+
+def _label_text(before: str, name: str, cut: str = "…") -> str:
+    """The label a quote follows, as a student reads it in the text ("TSMC CEO C.C. Wei:"); the name and ``cut``
+    ("Ana Ruiz…:") when the text before the quote is longer than a label."""
+    label = " ".join(before.split())
+    return label if label.endswith(":") and len(label) <= 100 else f"{name}{cut}:"

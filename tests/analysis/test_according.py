@@ -74,3 +74,13 @@ def test_according_to_a_job_then_a_person(tmp_path, text, rows):
 def test_according_to_jobs_and_sheets(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, source", [
+    # twenty-sixth held-out batch, once dev: a party or a state before an abbreviated title, and initials written together
+    ("No problem, according to Democrat Gov. A.B. Ruiz, who resisted calls for help.", "A.B. Ruiz"),
+    ("No problem, according to Republican Sen. Ana Ruiz, who resisted calls.", "Ana Ruiz"),
+])
+def test_according_to_a_party_and_a_title_before_the_name(tmp_path, text, source):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == [("named", source)]

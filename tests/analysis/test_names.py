@@ -125,3 +125,15 @@ def test_an_organisation_named_like_a_plural_job_keeps_its_name():
     from medialit.analysis.names import person
     assert person("Tenants United") == "Tenants United"
     assert person("Senators Ann Cole") == "Ann Cole" and person("Sens. Cole") == "Cole"
+
+
+@pytest.mark.parametrize("text, names", [
+    # twenty-sixth held-out batch, once dev: initials written together ("J.B. Pritzker", "C.C. Wei"); never the
+    # abbreviations of a country or a city before a title
+    ("No problem, said A.B. Ruiz, who resisted.", ["A.B. Ruiz"]),
+    ("Acme CEO C.C. Lin spoke.", ["C.C. Lin"]),
+    ("U.S. Senator Ana Ruiz spoke. The D.C. Mayor Tom Vale spoke.", ["Ana Ruiz", "Tom Vale"]),
+])
+def test_initials_written_together(text, names):
+    from medialit.analysis.names import people_in_text
+    assert [n for _, _, n in people_in_text(text)] == names

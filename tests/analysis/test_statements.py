@@ -76,3 +76,39 @@ def test_excerpts_after_a_paragraph_on_who_spoke(tmp_path):
 def test_transcript_labels_and_headed_excerpts(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # twenty-sixth held-out batch, once dev: excerpt pages. "According to X:" above several quotes, each with a link
+    ("Quiet streets, according to Democrat Gov. A.B. Ruiz, who has resisted calls for help.\n\nAccording to Ruiz:\n\n"
+     "“We have been preventing crime.” (Link)\n\n“There is no emergency.” (Link)", ["A.B. Ruiz", "A.B. Ruiz"]),
+    ("Governor Ana Ruiz spoke on Monday about the floods.\n\nAccording to the governor:\n\n“We are ready.” (Link)",
+     ["Ana Ruiz"]),
+    # a paragraph on the one speech, then "Here are the top moments:" and its quotes
+    ("President Tom Vale just wrapped up a major address in Lagos, where he outlined his vision.\n\nHere are the top "
+     "moments:\n\n“Exactly eight years ago I stood in this room.” (Watch)\n\n“My preference will always be for peace.” "
+     "(Watch)", ["Tom Vale", "Tom Vale"]),
+    # a label whose name has initials written together
+    ("Today the company announced a plant.\n\nAcme CEO C.C. Lin: “It is going to create thousands of jobs.”", ["C.C. Lin"]),
+    # a joint statement's intro with "the senators called on …:" above the statement's paragraphs
+    ("Senators Ana Ruiz (R-UT) and Tom Vale (R-FL) released a joint statement on the plan.\n\nIn the statement, the "
+     "senators called on their colleagues to act:\n\n“In 2017, we delivered relief.\n\n“Earlier this year, we had the "
+     "chance to do it again.”", ["Ana Ruiz and Tom Vale", "Ana Ruiz and Tom Vale"]),
+    # a scrape broke the line after a quote's comma, and its credit opens the next paragraph, whose quote goes on
+    ("Senator Ana Ruiz sent a letter.\n\n“My constituents have reported that offices are nonresponsive,”\n\nSenator "
+     "Ruiz wrote. “Putting services on the back-burner is unacceptable.”", ["Ana Ruiz", "Ana Ruiz"]),
+    # precision: "According to X:" for someone the article never named, and a heading after two speakers
+    ("The vote was close.\n\nAccording to Vale:\n\n“There is no emergency.”", [None]),
+    ("Ana Ruiz and Tom Vale both wrapped up speeches in Lagos.\n\nHere are the top moments:\n\n“We will win.”", [None]),
+])
+def test_excerpt_pages_and_labels(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
+
+
+def test_the_label_reason_shows_the_whole_label(tmp_path):
+    from medialit import find_quotes
+    from medialit.corpus.loader import load_article
+    path = tmp_path / "case.txt"
+    path.write_text("Acme CEO C.C. Lin: “It is going to create thousands of jobs.”", encoding="utf-8")
+    assert "after the label “Acme CEO C.C. Lin:”" in find_quotes(load_article(path)).reason[0]
