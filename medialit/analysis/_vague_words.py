@@ -53,7 +53,7 @@ _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executiv
     bystanders onlookers eyewitnesses monitors regulators negotiators staff pollsters investors detectives
     backbenchers insurers brokers lenders creditors donors shareholders representatives roommates housemates
     flatmates teammates pundits netizens commenters bloggers influencers bureaucrats scouts watchdogs old-timers
-    operatives loyalists hardliners hard-liners ceos""".split()  # not party names ("The Liberal Democrats have accused")
+    operatives loyalists hardliners hard-liners ceos constituents""".split()  # not party names ("The Liberal Democrats have accused")
 _GROUP_WORDS = "groups organisations organizations agencies bureaus workers companies firms businesses hospitals".split()
 # People named by what they do, read from the ending of the word (-ist, -ian, -er, -or, -ant, -ent: "environmentalists",
 # "followers", "technicians", "investors", "participants"), less the common nouns and verbs with those endings
@@ -191,7 +191,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"(?:claim|claims|claimed|claiming)" + NOT_A_PRIZE + r"|allege|alleges|alleged|"
                 r"alleging|accuse|accuses|accused|criticised|criticized|criticise|criticize|question|"
                 r"questioned(?!\s+(?:him|her|them|me|us|(?:the\s+|a\s+)?(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z][a-z]+\s+[A-Z])))|"
-                r"(?:joke|jokes|joked|quip|quips|quipped)(?=\s+that\b)|believe|believes|believed|suspect|suspects|suspected|fear|fears|feared|estimate|estimates|"
+                r"(?:joke|jokes|joked|quip|quips|quipped)(?=\s+that\b)|(?:ask|asks|asked)(?=\s+(?:how|why|what|whether|when|where|who)\b)|believe|believes|believed|suspect|suspects|suspected|fear|fears|feared|estimate|estimates|"
                 r"estimated|predict|predicts|predicted|conclude|concludes|concluded|suggest|suggests|suggested|"
                 r"concede|concedes|conceded|acknowledge|acknowledges|acknowledged|insist|insists|insisted|maintain|"
                 r"maintains|maintained|contend|contends|contended|note|notes|noted|condemn|condemns|condemned|"
@@ -290,7 +290,7 @@ _MEDIA_WORDS = "media television tv radio press newspapers agencies outlets broa
 # where a subject cue may start: a clause's opening
 _CLAUSE_START = re.compile(r"(?:^|[,;:(“\"‘'—–]|\b(?:and|but|while|as|because|though|although|that|which|what|since|when|with(?=\s+(?:some|many|most|several|others)\s)|"
                            r"where|if|so|yet|after|before|until|now|today|meanwhile|however|also|still|said|says|reported|reports|added|noted|"
-                           r"claimed|claims|warned|insisted|argued|believes|believed|thinks|thought)\b)\s*(?:(?:the|some)\s+)?$", re.I)
+                           r"claimed|claims|warned|insisted|argued|believes|believed|thinks|thought)\b)\s*(?:even\s+)?(?:(?:the|some)\s+)?$", re.I)
 # "is recognized for her work" (an award), "is seen in this photograph" (a caption): not a claim's source
 _NOT_A_SOURCE = re.compile(r"(?:recogni[sz]ed|honou?red|awarded)\s+(?:for|with)\b|recogni[sz]ed\s+as\s+an?\s+(?:[\w’'-]+\s+){0,8}?"
                            r"(?:recipient|winner|laureate|fellow|honoree|member)\b|(?:seen|shown|pictured)\s+(?:here\s+)?"

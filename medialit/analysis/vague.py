@@ -149,6 +149,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:by|from|based\s+on)\s+(?:some|several|many|most|other|unofficial|independent|conservative|rough|various|"
      r"private|early)\s+(?:" + _NATIONS + r"\s+)?estimates\b(?!\s+(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z]))",
      "'by some estimates': whose estimates?"),
+    # "smashing many economists’ expectations", "beat analysts’ estimates": what a group nobody names expected
+    (r"\b(?:(?:many|some|most)\s+)?(?:economists|analysts|experts|forecasters|observers|pollsters|scientists)[’']\s+"
+     r"(?:expectations|estimates|forecasts|predictions|projections|consensus)\b", "what unnamed experts expected: which ones?"),
     # "Members of Cambodia’s opposition who have fled to Thailand say": some members, none named
     (r"(?<![\w’'-])(?:(?:some|many|other|several|two|three)\s+)?members\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?"
      r"(?:[\w’'.-]+\s+){1,5}?(?:who\s+(?:[\w’'-]+\s+){1,6}?)?(?:say|said|says|told|protested|complained|argue|argued|"
@@ -397,6 +400,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?:states|stated|reveals|revealed|shows|showed|suggests|suggested|indicates|indicated|says|said|found|finds|"
      r"uncovered|demonstrated|established)\b"
      # ("According to recent reporting, …": reporting of nobody's)
+     # ("after reports from Missourians that …": reports of people nobody names)
+     r"|\breports\s+from\s+(?:(?-i:[A-Z][a-z]+(?:ans|ians|ers|ites))|" + "|".join(_PEOPLE_WORDS) + r")\s+(?:that|of)\b"
      r"|\baccording\s+to\s+(?:(?:recent|news|media|press|public|some|several|multiple|local|initial)\s+)+report(?:s|ing)\b"
      r"(?!\s+(?:by|from|in)\s+(?:the\s+)?(?-i:[A-Z]))",
      "reports nobody names ('reports that …'): whose reports?"),

@@ -33,7 +33,7 @@ PASSIVE_CUES: list[tuple[str, str]] = [
      r"|" + _EVALUATIVE + r"\b(?=\s*[.;,]|\s+(?:in|for|of)\s))(?:\s+in\s+the\s+media)?"
      r"(?!\s+by\s+(?-i:[A-Z])|\s+(?:missing|dead|killed|injured|wounded|safe|stolen)\b)",
      PASSIVE),
-    (r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+told\s+that\b"
+    (r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:told|informed|notified|assured)\s+that\b"
      # "has been called a gesture" (not "is called the IOA": a name; nor "I had been called a …": an
      # insult the speaker reports)
      r"|(?<!\bI\s)\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:called|dubbed|labell?ed|branded)"

@@ -903,3 +903,28 @@ def test_data_and_sayers_the_article_names_are_not_vague(tmp_path, text):
 ])
 def test_executives_and_companies_nobody_names(tmp_path, text, cue):
     assert _kinds_and_cues(tmp_path, text) == [("vague", cue)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # twenty-sixth held-out batch, once dev: "Even" before a group, a group's expectations, a question asked by an
+    # unnamed person, a passive "were informed that", reports from people nobody names
+    ("Even opponents of the plan acknowledge that it will allow the agency to act.", "opponents of the plan acknowledge"),
+    ("It passed, but even critics acknowledge that it works.", "even critics acknowledge"),
+    ("GDP was revised up to 3.3% — smashing many economists’ expectations.", "many economists’ expectations"),
+    ("When an air traffic controller asked how they would pay for food, the senator ranted.", "an air traffic controller asked"),
+    ("Ruiz and Vale were informed that the pantries would close.", "were informed that"),
+    ("The letter comes after reports from Missourians that certain agencies have been nonresponsive.",
+     "reports from Missourians that"),
+])
+def test_unnamed_groups_twenty_sixth_batch(tmp_path, text, cue):
+    assert _kinds_and_cues(tmp_path, text) == [("vague", cue)]
+
+
+@pytest.mark.parametrize("text", [
+    # precision: a question put to someone named, reports from a named body, a union of economists
+    "A reporter asked her to leave the room.",
+    "He read reports from NASA that the launch slipped.",
+    "The economists’ union met on Monday.",
+])
+def test_not_unnamed_groups_twenty_sixth_batch(tmp_path, text):
+    assert [k for k, _ in _kinds_and_cues(tmp_path, text) if k == "vague"] == []
