@@ -55,6 +55,11 @@ def _cards(art: Article, rows: list[dict]) -> bool:
     return False
 
 
+# a line broken inside its sentence, as a scrape breaks it at a link: "Sen. Lee" above "said,", "… CEO of" above a name
+_BROKEN = re.compile(r"\b(?:of|at|for|and|the|from|with)\s*$")
+_GOES_ON = re.compile(r"\s*(?:[,;]|(?:said|says|added|adds|stated|told|wrote|writes|explained|noted)\b)")
+
+
 def signed(art: Article, rows: list[dict]) -> None:
     """A paragraph "— Dr. Danielle May, Contract Specialist" signs the quote paragraphs just before it; so does a
     paragraph that is only a name with its title ("Senator Josh Hawley") right after a paragraph of quoted words, unless
@@ -74,7 +79,8 @@ def signed(art: Article, rows: list[dict]) -> None:
             continue
         if not m and para.n > 1 and _only_quotes(art, (prev := art.paragraphs[para.n - 2]), _quotes_of(art, prev)):
             m = _NAME_LINE.fullmatch(para.text.strip())  # (a release's signature under the member's quote; not a label "…:")
-            m = m if m and " " in m.group().strip() and _people_in(para.text, 0, []) else None
+            m = m if m and " " in m.group().strip() and _people_in(para.text, 0, []) and not _BROKEN.search(para.text) \
+                and not (para.n < len(art.paragraphs) and _GOES_ON.match(art.paragraphs[para.n].text)) else None
         if not m or is_org(m.group("name")):
             continue
         signs = []

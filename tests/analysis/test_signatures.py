@@ -40,3 +40,17 @@ def test_signatures_and_name_cards(tmp_path, text, speakers):
 def test_counted_plural_roles(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
+
+
+def test_a_line_broken_at_a_link_is_no_signature(tmp_path):
+    # twenty-sixth held-out batch, once dev: a scrape broke "Sen. Vale said," and "…, President and CEO of Acme, said"
+    # at their links; the name lines introduce the next quotes, and never sign the quote above (a wrong name)
+    from quote_cases import speakers
+    text = ("The Senate passed the act.\n\nSen. Ruiz\n\nsaid,\n\n“Businesses are proud to make their products here.”\n\n"
+            "Sen. Vale\n\nsaid,\n\n“When a consumer sees the label, they know.”\n\nTom Hill, President and CEO of\n\nAcme Products"
+            "\n\n, a Utah business, said of the bill,\n\n“We want to mark our products.”")
+    assert "Tom Hill" not in speakers(tmp_path, text)
+    assert "Tom Vale" not in speakers(tmp_path, text)[:1]
+    # precision: a name line above its job line still signs the quote above it
+    card = "The network grew.\n\n“I have the opportunity to really change something here.”\n\nAna Ruiz\n\nlogistics specialist"
+    assert speakers(tmp_path, card) == ["Ana Ruiz"]
