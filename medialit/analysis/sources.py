@@ -59,7 +59,7 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           # believe", "Rhona Smith has also raised concerns", "Sok Eysan played down questions")
                           rf"(?:is|was|remains|remained)\s+(?:still\s+)?(?:optimistic|hopeful|confident|convinced|skeptical|sceptical|"
                           rf"critical|adamant|doubtful)(?=\s+(?:that|of|about)\b|\s*[,.])|(?:hopes|hoped|believes|believed)\s+that|"
-                          rf"continues\s+to\s+believe|(?:continues\s+to\s+)?(?:calls|called)\s+on(?=\s+(?!(?:her|his|him|them|me|us|it)\b)\w)|raised\s+(?:\w+\s+)?concerns|played\s+down|plays\s+down|pushed\s+back|"
+                          rf"continues\s+to\s+believe|(?:continues\s+to\s+)?(?:calls|called)\s+on(?=\s+(?!(?:her|his|him|them|me|us|it)\b)\w)|raised\s+(?:\w+\s+)?concerns|played\s+down|plays\s+down|pushed\s+back|doubled\s+down|(?:fired|shot)\s+back|"
                           rf"went\s+on\s+to\s+(?:say|clarify|explain|add|note|argue)|dr[ae]w\s+attention\s+to|recommend|"
                           rf"recogni[sz]es\s+that|recogni[sz]ed\s+that|"
                           rf"voiced\s+(?:\w+\s+)?(?:optimism|concerns?|hope|doubts?|support|frustration|opposition)|"

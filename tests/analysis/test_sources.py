@@ -405,3 +405,13 @@ def test_bodies_announcing_and_shares_of_named_polls(tmp_path, text, rows):
 def test_what_a_letter_states_is_its_writers(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, source", [
+    # twenty-sixth held-out batch, once dev: a named person's stance in an idiom of reply
+    ("Governor Ana Ruiz callously doubled down, claiming that the law improves public safety.", "Ana Ruiz"),
+    ("Tom Vale fired back at his critics on Monday.", "Tom Vale"),
+])
+def test_idioms_of_reply_name_their_source(tmp_path, text, source):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == [("named", source)]
