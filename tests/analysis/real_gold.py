@@ -1619,30 +1619,70 @@ TWENTY_SIXTH_HELDOUT_BATCH = (HELDOUT_MIXED_26A | HELDOUT_MIXED_26B | HELDOUT_MI
 #: ran no kit analysis on them.
 HELDOUT_MIXED_27A = frozenset({
     # heldCL: begin
+    "whitehouse-bessent-obbb-testimony",
+    "whitehouse-cnbc-inflation-incomes",
+    "whitehouse-economy-back-on-track",
+    "whitehouse-steelmakers-thriving",
+    "whitehouse-consumer-confidence-surge",
+    "whitehouse-q1-gdp-momentum",
+    "whitehouse-obbb-house-final-passage",
+    "whitehouse-cea-obbb-analysis",
     # heldCL: end
 })
 #: The twenty-seventh held-out batch of 2026-12-06 (branch heldCM), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_27B = frozenset({
     # heldCM: begin
+    "congress-aoc-border-wall-waiver-statement",
+    "congress-aoc-protecting-our-democracy-amendments",
+    "congress-aoc-mnuchin-relief-loans-hearing",
+    "congress-hawley-kansas-city-public-housing-letter",
+    "congress-hawley-kansas-city-mail-delays-letter",
+    "congress-hawley-blunt-graves-fema-flooding-letter",
+    "congress-lee-tuberville-choice-act",
+    "congress-lee-charitable-giving-deduction-bill",
     # heldCM: end
 })
 #: The twenty-seventh held-out batch of 2026-12-06 (branch heldCN), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_27C = frozenset({
     # heldCN: begin
+    "congress-mtg-garland-impeachment-articles",
+    "congress-mtg-rules-package-ukraine-funding",
+    "congress-stefanik-tabatabai-dod-iran-letter",
+    "congress-stefanik-hochul-fema-flooding-letter",
+    "congress-pocan-dpbo-lgbt-federal-employees",
+    "congress-pocan-cbo-snap-cuts-letter",
+    "congress-sanders-liheap-vermont-funds",
+    "congress-sanders-ups-teamsters-strike-letter",
     # heldCN: end
 })
 #: The twenty-seventh held-out batch of 2026-12-06 (branch heldCO), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_27D = frozenset({
     # heldCO: begin
+    "nasa-space-station-reagan-directive-40-years",
+    "nasa-first-astronauts-test-pilots-artemis2",
+    "nasa-systems-engineering-innovation-tdt",
+    "nasa-software-risk-ai-quality",
+    "nasa-digital-services-governance",
+    "nasa-goddard-sujung-go-pace",
+    "nasa-goddard-barrett-procurement",
+    "nasa-langley-alexus-cottonham",
     # heldCO: end
 })
 #: The twenty-seventh held-out batch of 2026-12-06 (branch heldCP), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_27E = frozenset({
     # heldCP: begin
+    "whitehouse-dc-liberation-day-residents",
+    "whitehouse-cnbc-squawk-box-six-months",
+    "whitehouse-schumer-shutdown-voices",
+    "whitehouse-spanberger-rebuttal-record",
+    "whitehouse-antifa-violence-timeline",
+    "whitehouse-thanksgiving-meal-prices",
+    "whitehouse-dc-safer-streets-jnj-investment",
+    "whitehouse-energy-dominance-record",
     # heldCP: end
 })
 TWENTY_SEVENTH_HELDOUT_BATCH = (HELDOUT_MIXED_27A | HELDOUT_MIXED_27B | HELDOUT_MIXED_27C | HELDOUT_MIXED_27D
