@@ -267,7 +267,7 @@ def is_place(name: str) -> bool:
     return any(w.strip(".,") in PLACE_WORDS for w in words[1:]) or words[0] in ("Middle",) or (
         len(words) > 1 and words[0] in ("North", "South", "East", "West", "Northern", "Southern", "Eastern",
                                         "Western", "Central", "Upper", "Lower", "New", "Greater", "Northeast",
-                                        "Northwest", "Southeast", "Southwest"))
+                                        "Northwest", "Southeast", "Southwest", "Upstate", "Downstate"))
 
 
 #: Place and organisation words that are also common surnames (Park is among the commonest in Korea).

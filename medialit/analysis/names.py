@@ -183,16 +183,16 @@ OPENERS = frozenset("""later yesterday today tonight tomorrow meanwhile earlier 
     eventually finally afterwards additionally however moreover furthermore nevertheless nonetheless indeed thus
     hence therefore separately similarly likewise overall ultimately unfortunately fortunately notably specifically
     interestingly sadly last next following asked speaking according photo credit caption image watch read listen
-    dear thanks congratulations unlike despite although though whereas like besides beyond amid amidst among
-    including""".split()) | STOPWORDS
+    dear thanks congratulations unlike despite although though whereas like besides beyond amid amidst among including""".split()) | STOPWORDS
 
 
 def _name_after_opener(text: str, m: re.Match) -> re.Match | None:
-    """The name after a sentence-opening word that a name match took as a first name: "Later John Smith"."""
+    """The name after a sentence-opening word that a name match took as a first name: "Later John Smith" (never after
+    "the": "the One Big Beautiful Bill" names a thing)."""
     if m.group() != m.group("name"):
         return None
     first = re.match(r"\S+", m.group()).group()
-    if first.lower() not in OPENERS and first.lower() not in _CALENDAR:
+    if first.lower() not in OPENERS and first.lower() not in _CALENDAR or re.search(r"\b(?:the|a|an)\s+$", text[max(0, m.start() - 5):m.start()]):
         return None
     later = _PERSON_RE.match(text, m.start() + re.search(r"\s+", m.group()).end())
     return later if later and later.group() == later.group("name") else None

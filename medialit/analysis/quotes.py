@@ -34,7 +34,7 @@ from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role
 from .introductions import introduced as _introduced
 from .partial_credit import _partial
 from .quote_runs import quote_runs, someone_new
-from .statements import _label_text, _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, credit_below, glued_label, titled_label, headline_author, next_speaker, statement_author, statement_issuer
+from .statements import _CREDITED, _UNNAMED_LABEL, _label_text, _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, credit_below, glued_label, titled_label, headline_author, next_speaker, statement_author, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import (document_owner, previous_speaker, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled,
                       org_antecedent)
@@ -157,7 +157,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 or _apposed(_ok(_BEFORE_VS.search(before)), before) or _person_of(_PERSON_OF.search(before)) \
                 or _subject(_ok(_BEFORE.search(before))) \
                 or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) or _ok(_BY_AS.search(before)) \
-                or _ok(_SAYING.search(before)) or own_colon(_ok(_COLON_INTRO.search(before))) or _ok(_UNNAMED_COLON.match(before)) or _label(before) or labelled(before) \
+                or _ok(_SAYING.search(before)) or own_colon(_ok(_COLON_INTRO.search(before))) or _ok(_UNNAMED_COLON.match(before) or _UNNAMED_LABEL.match(before)) or _label(before) or labelled(before) \
                 or _ok(_DOC_READ.search(before)) or _ok(_LETTER_READS.search(before)) or _surname_label(art, before) or _ACCORDING_OWNED_DOC.search(before) or org_label(before) \
                 or glued_label(before, after) or titled_label(before)
             if m_before is None and re.match(r"\s*It\s+(?:read|reads|said|says|stated)\b", before) and sent \
@@ -370,7 +370,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             elif not first["title"] and said_before and _only_quotes(art, para, spans) and not someone_new(art, para.n, said_before):
                 speaker, written, verb = said_before, None, None
                 why = "the paragraph is only quoted words, after a paragraph that quotes only this person"
-            elif not first["title"] and starts_para and (carried or colon_speaker):
+            elif not first["title"] and starts_para and (carried or colon_speaker) and not _CREDITED.match(text, last["span"][1]):
                 speaker, written, verb = carried or colon_speaker, None, None
                 why = ("the quote goes on from the previous paragraph, which leaves it open" if carried else
                        "the previous paragraph introduces the speaker's words")

@@ -45,7 +45,7 @@ _OPENING_CLAUSE = re.compile(r"\s*(?:When|As|After|Before|While|Although|Though|
                              r"Asked\s+(?:about|by|if|whether))\s[^,;:“”\"]{3,120},\s+")
 # a sentence whose subject is a person the article does not name: "In the skit, the young woman makes …"
 UNNAMED_SUBJECT = re.compile(r"(?:^|^\s*[A-Z][^,.;]{0,40},\s+|^\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}:\s+)\s*(?:(?:But|And|Yet|Still)\s+)?"
-                             r"(?:(?P<the>[Tt]he)|[Aa]n?|One|Another)\s+(?:[a-z][\w\-]*\s+){0,2}"
+                             r"(?:(?P<the>[Tt]he)|[Aa]n?|One|Another)\s+(?:(?:[a-z][\w\-]*|[A-Z][a-z]+)\s+){0,2}"
                              r"(?:woman|man|girl|boy|child|mother|father|wife|husband|son|daughter|brother|sister|"
                              r"friend|student|teacher|soldier|driver|victim|suspect|character|actor|actress|groom|"
                              r"bride|patient|pilot|officer|doctor|nurse|farmer|worker|witness|resident|administrator|"
@@ -65,7 +65,7 @@ UNNAMED_SUBJECT = re.compile(r"(?:^|^\s*[A-Z][^,.;]{0,40},\s+|^\s*[A-Z][\w’'.\
                              # ("A farmer in the village, who asked not to be named, said", "A young miner standing nearby laughed";
                              # not "The young woman, who …, remains": the one named before)
                              r"(?(the)|(?:,\s+(?:who|speaking|standing|asking)\s[^.;“”\"]{1,100}?,)?)\s+"
-                             r"(?:also\s+|then\s+|later\s+)?(?:[a-z]+(?:s|ed)|said|told|made|gave|took|spoke|went|came|ran|stood|"
+                             r"(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?:[a-z]+(?:s|ed)|said|told|made|gave|took|spoke|went|came|ran|stood|struck|shot|hit|drove|"
                              r"sat|saw|held|left|got|knew|began|brought|fell|felt|kept|led|met|paid|put|thought|wrote)\b")
 # a sentence whose subject is a person given only by their job: "The Tory Shadow Health Secretary has …"
 ROLE_SUBJECT = re.compile(r"\s*(?:The|A|An)\s+(?:[A-Z][\w’'\-]*\s+){0,5}(?:Secretary|Minister|Spokesman|Spokeswoman|"

@@ -33,9 +33,11 @@ _BY_AS = re.compile(rf"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?P<verb>
 
 
 def _clean_speaker(m: re.Match, base: int) -> tuple[str, int, int]:
-    """The speaker group of ``m`` without a leading sentence word ("As Dr. X" -> "Dr. X")."""
+    """The speaker group of ``m`` without a leading sentence word or document ("As Dr. X" -> "Dr. X", "the letter the lawmakers")."""
     s, e = m.span("speaker")
     name = m.group("speaker")
+    if (doc := re.match(r"(?:the|a|an|their|his|her)\s+(?:letter|statement|report|release|memo|e-?mail|filing)\s+(?=(?:the|a|an)\s)", name)):
+        s, name = s + doc.end(), name[doc.end():]
     while True:
         first = name.split(" ", 1)
         if len(first) == 2 and (first[0] in _LEAD or first[0].lower() in STOPWORDS and first[0][0].isupper()
@@ -287,9 +289,8 @@ def _joint(art: Article, start: int) -> tuple[int, list[str]] | None:
 
 def joint_speaker(art: Article, start: int, end: int, speaker: str, resolve) -> tuple[str, int, int] | None:
     """People who speak together around the one a quote's credit names at ``start``-``end`` (resolved to ``speaker``):
-    ``(names, start, end)`` of them all ("Ann Cole and Ben Ruiz"), or None. ``resolve(art, name, at)`` gives a name's
-    fullest form ("President Biden and Prime Minister Kishida announced", "said Senators Cole and Ruiz", "wrote Vasquez,
-    Lindqvist and Pike")."""
+    ``(names, start, end)`` of them all ("Ann Cole and Ben Ruiz"), or None; ``resolve(art, name, at)`` gives a name's fullest
+    form ("President Biden and Prime Minister Kishida announced", "said Senators Cole and Ruiz", "wrote Vasquez and Pike")."""
     if (more := joint_after(art, start, end)):
         return ", ".join(resolve(art, n, start) for n in more[1][:-1]) + f" and {resolve(art, more[1][-1], start)}", start, more[0]
     if (pair := _joint(art, start)):

@@ -76,7 +76,7 @@ _ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:(?!(?:in|on|at|of|to|for|from|with
                # “My son deserved better,” Moss's mother said: someone's relative, unnamed
                rf"|[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+)?(?:{_KIN})(?![\w’'-]))")
 # (perhaps with where or how: "wrote the senators in their letter to Facebook")
-_AFTER_ROLE_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB}|reads?(?=\s+(?:the|their|this)\s+(?:joint\s+)?(?:letter|statement|message)\b))\s+(?P<speaker>{_ROLE_WORDS})\s*(?=[.,;!?]|$|(?:in|on|at|during|via)\s)")
+_AFTER_ROLE_VS = re.compile(rf"^[\s,]*(?P<verb>{_VERB}|reads?(?=\s+(?:the|their|this)\s+(?:joint\s+)?(?:letter|statement|message)\b))\s+(?P<speaker>{_ROLE_WORDS})\s*(?=[.,;!?]|$|(?:in|on|at|during|via|who|whose|from|to|with|of)\s)")
 # (the verb may end the sentence or go on with where: "a follower commented on a YouTube video")
 _AFTER_ROLE_SV = re.compile(rf"^[\s,]*(?P<speaker>(?:{_ROLE_WORDS}|(?:a|an|one|another)\s+[A-Z][\w\-]*\s+(?:[a-z][\w\-]+\s+)?[a-z][\w\-]+)(?:\s+(?:at|in|on|from)\s+(?:the\s+)?(?:[A-Za-z][\w\-]*\s+){{0,2}}[A-Za-z][\w\-]*(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=,))?)?),?\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERB}|{_PLURAL_VERB}|(?:(?<=letter\s)|(?<=statement\s)|(?<=message\s))reads?)\s*"
                             rf"(?=[.,;!?]|$|(?:on|in|at|to|during|after|via|from|under|of)\s|(?<=told\s)|(?<=tells\s))")

@@ -395,3 +395,14 @@ def _label_text(before: str, name: str, cut: str = "…") -> str:
     ("Ana Ruiz…:") when the text before the quote is longer than a label."""
     label = " ".join(before.split())
     return label if label.endswith(":") and len(label) <= 100 else f"{name}{cut}:"
+
+
+# a quote's own credit after it ("“…,” says a man whose …"): an intro above the quote never overrules it
+_CREDITED = re.compile(r"[\s,]*(?:says|said|adds|added|tells|told|writes|wrote|laments|lamented|recalls|recalled|explains|explained)\s+(?!so\b)")
+
+# a list of unnamed people's words, each a description and a colon: "A military spouse whose family is in crisis: “…”"
+_NOT_A_PERSON = (r"(?:statement|letter|report|post|tweet|note|message|reminder|sign|banner|headline|caption|quote|video|clip|graphic|"
+                 r"poll|survey|e-?mail|memo|text|excerpt|document|reply|response|comment|entry|passage|notice|update|release|transcript)\b")
+_UNNAMED_LABEL = re.compile(rf"^\s*(?P<speaker>(?:A|An)\s+(?:(?!{_NOT_A_PERSON})(?:[a-z][\w\-]+|[A-Z]{{2,}})\s+){{0,3}}?(?!{_NOT_A_PERSON})[a-z][\w\-]+)"
+                            r"(?:\s+(?:who|whose|with|from|after|at|in|on|that|for)\b(?:(?!\b(?:said|says|told|wrote|added|stated)\b)[^:“”\"]){0,200})?"
+                            r"\s*(?P<verb>:)\s*$")

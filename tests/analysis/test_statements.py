@@ -112,3 +112,28 @@ def test_the_label_reason_shows_the_whole_label(tmp_path):
     path = tmp_path / "case.txt"
     path.write_text("Acme CEO C.C. Lin: “It is going to create thousands of jobs.”", encoding="utf-8")
     assert "after the label “Acme CEO C.C. Lin:”" in find_quotes(load_article(path)).reason[0]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # twenty-seventh held-out batch, once dev: unnamed people each given by a description and a colon
+    ("Democrats should listen to Americans paying the price:\n\nA military spouse whose family is in crisis: “How are "
+     "we going to pay our bills?”\n\nA TSA agent who is expected to work without pay: “We feel like pawns.”",
+     ["A military spouse", "A TSA agent"]),
+    # "says a man whose …": the quote's own credit, never the intro above the quotes
+    ("The plan is welcome news to residents:\n\n“The mayor seems not to have control,” says a man whose granddaughter "
+     "was shot.\n\n“It is awesome,” says a visitor to the capital.", ["a man", "a visitor"]),
+    # excerpts after "X told Congress how the One Big Beautiful Bill … :" (a law's name is no person)
+    ("Secretary of the Treasury Ana Ruiz told Congress how the One Big Beautiful Bill will boost pay:\n\n“It will raise "
+     "take-home pay.” (Watch)\n\n“It makes the credit permanent.” (Watch)", ["Ana Ruiz", "Ana Ruiz"]),
+    # "In the letter the lawmakers state," with no comma after the letter; "the Congresswoman states" after a place
+    ("Reps. Ana Ruiz and Tom Vale sent a letter to the Secretary.\n\nIn the letter the lawmakers state, “It is shocking.”",
+     ["Ana Ruiz and Tom Vale"]),
+    ("Congresswoman Ruiz sent a letter to Governor Vale, asking her to include Upstate New York counties.\n\nIn the "
+     "letter, the Congresswoman states, “Aid to all is essential.”", ["Ruiz"]),
+    # precision: "he" after an unnamed man in the same sentence is not the person named before
+    ("Justice Tom Vale was threatened in 2022.\n\nIn 2022, a North Dakota man fatally struck a teenager because he "
+     "believed the victim was a “Republican extremist.”", [None]),
+])
+def test_unnamed_labels_and_credits_twenty_seventh_batch(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
