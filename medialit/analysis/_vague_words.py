@@ -117,7 +117,7 @@ _PEOPLE = (r"(?:" + _by_letter(_PEOPLE_WORDS) + "|" + _AGENTS + r"|(?:rights|aid
 _NATION = (r"(?-i:(?:[A-Z]\.){2,}|U[SK]|EU|UN|Western|Eastern|(?:(?:North|South|East|West|Central|Saudi|New)\s+)?"
            r"[A-Z][a-z]+(?:an|ian|ese|ish|ine|i|ic|ch))")
 _NATIONS = rf"{_NATION}(?:(?:,\s+{_NATION})*,?\s+and\s+{_NATION})?"
-_DOC_WORDS = """reports studies surveys polls polling estimates projections forecasts figures accounts rumours rumors tallies
+_DOC_WORDS = """reports studies surveys polls polling estimates projections forecasts figures accounts rumours rumors tallies stories
     research reporting documents emails e-mails memos investigations inquiries analyses assessments audits""".split()
 _DOCS = r"(?:" + "|".join(w for w in _DOC_WORDS if w != "research") + r"|(?-i:research))"  # not "Pew Research"
 _MEDIA = (r"(?:(?:local|state|state-run|state-owned|official|foreign|international|national|pro-government|"
@@ -247,9 +247,10 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"doubts?|fears?|hopes?|support|frustration|outrage|anger|skepticism|scepticism|alarm|optimism|"
                 r"reservations|questions|worries|criticism|shame|disgust|astonishment|dismay|regret|surprise))")
 _DOC_VERB = (r"(?:say|says|said|suggest|suggests|suggested|show|shows|showed|shown|indicate|indicates|indicated|"
-             r"stating|saying|suggesting|claiming|showing|indicating|stated|state|states|reported|"
+             r"stating|saying|suggesting|claiming|showing|indicating|stated|state|states|reported|report(?=\s+that\b)|"
              r"put|puts|range|ranged|vary|varied|differ|differed|claim|claims|claimed|found|find|concluded|"
              r"estimate|estimated|point|pointed|agree|agreed|conclude|hypothesi[sz]ed|named|identified|(?:(?<=has\s)|(?<=have\s))(?:linked|tied)|"
+             r"documented|detailed|(?:make|makes|made)\s+it\s+clear|"  # ("news reports documented")
              r"(?:project|projects)(?=\s+(?:that|a|an|the)\b))")  # ("Current polls project a narrow win")
 _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider reporter journalist correspondent
     diplomat witness resident doctor lawyer expert analyst aide adviser advisor employee executive investigator

@@ -20,6 +20,7 @@ from ._prefilter import quick
 from .speech import _VERB
 from .vague_according import ACCORDING_CUES, CLAIM_CUES, DOCUMENT_CUES
 from .vague_passives import PASSIVE, PASSIVE_CUES  # noqa: F401 (PASSIVE: read by attribution)
+from .vague_reports import REPORT_CUES
 from ._vague_words import (  # noqa: F401 (has_agent, has_one_agent: used by attribution)
     _AGENTS, _AGENT_END, _AGENT_WORD, _AUX, _DOCS, _DOC_VERB,
     _DOC_WORDS, _EVALUATIVE, _GROUP_WORDS, _MEDIA, _MEDIA_WORDS, _NATIONS, _NOT_AGENTS,
@@ -149,6 +150,13 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:by|from|based\s+on)\s+(?:some|several|many|most|other|unofficial|independent|conservative|rough|various|"
      r"private|early)\s+(?:" + _NATIONS + r"\s+)?estimates\b(?!\s+(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z]))",
      "'by some estimates': whose estimates?"),
+    # "has heard from constituents", "as the media reported", "Even the media admits", "according to new polling —":
+    # people, outlets or polls nobody names
+    (r"\bheard\s+from\s+(?:many\s+|several\s+|numerous\s+|some\s+|concerned\s+|local\s+)?(?:constituents|residents|families|parents|"
+     r"workers|employees|veterans|farmers|seniors|people|patients|teachers|students|customers|travell?ers|(?-i:[A-Z][a-z]+(?:ans|ians|ers)))\b"
+     r"|(?:\bas\s+|^\s*(?:Even\s+)?)(?-i:the)\s+media\s+(?:has\s+|have\s+)?(?:reported|reports|admits|admitted|noted|notes)\b"
+     r"|\baccording\s+to\s+(?:new|recent|the\s+latest|latest)\s+(?:polling|polls|surveys)\b(?!\s+(?:by|from|of)\b)",
+     "people, outlets or polls nobody names: which ones?"),
     # "smashing many economists’ expectations", "beat analysts’ estimates": what a group nobody names expected
     (r"\b(?:(?:many|some|most)\s+)?(?:economists|analysts|experts|forecasters|observers|pollsters|scientists)[’']\s+"
      r"(?:expectations|estimates|forecasts|predictions|projections|consensus)\b", "what unnamed experts expected: which ones?"),
@@ -374,37 +382,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:one|some|many|most|several|two|three|a\s+few)\s+of\s+(?:them|whom)(?:,\s+[^,“”\"]{3,80},)?\s+(?:also\s+)?"
      r"(?:said|says|told|tell|tells|added|claimed|claims|complained|argued|warned|insisted|explained)\b",
      "“{cue}”: one of a group nobody names"),
-    (r"\b(?:media|press|news)\s+reports\s+(?:of|about|on)\b", "press reports that name no outlet: which ones?"),  # ("press reports of a merger")
-    # "Reports of rising cases … prompted", "reports of abuses remain common": reports nobody owns, of what happened
-    (r"(?:^\s*|(?<=[;:—]\s)|\b(?:unconfirmed|unverified|persistent)\s+)"
-     r"(?-i:[Rr])eports\s+of\b(?!\s+(?:the|a|an|its|his|her|their)\s+(?-i:[A-Z]))", "reports nobody names ('reports of …'): whose reports?"),
-    # "concerned about reports that", "Following news reports that", "we have heard troubling reports that": reports
-    # of nobody's, the noun after a preposition, a describing word or a verb ("denied reports that"); and the
-    # reporting of nobody's: "The vast reporting states that", "more recent reporting reveals"
-    (r"(?:\b(?:about|on|to|amid|following|after|despite|over|regarding|concerning|by|because\s+of)\s+(?:the\s+)?|"
-     # (the verb is the speaker's own: in "He also denied reports that", he is named)
-     + "|".join(rf"(?<=\b{w}\s)" for w in ("denied", "dismissed", "rejected", "heard", "confirmed", "received")) + r"|(?<![\w’'-])(?-i:news|media|press|recent|troubling|"
-     r"disturbing|alarming|worrying|multiple|unconfirmed|unverified|initial|early|earlier|new|credible|widespread|"
-     r"conflicting|worker|employee|public|anecdotal|persistent|several)\s+)(?:(?:recent|troubling|disturbing|news|media|"
-     r"press|unconfirmed|unverified|initial|credible|multiple|new)\s+)?reports\s+(?:that|indicating|suggesting|claiming|"
-     r"alleging|saying|stating|showing|revealing)\b"
-     # (at a sentence's start, capitalised: "News reports alleging …"; never "Fox News reports", an outlet's)
-     r"|(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?-i:News|Media|Press|Recent)\s+reports\s+(?:that|indicating|suggesting|claiming|alleging|"
-     r"saying|stating|showing|revealing)\b"
-     # ("after reports surfaced showing weapons are resold")
-     r"|\b(?:after|amid|following)\s+(?:recent\s+|news\s+|media\s+|press\s+)?reports\s+(?:surfaced|emerged|circulated)\s+"
-     r"(?:that|showing|indicating|suggesting)\b"
-     r"|(?:(?<![\w’'-])(?-i:the|some|more|much|recent|other|news|media|press|vast|initial|earlier|later|subsequent|additional)"
-     r"|(?:^|(?<=[.!?]\s))(?-i:Recent|Additional|Further|Subsequent|Later|Earlier|Initial|News|Media|Press))\s+"
-     r"(?:(?:recent|vast|news|media|press|initial|subsequent|further|additional)\s+)?reporting\s+(?:has\s+|have\s+)?(?:since\s+)?"
-     r"(?:states|stated|reveals|revealed|shows|showed|suggests|suggested|indicates|indicated|says|said|found|finds|"
-     r"uncovered|demonstrated|established)\b"
-     # ("According to recent reporting, …": reporting of nobody's)
-     # ("after reports from Missourians that …": reports of people nobody names)
-     r"|\breports\s+from\s+(?:(?-i:[A-Z][a-z]+(?:ans|ians|ers|ites))|" + "|".join(_PEOPLE_WORDS) + r")\s+(?:that|of)\b"
-     r"|\baccording\s+to\s+(?:(?:recent|news|media|press|public|some|several|multiple|local|initial)\s+)+report(?:s|ing)\b"
-     r"(?!\s+(?:by|from|in)\s+(?:the\s+)?(?-i:[A-Z]))",
-     "reports nobody names ('reports that …'): whose reports?"),
+] + REPORT_CUES + [
     # "One Vermonter expressed concerns", "another Vermonter from Williamstown, VT spoke": one person, where they live
     (r"(?<![\w’'-])(?:one|another)\s+(?-i:[A-Z][a-z]+(?:an|ian|er|ese|ish|ite))\b(?:\s+from\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?"
      r"(?:,\s+(?-i:[A-Z]{2}))?)?\s+(?:also\s+)?(?:said|says|told|expressed|spoke|shared|warned|complained|added|asked|wrote)\b", "one person given only by where they live ('One Vermonter said'): who?"),

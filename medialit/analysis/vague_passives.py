@@ -53,4 +53,8 @@ PASSIVE_CUES: list[tuple[str, str]] = [
      r"reported|accepted|expected|assumed|acknowledged|suspected|rumou?red)\b",
      "'often framed' or 'widely seen': by whom?"),
     (r"\bthe\s+hope\s+is\b", "'the hope is': whose hope?"),
+    # "It has been brought to my attention that", "what is being called the largest …": by whom?
+    (r"\bit\s+(?:has|had)\s+been\s+brought\s+to\s+(?:my|our|the)\s+attention\b"
+     r"|\bwhat\s+(?:is|was|are|were|has\s+been)\s+(?:being\s+)?(?:called|dubbed|described\s+as|hailed\s+as|touted\s+as|billed\s+as)\b",
+     "“{cue}”: by whom? (nobody is named)"),
 ]

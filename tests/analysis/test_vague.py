@@ -928,3 +928,30 @@ def test_unnamed_groups_twenty_sixth_batch(tmp_path, text, cue):
 ])
 def test_not_unnamed_groups_twenty_sixth_batch(tmp_path, text):
     assert [k for k, _ in _kinds_and_cues(tmp_path, text) if k == "vague"] == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    # twenty-seventh held-out batch, once dev: news reports and stories nobody names, people heard from, the media as
+    # one source, polls nobody names, "brought to my attention", "what is being called"
+    ("Recent news reports have documented how mail is late.", "Recent news reports have documented"),
+    ("These news stories report that tenants are cold.", "These news stories report"),
+    ("I write following disturbing reports of unacceptable housing conditions.", "following disturbing reports of"),
+    ("The office has heard from constituents about delays.", "heard from constituents"),
+    ("It has been brought to my attention that mail is late.", "It has been brought to my attention"),
+    ("Recent reports make it clear that she worked with the regime.", "Recent reports make it clear"),
+    ("The men, as the media reported, had similar backgrounds.", "as the media reported"),
+    ("Even the media admits that inflation fell.", "Even the media admits"),
+    ("Americans say the country is on track, according to new polling — while the average rose.", "according to new polling"),
+    ("The bill includes what is being called the largest tax cut.", "what is being called"),
+])
+def test_reports_and_outlets_nobody_names_twenty_seventh_batch(tmp_path, text, cue):
+    assert _kinds_and_cues(tmp_path, text) == [("vague", cue)]
+
+
+@pytest.mark.parametrize("text", [
+    # precision: reports of a named body, researchers the crew heard from, documents already named
+    "The board read reports of the Army Corps of Engineers.",
+    "The crew heard from researchers at the center about the experiment.",
+])
+def test_not_reports_nobody_names_twenty_seventh_batch(tmp_path, text):
+    assert [k for k, _ in _kinds_and_cues(tmp_path, text) if k == "vague"] == []

@@ -1,0 +1,51 @@
+"""Vague sources that are reports nobody owns: "reports that …", "Following news reports that", "Reports of rising cases
+…", "press reports of a merger", "after reports from Missourians that", "The vast reporting states that" (issue 12).
+
+:mod:`.vague` reads :data:`REPORT_CUES` in its cue list, in this order. Sources: Bell 1991, *The Language of News
+Media*, ch. 10 (attribution to unnamed reports); Tuchman 1978, *Making News*, ch. 5 (the web of facticity).
+
+>>> import re
+>>> any(re.search(p, "The letter follows troubling reports that mail is late.", re.I) for p, _ in REPORT_CUES)
+True
+>>> any(re.search(p, "Reports of the Army Corps say the levee held.", re.I) for p, _ in REPORT_CUES)
+False
+"""
+
+from __future__ import annotations
+
+from ._vague_words import _PEOPLE_WORDS
+
+#: (pattern, reason) pairs, read with re.IGNORECASE.
+REPORT_CUES: list[tuple[str, str]] = [
+    (r"\b(?:media|press|news)\s+reports\s+(?:of|about|on)\b", "press reports that name no outlet: which ones?"),  # ("press reports of a merger")
+    # "Reports of rising cases … prompted", "reports of abuses remain common": reports nobody owns, of what happened
+    (r"(?:^\s*|(?<=[;:—]\s)|\b(?:unconfirmed|unverified|persistent)\s+)"
+     r"(?-i:[Rr])eports\s+of\b(?!\s+(?:the|a|an|its|his|her|their)\s+(?-i:[A-Z]))", "reports nobody names ('reports of …'): whose reports?"),
+    # "concerned about reports that", "Following news reports that", "we have heard troubling reports that": reports
+    # of nobody's, the noun after a preposition, a describing word or a verb ("denied reports that"); and the
+    # reporting of nobody's: "The vast reporting states that", "more recent reporting reveals"
+    (r"(?:\b(?:about|on|to|amid|following|after|despite|over|regarding|concerning|by|because\s+of)\s+(?:the\s+)?|"
+     # (the verb is the speaker's own: in "He also denied reports that", he is named)
+     + "|".join(rf"(?<=\b{w}\s)" for w in ("denied", "dismissed", "rejected", "heard", "confirmed", "received")) + r"|(?<![\w’'-])(?-i:news|media|press|recent|troubling|"
+     r"disturbing|alarming|worrying|multiple|unconfirmed|unverified|initial|early|earlier|new|credible|widespread|"
+     r"conflicting|worker|employee|public|anecdotal|persistent|several)\s+)(?:(?:recent|troubling|disturbing|news|media|"
+     r"press|unconfirmed|unverified|initial|credible|multiple|new)\s+)?reports\s+(?:that|of(?!\s+(?:the|its|his|her|their)\s+(?-i:[A-Z]))|indicating|suggesting|claiming|"
+     r"alleging|saying|stating|showing|revealing)\b"
+     # (at a sentence's start, capitalised: "News reports alleging …"; never "Fox News reports", an outlet's)
+     r"|(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?-i:News|Media|Press|Recent)\s+reports\s+(?:that|indicating|suggesting|claiming|alleging|"
+     r"saying|stating|showing|revealing)\b"
+     # ("after reports surfaced showing weapons are resold")
+     r"|\b(?:after|amid|following)\s+(?:recent\s+|news\s+|media\s+|press\s+)?reports\s+(?:surfaced|emerged|circulated)\s+"
+     r"(?:that|showing|indicating|suggesting)\b"
+     r"|(?:(?<![\w’'-])(?-i:the|some|more|much|recent|other|news|media|press|vast|initial|earlier|later|subsequent|additional)"
+     r"|(?:^|(?<=[.!?]\s))(?-i:Recent|Additional|Further|Subsequent|Later|Earlier|Initial|News|Media|Press))\s+"
+     r"(?:(?:recent|vast|news|media|press|initial|subsequent|further|additional)\s+)?reporting\s+(?:has\s+|have\s+)?(?:since\s+)?"
+     r"(?:states|stated|reveals|revealed|shows|showed|suggests|suggested|indicates|indicated|says|said|found|finds|"
+     r"uncovered|demonstrated|established)\b"
+     # ("According to recent reporting, …": reporting of nobody's)
+     # ("after reports from Missourians that …": reports of people nobody names)
+     r"|\breports\s+from\s+(?:(?-i:[A-Z][a-z]+(?:ans|ians|ers|ites))|" + "|".join(_PEOPLE_WORDS) + r")\s+(?:that|of)\b"
+     r"|\baccording\s+to\s+(?:(?:recent|news|media|press|public|some|several|multiple|local|initial)\s+)+report(?:s|ing)\b"
+     r"(?!\s+(?:by|from|in)\s+(?:the\s+)?(?-i:[A-Z]))",
+     "reports nobody names ('reports that …'): whose reports?"),
+]

@@ -1,0 +1,38 @@
+"""Reports nobody owns (medialit/analysis/vague_reports.py): each cue on its own, and as find_attributions reads it."""
+
+import re
+
+import pytest
+
+from medialit.analysis.vague import VAGUE_CUES
+from medialit.analysis.vague_reports import REPORT_CUES
+from quote_cases import attribution_rows
+
+
+def _cues(text: str) -> list[str]:
+    return [m.group() for p, _ in REPORT_CUES for m in re.finditer(p, text, re.I)]
+
+
+def test_the_cues_are_read_in_the_vague_cue_list_in_their_order():
+    at = VAGUE_CUES.index(REPORT_CUES[0])
+    assert VAGUE_CUES[at:at + len(REPORT_CUES)] == REPORT_CUES
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The letter comes after reports from Missourians that agencies are closed.", "reports from Missourians that"),
+    ("I write following disturbing reports of unacceptable housing conditions.", "following disturbing reports of"),
+    ("Lawmakers are concerned about reports that the plant will close.", "about reports that"),
+    ("Reports of rising cases prompted the closure.", "Reports of"),
+])
+def test_reports_nobody_owns(tmp_path, text, cue):
+    assert cue in _cues(text)
+    assert ("vague", "nobody named") in attribution_rows(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reports of the Army Corps say the levee held.",
+    "He read reports from NASA that the launch slipped.",
+    "The board studied reports of the Inspector General.",
+])
+def test_reports_with_an_owner(text):
+    assert _cues(text) == []
