@@ -1696,30 +1696,68 @@ TWENTY_SEVENTH_HELDOUT_BATCH = (HELDOUT_MIXED_27A | HELDOUT_MIXED_27B | HELDOUT_
 #: ran no kit analysis on them.
 HELDOUT_MIXED_28A = frozenset({
     # heldCQ: begin
+    "whitehouse-obbb-americans-celebrate",
+    "whitehouse-abc-primetime-interview",
+    "whitehouse-sunday-shows-transparency",
+    "whitehouse-sunday-shows-education-security",
+    "whitehouse-sunday-shows-reciprocal-trade",
+    "whitehouse-sunday-shows-obbb-economy",
+    "whitehouse-sunday-shows-obbb-officials",
+    "whitehouse-obbb-tax-hike-prevented",
     # heldCQ: end
 })
 #: The twenty-eighth held-out batch of 2026-12-06 (branch heldCR), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_28B = frozenset({
     # heldCR: begin
+    "congress-hawley-blumenthal-trafficking-arbitration-bill",
+    "congress-hawley-ferc-natural-gas-letter",
+    "congress-hawley-tyson-child-labor-letter",
+    "congress-lee-rubio-parent-tax-penalty-letter",
+    "congress-lee-family-fairness-tax-plan",
+    "congress-lee-rule-41-review-act",
     # heldCR: end
 })
 #: The twenty-eighth held-out batch of 2026-12-06 (branch heldCS), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_28C = frozenset({
     # heldCS: begin
+    "congress-mtg-wray-impeachment-articles",
+    "congress-stefanik-ccp-forensic-institute-entity-list",
+    "congress-stefanik-rouses-point-water-treatment",
+    "congress-stefanik-protecting-american-students-act",
+    "congress-pocan-dejoy-postal-delays-letter",
+    "congress-pocan-food-worker-pay-standards",
+    "congress-sanders-montpelier-post-office-lease",
+    "congress-sanders-netanyahu-two-state-statement",
     # heldCS: end
 })
 #: The twenty-eighth held-out batch of 2026-12-06 (branch heldCT), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_28D = frozenset({
     # heldCT: begin
+    "nasa-armadas-robot-digital-structure",
+    "nasa-station-science-epigenetics",
+    "nasa-station-science-dna",
+    "nasa-gemini1-60-years",
+    "nasa-otps-lunar-noninterference-questionnaire",
+    "nasa-glenn-langley-legacy",
+    "nasa-station-climate-change-research",
+    "nasa-langley-brittny-mcgraw",
     # heldCT: end
 })
 #: The twenty-eighth held-out batch of 2026-12-06 (branch heldCU), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_28E = frozenset({
     # heldCU: begin
+    "whitehouse-democrats-maduro-then-now",
+    "whitehouse-cnn-epic-fury-briefing-rebuttal",
+    "whitehouse-homan-morning-joe-facts",
+    "whitehouse-tsa-very-serene-dhs-shutdown",
+    "whitehouse-abc-news-bias-list",
+    "whitehouse-media-bias-tips-call",
+    "whitehouse-democrats-ice-rhetoric-list",
+    "whitehouse-majors-list-drug-countries",
     # heldCU: end
 })
 TWENTY_EIGHTH_HELDOUT_BATCH = (HELDOUT_MIXED_28A | HELDOUT_MIXED_28B | HELDOUT_MIXED_28C | HELDOUT_MIXED_28D
