@@ -27,7 +27,10 @@ PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|represent
                r"archbishop|bishop|cardinal|pope|rabbi|imam|pastor|priest|cleric|chaplain|premier|chancellor|king|queen|"
                r"prince|princess|general|colonel|admiral|sergeant|detective|surgeon|dean|candidate|owner|farmer|student|"
                r"nurse|defendant|plaintiff|participant|participants|panelist|panelists|counsell?ors?|"
-               r"retiree|constituent|veteran|mother|father|grandmother|grandfather|parent")
+               r"retiree|constituent|veteran|mother|father|grandmother|grandfather|parent|"
+               # (trades and service: "a waitress says", "a Miami bartender says")
+               r"waitress|waiter|bartender|server|cashier|barista|chef|cook|clerk|hairdresser|stylist|barber|trucker|mechanic|"
+               r"electrician|plumber|welder|contractor|entrepreneur|tourist|visitor|traveler|traveller|shopper|customer")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|from|for)\s+$")
 _TOPIC_OPENING = re.compile(r"\s*(?:On|About|Regarding|As\s+for|Asked\s+about|Turning\s+to)\b[^,.;“”\"]*$")
 _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former)\s+$")

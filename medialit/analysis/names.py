@@ -30,7 +30,7 @@ from ._text import (_JOINED_INITIALS, LOWER, ORG_WORDS, PLACE_WORDS, PLAIN_NAME_
 HONORIFICS = frozenset("Dr Mr Mrs Ms Mx Prof Rev Sheikh Imam Ayatollah Sir Dame Lady Lord".split())
 #: Job titles and ranks written before a name; the speaker is the person, not the job.
 JOB_TITLES = frozenset("""
-Panelist Panellist Whip Fellow Republican Democrat Moderator Biologist Chemist Geologist Meteorologist Ranger Intern Volunteer Trainee
+Czar Tsar Panelist Panellist Whip Fellow Republican Democrat Moderator Biologist Chemist Geologist Meteorologist Ranger Intern Volunteer Trainee
 Class General Gen Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Major Maj Admiral Adm Commander Cmdr Corporal
 Director Mayor Senator Sen Governor Gov Minister Secretary President Vice Deputy Acting Chief Judge Justice
 Principal Superintendent Detective Officer Inspector Councilmember Member Councilman Councilwoman Councillor Councilor

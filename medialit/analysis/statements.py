@@ -13,6 +13,7 @@ import re
 from ._prefilter import quick
 from ._text import JOINED as _JOINED, NAME, is_org, sentence_at, surname
 from .job_reference import role_antecedent
+from .given_names import given_name
 from .names import JOB_TITLES, _people_in, people_in_text, person
 from .speech import _NAME_CARD, _RELATION_OF, _SPEAKER, _STATEMENT_READ
 from .speaker_match import _label, labelled, org_label
@@ -370,8 +371,33 @@ def next_speaker(art: Article, para, resolve, previous: str | None) -> tuple[str
     """
     if (intro := statement_author(art, para, resolve)):
         return intro[0], intro
-    return colon_speaker_of(art, para, resolve) or (previous if previous and _HEADING.fullmatch(para.text.rstrip().rstrip(":"))
-                                                    and len(para.text.split()) <= 8 else None) or _reported_speaker(art, para, resolve), None
+    # (a heading keeps the previous speaker only when it names nobody: "On the tariffs:", never "EPA Administrator Lee Zeldin on …")
+    return colon_speaker_of(art, para, resolve) or _heading_person(art, para, resolve) or (
+        previous if previous and _HEADING.fullmatch(para.text.rstrip().rstrip(":")) and len(para.text.split()) <= 8
+        and not re.search(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+", para.text) else None) or _reported_speaker(art, para, resolve), None
+
+
+def _heading_person(art: Article, para, resolve) -> str | None:
+    """The one person a heading line names ("Secretary of the Treasury Scott Bessent on Sunday Morning Futures": a
+    round-up of television interviews), when the paragraph below opens with a quote or a topic label ("On trade: “…”"):
+    whose words follow; None otherwise."""
+    words = para.text.split()
+    if not 2 <= len(words) <= 16 or re.search(r"[!?:;“”\"]|\.\s*$", para.text) or para.n >= len(art.paragraphs) \
+            or not (re.match(r"\s*[“\"]", (below := art.paragraphs[para.n].text)) or topic_label(below.split("“")[0])):
+        return None
+    people = _people_in(para.text, para.start, [])  # (and more than the name: a title or a programme, never "Homeland Security")
+    if len({surname(n) for _, _, n in people}) != 1 or len(people[0][2].split()) >= len(words):
+        return None  # (and a title before the name or a known first name: never "Historic Milestone in Making D.C. Safe")
+    titled = set(art.text[para.start:people[0][0]].replace(".", " ").split()) & JOB_TITLES
+    return resolve(art, people[0][2], people[0][0]) if titled or given_name(people[0][2].split()[0]) else None
+
+
+def topic_label(before: str) -> bool:
+    """Whether the words before a quote are a topic label of a round-up ("On negotiations to end the war: ", "THEN: ",
+    "NOW: "), with no verb of saying: the speaker is the one whose words the paragraphs above introduced."""
+    return bool(re.fullmatch(r"\s*(?:On\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[^“”\"]{1,150}"
+                             r"|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}):\s*", before)) \
+        and not re.search(r"\b(?:said|says|told|tells|added|wrote|stated|explained|asked)\b", before)
 
 
 # "Secretary Rubio underscored …", "… Marco Rubio joined multiple news programs to discuss …": one person who speaks
@@ -398,7 +424,8 @@ def _label_text(before: str, name: str, cut: str = "…") -> str:
 
 
 # a quote's own credit after it ("“…,” says a man whose …"): an intro above the quote never overrules it
-_CREDITED = re.compile(r"[\s,]*(?:says|said|adds|added|tells|told|writes|wrote|laments|lamented|recalls|recalled|explains|explained)\s+(?!so\b)")
+_CREDITED = re.compile(r"[\s,]*(?:(?:[A-Z][\w’'.&-]*\s+){1,4}|(?:local\s+|the\s+)?news\s+)?(?:says|said|adds|added|tells|told|writes|wrote|"
+                       r"laments|lamented|recalls|recalled|explains|explained|reports|reported)\b(?!\s+so\b)")
 
 # a list of unnamed people's words, each a description and a colon: "A military spouse whose family is in crisis: “…”"
 _NOT_A_PERSON = (r"(?:statement|letter|report|post|tweet|note|message|reminder|sign|banner|headline|caption|quote|video|clip|graphic|"

@@ -137,3 +137,24 @@ def test_the_label_reason_shows_the_whole_label(tmp_path):
 def test_unnamed_labels_and_credits_twenty_seventh_batch(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # twenty-eighth held-out batch, once dev: round-ups of television interviews and "then vs. now" lists, a heading
+    # naming each official above their topic-labelled quotes
+    ("Here’s what you missed:\n\nSpecial Envoy Tom Vale on State of the Union\n\nOn negotiations to end the war: “Deals "
+     "only work when they’re good for all parties.”\n\nOn President Ruiz’s plan: “I expect a deal this week.”\n\nEPA "
+     "Administrator Lee Ruiz on Sunday Morning Futures\n\nOn the agency’s focus: “It’s time to go back to the basics.”",
+     ["Tom Vale", "Tom Vale", "Lee Ruiz"]),
+    ("Here are a few Democrats then vs. now:\n\nSen. Chuck Vale\n\nTHEN: “Give us a break.” (4/1/24)\n\nNOW: “This is "
+     "reckless.” (1/4/26)", ["Chuck Vale", "Chuck Vale"]),
+    # unnamed workers who say something, then a colon and their words
+    ("In California, a waitress says the law will help her save: “Over the years, I owed quite a bit.”\n\nIn Florida, "
+     "a Miami bartender says the law is great: “It is.”", ["a waitress", "a Miami bartender"]),
+    # precision: a headline-like heading that names nobody, and a quote with its own credit under a labelled heading
+    ("Historic Milestone in Making D.C. Safe Again\n\n“For the first time, D.C. has gone seven days without a "
+     "homicide,” local news reports.", [None]),
+])
+def test_round_ups_with_headings_twenty_eighth_batch(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
