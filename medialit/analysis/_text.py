@@ -178,13 +178,13 @@ _PARTICLE = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|dela|delos|della|der|
 #: "Tarek al-Nouri", "Pieter van der Berg".
 # (never from inside a word: "F" of "UNICEF", "K's" of "U.K.'s")
 # (or glued to the verb before it, as scraped releases lose the space at a link: "saidCongresswoman Jacobs")
-NAME = rf"(?:(?<![\w’'.\-])|(?<=\bsaid)(?=[A-Z])|(?<=\bsays)(?=[A-Z])){_TITLE}?{_NAMEWORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAMEWORD})*"
+NAME = rf"(?:(?<![\w’'.\-])|(?<=\bsaid)(?=[A-Z])|(?<=\bsays)(?=[A-Z]))(?:{_TITLE}(?:[A-Z]{{2}}(?=[^\S\n]+[A-Z][a-z])|{_NAMEWORD})|{_NAMEWORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAMEWORD})*"
 NAME_RE = re.compile(NAME)
 #: Letters written after a person's name (honours, degrees, offices, generation): "Kama Melly QC",
 #: "Jane Roe, MP,", "Ann Lee PhD", "King Charles III". They are not the name, and never a speaker on their own.
 POSTNOMINAL = (r"(?:QC|KC|SC|MP|MSP|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE|PhD|Ph\.D\.|MD|M\.D\.|Esq\.?|Jr\.?|Sr\.?|II|III|IV)"
                r"(?![\w’'])")
-TITLED_NAME_RE = re.compile(rf"(?=[A-Z])\b{_TITLE}{_NAMEWORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAMEWORD})*")
+TITLED_NAME_RE = re.compile(rf"(?=[A-Z])\b{_TITLE}(?:[A-Z]{{2}}(?=[^\S\n]+[A-Z][a-z])|{_NAMEWORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAMEWORD})*")
 #: Person names without a title: two or three capitalised words ("Carla Mendes", "Luis Ortega").
 PLAIN_NAME_RE = re.compile(rf"(?<![\w’'\-])[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+{_PARTICLE}){{0,2}}[^\S\n]+"
                            rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[{UPPER}][{LOWER}]+(?:[’'\-][{UPPER}]?[{LOWER}]+)*"

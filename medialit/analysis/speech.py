@@ -168,7 +168,7 @@ _CALLED = re.compile(rf"(?!(?:Last|This|Next|Early|Late)\s+[A-Z]|(?:Monday|Tuesd
                      rf"(?P<verb>called|calls|described|describes|labell?ed|characteri[sz]ed|characteri[sz]es|critici[sz]ed|"
                      rf"deemed|deems|dubbed|dubs|referred\s+to|refers\s+to|"
                      rf"termed|branded|dismissed|denounced|praised|hailed|accuses|accused|thanked|thanks|calling|describing|labell?ing|"
-                     rf"attacked|slammed|blasted|condemned|mocked|ridiculed|accuse|likened|likens|compared|compares|"
+                     rf"attacked|slammed|blasted|condemned|mocked|ridiculed|accuse|likened|likens|compared|compares|smeared|smears|vilified|vilifies|"
                      rf"terming|branding|dismissing|denouncing|praising|hailing|accusing)\s+(?:(?:[\w’'\-]+\s+){{0,8}}?(?:as\s+)?"
                      # (a longer object only before "as": "describes his job at the station in Canberra as “…”")
                      rf"|(?:[\w’'\-]+\s+){{9,14}}?as\s+|(?:[\w’'\-]+\s+){{9,16}}?(?:who|that|which)\s+)(?:an?\s+|the\s+)?$")

@@ -22,7 +22,7 @@ SPEECH_VERBS = (
     "commented", "comments", "continued", "continues", "emphasized", "emphasizes", "emphasised",
     "emphasises", "acknowledged", "acknowledges", "declared", "declares", "announced", "announces",
     "replied", "replies", "suggested", "suggests", "admitted", "admits", "agreed", "agrees",
-    "concluded", "concludes", "stressed", "stresses", "urged", "urges", "maintained", "maintains",
+    "concluded", "concludes", "stressed", "stresses", "urged", "urges", "implored", "implores", "pleaded", "pleads", "maintained", "maintains",
     "claimed", "claims", "predicted", "predicts", "explained", "recounted", "recounts", "joked",
     "laughed", "cautioned", "cautions", "reflected", "reflects", "believes", "believed",
     "posted", "posts", "tweeted", "tweets", "texted", "responded", "responds", "answered",

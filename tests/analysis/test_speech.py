@@ -97,3 +97,19 @@ def test_a_name_glued_to_said_by_a_scrape(tmp_path):
     text = ("Sara Jacobs introduced the bill.\n\n“The United States is stronger when our values align with our support,” "
             "saidCongresswoman Jacobs. “I’ve been increasingly alarmed by the rise of authoritarianism.”")
     assert speakers(tmp_path, text) == ["Sara Jacobs"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # twenty-eighth held-out batch, once dev: verbs that characterise what someone said, and "JB" initials after a title
+    ("Gov. Tom Vale smeared the agency as the “modern-day Gestapo.”", ["Tom Vale"]),
+    ("Rep. Tom Vale implored people to “fight” the plan “in the streets.”", ["Tom Vale", "Tom Vale"]),
+])
+def test_characterising_verbs_twenty_eighth_batch(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
+
+
+def test_two_capital_initials_after_a_title():
+    from medialit.analysis.names import people_in_text
+    text = "Gov. JB Ruiz spoke. Vice President JD Vale spoke. The US Senator spoke."
+    assert [n for _, _, n in people_in_text(text)] == ["JB Ruiz", "JD Vale"]
