@@ -107,10 +107,9 @@ def person(name: str) -> str:
 _HONOR = "|".join(sorted(HONORIFICS | {t for t in JOB_TITLES if t[:1].isupper()}, key=len, reverse=True))
 _PARTICLES = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ter|ten|y)"
 _CAP_PARTICLES = r"(?:De|Del|Della|Van|Von|Der|Den|Da|Di|Du|Dos|Das|La|Le|Ter|Ten)"
-#: A person's name as written in running text, titles first: "Engineer Scott Hesh", "Dr. Lina Haddad".
 _DAYS_MONTHS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
                 "July|August|September|October|November|December)")
-# (no name runs over a line break: a heading above a paragraph is no first name; the look-ahead on a capital is for speed)
+#: A person's name in running text, titles first ("Dr. Lina Haddad"), never over a line break (a heading is no first name).
 _PERSON_RE = re.compile(
     rf"(?=[{UPPER}])(?<![\w’'\-])(?:(?:{_HONOR})\.?[^\S\n]+)*(?P<name>(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+|[A-Z][a-z]+)?|{_JOINED_INITIALS})(?:[^\S\n]+[A-Z]\.)*(?:[^\S\n]+(?:{_PARTICLES}|{_CAP_PARTICLES}(?=[^\S\n]+[{UPPER}]))){{0,2}}[^\S\n]+"
     # (an Irish or French prefix: "Pat O’Brien", "Tristan L’Ecuyer", "Ann D’Souza")
@@ -326,9 +325,10 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             if name.split()[-1] in JOB_TITLES and (name.split()[0] in _JOB_MODIFIERS or not titled and not given_name(name.split()[0]) and len(name.split()[-1]) > 3 and len(name.split()) == 2) \
                     or name.split()[-1] in OFFICE_END or not titled and re.fullmatch(r"[A-Z][a-z]{3,}ing", name.split()[0]) and not given_name(name.split()[0]):
                 continue  # "Special Representative", "Policy Fellow", "White House Chief" (of Staff): a job; "Emerging Asia Economies"
-            if any(w.lower() in STOPWORDS or w.lower() in _CALENDAR and not (w == name.split()[0] in _MONTH_NAMES and len(name.split()) > 1
-                   and not _DATE_BEFORE.search(text, 0, s - offset)) for w in name.split()) \
-                    or name.split()[0].lower() in OPENERS:  # "Unlike Western outlets, …": an opener (but "journalist April Xu")
+            given = m.group() != name and len(name.split()) > 1 and given_name(name.split()[0])  # ("Governor Will Pell": a first name)
+            if any(w.lower() in STOPWORDS and not (k == 0 and given) or w.lower() in _CALENDAR and not (w == name.split()[0] in _MONTH_NAMES
+                   and len(name.split()) > 1 and not _DATE_BEFORE.search(text, 0, s - offset)) for k, w in enumerate(name.split())) \
+                    or name.split()[0].lower() in OPENERS and not given:  # "Unlike Western outlets, …": an opener (but "journalist April Xu")
                 continue  # "In March", "On Monday": a capitalised word that opens a sentence
             # (a nickname read as spaces makes the name shorter than its span: it starts where the span does)
             if name[-2:] in ("’s", "'s"):  # "Prime Minister Oleksiy Honcharuk's offer": the name without the possessive

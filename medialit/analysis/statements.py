@@ -14,6 +14,7 @@ from ._prefilter import quick
 from ._text import JOINED as _JOINED, NAME, is_org, sentence_at, surname
 from .job_reference import role_antecedent
 from .given_names import given_name
+from .labels import topic_label
 from .names import JOB_TITLES, _people_in, people_in_text, person
 from .speech import _NAME_CARD, _RELATION_OF, _SPEAKER, _STATEMENT_READ
 from .speaker_match import _label, labelled, org_label
@@ -151,7 +152,8 @@ _ACTS = re.compile(r"(?:,[^,“”\"]{2,80},)?\s+(?:(?-i:[a-z]+ly|just|also|then
                    r"says|joined|went|led|laid|sat|stood|addressed|delivered|visited|announced|highlighted))\b")
 
 
-_ACCORDING_LABEL = re.compile(r"\s*According\s+to\s+(?:(?P<role>the\s+(?-i:[a-z]+))|(?P<n>[A-Z][\w’'-]+))\s*:\s*")
+_ACCORDING_LABEL = re.compile(r"\s*According\s+to\s+(?:(?P<role>the\s+(?-i:[a-z]+))|(?P<n>[A-Z][\w’'-]+)|(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*"
+                              r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*){1,5}))\s*:\s*")
 _NAME_WROTE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+(?:wrote|writes|said|says|added|stated|continued|explained),")
 
 
@@ -199,6 +201,8 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
         # "According to Pritzker:" (named in full before), "According to the governor:": the excerpts below are theirs
         if acc.group("role"):
             return role_antecedent(art, acc.group("role"), last.start + acc.start("role"))
+        if acc.group("org") and is_org(acc.group("org")):  # "According to the Harlow Courier:"
+            return acc.group("org")
         if any(surname(n) == acc.group("n") for _, _, n in people_in_text(text[:para.start])):
             return resolve(art, acc.group("n"), last.start + acc.start("n"))
     if _WHAT_YOU_MISSED.match(last.text) and para.n > 1:
@@ -383,21 +387,16 @@ def _heading_person(art: Article, para, resolve) -> str | None:
     whose words follow; None otherwise."""
     words = para.text.split()
     if not 2 <= len(words) <= 16 or re.search(r"[!?:;“”\"]|\.\s*$", para.text) or para.n >= len(art.paragraphs) \
-            or not (re.match(r"\s*[“\"]", (below := art.paragraphs[para.n].text)) or topic_label(below.split("“")[0])):
+            or not (re.match(r"\s*[“\"]", (below := art.paragraphs[para.n].text)) or topic_label(below.split("“")[0])
+                    or _WHAT_YOU_MISSED.match(below)):  # (or "Here are the top moments:" between)
         return None
-    people = _people_in(para.text, para.start, [])  # (and more than the name: a title or a programme, never "Homeland Security")
+    people = [p for p in _people_in(para.text, para.start, [])  # (never the programme: "… on Weekend Report")
+              if not re.search(r"\bon\s+(?:the\s+)?$", art.text[max(para.start, p[0] - 8):p[0]])]
+    # (and more than the name: a title or a programme, never "Homeland Security")
     if len({surname(n) for _, _, n in people}) != 1 or len(people[0][2].split()) >= len(words):
         return None  # (and a title before the name or a known first name: never "Historic Milestone in Making D.C. Safe")
     titled = set(art.text[para.start:people[0][0]].replace(".", " ").split()) & JOB_TITLES
     return resolve(art, people[0][2], people[0][0]) if titled or given_name(people[0][2].split()[0]) else None
-
-
-def topic_label(before: str) -> bool:
-    """Whether the words before a quote are a topic label of a round-up ("On negotiations to end the war: ", "THEN: ",
-    "NOW: "), with no verb of saying: the speaker is the one whose words the paragraphs above introduced."""
-    return bool(re.fullmatch(r"\s*(?:On\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[^“”\"]{1,150}"
-                             r"|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}):\s*", before)) \
-        and not re.search(r"\b(?:said|says|told|tells|added|wrote|stated|explained|asked)\b", before)
 
 
 # "Secretary Rubio underscored …", "… Marco Rubio joined multiple news programs to discuss …": one person who speaks
@@ -414,22 +413,3 @@ def _reported_speaker(art: Article, para, resolve) -> str | None:
         return None
     speaking = {resolve(art, n, s) for s, e, n in _people_in(para.text, para.start, []) if _SPEAKS_NEXT.match(art.text, e)}
     return speaking.pop() if len(speaking) == 1 else None
-
-
-def _label_text(before: str, name: str, cut: str = "…") -> str:
-    """The label a quote follows, as a student reads it in the text ("TSMC CEO C.C. Wei:"); the name and ``cut``
-    ("Ana Ruiz…:") when the text before the quote is longer than a label."""
-    label = " ".join(before.split())
-    return label if label.endswith(":") and len(label) <= 100 else f"{name}{cut}:"
-
-
-# a quote's own credit after it ("“…,” says a man whose …"): an intro above the quote never overrules it
-_CREDITED = re.compile(r"[\s,]*(?:(?:[A-Z][\w’'.&-]*\s+){1,4}|(?:local\s+|the\s+)?news\s+)?(?:says|said|adds|added|tells|told|writes|wrote|"
-                       r"laments|lamented|recalls|recalled|explains|explained|reports|reported)\b(?!\s+so\b)")
-
-# a list of unnamed people's words, each a description and a colon: "A military spouse whose family is in crisis: “…”"
-_NOT_A_PERSON = (r"(?:statement|letter|report|post|tweet|note|message|reminder|sign|banner|headline|caption|quote|video|clip|graphic|"
-                 r"poll|survey|e-?mail|memo|text|excerpt|document|reply|response|comment|entry|passage|notice|update|release|transcript)\b")
-_UNNAMED_LABEL = re.compile(rf"^\s*(?P<speaker>(?:A|An)\s+(?:(?!{_NOT_A_PERSON})(?:[a-z][\w\-]+|[A-Z]{{2,}})\s+){{0,3}}?(?!{_NOT_A_PERSON})[a-z][\w\-]+)"
-                            r"(?:\s+(?:who|whose|with|from|after|at|in|on|that|for)\b(?:(?!\b(?:said|says|told|wrote|added|stated)\b)[^:“”\"]){0,200})?"
-                            r"\s*(?P<verb>:)\s*$")

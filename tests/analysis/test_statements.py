@@ -158,3 +158,20 @@ def test_unnamed_labels_and_credits_twenty_seventh_batch(tmp_path, text, speaker
 def test_round_ups_with_headings_twenty_eighth_batch(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # newcomer adv62: "Will" as a first name after a title, a dash credit after a topic label, a heading and "Here are
+    # the top moments:" above topic-labelled quotes, "According to the <paper>:" above several quotes
+    ("Statement from Governor Will Pell on the Passing of Judge Harriet Sloane\n\n“Judge Sloane served this state.”",
+     ["Will Pell"]),
+    ("“Crime fell again,” Mayor Elena Ruiz said.\n\nOn Mayor Ruiz’s plan: “It is the most serious plan in a generation.” "
+     "— Police Chief Marcus Hale", ["Elena Ruiz", "Marcus Hale"]),
+    ("Secretary of Labor Ana Ruiz on Weekend Report\n\nHere are the top moments:\n\nOn the jobs report: “We added jobs.” "
+     "(Watch)\n\nOn wages: “Wages rose.” (Watch)", ["Ana Ruiz", "Ana Ruiz"]),
+    ("The council met.\n\nAccording to the Harlow Courier:\n\n“The vote is Monday.” (Link)\n\n“Turnout was low.” (Link)",
+     ["Harlow Courier", "Harlow Courier"]),
+])
+def test_newcomer_adv62_round_ups(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
