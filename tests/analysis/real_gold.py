@@ -1769,18 +1769,42 @@ TWENTY_EIGHTH_HELDOUT_BATCH = (HELDOUT_MIXED_28A | HELDOUT_MIXED_28B | HELDOUT_M
 #: ran no kit analysis on them.
 HELDOUT_MIXED_29A = frozenset({
     # heldCV: begin
+    "whitehouse-nuclear-energy-leaders-react",
+    "whitehouse-langone-sold-on-trump",
+    "whitehouse-gold-standard-science-accountable",
+    "whitehouse-doge-special-report",
+    "whitehouse-sunday-shows-putting-americans-first",
+    "whitehouse-mythbuster-spending-deficit",
+    "whitehouse-mythbuster-bad-for-families",
+    "whitehouse-main-street-speech-icymi",
     # heldCV: end
 })
 #: The twenty-ninth held-out batch of 2026-12-06 (branch heldCW), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_29B = frozenset({
     # heldCW: begin
+    "whitehouse-kirk-fox-friends-interview",
+    "whitehouse-newsmax-200-days-special",
+    "whitehouse-murder-rate-125-year-low",
+    "whitehouse-charlotte-train-murder-policies",
+    "whitehouse-davos-address-highlights",
+    "whitehouse-approval-rating-new-high",
+    "whitehouse-epic-fury-objectives-timeline",
+    "whitehouse-sunday-shows-pursuit-of-peace",
     # heldCW: end
 })
 #: The twenty-ninth held-out batch of 2026-12-06 (branch heldCX), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_29C = frozenset({
     # heldCX: begin
+    "congress-stefanik-afrl-rome-funding",
+    "congress-stefanik-cuomo-subpoena-statement",
+    "congress-stefanik-ccp-drones-fact-act-markup",
+    "congress-pocan-education-workforce-committee",
+    "congress-pocan-moore-lgbt-homeless-youth-act",
+    "congress-pocan-perez-apprenticeship-grants",
+    "congress-sanders-aduhelm-medicare-coverage",
+    "congress-sanders-vermont-federal-locality-pay",
     # heldCX: end
 })
 TWENTY_NINTH_HELDOUT_BATCH = HELDOUT_MIXED_29A | HELDOUT_MIXED_29B | HELDOUT_MIXED_29C
