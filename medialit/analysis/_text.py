@@ -168,7 +168,7 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", 
 # one title or two ("Lt. Gen. Masanneh Nyuku Kinteh", "Maj. Gen. Ibrahima Dembele"); a name never runs over a line
 # break ("Training for Weightlessness" above a paragraph "Twine was …"); initials written together ("J.B. Pritzker")
 _TITLE = r"(?:(?:(?:%s)\.?[^\S\n]+){1,2})" % "|".join(TITLES)
-_JOINED_INITIALS = (r"(?!(?:U\.S|U\.K|D\.C|U\.N|E\.U|N\.Y|L\.A|N\.J|A\.M|P\.M|U\.S\.A|S\.F|N\.C|S\.C|N\.H|N\.D|S\.D|W\.V|R\.I|"
+_JOINED_INITIALS = (r"(?=[A-Z]\.[A-Z]\.)(?!(?:U\.S|U\.K|D\.C|U\.N|E\.U|N\.Y|L\.A|N\.J|A\.M|P\.M|U\.S\.A|S\.F|N\.C|S\.C|N\.H|N\.D|S\.D|W\.V|R\.I|"
                     r"B\.C|A\.D|B\.A|M\.A|M\.D|J\.D|R\.N|P\.O|I\.E|E\.G)\.)(?:[A-Z]\.){2,3}(?=[^\S\n]+[A-Z][a-z])")  # (never "U.S. Senator")
 _NAMEWORD = (rf"(?:{_JOINED_INITIALS}|[A-Z]\.|(?:(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|d|l)[\-’'])?"
              rf"[{UPPER}][a-z\u00C0-\u024F]*(?:[{UPPER}][a-z\u00C0-\u024F]+)?(?:[’'\-][A-Za-z\u00C0-\u024F]+)*"

@@ -409,7 +409,7 @@ def _reported_speaker(art: Article, para, resolve) -> str | None:
     """The one person a paragraph without quotes reports speaking ("This morning, Secretary of State Marco Rubio joined
     multiple news programs …. Secretary Rubio underscored …"): whose words a next paragraph that is only a quote
     gives, as a release's excerpts of an interview do; None when nobody or several speak."""
-    if re.search(r"[“”\"]", para.text) or para.text.rstrip()[-1:] not in ".!":
+    if re.search(r"[“”\"]", para.text) or para.text.rstrip()[-1:] not in ".!" or not _SPEAKS_NEXT.search(para.text):
         return None
     speaking = {resolve(art, n, s) for s, e, n in _people_in(para.text, para.start, []) if _SPEAKS_NEXT.match(art.text, e)}
     return speaking.pop() if len(speaking) == 1 else None
