@@ -158,7 +158,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 or _subject(_ok(_BEFORE.search(before))) \
                 or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) or _ok(_BY_AS.search(before)) \
                 or _ok(_SAYING.search(before)) or own_colon(_ok(_COLON_INTRO.search(before))) or _ok(_UNNAMED_COLON.match(before) or _UNNAMED_LABEL.match(before)) or _label(before) or labelled(before) \
-                or _ok(_DOC_READ.search(before)) or _ok(_LETTER_READS.search(before)) or _surname_label(art, before) or _ACCORDING_OWNED_DOC.search(before) or org_label(before) \
+                or _ok(_DOC_READ.search(before)) or _ok(_LETTER_READS.search(before)) or _surname_label(art, before) or _ACCORDING_OWNED_DOC.search(before) or (None if topic_label(before) else org_label(before)) \
                 or glued_label(before, after) or titled_label(before)
             if m_before is None and re.match(r"\s*It\s+(?:read|reads|said|says|stated)\b", before) and sent \
                     and (k := art.sentences.index(sent)) and art.sentences[k - 1].start >= para.start \
@@ -370,7 +370,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             elif not first["title"] and said_before and _only_quotes(art, para, spans) and not someone_new(art, para.n, said_before):
                 speaker, written, verb = said_before, None, None
                 why = "the paragraph is only quoted words, after a paragraph that quotes only this person"
-            elif not first["title"] and (starts_para or (topic := topic_label(first["before"]))) and (carried or colon_speaker or not starts_para and topic and said_before) and not _CREDITED.match(text, last["span"][1]):
+            elif not first["title"] and (starts_para or (topic := topic_label(text[para.start:first["span"][0]]))) and (carried or colon_speaker or not starts_para and topic and said_before) and not _CREDITED.match(text, last["span"][1]):
                 speaker, written, verb = carried or colon_speaker or said_before, None, None
                 why = ("the quote goes on from the previous paragraph, which leaves it open" if carried else
                        "the previous paragraph introduces the speaker's words" if colon_speaker else "the same speaker goes on, under a new topic label")

@@ -348,8 +348,8 @@ def credit_below(art: Article, para, end: int) -> str:
 # reader may miss (two capitals, "von der", a rank after a title)
 _TITLES = "|".join(sorted((re.escape(t) for t in JOB_TITLES if t[:1].isupper()), key=len, reverse=True))
 _TITLED_LABEL = re.compile(rf"\s*(?:[A-Z][\w’'&.-]*,?\s+|(?:of|for|and|the|on|&)\s+)*?(?:{_TITLES})\.?\s+(?P<speaker>(?!(?:{_TITLES})\b)(?:[A-Z][a-z\u00C0-\u024F’'-]+"
-                           r"|[A-Z]{2}|(?:[A-Z]\.){1,3})(?:\s+(?:[A-Z]\.|von|van|der|den|de|la|le|del|da|di|du|bin|al))*(?:\s+[A-Z][\w’'-]+){1,2})"
-                           r"(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\((?:Ret|ret|retired)\.?\))?\s*(?P<verb>:)\s*")
+                           r"|[A-Z]{2}|(?:[A-Z]\.){1,3})(?:\s+(?:[A-Z]\.|von|van|der|den|de|la|le|del|da|di|du|bin|al))*(?:\s+(?![A-Z]{2,}\b)[A-Z][\w’'-]+){1,2})"
+                           r"(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\((?:Ret|ret|retired)\.?\))?(?:\s+[A-Z]{2,})?\s*(?P<verb>:)\s*")  # (a tag: "… Brandt THEN:")
 
 
 def titled_label(before: str) -> re.Match | None:

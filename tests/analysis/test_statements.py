@@ -175,3 +175,15 @@ def test_round_ups_with_headings_twenty_eighth_batch(tmp_path, text, speakers):
 def test_newcomer_adv62_round_ups(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # fresh teacher: a "then vs. now" list typed with its lines in one paragraph; a topic label that is a capitalised word
+    ("Representative Harold Vale THEN: “Tolls are a tax.” (March 3, 2024)\n\nRepresentative Lucía Ruiz THEN: “No tolls.” "
+     "(June 18, 2025) NOW: “A modest toll is the fairest way.”", ["Harold Vale", "Lucía Ruiz", "Lucía Ruiz"]),
+    ("Senator Marisol Chen on Capitol Weekly\n\nOn Congress: “We are ready to work with anyone.”\n\nOn wages: “Wages rose.”",
+     ["Marisol Chen", "Marisol Chen"]),
+])
+def test_teacher_round_ups(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers
