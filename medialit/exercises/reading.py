@@ -365,7 +365,8 @@ def _as_list(answer: Any) -> list:
 
 
 def _norm_pick(ex: Exercise, answer: Any, index: ArticleIndex) -> list[str]:
-    items = _as_list(answer)
+    # ("mosul:p4:s1, mosul:p4:s2" typed as one string, as a multiple choice takes "a, c": ids hold no comma or space)
+    items = [x for x in re.split(r"[\s,;]+", answer) if x] if isinstance(answer, str) else _as_list(answer)
     valid = index.paragraphs.get(ex.article, []) if ex.pick == "paragraphs" else index.sentences.get(ex.article, [])
     valid_set = set(valid)
     out = []

@@ -415,3 +415,9 @@ def test_what_a_letter_states_is_its_writers(tmp_path, text, rows):
 def test_idioms_of_reply_name_their_source(tmp_path, text, source):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == [("named", source)]
+
+
+def test_a_news_agency_is_an_institution(tmp_path):
+    # newcomer adv62: "According to Reuters:" was a named person
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, "Exports rose 4 percent, Reuters reported.") == [("institution", "Reuters")]

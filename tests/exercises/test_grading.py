@@ -291,3 +291,12 @@ def test_score_alone_equals_the_score_grade_gives_for_every_exercise_and_many_an
     for kind in ("single_choice", "number"):
         assert seen[kind] >= {"correct", "incorrect", "invalid"}, (kind, seen[kind])
     assert seen["short_text"] >= {"saved", "invalid"}
+
+
+def test_pick_takes_ids_typed_as_one_string():
+    # fresh teacher: check(id, "p2:s1, p3:s1") was "invalid", although a multiple choice takes "a, c"
+    listed = check("00-4-israel-passage", ["mosul:p8:s1", "mosul:p4:s1"])
+    typed = check("00-4-israel-passage", "mosul:p8:s1, mosul:p4:s1")
+    assert typed.status == listed.status and typed.score == listed.score
+    assert check("00-4-israel-passage", "mosul:p8:s1 mosul:p99:s1").status == "invalid"  # a bad id is still named
+    assert "mosul:p99:s1" in str(check("00-4-israel-passage", "mosul:p8:s1 mosul:p99:s1"))
