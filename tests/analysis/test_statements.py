@@ -3,6 +3,7 @@
 import pytest
 
 from medialit.analysis.statements import glued_label
+from quote_cases import speakers as _speakers
 
 
 @pytest.mark.parametrize("text, speakers", [
@@ -17,7 +18,6 @@ from medialit.analysis.statements import glued_label
     ("Operation “Clean Harbor” began on Monday with 40 boats.", []),
 ])
 def test_a_label_glued_to_its_quote_names_the_speaker(tmp_path, text, speakers):
-    from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
 
 
@@ -37,7 +37,6 @@ def test_glued_label_needs_the_quote_to_fill_the_paragraph():
     ("The hall was full.\n\n“The draft is a risk,”\n\nsaid nobody at the hearing, which ended early.", [None]),
 ])
 def test_a_credit_or_an_intro_on_its_own_line(tmp_path, text, speakers):
-    from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
 
 
@@ -50,7 +49,6 @@ def test_a_credit_or_an_intro_on_its_own_line(tmp_path, text, speakers):
     ("Former NATO Commander Europe Gen. Tom Vale (Ret.): “It went off magnificently.”", ["Tom Vale"]),
 ])
 def test_labels_with_an_organisation_and_a_title(tmp_path, text, speakers):
-    from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
 
 
@@ -74,7 +72,6 @@ def test_excerpts_after_a_paragraph_on_who_spoke(tmp_path):
      "opens markets for farmers.” (Watch)\n\nOn the tariffs:\n\n“We will not back down.” (Watch)", ["Ana Ruiz", "Ana Ruiz"]),
 ])
 def test_transcript_labels_and_headed_excerpts(tmp_path, text, speakers):
-    from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
 
 
@@ -102,7 +99,6 @@ def test_transcript_labels_and_headed_excerpts(tmp_path, text, speakers):
     ("Ana Ruiz and Tom Vale both wrapped up speeches in Lagos.\n\nHere are the top moments:\n\n“We will win.”", [None]),
 ])
 def test_excerpt_pages_and_labels(tmp_path, text, speakers):
-    from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
 
 
@@ -135,7 +131,6 @@ def test_the_label_reason_shows_the_whole_label(tmp_path):
      "believed the victim was a “Republican extremist.”", [None]),
 ])
 def test_unnamed_labels_and_credits_twenty_seventh_batch(tmp_path, text, speakers):
-    from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
 
 
@@ -156,7 +151,6 @@ def test_unnamed_labels_and_credits_twenty_seventh_batch(tmp_path, text, speaker
      "homicide,” local news reports.", [None]),
 ])
 def test_round_ups_with_headings_twenty_eighth_batch(tmp_path, text, speakers):
-    from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
 
 
@@ -173,7 +167,6 @@ def test_round_ups_with_headings_twenty_eighth_batch(tmp_path, text, speakers):
      ["Harlow Courier", "Harlow Courier"]),
 ])
 def test_newcomer_adv62_round_ups(tmp_path, text, speakers):
-    from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
 
 
@@ -185,5 +178,4 @@ def test_newcomer_adv62_round_ups(tmp_path, text, speakers):
      ["Marisol Chen", "Marisol Chen"]),
 ])
 def test_teacher_round_ups(tmp_path, text, speakers):
-    from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
