@@ -24,7 +24,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the twenty-ninth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the thirtieth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored at the end of the twenty-fifth
 #: session. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
@@ -41,8 +41,9 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: and heldBM), the 43 of the twenty-second (heldBN, heldBO, heldBP and heldBQ), the 44 of the twenty-third (heldBR,
 #: heldBS, heldBT, heldBU and heldBV), the 44 of the twenty-fourth (heldBW, heldBX, heldBY, heldBZ; heldCA found
 #: none), the 50 of the twenty-fifth (heldCB, heldCC, heldCD, heldCE and heldCF), the 40 of the twenty-sixth (heldCG,
-#: heldCH, heldCI, heldCJ and heldCK), the 40 of the twenty-seventh (heldCL, heldCM, heldCN, heldCO and heldCP) and the
-#: 38 of the twenty-eighth held-out batch (heldCQ, heldCR, heldCS, heldCT and heldCU) were each scored once, then moved
+#: heldCH, heldCI, heldCJ and heldCK), the 40 of the twenty-seventh (heldCL, heldCM, heldCN, heldCO and heldCP), the
+#: 38 of the twenty-eighth (heldCQ, heldCR, heldCS, heldCT and heldCU) and the 24 of the twenty-ninth held-out batch
+#: (heldCV, heldCW and heldCX) were each scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
 #: eleventh, the tenth in the twelfth, the eleventh in the thirteenth, the twelfth and the thirteenth in the
@@ -50,7 +51,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth in the twenty-sixth). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -1766,7 +1767,7 @@ HELDOUT_MIXED_28E = frozenset({
 TWENTY_EIGHTH_HELDOUT_BATCH = (HELDOUT_MIXED_28A | HELDOUT_MIXED_28B | HELDOUT_MIXED_28C | HELDOUT_MIXED_28D
                                | HELDOUT_MIXED_28E)
 #: The twenty-ninth held-out batch of 2026-12-06 (branch heldCV), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-sixth session (see TWENTY_NINTH_HELDOUT_BATCH).
 HELDOUT_MIXED_29A = frozenset({
     # heldCV: begin
     "whitehouse-nuclear-energy-leaders-react",
@@ -1780,7 +1781,7 @@ HELDOUT_MIXED_29A = frozenset({
     # heldCV: end
 })
 #: The twenty-ninth held-out batch of 2026-12-06 (branch heldCW), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-sixth session (see TWENTY_NINTH_HELDOUT_BATCH).
 HELDOUT_MIXED_29B = frozenset({
     # heldCW: begin
     "whitehouse-kirk-fox-friends-interview",
@@ -1794,7 +1795,7 @@ HELDOUT_MIXED_29B = frozenset({
     # heldCW: end
 })
 #: The twenty-ninth held-out batch of 2026-12-06 (branch heldCX), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-sixth session (see TWENTY_NINTH_HELDOUT_BATCH).
 HELDOUT_MIXED_29C = frozenset({
     # heldCX: begin
     "congress-stefanik-afrl-rome-funding",
@@ -1807,14 +1808,42 @@ HELDOUT_MIXED_29C = frozenset({
     "congress-sanders-vermont-federal-locality-pay",
     # heldCX: end
 })
+#: The twenty-ninth held-out batch of 2026-12-06 (branches heldCV, heldCW and heldCX: 16 White House releases and 8
+#: congressional releases), dev since the twenty-sixth session: scored once as held-out (10:53 UTC on 2026-12-06, on
+#: commit bb6280b, misses not read before), then tuned on.
 TWENTY_NINTH_HELDOUT_BATCH = HELDOUT_MIXED_29A | HELDOUT_MIXED_29B | HELDOUT_MIXED_29C
-#: The held-out split: the twenty-ninth held-out batch of 2026-12-06 (branches heldCV, heldCW and heldCX), chosen and
-#: annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the twenty-fifth session.
-HELDOUT_BATCH = TWENTY_NINTH_HELDOUT_BATCH
+#: The thirtieth held-out batch of 2026-12-06 (branch heldCY), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_30A = frozenset({
+    # heldCY: begin
+    # heldCY: end
+})
+#: The thirtieth held-out batch of 2026-12-06 (branch heldCZ), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_30B = frozenset({
+    # heldCZ: begin
+    # heldCZ: end
+})
+#: The thirtieth held-out batch of 2026-12-06 (branch heldDA), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_30C = frozenset({
+    # heldDA: begin
+    # heldDA: end
+})
+#: The thirtieth held-out batch of 2026-12-06 (branch heldDB), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_30D = frozenset({
+    # heldDB: begin
+    # heldDB: end
+})
+THIRTIETH_HELDOUT_BATCH = HELDOUT_MIXED_30A | HELDOUT_MIXED_30B | HELDOUT_MIXED_30C | HELDOUT_MIXED_30D
+#: The held-out split: the thirtieth held-out batch of 2026-12-06 (branches heldCY, heldCZ, heldDA and heldDB), chosen
+#: and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the twenty-sixth session.
+HELDOUT_BATCH = THIRTIETH_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the twenty-ninth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the thirtieth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
