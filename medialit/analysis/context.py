@@ -15,6 +15,7 @@ import pandas as pd
 
 from ._text import NAME, WORD_RE, is_org, sentence_at, surname
 from .marks import quote_spans
+from .labels import LINK_LABEL as _LINK_LABEL
 from .names import JOB_TITLES, OPENERS, _people_in, names_by_surname, people_in_text, person
 from .speakers import _PLAYED_BEFORE, ORG_HEADS, resolve_name as _resolve, resolve_pronoun
 from .speech import _OTHER_SPEAKS, _TEXT_NOUN, _VERB_RE
@@ -120,7 +121,7 @@ def _signature(art: Article, para, first: tuple[int, int], last: tuple[int, int]
         # "“We processed more claims than ever.” Mr. Wilson said the agency …": the quote opens the paragraph, whole,
         # and the next sentence says who is speaking, as its subject
         return nxt.start("name"), nxt.end("name"), nxt.group("name"), "the next sentence is about who said it"
-    m = _SIGNATURE.match(text, last[1], para.end)
+    m = None if _LINK_LABEL.match(text, last[1], para.end) else _SIGNATURE.match(text, last[1], para.end)  # ("“…” Watch": a link)
     if not m or m.end() != para.end or _VERB_RE.search(m.group("name")):
         # a pull quote signed with a name and a job: “…” Dr. Darayas Patel Professor at Oakwood University
         # (or after a dash, the name, then what they are and where: "— Mayor Denise Holloway, Cedar Falls")
@@ -146,9 +147,6 @@ def _only_quotes(art: Article, para, spans: list[tuple[int, int]]) -> bool:
         at = e
     rest.append(_LINK_LABEL.sub("", text[at:para.end]))  # (a link after the excerpt: "“…” (Watch)")
     return bool(spans) and not re.search(r"\w", "".join(rest))
-
-
-_LINK_LABEL = re.compile(r"\(\s*[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*\)\s*$")
 
 
 # someone else's words that a person keeps, quotes or shows: "a line from", "a sign on", "a motto by"
@@ -219,7 +217,8 @@ def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes
     lead = text[sent.start:s]
     # (or opening phrases set off by commas: "Asked how he might vote in July, Yem Ravy declined to say, …: “…”")
     opening = _opening(lead) and re.match(r"\s+[a-z]+", text[e:e + 20])
-    if not opening and (not _LEAD_IN.fullmatch(lead) or _NOT_JOB & set(lead.lower().replace(",", " ").split())) \
+    title_words = re.sub(r"([A-Z][\w.’'-]*)\s+(?:of|for|and)(?:\s+the)?\s+(?=[A-Z])", r"\1 ", lead)  # ("Secretary of Education")
+    if not opening and (not _LEAD_IN.fullmatch(lead) or _NOT_JOB & set(title_words.lower().replace(",", " ").split())) \
             or is_org(name):
         return None
     if re.match(r"[’']s\b", text[e:e + 2]):

@@ -1,7 +1,8 @@
 """Labels and credits around a quote in press-office pages and round-ups: the topic label before it ("On trade: “…”",
 "THEN: “…”"), an unnamed person's description and colon ("A military spouse whose family is in crisis: “…”"), the
 credit after it ("…,” says a man whose …", "“…” — Police Chief Marcus Hale"), and the label as a reason shows it
-(issue 12). :mod:`.quotes` reads them; :mod:`.statements` reads :func:`topic_label`.
+(issue 12), and a transcript's label ("Secretary Rubio (March 3): “…”"). :mod:`.quotes` reads them; :mod:`.statements` reads
+:func:`topic_label` and :func:`_label`.
 
 >>> topic_label("On negotiations to end the war: "), topic_label("On Monday, she said: ")
 (True, False)
@@ -9,6 +10,8 @@ credit after it ("…,” says a man whose …", "“…” — Police Chief Mar
 'A TSA agent'
 >>> dash_credit(" — Police Chief Marcus Hale").group("speaker"), dash_credit(" — Ohio Farm Bureau, Columbus")
 ('Police Chief Marcus Hale', None)
+>>> person_topic_label("Tom Krause on restoring fiscal responsibility: ").group("speaker")
+'Tom Krause'
 """
 
 from __future__ import annotations
@@ -17,6 +20,11 @@ import re
 
 from ._text import NAME
 from .names import _people_in
+
+
+#: the words of a link a web page puts after a quoted excerpt ("“…” Watch", "“…” (Watch)", "“…” Read more"): no name
+LINK_WORDS = r"(?:(?:Watch|Listen|Read|Learn|See|View)(?:\s+(?:more|here|the\s+(?:video|interview|clip|full\s+\w+)))?|Video|Link|More|WATCH|LISTEN)"
+LINK_LABEL = re.compile(r"\s*(?:\(\s*[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*\)|(?:^|(?<=[”\"’']))\s*" + LINK_WORDS + r")\s*$")
 
 
 def topic_label(before: str) -> bool:
@@ -54,3 +62,60 @@ def dash_credit(after: str) -> re.Match | None:
     None when the words after the dash name an organisation ("— Ohio Farm Bureau, Columbus")."""
     m = _DASH_CREDIT.match(after)
     return m if m and (people := _people_in(m.group("speaker"), 0, [])) and people[-1][1] == len(m.group("speaker")) else None
+
+
+def person_topic_label(before: str) -> re.Match | None:
+    """A round-up's label that is a person and a topic ("Aram Moghaddassi on improving Social Security benefits: “…”",
+    "Secretary Rubio on the ceasefire: “…”"): the match, whose speaker is the person and whose verb is the colon; None
+    when anything but title words stands before the person or a verb of saying follows."""
+    people = _people_in(before, 0, [])
+    if not people or not before.rstrip().endswith(":") or len(before) > 200 \
+            or not re.fullmatch(r"\s*(?:(?:[A-Z][\w.’'-]*|of|for|the|and)\s+)*", before[:people[0][0]]):
+        return None
+    return re.compile(rf"(?P<speaker>{re.escape(people[0][2])})\s+on\s+(?!(?:[^:“”\"]*\s)?(?:said|says|told|wrote|added|stated)\b)"
+                      r"[^:“”\"]{3,120}?\s*(?P<verb>:)\s*$").match(before, people[0][0])
+
+
+_LABEL_ASIDE = re.compile(r"(?<=[\w.])\s*\([^()“”\"\n:]{1,40}\)(?=\s*:\s*$)")
+
+
+def blank_aside(before: str) -> str:
+    """``before`` with an aside in brackets just before a label's colon blanked out, same length (same offsets).
+
+    >>> blank_aside("Secretary Rubio (March 3): ").split()
+    ['Secretary', 'Rubio', ':']
+    """
+    return _LABEL_ASIDE.sub(lambda m: " " * len(m.group()), before)
+
+
+_LABEL_HEAD = re.compile(r"(?:[A-Z][\w’'.&\-]*|of|the|for|and|to|at|in|on|&|,)(?:\s+(?:[A-Z][\w’'.&\-]*|of|the|for|and|"
+                         r"to|at|in|on|&|,)|,)*\s*:\s*$")
+_LABEL_TAIL = re.compile(r"(?P<speaker>.+?)\s*(?P<verb>:)\s*$", re.S)
+_STATEMENT_LABEL = re.compile(r"\s*(?:(?:A|The)\s+)?(?:Joint\s+)?(?:Statement|Remarks|Message)\s+(?:from|by)\s+"
+                              r"(?P<who>(?:the\s+)?[A-Z][^:;.,“”\"]{1,80}?)\s*:\s*$")
+
+
+def _label(before: str) -> re.Match | None:
+    """A speaker's label before a quote, as in an exchange of e-mails or a transcript: "Secretary of the
+    Air Force James Roche: “No, Sir …”". Only job words and a person's name stand before the colon (no
+    verb: "He also observed a link: “…”" is read by the colon-intro pattern): a match whose speaker
+    is the person, whose verb is the colon."""
+    # (a date, an occasion or a party between the name and the colon: "Secretary Rubio (March 3):", "Sen. Cruz (R-Texas):";
+    # blanked, so that the positions still point into ``before``)
+    before = blank_aside(before)
+    if (stm := _STATEMENT_LABEL.match(before)):
+        # "Statement from President Biden: “…”", "Statement from the First Lady: “…”" (a role, named before)
+        people = [p for p in _people_in(before, 0, []) if p[0] >= stm.start("who")]
+        office = re.match(r"(?:the\s+)?Office\s+of\b", stm.group("who"))  # ("Statement from the Office of Senator X:")
+        return _LABEL_TAIL.match(before, people[-1][0] if people and not office else stm.start("who"))
+    head = _LABEL_HEAD.search(before)
+    if not head or before[:head.start()].strip():
+        return None
+    people = _people_in(before, 0, [])
+    if len(people) > 1 and re.match(r"\s*,", before[people[0][1]:]) and not before[:people[0][0]].strip(" .").count(","):
+        # "Margaret Osei, Executive Director, Families for Affordable Medicine:": the first name, then what they are
+        return re.compile(rf"(?P<speaker>{re.escape(before[people[0][0]:people[0][1]])}).*?(?P<verb>:)\s*$", re.S).match(before, people[0][0])
+    # (a suffix may follow the name: "Secretary of Health and Human Services Robert F. Kennedy, Jr.:")
+    if not people or re.sub(r"^,?\s*(?:Jr|Sr)\.?|^\s+(?:II|III|IV)\b", "", before[people[-1][1]:]).strip() != ":":
+        return None
+    return _LABEL_TAIL.match(before, people[-1][0])

@@ -53,7 +53,7 @@ Widow Victim Patient Passenger Tourist Designer Architect Entrepreneur Businessm
 Blogger Filmmaker Composer Dancer Sculptor Novelist Playwright Lecturer Tutor Midwife Paramedic Farmworker
 Footballer Cricketer Boxer Golfer Swimmer Cyclist Goalkeeper Striker Defender Midfielder Skipper Cllr Solicitor
 Barrister Campaigner Protester Pensioner Homeowner Landlord Landlady Tenant Shopper Commuter Cabbie Cartoonist
-Legislator Lawmaker Assemblyman Assemblywoman Alderman Alderwoman Selectman MP MEP MSP
+Legislator Lawmaker Assemblyman Assemblywoman Alderman Alderwoman Selectman Selectwoman Supervisor Clerk Assessor Coroner Trustee Registrar MP MEP MSP
 Det Insp Supt Cpl Pte Const Cdr Brig Lt-Col Cmdt Ch Asst Atty
 """.split())
 

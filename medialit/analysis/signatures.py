@@ -37,10 +37,19 @@ def _card(para) -> re.Match | None:
     (never a subheading such as "Homeland Security": a description after a comma, a form of address or a given name)."""
     m = _NAME_LINE.fullmatch(para.text.strip())
     who = _people_in(para.text, 0, [])
+    if who and (not m or is_org(m.group("name"))):
+        m = _titled_card(para.text.strip(), who[-1][2])  # "Secretary of Homeland Security Kristi Noem"
     if not m or not who or is_org(m.group("name")):
         return None
     first = who[0][2].split()[0].rstrip(".")
     return m if "," in para.text or first in HONORIFICS or given_name(first) else None
+
+
+def _titled_card(line: str, person: str) -> re.Match | None:
+    """A name line whose title runs several words before the person ("Secretary of Homeland Security Kristi Noem",
+    "National Economic Council Director Kevin Hassett"): the person ends the line and a job title comes before."""
+    m = re.fullmatch(rf"(?P<title>(?:[A-Z][\w.’'-]*\s+(?:(?:of|for|the|and|on)\s+)*){{1,8}})(?P<name>{re.escape(person)})", line)
+    return m if m and set(m.group("title").replace(".", " ").split()) & JOB_TITLES else None
 
 
 def _cards(art: Article, rows: list[dict]) -> bool:

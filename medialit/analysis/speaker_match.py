@@ -418,33 +418,3 @@ def labelled(before: str) -> re.Match | None:
             or m.group("speaker").split()[-1].lower() in _NOT_PEOPLE_LABELS:  # ("Joint Statement, Harbor Alliance:")
         return None
     return m
-
-
-_LABEL_HEAD = re.compile(r"(?:[A-Z][\w’'.&\-]*|of|the|for|and|to|at|in|on|&|,)(?:\s+(?:[A-Z][\w’'.&\-]*|of|the|for|and|"
-                         r"to|at|in|on|&|,)|,)*\s*:\s*$")
-_LABEL_TAIL = re.compile(r"(?P<speaker>.+?)\s*(?P<verb>:)\s*$", re.S)
-_STATEMENT_LABEL = re.compile(r"\s*(?:(?:A|The)\s+)?(?:Joint\s+)?(?:Statement|Remarks|Message)\s+(?:from|by)\s+"
-                              r"(?P<who>(?:the\s+)?[A-Z][^:;.,“”\"]{1,80}?)\s*:\s*$")
-
-
-def _label(before: str) -> re.Match | None:
-    """A speaker's label before a quote, as in an exchange of e-mails or a transcript: "Secretary of the
-    Air Force James Roche: “No, Sir …”". Only job words and a person's name stand before the colon (no
-    verb: "He also observed a link: “…”" is read by the colon-intro pattern): a match whose speaker
-    is the person, whose verb is the colon."""
-    if (stm := _STATEMENT_LABEL.match(before)):
-        # "Statement from President Biden: “…”", "Statement from the First Lady: “…”" (a role, named before)
-        people = [p for p in _people_in(before, 0, []) if p[0] >= stm.start("who")]
-        office = re.match(r"(?:the\s+)?Office\s+of\b", stm.group("who"))  # ("Statement from the Office of Senator X:")
-        return _LABEL_TAIL.match(before, people[-1][0] if people and not office else stm.start("who"))
-    head = _LABEL_HEAD.search(before)
-    if not head or before[:head.start()].strip():
-        return None
-    people = _people_in(before, 0, [])
-    if len(people) > 1 and re.match(r"\s*,", before[people[0][1]:]) and not before[:people[0][0]].strip(" .").count(","):
-        # "Margaret Osei, Executive Director, Families for Affordable Medicine:": the first name, then what they are
-        return re.compile(rf"(?P<speaker>{re.escape(before[people[0][0]:people[0][1]])}).*?(?P<verb>:)\s*$", re.S).match(before, people[0][0])
-    # (a suffix may follow the name: "Secretary of Health and Human Services Robert F. Kennedy, Jr.:")
-    if not people or re.sub(r"^,?\s*(?:Jr|Sr)\.?|^\s+(?:II|III|IV)\b", "", before[people[-1][1]:]).strip() != ":":
-        return None
-    return _LABEL_TAIL.match(before, people[-1][0])

@@ -43,6 +43,7 @@ _JOB_WORDS = r"(?:(?:\d{1,3}-year-old|[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z][a-z]
 # (titles cut short before a job and a name are job words: "said Lt. Gov. candidate Ron Beale")
 _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})(?:\s+|(?=[A-Z][a-z]))(?:the\s+(?=(?:Rev|Hon|Very|Most|Right)\b|[A-Z][\w\-]*[’']s\s))?"
                        # (a job of several words before the ranks: "Chief of Naval Operations Adm. Lisa Franchetti", "Army Lt. Gen.")
+                       r"(?:(?:City|Town|Village|County|Borough|Township|Parish|Port)\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)??\s+(?=[A-Z]))?"  # ("said City of Rome Mayor X")
                        rf"(?:(?:[A-Z][\w\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){{0,4}}(?=(?:Lt|Gov|Sen|Rep|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Brig|Dr)\.\s))?"
                        rf"(?:(?:Lt|Gov|Sen|Rep|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Atty|Supt|Insp|Det|Brig|Amb|Sec)\.\s+)*{_JOB_WORDS}"
                        # (never ending at a rank or "Dr.": "said NOAA Administrator Dr. Reuben Castell", "Army Lt. Gen. Mark Rios")

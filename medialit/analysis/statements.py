@@ -14,10 +14,10 @@ from ._prefilter import quick
 from ._text import JOINED as _JOINED, NAME, is_org, sentence_at, surname
 from .job_reference import role_antecedent
 from .given_names import given_name
-from .labels import topic_label
+from .labels import _label, blank_aside, topic_label
 from .names import JOB_TITLES, _people_in, people_in_text, person
 from .speech import _NAME_CARD, _RELATION_OF, _SPEAKER, _STATEMENT_READ
-from .speaker_match import _label, labelled, org_label
+from .speaker_match import labelled, org_label
 from ..corpus.tables import Article
 
 # The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
@@ -286,12 +286,13 @@ def statement_issuer(art: Article, before: int, resolve) -> str | None:
     return resolve(art, who, at)
 
 
-_SURNAME_LABEL = re.compile(r"^\s*(?P<speaker>[A-Z][\w’'\-]+)(?P<verb>:)\s*$")  # (or in capitals, a transcript's "HOLLOWAY:")
+_SURNAME_LABEL = re.compile(r"^\s*(?P<speaker>[A-Z][\w’'\-]+)\s*(?P<verb>:)\s*$")  # (or in capitals, a transcript's "HOLLOWAY:")
 
 
 def _surname_label(art: Article, before: str) -> re.Match | None:
     """A transcript's label that is a surname the article gives in full elsewhere ("Taufa: “…”" after "fisherman Sione
     Taufa"): the match, whose speaker the quote reader resolves to the full name; else None."""
+    before = blank_aside(before)  # ("Leavitt (March 6): “…”")
     m = _SURNAME_LABEL.match(before.title() if before.strip(" :").isupper() else before)  # (same length: same offsets)
     return m if m and any(surname(n) == m.group("speaker") for _, _, n in people_in_text(art.text)) else None
 
@@ -391,7 +392,9 @@ def _heading_person(art: Article, para, resolve) -> str | None:
                     or _WHAT_YOU_MISSED.match(below)):  # (or "Here are the top moments:" between)
         return None
     people = [p for p in _people_in(para.text, para.start, [])  # (never the programme: "… on Weekend Report")
-              if not re.search(r"\bon\s+(?:the\s+)?$", art.text[max(para.start, p[0] - 8):p[0]])]
+              if not re.search(r"\bon\s+(?:the\s+)?$", art.text[max(para.start, p[0] - 8):p[0]])] or [
+        (para.start + m.start(1), para.start + m.end(1), full) for full in dict.fromkeys(n for _, _, n in people_in_text(art.text[:para.start]))
+        if (m := re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{1,4}}?({re.escape(surname(full))})\b(?!\s+[A-Z])", para.text))][:1]  # ("Special Envoy Witkoff on …")
     # (and more than the name: a title or a programme, never "Homeland Security")
     if len({surname(n) for _, _, n in people}) != 1 or len(people[0][2].split()) >= len(words):
         return None  # (and a title before the name or a known first name: never "Historic Milestone in Making D.C. Safe")
