@@ -48,4 +48,13 @@ REPORT_CUES: list[tuple[str, str]] = [
      r"|\baccording\s+to\s+(?:(?:recent|news|media|press|public|some|several|multiple|local|initial)\s+)+report(?:s|ing)\b"
      r"(?!\s+(?:by|from|in)\s+(?:the\s+)?(?-i:[A-Z]))",
      "reports nobody names ('reports that …'): whose reports?"),
+    # a finding of nobody's, the document right before its verb: "A new report shows the murder rate …", "A new poll
+    # reveals …", "brand new data proves it", "According to some studies, …" (never "A new report from the CBO shows",
+    # "the report shows": one named before)
+    (r"\b(?:(?:a|an|one)\s+(?:(?:new|recent|newly\s+released|brand\s+new|major|national|nationwide)\s+)?(?:report|poll|study|survey|analysis)"
+     r"|(?<![\w’'-])(?:(?:brand\s+)?new|recent|latest)\s+(?:data|polling|numbers|figures|research))\s+"
+     r"(?:shows|showed|reveals|revealed|finds|found|proves|proved|confirms|confirmed|suggests|suggested|indicates|indicated)\b"
+     r"|\baccording\s+to\s+(?:some|many|several|numerous|multiple|recent|new|other)\s+(?:recent\s+|new\s+)?(?:studies|surveys|polls|"
+     r"estimates|research|data|analyses)\b(?!\s+(?:by|from|of|in)\s+(?:the\s+)?(?-i:[A-Z]))",
+     "a report, poll, study or data nobody names ('a new poll reveals'): whose, and where can a reader find it?"),
 ]

@@ -36,3 +36,18 @@ def test_reports_nobody_owns(tmp_path, text, cue):
 ])
 def test_reports_with_an_owner(text):
     assert _cues(text) == []
+
+
+# the twenty-ninth held-out batch's misses (whitehouse-murder-rate-125-year-low, whitehouse-approval-rating-new-high,
+# congress-pocan-moore-lgbt-homeless-youth-act), scored once, then tuned on
+@pytest.mark.parametrize("text, cue", [
+    ("A new report shows the murder rate across the nation’s biggest cities plummeted last year.", "A new report shows"),
+    ("A new poll reveals President Trump’s approval rating has soared.", "A new poll reveals"),
+    ("America is safer than it has been in over a century — and brand new data proves it.", "brand new data proves"),
+    ("According to some studies, LGBT youth account for up to 40 percent of all homeless youth.", "According to some studies"),
+    ("A new report from the Congressional Budget Office shows deficits falling.", None),   # whose report: named
+    ("The report shows deficits falling.", None),                                          # one named before
+    ("According to studies by the Urban Institute, rents rose.", None),
+])
+def test_a_finding_nobody_owns(text, cue):
+    assert (_cues(text) or [None])[0] == cue
