@@ -224,8 +224,8 @@ _ACCORDING_OWNED_DOC = re.compile(r"(?P<verb>[Aa]ccording\s+to)\s+(?:a|an|the)\s
                                   r"(?P<speaker>[A-Z]{2,8}|[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,4})\s+(?:report|analysis|study|"
                                   r"survey|poll|estimate|assessment|review|audit|memo|data|figures)\s*,\s*$")
 # "National Border Patrol Council: “…”", "The Castlebrook Courier Editorial Board: “…”": an organisation's label
-_ORG_LABEL = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<speaker>(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)*){0,7}[A-Z][\w’'&.-]*)"
-                        r"\s*(?P<verb>:)\s*$")
+_ORG_LABEL = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<speaker>(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)*){0,7}[A-Z][\w’'&.-]*"
+                        r"(?:\s+(?:editorial\s+board|editors|board|staff|press\s+office))?)\s*(?P<verb>:)\s*$")  # ("… Gazette editorial board:")
 
 
 def org_label(before: str) -> re.Match | None:

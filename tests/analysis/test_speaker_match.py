@@ -2,7 +2,7 @@
 
 import pytest
 
-from medialit.analysis.speaker_match import _person_after, _person_before
+from medialit.analysis.speaker_match import _person_after, _person_before, org_label
 from medialit.corpus.loader import load_article
 
 
@@ -361,3 +361,14 @@ def test_features_and_releases(tmp_path, text, speakers):
 def test_supporters_labels_and_long_titles(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("The Fenwick Gazette editorial board: ", "Fenwick Gazette editorial board"),
+    ("The Castlebrook Courier Editorial Board: ", "Castlebrook Courier Editorial Board"),
+    ("National Border Patrol Council: ", "National Border Patrol Council"),
+    ("Senator Ana Ruiz: ", None),   # a person's label: _label reads it
+])
+def test_an_organisation_or_its_board_labels_its_quote(before, speaker):
+    m = org_label(before)
+    assert (m.group("speaker") if m else None) == speaker
