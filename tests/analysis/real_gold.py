@@ -1816,24 +1816,56 @@ TWENTY_NINTH_HELDOUT_BATCH = HELDOUT_MIXED_29A | HELDOUT_MIXED_29B | HELDOUT_MIX
 #: ran no kit analysis on them.
 HELDOUT_MIXED_30A = frozenset({
     # heldCY: begin
+    "whitehouse-energy-dominance-council-praise",
+    "whitehouse-joint-address-masterclass-reactions",
+    "whitehouse-uaw-auto-tariffs-praise",
+    "whitehouse-week-11-wins",
+    "whitehouse-mercedes-production-shift",
+    "whitehouse-week-16-wins",
+    "whitehouse-mythbuster-more-cuts-coming",
+    "whitehouse-columbia-river-dams-reactions",
     # heldCY: end
 })
 #: The thirtieth held-out batch of 2026-12-06 (branch heldCZ), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_30B = frozenset({
     # heldCZ: begin
+    "whitehouse-dc-safe-campaign-promises",
+    "whitehouse-democrats-shutdown-warnings-past",
+    "whitehouse-chicago-residents-crime",
+    "whitehouse-va-claims-record",
+    "whitehouse-made-in-america-investments-week",
+    "whitehouse-sports-teams-kirk-tributes",
+    "whitehouse-scarlett-permitting-op-ed-icymi",
+    "whitehouse-iran-no-nuclear-74-times",
     # heldCZ: end
 })
 #: The thirtieth held-out batch of 2026-12-06 (branch heldDA), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_30C = frozenset({
     # heldDA: begin
+    "congress-mtg-waters-expulsion-resolution",
+    "congress-mtg-graves-impeachment-articles",
+    "congress-mtg-perna-act-january-6-defendants",
+    "congress-stefanik-hochul-gun-background-check-letter",
+    "congress-stefanik-ernst-tracks-act-china-funding",
+    "congress-stefanik-modern-worker-empowerment-act",
+    "congress-stefanik-skibird-aircraft-funding",
+    "congress-stefanik-rubio-huawei-export-license-letter",
     # heldDA: end
 })
 #: The thirtieth held-out batch of 2026-12-06 (branch heldDB), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_30D = frozenset({
     # heldDB: begin
+    "congress-pocan-alec-guardian-tax-status",
+    "congress-pocan-schakowsky-fracking-ban",
+    "congress-pocan-next-generation-researchers-act",
+    "congress-pocan-gun-violence-day-of-action",
+    "congress-sanders-califf-fda-opposition",
+    "congress-sanders-usda-flood-disaster-letter",
+    "congress-sanders-welch-judicial-vacancy-panel",
+    "congress-sanders-state-of-the-union-essay-contest",
     # heldDB: end
 })
 THIRTIETH_HELDOUT_BATCH = HELDOUT_MIXED_30A | HELDOUT_MIXED_30B | HELDOUT_MIXED_30C | HELDOUT_MIXED_30D
