@@ -234,14 +234,14 @@ def main(argv: list[str]) -> int:
                                    NINETEENTH_HELDOUT_BATCH, TWENTIETH_HELDOUT_BATCH, TWENTY_FIRST_HELDOUT_BATCH, TWENTY_SECOND_HELDOUT_BATCH,
                                    TWENTY_THIRD_HELDOUT_BATCH, TWENTY_FOURTH_HELDOUT_BATCH,
                                    TWENTY_FIFTH_HELDOUT_BATCH, TWENTY_SIXTH_HELDOUT_BATCH,
-                                   TWENTY_SEVENTH_HELDOUT_BATCH, TWENTY_EIGHTH_HELDOUT_BATCH, TWENTY_NINTH_HELDOUT_BATCH,
+                                   TWENTY_SEVENTH_HELDOUT_BATCH, TWENTY_EIGHTH_HELDOUT_BATCH, TWENTY_NINTH_HELDOUT_BATCH, THIRTIETH_HELDOUT_BATCH,
                                    SECOND_HELDOUT_BATCH, SEVENTH_HELDOUT_BATCH, SIXTH_HELDOUT_BATCH, THIRD_HELDOUT_BATCH)
 
             for label, batch in [("first", FIRST_HELDOUT_BATCH), ("second", SECOND_HELDOUT_BATCH),
                                  ("third", THIRD_HELDOUT_BATCH), ("fourth", FOURTH_HELDOUT_BATCH),
                                  ("fifth", FIFTH_HELDOUT_BATCH), ("sixth", SIXTH_HELDOUT_BATCH),
                                  ("seventh", SEVENTH_HELDOUT_BATCH), ("eighth", EIGHTH_HELDOUT_BATCH),
-                                 ("ninth", NINTH_HELDOUT_BATCH), ("tenth", TENTH_HELDOUT_BATCH), ("eleventh", ELEVENTH_HELDOUT_BATCH), ("twelfth", TWELFTH_HELDOUT_BATCH), ("thirteenth", THIRTEENTH_HELDOUT_BATCH), ("fourteenth", FOURTEENTH_HELDOUT_BATCH), ("fifteenth", FIFTEENTH_HELDOUT_BATCH), ("sixteenth", SIXTEENTH_HELDOUT_BATCH), ("seventeenth", SEVENTEENTH_HELDOUT_BATCH), ("eighteenth", EIGHTEENTH_HELDOUT_BATCH), ("nineteenth", NINETEENTH_HELDOUT_BATCH), ("twentieth", TWENTIETH_HELDOUT_BATCH), ("twenty-first", TWENTY_FIRST_HELDOUT_BATCH), ("twenty-second", TWENTY_SECOND_HELDOUT_BATCH), ("twenty-third", TWENTY_THIRD_HELDOUT_BATCH), ("twenty-fourth", TWENTY_FOURTH_HELDOUT_BATCH), ("twenty-fifth", TWENTY_FIFTH_HELDOUT_BATCH), ("twenty-sixth", TWENTY_SIXTH_HELDOUT_BATCH), ("twenty-seventh", TWENTY_SEVENTH_HELDOUT_BATCH), ("twenty-eighth", TWENTY_EIGHTH_HELDOUT_BATCH), ("twenty-ninth", TWENTY_NINTH_HELDOUT_BATCH)]:
+                                 ("ninth", NINTH_HELDOUT_BATCH), ("tenth", TENTH_HELDOUT_BATCH), ("eleventh", ELEVENTH_HELDOUT_BATCH), ("twelfth", TWELFTH_HELDOUT_BATCH), ("thirteenth", THIRTEENTH_HELDOUT_BATCH), ("fourteenth", FOURTEENTH_HELDOUT_BATCH), ("fifteenth", FIFTEENTH_HELDOUT_BATCH), ("sixteenth", SIXTEENTH_HELDOUT_BATCH), ("seventeenth", SEVENTEENTH_HELDOUT_BATCH), ("eighteenth", EIGHTEENTH_HELDOUT_BATCH), ("nineteenth", NINETEENTH_HELDOUT_BATCH), ("twentieth", TWENTIETH_HELDOUT_BATCH), ("twenty-first", TWENTY_FIRST_HELDOUT_BATCH), ("twenty-second", TWENTY_SECOND_HELDOUT_BATCH), ("twenty-third", TWENTY_THIRD_HELDOUT_BATCH), ("twenty-fourth", TWENTY_FOURTH_HELDOUT_BATCH), ("twenty-fifth", TWENTY_FIFTH_HELDOUT_BATCH), ("twenty-sixth", TWENTY_SIXTH_HELDOUT_BATCH), ("twenty-seventh", TWENTY_SEVENTH_HELDOUT_BATCH), ("twenty-eighth", TWENTY_EIGHTH_HELDOUT_BATCH), ("twenty-ninth", TWENTY_NINTH_HELDOUT_BATCH), ("thirtieth", THIRTIETH_HELDOUT_BATCH)]:
                 entries = {k: v for k, v in load_real_gold("dev").items() if k in batch}
                 for row in real_rows(f"{label} held-out batch, now dev ({len(entries)})", score_real(entries)):
                     print(row)

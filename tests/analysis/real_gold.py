@@ -24,7 +24,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the thirtieth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the thirty-first held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored at the end of the twenty-fifth
 #: session. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
@@ -42,8 +42,8 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: heldBS, heldBT, heldBU and heldBV), the 44 of the twenty-fourth (heldBW, heldBX, heldBY, heldBZ; heldCA found
 #: none), the 50 of the twenty-fifth (heldCB, heldCC, heldCD, heldCE and heldCF), the 40 of the twenty-sixth (heldCG,
 #: heldCH, heldCI, heldCJ and heldCK), the 40 of the twenty-seventh (heldCL, heldCM, heldCN, heldCO and heldCP), the
-#: 38 of the twenty-eighth (heldCQ, heldCR, heldCS, heldCT and heldCU) and the 24 of the twenty-ninth held-out batch
-#: (heldCV, heldCW and heldCX) were each scored once, then moved
+#: 38 of the twenty-eighth (heldCQ, heldCR, heldCS, heldCT and heldCU), the 24 of the twenty-ninth (heldCV, heldCW and
+#: heldCX) and the 32 of the thirtieth held-out batch (heldCY, heldCZ, heldDA and heldDB) were each scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
 #: eleventh, the tenth in the twelfth, the eleventh in the thirteenth, the twelfth and the thirteenth in the
@@ -51,7 +51,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth in the twenty-sixth). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth and the thirtieth in the twenty-sixth). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -1813,7 +1813,7 @@ HELDOUT_MIXED_29C = frozenset({
 #: commit bb6280b, misses not read before), then tuned on.
 TWENTY_NINTH_HELDOUT_BATCH = HELDOUT_MIXED_29A | HELDOUT_MIXED_29B | HELDOUT_MIXED_29C
 #: The thirtieth held-out batch of 2026-12-06 (branch heldCY), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-sixth session (see THIRTIETH_HELDOUT_BATCH).
 HELDOUT_MIXED_30A = frozenset({
     # heldCY: begin
     "whitehouse-energy-dominance-council-praise",
@@ -1827,7 +1827,7 @@ HELDOUT_MIXED_30A = frozenset({
     # heldCY: end
 })
 #: The thirtieth held-out batch of 2026-12-06 (branch heldCZ), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-sixth session (see THIRTIETH_HELDOUT_BATCH).
 HELDOUT_MIXED_30B = frozenset({
     # heldCZ: begin
     "whitehouse-dc-safe-campaign-promises",
@@ -1841,7 +1841,7 @@ HELDOUT_MIXED_30B = frozenset({
     # heldCZ: end
 })
 #: The thirtieth held-out batch of 2026-12-06 (branch heldDA), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-sixth session (see THIRTIETH_HELDOUT_BATCH).
 HELDOUT_MIXED_30C = frozenset({
     # heldDA: begin
     "congress-mtg-waters-expulsion-resolution",
@@ -1855,7 +1855,7 @@ HELDOUT_MIXED_30C = frozenset({
     # heldDA: end
 })
 #: The thirtieth held-out batch of 2026-12-06 (branch heldDB), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-sixth session (see THIRTIETH_HELDOUT_BATCH).
 HELDOUT_MIXED_30D = frozenset({
     # heldDB: begin
     "congress-pocan-alec-guardian-tax-status",
@@ -1868,14 +1868,43 @@ HELDOUT_MIXED_30D = frozenset({
     "congress-sanders-state-of-the-union-essay-contest",
     # heldDB: end
 })
+#: The thirtieth held-out batch of 2026-12-06 (branches heldCY, heldCZ, heldDA and heldDB: 16 White House releases and
+#: 16 congressional releases), dev since the twenty-sixth session: scored once as held-out (12:31 UTC on 2026-12-06, on
+#: commit 7fc693c, misses not read before), then tuned on.
 THIRTIETH_HELDOUT_BATCH = HELDOUT_MIXED_30A | HELDOUT_MIXED_30B | HELDOUT_MIXED_30C | HELDOUT_MIXED_30D
-#: The held-out split: the thirtieth held-out batch of 2026-12-06 (branches heldCY, heldCZ, heldDA and heldDB), chosen
-#: and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the twenty-sixth session.
-HELDOUT_BATCH = THIRTIETH_HELDOUT_BATCH
+#: The thirty-first held-out batch of 2026-12-06 (branch heldDC), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_31A = frozenset({
+    # heldDC: begin
+    # heldDC: end
+})
+#: The thirty-first held-out batch of 2026-12-06 (branch heldDD), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_31B = frozenset({
+    # heldDD: begin
+    # heldDD: end
+})
+#: The thirty-first held-out batch of 2026-12-06 (branch heldDE), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_31C = frozenset({
+    # heldDE: begin
+    # heldDE: end
+})
+#: The thirty-first held-out batch of 2026-12-06 (branch heldDF), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_31D = frozenset({
+    # heldDF: begin
+    # heldDF: end
+})
+THIRTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_31A | HELDOUT_MIXED_31B | HELDOUT_MIXED_31C | HELDOUT_MIXED_31D
+#: The held-out split: the thirty-first held-out batch of 2026-12-06 (branches heldDC, heldDD, heldDE and heldDF),
+#: chosen and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the twenty-sixth
+#: session.
+HELDOUT_BATCH = THIRTY_FIRST_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the thirtieth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the thirty-first held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
