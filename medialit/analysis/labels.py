@@ -18,21 +18,24 @@ from __future__ import annotations
 
 import re
 
-from ._text import NAME
+from ._text import NAME, is_org
 from .names import _people_in
 
 
 #: the words of a link a web page puts after a quoted excerpt ("“…” Watch", "“…” (Watch)", "“…” Read more"): no name
 LINK_WORDS = r"(?:(?:Watch|Listen|Read|Learn|See|View)(?:\s+(?:more|here|the\s+(?:video|interview|clip|full\s+\w+)))?|Video|Link|More|WATCH|LISTEN)"
-LINK_LABEL = re.compile(r"\s*(?:\(\s*[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*\)|(?:^|(?<=[”\"’']))\s*" + LINK_WORDS + r")\s*$")
+#: a date a list of statements gives each one: "January 19, 2025: “…”", "“…” (2/13/26)", "(March 3)"
+DATE = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)|(?:[A-Z][a-z]{2,8}\s+)?\d{4})"
+LINK_LABEL = re.compile(r"\s*(?:\(\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2}|" + DATE + r")\s*\)|(?:^|(?<=[”\"’']))\s*" + LINK_WORDS + r")\s*$")
 
 
 def topic_label(before: str) -> bool:
     """Whether the words before a quote are a topic label of a round-up ("On negotiations to end the war: ", "THEN: ",
-    "NOW: "), with no verb of saying: the speaker is the one whose words the paragraphs above introduced."""
+    "NOW: ") or the date of a list of statements ("January 19, 2025: "), with no verb of saying: the speaker is the one whose words the paragraphs above introduced."""
     return bool(re.fullmatch(r"\s*(?:On\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[^“”\"]{1,150}"
-                             r"|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}):\s*", before)) \
-        and not re.search(r"\b(?:said|says|told|tells|added|wrote|stated|explained|asked)\b", before)
+                             r"|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}|" + DATE + r"):\s*", before)) \
+        and not re.search(r"\b(?:said|says|told|tells|added|wrote|stated|explained|asked)\b", before) \
+        and not (before.strip(" :").isupper() and is_org(before.strip(" :")))  # (a capitals label may be an outlet: "CNBC:")
 
 
 def _label_text(before: str, name: str, cut: str = "…") -> str:

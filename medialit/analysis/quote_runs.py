@@ -172,9 +172,16 @@ def run_after_credit(art: Article, rows: list[dict]) -> None:
             row["reason"] = f"quoted words; the same person goes on right after the credit of the quote before: {prev['speaker']}"
     for para in art.paragraphs[1:]:
         mine = [r for r in quotes if r["paragraph"] == para.n]
-        before = {r["speaker"] for r in quotes if r["paragraph"] == para.n - 1}
+        prev_n = para.n - 1
+        # (over a paragraph that only closes a quote, its opening mark lost, or that is quoted words read as no quote
+        # ("“NO NUCLEAR WEAPONS…” (1/28/26)"): one person's list of quotes goes on past it)
+        while prev_n > max(1, para.n - 3) and not any(r["paragraph"] == prev_n for r in rows) and (
+                re.fullmatch(r"[^“”\"]+”\W*(?:\([^()“”]{1,30}\))?\s*", (gap := art.paragraphs[prev_n - 1]).text)
+                or _only_quotes(art, gap, [sp for sp in quote_spans(art) if gap.start <= sp[0] < gap.end])):
+            prev_n -= 1
+        before = {r["speaker"] for r in quotes if r["paragraph"] == prev_n}
         if not mine or any(_known(r["speaker"]) for r in mine) or len(before) != 1 or not _known(next(iter(before))) \
-                or not re.search(r"[.!?…]\W*$", str(mine[-1]["text"])) \
+                or not re.search(r"[.!?…]\W*$", str(mine[-1]["text"])) and len(str(mine[-1]["text"]).split()) <= 12 \
                 or not _only_quotes(art, para, [sp for sp in quote_spans(art) if para.start <= sp[0] < para.end]) \
                 or someone_new(art, para.n, next(iter(before))):
             continue

@@ -373,7 +373,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             elif not first["title"] and (starts_para or (topic := topic_label(text[para.start:first["span"][0]]))) and (carried or colon_speaker or not starts_para and topic and said_before) and not _CREDITED.match(text, last["span"][1]):
                 speaker, written, verb = carried or colon_speaker or said_before, None, None
                 why = ("the quote goes on from the previous paragraph, which leaves it open" if carried else
-                       "the previous paragraph introduces the speaker's words" if colon_speaker else "the same speaker goes on, under a new topic label")
+                       "the previous paragraph introduces the speaker's words" if colon_speaker else "the same speaker goes on, under a new topic or date label")
             elif not first["title"] and starts_para and headed and not text[last["span"][1]:para.end].strip():
                 speaker, written, verb = headed, None, None
                 why = "the headline says the statement is theirs, and this paragraph is one quote"

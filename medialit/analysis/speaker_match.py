@@ -224,14 +224,15 @@ _ACCORDING_OWNED_DOC = re.compile(r"(?P<verb>[Aa]ccording\s+to)\s+(?:a|an|the)\s
                                   r"(?P<speaker>[A-Z]{2,8}|[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,4})\s+(?:report|analysis|study|"
                                   r"survey|poll|estimate|assessment|review|audit|memo|data|figures)\s*,\s*$")
 # "National Border Patrol Council: “…”", "The Castlebrook Courier Editorial Board: “…”": an organisation's label
-_ORG_LABEL = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<speaker>(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)*){0,7}[A-Z][\w’'&.-]*"
+_ORG_LABEL = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<speaker>(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|&)\s+(?:(?:the|a|an)\s+)?)*){0,7}[A-Z][\w’'&.-]*"
                         r"(?:\s+(?:editorial\s+board|editors|board|staff|press\s+office))?)\s*(?P<verb>:)\s*$")  # ("… Gazette editorial board:")
 
 
 def org_label(before: str) -> re.Match | None:
     """An organisation's name alone before the colon that opens its quote (a list of supporters' statements)."""
-    m = _ORG_LABEL.match(before)
-    return m if m and is_org(m.group("speaker")) and not _people_in(before, 0, []) else None
+    m = _ORG_LABEL.match(before)  # (or a group of people for a cause: "Americans for Prosperity:", "Moms for Liberty:")
+    return m if m and (is_org(m.group("speaker")) or re.fullmatch(r"[A-Z][a-z]+s\s+for\s+[A-Z][\w\s]*", m.group("speaker"))) \
+        and not _people_in(before, 0, []) else None
 
 
 _JOINT = re.compile(rf"(?<![\w’'])(?P<first>{NAME})(?:\s+\([^()“”]{{1,20}}\))?,?\s+and\s+$")  # (with a party tag: "(D-Minn.)")

@@ -152,8 +152,8 @@ _ACTS = re.compile(r"(?:,[^,“”\"]{2,80},)?\s+(?:(?-i:[a-z]+ly|just|also|then
                    r"says|joined|went|led|laid|sat|stood|addressed|delivered|visited|announced|highlighted))\b")
 
 
-_ACCORDING_LABEL = re.compile(r"\s*According\s+to\s+(?:(?P<role>the\s+(?-i:[a-z]+))|(?P<n>[A-Z][\w’'-]+)|(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*"
-                              r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*){1,5}))\s*:\s*")
+_ACCORDING_LABEL = re.compile(r"\s*(?:According\s+to|From)\s+(?:(?P<role>the\s+(?-i:[a-z]+))|(?P<n>[A-Z][\w’'-]+)|(?:the\s+)?(?P<org>[A-Z]{2,6}|[A-Z][\w’'&.-]*"
+                              r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*){1,5}))\s*:\s*")  # (or "From the VA:")
 _NAME_WROTE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+(?:wrote|writes|said|says|added|stated|continued|explained),")
 
 
@@ -201,7 +201,7 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
         # "According to Pritzker:" (named in full before), "According to the governor:": the excerpts below are theirs
         if acc.group("role"):
             return role_antecedent(art, acc.group("role"), last.start + acc.start("role"))
-        if acc.group("org") and is_org(acc.group("org")):  # "According to the Harlow Courier:"
+        if acc.group("org") and (is_org(acc.group("org")) or acc.group("org").isupper()):  # "According to the Harlow Courier:"
             return acc.group("org")
         if any(surname(n) == acc.group("n") for _, _, n in people_in_text(text[:para.start])):
             return resolve(art, acc.group("n"), last.start + acc.start("n"))
@@ -220,7 +220,8 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
                                                              r"[A-Z][\w’'&.-]*)\s*:\s*", para.text)) and is_org(body.group("o")):
         return body.group("o")  # "American Heart Association:" above its quote: the organisation's words
     colon = re.search(rf"(?:^|[,:;]\s+|\bfrom\s+)(?P<name>{NAME})\s*:\s*$", para.text)
-    return resolve(art, colon.group("name"), para.start + colon.start("name")) if colon and not is_org(colon.group("name")) else None
+    return resolve(art, colon.group("name"), para.start + colon.start("name")) if colon and not is_org(colon.group("name")) and (
+        _people_in(colon.group("name"), 0, []) or colon.group("name") in {surname(n) for _, _, n in people_in_text(art.text)}) else None  # (never "From Washington:")
 
 
 
@@ -405,6 +406,8 @@ def _heading_person(art: Article, para, resolve) -> str | None:
 # "Secretary Rubio underscored …", "… Marco Rubio joined multiple news programs to discuss …": one person who speaks
 _SPEAKS_NEXT = re.compile(r"(?:[’']s)?\s+(?:also\s+|again\s+)?(?:said|says|underscored|stressed|emphasi[sz]ed|explained|noted|highlighted|"
                           r"warned|argued|told|added|spoke|discussed|appeared\s+on|sat\s+down\s+with|"
+                          # (a stance stated over and over: "has been unequivocal and consistent for decades", "has made clear")
+                          r"(?:has\s+|had\s+)?(?:been\s+(?:\w+\s+and\s+)?(?:unequivocal|emphatic|adamant)|(?:repeatedly\s+)?made\s+(?:it\s+)?clear)|"
                           r"joined\s+[^.;“”\"]{0,40}?(?:programs?|shows?|interviews?))\b")
 
 

@@ -91,3 +91,19 @@ def test_dated_labels_and_a_surname_label_in_a_timeline(tmp_path):
             "Secretary of State Marco Rubio (March 2): “That is the clear objective of this mission.”\n\n"
             "Leavitt (March 6): “We are well on our way to achieving those objectives.”\n")
     assert speakers(tmp_path, text) == ["Karoline Leavitt", "Marco Rubio", "Karoline Leavitt"]
+
+
+@pytest.mark.parametrize("before, expected", [
+    ("January 19, 2025: ", True), ("Aug. 3, 2024: ", True), ("10/14/24: ", True), ("In 2024 he said: ", False),
+])
+def test_a_date_labels_one_of_a_list_of_statements(before, expected):
+    assert topic_label(before) is expected
+
+
+def test_a_list_of_dated_statements_after_a_colon_intro(tmp_path):
+    # whitehouse-dc-safe-campaign-promises (the thirtieth held-out batch, scored once, then tuned on)
+    text = ("President Donald J. Trump’s executive action makes good on his campaign pledge.\n\n"
+            "President Trump made the promise no fewer than 20 times:\n\n"
+            "January 19, 2025: “We will rebuild our once-great cities, including our capital.”\n\n"
+            "November 4, 2024: “We will rebuild our cities — making them safe, clean, and beautiful again.”\n")
+    assert speakers(tmp_path, text) == ["Donald J. Trump", "Donald J. Trump"]

@@ -171,3 +171,18 @@ def test_run_subject_partial_gives_the_words_that_credit_the_quote(tmp_path):
     path.write_text("President Ana Ruiz spoke.\n\nPresident Ruiz directed the heads of all agencies to “deliver price relief "
                     "to the people.”", encoding="utf-8")
     assert "“President Ruiz directed”: Ana Ruiz" in find_quotes(load_article(path)).reason.iloc[0]
+
+
+def test_one_persons_dated_quotes_go_on_past_a_lost_opening_mark(tmp_path):
+    # whitehouse-iran-no-nuclear-74-times (the thirtieth held-out batch, scored once, then tuned on): a lede whose one
+    # person "has been unequivocal", then paragraphs of his quoted words, each with its date in brackets; one has lost
+    # its opening mark, one is in capitals, one has no full stop
+    text = ("President Donald J. Trump has been unequivocal and consistent for decades: Iran will never have a nuclear "
+            "weapon. This position guides his actions.\n\n"
+            "“They can’t have nuclear weapons. It’s very simple.” (2/24/26)\n\n"
+            "“NO NUCLEAR WEAPONS…” (1/28/26)\n\n"
+            "They can’t do the nuclear… They’ve got to stop with the nuclear.” (1/21/26)\n\n"
+            "“I hope they’re not trying to build up again, because if they are, we will eradicate that buildup.” (12/29/25)\n\n"
+            "“It might be 100%. That’s all I want. No nuclear weapon for Iran” (3/25/24)\n")
+    found = _speakers(tmp_path, text)
+    assert found and set(found) == {"Donald J. Trump"}

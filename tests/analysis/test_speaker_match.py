@@ -372,3 +372,17 @@ def test_supporters_labels_and_long_titles(tmp_path, text, speakers):
 def test_an_organisation_or_its_board_labels_its_quote(before, speaker):
     m = org_label(before)
     assert (m.group("speaker") if m else None) == speaker
+
+
+# the thirtieth held-out batch's supporters' round-ups (whitehouse-energy-dominance-council-praise,
+# whitehouse-week-11-wins), scored once, then tuned on
+@pytest.mark.parametrize("before, speaker", [
+    ("Americans for Prosperity: ", "Americans for Prosperity"),
+    ("Coalition for a Prosperous America: ", "Coalition for a Prosperous America"),
+    ("North America’s Building Trades Unions: ", "North America’s Building Trades Unions"),
+    ("CNBC: ", "CNBC"),
+    ("Homeowners for sale: ", None),
+])
+def test_a_group_for_a_cause_or_an_outlet_labels_its_quote(before, speaker):
+    m = org_label(before)
+    assert (m.group("speaker") if m else None) == speaker

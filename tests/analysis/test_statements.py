@@ -179,3 +179,13 @@ def test_newcomer_adv62_round_ups(tmp_path, text, speakers):
 ])
 def test_teacher_round_ups(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("intro, speaker", [
+    ("From the VA:", "VA"),            # whitehouse-va-claims-record (the thirtieth held-out batch, then tuned on)
+    ("From Washington:", None),       # a place, not a person
+])
+def test_from_an_agency_introduces_its_words_below(tmp_path, intro, speaker):
+    text = (f"The department said it processed a record number of claims this year.\n\n{intro}\n\n"
+            "“In fiscal year 2024, the department processed a total of 2,517,519 ratings claims.”\n")
+    assert _speakers(tmp_path, text) == [speaker]
