@@ -71,8 +71,10 @@ def person_topic_label(before: str) -> re.Match | None:
     """A round-up's label that is a person and a topic ("Aram Moghaddassi on improving Social Security benefits: “…”",
     "Secretary Rubio on the ceasefire: “…”"): the match, whose speaker is the person and whose verb is the colon; None
     when anything but title words stands before the person or a verb of saying follows."""
+    if " on " not in before or not before.rstrip().endswith(":") or len(before) > 200:
+        return None
     people = _people_in(before, 0, [])
-    if not people or not before.rstrip().endswith(":") or len(before) > 200 \
+    if not people \
             or not re.fullmatch(r"\s*(?:(?:[A-Z][\w.’'-]*|of|for|the|and)\s+)*", before[:people[0][0]]):
         return None
     return re.compile(rf"(?P<speaker>{re.escape(people[0][2])})\s+on\s+(?!(?:[^:“”\"]*\s)?(?:said|says|told|wrote|added|stated)\b)"
