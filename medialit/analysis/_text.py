@@ -244,7 +244,7 @@ def is_org(name: str) -> bool:
     >>> is_org("the University of Basra"), is_org("Dr. Hamid Rezaei")
     (True, False)
     """
-    return any(_POSSESSIVE.sub("", w.strip(".,")) in ORG_WORDS for w in name.split())
+    return any(_POSSESSIVE.sub("", w.strip(".,")) in ORG_WORDS for w in name.split()) or bool(re.search(r"\b[A-Z][a-z]+s\s+for\s+(?:the\s+)?[A-Z]", name))
 
 
 PLACE_WORDS = frozenset("""

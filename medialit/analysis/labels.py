@@ -38,6 +38,18 @@ def topic_label(before: str) -> bool:
         and not (before.strip(" :").isupper() and is_org(before.strip(" :")))  # (a capitals label may be an outlet: "CNBC:")
 
 
+def label_goes_on(art, para) -> bool:
+    """Whether the paragraph before ``para`` is only a label and quoted words, a round-up's excerpt ("On trade: “…”",
+    "January 19, 2025: “…”", "“…” (2/13/26)"), so that the same speaker goes on under ``para``'s label; never after a
+    paragraph that credits its quote in words ("“…,” said Mayor X." above "On Fox News Sunday: “…”")."""
+    if para.n < 2:
+        return False
+    rest = art.paragraphs[para.n - 2].text
+    if (lab := re.match(r"\s*[^“”\"]{1,160}?:\s*(?=[“\"])", rest)) and topic_label(lab.group()):
+        rest = rest[lab.end():]
+    return not re.search(r"\w", LINK_LABEL.sub("", re.sub(r"[“\"][^”\"]*[”\"]", "", rest)))
+
+
 def _label_text(before: str, name: str, cut: str = "…") -> str:
     """The label a quote follows, as a student reads it in the text ("TSMC CEO C.C. Wei:"); the name and ``cut``
     ("Ana Ruiz…:") when the text before the quote is longer than a label."""
@@ -120,7 +132,8 @@ def _label(before: str) -> re.Match | None:
     if len(people) > 1 and re.match(r"\s*,", before[people[0][1]:]) and not before[:people[0][0]].strip(" .").count(","):
         # "Margaret Osei, Executive Director, Families for Affordable Medicine:": the first name, then what they are
         return re.compile(rf"(?P<speaker>{re.escape(before[people[0][0]:people[0][1]])}).*?(?P<verb>:)\s*$", re.S).match(before, people[0][0])
-    # (a suffix may follow the name: "Secretary of Health and Human Services Robert F. Kennedy, Jr.:")
-    if not people or re.sub(r"^,?\s*(?:Jr|Sr)\.?|^\s+(?:II|III|IV)\b", "", before[people[-1][1]:]).strip() != ":":
+    # (a suffix may follow the name: "Secretary of Health and Human Services Robert F. Kennedy, Jr.:"; never a group for
+    # a cause read as a name: "Americans for Safer Roads:")
+    if not people or re.search(r"\b[A-Z][a-z]+s\s+for\s+$", before[:people[-1][0]]) or re.sub(r"^,?\s*(?:Jr|Sr)\.?|^\s+(?:II|III|IV)\b", "", before[people[-1][1]:]).strip() != ":":
         return None
     return _LABEL_TAIL.match(before, people[-1][0])

@@ -34,7 +34,7 @@ from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role
 from .introductions import introduced as _introduced
 from .partial_credit import _partial
 from .quote_runs import quote_runs, someone_new
-from .labels import dash_credit, person_topic_label, topic_label, _CREDITED, _LABEL_TAIL, _UNNAMED_LABEL, _label, _label_text
+from .labels import dash_credit, label_goes_on, person_topic_label, topic_label, _CREDITED, _LABEL_TAIL, _UNNAMED_LABEL, _label, _label_text
 from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, credit_below, glued_label, titled_label, headline_author, next_speaker, statement_author, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import document_owner, previous_speaker, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled, org_antecedent
@@ -370,7 +370,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             elif not first["title"] and said_before and _only_quotes(art, para, spans) and not someone_new(art, para.n, said_before):
                 speaker, written, verb = said_before, None, None
                 why = "the paragraph is only quoted words, after a paragraph that quotes only this person"
-            elif not first["title"] and (starts_para or (topic := topic_label(text[para.start:first["span"][0]]))) and (carried or colon_speaker or not starts_para and topic and said_before) and not _CREDITED.match(text, last["span"][1]):
+            elif not first["title"] and (starts_para or (topic := topic_label(text[para.start:first["span"][0]]))) and (carried or colon_speaker or not starts_para and topic and said_before and label_goes_on(art, para)) and not _CREDITED.match(text, last["span"][1]):
                 speaker, written, verb = carried or colon_speaker or said_before, None, None
                 why = ("the quote goes on from the previous paragraph, which leaves it open" if carried else
                        "the previous paragraph introduces the speaker's words" if colon_speaker else "the same speaker goes on, under a new topic or date label")

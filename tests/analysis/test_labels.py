@@ -107,3 +107,27 @@ def test_a_list_of_dated_statements_after_a_colon_intro(tmp_path):
             "January 19, 2025: “We will rebuild our once-great cities, including our capital.”\n\n"
             "November 4, 2024: “We will rebuild our cities — making them safe, clean, and beautiful again.”\n")
     assert speakers(tmp_path, text) == ["Donald J. Trump", "Donald J. Trump"]
+
+
+# a newcomer's round-ups (adv63): a date or topic label carries the speaker of a paragraph that is only a label and
+# quoted words, never of a paragraph that credits its quote in words
+@pytest.mark.parametrize("text, expected", [
+    ("The council met twice this month to debate the budget.\n\n"
+     "Aug. 3: Council member Derek Oyelaran responded, “The numbers do not add up.”\n\nAug. 5: “I welcome the debate.”\n",
+     ["Derek Oyelaran", None]),
+    ("“Our town is ready,” said Town of Islip Supervisor Frank Moreau.\n\n"
+     "On Fox News Sunday: “The bill has a real chance in the Senate.”\n", ["Frank Moreau", None]),
+    ("Secretary of Labor Ana Ruiz on Weekend Report\n\nOn wages: “Wages are up.”\n\nOn jobs: “Jobs are up too.”\n",
+     ["Ana Ruiz", "Ana Ruiz"]),
+])
+def test_a_label_carries_the_speaker_only_from_a_label_and_quote(tmp_path, text, expected):
+    assert speakers(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("Americans for Safer Roads: ", None),   # a group for a cause, never a person called "Safer Roads"
+    ("Secretary for Health Ana Ruiz: ", "Ana Ruiz"),
+])
+def test_a_group_for_a_cause_is_no_persons_label(before, speaker):
+    m = _label(before)
+    assert (m.group("speaker").strip() if m else None) == speaker
