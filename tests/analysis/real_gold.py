@@ -1876,24 +1876,56 @@ THIRTIETH_HELDOUT_BATCH = HELDOUT_MIXED_30A | HELDOUT_MIXED_30B | HELDOUT_MIXED_
 #: ran no kit analysis on them.
 HELDOUT_MIXED_31A = frozenset({
     # heldDC: begin
+    "whitehouse-sunday-shows-golden-age",
+    "whitehouse-campaign-promises-kept-six-months",
+    "whitehouse-businesses-rally-tariffs",
+    "whitehouse-navarro-aluminum-op-ed-icymi",
+    "whitehouse-largest-tax-cut-workers",
+    "whitehouse-benefits-for-citizens-not-illegals",
+    "whitehouse-policies-keep-paying-off",
+    "whitehouse-medicaid-illegals-obbb",
     # heldDC: end
 })
 #: The thirty-first held-out batch of 2026-12-06 (branch heldDD), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_31B = frozenset({
     # heldDD: begin
+    "whitehouse-ndaa-fy2026-signing-statement",
+    "whitehouse-easter-gender-policy-reversal",
+    "whitehouse-flotus-russia-ukraine-children-reunited",
+    "whitehouse-sons-of-liberty-260th-message",
+    "whitehouse-bills-signed-miracle-on-ice",
+    "whitehouse-patrick-henry-liberty-speech-message",
+    "whitehouse-immaculate-conception-feast-message",
+    "whitehouse-proxy-advisors-order-fact-sheet",
     # heldDD: end
 })
 #: The thirty-first held-out batch of 2026-12-06 (branch heldDE), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_31C = frozenset({
     # heldDE: begin
+    "congress-mtg-equality-act-amendments",
+    "congress-mtg-no-funding-for-terrorists-act",
+    "congress-mtg-art-competition-winners",
+    "congress-stefanik-medicare-advantage-rate-letter",
+    "congress-stefanik-crisis-group-fara-letter",
+    "congress-stefanik-iranian-national-northern-border",
+    "congress-stefanik-saratoga-battlefield-park-rename",
+    "congress-stefanik-kids-cancer-act",
     # heldDE: end
 })
 #: The thirty-first held-out batch of 2026-12-06 (branch heldDF), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_31D = frozenset({
     # heldDF: begin
+    "congress-pocan-ellison-degrees-not-debt-act",
+    "congress-pocan-debt-limit-default-wisconsin",
+    "congress-pocan-mcgovern-el-salvador-water-defenders",
+    "congress-pocan-gee-black-excellence-center-funds",
+    "congress-sanders-lula-meeting-statement",
+    "congress-sanders-build-back-better-media-coverage",
+    "congress-sanders-defense-authorization-statement",
+    "congress-sanders-nih-drug-prices-statement",
     # heldDF: end
 })
 THIRTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_31A | HELDOUT_MIXED_31B | HELDOUT_MIXED_31C | HELDOUT_MIXED_31D
