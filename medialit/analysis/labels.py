@@ -120,6 +120,8 @@ def _label(before: str) -> re.Match | None:
     # (a date, an occasion or a party between the name and the colon: "Secretary Rubio (March 3):", "Sen. Cruz (R-Texas):";
     # blanked, so that the positions still point into ``before``)
     before = blank_aside(before)
+    if topic_label(before):
+        return None  # ("On Ukrainian President Zelensky: “…”": what the speaker above talks about, not who speaks)
     if (stm := _STATEMENT_LABEL.match(before)):
         # "Statement from President Biden: “…”", "Statement from the First Lady: “…”" (a role, named before)
         people = [p for p in _people_in(before, 0, []) if p[0] >= stm.start("who")]

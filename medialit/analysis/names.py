@@ -270,8 +270,8 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                         text, max(0, m.start() - 8), m.start())) and speaking_place(person(m.group()))):
                 continue  # ("Siem Reap province’s …", "Kork Thlork Krom commune": places; "Senator Tom Hill" is a person)
             owner = _OWNED.match(text, m.end())
-            if owner and is_org(owner.group(1)):
-                continue  # "Chinese People’s Liberation Army": the start of an organisation's name
+            if owner and is_org(owner.group(1)) or re.match(r"\s+Wars?\b", text[m.end():m.end() + 6]):
+                continue  # "Chinese People’s Liberation Army": the start of an organisation's name (or of a war's: "World War III")
 
             if text[max(0, m.start() - 1):m.start()] == "(" and len(whole.split()) >= 3:
                 continue  # "MAVEN (Mars Atmosphere and Volatile EvolutioN)": what an acronym stands for

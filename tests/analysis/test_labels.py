@@ -131,3 +131,11 @@ def test_a_label_carries_the_speaker_only_from_a_label_and_quote(tmp_path, text,
 def test_a_group_for_a_cause_is_no_persons_label(before, speaker):
     m = _label(before)
     assert (m.group("speaker").strip() if m else None) == speaker
+
+
+def test_a_topic_label_that_names_someone_is_what_the_speaker_talks_about(tmp_path):
+    # whitehouse-sunday-shows-golden-age (the thirty-first held-out batch, scored once, then tuned on): a wrong name
+    text = ("This morning, the President was on the airwaves.\n\nHere’s what you missed:\n\n"
+            "President Trump on Sunday Morning Futures\n\nOn pausing tariffs: “I wanted to help the car makers.”\n\n"
+            "On Ukrainian President Zelensky: “I just don’t think he’s grateful.”\n\nOn Russia: “Nobody has been tougher.”\n")
+    assert speakers(tmp_path, text) == ["Trump"] * 3

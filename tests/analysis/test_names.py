@@ -137,3 +137,9 @@ def test_an_organisation_named_like_a_plural_job_keeps_its_name():
 def test_initials_written_together(text, names):
     from medialit.analysis.names import people_in_text
     assert [n for _, _, n in people_in_text(text)] == names
+
+
+def test_a_war_is_nobody():
+    # whitehouse-campaign-promises-kept-six-months (the thirty-first held-out batch): "Prevent World" was a wrong name
+    assert _people_in("Prevent World War III, restore peace in Europe: ", 0, []) == []
+    assert [n for _, _, n in _people_in("Secretary of War Pete Hegseth said", 0, [])] == ["Pete Hegseth"]
