@@ -195,7 +195,7 @@ ORG_WORDS = frozenset("""
 University College School Schools Institute Institutes Institution Academy Academies Ministry Department Council Forum
 Committee Commission Agency Office Bureau Foundation Association Society Organization Organisation
 Center Centre Bank Fund Endowment Court Parliament Congress Senate Police Army Navy Corps Chiefs Act Authority Authorities Board Union Unions
-League Party Group Company Corporation Inc Ltd Co Times Post News Press Agency Network Program Programme Reuters AFP CNN CNBC MSNBC NBC CBS NPR PBS BBC
+League Party Group Company Corporation Inc Ltd Co Times Post News Press Agency Network Program Programme Reuters AFP CNN CNBC MSNBC NBC CBS NPR PBS BBC Voice
 Project Initiative Bridge Exchange Hospital Church Mosque Seminary NGO UN UNESCO UNICEF WHO UNRWA
 Energy Bank Library Museum Festival Alliance Coalition Federation Services Service Administration
 Mining Oil Gas Motors Airlines Airways Pharmaceuticals Logistics Holdings Capital Partners Systems

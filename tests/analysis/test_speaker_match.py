@@ -386,3 +386,10 @@ def test_an_organisation_or_its_board_labels_its_quote(before, speaker):
 def test_a_group_for_a_cause_or_an_outlet_labels_its_quote(before, speaker):
     m = org_label(before)
     assert (m.group("speaker") if m else None) == speaker
+
+
+def test_voice_of_america_is_an_outlet():
+    # whitehouse-voice-of-america-bias: a headline "Multiple Voice Of America Reporters …" made "Multiple Voice" a
+    # person, and three outlet labels "Voice of America: “…”" went to that person (wrong names)
+    m = org_label("Voice of America: ")
+    assert m and m.group("speaker") == "Voice of America"
