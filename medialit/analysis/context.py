@@ -187,6 +187,7 @@ def first_person_subject(art: Article, span: tuple[int, int], inner: str, quotes
         # "According to U.S. Attorney Bash, the manifesto could strengthen the case: “…”": the one it cites
         return _resolve(art, acc.group("who"), sent.start + acc.start("who"))
     if chunk.rstrip().endswith(":") and (org := _ORG_LEADS.match(chunk)) and is_org(org.group("org")) \
+            and (" " in org.group("org") or org.group("org").isupper()) \
             and all(sent.start + org.end("org") <= n[0] for n in names):
         # "In a statement released after the attack, the United States Department of Defense justified the
         # strike … as “defensive”: “…”": the body that is the subject speaks

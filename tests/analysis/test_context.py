@@ -130,3 +130,13 @@ def test_a_pronoun_after_an_unnamed_subject_is_not_the_person_named_before(tmp_p
     assert ("named", "Pavel Drossin") not in attribution_rows(tmp_path, text)[1:]
     text = 'Professor Ana Ruiz welcomed the deal.\n\nOne banker told us it was a gift. She said, "The banks lobbied for months."'
     assert speakers(tmp_path, text) == [None]
+
+
+def test_a_headline_label_of_one_plural_word_is_no_organisation(tmp_path):
+    # whitehouse-duffy-shutdown-air-traffic: "Workers abandoned without paychecks: “…”" gave the quote to "Workers"
+    from quote_cases import speakers
+    text = ("Transportation Secretary Sean Duffy spoke on Capitol Hill today about the shutdown and the airports.\n\n"
+            "Workers abandoned without paychecks: “Next Tuesday is the first paycheck that they will not receive.”\n\n"
+            "The Federal Aviation Administration warned of delays: “We will see more delays at the airports.”\n")
+    found = speakers(tmp_path, text)
+    assert found[0] != "Workers" and found[1] == "Federal Aviation Administration"
