@@ -33,7 +33,7 @@ def topic_label(before: str) -> bool:
     """Whether the words before a quote are a topic label of a round-up ("On negotiations to end the war: ", "THEN: ",
     "NOW: ") or the date of a list of statements ("January 19, 2025: "), with no verb of saying: the speaker is the one whose words the paragraphs above introduced."""
     return bool(re.fullmatch(r"\s*(?:On\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[^“”\"]{1,150}"
-                             r"|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}|" + DATE + r"):\s*", before)) \
+                             r"|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}|" + DATE + r"):\s*(?:\[[^\]“”\"]{1,60}\]\s*)?", before)) \
         and not re.search(r"\b(?:said|says|told|tells|added|wrote|stated|explained|asked)\b", before) \
         and not (before.strip(" :").isupper() and is_org(before.strip(" :")))  # (a capitals label may be an outlet: "CNBC:")
 

@@ -393,7 +393,7 @@ def _heading_person(art: Article, para, resolve) -> str | None:
                     or _WHAT_YOU_MISSED.match(below)):  # (or "Here are the top moments:" between)
         return None
     people = [p for p in _people_in(para.text, para.start, [])  # (never the programme: "… on Weekend Report")
-              if not re.search(r"\bon\s+(?:the\s+)?$", art.text[max(para.start, p[0] - 8):p[0]])] or [
+              if not re.search(r"\bon\s+(?:the\s+)?(?:[A-Z][\w’'.]*\s+(?:&\s+)?)*$", art.text[max(para.start, p[0] - 40):p[0]])] or [
         (para.start + m.start(1), para.start + m.end(1), full) for full in dict.fromkeys(n for _, e, n in people_in_text(art.text) if e <= para.start)
         if (m := re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{1,4}}?({re.escape(surname(full))})\b(?!\s+[A-Z])", para.text))][:1]  # ("Special Envoy Witkoff on …")
     # (and more than the name: a title or a programme, never "Homeland Security")

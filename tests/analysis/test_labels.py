@@ -139,3 +139,12 @@ def test_a_topic_label_that_names_someone_is_what_the_speaker_talks_about(tmp_pa
             "President Trump on Sunday Morning Futures\n\nOn pausing tariffs: “I wanted to help the car makers.”\n\n"
             "On Ukrainian President Zelensky: “I just don’t think he’s grateful.”\n\nOn Russia: “Nobody has been tougher.”\n")
     assert speakers(tmp_path, text) == ["Trump"] * 3
+
+
+def test_a_programme_with_an_ampersand_and_a_bracketed_insert_after_the_label(tmp_path):
+    # whitehouse-sunday-shows-golden-age (the thirty-first batch, then tuned on): "Fox & Friends Weekend" was a second
+    # person in the heading, and "[The continuing resolution]" between the label and the quote hid the label
+    text = ("This morning, officials were on the airwaves.\n\nHere’s what you missed:\n\n"
+            "Press Secretary Karoline Leavitt on Fox & Friends Weekend\n\n"
+            "On government funding: [The continuing resolution] “freezes spending while allowing the government to work.”\n")
+    assert speakers(tmp_path, text) == ["Karoline Leavitt"]
