@@ -1937,24 +1937,56 @@ THIRTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_31A | HELDOUT_MIXED_31B | HELDOUT_MIX
 #: ran no kit analysis on them.
 HELDOUT_MIXED_32A = frozenset({
     # heldDG: begin
+    "whitehouse-flotus-take-it-down-roundtable-readout",
+    "whitehouse-flotus-take-it-down-house-passage",
+    "whitehouse-leavitt-january-jobs-report-statement",
+    "whitehouse-leavitt-los-angeles-guard-statement",
+    "whitehouse-syria-sanctions-revocation-fact-sheet",
+    "whitehouse-genius-act-signing-fact-sheet",
+    "whitehouse-hospitals-pause-youth-gender-care",
+    "whitehouse-second-amendment-order-fact-sheet",
     # heldDG: end
 })
 #: The thirty-second held-out batch of 2026-12-06 (branch heldDH), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_32B = frozenset({
     # heldDH: begin
+    "whitehouse-cairncross-cyber-director-confirmed",
+    "whitehouse-flotus-third-child-reunification",
+    "whitehouse-flotus-presidential-ai-challenge",
+    "whitehouse-flag-desecration-fact-sheet",
+    "whitehouse-13th-amendment-anniversary-message",
+    "whitehouse-harriet-tubman-message",
+    "whitehouse-daytona-500-message",
+    "whitehouse-spanish-american-war-victory-message",
     # heldDH: end
 })
 #: The thirty-second held-out batch of 2026-12-06 (branch heldDI), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_32C = frozenset({
     # heldDI: begin
+    "congress-stefanik-harvard-assault-accountability-letter",
+    "congress-stefanik-harvard-overseers-election-statement",
+    "congress-stefanik-ccp-funding-ny-schools-letter",
+    "congress-stefanik-icc-arrest-warrants-letter",
+    "congress-stefanik-paul-smiths-college-nbrc-award",
+    "congress-stefanik-state-of-the-union-guest-budlong",
+    "congress-stefanik-northern-border-immigration-surge",
+    "congress-stefanik-missouri-v-biden-amicus-brief",
     # heldDI: end
 })
 #: The thirty-second held-out batch of 2026-12-06 (branch heldDJ), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_32D = frozenset({
     # heldDJ: begin
+    "congress-pocan-messer-lifetime-income-disclosure",
+    "congress-pocan-disability-rights-wisconsin-grant",
+    "congress-pocan-trump-buy-america-letter",
+    "congress-pocan-shutdown-discharge-petition",
+    "congress-pocan-volkswagen-union-letter",
+    "congress-pocan-antisemitism-resolution-present-vote",
+    "congress-pocan-duffy-recount-facts",
+    "congress-pocan-asylum-backlog-letter",
     # heldDJ: end
 })
 THIRTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_32A | HELDOUT_MIXED_32B | HELDOUT_MIXED_32C | HELDOUT_MIXED_32D
