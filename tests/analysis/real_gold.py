@@ -24,7 +24,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the thirty-second held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the thirty-third held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored at the end of the twenty-fifth
 #: session. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
@@ -43,8 +43,9 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: none), the 50 of the twenty-fifth (heldCB, heldCC, heldCD, heldCE and heldCF), the 40 of the twenty-sixth (heldCG,
 #: heldCH, heldCI, heldCJ and heldCK), the 40 of the twenty-seventh (heldCL, heldCM, heldCN, heldCO and heldCP), the
 #: 38 of the twenty-eighth (heldCQ, heldCR, heldCS, heldCT and heldCU), the 24 of the twenty-ninth (heldCV, heldCW and
-#: heldCX), the 32 of the thirtieth (heldCY, heldCZ, heldDA and heldDB) and the 32 of the thirty-first held-out batch
-#: (heldDC, heldDD, heldDE and heldDF) were each scored once, then moved
+#: heldCX), the 32 of the thirtieth (heldCY, heldCZ, heldDA and heldDB) and the 32 of the thirty-first (heldDC, heldDD,
+#: heldDE and heldDF) and the 32 of the thirty-second held-out batch (heldDG, heldDH, heldDI and heldDJ) were each
+#: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
 #: eleventh, the tenth in the twelfth, the eleventh in the thirteenth, the twelfth and the thirteenth in the
@@ -52,7 +53,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth, the thirtieth and the thirty-first in the twenty-sixth). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth, the thirtieth, the thirty-first and the thirty-second in the twenty-sixth). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -1934,7 +1935,7 @@ HELDOUT_MIXED_31D = frozenset({
 #: commit e5d3ed9, misses not read before), then tuned on.
 THIRTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_31A | HELDOUT_MIXED_31B | HELDOUT_MIXED_31C | HELDOUT_MIXED_31D
 #: The thirty-second held-out batch of 2026-12-06 (branch heldDG), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-sixth session (see THIRTY_SECOND_HELDOUT_BATCH).
 HELDOUT_MIXED_32A = frozenset({
     # heldDG: begin
     "whitehouse-flotus-take-it-down-roundtable-readout",
@@ -1948,7 +1949,7 @@ HELDOUT_MIXED_32A = frozenset({
     # heldDG: end
 })
 #: The thirty-second held-out batch of 2026-12-06 (branch heldDH), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-sixth session (see THIRTY_SECOND_HELDOUT_BATCH).
 HELDOUT_MIXED_32B = frozenset({
     # heldDH: begin
     "whitehouse-cairncross-cyber-director-confirmed",
@@ -1962,7 +1963,7 @@ HELDOUT_MIXED_32B = frozenset({
     # heldDH: end
 })
 #: The thirty-second held-out batch of 2026-12-06 (branch heldDI), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-sixth session (see THIRTY_SECOND_HELDOUT_BATCH).
 HELDOUT_MIXED_32C = frozenset({
     # heldDI: begin
     "congress-stefanik-harvard-assault-accountability-letter",
@@ -1976,7 +1977,7 @@ HELDOUT_MIXED_32C = frozenset({
     # heldDI: end
 })
 #: The thirty-second held-out batch of 2026-12-06 (branch heldDJ), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-sixth session (see THIRTY_SECOND_HELDOUT_BATCH).
 HELDOUT_MIXED_32D = frozenset({
     # heldDJ: begin
     "congress-pocan-messer-lifetime-income-disclosure",
@@ -1989,15 +1990,43 @@ HELDOUT_MIXED_32D = frozenset({
     "congress-pocan-asylum-backlog-letter",
     # heldDJ: end
 })
+#: The thirty-second held-out batch of 2026-12-06 (branches heldDG, heldDH, heldDI and heldDJ: 16 White House texts
+#: and 16 congressional releases), dev since the twenty-sixth session: scored once as held-out (13:19 UTC on
+#: 2026-12-06, on commit b234341, misses not read before), then tuned on.
 THIRTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_32A | HELDOUT_MIXED_32B | HELDOUT_MIXED_32C | HELDOUT_MIXED_32D
-#: The held-out split: the thirty-second held-out batch of 2026-12-06 (branches heldDG, heldDH, heldDI and heldDJ),
+#: The thirty-third held-out batch of 2026-12-06 (branch heldDK), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_33A = frozenset({
+    # heldDK: begin
+    # heldDK: end
+})
+#: The thirty-third held-out batch of 2026-12-06 (branch heldDL), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_33B = frozenset({
+    # heldDL: begin
+    # heldDL: end
+})
+#: The thirty-third held-out batch of 2026-12-06 (branch heldDM), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_33C = frozenset({
+    # heldDM: begin
+    # heldDM: end
+})
+#: The thirty-third held-out batch of 2026-12-06 (branch heldDN), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_33D = frozenset({
+    # heldDN: begin
+    # heldDN: end
+})
+THIRTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_33A | HELDOUT_MIXED_33B | HELDOUT_MIXED_33C | HELDOUT_MIXED_33D
+#: The held-out split: the thirty-third held-out batch of 2026-12-06 (branches heldDK, heldDL, heldDM and heldDN),
 #: chosen and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the twenty-sixth
 #: session.
-HELDOUT_BATCH = THIRTY_SECOND_HELDOUT_BATCH
+HELDOUT_BATCH = THIRTY_THIRD_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the thirty-second held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the thirty-third held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
