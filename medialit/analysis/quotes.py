@@ -438,7 +438,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
         prev_said, said_before = said_before, next(iter(said)) if len(said) == 1 and None not in said else None
         # ("The following is a statement from X:", "From the council chair, Mira Patel:": whose words come next, past headings
         # such as "On the tariffs:" between one person's excerpts)
-        colon_speaker, intro = next_speaker(art, para, _resolve, colon_speaker or prev_said) if not spans else (None, None)
+        colon_speaker, intro = next_speaker(art, para, _resolve, colon_speaker or prev_said) if not spans or para.text.rstrip().endswith(":") and not said - {None} else (None, None)  # (an intro may hold a bill's title in marks)
         stated = (intro[0], para.n) if intro else stated
     for fix in (signed, pulled, gendered, quote_runs):  # signed pull quotes, pull quotes, a "he" after "she", runs
         fix(art, rows)

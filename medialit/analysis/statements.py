@@ -111,6 +111,9 @@ def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] |
             if not _JOINED.fullmatch(text[joint[-1][1]:q[0]]):
                 break
             joint.append(q)
+        if len(joint) > 1 and (glued := re.match(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*and(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})", text[joint[-1][1]:para.start + m.start()])):
+            at = joint[-1][1] + glued.start("n")  # ("…, Jonathan Jackson (IL-01),andJill Tokuda (HI-02)": a scrape's glue)
+            joint.append((at, at + len(glued.group("n")), glued.group("n")))
         if len(joint) > 1:  # "Representatives A (MN-03), B (AL-05) and C issued the following joint statement"
             names = [resolve(art, re.sub(r"^(?:Senators|Representatives|Reps\.|Sens\.|Governors|Mayors)\s+", "", n), a)
                      for a, _, n in joint]

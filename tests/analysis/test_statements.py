@@ -189,3 +189,17 @@ def test_from_an_agency_introduces_its_words_below(tmp_path, intro, speaker):
     text = (f"The department said it processed a record number of claims this year.\n\n{intro}\n\n"
             "“In fiscal year 2024, the department processed a total of 2,517,519 ratings claims.”\n")
     assert _speakers(tmp_path, text) == [speaker]
+
+
+# the thirty-second batch (congress-pocan-antisemitism-resolution-present-vote, scored once, then tuned on) and a dev
+# release (congress-aoc-israel-supplemental-statement): a statement intro that holds a title or a nickname in marks,
+# and a list whose last name a scrape glued to "and"
+@pytest.mark.parametrize("intro, speaker", [
+    ("Today, U.S. Representative Ana Ruiz (WI-02) released the following statement after she voted present on a "
+     "resolution “condemning the rise of antisemitism” (H.Res. 894):", "Ana Ruiz"),
+    ("Today, Reps. Ana Ruiz (NY-14), Jesús \"Chuy\" Garza (IL-04),andJill Tamura (HI-02), released the following "
+     "statement after voting against H.R. 8034:", "Ana Ruiz, Jesús Garza and Jill Tamura"),
+])
+def test_a_statement_intro_with_marks_or_glue(tmp_path, intro, speaker):
+    text = f"{intro}\n\n“I strongly condemn the rise of hate in our country.\n\n“However, the vote is meaningless.”\n"
+    assert _speakers(tmp_path, text)[0] == speaker
