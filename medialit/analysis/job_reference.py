@@ -74,7 +74,7 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
             and re.search(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}$", art.text[max(0, before - 30):before] + " ") or \
             re.fullmatch(r"[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}Delegation", written.strip()):
         written = "the delegation"  # ("wrote the Vermont Delegation": the state's members of Congress named before)
-    if (cap := re.fullmatch(r"[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)", written.strip())) \
+    if (cap := re.fullmatch(r"[Tt]he\s+(?:(?:U\.S\.|[A-Z][a-z]+(?:an|ese|ish))\s+(?=(?:[A-Z][a-z]+\s+){0,2}[A-Z]))?((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)", written.strip())) \
             and title_only(cap.group(1).split()):  # ("the Majority Leader", "the First Lady")
         written = "the " + cap.group(1).lower()  # ("Statement from the President:", "the First Lady": titles capitalised)
     m = _THE_JOB.fullmatch(written.strip())

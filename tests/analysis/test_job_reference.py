@@ -239,3 +239,12 @@ def test_a_capitalised_title_set_beside_a_name(tmp_path):
     from quote_cases import attribution_rows
     text = "Mrs. Annelise Halloran, the First Lady, launched a program.\n\nThe First Lady said the program would grow."
     assert attribution_rows(tmp_path, text) == [("named", "Mrs. Annelise Halloran")]
+
+
+def test_a_title_after_a_nationality_is_the_one_named_before_with_it(tmp_path):
+    # whitehouse-flotus-third-child-reunification (the thirty-second batch, scored once, then tuned on): "The American
+    # First Lady stated" was the speaker "American First Lady" (a wrong name)
+    from quote_cases import speakers
+    text = ("United States First Lady Ana Ruiz united children with their families today.\n\n"
+            "The American First Lady stated, “I appreciate that both sides are dedicated to bringing back the children.”\n")
+    assert speakers(tmp_path, text) == ["Ana Ruiz"]
