@@ -1998,24 +1998,56 @@ THIRTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_32A | HELDOUT_MIXED_32B | HELDOUT_MI
 #: ran no kit analysis on them.
 HELDOUT_MIXED_33A = frozenset({
     # heldDK: begin
+    "whitehouse-autopen-actions-review-fact-sheet",
+    "whitehouse-cuba-policy-strengthening-fact-sheet",
+    "whitehouse-maritime-dominance-fact-sheet",
+    "whitehouse-northern-border-duties-fact-sheet",
+    "whitehouse-battle-of-chippawa-message",
+    "whitehouse-gettysburg-anniversary-message",
+    "whitehouse-declaration-249th-anniversary-message",
+    "whitehouse-andrew-jackson-birthday-message",
     # heldDK: end
 })
 #: The thirty-third held-out batch of 2026-12-06 (branch heldDL), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_33B = frozenset({
     # heldDL: begin
+    "whitehouse-flotus-childrens-national-christmas-visit",
+    "whitehouse-challenger-40th-anniversary-message",
+    "whitehouse-hanukkah-message-2025",
+    "whitehouse-coal-defense-power-order-fact-sheet",
+    "whitehouse-yorktown-surrender-anniversary-message",
+    "whitehouse-saint-patricks-day-message-2026",
+    "whitehouse-james-madison-birthday-message",
+    "whitehouse-theodore-roosevelt-birthday-message",
     # heldDL: end
 })
 #: The thirty-third held-out batch of 2026-12-06 (branch heldDM), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_33C = frozenset({
     # heldDM: begin
+    "congress-stefanik-joint-employer-rule-resolution",
+    "congress-stefanik-iran-missile-drone-sanctions-bill",
+    "congress-stefanik-hezbollah-israel-letter",
+    "congress-stefanik-fort-drum-change-of-command",
+    "congress-stefanik-seabed-mining-critical-minerals-letter",
+    "congress-stefanik-wage-equity-act",
+    "congress-stefanik-house-gop-senate-immigration-bill",
+    "congress-stefanik-columbia-hearing-statement",
     # heldDM: end
 })
 #: The thirty-third held-out batch of 2026-12-06 (branch heldDN), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_33D = frozenset({
     # heldDN: begin
+    "congress-pocan-cpc-debt-free-college-amendment",
+    "congress-pocan-bradley-spin-not-substance",
+    "congress-pocan-fudge-voucher-amendment-blocked",
+    "congress-pocan-corporate-tax-disclosure-bill",
+    "congress-pocan-navy-battery-amendment",
+    "congress-pocan-debt-ceiling-bill-vote-against",
+    "congress-pocan-walker-preschool-grant",
+    "congress-pocan-raise-the-wage-passage",
     # heldDN: end
 })
 THIRTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_33A | HELDOUT_MIXED_33B | HELDOUT_MIXED_33C | HELDOUT_MIXED_33D
