@@ -103,6 +103,9 @@ def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] |
     else:
         sent = sentence_at(art, para.start + m.start())
         people = _people_in(text[sent.start:para.start + m.start()], sent.start, []) if sent else []
+        if sent and (listed := _titled_list(text[sent.start:para.start + m.start()])) and len(listed) > len(people):
+            listed = [resolve(art, n, sent.start) for n in listed]  # (the full names, where the article gives them)
+            return ", ".join(listed[:-1]) + " and " + listed[-1], sent.start, para.start + m.start(), para.start + m.start()
         if not people:
             return None
         s, e, name = people[0]
@@ -119,6 +122,14 @@ def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] |
                      for a, _, n in joint]
             return ", ".join(names[:-1]) + " and " + names[-1], s, joint[-1][1], para.start + m.start()
     return resolve(art, name, s), s, e, para.start + m.start()
+
+
+def _titled_list(subject: str) -> list[str] | None:
+    """The surnames of a list of titled officials that ends ``subject`` ("Conference Chairwoman Stefanik, Speaker
+    Johnson, Majority Leader Scalise, and Majority Whip Emmer "), each a title then a surname; None otherwise."""
+    m = re.search(r"(?:(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))+(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+\s*$", subject)
+    items = [i.split() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group().strip())] if m else []
+    return [i[-1] for i in items] if len(items) >= 2 and all(set(i[:-1]) & JOB_TITLES for i in items) else None
 
 
 def headline_author(art: Article) -> str | None:
