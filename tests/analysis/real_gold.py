@@ -2059,18 +2059,42 @@ THIRTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_33A | HELDOUT_MIXED_33B | HELDOUT_MIX
 #: ran no kit analysis on them.
 HELDOUT_MIXED_34A = frozenset({
     # heldDO: begin
+    "whitehouse-public-tours-reopening-announcement",
+    "whitehouse-korea-fostering-future-together",
+    "whitehouse-flotus-red-cross-care-packages",
+    "whitehouse-rubio-israel-iran-strikes-statement",
+    "whitehouse-waltz-marc-fogel-release-statement",
+    "whitehouse-ai-action-plan-public-comment",
+    "whitehouse-de-minimis-china-opioids-fact-sheet",
+    "whitehouse-healthcare-price-transparency-fact-sheet",
     # heldDO: end
 })
 #: The thirty-fourth held-out batch of 2026-12-06 (branch heldDP), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_34B = frozenset({
     # heldDP: begin
+    "congress-stefanik-community-health-center-funding",
+    "congress-stefanik-gun-purchase-privacy-act",
+    "congress-stefanik-drones-first-responders-act",
+    "congress-stefanik-hunter-biden-white-house-counsel-letter",
+    "congress-stefanik-hochul-housing-veto-letter",
+    "congress-stefanik-montgomery-sheriff-roundtable",
+    "congress-stefanik-medisca-ribbon-cutting",
+    "congress-stefanik-impact-aid-schools",
     # heldDP: end
 })
 #: The thirty-fourth held-out batch of 2026-12-06 (branch heldDQ), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_34C = frozenset({
     # heldDQ: begin
+    "congress-pocan-homestead-detention-cost",
+    "congress-pocan-walker-preexisting-conditions-letter",
+    "congress-pocan-voter-id-justice-review",
+    "congress-pocan-doma-ruling-statement",
+    "congress-pocan-military-spouses-equal-treatment",
+    "congress-pocan-21st-century-president-act",
+    "congress-pocan-dreamers-protection-call",
+    "congress-pocan-lgbtq-museum-bills",
     # heldDQ: end
 })
 THIRTY_FOURTH_HELDOUT_BATCH = HELDOUT_MIXED_34A | HELDOUT_MIXED_34B | HELDOUT_MIXED_34C
