@@ -116,6 +116,10 @@ def validate_root(root: Path) -> list[Problem]:
     """Every problem ``validate`` reports for the kit folder ``root``."""
     problems: list[Problem] = []
     articles = root / "articles"
+    if root.is_file():  # ("validate exercises/99-1-joint.yaml": a file, where the kit's folder is wanted)
+        kit = next((d for d in root.resolve().parents if (d / "articles").is_dir()), None)
+        return [Problem(str(root), 1, "validate checks a whole kit folder, not one file; run "
+                                      f"`python -m medialit validate {kit or '<kit folder>'}` (the folder holding articles/ and exercises/)")]
     if not articles.is_dir():
         return [Problem(str(root), 1, "no articles/ folder here; run validate on the kit's folder "
                                       "(the one holding articles/ and exercises/)")]

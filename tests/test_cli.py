@@ -99,3 +99,13 @@ def test_inspect_shows_the_metadata_it_read(tmp_path):
     plain = tmp_path / "plain.txt"
     plain.write_text("Ferry back\n\nThe ferry returned on Monday.\n", encoding="utf-8")
     assert "no headline, byline or date given" in run("inspect", str(plain)).stdout
+
+
+def test_validate_given_one_file_names_the_kit_folder_to_give(tmp_path):
+    # a README-only teacher ran `validate exercises/99-1-joint-who-is-quoted.yaml` and read "no articles/ folder here"
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "exercises").mkdir()
+    exercise = tmp_path / "exercises" / "99-1-joint.yaml"
+    exercise.write_text("id: x\n", encoding="utf-8")
+    proc = run("validate", str(exercise))
+    assert proc.returncode == 1 and "not one file" in proc.stdout and f"validate {tmp_path.resolve()}" in proc.stdout

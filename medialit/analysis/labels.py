@@ -26,7 +26,7 @@ from .names import _people_in
 LINK_WORDS = r"(?:(?:Watch|Listen|Read|Learn|See|View)(?:\s+(?:more|here|the\s+(?:video|interview|clip|full\s+\w+)))?|Video|Link|More|WATCH|LISTEN)"
 #: a date a list of statements gives each one: "January 19, 2025: “…”", "“…” (2/13/26)", "(March 3)"
 DATE = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)|(?:[A-Z][a-z]{2,8}\s+)?\d{4})"
-LINK_LABEL = re.compile(r"\s*(?:\(\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2}|" + DATE + r")\s*\)|(?:^|(?<=[”\"’']))\s*" + LINK_WORDS + r")\s*$")
+LINK_LABEL = re.compile(r"\s*(?:[(\[]\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2}|" + DATE + r")\s*[)\]]|(?:^|(?<=[”\"’']))\s*" + LINK_WORDS + r")\s*$")
 
 
 def topic_label(before: str) -> bool:

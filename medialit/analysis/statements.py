@@ -152,7 +152,7 @@ _STATEMENT = quick(_STATEMENT)
 _PLURAL_COLON = re.compile(r"\b[Tt]he\s+(?P<r>[a-z]+s)\s+(?:also\s+)?(?:wrote|write|said|say|stated|state|added|continued|concluded|"
                            r"called\s+on|urged|argued|warned|noted|explained|stressed|emphasi[sz]ed)"
                            r"\b[^:“”\"]*:\s*$")
-_ROLE_COLON = re.compile(r"(?:[\w’',-]+\s+){0,6}?the\s+(?P<role>[A-Z][a-z]+)\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]+(?:ed|s)|said|wrote|told)\b")
+_ROLE_COLON = re.compile(r"(?:[\w’',-]+\s+){0,6}?[Tt]he\s+(?P<role>[A-Z][a-z]+)\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]+(?:ed|s)|said|wrote|told)\b")
 
 
 # a label that names nobody and introduces excerpts of the one person the article has just named
@@ -168,6 +168,8 @@ _ACTS = re.compile(r"(?:,[^,“”\"]{2,80},)?\s+(?:(?-i:[a-z]+ly|just|also|then
 
 _ACCORDING_LABEL = re.compile(r"\s*(?:According\s+to|From)\s+(?:(?P<role>the\s+(?-i:[a-z]+))|(?P<n>[A-Z][\w’'-]+)|(?:the\s+)?(?P<org>[A-Z]{2,6}|[A-Z][\w’'&.-]*"
                               r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*){1,5}))\s*:\s*")  # (or "From the VA:")
+_WORDS_BELOW = re.compile(rf"(?:Below|Here)\s+(?:are|is)\s+(?:[Tt]he\s+(?P<role>[A-Z][a-z]+)|(?P<n>{NAME}))[’']s\s+(?:own\s+)?"
+                          r"(?:words|remarks|statements?|quotes|comments|promises)\b[^“”\"]{0,120}[.:]")
 _NAME_WROTE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+(?:wrote|writes|said|says|added|stated|continued|explained),")
 
 
@@ -180,6 +182,8 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
     paragraph named before. ``resolve(article, name, offset)`` gives the fullest form of the name; the
     answer is that name, or None.
     """
+    if (below := _WORDS_BELOW.fullmatch(para.text.strip())):  # "Below are the President's own words on …."
+        return resolve(art, below.group("n"), para.start + below.start("n")) if below.group("n") else "the " + below.group("role")
     if not para.text.rstrip().endswith(":") and not _NAME_WROTE.fullmatch(para.text.strip()):  # (or "Senator Hawley wrote,")
         return None
     text = art.text

@@ -212,3 +212,13 @@ def test_a_statement_of_several_titled_officials_named_by_surname(tmp_path):
             "issued the following statement regarding the Senate’s immigration bill:\n\n"
             "“House Republicans oppose the Senate immigration bill because it fails in every policy area.”\n")
     assert _speakers(tmp_path, text) == ["Vale, Ruiz, Okafor and Brandt"]
+
+
+# a README-only teacher's "promises kept" list: "The President said:" on its own line named nobody (a capital "The"),
+# nor did "Below are the President's own words …", and a date in square brackets broke the run of dated quotes
+@pytest.mark.parametrize("intro", ["The President said:", "Below are the President’s own words on the promises he made and kept."])
+def test_a_role_introduces_a_list_of_dated_quotes(tmp_path, intro):
+    text = (f"The town council met on Monday to hear about the new bridge plans.\n\n{intro}\n\n"
+            "January 20: “On day one, we will lower the cost of insulin for every senior.” [March 3]\n\n"
+            "April 9: “Every child deserves clean water, and we will deliver it.” Watch\n")
+    assert _speakers(tmp_path, text) == ["the President", "the President"]
