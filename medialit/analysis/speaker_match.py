@@ -231,7 +231,8 @@ _ORG_LABEL = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<speaker>(?:[A-Z][\w’'&.-]*\s+(
 def org_label(before: str) -> re.Match | None:
     """An organisation's name alone before the colon that opens its quote (a list of supporters' statements)."""
     m = _ORG_LABEL.match(before)  # (or a group of people for a cause: "Americans for Prosperity:", "Moms for Liberty:")
-    return m if m and (is_org(m.group("speaker")) or re.search(r"(?:^|\s)[A-Z][a-z]+s\s+for\s+[A-Z]", m.group("speaker"))) \
+    # (is_org reads "<Plural> for <Name>" as a group; a name the finder sees inside one is no person's label)
+    return m if m and is_org(m.group("speaker")) \
         and not (_people_in(before, 0, []) and not re.search(r"\b[A-Z][a-z]+s\s+for\s+", before)) else None
 
 
