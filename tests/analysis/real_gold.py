@@ -24,7 +24,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the thirty-fourth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the thirty-fifth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored at the end of the twenty-fifth
 #: session. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
@@ -44,8 +44,8 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: heldCH, heldCI, heldCJ and heldCK), the 40 of the twenty-seventh (heldCL, heldCM, heldCN, heldCO and heldCP), the
 #: 38 of the twenty-eighth (heldCQ, heldCR, heldCS, heldCT and heldCU), the 24 of the twenty-ninth (heldCV, heldCW and
 #: heldCX), the 32 of the thirtieth (heldCY, heldCZ, heldDA and heldDB) and the 32 of the thirty-first (heldDC, heldDD,
-#: heldDE and heldDF), the 32 of the thirty-second (heldDG, heldDH, heldDI and heldDJ) and the 32 of the thirty-third
-#: held-out batch (heldDK, heldDL, heldDM and heldDN) were each
+#: heldDE and heldDF), the 32 of the thirty-second (heldDG, heldDH, heldDI and heldDJ), the 32 of the thirty-third
+#: (heldDK, heldDL, heldDM and heldDN) and the 24 of the thirty-fourth held-out batch (heldDO, heldDP and heldDQ) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
@@ -54,7 +54,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth in the twenty-seventh). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -2056,7 +2056,7 @@ HELDOUT_MIXED_33D = frozenset({
 #: 2026-12-06, on commit 7cf2168, misses not read before), then tuned on.
 THIRTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_33A | HELDOUT_MIXED_33B | HELDOUT_MIXED_33C | HELDOUT_MIXED_33D
 #: The thirty-fourth held-out batch of 2026-12-06 (branch heldDO), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-seventh session (see THIRTY_FOURTH_HELDOUT_BATCH).
 HELDOUT_MIXED_34A = frozenset({
     # heldDO: begin
     "whitehouse-public-tours-reopening-announcement",
@@ -2070,7 +2070,7 @@ HELDOUT_MIXED_34A = frozenset({
     # heldDO: end
 })
 #: The thirty-fourth held-out batch of 2026-12-06 (branch heldDP), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-seventh session (see THIRTY_FOURTH_HELDOUT_BATCH).
 HELDOUT_MIXED_34B = frozenset({
     # heldDP: begin
     "congress-stefanik-community-health-center-funding",
@@ -2084,7 +2084,7 @@ HELDOUT_MIXED_34B = frozenset({
     # heldDP: end
 })
 #: The thirty-fourth held-out batch of 2026-12-06 (branch heldDQ), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-seventh session (see THIRTY_FOURTH_HELDOUT_BATCH).
 HELDOUT_MIXED_34C = frozenset({
     # heldDQ: begin
     "congress-pocan-homestead-detention-cost",
@@ -2097,14 +2097,43 @@ HELDOUT_MIXED_34C = frozenset({
     "congress-pocan-lgbtq-museum-bills",
     # heldDQ: end
 })
+#: The thirty-fourth held-out batch of 2026-12-06 (branches heldDO, heldDP and heldDQ: 8 White House texts and 16
+#: congressional releases), dev since the twenty-seventh session: scored once as held-out (13:47 UTC on 2026-12-06, on
+#: commit c84acdf, misses not read before), then tuned on.
 THIRTY_FOURTH_HELDOUT_BATCH = HELDOUT_MIXED_34A | HELDOUT_MIXED_34B | HELDOUT_MIXED_34C
-#: The held-out split: the thirty-fourth held-out batch of 2026-12-06 (branches heldDO, heldDP and heldDQ), chosen and
-#: annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the twenty-sixth session.
-HELDOUT_BATCH = THIRTY_FOURTH_HELDOUT_BATCH
+#: The thirty-fifth held-out batch of 2026-12-06 (branch heldDR), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_35A = frozenset({
+    # heldDR: begin
+    # heldDR: end
+})
+#: The thirty-fifth held-out batch of 2026-12-06 (branch heldDS), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_35B = frozenset({
+    # heldDS: begin
+    # heldDS: end
+})
+#: The thirty-fifth held-out batch of 2026-12-06 (branch heldDT), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_35C = frozenset({
+    # heldDT: begin
+    # heldDT: end
+})
+#: The thirty-fifth held-out batch of 2026-12-06 (branch heldDU), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_35D = frozenset({
+    # heldDU: begin
+    # heldDU: end
+})
+THIRTY_FIFTH_HELDOUT_BATCH = HELDOUT_MIXED_35A | HELDOUT_MIXED_35B | HELDOUT_MIXED_35C | HELDOUT_MIXED_35D
+#: The held-out split: the thirty-fifth held-out batch of 2026-12-06 (branches heldDR, heldDS, heldDT and heldDU), chosen
+#: and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the twenty-seventh
+#: session.
+HELDOUT_BATCH = THIRTY_FIFTH_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the thirty-fourth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the thirty-fifth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
