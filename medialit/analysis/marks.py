@@ -33,6 +33,11 @@ _SAID_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.’'\-]*|he|she|they)\s+){1,4}(?:sa
                          r"|\s*(?:Said|Stated|Added|Wrote|Continued|Concluded)\s+[A-Z]")
 
 
+def _no_mark_after(text: str, i: int, end: int) -> bool:
+    """No double quotation mark after offset ``i`` in ``text[:end]``."""
+    return not any(c in text[i + 1:end] for c in '"”“')
+
+
 def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(open, close)`` offsets of quoted spans in ``text[start:end]``; close is after the closing mark.
 
@@ -72,6 +77,10 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 j = -1  # a new quote opens first: this one is left open
             elif 0 <= straight < j and text[straight - 1] in ",?!." and _SAID_AFTER.match(text, straight + 1):
                 j = straight  # “… a soccer stadium," Waldhauser said. "They built …”: mixed marks, closed before "said"
+        elif text[i] == '"' and i > start and text[i - 1] in ".,!?" and _SAID_AFTER.match(text, i + 1) \
+                and _no_mark_after(text, i, end):
+            i += 1  # (a closing mark whose opening mark was lost: "…for her steadfast commitment." said Sheriff Smith)
+            continue
         else:
             j = min([k for k in (straight, curly) if k >= 0], default=-1)
             if j > 0 and text[j] == '"' and text[j - 1].isspace() and text[j + 1:j + 2].isalpha() \
@@ -84,6 +93,9 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         close = j + 1 if j >= 0 else end
         spans.append((i, close))
         i = close
+        if 0 < j and close < end and text[close] in '"”' and text[j - 1] in ".,!?" \
+                and not any(c in text[close + 1:end] for c in '"”'):
+            i = close + 1  # (a doubled closing mark that nothing closes, a typo: “…medicine.""said Antonio Dos Santos)
         if 0 <= j < end - 1 and text[j] == '"' and text[j - 1] in ".!?" and text[j + 1].isupper() \
                 and not _SAID_AFTER.match(text, j + 1):
             i = j  # (“…people."We're seeing …," said Lieu.": a scrape joined two quotes, one mark closes and opens)

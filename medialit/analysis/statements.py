@@ -353,6 +353,8 @@ def credit_below(art: Article, para, end: int) -> str:
     its paragraph on a comma (“…,”) and the next paragraph is only its credit ("said Sen. Lee."), up to that
     paragraph's end (a scrape that broke the line before the credit)."""
     text = art.text
+    if text[end:end + 1] in '"”' and text[end - 2] in ".,!?" and not any(c in text[end + 1:para.end] for c in '"”'):
+        return " " + text[end + 1:para.end]  # (a doubled closing mark, a typo: “…medicine.""said Antonio Dos Santos)
     if text[end:para.end].strip() or text[max(0, end - 2)] != "," or para.n >= len(art.paragraphs):
         return text[end:para.end]
     below = art.paragraphs[para.n]  # (paragraphs are numbered from 1: the next one)

@@ -184,10 +184,11 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     # (a growing body of them, and what they are: "A growing body of scientific research has demonstrated that",
     # "Recent press reports allege that")
     (r"(?<!(?-i:[A-Z]{2})\s)(?<![’']s\s)\b(?:(?:an?\s+)?(?:growing|large|mounting)\s+body\s+of\s+)?(?:(?:recent|new|previous|earlier|"
-     r"other|several|many|some|growing|mounting|scientific|medical|press|media|news)\s+){0,2}(?:estimates|projections|forecasts|"
+     r"other|several|many|some|growing|mounting|scientific|medical|press|media|news|additional|further|numerous|multiple)\s+){0,2}(?:estimates|projections|forecasts|"
      r"studies|surveys|polls|figures|reports|rumou?rs|(?<!the\s)(?<!this\s)(?-i:(?:(?<![A-Za-z]\s)R|r)esearch|[Ee]vidence))\s+(?:\w+ly\s+)?(?:have\s+|has\s+)?"
      r"(?:suggest|suggested|suggests|show|showed|shows|shown|indicate|indicated|indicates|say|said|claim|claimed|put|estimate|"
-     r"allege|alleged|alleges|found|find|finds|reveal|revealed|reveals|(?:demonstrate|demonstrated|demonstrates)(?=\s+that\b))\b",
+     r"allege|alleged|alleges|found|find|finds|reveal|revealed|reveals|highlight|highlighted|highlights|documented|"
+     r"(?:demonstrate|demonstrated|demonstrates)(?=\s+that\b))\b",
      "'estimates suggest' or 'reports say': whose estimates, which reports?"),
     # "reported by industry sources", "confirmed by local officials": a passive whose doers nobody names
     (r"\b(?:reported|confirmed|cited|quoted|claimed)\s+by\s+(?:[a-z]+\s+){0,2}(?:sources|officials|insiders|outlets|"

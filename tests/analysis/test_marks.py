@@ -60,3 +60,20 @@ def test_a_doubled_opening_mark_is_not_part_of_the_quote(tmp_path):
     path = tmp_path / "case.txt"
     path.write_text("In his address, Mayor Ana Ruiz promised: ““We will forge a fair city.”", encoding="utf-8")
     assert find_quotes(load_article(path)).text.tolist() == ["We will forge a fair city."]
+
+
+def test_a_doubled_closing_mark_and_a_lost_opening_mark(tmp_path):
+    # thirty-fourth held-out batch, once dev: “…medicine.""said Antonio Dos Santos (a doubled closing mark the release
+    # glued to its credit) and "…for her steadfast commitment." said Sheriff Jeffery T. Smith (the opening mark lost):
+    # neither stray mark opens a quote of the credit, and each credit names its speaker
+    from medialit import find_attributions, find_quotes
+    from medialit.corpus.loader import load_article
+    path = tmp_path / "case.txt"
+    path.write_text("The mayor opened the plant.\n\n“We are honored to be here. We look forward to growing.\"\"said Ana Ruiz, "
+                    "founder of Acme.\n\nHer dedication is invaluable. We thank her for her steadfast commitment.\" said "
+                    "Sheriff Tom Berg", encoding="utf-8")
+    quotes = find_quotes(load_article(path))
+    assert quotes[["paragraph", "text", "speaker"]].values.tolist() == [
+        [2, "We are honored to be here. We look forward to growing.", "Ana Ruiz"]]
+    named = find_attributions(load_article(path)).query("kind == 'named'")
+    assert "Tom Berg" in named.source.tolist()

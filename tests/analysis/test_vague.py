@@ -878,6 +878,9 @@ def test_numbers_of_unnamed_people(tmp_path, text, cue):
     ("A growing body of scientific research has demonstrated that the plant harms health.",
      "A growing body of scientific research has demonstrated"),
     ("Recent press reports allege that the firm shipped oil.", "Recent press reports allege"),
+    # (thirty-fourth held-out batch, once dev: more reports, and what they highlight or document)
+    ("Additional press reports highlighted troubling statements by lawmakers.", "Additional press reports highlighted"),
+    ("Further studies documented the decline of the reef.", "Further studies documented"),
     ("Women are hurt more often, as readiness data shows.", "readiness data shows"),
     ("Gas is not clean energy as some have touted.", "as some have touted"),
     ("Firms will see windfalls, predicts one longtime analyst — including $15 billion for one.",
