@@ -208,7 +208,7 @@ Guardian Chronicle Courier Observer Monitor Review Magazine Weekly Radio Televis
 Movement Front Forces Brigade Brigades Militia Watch Rights Caucus Assembly Cabinet Secretariat Affairs
 Probe Clipper Orbiter Spacecraft Satellite Telescope Explorer Lander Rover
 Survey Statistics Panel Reserve Tribunal Research Consultancy Consultants Analytics Insights Strategies
-Works Glassworks Ironworks Brewery Distillery Bakery Dairy Textiles Shipyard Shipyards Foundry
+Club Clubs Works Glassworks Ironworks Brewery Distillery Bakery Dairy Textiles Shipyard Shipyards Foundry
 International Borders Gardens Advisors Advisers Associates
 Workers Chamber Chambers Embassy Embassies Consulate Kremlin Pentagon Vatican Xinhua Yonhap TASS Interfax KCNA IRNA Anadolu Bernama
 """.split())

@@ -79,6 +79,24 @@ def dash_credit(after: str) -> re.Match | None:
     return m if m and (people := _people_in(m.group("speaker"), 0, [])) and people[-1][1] == len(m.group("speaker")) else None
 
 
+# “…,” said the National Association of Land Trusts in a statement.  (an organisation after the verb, its name ending the
+# sentence or followed by where or how it spoke)
+_ORG_CREDIT = re.compile(r"^[\s,]*(?P<verb>said|says|stated|states|added|adds|wrote|writes|noted|notes|explained|continued)\s+"
+                         r"(?P<speaker>the\s+[A-Z][\w’'&-]*(?:\.[A-Z]\.?)*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?[A-Z][\w’'&-]*(?:\.[A-Z]\.?)*){0,7})"
+                         r"(?=\s*(?:[.,;]|$)|\s+(?:in|on)\s+(?:a|an|its|their|the)\s+[a-z])")
+
+
+def org_credit(after: str) -> re.Match | None:
+    """The match of a credit after a quote that names an organisation after the verb ("…,” said the Harlow Farm Bureau
+    in a statement"), whose speaker is the organisation; None when the words are not an organisation's name.
+
+    >>> org_credit(" said the Harlow Farm Bureau in a statement.").group("speaker"), org_credit(" said the Vermont Senators.")
+    ('the Harlow Farm Bureau', None)
+    """
+    m = _ORG_CREDIT.match(after)
+    return m if m and is_org(m.group("speaker")) else None
+
+
 def person_topic_label(before: str) -> re.Match | None:
     """A round-up's label that is a person and a topic ("Aram Moghaddassi on improving Social Security benefits: “…”",
     "Secretary Rubio on the ceasefire: “…”"): the match, whose speaker is the person and whose verb is the colon; None

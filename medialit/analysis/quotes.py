@@ -34,7 +34,7 @@ from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role
 from .introductions import introduced as _introduced
 from .partial_credit import _partial
 from .quote_runs import quote_runs, someone_new
-from .labels import dash_credit, label_goes_on, person_topic_label, topic_label, _CREDITED, _LABEL_TAIL, _UNNAMED_LABEL, _label, _label_text
+from .labels import dash_credit, org_credit, label_goes_on, person_topic_label, topic_label, _CREDITED, _LABEL_TAIL, _UNNAMED_LABEL, _label, _label_text
 from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, credit_below, glued_label, titled_label, headline_author, next_speaker, statement_author, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import document_owner, previous_speaker, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled, org_antecedent
@@ -134,7 +134,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 before = before[cut:]
             m_after = _ok(_AFTER_JOB_NAME.match(after)) or _ok(_AFTER_TWO_JOBS.match(after)) or _relative(_AFTER_RELATIVE.match(after)) or _ok(_AFTER_VS.match(after)) or _ok(_AFTER_HOW.match(after)) \
                 or _ok(_AFTER_ACC.match(after)) or _ok(_AFTER_READS.match(after)) or _ok(_AFTER_READS_OWNER.match(after)) or _ok(_AFTER_CITED_AS.match(after)) \
-                or _ok(_AFTER_STATEMENT_READ.match(after)) or _ok(turned_round(after, _AFTER_VS)) or _ok(dash_credit(after))
+                or _ok(_AFTER_STATEMENT_READ.match(after)) or _ok(turned_round(after, _AFTER_VS)) or _ok(dash_credit(after)) or _ok(org_credit(after))
             if m_after is None:
                 m_after = _person_of(_AFTER_PERSON_OF.match(after)) or _ok(_AFTER_SV.match(after)) or _ok(_AFTER_SV_DESC.match(after)) \
                     or _ok(_AFTER_ALIAS.match(after)) or _ok(_AFTER_ROLE_VS.match(after)) or _ok(_AFTER_ROLE_SV.match(after)) \

@@ -2,7 +2,7 @@
 
 import pytest
 
-from medialit.analysis.labels import (_CREDITED, _UNNAMED_LABEL, LINK_LABEL, _label, _label_text, blank_aside, dash_credit,
+from medialit.analysis.labels import (_CREDITED, _UNNAMED_LABEL, LINK_LABEL, _label, _label_text, blank_aside, dash_credit, org_credit,
                                       person_topic_label, topic_label)
 from quote_cases import speakers
 
@@ -148,3 +148,16 @@ def test_a_programme_with_an_ampersand_and_a_bracketed_insert_after_the_label(tm
             "Press Secretary Karoline Leavitt on Fox & Friends Weekend\n\n"
             "On government funding: [The continuing resolution] “freezes spending while allowing the government to work.”\n")
     assert speakers(tmp_path, text) == ["Karoline Leavitt"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a newcomer's press releases (adv64): an organisation named after the verb of its credit had no speaker at all
+    ("“We appreciate the senator’s leadership,” said the National Association of Land Trusts in a statement.",
+     "the National Association of Land Trusts"),
+    ("“We support this bill,” said the Kestrel Farmers Union, which represents 9,000 growers.", "the Kestrel Farmers Union"),
+    ("“We support this bill,” said the Sierra Club.", "the Sierra Club"),
+    ("“We support this bill,” said the U.S. Chamber of Commerce.", "the U.S. Chamber of Commerce"),
+])
+def test_an_organisation_after_the_verb_of_its_credit(tmp_path, text, speaker):
+    assert speakers(tmp_path, "Senator Ana Ruiz introduced the bill.\n\n" + text + "\n") == [speaker]
+    assert org_credit(" said the Vermont Senators.") is None  # (people, not an organisation's name)

@@ -873,6 +873,15 @@ def test_numbers_of_unnamed_people(tmp_path, text, cue):
 
 
 @pytest.mark.parametrize("text, cue", [
+    # a newcomer's press releases (adv64): whistleblowers were an institution when a sentence opened with them
+    ("Whistleblowers have alleged that applications were returned.", "Whistleblowers have alleged"),
+    ("Whistleblowers allege that applications were returned.", "Whistleblowers allege"),
+])
+def test_unnamed_whistleblowers_are_vague(tmp_path, text, cue):
+    assert _kinds_and_cues(tmp_path, text) == [("vague", cue)]
+
+
+@pytest.mark.parametrize("text, cue", [
     # twenty-fourth held-out batch, once dev: research and reports nobody names, data "as" it shows, "as some have …",
     # a verb before an unnamed speaker followed by a dash
     ("A growing body of scientific research has demonstrated that the plant harms health.",
