@@ -2105,24 +2105,56 @@ THIRTY_FOURTH_HELDOUT_BATCH = HELDOUT_MIXED_34A | HELDOUT_MIXED_34B | HELDOUT_MI
 #: ran no kit analysis on them.
 HELDOUT_MIXED_35A = frozenset({
     # heldDR: begin
+    "congress-hawley-back-the-blue-police-support",
+    "congress-hawley-bad-landlord-database-act",
+    "congress-hawley-instagram-drug-sales-letter",
+    "congress-hawley-johnson-afghan-vetting-whistleblower",
+    "congress-hawley-planned-parenthood-ppp-loans",
+    "congress-hawley-railway-safety-act",
+    "congress-hawley-search-rescue-parity-act",
+    "congress-hawley-tester-va-build-act",
     # heldDR: end
 })
 #: The thirty-fifth held-out batch of 2026-12-06 (branch heldDS), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_35B = frozenset({
     # heldDS: begin
+    "congress-lee-restoring-internet-freedom-act",
+    "congress-lee-us-uk-trade-resolution",
+    "congress-lee-transportation-empowerment-act",
+    "congress-lee-budgeting-for-disasters-act",
+    "congress-lee-mens-rea-reform-act",
+    "congress-lee-welfare-reform-act-2011",
+    "congress-lee-natural-products-week",
+    "congress-lee-child-welfare-provider-inclusion",
     # heldDS: end
 })
 #: The thirty-fifth held-out batch of 2026-12-06 (branch heldDT), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_35C = frozenset({
     # heldDT: begin
+    "congress-pocan-nafta-mexican-trucks",
+    "congress-pocan-fda-wood-aged-cheese",
+    "congress-pocan-end-outsourcing-act",
+    "congress-pocan-protecting-our-children-act-vote",
+    "congress-pocan-uw-madison-college-opportunity",
+    "congress-pocan-cpc-benefit-cuts-amendment",
+    "congress-pocan-orlando-shooting-statement",
+    "congress-pocan-obama-final-sotu-statement",
     # heldDT: end
 })
 #: The thirty-fifth held-out batch of 2026-12-06 (branch heldDU), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_35D = frozenset({
     # heldDU: begin
+    "congress-sanders-buttigieg-flood-relief-letter",
+    "congress-sanders-state-department-gaza-aid-finding",
+    "congress-sanders-tax-deal-no-vote",
+    "congress-sanders-globalfoundries-chips-award",
+    "congress-sanders-salt-cap-repeal-opposition",
+    "congress-sanders-lyndonville-library-incident",
+    "congress-sanders-reasonable-pricing-policy",
+    "congress-sanders-student-debt-relief-statement",
     # heldDU: end
 })
 THIRTY_FIFTH_HELDOUT_BATCH = HELDOUT_MIXED_35A | HELDOUT_MIXED_35B | HELDOUT_MIXED_35C | HELDOUT_MIXED_35D
