@@ -259,7 +259,7 @@ _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider re
     son wife husband mother father brother sister acquaintance clerk classmate coworker co-worker guard woman man
     person nurse student fan refugee pilot monk teacher farmer trader shopkeeper driver soldier volunteer
     parent interviewee respondent participant attendee delegate mp lawmaker legislator attorney union association ngo charity user commenter
-    blogger netizen viewer reader""".split()
+    blogger netizen viewer reader whistleblower whistle-blower informant""".split()
 # a share of the people asked, as a survey reports it: "Two-thirds said", "A plurality of respondents said", "About 41
 # percent of Republicans believe", "Just one-quarter believe"
 _SHARE = (r"(?:(?:about|nearly|roughly|almost|over|under|more\s+than|less\s+than|fewer\s+than|just|only|some|a\s+full)\s+)?"

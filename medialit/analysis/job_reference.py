@@ -341,7 +341,7 @@ def joint_subject(art: Article, before: int, noun: str | None = None) -> str | N
         lead = art.text[sent.start:named[0][0]]
         credit = re.search(r"\b(?:said|says|say|wrote|writes|write|added|adds|add|stated|state)\s+(?:(?:U\.S\.\s+)?"
                            r"(?:Senators|Sens\.|Representatives|Reps\.)\s+)?$", lead)
-        if len(named) < 2 or not (credit or re.fullmatch(r"\s*(?:[A-Z][A-Z.,’' ]{1,40}\s[–—-]+\s+)?(?:(?:Today|Yesterday|On\s+\w+),\s+)?"
+        if len(named) < 2 or not (credit or re.fullmatch(r"\s*(?:[A-Z][A-Z.,’' ]{1,40}\s?[–—-]+\s*)?(?:(?:Today|Yesterday|On\s+\w+),\s+)?"
                                                         r"(?:[A-Z][\w.’'-]*\s+){0,4}", lead)) \
                 or not all(_JOINED.fullmatch(art.text[a[1]:b[0]]) for a, b in zip(named, named[1:])) \
                 or not (credit or re.match(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*[a-z]", art.text[named[-1][1]:sent.end])):

@@ -5,8 +5,10 @@ May, Contract Specialist", or "Senator Josh Hawley" alone under the member's wor
 ("Dr. Alicia Romero, Director of the Keys Marine Institute" then "“…”", again for each supporter; or "said Denise
 Kowalski, Mayor of Clairton" above the quote, as scrapes leave it). :func:`signed` reads which layout an article uses:
 a name line after a paragraph whose quote is already credited, with a quote paragraph after it, opens the card layout,
-and every name line of that article then names the quote that follows it. Never a line ending with a colon (a
-label, read by :mod:`.statements`), never an organisation.
+and every name line of that article then names the quote that follows it. A dash on a line of its own, then the name
+line ("“…”", "—", "Sheriff Scott Lewis, St. Charles County"), signs the quote above the dash, an organisation too
+("—", "Missouri Police Chiefs Association"). Never a line ending with a colon (a label, read by :mod:`.statements`),
+never an organisation otherwise.
 """
 
 from __future__ import annotations
@@ -26,6 +28,14 @@ from ..corpus.tables import Article
 _DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?:[A-Z][\w.]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}?(?P<name>{NAME})(?:,|\s*$)")  # ("— Secretary of Commerce X")
 _NAME_LINE = re.compile(rf"(?:(?:{'|'.join(sorted(JOB_TITLES, key=len, reverse=True))})\.?\s+)?(?P<name>{NAME})(?:,\s+[^,.;:“”\"]{{2,60}}){{0,2}}")
 _SAID_LINE = re.compile(rf"^\s*said\s+(?:[A-Z][\w.]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}?(?P<name>{NAME})(?:,\s+[^“”\"]{{2,80}})?\s*$")
+
+
+_DASH_ONLY = re.compile(r"\s*[—–-]{1,2}\s*")  # a dash on a line of its own, the name on the next (a scrape broke the line)
+
+
+def _dash_above(art: Article, para) -> bool:
+    """Whether the paragraph before ``para`` is only a dash: ``para`` then signs the quote above the dash."""
+    return para.n > 2 and bool(_DASH_ONLY.fullmatch(art.paragraphs[para.n - 2].text))
 
 
 def _quotes_of(art: Article, para) -> list:
@@ -56,7 +66,7 @@ def _cards(art: Article, rows: list[dict]) -> bool:
     """Whether the article's name lines come before the quotes they name (the card layout)."""
     for para in art.paragraphs[1:-1]:
         prev, nxt = art.paragraphs[para.n - 2], art.paragraphs[para.n]
-        if not _card(para):
+        if not _card(para) or _dash_above(art, para):
             continue
         credited = any(r["kind"] == "quote" and r["paragraph"] == prev.n and r["speaker_as_written"] is not None for r in rows)
         if (credited or not _quotes_of(art, prev)) and _only_quotes(art, nxt, _quotes_of(art, nxt)):
@@ -78,6 +88,14 @@ def signed(art: Article, rows: list[dict]) -> None:
     cards = _cards(art, rows)
     for para in art.paragraphs:
         m = _DASH_LINE.match(para.text)
+        dashed = _dash_above(art, para)
+        if dashed and not m:  # ("“…”", then "—", then "Sheriff Scott Lewis, St. Charles County"; or an organisation)
+            line, who = para.text.strip(), _people_in(para.text.strip(), 0, [])
+            m = re.match(rf"(?:[A-Z][\w.’'-]*\s+){{0,4}}(?P<name>{re.escape(line[who[0][0]:who[0][1]])})(?=,|$)", line) \
+                if who and len(line) <= 150 and not re.search(r"[“”\"]", line) else None
+            m = m or re.fullmatch(r"(?P<name>(?:[A-Z][\w.’'&-]*\s+(?:(?:of|for|and|the|&)\s+)*)*[A-Z][\w.’'&-]*)", line)
+            if m and not (is_org(m.group("name")) or who):
+                m = None
         if not m and para.n < len(art.paragraphs) and ((said := _SAID_LINE.match(para.text)) or cards):
             card = said or _card(para)
             nxt = art.paragraphs[para.n]
@@ -90,14 +108,16 @@ def signed(art: Article, rows: list[dict]) -> None:
             m = _NAME_LINE.fullmatch(para.text.strip())  # (a release's signature under the member's quote; not a label "…:")
             m = m if m and " " in m.group().strip() and _people_in(para.text, 0, []) and not _BROKEN.search(para.text) \
                 and not (para.n < len(art.paragraphs) and _GOES_ON.match(art.paragraphs[para.n].text)) else None
-        if not m or is_org(m.group("name")):
+        if not m or is_org(m.group("name")) and not dashed:
             continue
-        signs = []
+        signs, below = [], para.n - dashed
         for row in reversed([r for r in rows if r["paragraph"] < para.n]):
-            guessed = row["paragraph"] == para.n - 1 and pd.isna(row["speaker_as_written"])  # (from the sentence before)
-            if row["kind"] != "quote" or not pd.isna(row["speaker"]) and row["speaker"] is not None and not guessed:
+            guessed = row["paragraph"] == para.n - 1 - dashed and pd.isna(row["speaker_as_written"])  # (from the sentence before)
+            if row["kind"] != "quote" or not pd.isna(row["speaker"]) and row["speaker"] is not None and not guessed \
+                    or row["paragraph"] < below - 1:  # (only the quote paragraphs right above: never past a list between)
                 break
             signs.append(row)
+            below = row["paragraph"]
         _credit(art, signs, para, m, "signed")
 
 

@@ -342,9 +342,10 @@ def glued_label(before: str, after: str) -> re.Match | None:
 
 # a paragraph that is only the credit of the quote above it: "said Sen. Lee.", "Rep. Ana Ruiz said."
 _CREDIT_PARAGRAPH = re.compile(r"(?:said|says|added|adds|wrote|writes|stated|explained|continued)\s+[A-Z][^“”\"\n]{1,80}\.?"
-                               r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s+\([^()\n]{1,12}\))?\s+(?:said|says|added|wrote|stated)\.")
+                               r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s+\([^()\n]{1,12}\))?\s+(?:said|says|added|wrote|stated)\.?")
 
-_CREDIT_OPENS = re.compile(r"\s*(?:(?:said|says|added|wrote|stated)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"
+_CREDIT_OPENS = re.compile(r"\s*(?:(?:said|says|added|wrote|stated)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+"
+                           r"(?:,\s+[^“”\"\n]{2,100}?)?|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"  # (", Deputy Director of VFW’s …")
                            r"(?:\s+\([^()\n]{1,12}\))?\s+(?:said|says|added|wrote|stated))\.(?=\s+[“\"])")
 
 
@@ -355,7 +356,7 @@ def credit_below(art: Article, para, end: int) -> str:
     text = art.text
     if text[end:end + 1] in '"”' and text[end - 2] in ".,!?" and not any(c in text[end + 1:para.end] for c in '"”'):
         return " " + text[end + 1:para.end]  # (a doubled closing mark, a typo: “…medicine.""said Antonio Dos Santos)
-    if text[end:para.end].strip() or text[max(0, end - 2)] != "," or para.n >= len(art.paragraphs):
+    if text[end:para.end].strip() or "," not in text[max(0, end - 3):end - 1] or para.n >= len(art.paragraphs):
         return text[end:para.end]
     below = art.paragraphs[para.n]  # (paragraphs are numbered from 1: the next one)
     if _CREDIT_PARAGRAPH.fullmatch(below.text.strip()):

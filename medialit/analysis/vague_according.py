@@ -35,7 +35,7 @@ ACCORDING_CUES: list[tuple[str, str]] = [
      r"statements)(?!\s+(?-i:[A-Z]))|organi[sz]ers|officials|"
      r"sources|authorities|experts|reports|analysts|observers|residents|insiders|critics|estimates|witnesses|"
      r"eyewitnesses|scientists|researchers|engineers|economists|doctors|people|staff|employees|diplomats|investigators|groups|"
-     r"figures|accounts|data|statistics|videos|posts|social\s+media|(?-i:news)(?!\s+(?:agency|agencies|service|wire|site)\b)(?!\s+(?-i:[A-Z]))|" + "|".join(_PEOPLE_WORDS) + "|" + _AGENTS + r")\b"
+     r"figures|accounts|allegations|claims|rumou?rs|data|statistics|videos|posts|social\s+media|(?-i:news)(?!\s+(?:agency|agencies|service|wire|site)\b)(?!\s+(?-i:[A-Z]))|" + "|".join(_PEOPLE_WORDS) + "|" + _AGENTS + r")\b"
      # ("according to police": the force of the place reported on, an institution, as "police said"; "according to
      # authorities in Baytown": named by their place; "according to the reports by Johns Hopkins": whose reports)
      r"(?!(?<=authorities)\s+(?:in|of|at)\s+(?-i:[A-Z]))"

@@ -248,3 +248,12 @@ def test_a_title_after_a_nationality_is_the_one_named_before_with_it(tmp_path):
     text = ("United States First Lady Ana Ruiz united children with their families today.\n\n"
             "The American First Lady stated, “I appreciate that both sides are dedicated to bringing back the children.”\n")
     assert speakers(tmp_path, text) == ["Ana Ruiz"]
+
+
+def test_the_letter_of_members_named_after_a_dateline_glued_to_its_dash(tmp_path):
+    # congress-aoc-rikers-decarceration-letter (dev): "BURLINGTON, VT— Senators …" (no space before the dash) hid the
+    # signers of the letter that the quote's credit names
+    from quote_cases import speakers
+    text = ("BURLINGTON, VT— Senators Ana Ruiz (I-VT) and Tom Berg (D-VT) sent a letter to the Secretary on Friday.\n\n"
+            "“We urge a speedy approval of the funds,” reads the letter.\n")
+    assert speakers(tmp_path, text) == ["Ana Ruiz and Tom Berg"]

@@ -161,3 +161,9 @@ def test_a_programme_with_an_ampersand_and_a_bracketed_insert_after_the_label(tm
 def test_an_organisation_after_the_verb_of_its_credit(tmp_path, text, speaker):
     assert speakers(tmp_path, "Senator Ana Ruiz introduced the bill.\n\n" + text + "\n") == [speaker]
     assert org_credit(" said the Vermont Senators.") is None  # (people, not an organisation's name)
+
+
+def test_a_hyphen_for_the_dash_of_a_credit():
+    # congress-lee-natural-products-week (the thirty-fifth held-out batch, then tuned on): "” -Daniel Fabricant, Ph.D., …"
+    assert dash_credit(" -Daniel Fabricant, Ph.D., President and CEO of NPA").group("speaker") == "Daniel Fabricant"
+    assert dash_credit(" - the end") is None

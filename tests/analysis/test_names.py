@@ -143,3 +143,15 @@ def test_a_war_is_nobody():
     # whitehouse-campaign-promises-kept-six-months (the thirty-first held-out batch): "Prevent World" was a wrong name
     assert _people_in("Prevent World War III, restore peace in Europe: ", 0, []) == []
     assert [n for _, _, n in _people_in("Secretary of War Pete Hegseth said", 0, [])] == ["Pete Hegseth"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # congress-pocan-cpc-benefit-cuts-amendment (the thirty-fifth held-out batch, then tuned on): a job at an
+    # organisation, then a form of address, made the whole run an organisation's name and lost the person
+    ("Progressive Caucus Chair Rep. Pramila Jayapal said", ["Pramila Jayapal"]),
+    ("Judiciary Committee Chairman Rep. Jim Jordan said", ["Jim Jordan"]),
+    ("Harlow Foundation President Dr. Ana Ruiz said", ["Dr. Ana Ruiz"]),
+    ("The Laboratory for Atmospheric Physics said", []),
+])
+def test_a_job_at_an_organisation_then_a_form_of_address(text, names):
+    assert [n for _, _, n in _people_in(text, 0, [])] == names

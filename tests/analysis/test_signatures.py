@@ -54,3 +54,24 @@ def test_a_line_broken_at_a_link_is_no_signature(tmp_path):
     # precision: a name line above its job line still signs the quote above it
     card = "The network grew.\n\n“I have the opportunity to really change something here.”\n\nAna Ruiz\n\nlogistics specialist"
     assert speakers(tmp_path, card) == ["Ana Ruiz"]
+
+
+def test_a_dash_on_a_line_of_its_own_then_the_name_signs_the_quote_above(tmp_path):
+    # congress-hawley-back-the-blue-police-support (the thirty-fifth held-out batch, scored once, then tuned on): each
+    # name line after a lone dash was read as a card for the next quote, so every supporter got the one before's name
+    from quote_cases import speakers
+    text = ("Senator Ana Ruiz introduced the Back the Blue Act.\n\n“The association fully supports this bill.”\n\n—\n\n"
+            "Harlow Police Chiefs Association\n\n“As an elected Sheriff, I endorse this effort.”\n\n—\n\n"
+            "Sheriff Tom Berg, St. Charles County\n\n“This bill will help bring back safety.”\n\n—\n\n"
+            "Chief Lena Park, Sikeston Department of Public Safety\n")
+    assert speakers(tmp_path, text) == ["Harlow Police Chiefs Association", "Tom Berg", "Lena Park"]
+
+
+def test_a_signature_signs_only_the_quote_paragraphs_right_above_it(tmp_path):
+    # congress-lee-child-welfare-provider-inclusion (the thirty-fifth batch, then tuned on): a supporter's signature
+    # under a list took the member's quote above the list too
+    from quote_cases import speakers
+    text = ("Senator Ana Ruiz introduced the act.\n\n“Agencies should not have to choose,”\n\nsaid Rep. Tom Berg.\n\n"
+            "“This attack makes it harder for children to find homes.”\n\nSupporting organizations include: the Harlow "
+            "League and the Kestrel Fund.\n\n“Far too many children are waiting.”\n\n– Lena Park, President, Harlow League\n")
+    assert speakers(tmp_path, text) == ["Tom Berg", "Tom Berg", "Lena Park"]

@@ -222,3 +222,18 @@ def test_a_role_introduces_a_list_of_dated_quotes(tmp_path, intro):
             "January 20: “On day one, we will lower the cost of insulin for every senior.” [March 3]\n\n"
             "April 9: “Every child deserves clean water, and we will deliver it.” Watch\n")
     assert _speakers(tmp_path, text) == ["the President", "the President"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # congress-hawley-tester-va-build-act (the thirty-fifth held-out batch, then tuned on): a scrape broke the line
+    # before the credit, which names the speaker with a description and opens the next paragraph's quote
+    ("“VA’s backlog keeps growing by the day,”\n\nsaid Pat Vale, Deputy Director of VFW’s National Legislative Service. "
+     "“This act would end it.”", ["Pat Vale", "Pat Vale"]),
+    # congress-lee-budgeting-for-disasters-act (the same): "Lee said" alone, with no full stop, after a quote that
+    # closes on a comma inside single marks, and the quote that goes on after it
+    ("Senators Ana Ruiz and Tom Lee introduced the bill.\n\n“Funds should not be marked ‘emergency,’”\n\nLee said\n\n"
+     ". “We have seen Congress borrow and spend.”", ["Tom Lee", "Tom Lee"]),
+])
+def test_a_credit_paragraph_the_scrape_broke_off(tmp_path, text, expected):
+    from quote_cases import speakers
+    assert speakers(tmp_path, text) == expected

@@ -967,3 +967,9 @@ def test_reports_and_outlets_nobody_names_twenty_seventh_batch(tmp_path, text, c
 ])
 def test_not_reports_nobody_names_twenty_seventh_batch(tmp_path, text):
     assert [k for k, _ in _kinds_and_cues(tmp_path, text) if k == "vague"] == []
+
+
+def test_a_whistleblower_nobody_names(tmp_path):
+    # congress-hawley-johnson-afghan-vetting-whistleblower (the thirty-fifth batch, then tuned on): one whistleblower
+    assert _kinds_and_cues(tmp_path, "A whistleblower alleges that the vetting failed.") == [
+        ("vague", "A whistleblower alleges")]

@@ -17,6 +17,10 @@ def test_the_cues_are_read_in_the_vague_cue_list_in_their_order():
     ("The fees rose, according to his lawyers.", True),
     ("The drills resumed, according to U.S. and South Korean officials.", True),
     ("The town flooded, according to residents.", True),
+    # (the thirty-fifth held-out batch, then tuned on: allegations and rumours nobody owns)
+    ("According to new allegations, the vetting failed.", True),
+    ("The strike is near, according to rumors.", True),
+    ("The strike is near, according to claims by Ana Ruiz.", False),
     # a named organisation's people are named by it ("according to experts at the WHO" is still vague, but whose
     # reports are named): "according to the reports by Johns Hopkins" is left to the institutions
     ("The cases rose, according to the reports by Johns Hopkins.", False),
