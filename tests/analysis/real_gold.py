@@ -2166,24 +2166,51 @@ THIRTY_FIFTH_HELDOUT_BATCH = HELDOUT_MIXED_35A | HELDOUT_MIXED_35B | HELDOUT_MIX
 #: ran no kit analysis on them.
 HELDOUT_MIXED_36A = frozenset({
     # heldDV: begin
+    "congress-hawley-taiwan-preclearance-act",
+    "congress-hawley-chiefs-super-bowl-resolution",
+    "congress-hawley-deceptive-ai-elections-act",
+    "congress-hawley-trafficking-fight-back-act",
+    "congress-hawley-weldon-spring-doe-letter",
+    "congress-hawley-coldwater-creek-spill-letter",
+    "congress-hawley-do-not-track-act",
+    "congress-hawley-schmitz-afghanistan-resolution",
     # heldDV: end
 })
 #: The thirty-sixth held-out batch of 2026-12-06 (branch heldDW), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_36B = frozenset({
     # heldDW: begin
+    "congress-lee-fisa-amici-curiae-reform-act",
+    "congress-lee-verizon-cable-spectrum-letter",
+    "congress-lee-farm-bill-pilt-payments",
+    "congress-lee-sound-money-promotion-act",
+    "congress-lee-paris-climate-talks-powers",
+    "congress-lee-energy-tax-credits-repeal",
+    "congress-lee-shush-act-suppressors",
+    "congress-lee-brent-taylor-vet-center",
     # heldDW: end
 })
 #: The thirty-sixth held-out batch of 2026-12-06 (branch heldDX), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_36C = frozenset({
     # heldDX: begin
+    "congress-pocan-ndaa-fy2024-vote",
+    "congress-pocan-wisconsin-flood-tax-relief",
+    "congress-pocan-may-2013-jobs-report",
+    "congress-pocan-ellison-shelby-county-ruling",
+    "congress-pocan-national-climate-assessment-2014",
+    "congress-pocan-syria-consult-congress",
+    "congress-pocan-nsa-phone-data-ruling",
+    "congress-pocan-mueller-report-release",
     # heldDX: end
 })
 #: The thirty-sixth held-out batch of 2026-12-06 (branch heldDY), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_36D = frozenset({
     # heldDY: begin
+    "congress-aoc-thomas-alito-impeachment-articles",
+    "congress-aoc-defiance-act-senate-passage",
+    "congress-aoc-powell-fed-chair-statement",
     # heldDY: end
 })
 THIRTY_SIXTH_HELDOUT_BATCH = HELDOUT_MIXED_36A | HELDOUT_MIXED_36B | HELDOUT_MIXED_36C | HELDOUT_MIXED_36D
