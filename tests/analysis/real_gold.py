@@ -24,7 +24,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the thirty-sixth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the thirty-seventh held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored at the end of the twenty-fifth
 #: session. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
@@ -46,7 +46,8 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: heldCX), the 32 of the thirtieth (heldCY, heldCZ, heldDA and heldDB) and the 32 of the thirty-first (heldDC, heldDD,
 #: heldDE and heldDF), the 32 of the thirty-second (heldDG, heldDH, heldDI and heldDJ), the 32 of the thirty-third
 #: (heldDK, heldDL, heldDM and heldDN), the 24 of the thirty-fourth (heldDO, heldDP and heldDQ) and the 32 of the
-#: thirty-fifth held-out batch (heldDR, heldDS, heldDT and heldDU) were each
+#: thirty-fifth (heldDR, heldDS, heldDT and heldDU) and the 27 of the thirty-sixth held-out batch (heldDV, heldDW, heldDX
+#: and heldDY) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
@@ -55,7 +56,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth and the thirty-fifth in the twenty-seventh). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-sixth in the twenty-seventh). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -2163,7 +2164,7 @@ HELDOUT_MIXED_35D = frozenset({
 #: read before), then tuned on.
 THIRTY_FIFTH_HELDOUT_BATCH = HELDOUT_MIXED_35A | HELDOUT_MIXED_35B | HELDOUT_MIXED_35C | HELDOUT_MIXED_35D
 #: The thirty-sixth held-out batch of 2026-12-06 (branch heldDV), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-seventh session (see THIRTY_SIXTH_HELDOUT_BATCH).
 HELDOUT_MIXED_36A = frozenset({
     # heldDV: begin
     "congress-hawley-taiwan-preclearance-act",
@@ -2177,7 +2178,7 @@ HELDOUT_MIXED_36A = frozenset({
     # heldDV: end
 })
 #: The thirty-sixth held-out batch of 2026-12-06 (branch heldDW), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-seventh session (see THIRTY_SIXTH_HELDOUT_BATCH).
 HELDOUT_MIXED_36B = frozenset({
     # heldDW: begin
     "congress-lee-fisa-amici-curiae-reform-act",
@@ -2191,7 +2192,7 @@ HELDOUT_MIXED_36B = frozenset({
     # heldDW: end
 })
 #: The thirty-sixth held-out batch of 2026-12-06 (branch heldDX), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-seventh session (see THIRTY_SIXTH_HELDOUT_BATCH).
 HELDOUT_MIXED_36C = frozenset({
     # heldDX: begin
     "congress-pocan-ndaa-fy2024-vote",
@@ -2205,7 +2206,7 @@ HELDOUT_MIXED_36C = frozenset({
     # heldDX: end
 })
 #: The thirty-sixth held-out batch of 2026-12-06 (branch heldDY), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-seventh session (see THIRTY_SIXTH_HELDOUT_BATCH).
 HELDOUT_MIXED_36D = frozenset({
     # heldDY: begin
     "congress-aoc-thomas-alito-impeachment-articles",
@@ -2213,15 +2214,43 @@ HELDOUT_MIXED_36D = frozenset({
     "congress-aoc-powell-fed-chair-statement",
     # heldDY: end
 })
+#: The thirty-sixth held-out batch of 2026-12-06 (branches heldDV, heldDW, heldDX and heldDY: 27 congressional releases),
+#: dev since the twenty-seventh session: scored once as held-out (15:40 UTC on 2026-12-06, on commit df56cee, misses not
+#: read before), then tuned on.
 THIRTY_SIXTH_HELDOUT_BATCH = HELDOUT_MIXED_36A | HELDOUT_MIXED_36B | HELDOUT_MIXED_36C | HELDOUT_MIXED_36D
-#: The held-out split: the thirty-sixth held-out batch of 2026-12-06 (branches heldDV, heldDW, heldDX and heldDY), chosen
-#: and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the twenty-seventh
-#: session.
-HELDOUT_BATCH = THIRTY_SIXTH_HELDOUT_BATCH
+#: The thirty-seventh held-out batch of 2026-12-06 (branch heldDZ), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_37A = frozenset({
+    # heldDZ: begin
+    # heldDZ: end
+})
+#: The thirty-seventh held-out batch of 2026-12-06 (branch heldEA), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_37B = frozenset({
+    # heldEA: begin
+    # heldEA: end
+})
+#: The thirty-seventh held-out batch of 2026-12-06 (branch heldEB), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_37C = frozenset({
+    # heldEB: begin
+    # heldEB: end
+})
+#: The thirty-seventh held-out batch of 2026-12-06 (branch heldEC), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_37D = frozenset({
+    # heldEC: begin
+    # heldEC: end
+})
+THIRTY_SEVENTH_HELDOUT_BATCH = HELDOUT_MIXED_37A | HELDOUT_MIXED_37B | HELDOUT_MIXED_37C | HELDOUT_MIXED_37D
+#: The held-out split: the thirty-seventh held-out batch of 2026-12-06 (branches heldDZ, heldEA, heldEB and heldEC),
+#: chosen and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the
+#: twenty-seventh session.
+HELDOUT_BATCH = THIRTY_SEVENTH_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the thirty-sixth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the thirty-seventh held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
