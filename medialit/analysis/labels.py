@@ -58,7 +58,7 @@ def _label_text(before: str, name: str, cut: str = "…") -> str:
 
 
 # a quote's own credit after it ("“…,” says a man whose …"): an intro above the quote never overrules it
-_CREDITED = re.compile(r"[\s,]*(?:(?:[A-Z][\w’'.&-]*\s+){1,4}|(?:local\s+|the\s+)?news\s+)?(?:says|said|adds|added|tells|told|writes|wrote|"
+_CREDITED = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:[A-Z][\w’'.&-]*[^\S\n]+){1,4}|(?:the|a|an)[^\S\n]+(?:[\w’'.&-]+[^\S\n]+){1,4}|(?:local\s+|the\s+)?news\s+)?(?:says|said|adds|added|tells|told|writes|wrote|"
                        r"laments|lamented|recalls|recalled|explains|explained|reports|reported)\b(?!\s+so\b)")
 
 # a list of unnamed people's words, each a description and a colon: "A military spouse whose family is in crisis: “…”"

@@ -16,11 +16,12 @@ import pandas as pd
 from ._text import is_org, sentence_at, surname
 from .context import _only_quotes
 from .marks import quote_spans
-from .names import people_in_text
+from .names import _people_in, people_in_text
 from .sources import reported_sources
 from .job_reference import role_antecedent
 from .speakers import resolve_name
 from .speech import _VERB_RE
+from .statements import statement_author
 from ..corpus.tables import Article
 
 
@@ -276,11 +277,37 @@ def run_subject_partial(art: Article, rows: list[dict]) -> None:
         row["reason"] = f"quoted words inside a sentence whose one subject acts with words, “{said}”: {who}"
 
 
+def run_stated_here(art: Article, rows: list[dict]) -> None:
+    """A statement its own paragraph introduces, its quote right after the intro ("MADISON – Rep. Mark Pocan today
+    released the following statement after …:"After my call …""): the paragraph's first quote, with no speaker and no
+    other quote before it, is the author's, and so is each paragraph the quote goes on into (left open, then opening
+    the next paragraph). ``rows`` are :func:`.quotes.find_quotes`'s rows, changed in place."""
+    text = art.text
+    quotes = [r for r in rows if r["kind"] == "quote"]
+    for k, row in enumerate(quotes):
+        para = art.paragraphs[row["paragraph"] - 1]
+        if _known(row["speaker"]) or (k and quotes[k - 1]["paragraph"] == para.n) \
+                or not (intro := statement_author(art, para, resolve_name)) or not intro[3] < row["start"] \
+                or re.search(r"[“”\"]", text[para.start:intro[3]]):
+            continue
+        named = {surname(n) for _, _, n in _people_in(text[para.start:intro[3]], 0, [])}
+        if intro[1] < intro[3] and len(named) > len(re.split(r",\s+(?:and\s+)?|\s+and\s+", intro[0])):
+            continue  # (more people before the cue than the intro names: "Co-Chairs A and B, and First Vice Chair C")
+        for later in [row] + [r for r in quotes[k + 1:] if not _known(r["speaker"])]:
+            if later is not row and (later["paragraph"] != prev["paragraph"] + 1 or prev["end"] < art.paragraphs[prev["paragraph"] - 1].end
+                                     or later["start"] != art.paragraphs[later["paragraph"] - 1].start):
+                break
+            later["speaker"] = intro[0]
+            later["reason"] = (f"quoted words; the paragraph introduces the statement as theirs: {intro[0]}" if later is row
+                               else f"quoted words; the statement goes on from the paragraph before: {intro[0]}")
+            prev = later
+
+
 def quote_runs(art: Article, rows: list[dict]) -> None:
     """All the run rules in order, on :func:`.quotes.find_quotes`'s rows (changed in place): a run closed by its credit,
     an opening quote, a credit in the next paragraph, a speaker who goes on after a credit, a quote after a sentence
     crediting one person's view, the opening quote again (a credit found late opens its run), "you" or "we", and a few
     quoted words inside a sentence whose one subject acts with words."""
-    for fix in (run_before_credit, run_opening, run_split_credit, run_after_credit, run_after_stance, run_opening,
+    for fix in (run_stated_here, run_before_credit, run_opening, run_split_credit, run_after_credit, run_after_stance, run_opening,
                 run_addressed, run_subject_partial):
         fix(art, rows)

@@ -376,8 +376,8 @@ def _subject(m: "re.Match | _Trimmed | None") -> "re.Match | _Trimmed | None":
         return None
     if m and m.string.startswith(",", m.end("speaker")) and not m.group("speaker")[:1].isupper() and not m.group("desc"):
         return None  # ("has, in a statement, called on": only a name set off by commas calls, "Her counterpart, Ana Lee, called")
-    if m and m.group("speaker") in JOB_TITLES and (who := _NAME_COMMA.search(m.string, 0, m.start("speaker"))):
-        return _Trimmed(m, who.end("n"), who.start("n"))  # "Mark Lutz, Director, Ohio Department of Agriculture, said"
+    if m and m.group("speaker") in JOB_TITLES and (who := _NAME_COMMA.search(m.string, 0, m.start("speaker"))) and _people_in(who.group("n"), 0, []):
+        return _Trimmed(m, who.end("n"), who.start("n"))  # "Mark Lutz, Director, …, said" (never "the U.S. House, Bishop said")
     if m and len(m.group("speaker").split()) < 2 and _CAPS_OF.search(m.string, 0, m.start("speaker")):
         return None  # "the National Bank of Cambodia warned that …": the end of an organisation's name
     if m and m.group("speaker")[:1].islower():

@@ -425,7 +425,8 @@ def _heading_person(art: Article, para, resolve) -> str | None:
 
 
 # "Secretary Rubio underscored …", "… Marco Rubio joined multiple news programs to discuss …": one person who speaks
-_SPEAKS_NEXT = re.compile(r"(?:[’']s)?\s+(?:also\s+|again\s+)?(?:said|says|underscored|stressed|emphasi[sz]ed|explained|noted|highlighted|"
+_SPEAKS_NEXT = re.compile(r"(?:[’']s)?(?:\s*\([^()]{1,12}\))?(?:,\s+(?:an?|the)\s+[^,“”\"]{3,80},)?(?:\s+today|\s+yesterday)?"  # ("X (WI-02), a member of …, today")
+                          r"\s+(?:also\s+|again\s+)?(?:said|says|underscored|stressed|emphasi[sz]ed|explained|noted|highlighted|commented|"
                           r"warned|argued|told|added|spoke|discussed|appeared\s+on|sat\s+down\s+with|"
                           # (a stance stated over and over: "has been unequivocal and consistent for decades", "has made clear")
                           r"(?:has\s+|had\s+)?(?:been\s+(?:\w+\s+and\s+)?(?:unequivocal|emphatic|adamant)|(?:repeatedly\s+)?made\s+(?:it\s+)?clear)|"

@@ -186,3 +186,17 @@ def test_one_persons_dated_quotes_go_on_past_a_lost_opening_mark(tmp_path):
             "“It might be 100%. That’s all I want. No nuclear weapon for Iran” (3/25/24)\n")
     found = _speakers(tmp_path, text)
     assert found and set(found) == {"Donald J. Trump"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the thirty-sixth held-out batch, once dev: a statement its own paragraph introduces, the quote glued to the intro
+    ('MADISON – U.S. Rep. Ana Ruiz (WI-02) today released the following statement after a call with an official from '
+     'the agency:"After my call, I have limited confidence in the agency."', ["Ana Ruiz"]),
+    ("Washington, D.C. - After the vote,Congresswoman Ana Ruiz,who leads the bill in the House,released the following "
+     "statement:“Today marks an important step.\n\n“Over 90% of these videos target women.”", ["Ana Ruiz", "Ana Ruiz"]),
+    # (but not when the sentence names more people than the intro gives: nobody rather than some of them)
+    ("WASHINGTON – Caucus Co-Chairs Rep. Ana Ruiz (D-AZ) and Rep. Tom Berg (D-MN), and First Vice Chair Rep. Lena Park "
+     "(D-WI) issued the following statement after the vote.“House Republicans voted twice to block it.”", [None]),
+])
+def test_a_statement_its_own_paragraph_introduces(tmp_path, text, expected):
+    assert _speakers(tmp_path, text) == expected

@@ -237,3 +237,21 @@ def test_a_role_introduces_a_list_of_dated_quotes(tmp_path, intro):
 def test_a_credit_paragraph_the_scrape_broke_off(tmp_path, text, expected):
     from quote_cases import speakers
     assert speakers(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # congress-hawley-taiwan-preclearance-act (the thirty-sixth held-out batch, then tuned on): each "Senator X said,"
+    # line introduces the quote below it; the next intro line was read as the credit of the quote above
+    ("Senator Ana Ruiz introduced the act with Senators Tom Berg and Lena Park.\n\nSenator Berg said,\n\n“Taiwan is an "
+     "excellent choice.”\n\nSenator Park said,\n\n“This bill strengthens the alliance.”\n\nSenator Ruiz said,\n\n“We act.”",
+     ["Tom Berg", "Lena Park", "Ana Ruiz"]),
+    # congress-pocan-may-2013-jobs-report (the same): the member "commented on" the report, then only his words
+    ("MADISON, WI—U.S. Rep. Ana Ruiz (WI-02), a member of the House Budget Committee, today commented on the monthly "
+     "jobs report.\n\n“While 175,000 new jobs is promising, we have a long way to go.”", ["Ana Ruiz"]),
+    # congress-lee-brent-taylor-vet-center (the same): a surname that is also a title, after a place and a comma
+    ("Rep. Rob Bishop introduced the bill in the House.\n\nFrom the floor of the U.S. House, Bishop said, “He lived an "
+     "exemplary life.”", ["Rob Bishop"]),
+])
+def test_intro_lines_commented_reports_and_a_surname_that_is_a_title(tmp_path, text, expected):
+    from quote_cases import speakers
+    assert speakers(tmp_path, text) == expected
