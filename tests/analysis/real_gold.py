@@ -2222,24 +2222,56 @@ THIRTY_SIXTH_HELDOUT_BATCH = HELDOUT_MIXED_36A | HELDOUT_MIXED_36B | HELDOUT_MIX
 #: ran no kit analysis on them.
 HELDOUT_MIXED_37A = frozenset({
     # heldDZ: begin
+    "congress-hawley-silver-star-banner-day",
+    "congress-hawley-executive-branch-stock-ban",
+    "congress-hawley-bank-bailout-fees-act",
+    "congress-hawley-vance-dod-accounting",
+    "congress-hawley-parental-data-rights-act",
+    "congress-hawley-chinese-spy-balloon-letter",
+    "congress-hawley-nigeria-religious-freedom-letter",
+    "congress-hawley-work-study-ppp-letter",
     # heldDZ: end
 })
 #: The thirty-seventh held-out batch of 2026-12-06 (branch heldEA), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_37B = frozenset({
     # heldEA: begin
+    "congress-lee-cruz-operation-choke-point",
+    "congress-lee-cruz-rubio-defund-obamacare-cr",
+    "congress-lee-klobuchar-state-antitrust-venue-act",
+    "congress-lee-leahy-ecpa-email-privacy",
+    "congress-lee-social-capital-index-report",
+    "congress-lee-syria-rebel-aid-questions",
+    "congress-lee-leahy-patent-transparency-act",
+    "congress-lee-yemen-khashoggi-statement",
     # heldEA: end
 })
 #: The thirty-seventh held-out batch of 2026-12-06 (branch heldEB), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_37C = frozenset({
     # heldEB: begin
+    "congress-pocan-stateline-boys-girls-club",
+    "congress-pocan-centro-hispano-funding",
+    "congress-pocan-madison-mens-shelter-funding",
+    "congress-pocan-mnuchin-treasury-nomination",
+    "congress-pocan-russia-report-declassify-letter",
+    "congress-pocan-israel-resolution-2023",
+    "congress-pocan-competes-act-amendments",
+    "congress-pocan-santander-union-neutrality",
     # heldEB: end
 })
 #: The thirty-seventh held-out batch of 2026-12-06 (branch heldEC), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_37D = frozenset({
     # heldEC: begin
+    "congress-pocan-treasury-inversion-regulations",
+    "congress-pocan-county-health-rankings-2014",
+    "congress-pocan-budget-conference-jobs",
+    "congress-pocan-obama-budget-chained-cpi",
+    "congress-pocan-tribal-marijuana-sovereignty-act",
+    "congress-pocan-holder-act-23-letter",
+    "congress-pocan-ryan-anti-lgbt-votes-week",
+    "congress-pocan-small-business-week-2013",
     # heldEC: end
 })
 THIRTY_SEVENTH_HELDOUT_BATCH = HELDOUT_MIXED_37A | HELDOUT_MIXED_37B | HELDOUT_MIXED_37C | HELDOUT_MIXED_37D
