@@ -24,7 +24,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the thirty-seventh held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the thirty-eighth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored at the end of the twenty-fifth
 #: session. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
@@ -45,9 +45,9 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: 38 of the twenty-eighth (heldCQ, heldCR, heldCS, heldCT and heldCU), the 24 of the twenty-ninth (heldCV, heldCW and
 #: heldCX), the 32 of the thirtieth (heldCY, heldCZ, heldDA and heldDB) and the 32 of the thirty-first (heldDC, heldDD,
 #: heldDE and heldDF), the 32 of the thirty-second (heldDG, heldDH, heldDI and heldDJ), the 32 of the thirty-third
-#: (heldDK, heldDL, heldDM and heldDN), the 24 of the thirty-fourth (heldDO, heldDP and heldDQ) and the 32 of the
-#: thirty-fifth (heldDR, heldDS, heldDT and heldDU) and the 27 of the thirty-sixth held-out batch (heldDV, heldDW, heldDX
-#: and heldDY) were each
+#: (heldDK, heldDL, heldDM and heldDN), the 24 of the thirty-fourth (heldDO, heldDP and heldDQ), the 32 of the
+#: thirty-fifth (heldDR, heldDS, heldDT and heldDU), the 27 of the thirty-sixth (heldDV, heldDW, heldDX and heldDY) and
+#: the 32 of the thirty-seventh held-out batch (heldDZ, heldEA, heldEB and heldEC) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
@@ -56,7 +56,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-sixth in the twenty-seventh). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -2219,7 +2219,7 @@ HELDOUT_MIXED_36D = frozenset({
 #: read before), then tuned on.
 THIRTY_SIXTH_HELDOUT_BATCH = HELDOUT_MIXED_36A | HELDOUT_MIXED_36B | HELDOUT_MIXED_36C | HELDOUT_MIXED_36D
 #: The thirty-seventh held-out batch of 2026-12-06 (branch heldDZ), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-seventh session (see THIRTY_SEVENTH_HELDOUT_BATCH).
 HELDOUT_MIXED_37A = frozenset({
     # heldDZ: begin
     "congress-hawley-silver-star-banner-day",
@@ -2233,7 +2233,7 @@ HELDOUT_MIXED_37A = frozenset({
     # heldDZ: end
 })
 #: The thirty-seventh held-out batch of 2026-12-06 (branch heldEA), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-seventh session (see THIRTY_SEVENTH_HELDOUT_BATCH).
 HELDOUT_MIXED_37B = frozenset({
     # heldEA: begin
     "congress-lee-cruz-operation-choke-point",
@@ -2247,7 +2247,7 @@ HELDOUT_MIXED_37B = frozenset({
     # heldEA: end
 })
 #: The thirty-seventh held-out batch of 2026-12-06 (branch heldEB), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-seventh session (see THIRTY_SEVENTH_HELDOUT_BATCH).
 HELDOUT_MIXED_37C = frozenset({
     # heldEB: begin
     "congress-pocan-stateline-boys-girls-club",
@@ -2261,7 +2261,7 @@ HELDOUT_MIXED_37C = frozenset({
     # heldEB: end
 })
 #: The thirty-seventh held-out batch of 2026-12-06 (branch heldEC), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-seventh session (see THIRTY_SEVENTH_HELDOUT_BATCH).
 HELDOUT_MIXED_37D = frozenset({
     # heldEC: begin
     "congress-pocan-treasury-inversion-regulations",
@@ -2274,15 +2274,37 @@ HELDOUT_MIXED_37D = frozenset({
     "congress-pocan-small-business-week-2013",
     # heldEC: end
 })
+#: The thirty-seventh held-out batch of 2026-12-06 (branches heldDZ, heldEA, heldEB and heldEC: 32 congressional
+#: releases), dev since the twenty-seventh session: scored once as held-out (16:00 UTC on 2026-12-06, on commit a5614cc,
+#: misses not read before), then tuned on.
 THIRTY_SEVENTH_HELDOUT_BATCH = HELDOUT_MIXED_37A | HELDOUT_MIXED_37B | HELDOUT_MIXED_37C | HELDOUT_MIXED_37D
-#: The held-out split: the thirty-seventh held-out batch of 2026-12-06 (branches heldDZ, heldEA, heldEB and heldEC),
-#: chosen and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the
+#: The thirty-eighth held-out batch of 2026-12-06 (branch heldED), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_38A = frozenset({
+    # heldED: begin
+    # heldED: end
+})
+#: The thirty-eighth held-out batch of 2026-12-06 (branch heldEE), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_38B = frozenset({
+    # heldEE: begin
+    # heldEE: end
+})
+#: The thirty-eighth held-out batch of 2026-12-06 (branch heldEF), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_38C = frozenset({
+    # heldEF: begin
+    # heldEF: end
+})
+THIRTY_EIGHTH_HELDOUT_BATCH = HELDOUT_MIXED_38A | HELDOUT_MIXED_38B | HELDOUT_MIXED_38C
+#: The held-out split: the thirty-eighth held-out batch of 2026-12-06 (branches heldED, heldEE and heldEF), chosen
+#: and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the
 #: twenty-seventh session.
-HELDOUT_BATCH = THIRTY_SEVENTH_HELDOUT_BATCH
+HELDOUT_BATCH = THIRTY_EIGHTH_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the thirty-seventh held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the thirty-eighth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
