@@ -123,7 +123,7 @@ _CREDIT_END = re.compile(r"(?:/\s*|\b(?:Credit|Credits|Photo|Photograph|Image|Co
                          r"\s*:?\s*)$", re.I)
 _MORE_CAPS = re.compile(r"(?:[^\S\n]+(?:of[^\S\n]+|for[^\S\n]+|and[^\S\n]+)?[A-Z][\w’'\-]*)*")
 _HONOR_AT = re.compile(rf"(?:{_HONOR})\b")
-_HONOR_END = re.compile(rf"\b(?:{_HONOR})\.?\s+$")
+_HONOR_END = re.compile(rf"\b(?:{_HONOR})s?\.?\s+$")  # (a plural too: "Missouri Senators Josh Hawley and Roy Blunt")
 _ARTICLE_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 # "the University of California Santa Cruz", "the journal Physical Review D": part of a named thing
 _THING_END = re.compile(r"\b(?:University|College|Institute|Academy|School|Museum|Bank|Ministry|Department|Council|"

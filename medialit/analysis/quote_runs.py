@@ -303,11 +303,25 @@ def run_stated_here(art: Article, rows: list[dict]) -> None:
             prev = later
 
 
+def run_letter_goes_on(art: Article, rows: list[dict]) -> None:
+    """“…” The letter continues, “…”: the letter that goes on is the one the quote before gave, so its words are that
+    quote's speakers' (the members who wrote it), when that quote is in the same or the paragraph before. ``rows`` are
+    :func:`.quotes.find_quotes`'s rows, changed in place."""
+    quotes = [r for r in rows if r["kind"] == "quote"]
+    for prev, row in zip(quotes, quotes[1:]):
+        if _known(row["speaker_as_written"]) and re.fullmatch(r"[Tt]he\s+(?:joint\s+)?(?:letter|statement)", row["speaker_as_written"]) \
+                and _known(row["verb"]) and re.fullmatch(r"continues|continued|goes\s+on|went\s+on|adds|added", row["verb"]) \
+                and _known(prev["speaker"]) and prev["speaker"] != row["speaker"] and row["paragraph"] - prev["paragraph"] in (0, 1) \
+                and prev["speaker"][:1].isupper():
+            row["speaker"] = prev["speaker"]
+            row["reason"] = f"quoted words; “{row['speaker_as_written']} {row['verb']}”: the letter the quote before gave, theirs: {prev['speaker']}"
+
+
 def quote_runs(art: Article, rows: list[dict]) -> None:
     """All the run rules in order, on :func:`.quotes.find_quotes`'s rows (changed in place): a run closed by its credit,
     an opening quote, a credit in the next paragraph, a speaker who goes on after a credit, a quote after a sentence
     crediting one person's view, the opening quote again (a credit found late opens its run), "you" or "we", and a few
     quoted words inside a sentence whose one subject acts with words."""
     for fix in (run_stated_here, run_before_credit, run_opening, run_split_credit, run_after_credit, run_after_stance, run_opening,
-                run_addressed, run_subject_partial):
+                run_addressed, run_subject_partial, run_letter_goes_on):
         fix(art, rows)

@@ -356,6 +356,9 @@ def credit_below(art: Article, para, end: int) -> str:
     text = art.text
     if text[end:end + 1] in '"”' and text[end - 2] in ".,!?" and not any(c in text[end + 1:para.end] for c in '"”'):
         return " " + text[end + 1:para.end]  # (a doubled closing mark, a typo: “…medicine.""said Antonio Dos Santos)
+    if para.n < len(art.paragraphs) and re.fullmatch(r"\s*(?:said|says|added|wrote|stated|continued)\s*", text[end:para.end]) \
+            and (name := re.match(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+\.", (below := art.paragraphs[para.n]).text)):
+        return text[end:below.start + name.end()]  # (“…,” said\n\nHawley. “…”: a scrape broke the line inside the credit)
     if text[end:para.end].strip() or "," not in text[max(0, end - 3):end - 1] or para.n >= len(art.paragraphs):
         return text[end:para.end]
     below = art.paragraphs[para.n]  # (paragraphs are numbered from 1: the next one)
@@ -426,7 +429,7 @@ def _heading_person(art: Article, para, resolve) -> str | None:
 
 # "Secretary Rubio underscored …", "… Marco Rubio joined multiple news programs to discuss …": one person who speaks
 _SPEAKS_NEXT = re.compile(r"(?:[’']s)?(?:\s*\([^()]{1,12}\))?(?:,\s+(?:an?|the)\s+[^,“”\"]{3,80},)?(?:\s+today|\s+yesterday)?"  # ("X (WI-02), a member of …, today")
-                          r"\s+(?:also\s+|again\s+)?(?:said|says|underscored|stressed|emphasi[sz]ed|explained|noted|highlighted|commented|"
+                          r"\s+(?:also\s+|again\s+)?(?:said|says|underscored|stressed|emphasi[sz]ed|explained|noted|highlighted|commented|expressed|"
                           r"warned|argued|told|added|spoke|discussed|appeared\s+on|sat\s+down\s+with|"
                           # (a stance stated over and over: "has been unequivocal and consistent for decades", "has made clear")
                           r"(?:has\s+|had\s+)?(?:been\s+(?:\w+\s+and\s+)?(?:unequivocal|emphatic|adamant)|(?:repeatedly\s+)?made\s+(?:it\s+)?clear)|"

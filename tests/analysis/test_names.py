@@ -155,3 +155,10 @@ def test_a_war_is_nobody():
 ])
 def test_a_job_at_an_organisation_then_a_form_of_address(text, names):
     assert [n for _, _, n in _people_in(text, 0, [])] == names
+
+
+def test_a_plural_title_after_a_state_before_two_names():
+    # congress-hawley-work-study-ppp-letter (the thirty-seventh held-out batch, then tuned on): "Missouri Senators" lost
+    # the first senator, so "the senators wrote" had nobody to mean
+    assert [n for _, _, n in _people_in("Today, Missouri Senators Josh Hawley and Roy Blunt sent a letter", 0, [])] == [
+        "Josh Hawley", "Roy Blunt"]

@@ -200,3 +200,20 @@ def test_one_persons_dated_quotes_go_on_past_a_lost_opening_mark(tmp_path):
 ])
 def test_a_statement_its_own_paragraph_introduces(tmp_path, text, expected):
     assert _speakers(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the thirty-seventh held-out batch, once dev: a scrape broke the line inside the credit ("said" / "Hawley.")
+    ("Today, Senators Ana Ruiz and Tom Berg commended the vote.\n\n“What makes America great are its people,” said\n\n"
+     "Ruiz. “We can celebrate them every May 1st.”\n\n“Thousands carry wounds from their service,” said\n\nBerg. "
+     "“We honor them.”", ["Ana Ruiz", "Ana Ruiz", "Tom Berg", "Tom Berg"]),
+    # "The letter continues": the letter the quote before gave, its signers'
+    ("Senator Ana Ruiz and Congressman Tom Berg sent a letter to the Attorney General.\n\nThe Members write, “This law is "
+     "harmful to our constituents.”\n\nThe letter continues, “We thank you for your commitment.”",
+     ["Ana Ruiz and Tom Berg", "Ana Ruiz and Tom Berg"]),
+    # the member "expressed concern", then his words alone
+    ("WASHINGTON—U.S. Rep. Ana Ruiz (WI-02), a member of the House Budget Committee, today expressed concern with the "
+     "budget proposal.\n\n“The best way to reduce our deficit is to get people back to work.”", ["Ana Ruiz"]),
+])
+def test_broken_credits_a_letter_that_goes_on_and_an_expressed_concern(tmp_path, text, expected):
+    assert _speakers(tmp_path, text) == expected
