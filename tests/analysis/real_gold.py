@@ -2282,18 +2282,42 @@ THIRTY_SEVENTH_HELDOUT_BATCH = HELDOUT_MIXED_37A | HELDOUT_MIXED_37B | HELDOUT_M
 #: ran no kit analysis on them.
 HELDOUT_MIXED_38A = frozenset({
     # heldED: begin
+    "congress-hawley-kelly-edcops-act",
+    "congress-hawley-peters-dhs-drug-seizures",
+    "congress-hawley-gallagher-sri-lanka-resolution",
+    "congress-hawley-religious-freedom-day",
+    "congress-hawley-medical-supply-chain-companion",
+    "congress-hawley-jpmorgan-defense-of-liberty-letter",
+    "congress-hawley-ftc-ntsb-holds",
+    "congress-hawley-us-steel-nippon-letter",
     # heldED: end
 })
 #: The thirty-eighth held-out batch of 2026-12-06 (branch heldEE), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_38B = frozenset({
     # heldEE: begin
+    "congress-lee-romney-early-action-ozone-act",
+    "congress-lee-global-trade-accountability-act",
+    "congress-lee-unshackle-act-nepa",
+    "congress-lee-catastrophic-wildfire-prevention-act",
+    "congress-lee-childcare-worker-opportunity-act",
+    "congress-lee-tillerson-state-department-funds-letter",
+    "congress-lee-individual-mandate-poll",
+    "congress-lee-buck-amazon-jedi-letters",
     # heldEE: end
 })
 #: The thirty-eighth held-out batch of 2026-12-06 (branch heldEF), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_38C = frozenset({
     # heldEF: begin
+    "congress-pocan-khashoggi-intelligence-letter",
+    "congress-pocan-save-medicare-act",
+    "congress-pocan-helen-keller-center-reauthorization",
+    "congress-pocan-labor-caucus-pro-act-vote",
+    "congress-pocan-republican-budget-fy2015",
+    "congress-pocan-first-budget-committee-hearing",
+    "congress-pocan-vawa-signing-2013",
+    "congress-pocan-aca-third-anniversary",
     # heldEF: end
 })
 THIRTY_EIGHTH_HELDOUT_BATCH = HELDOUT_MIXED_38A | HELDOUT_MIXED_38B | HELDOUT_MIXED_38C
