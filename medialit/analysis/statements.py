@@ -171,6 +171,7 @@ _ACCORDING_LABEL = re.compile(r"\s*(?:According\s+to|From)\s+(?:(?P<role>the\s+(
 _WORDS_BELOW = re.compile(rf"(?:Below|Here)\s+(?:are|is)\s+(?:[Tt]he\s+(?P<role>[A-Z][a-z]+)|(?P<n>{NAME}))[’']s\s+(?:own\s+)?"
                           r"(?:words|remarks|statements?|quotes|comments|promises)\b[^“”\"]{0,120}[.:]")
 _NAME_WROTE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+(?:wrote|writes|said|says|added|stated|continued|explained),")
+_RECIPIENT = re.compile(r"\b(?:to|addressed\s+to)\s+(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+){0,6}$")  # (whom a letter goes to: "to Secretary X")
 
 
 def colon_speaker_of(art: Article, para, resolve) -> str | None:
@@ -188,7 +189,7 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
         return None
     text = art.text
     last = para.sentences[-1] if para.sentences else para
-    people = _people_in(last.text, last.start, [])
+    people = [p for p in _people_in(last.text, last.start, []) if not _RECIPIENT.search(text, max(0, p[0] - 60), p[0])]
     if (cue := re.search(r"\bstatement\s+(?:from|by)\s+", para.text)):
         # "a statement from NASA Administrator Bill Nelson on … passing of X:": the person after the cue
         people = [p for p in people if p[0] >= para.start + cue.end()][:1] or people
@@ -196,6 +197,9 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
         return resolve(art, issuer.group("speaker"), last.start + issuer.start("speaker"))
     if (card := _NAME_CARD.fullmatch(last.text)) and not is_org(card.group("p")):  # "Jane Smith, CEO, Acme:"
         return resolve(art, card.group("p"), last.start)
+    if not people and (sub := re.search(r"\b([A-Z][\w’'-]+)\s+(?:wrote|writes|said|says|stated|states|added)\s*:\s*$", last.text)) \
+            and any(surname(n) == sub.group(1) for _, _, n in people_in_text(text[:last.start])):  # ("Baxter wrote:", named before)
+        return resolve(art, sub.group(1), last.start + sub.start(1))
     if len({surname(n) for _, _, n in people}) == 1:
         if _RELATION_OF.search(text, max(0, people[-1][0] - 60), people[-1][0]):
             return None  # "the family of Leon Abbott said:": his family speaks, not the man

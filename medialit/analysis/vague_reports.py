@@ -57,4 +57,10 @@ REPORT_CUES: list[tuple[str, str]] = [
      r"|\baccording\s+to\s+(?:some|many|several|numerous|multiple|recent|new|other)\s+(?:recent\s+|new\s+)?(?:studies|surveys|polls|"
      r"estimates|research|data|analyses)\b(?!\s+(?:by|from|of|in)\s+(?:the\s+)?(?-i:[A-Z]))",
      "a report, poll, study or data nobody names ('a new poll reveals'): whose, and where can a reader find it?"),
+    # "Following recent news of two near-collisions, …", "Subsequent reports have provided additional information": news
+    # and reports of nobody's, what they tell the writer's reason to act
+    (r"\b(?:following|after|amid|given|in\s+light\s+of)\s+(?:the\s+)?(?:recent|new|latest|troubling|alarming|disturbing)\s+news\s+"
+     r"(?:of|that|about)\b|(?:^|(?<=[.!?]\s))(?-i:Subsequent|Additional|Further|Later|Media|Press|News)\s+reports\s+"
+     r"(?:have\s+|has\s+)?(?:provided|raised|detailed|described|documented)\b",
+     "news or reports nobody names ('following recent news of'): whose, and where can a reader find them?"),
 ]

@@ -255,3 +255,17 @@ def test_a_credit_paragraph_the_scrape_broke_off(tmp_path, text, expected):
 def test_intro_lines_commented_reports_and_a_surname_that_is_a_title(tmp_path, text, expected):
     from quote_cases import speakers
     assert speakers(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newcomer's letters (adv65): the official a letter is addressed to took the writer's words (a wrong name)
+    ("Rep. Leonard Baxter oversees the Corps.\n\nIn a letter to Secretary Paul Delaney, Baxter wrote:\n\n“Studies show "
+     "that overruns are common.”", ["Leonard Baxter"]),
+    ("Rep. Marisa Harlow wrote to FAA Administrator James Okafor:\n\n“Controllers are exhausted.”", ["Marisa Harlow"]),
+    # (a letter whose writer the intro does not name: nobody, rather than its addressee)
+    ("Rep. Leonard Baxter oversees the Corps.\n\nThe letter, addressed to Secretary Paul Delaney, states:\n\n“We need "
+     "answers.”", [None]),
+])
+def test_whom_a_letter_is_addressed_to_never_speaks_it(tmp_path, text, expected):
+    from quote_cases import speakers
+    assert speakers(tmp_path, text) == expected

@@ -51,3 +51,15 @@ def test_reports_with_an_owner(text):
 ])
 def test_a_finding_nobody_owns(text, cue):
     assert (_cues(text) or [None])[0] == cue
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a newcomer's releases (adv65): news and reports of nobody's that move a member to act
+    ("Following recent news of two near-collisions at Delvin, Rep. Marisa Harlow wrote to the FAA.", "Following recent news of"),
+    ("Subsequent reports have provided additional information about the breach.", "Subsequent reports have provided"),
+    ("Media reports have raised questions about the contractor.", "Media reports have raised"),
+    ("The Delvin Times reports have raised questions.", None),  # (an outlet's)
+    ("Following news of his death, flags flew at half-staff.", None),  # (an event, no claim)
+])
+def test_news_and_reports_that_move_a_member(text, cue):
+    assert (_cues(text) or [None])[0] == cue
