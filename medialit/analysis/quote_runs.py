@@ -318,10 +318,11 @@ def run_letter_goes_on(art: Article, rows: list[dict]) -> None:
 
 
 def quote_runs(art: Article, rows: list[dict]) -> None:
-    """All the run rules in order, on :func:`.quotes.find_quotes`'s rows (changed in place): a run closed by its credit,
-    an opening quote, a credit in the next paragraph, a speaker who goes on after a credit, a quote after a sentence
-    crediting one person's view, the opening quote again (a credit found late opens its run), "you" or "we", and a few
-    quoted words inside a sentence whose one subject acts with words."""
+    """All the run rules in order, on :func:`.quotes.find_quotes`'s rows (changed in place): a statement its own
+    paragraph introduces, a run closed by its credit, an opening quote, a credit in the next paragraph, a speaker who goes
+    on after a credit, a quote after a sentence crediting one person's view, the opening quote again (a credit found late
+    opens its run), "you" or "we", a few quoted words inside a sentence whose one subject acts with words, and "the letter
+    continues"."""
     for fix in (run_stated_here, run_before_credit, run_opening, run_split_credit, run_after_credit, run_after_stance, run_opening,
                 run_addressed, run_subject_partial, run_letter_goes_on):
         fix(art, rows)
