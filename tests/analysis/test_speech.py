@@ -113,3 +113,9 @@ def test_two_capital_initials_after_a_title():
     from medialit.analysis.names import people_in_text
     text = "Gov. JB Ruiz spoke. Vice President JD Vale spoke. The US Senator spoke."
     assert [n for _, _, n in people_in_text(text)] == ["JB Ruiz", "JD Vale"]
+
+
+def test_initials_missing_their_last_full_stop_are_no_name(tmp_path):
+    # congress-aoc-fema-funeral-assistance-letter (dev): "said U.S Senator Charles Schumer" gave the quote to "U"
+    from quote_cases import speakers
+    assert speakers(tmp_path, "“FEMA must act now,” said U.S Senator Charles Schumer.") == ["Charles Schumer"]
