@@ -30,28 +30,25 @@ from ._text import (_JOINED_INITIALS, LOWER, ORG_WORDS, PLACE_WORDS, PLAIN_NAME_
 HONORIFICS = frozenset("Dr Mr Mrs Ms Mx Prof Rev Sheikh Imam Ayatollah Sir Dame Lady Lord".split())
 #: Job titles and ranks written before a name; the speaker is the person, not the job.
 JOB_TITLES = frozenset("""
-Czar Tsar Panelist Panellist Whip Fellow Republican Democrat Moderator Biologist Chemist Geologist Meteorologist Ranger Intern
-Volunteer Trainee Class General Gen Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Major Maj Admiral Adm Commander Cmdr
-Corporal Director Mayor Senator Sen Governor Gov Minister Secretary President Vice Deputy Acting Chief Judge Justice Principal
-Superintendent Detective Officer Inspector Councilmember Member Councilman Councilwoman Councillor Councilor Commissioner
-Chairman Chairwoman Chair Chairperson Editor Coach Ambassador Prime Foreign Interior Defense Defence Health Finance Education
-Economy Justice Trade Labor Labour State Spokesperson Spokesman Spokeswoman Representative Rep Assemblymember Congressman
-Congresswoman Premier Chancellor King Queen Prince Princess Pope Bishop Archbishop Cardinal Father Sister Brother Pastor Rabbi
-Professor CEO CFO COO Executive Manager Head Leader Speaker Attorney Prosecutor Sheriff Trooper Constable Dean Provost Rector
-Founder Co-founder Author Co-author Co-chair Co-director Co-host Analyst Economist Researcher Scientist Historian Engineer Nurse
-Doctor Lawyer Reporter Correspondent Anchor Host Producer Commentator Activist Organizer Organiser Vicar Emir Crown Sultan Grand
-Supreme High Opposition Administrator Astronaut Technician Pilot Artist Painter Photographer Writer Poet Astrophysicist
-Physicist Adviser Advisor Counselor Counsellor Envoy Consul Attaché Diplomat Aide Delegate Commissar Marshal Magistrate Lead
-Senior Associate Assistant Program Project Mission Flight Operations Branch Division Center Deputy General-Secretary
-Secretary-General Director-General Attorney-General Surgeon Auditor Comptroller Treasurer chief director minister spokesperson
-editor Resident Beekeeper Farmer Teacher Student Singer Musician Actor Actress Chef Driver Owner Shopkeeper Firefighter Veteran
-Witness Survivor Neighbor Neighbour Villager Fisherman Fisherwoman Miner Worker Player Athlete Runner Widow Victim Patient
-Passenger Tourist Designer Architect Entrepreneur Businessman Businesswoman Journalist Blogger Filmmaker Composer Dancer
-Sculptor Novelist Playwright Lecturer Tutor Midwife Paramedic Farmworker Footballer Cricketer Boxer Golfer Swimmer Cyclist
-Goalkeeper Striker Defender Midfielder Skipper Cllr Solicitor Barrister Campaigner Protester Pensioner Homeowner Landlord
-Landlady Tenant Shopper Commuter Cabbie Cartoonist Legislator Lawmaker Assemblyman Assemblywoman Alderman Alderwoman Selectman
-Selectwoman Supervisor Clerk Assessor Coroner Trustee Registrar MP MEP MSP Det Insp Supt Cpl Pte Const Cdr Brig Lt-Col Cmdt Ch
-Asst Atty
+Czar Tsar Panelist Panellist Whip Fellow Republican Democrat Moderator Biologist Chemist Geologist Meteorologist Ranger Intern Volunteer Trainee
+Class General Gen Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Major Maj Admiral Adm Commander Cmdr Corporal Director Mayor Senator Sen
+Governor Gov Minister Secretary President Vice Deputy Acting Chief Judge Justice Principal Superintendent Detective Officer Inspector Councilmember
+Member Councilman Councilwoman Councillor Councilor Commissioner Chairman Chairwoman Chair Chairperson Editor Coach Ambassador Prime Foreign
+Interior Defense Defence Health Finance Education Economy Justice Trade Labor Labour State Spokesperson Spokesman Spokeswoman Representative Rep
+Assemblymember Congressman Congresswoman Premier Chancellor King Queen Prince Princess Pope Bishop Archbishop Cardinal Father Sister Brother Pastor
+Rabbi Professor CEO CFO COO Executive Manager Head Leader Speaker Attorney Prosecutor Sheriff Trooper Constable Dean Provost Rector Founder
+Co-founder Author Co-author Co-chair Co-director Co-host Analyst Economist Researcher Scientist Historian Engineer Nurse Doctor Lawyer Reporter
+Correspondent Anchor Host Producer Commentator Activist Organizer Organiser Vicar Emir Crown Sultan Grand Supreme High Opposition Administrator
+Astronaut Technician Pilot Artist Painter Photographer Writer Poet Astrophysicist Physicist Adviser Advisor Counselor Counsellor Envoy Consul
+Attaché Diplomat Aide Delegate Commissar Marshal Magistrate Lead Senior Associate Assistant Program Project Mission Flight Operations Branch
+Division Center Deputy General-Secretary Secretary-General Director-General Attorney-General Surgeon Auditor Comptroller Treasurer chief director
+minister spokesperson editor Resident Beekeeper Farmer Teacher Student Singer Musician Actor Actress Chef Driver Owner Shopkeeper Firefighter
+Veteran Witness Survivor Neighbor Neighbour Villager Fisherman Fisherwoman Miner Worker Player Athlete Runner Widow Victim Patient Passenger Tourist
+Designer Architect Entrepreneur Businessman Businesswoman Journalist Blogger Filmmaker Composer Dancer Sculptor Novelist Playwright Lecturer Tutor
+Midwife Paramedic Farmworker Footballer Cricketer Boxer Golfer Swimmer Cyclist Goalkeeper Striker Defender Midfielder Skipper Cllr Solicitor
+Barrister Campaigner Protester Pensioner Homeowner Landlord Landlady Tenant Shopper Commuter Cabbie Cartoonist Legislator Lawmaker Assemblyman
+Assemblywoman Alderman Alderwoman Selectman Selectwoman Supervisor Clerk Assessor Coroner Trustee Registrar MP MEP MSP Det Insp Supt Cpl Pte Const
+Cdr Brig Lt-Col Cmdt Ch Asst Atty
 """.split())
 _TITLES_LOWER = frozenset(t.lower() for t in JOB_TITLES)
 _ADDRESS = r"(?:Rep|Reps|Sen|Sens|Dr|Gov|Mr|Mrs|Ms|Prof|Gen|Adm|Col|Capt|Lt)\."  # (a form of address)
@@ -155,10 +152,13 @@ def _after_job_at(text: str, start: int) -> bool:
     if not (run := _RUN_BACK.search(text, max(0, start - 120), start)):
         return False
     words = run.group().split()
-    last = words[-1 - (trail := re.fullmatch(_ADDRESS, words[-1]) is not None and len(words) > 1)].rstrip(".").lower()
-    return (own := re.match(r"([A-Z][\w-]*)\s+" + _ADDRESS + r"\s", text[start:start + 30])) is not None and own.group(1).lower() in _TITLES_LOWER \
-        or (trail or re.match(_ADDRESS + r"\s", text[start:start + 6]) is not None) and (last in _TITLES_LOWER or last[:-1] in _TITLES_LOWER) \
-        or bool({"of", "for"} & set(words)) and any(w.rstrip(".") in JOB_TITLES for w in words[:2])
+    trail = len(words) > 1 and re.fullmatch(_ADDRESS, words[-1]) is not None  # ("… Chair Rep." right before the name)
+    title = words[-2 if trail else -1].rstrip(".").lower()  # (a plural too: "Co-Chairs")
+    own = re.match(r"([A-Z][\w-]*)\s+" + _ADDRESS + r"\s", text[start:start + 30])  # (the name's own title: "Chairman Rep. X")
+    if own and own.group(1).lower() in _TITLES_LOWER or (trail or re.match(_ADDRESS + r"\s", text[start:start + 6])) \
+            and (title in _TITLES_LOWER or title[:-1] in _TITLES_LOWER):
+        return True
+    return bool({"of", "for"} & set(words)) and any(w.rstrip(".") in JOB_TITLES for w in words[:2])
 
 
 _ONE_CAP = re.compile(r"\s+[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*(?![\w’'\-])(?!\s+[A-Z])")
