@@ -54,7 +54,9 @@ _NAV = ("skip to content", "skip to main content", "menu", "home", "search", "si
         "watch", "photo", "enlarge this image", "toggle caption", "hide caption", "show caption")
 FURNITURE = {**{w: "page furniture (an advertising label), not article text" for w in _ADS},
              **{w: "page furniture (a share or print button), not article text" for w in _SHARE},
-             **{w: "page furniture (navigation or a site link), not article text" for w in _NAV}}
+             **{w: "page furniture (navigation or a site link), not article text" for w in _NAV},
+             **{w: "a press release's label, not article text" for w in ("for immediate release", "immediate release",
+                                                                        "press release", "news release", "###")}}
 _FURNITURE_PATTERNS = (
     (re.compile(r"^(?:©|\(c\)|copyright\b)", re.I), "a copyright notice, not article text"),
     (re.compile(r"^\d+\s*(?:min(?:ute)?s?|m)\s+read$", re.I), "a reading-time label, not article text"),

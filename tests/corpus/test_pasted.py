@@ -99,3 +99,13 @@ def test_a_line_repeating_the_pages_headline_is_dropped_with_the_reason():
 ])
 def test_split_paragraphs(text, expected):
     assert split_paragraphs(text) == expected
+
+
+def test_a_press_release_label_does_not_hide_the_date_line_below_it():
+    # a README-only teacher (newcomer-teacher28): "FOR IMMEDIATE RELEASE" above the date kept the date in the body, so
+    # `draft` keyed "the article does not give its date"
+    cleaned = clean_lines(["Senator Baxter Urges Action on Rural Bus Routes", "FOR IMMEDIATE RELEASE", "March 4, 2026",
+                           "WASHINGTON – Senator Helen Baxter today called on the Department to act."])
+    assert cleaned.meta == {"headline": "Senator Baxter Urges Action on Rural Bus Routes", "date": "March 4, 2026"}
+    assert cleaned.dropped == [("FOR IMMEDIATE RELEASE", "a press release's label, not article text")]
+    assert cleaned.paragraphs == ["WASHINGTON – Senator Helen Baxter today called on the Department to act."]
