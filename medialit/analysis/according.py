@@ -49,7 +49,7 @@ _ACCORDING_DOC = re.compile(r"\baccording\s+to\s+(?P<speaker>(?:a|an|the|its|the
                             r"census|government)\s+(?:records|documents|filings|data|figures)\b|(?:the\s+)?(?:(?:(?-i:[A-Z])\.){2,}\s+)?"
                             # (a surname may open with a particle: "according to al-Eryani", "according to van Dijk")
                             r"(?:(?-i:al|el|abu|bin|ibn)-|(?-i:van|von|de|da|di|du|dos|del|della|der|den|la|le)\s+(?=(?-i:[A-Z])))?"
-                            r"(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])"
+                            r"(?-i:[A-Z])[\w’'-]+(?:(?:\s+|/)(?:of\s+)?(?-i:[A-Z])"  # (pollsters joined: "the ABC News/Washington Post Poll")
                             r"[\w’'-]+)*"
                             # "according to the advocacy organization Reporters Without Borders": what it is, then its name
                             r"|(?:the|a|an)\s+(?:(?!(?:on|in|at|by|of|for|from|with|to|and|that|which|quoted|cited)\b)(?-i:[a-z])[\w-]+\s+){1,3}(?-i:[A-Z])[\w’'-]+(?:\s+(?:of\s+|the\s+)?(?-i:[A-Z])[\w’'-]+)*)", re.I)

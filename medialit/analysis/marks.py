@@ -176,3 +176,19 @@ def _inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if e > s and text[e - 1] in _CLOSING and e - 1 >= s:
         e -= 1
     return s, e
+
+
+def ends_sentence(text: str, span: tuple[int, int], after: str) -> bool:
+    """Whether a quote ends with a full stop and a capital letter follows: “… dignity.” He stated that …
+    is a new sentence, not “…,” he stated. News style ends a quote before its attribution with a
+    comma, a question or exclamation mark, or a dash (AP Stylebook, "quotation marks"), never a full
+    stop; when the words after it go on past the verb ("He stated that the burqa …"), they are a
+    sentence of their own, while “….” Stover said. is still read as an attribution.
+
+    >>> t = '"We cannot wait." He said that it was late.'
+    >>> ends_sentence(t, (0, 17), t[17:]), ends_sentence('"We cannot wait," he said.', (0, 17), " he said.")
+    (True, False)
+    """
+    close = text[span[0]:span[1]].rstrip("”\"’' ")
+    close = close[:-3] + "." if close.endswith("[.]") else close  # ("… incurable[.]": an editor's full stop)
+    return close.endswith(".") and not close.endswith("...") and bool(re.match(r"\s*[A-Z]", after))

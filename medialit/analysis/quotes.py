@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .marks import _CLOSING, _inner, quote_spans
+from .marks import _CLOSING, _inner, ends_sentence, quote_spans
 from ._text import (NAME, WORD_RE, as_article, is_org, memo, sentence_at, surname, typed)
 from .names import _NICKNAME_IN_NAME, _capitalised_before, _people_in, names_by_surname, person
 from .narrator import narrator
@@ -43,7 +43,7 @@ from .job_reference import joint_subject, name_beside, role_antecedent, unnamed_
 from .sentence_credit import sentence_source
 from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
                      _AFTER_SV_DESC, _AFTER_VS, _AFTER_CITED_AS, _BEFORE, _CALLED,
-                     _COLON_INTRO, _TRAILING_SAID, _ends_sentence, _ok,
+                     _COLON_INTRO, _TRAILING_SAID, _ok,
                      _QUOTED_AS, _QUOTES_AS, _STATEMENT_READ, _WHO_SAID, own_statement,
                      _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_TWO_JOBS, _CLAIM_OF, _PLEDGE_OF, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
@@ -140,7 +140,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     or _ok(_AFTER_ALIAS.match(after)) or _ok(_AFTER_ROLE_VS.match(after)) or _ok(_AFTER_ROLE_SV.match(after)) \
                     or _person_of(_AFTER_JOB_OF.match(after))
                 asked = text[span[0]:span[1]].rstrip("”\"’' ").endswith(("?", "!")) and re.match(r"\s*[A-Z]", after)
-                if m_after and (_ends_sentence(text, span, after) and re.match(r"\s*[\w:,“\"‘']", after[m_after.end():])
+                if m_after and (ends_sentence(text, span, after) and re.match(r"\s*[\w:,“\"‘']", after[m_after.end():])
                                 or asked and re.match(r"\s*[,:]\s*[“\"]", after[m_after.end():])):
                     # “… dignity.” He stated that the burqa …: a new sentence about it; “… today.” He added:
                     # “…”: the words introduce the next quote

@@ -25,11 +25,12 @@ from .names import HONORIFICS, JOB_TITLES, _people_in
 from .speakers import resolve_name as _resolve
 from ..corpus.tables import Article
 
-_DASH_LINE = re.compile(rf"^\s*[—–-]\s*(?:[A-Z][\w.]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}?(?P<name>{NAME})(?:,|\s*$)")  # ("— Secretary of Commerce X")
+_DASH_LINE = re.compile(rf"^\s*(?:[—–]|--?)\s*(?:[A-Z][\w.]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}?(?P<name>{NAME})(?:,|\s*$)")  # ("— Secretary of Commerce X")
 _NAME_LINE = re.compile(rf"(?:(?:{'|'.join(sorted(JOB_TITLES, key=len, reverse=True))})\.?\s+)?(?P<name>{NAME})(?:,\s+[^,.;:“”\"]{{2,60}}){{0,2}}")
 _SAID_LINE = re.compile(rf"^\s*said\s+(?:[A-Z][\w.]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}?(?P<name>{NAME})(?:,\s+[^“”\"]{{2,80}})?\s*$")
 
 
+_TAIL = re.compile(r"[^“”\"]+[”\"]\s*")  # a paragraph that only closes a quote opened above it
 _DASH_ONLY = re.compile(r"\s*[—–-]{1,2}\s*")  # a dash on a line of its own, the name on the next (a scrape broke the line)
 
 
@@ -111,6 +112,8 @@ def signed(art: Article, rows: list[dict]) -> None:
         if not m or is_org(m.group("name")) and not dashed:
             continue
         signs, below = [], para.n - dashed
+        if below > 2 and _TAIL.fullmatch(art.paragraphs[below - 2].text):
+            below -= 1  # (the end of a quote the scrape broke over two lines: "… burdening" / "childcare workers …”")
         for row in reversed([r for r in rows if r["paragraph"] < para.n]):
             guessed = row["paragraph"] == para.n - 1 - dashed and pd.isna(row["speaker_as_written"])  # (from the sentence before)
             if row["kind"] != "quote" or not pd.isna(row["speaker"]) and row["speaker"] is not None and not guessed \

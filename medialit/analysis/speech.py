@@ -89,8 +89,11 @@ _AFTER_ACC = re.compile(rf"^[\s,]*(?P<verb>according\s+to)\s+(?P<speaker>{_SPEAK
 # (after "the" and what it is, too: "“…,” the mining company Rio Tinto said")
 _AFTER_SV = re.compile(rf"^[\s,]*(?:{NAME}(?:,\s+{NAME})*,?\s+and\s+(?=[A-Z]))?(?:the\s+(?=[a-z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?[A-Z]))?{_JOB_WORDS}{_WHO},?\s+{_ADVERB}?"
                        rf"(?P<verb>{_VERB})\b")
-# “…,” Jack Garner, film critic for the News Service said.  (a description with no comma to close it)
-_AFTER_SV_DESC = re.compile(rf"^[\s,]*(?P<speaker>{NAME})(?P<desc>,\s+[a-z][^,“”\"]{{2,80}}?)\s+{_ADVERB}?(?P<verb>{_VERB})"
+# “…,” Jack Garner, film critic for the News Service said.  (a description with no comma to close it; or a job in capitals
+# before "of": "Diane Archer, President of Just Care USA said.")
+_CAP_JOB = "(?:[A-Z][a-z]+\\s+){0,2}(?:" + "|".join(sorted((t for t in JOB_TITLES if t[:1].isupper()), key=len, reverse=True)) + r")\s+(?:of|for|at)\s"
+_LIST_THEN_JOB = re.compile(rf",\s+(?:(?:and\s+)?[A-Z][\w’'-]*,?\s+){{0,8}}?(?:Sub)?(?:[Cc]ommittee|Caucus|Council|Board|Commission)\s+(?:Chair(?:man|woman)?|Ranking\s+Member|Director|President|Vice\s+Chair(?:man|woman)?)\s+(?P<name>{NAME})")
+_AFTER_SV_DESC = re.compile(rf"^[\s,]*(?P<speaker>{NAME})(?P<desc>,\s+(?:[a-z]|{_CAP_JOB})[^,“”\"]{{2,80}}?)\s+{_ADVERB}?(?P<verb>{_VERB})"
                             # (the verb ends the sentence, or whom they told follows: "told the Tass news agency")
                             rf"(?:\s*[.!?]|(?<=told)\s+(?:(?:the|a|an)\s+)?[A-Z]|(?<=told)\s+(?:reporters|journalists|lawmakers|an?\s+audience|the\s+audience)\b)")
 # “…,” China’s state-run broadcaster CCTV cited Xi as saying.   (the outlet reports, the one it cites speaks)
@@ -420,23 +423,14 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
     if len(words) == 1 and (words[0].lower() in _DOCUMENTS or words[0] in NOT_NAME_ENDS and re.search(r"\b(?:one|a|an|another)\s+$", m.string[:m.start("speaker")], re.I)
                             or words[0] in _one_word_states() and _PLACE_LIST.search(m.string[:m.start("speaker")])):
         return None  # "Reports said …": nobody; "said one Republican strategist"; "Officials from Texas and Utah said": a place
+    if "verb" in m.re.groupindex and m.start("verb") < m.start("speaker") and (job := _LIST_THEN_JOB.match(m.string, m.end("speaker"))):
+        return _Trimmed(m, job.end("name"), job.start("name"))  # "said National Parks, Forests, and Public Land Subcommittee Chairman X"
     if words[-1].strip(".,").lower() not in _CALENDAR:
         return m
     if len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() not in _CALENDAR:
         # (and "In March, …, Biden announced …, saying": "In" left alone is no name either)
         return _ok(_Trimmed(m, m.start("speaker") + m.group("speaker").rstrip().rfind(" ")))
     return None
-
-
-def _ends_sentence(text: str, span: tuple[int, int], after: str) -> bool:
-    """Whether a quote ends with a full stop and a capital letter follows: “… dignity.” He stated that …
-    is a new sentence, not “…,” he stated. News style ends a quote before its attribution with a
-    comma, a question or exclamation mark, or a dash (AP Stylebook, "quotation marks"), never a full
-    stop; when the words after it go on past the verb ("He stated that the burqa …"), they are a
-    sentence of their own, while “….” Stover said. is still read as an attribution."""
-    close = text[span[0]:span[1]].rstrip("”\"’' ")
-    close = close[:-3] + "." if close.endswith("[.]") else close  # ("… incurable[.]": an editor's full stop)
-    return close.endswith(".") and not close.endswith("...") and bool(re.match(r"\s*[A-Z]", after))
 
 
 # someone else speaks between the cue and the quote: "Officer Paul Grady testified that the suspect yelled “…”"

@@ -344,9 +344,9 @@ def glued_label(before: str, after: str) -> re.Match | None:
     return _label(colon) or labelled(colon) or org_label(colon)
 
 
-# a paragraph that is only the credit of the quote above it: "said Sen. Lee.", "Rep. Ana Ruiz said."
-_CREDIT_PARAGRAPH = re.compile(r"(?:said|says|added|adds|wrote|writes|stated|explained|continued)\s+[A-Z][^“”\"\n]{1,80}\.?"
-                               r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s+\([^()\n]{1,12}\))?\s+(?:said|says|added|wrote|stated)\.?")
+# a paragraph that is only the credit of the quote above it: "said Sen. Lee.", "Rep. Ana Ruiz said.", "the Senators wrote."
+_CREDIT_PARAGRAPH = re.compile(r"(?:said|says|added|adds|wrote|writes|stated|explained|continued)\s+[A-Z][^“”\"\n]{1,80}\.?|(?:[A-Z][\w.’'-]*"
+                               r"(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s+\([^()\n]{1,12}\))?|the\s+(?:[a-z]+\s+)?[A-Za-z]+)\s+(?:said|says|added|wrote|stated)\.?")
 
 _CREDIT_OPENS = re.compile(r"\s*(?:(?:said|says|added|wrote|stated)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+"
                            r"(?:,\s+[^“”\"\n]{2,100}?)?|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"  # (", Deputy Director of VFW’s …")
@@ -415,8 +415,8 @@ def _heading_person(art: Article, para, resolve) -> str | None:
     """The one person a heading line names ("Secretary of the Treasury Scott Bessent on Sunday Morning Futures": a
     round-up of television interviews), when the paragraph below opens with a quote or a topic label ("On trade: “…”"):
     whose words follow; None otherwise."""
-    words = para.text.split()
-    if not 2 <= len(words) <= 16 or re.search(r"[!?:;“”\"]|\.\s*$", para.text) or para.n >= len(art.paragraphs) \
+    words = para.text.split()  # (never a signature under the quote above: "-- Carrie Lukas, President, …")
+    if not 2 <= len(words) <= 16 or re.search(r"[!?:;“”\"]|\.\s*$|^\s*[—–-]", para.text) or para.n >= len(art.paragraphs) \
             or not (re.match(r"\s*[“\"]", (below := art.paragraphs[para.n].text)) or topic_label(below.split("“")[0])
                     or _WHAT_YOU_MISSED.match(below)):  # (or "Here are the top moments:" between)
         return None

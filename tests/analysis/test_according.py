@@ -17,6 +17,9 @@ from medialit.corpus.loader import load_article
     ("More than 60 shops closed, according to a tweet by the Ashford Chamber of Commerce.",
      [("Ashford Chamber of Commerce", "institution")]),
     # what it is, then its name; the words that describe a person, then the person
+    # congress-lee-individual-mandate-poll (the thirty-eighth held-out batch, then tuned on): pollsters joined by a slash
+    ("According to the Harlow Times/Kestrel News Poll, 74% of voters oppose it.",
+     [("the Harlow Times/Kestrel News Poll", "institution")]),
     ("Press freedom fell, according to the advocacy organization Reporters Without Borders.",
      [("Reporters Without Borders", "institution")]),
     ("The paper was printed, according to Samoa Observer editor Keni Lesa.", [("Keni Lesa", "named")]),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from medialit.analysis.marks import _quote_marks
+from medialit.analysis.marks import _quote_marks, ends_sentence
 
 
 def _spans(text):
@@ -77,3 +77,10 @@ def test_a_doubled_closing_mark_and_a_lost_opening_mark(tmp_path):
         [2, "We are honored to be here. We look forward to growing.", "Ana Ruiz"]]
     named = find_attributions(load_article(path)).query("kind == 'named'")
     assert "Tom Berg" in named.source.tolist()
+
+
+def test_a_quote_that_ends_with_a_full_stop_ends_its_sentence():
+    text = '"We cannot wait." He said that it was late.'
+    assert ends_sentence(text, (0, 17), text[17:])
+    text = '"We cannot wait," he said.'
+    assert not ends_sentence(text, (0, 17), text[17:])

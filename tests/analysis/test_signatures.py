@@ -75,3 +75,17 @@ def test_a_signature_signs_only_the_quote_paragraphs_right_above_it(tmp_path):
             "“This attack makes it harder for children to find homes.”\n\nSupporting organizations include: the Harlow "
             "League and the Kestrel Fund.\n\n“Far too many children are waiting.”\n\n– Lena Park, President, Harlow League\n")
     assert speakers(tmp_path, text) == ["Tom Berg", "Tom Berg", "Lena Park"]
+
+
+def test_a_double_hyphen_signature_signs_the_quote_above_never_the_next(tmp_path):
+    # congress-lee-childcare-worker-opportunity-act (the thirty-eighth held-out batch, scored once, then tuned on):
+    # "-- Name, Title, Organisation" under each supporter's quote was read as a card for the next quote, so every
+    # supporter got the one before's name; one quote the scrape broke over two lines
+    from quote_cases import speakers
+    text = ("Senator Ana Ruiz introduced the Childcare Act.\n\nSee support from outside organizations below:\n\n"
+            "“Parents are hurt by these rules. This act gives them relief.”\n\n-- Lena Park, President, Harlow League\n\n"
+            "“Harlow has the highest cost of child care in the nation. These rules raise the cost while burdening\n\n"
+            "workers with debt. I am grateful to Senator Ruiz.”\n\n-- Tom Berg, Fellow, Kestrel Institute\n\n"
+            "\"Parents don't need a degree to raise a child. Why should childcare workers?\"\n\n"
+            "-- Mira Olsen, President, Harbour Project\n")
+    assert speakers(tmp_path, text) == ["Lena Park", "Tom Berg", "Mira Olsen"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.analysis.speech import _AFTER_VS, _BEFORE, _ends_sentence
+from medialit.analysis.speech import _AFTER_VS, _BEFORE
 
 
 @pytest.mark.parametrize("after, speaker", [
@@ -18,13 +18,6 @@ def test_a_verb_before_the_speaker_after_the_quote(after, speaker):
 
 def test_a_speaker_on_a_day_before_the_quote():
     assert _BEFORE.search("The Harbour Journal on Tuesday said that ").group("speaker") == "The Harbour Journal"
-
-
-def test_a_quote_that_ends_with_a_full_stop_ends_its_sentence():
-    text = '"We cannot wait." He said that it was late.'
-    assert _ends_sentence(text, (0, 17), text[17:])
-    text = '"We cannot wait," he said.'
-    assert not _ends_sentence(text, (0, 17), text[17:])
 
 
 def test_an_attribution_at_the_end_of_the_sentence_after_a_partial_quote(tmp_path):
@@ -119,3 +112,18 @@ def test_initials_missing_their_last_full_stop_are_no_name(tmp_path):
     # congress-aoc-fema-funeral-assistance-letter (dev): "said U.S Senator Charles Schumer" gave the quote to "U"
     from quote_cases import speakers
     assert speakers(tmp_path, "“FEMA must act now,” said U.S Senator Charles Schumer.") == ["Charles Schumer"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # congress-pocan-save-medicare-act (the thirty-eighth held-out batch, then tuned on): a job in capitals between
+    # the name and the verb, no comma to close it
+    ('"Medicare is a treasure," Lena Park, President of Harlow Care said. "Plans mislead people."', "Lena Park"),
+    ('"Signing up is a maze," Tom Berg, Executive Director of Kestrel Works said.', "Tom Berg"),
+    # congress-lee-catastrophic-wildfire-prevention-act: a committee's name with a list in it, then the chairman
+    ('"The act empowers land managers," said National Parks, Forests, and Public Land Subcommittee Chairman Rob Hale.',
+     "Rob Hale"),
+    ('"We act," said Energy and Commerce Committee Chairman Tom Berg.', "Tom Berg"),
+])
+def test_a_name_then_a_capitalised_job_or_a_committee_list_then_the_chairman(tmp_path, text, speaker):
+    from quote_cases import speakers
+    assert set(speakers(tmp_path, text)) == {speaker}

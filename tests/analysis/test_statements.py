@@ -233,6 +233,11 @@ def test_a_role_introduces_a_list_of_dated_quotes(tmp_path, intro):
     # closes on a comma inside single marks, and the quote that goes on after it
     ("Senators Ana Ruiz and Tom Lee introduced the bill.\n\n“Funds should not be marked ‘emergency,’”\n\nLee said\n\n"
      ". “We have seen Congress borrow and spend.”", ["Tom Lee", "Tom Lee"]),
+    # congress-hawley-us-steel-nippon-letter (the thirty-eighth held-out batch, then tuned on): "the Senators wrote."
+    # alone below the letter's words, which the quote before the group's name took instead
+    ("Senators Ana Ruiz (R-Mo.) and Tom Berg (R-Fla.) sent a letter to President Lena Park.\n\nPresident Park has "
+     "refused to act.\n\n“By law you possess the authority to block the sale. You may exercise it now,”\n\n"
+     "the Senators wrote.", ["Ana Ruiz and Tom Berg"]),
 ])
 def test_a_credit_paragraph_the_scrape_broke_off(tmp_path, text, expected):
     from quote_cases import speakers
