@@ -231,10 +231,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     problems = validate_root(root)
     for p in problems:
         print(p)
-    if problems:
-        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+    if problems:  # (the verdict on standard output with the problems: "validate > log" keeps it)
+        print(f"{len(problems)} problem(s) found.")
         return 1
-    print(f"OK: no problems in {root}.", file=sys.stderr)
+    print(f"OK: no problems in {root}.")
     return 0
 
 

@@ -59,17 +59,27 @@ class Drafts:
     problems: list = field(default_factory=list)   # what validate says about the drafts ([] when clean)
 
     def report(self) -> str:
-        lines = [f"Drafts for {self.article_id} in {self.folder}:"]
-        lines += [f"  {e.name}  (key: {k.relative_to(self.folder)})" for e, k in self.files]
+        """What was written, each exercise with its key, as paths from the current folder (or whole) so that a
+        teacher can open them as printed: ``drafts/mosul/exercises/99-1-….yaml  (key: drafts/mosul/solutions/…)``."""
+        lines = [f"Drafts for {self.article_id} in {_shown(self.folder)}:"]
+        lines += [f"  {_shown(e)}  (key: {_shown(k)})" for e, k in self.files]
         lines += [f"  not drafted: {s}" for s in self.skipped]
         if self.problems:
             lines.append("  validate found problems in the drafts:")
             lines += [f"    {p}" for p in self.problems]
         else:
             lines.append("  validate: every draft passes.")
-        lines.append("Review each file (the key's notes say what to check), then move it into exercises/ and "
-                     "solutions/ to make it live.")
+        lines.append("Review each file (the key's notes say what to check), then move the exercise into the kit's "
+                     "exercises/ and its key into solutions/ to make it live.")
         return "\n".join(lines)
+
+
+def _shown(path: Path) -> str:
+    """``path`` from the current folder when it is inside it, else whole."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def _clip(text: str, words: int = 12) -> str:

@@ -84,3 +84,17 @@ def test_named_voices_of_labels_and_excerpts(tmp_path, text, answer):
     article = load_article(path)
     (exercise, key), _ = _named_voices(article, find_quotes(article), find_attributions(article))
     assert key["answer"] == answer, key
+
+
+def test_the_report_prints_paths_a_teacher_can_open(tmp_path, monkeypatch):
+    # a README-only teacher (twenty-seventh session) read "(key: solutions/…)" as the kit's own solutions/ folder:
+    # every path is printed from the current folder, the drafts folder included
+    from pathlib import Path
+    kit = Path(__file__).resolve().parents[2]
+    monkeypatch.chdir(tmp_path)
+    drafts = draft_exercises("mosul", kit, out=tmp_path / "drafts" / "mosul")
+    lines = drafts.report().splitlines()
+    assert lines[0] == "Drafts for mosul in drafts/mosul:"
+    for (exercise, key), line in zip(drafts.files, lines[1:]):
+        assert line.strip() == f"drafts/mosul/exercises/{exercise.name}  (key: drafts/mosul/solutions/{key.name})"
+        assert (tmp_path / "drafts/mosul/solutions" / key.name).is_file()
