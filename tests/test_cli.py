@@ -100,7 +100,8 @@ def test_inspect_shows_the_metadata_it_read(tmp_path):
     assert json.loads(run("inspect", str(f), "--json").stdout)["articles"][0]["meta"]["byline"] == "Ana Ruiz"
     plain = tmp_path / "plain.txt"
     plain.write_text("Ferry back\n\nThe ferry returned on Monday.\n", encoding="utf-8")
-    assert "no headline, byline or date given" in run("inspect", str(plain)).stdout
+    out = run("inspect", str(plain)).stdout
+    assert "no headline, byline or date given" in out and f"python -m medialit add {plain}" in out
 
 
 def test_validate_given_one_file_names_the_kit_folder_to_give(tmp_path):

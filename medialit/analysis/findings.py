@@ -122,8 +122,10 @@ def meta_line(article: Article) -> str:
     shown = [f"{k}: {article.meta[k]}" for k in _META_SHOWN if k in article.meta]
     if shown and not all(str(article.meta.get(k)) == "unknown" for k in _META_SHOWN):
         return "  " + " | ".join(shown)
-    return ("  no headline, byline or date given: a headline line in a plain text is read as paragraph 1; put them in "
-            "front matter (see README)")
+    # (a README-only teacher numbered paragraphs on the raw file, then found other numbers in the article `add` wrote)
+    return ("  no headline, byline or date given: a headline line in a plain text is read as paragraph 1; run "
+            f"python -m medialit add {article.source} to convert the file (or put them in front matter, see README), "
+            "then read paragraph numbers and sentence ids from the converted article")
 
 
 def article_json(article: Article) -> dict:
