@@ -2329,18 +2329,42 @@ THIRTY_EIGHTH_HELDOUT_BATCH = HELDOUT_MIXED_38A | HELDOUT_MIXED_38B | HELDOUT_MI
 #: ran no kit analysis on them.
 HELDOUT_MIXED_39A = frozenset({
     # heldEG: begin
+    "congress-schneider-parental-bereavement-act",
+    "congress-booker-haitian-community-meeting",
+    "congress-harder-port-aesthetic-rules",
+    "congress-horsford-child-tax-credit-study",
+    "congress-barr-thompson-agriculture-visit",
+    "congress-murphy-doj-parents-letter",
+    "congress-murkowski-domestic-violence-awareness-month",
+    "congress-westerman-school-vaccine-mandate-letter",
     # heldEG: end
 })
 #: The thirty-ninth held-out batch of 2026-12-06 (branch heldEH), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_39B = frozenset({
     # heldEH: begin
+    "congress-barr-fentanyl-press-conference",
+    "congress-johnson-child-tax-credit-georgia",
+    "congress-king-veterans-benefits-fraud",
+    "congress-meng-snap-hot-foods",
+    "congress-moore-love-lives-on-act",
+    "congress-murphy-gi-bill-streamline",
+    "congress-wagner-sex-trafficking-demand-reduction",
+    "congress-young-irs-accountability",
     # heldEH: end
 })
 #: The thirty-ninth held-out batch of 2026-12-06 (branch heldEI), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_39C = frozenset({
     # heldEI: begin
+    "congress-cassidy-burbank-drive-womans-hospital",
+    "congress-takano-day-of-silence-resolution",
+    "congress-bacon-stop-global-tariffs-act",
+    "congress-klobuchar-liheap-heating-funding",
+    "congress-salazar-teaching-health-centers-letter",
+    "congress-mfume-gao-improper-payments-letter",
+    "congress-desantis-congressional-pay-sequester",
+    "congress-connolly-gao-six-day-delivery",
     # heldEI: end
 })
 THIRTY_NINTH_HELDOUT_BATCH = HELDOUT_MIXED_39A | HELDOUT_MIXED_39B | HELDOUT_MIXED_39C
