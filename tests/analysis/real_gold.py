@@ -24,7 +24,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the thirty-ninth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the fortieth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored at the end of the twenty-fifth
 #: session. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
@@ -47,8 +47,8 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: heldDE and heldDF), the 32 of the thirty-second (heldDG, heldDH, heldDI and heldDJ), the 32 of the thirty-third
 #: (heldDK, heldDL, heldDM and heldDN), the 24 of the thirty-fourth (heldDO, heldDP and heldDQ), the 32 of the
 #: thirty-fifth (heldDR, heldDS, heldDT and heldDU), the 27 of the thirty-sixth (heldDV, heldDW, heldDX and heldDY),
-#: the 32 of the thirty-seventh (heldDZ, heldEA, heldEB and heldEC) and the 24 of the thirty-eighth held-out batch
-#: (heldED, heldEE and heldEF) were each
+#: the 32 of the thirty-seventh (heldDZ, heldEA, heldEB and heldEC), the 24 of the thirty-eighth (heldED, heldEE and
+#: heldEF) and the 24 of the thirty-ninth held-out batch (heldEG, heldEH and heldEI) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
@@ -57,7 +57,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth in the twenty-eighth). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth and the thirty-ninth in the twenty-eighth). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -2326,7 +2326,7 @@ HELDOUT_MIXED_38C = frozenset({
 #: not read before), then tuned on.
 THIRTY_EIGHTH_HELDOUT_BATCH = HELDOUT_MIXED_38A | HELDOUT_MIXED_38B | HELDOUT_MIXED_38C
 #: The thirty-ninth held-out batch of 2026-12-06 (branch heldEG), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-eighth session (see THIRTY_NINTH_HELDOUT_BATCH).
 HELDOUT_MIXED_39A = frozenset({
     # heldEG: begin
     "congress-schneider-parental-bereavement-act",
@@ -2340,7 +2340,7 @@ HELDOUT_MIXED_39A = frozenset({
     # heldEG: end
 })
 #: The thirty-ninth held-out batch of 2026-12-06 (branch heldEH), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-eighth session (see THIRTY_NINTH_HELDOUT_BATCH).
 HELDOUT_MIXED_39B = frozenset({
     # heldEH: begin
     "congress-barr-fentanyl-press-conference",
@@ -2354,7 +2354,7 @@ HELDOUT_MIXED_39B = frozenset({
     # heldEH: end
 })
 #: The thirty-ninth held-out batch of 2026-12-06 (branch heldEI), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-eighth session (see THIRTY_NINTH_HELDOUT_BATCH).
 HELDOUT_MIXED_39C = frozenset({
     # heldEI: begin
     "congress-cassidy-burbank-drive-womans-hospital",
@@ -2367,15 +2367,37 @@ HELDOUT_MIXED_39C = frozenset({
     "congress-connolly-gao-six-day-delivery",
     # heldEI: end
 })
+#: The thirty-ninth held-out batch of 2026-12-06 (branches heldEG, heldEH and heldEI: 24 congressional releases from
+#: github:dwillis/congress-press), dev since the twenty-eighth session: scored once as held-out (18:12 UTC on
+#: 2026-12-06, on commit a1e7652, misses not read before), then tuned on.
 THIRTY_NINTH_HELDOUT_BATCH = HELDOUT_MIXED_39A | HELDOUT_MIXED_39B | HELDOUT_MIXED_39C
-#: The held-out split: the thirty-ninth held-out batch of 2026-12-06 (branches heldEG, heldEH and heldEI), chosen
+#: The fortieth held-out batch of 2026-12-06 (branch heldEJ), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_40A = frozenset({
+    # heldEJ: begin
+    # heldEJ: end
+})
+#: The fortieth held-out batch of 2026-12-06 (branch heldEK), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_40B = frozenset({
+    # heldEK: begin
+    # heldEK: end
+})
+#: The fortieth held-out batch of 2026-12-06 (branch heldEL), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_40C = frozenset({
+    # heldEL: begin
+    # heldEL: end
+})
+FORTIETH_HELDOUT_BATCH = HELDOUT_MIXED_40A | HELDOUT_MIXED_40B | HELDOUT_MIXED_40C
+#: The held-out split: the fortieth held-out batch of 2026-12-06 (branches heldEJ, heldEK and heldEL), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the
 #: twenty-eighth session.
-HELDOUT_BATCH = THIRTY_NINTH_HELDOUT_BATCH
+HELDOUT_BATCH = FORTIETH_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the thirty-ninth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the fortieth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
