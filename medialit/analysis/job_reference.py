@@ -43,6 +43,15 @@ def _job_patterns(job: str) -> tuple[re.Pattern, ...]:
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_HOME_ROLE = re.compile(r"[Tt]he\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<role>[Cc]ongress(?:man|woman)|[Ss]enator|[Ll]awmaker|Democrat|Republican)")
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    """The names of the US states and territories, from ISO 3166-2 (``pycountry``): "New York", "Virginia"."""
+    import pycountry
+
+    return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US"))
 
 
 def title_only(words: list[str]) -> bool:
@@ -63,6 +72,9 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
         return found if found and len(re.split(r",\s+|\s+and\s+", found)) == _COUNTS[count.group(1)] else None
     if re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+", written.strip()) and re.search(r"\b[Tt]he\s+$", art.text[max(0, before - 4):before]):
         written = "the " + written.strip()  # ("the Majority Leader said": a title the quote patterns read without "the")
+    if (home := _HOME_ROLE.fullmatch(written.strip())) and home.group("state") in _us_states():
+        # ("the Virginia Congressman said", "said the Oregon Democrat": the one member named before, less the state)
+        written = "the " + ("lawmaker" if home.group("role").lower() in ("democrat", "republican") else home.group("role").lower())
     if re.fullmatch(r"[Tt]he\s+[Mm]embers\s+of\s+Congress", written.strip()):
         written = "the members"  # ("the Members of Congress wrote": the members named before)
     elif re.fullmatch(r"[A-Z][a-z]+s", written.strip()) and written.strip()[:-1] in JOB_TITLES \
@@ -188,7 +200,7 @@ def _members(art: Article, start: int, end: int) -> list[str]:
     return list(dict.fromkeys(n for _, n in sorted(found)))
 
 
-_COLLEAGUES = re.compile(r"(?:with|\b(?:and|joined\s+by))\s+(?P<c>(?:[\w-]+\s+){0,4}?colleagues(?:\s+(?:in|from)\s+the\s+"
+_COLLEAGUES = re.compile(r"(?:with|\b(?:and|joined(?:\s+by)?))\s+(?P<c>(?:[\w-]+\s+){0,6}?colleagues(?:\s+(?:in|from)\s+the\s+"
                          r"(?:Senate|House)(?:\s+of\s+Representatives)?)?|(?:other\s+)?members\s+of\s+the\s+(?:[A-Z][\w.-]*\s+){1,5}"
                          r"(?:Delegation|Caucus|Committee|Conference))\b")
 

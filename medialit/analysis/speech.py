@@ -70,6 +70,8 @@ _ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:(?!(?:in|on|at|of|to|for|from|with
                r"Interior|Health|Supreme|First)\s+)?"
                r"(?:President|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Pope|King|Queen|Ambassador|Speaker|Senators|Governors|Mayors|Representatives|"
                r"Chairman|Chairwoman|Commissioner|Administrator|(?<=First\s)(?:Lady|Gentleman))(?![\w’'-])"
+               # ("the Virginia Congressman said", "said the Oregon Democrat": a member by state, named before)
+               r"|the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Cc]ongress(?:man|woman)|[Ll]awmaker|[Ss]enator|Democrat|Republican)(?![\w’'-])"
                # “This ain’t golf,” Gregoire’s spokesman said: a job given as someone's
                rf"|[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+){{0,2}}(?:{_PERSON_ROLE})"
                # “It is bad,” says his wife: a relative, whom the article does not name

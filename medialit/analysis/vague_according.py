@@ -31,7 +31,7 @@ ACCORDING_CUES: list[tuple[str, str]] = [
      r"|(?-i:lawyer|attorney|spokes(?:man|woman|person)|aide|adviser|advisor|publicist|agent|representative)(?!,\s+(?-i:[A-Z])))\b",
      "'according to' people nobody names (someone's critics or aides, a country's officials)"),
     (r"\baccording\s+to\s+(?:the\s+|some\s+|many\s+|several\s+)?(?:(?:senior|top|current|former|other)\s+(?=(?-i:[A-Z])))?"  # ("senior U.S. …")
-     r"(?:" + _NATIONS + r"\s+)?(?:police\s+and\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}?(?:(?-i:media|press|outlets|newspapers|"
+     r"(?:" + _NATIONS + r"\s+)?(?:police\s+and\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,3}?(?:(?-i:media|press|outlets|newspapers|"
      r"statements)(?!\s+(?-i:[A-Z]))|organi[sz]ers|officials|"
      r"sources|authorities|experts|reports|analysts|observers|residents|insiders|critics|estimates|witnesses|"
      r"eyewitnesses|scientists|researchers|engineers|economists|doctors|people|staff|employees|diplomats|investigators|groups|"

@@ -127,6 +127,12 @@ def test_a_title_written_short(tmp_path, text, speakers):
      "Congressman Tim Brook (R-Utah).\n\nIn the letter, the lawmakers state, “We represent these counties.”",
      ["Kay Moss, Tim Brook and members of the Utah Republican Congressional Delegation"],
      "Kay Moss, Tim Brook and members of the Utah Republican Congressional Delegation"),
+    # congress-murphy-doj-parents-letter (the thirty-ninth held-out batch, then tuned on): a member "joined his …
+    # colleagues", six words between (the kit cut the group at its "and")
+    ("Today, Rep. Tom Berg (NC-03), Ranking Member of the Higher Education Subcommittee, joined his Republican Education "
+     "and Labor Committee colleagues in sending a letter to Secretary Lena Park.\n\nIn the letter, the Members write:"
+     "\"Violence is never acceptable.\"", ["Tom Berg and his Republican Education and Labor Committee colleagues"],
+     "Tom Berg and his Republican Education and Labor Committee colleagues"),
 ])
 def test_a_joint_letter_speaks_for_its_signers(tmp_path, text, speakers, source):
     from quote_cases import attribution_rows, speakers as _speakers
@@ -163,9 +169,12 @@ def test_the_lawmaker_is_the_one_member_named(tmp_path):
     ("Senators Maria Castellanos and Derek Lunde sent a letter to the FTC on Monday.\n\nThe Consumer Action League, a "
      "membership group, sent its own letter a day later. “Please explain why enforcement has stalled,” the members wrote.",
      ["the members"]),
-    # a state and a party is no name
+    # a state and a party is no name: the one member of Congress named before is (congress-connolly-gao-six-day-delivery,
+    # the thirty-ninth held-out batch: "the Virginia Congressman said")
     ("Sen. Lena Harbin, a first-term Democrat from Oregon, spoke.\n\n“People assume we don't care,” the Oregon Democrat "
-     "said.", [None]),
+     "said.", ["Lena Harbin"]),
+    ("Sen. Lena Harbin (D-Ore.) and Sen. Tom Reyes (D-Ore.) spoke.\n\n“People assume we don't care,” the Oregon Democrat "
+     "said.", ["the Oregon Democrat"]),
 ])
 def test_group_and_party_words_name_nobody_they_may_not_mean(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
@@ -257,3 +266,19 @@ def test_the_letter_of_members_named_after_a_dateline_glued_to_its_dash(tmp_path
     text = ("BURLINGTON, VT— Senators Ana Ruiz (I-VT) and Tom Berg (D-VT) sent a letter to the Secretary on Friday.\n\n"
             "“We urge a speedy approval of the funds,” reads the letter.\n")
     assert speakers(tmp_path, text) == ["Ana Ruiz and Tom Berg"]
+
+
+@pytest.mark.parametrize("credit", ["the Virginia Congressman said.", "the Virginia congressman said.",
+                                    "said the Virginia Democrat."])
+def test_a_member_by_state_is_the_member_named_before(tmp_path, credit):
+    # congress-connolly-gao-six-day-delivery (the thirty-ninth held-out batch, then tuned on): "the Virginia
+    # Congressman said" gave the quote to "Virginia Congressman", a wrong name
+    from quote_cases import speakers as _speakers
+    text = f"Congressman Tom Berg (VA-11) asked for the opinion.\n\n“We act now,” {credit}"
+    assert _speakers(tmp_path, text) == ["Tom Berg"]
+
+
+def test_a_member_by_state_with_nobody_of_that_job_named_is_no_name(tmp_path):
+    from quote_cases import speakers as _speakers
+    text = "Congressman Tom Berg (VA-11) asked for the opinion.\n\n“We act now,” said the New York Senator."
+    assert _speakers(tmp_path, text) in ([None], ["the New York Senator"])
