@@ -64,7 +64,7 @@ def test_prose_alternates_with_code(path):
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
-def test_at_least_six_exercises_each_on_one_line_mixing_types(path):
+def test_at_least_six_exercises_each_on_one_line_mixing_types(path, kit_exercises):
     wb = Workbook(KIT)
     shown = []
     for cell in _cells(path):
@@ -76,7 +76,9 @@ def test_at_least_six_exercises_each_on_one_line_mixing_types(path):
     assert len(shown) == len(set(shown)), "an exercise is shown twice"
     lesson = path.name[:2]
     assert all(i.startswith(f"{lesson}-") for i in shown), "a lesson shows only its own exercises"
-    assert sorted(shown) == sorted(i for i in wb.ids() if i.startswith(f"{lesson}-")), \
+    assert set(shown) <= set(wb.ids()), "every exercise shown exists"
+    # a teacher's own exercise may be left out of the lesson (exercises/README.md); the kit's may not
+    assert {i for i in kit_exercises if i.startswith(f"{lesson}-")} <= set(shown), \
         "every exercise of this lesson is shown, in the lesson"
     types = {wb.exercise(i).type for i in shown}
     assert len(types) >= 4 and types & WIDGET_TYPES, types

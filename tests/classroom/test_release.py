@@ -189,7 +189,8 @@ def _run_in(copy: Path, tmp_path: Path, answers: list) -> dict:
     return json.loads(run.stdout.splitlines()[-1])
 
 
-def test_practice_copy_scores_every_auto_scored_exercise_like_the_instructor_kit(practice, tmp_path):
+def test_practice_copy_scores_every_auto_scored_exercise_like_the_instructor_kit(practice, tmp_path,
+                                                                                   kit_auto_scored):
     sys.path.insert(0, str(KIT / "tests" / "exercises"))
     from practice_answers import all_answers, summary
 
@@ -205,8 +206,9 @@ def test_practice_copy_scores_every_auto_scored_exercise_like_the_instructor_kit
     assert mismatches == []
     assert {r[0] for r in got["results"]} >= {"correct", "partial", "incorrect"}
     # right answers (the key comes first for every exercise) score in progress()
-    n_auto = len({eid for eid, _ in answers})
-    assert got["progress"]["correct"] == n_auto == 34
+    auto = {eid for eid, _ in answers}
+    assert auto >= kit_auto_scored  # the kit's 34, and any a teacher added
+    assert got["progress"]["correct"] == len(auto)
     # short answers stay with the instructor; so does solution()
     status, scored, model, rubric, shown = got["short"]
     assert (status, scored, model, rubric) == ("saved", False, "", [])
@@ -530,3 +532,64 @@ def test_imported_articles_are_released_without_the_instructors_originals(tmp_pa
         ids = set(load_corpus(out / "articles", warn=False).ids)
         assert "harbour-ferry" in ids  # the converted text is there
         assert not any(p.suffix == ".html" for p in (out / "articles").rglob("*"))
+
+
+# -- a teacher's own exercises (exercises/README.md) -------------------------------------------------
+
+TEACHER_EXERCISES = {  # id -> (exercise, key, the key's answer as a student gives it)
+    # a lesson of the teacher's own, with no notebook
+    "06-1-library-voices": ("""\
+type: single_choice
+title: Who speaks in Isfahan?
+prompt: |
+  In the **Isfahan** article, who is quoted by name?
+article: isfahan
+choices:
+  a: Nobody
+  b: Dr. Hamid Rezaei
+  c: The mayor of Isfahan
+feedback:
+  a: "Paragraph 4 quotes someone by name."
+""", """\
+answer: b
+why: "explains Dr. Hamid Rezaei, a professor of Middle Eastern studies at the University of Isfahan"
+""", "b"),
+    # one more in a kit lesson, which no show() cell presents
+    "02-8-isfahan-quote": ("""\
+type: pick
+prompt: |
+  Pick every sentence of the **Isfahan** article that is a quotation.
+article: isfahan
+pick: sentences
+points: 2
+""", """\
+answer: [isfahan:p4:s1, isfahan:p4:s2]
+why:
+  isfahan:p4:s1: "“The objective is to open channels of communication"
+  isfahan:p4:s2: "“Through these exchanges, we hope"
+""", ["isfahan:p4:s1", "isfahan:p4:s2"]),
+}
+
+
+def test_a_teachers_own_exercises_validate_score_and_go_into_a_practice_copy(tmp_path, kit_auto_scored):
+    from medialit.exercises.practice import build_practice_keys
+    from medialit.exercises.workbook import Workbook
+
+    kit = _kit_copy(tmp_path)
+    for eid, (exercise, key, _) in TEACHER_EXERCISES.items():
+        (kit / "exercises" / f"{eid}.yaml").write_text(exercise, encoding="utf-8")
+        (kit / "solutions" / f"{eid}.yaml").write_text(key, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "medialit", "validate", str(kit)], capture_output=True, text=True,
+                         cwd=KIT)
+    assert run.returncode == 0 and "OK: no problems" in run.stderr, run.stdout + run.stderr
+    wb = Workbook(kit)
+    assert set(build_practice_keys(wb)["exercises"]) >= kit_auto_scored | set(TEACHER_EXERCISES)
+    make_release(tmp_path / "out", kit)
+    out = tmp_path / "out"
+    assert {f"{eid}.yaml" for eid in TEACHER_EXERCISES} <= {p.name for p in (out / "exercises").iterdir()}
+    assert set(json.loads((out / "exercises" / "practice-keys.json").read_text())["exercises"]) >= \
+        kit_auto_scored | set(TEACHER_EXERCISES)
+    answers = [(eid, answer) for eid, (_, _, answer) in TEACHER_EXERCISES.items()]
+    got = _run_in(out, tmp_path, answers)
+    assert [r[:2] for r in got["results"]] == [["correct", 1.0]] * len(answers)
+    assert got["progress"]["correct"] == len(answers)
