@@ -2375,18 +2375,42 @@ THIRTY_NINTH_HELDOUT_BATCH = HELDOUT_MIXED_39A | HELDOUT_MIXED_39B | HELDOUT_MIX
 #: ran no kit analysis on them.
 HELDOUT_MIXED_40A = frozenset({
     # heldEJ: begin
+    "congress-peters-tsa-screening-gao-report",
+    "congress-beyer-abortion-restrictions-economy",
+    "congress-kelly-uic-dental-school-letter",
+    "congress-strickland-food-lifeline-award",
+    "congress-fischbach-travel-restrictions-letter",
+    "congress-tiffany-saudi-oil-investigation",
+    "congress-guest-fentanyl-smugglers-bill",
+    "congress-moran-lesser-prairie-chicken",
     # heldEJ: end
 })
 #: The fortieth held-out batch of 2026-12-06 (branch heldEK), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_40B = frozenset({
     # heldEK: begin
+    "congress-grassley-china-adoptions-letter",
+    "congress-higgins-army-corps-reforms",
+    "congress-hassan-deterrence-act-foreign-adversaries",
+    "congress-wyden-fisa-702-reports",
+    "congress-correa-daca-renewal-delays",
+    "congress-deluzio-competition-letter",
+    "congress-britt-sec-china-letter",
+    "congress-estes-cowboy-cattle-trails",
     # heldEK: end
 })
 #: The fortieth held-out batch of 2026-12-06 (branch heldEL), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_40C = frozenset({
     # heldEL: begin
+    "congress-watsoncoleman-diaper-affordability-act",
+    "congress-escobar-fallen-sailors-act",
+    "congress-schatz-keeping-workers-safe-act",
+    "congress-cleaver-childcare-costs-analysis",
+    "congress-thune-impact-aid-flexibility-act",
+    "congress-malliotakis-covid-origins-addendum",
+    "congress-garbarino-postal-police-reform-act",
+    "congress-turner-delphi-amicus-brief",
     # heldEL: end
 })
 FORTIETH_HELDOUT_BATCH = HELDOUT_MIXED_40A | HELDOUT_MIXED_40B | HELDOUT_MIXED_40C
