@@ -24,7 +24,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the fortieth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the forty-first held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored at the end of the twenty-fifth
 #: session. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
@@ -48,7 +48,8 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: (heldDK, heldDL, heldDM and heldDN), the 24 of the thirty-fourth (heldDO, heldDP and heldDQ), the 32 of the
 #: thirty-fifth (heldDR, heldDS, heldDT and heldDU), the 27 of the thirty-sixth (heldDV, heldDW, heldDX and heldDY),
 #: the 32 of the thirty-seventh (heldDZ, heldEA, heldEB and heldEC), the 24 of the thirty-eighth (heldED, heldEE and
-#: heldEF) and the 24 of the thirty-ninth held-out batch (heldEG, heldEH and heldEI) were each
+#: heldEF), the 24 of the thirty-ninth (heldEG, heldEH and heldEI) and the 24 of the fortieth held-out batch (heldEJ,
+#: heldEK and heldEL) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
@@ -57,7 +58,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth and the thirty-ninth in the twenty-eighth). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the fortieth in the twenty-eighth). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -2372,7 +2373,7 @@ HELDOUT_MIXED_39C = frozenset({
 #: 2026-12-06, on commit a1e7652, misses not read before), then tuned on.
 THIRTY_NINTH_HELDOUT_BATCH = HELDOUT_MIXED_39A | HELDOUT_MIXED_39B | HELDOUT_MIXED_39C
 #: The fortieth held-out batch of 2026-12-06 (branch heldEJ), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-eighth session (see FORTIETH_HELDOUT_BATCH).
 HELDOUT_MIXED_40A = frozenset({
     # heldEJ: begin
     "congress-peters-tsa-screening-gao-report",
@@ -2386,7 +2387,7 @@ HELDOUT_MIXED_40A = frozenset({
     # heldEJ: end
 })
 #: The fortieth held-out batch of 2026-12-06 (branch heldEK), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-eighth session (see FORTIETH_HELDOUT_BATCH).
 HELDOUT_MIXED_40B = frozenset({
     # heldEK: begin
     "congress-grassley-china-adoptions-letter",
@@ -2400,7 +2401,7 @@ HELDOUT_MIXED_40B = frozenset({
     # heldEK: end
 })
 #: The fortieth held-out batch of 2026-12-06 (branch heldEL), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-eighth session (see FORTIETH_HELDOUT_BATCH).
 HELDOUT_MIXED_40C = frozenset({
     # heldEL: begin
     "congress-watsoncoleman-diaper-affordability-act",
@@ -2413,15 +2414,37 @@ HELDOUT_MIXED_40C = frozenset({
     "congress-turner-delphi-amicus-brief",
     # heldEL: end
 })
+#: The fortieth held-out batch of 2026-12-06 (branches heldEJ, heldEK and heldEL: 24 congressional releases from
+#: github:dwillis/congress-press), dev since the twenty-eighth session: scored once as held-out (18:28 UTC on
+#: 2026-12-06, on commit 5fbf1c2, misses not read before), then tuned on.
 FORTIETH_HELDOUT_BATCH = HELDOUT_MIXED_40A | HELDOUT_MIXED_40B | HELDOUT_MIXED_40C
-#: The held-out split: the fortieth held-out batch of 2026-12-06 (branches heldEJ, heldEK and heldEL), chosen
+#: The forty-first held-out batch of 2026-12-06 (branch heldEM), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_41A = frozenset({
+    # heldEM: begin
+    # heldEM: end
+})
+#: The forty-first held-out batch of 2026-12-06 (branch heldEN), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_41B = frozenset({
+    # heldEN: begin
+    # heldEN: end
+})
+#: The forty-first held-out batch of 2026-12-06 (branch heldEO), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_41C = frozenset({
+    # heldEO: begin
+    # heldEO: end
+})
+FORTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_41A | HELDOUT_MIXED_41B | HELDOUT_MIXED_41C
+#: The held-out split: the forty-first held-out batch of 2026-12-06 (branches heldEM, heldEN and heldEO), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the
 #: twenty-eighth session.
-HELDOUT_BATCH = FORTIETH_HELDOUT_BATCH
+HELDOUT_BATCH = FORTY_FIRST_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the fortieth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the forty-first held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
