@@ -326,3 +326,15 @@ def quote_runs(art: Article, rows: list[dict]) -> None:
     for fix in (run_stated_here, run_before_credit, run_opening, run_split_credit, run_after_credit, run_after_stance, run_opening,
                 run_addressed, run_subject_partial, run_letter_goes_on):
         fix(art, rows)
+
+
+def group_goes_on(art: Article, rows: list[dict], para, at: int) -> str | None:
+    """The group that spoke the quote just before, when "they" at ``at`` goes on with its words ("“…,” the lawmakers
+    wrote. / “…,” they continued."): the quote before (in this paragraph or at the end of the one before) is several
+    people's, and nobody is named between it and ``at``; else None. ``rows`` are :func:`.quotes.find_quotes`'s rows so far."""
+    before = [r for r in rows if r["kind"] == "quote" and r["paragraph"] in (para.n, para.n - 1) and r["end"] <= at]
+    if not before or not isinstance(who := before[-1]["speaker"], str) or " and " not in who or is_org(who):
+        return None
+    if not re.match(r"\s*(?:also\s+)?(?:continued|continue|added|add|concluded|conclude|went\s+on)\b", art.text[at + 4:at + 30]):
+        return None
+    return who if not _people_in(art.text[before[-1]["end"]:at], 0, []) else None

@@ -33,7 +33,7 @@ from .narrator import narrator
 from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role, is_unnamed_person, resolve_name, resolve_pronoun
 from .introductions import introduced as _introduced
 from .partial_credit import _partial
-from .quote_runs import quote_runs, someone_new
+from .quote_runs import group_goes_on, quote_runs, someone_new
 from .labels import dash_credit, org_credit, label_goes_on, person_topic_label, topic_label, _CREDITED, _LABEL_TAIL, _UNNAMED_LABEL, _label, _label_text
 from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, credit_below, glued_label, titled_label, headline_author, next_speaker, statement_author, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
@@ -299,8 +299,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     if they_group:  # "The researchers suggested …. They reported, “…”": the group the sentence before names
                         speaker = re.sub(r"^\s*[A-Z]\w*,\s+", "", they_group.group()).strip()  # (not "However,")
                         why = "“They” are the group the sentence before is about"
-                    elif written in ("they", "They") and (pair := joint_subject(art, sp_s)):  # "Senators A and B sent …"
-                        speaker, why = pair, "“They” are the people named together as the subject before"
+                    elif written in ("they", "They") and (pair := (g := group_goes_on(art, rows, para, sp_s)) or joint_subject(art, sp_s)):
+                        speaker, why = pair, "“They” go on with the words of the group quoted just before" if g else "“They” are the people named together as the subject before"  # ("Senators A and B sent …")
                     elif speaker is not None and written.split()[0] in ("they", "They"):
                         # "Luigi Di Maio joined the talks. They concluded …": "they" are several, never the one person
                         speaker, why = None, f"speaker unclear: “{written}” means several people, and the article names one ({speaker})"

@@ -95,6 +95,7 @@ _AFTER_SV = re.compile(rf"^[\s,]*(?:{NAME}(?:,\s+{NAME})*,?\s+and\s+(?=[A-Z]))?(
 # before "of": "Diane Archer, President of Just Care USA said.")
 _CAP_JOB = "(?:[A-Z][a-z]+\\s+){0,2}(?:" + "|".join(sorted((t for t in JOB_TITLES if t[:1].isupper()), key=len, reverse=True)) + r")\s+(?:of|for|at)\s"
 _LIST_THEN_JOB = re.compile(rf",\s+(?:(?:and\s+)?[A-Z][\w’'-]*,?\s+){{0,8}}?(?:Sub)?(?:[Cc]ommittee|Caucus|Council|Board|Commission)\s+(?:Chair(?:man|woman)?|Ranking\s+Member|Director|President|Vice\s+Chair(?:man|woman)?)\s+(?P<name>{NAME})")
+_JOB_COMMA_NAME = re.compile(rf"\s+(?:{'|'.join(sorted((t for t in JOB_TITLES if t[:1].isupper()), key=len, reverse=True))}),\s+(?P<name>{NAME})(?=\s*[.,;]|\s*$)")  # ("said Food Lifeline CEO, Linda Nageotte.")
 _AFTER_SV_DESC = re.compile(rf"^[\s,]*(?P<speaker>{NAME})(?P<desc>,\s+(?:[a-z]|{_CAP_JOB})[^,“”\"]{{2,80}}?)\s+{_ADVERB}?(?P<verb>{_VERB})"
                             # (the verb ends the sentence, or whom they told follows: "told the Tass news agency")
                             rf"(?:\s*[.!?]|(?<=told)\s+(?:(?:the|a|an)\s+)?[A-Z]|(?<=told)\s+(?:reporters|journalists|lawmakers|an?\s+audience|the\s+audience)\b)")
@@ -425,8 +426,9 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
     if len(words) == 1 and (words[0].lower() in _DOCUMENTS or words[0] in NOT_NAME_ENDS and re.search(r"\b(?:one|a|an|another)\s+$", m.string[:m.start("speaker")], re.I)
                             or words[0] in _one_word_states() and _PLACE_LIST.search(m.string[:m.start("speaker")])):
         return None  # "Reports said …": nobody; "said one Republican strategist"; "Officials from Texas and Utah said": a place
-    if "verb" in m.re.groupindex and m.start("verb") < m.start("speaker") and (job := _LIST_THEN_JOB.match(m.string, m.end("speaker"))):
-        return _Trimmed(m, job.end("name"), job.start("name"))  # "said National Parks, Forests, and Public Land Subcommittee Chairman X"
+    if "verb" in m.re.groupindex and m.start("verb") < m.start("speaker") and (
+            job := _LIST_THEN_JOB.match(m.string, m.end("speaker")) or _JOB_COMMA_NAME.match(m.string, m.end("speaker"))):
+        return _Trimmed(m, job.end("name"), job.start("name"))  # "said National Parks, …, and Public Land Subcommittee Chairman X"
     if words[-1].strip(".,").lower() not in _CALENDAR:
         return m
     if len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() not in _CALENDAR:

@@ -282,3 +282,13 @@ def test_a_member_by_state_with_nobody_of_that_job_named_is_no_name(tmp_path):
     from quote_cases import speakers as _speakers
     text = "Congressman Tom Berg (VA-11) asked for the opinion.\n\n“We act now,” said the New York Senator."
     assert _speakers(tmp_path, text) in ([None], ["the New York Senator"])
+
+
+def test_they_go_on_with_the_group_quoted_just_before(tmp_path):
+    # congress-grassley-china-adoptions-letter (the fortieth held-out batch, then tuned on): "they continued" after
+    # the lawmakers' quote was given to the two named last as a subject (the letter's co-leads), not to all four
+    from quote_cases import speakers as _speakers
+    text = ("WASHINGTON – Sen. Ana Ruiz (R-Iowa) and Sen. Tom Berg (D-Md.) today urged the President to act. Reps. Lena "
+            "Park (R-Ind.) and Omar Diaz (D-Ore.) are co-leading the letter in the House.\n\n“We request that you act,” the "
+            "lawmakers wrote.\n\n“The families are prepared to meet the children's needs,” they continued.")
+    assert _speakers(tmp_path, text) == ["Ana Ruiz, Tom Berg, Lena Park and Omar Diaz"] * 2

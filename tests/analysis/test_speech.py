@@ -127,3 +127,16 @@ def test_initials_missing_their_last_full_stop_are_no_name(tmp_path):
 def test_a_name_then_a_capitalised_job_or_a_committee_list_then_the_chairman(tmp_path, text, speaker):
     from quote_cases import speakers
     assert set(speakers(tmp_path, text)) == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # congress-strickland-food-lifeline-award (the fortieth held-out batch, then tuned on): an organisation's job,
+    # a comma, then the person ("said Food Lifeline CEO, Linda Nageotte."): the person, not the organisation
+    ("“With her bill, she inspired us,” said Harlow Pantry CEO, Lena Park. “It is working.”", "Lena Park"),
+    # congress-turner-delphi-amicus-brief: a dash credit with the member's district and party after the name
+    ("“The retirees deserve what they earned.” – Representative Tom Berg (OH-6, R)", "Tom Berg"),
+    ("“They have waited far too long,” – Congressman Omar Diaz (MI-05, D)", "Omar Diaz"),
+])
+def test_a_job_then_a_comma_then_the_name_and_a_dash_credit_with_a_district(tmp_path, text, speaker):
+    from quote_cases import speakers
+    assert set(speakers(tmp_path, text)) == {speaker}
