@@ -43,7 +43,7 @@ def _job_patterns(job: str) -> tuple[re.Pattern, ...]:
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_HOME_ROLE = re.compile(r"[Tt]he\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<role>[Cc]ongress(?:man|woman)|[Ss]enator|[Ll]awmaker|Democrat|Republican)")
+HOME_ROLE = re.compile(r"[Tt]he\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<role>[Cc]ongress(?:man|woman)|[Ss]enator|[Ll]awmaker|Democrat|Republican)")
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +52,29 @@ def _us_states() -> frozenset[str]:
     import pycountry
 
     return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US"))
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> dict[str, str]:
+    """Each way a member's tag writes a state ("Va.", "VA", "Virginia"; AP and postal abbreviations from the ``us``
+    package) -> its name."""
+    import us
+
+    return {k: s.name for s in us.states.STATES_AND_TERRITORIES for k in (s.name, s.abbr, s.ap_abbr) if k}
+
+
+_MEMBER_TAG = re.compile(r"\s*\((?P<party>[RDI])-(?P<state>[A-Z][A-Za-z. ]{1,14}?)\.?(?:[-,][^()]{0,12})?\)|,\s+(?P<party2>[RDI])-(?P<state2>[A-Z][A-Za-z. ]{1,14}?)\.?,")
+
+
+def _tagged_member(art: Article, state: str, role: str, before: int) -> str | None:
+    """The one member named before ``before`` whose party-and-state tag fits "the Iowa Republican" (``state``, ``role``):
+    "Representative Julian Briggs (R-Iowa)", "Sen. Ann Lee, D-Ore.,"; None when none or several fit."""
+    party = {"democrat": "D", "republican": "R"}.get(role.lower())
+    names = _state_names()
+    fit = {person(n) for s, e, n in people_in_text(art.text) if e <= before and (m := _MEMBER_TAG.match(art.text, e))
+           and names.get((m.group("state") or m.group("state2")).strip() + ".", names.get((m.group("state") or m.group("state2")).strip())) == state
+           and party in (None, m.group("party") or m.group("party2"))}
+    return fit.pop() if len(fit) == 1 else None
 
 
 def title_only(words: list[str]) -> bool:
@@ -72,8 +95,11 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
         return found if found and len(re.split(r",\s+|\s+and\s+", found)) == _COUNTS[count.group(1)] else None
     if re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+", written.strip()) and re.search(r"\b[Tt]he\s+$", art.text[max(0, before - 4):before]):
         written = "the " + written.strip()  # ("the Majority Leader said": a title the quote patterns read without "the")
-    if (home := _HOME_ROLE.fullmatch(written.strip())) and home.group("state") in _us_states():
-        # ("the Virginia Congressman said", "said the Oregon Democrat": the one member named before, less the state)
+    if (home := HOME_ROLE.fullmatch(written.strip())) and home.group("state") in _us_states():
+        # ("the Virginia Congressman said", "said the Oregon Democrat": the member whose tag says so, "(D-Ore.)", or the
+        # one member named before, less the state)
+        if (tagged := _tagged_member(art, home.group("state"), home.group("role"), before)):
+            return tagged
         written = "the " + ("lawmaker" if home.group("role").lower() in ("democrat", "republican") else home.group("role").lower())
     if re.fullmatch(r"[Tt]he\s+[Mm]embers\s+of\s+Congress", written.strip()):
         written = "the members"  # ("the Members of Congress wrote": the members named before)

@@ -75,7 +75,7 @@ _DASH_CREDIT = re.compile(rf"^\s*(?P<verb>[—–])\s*(?:[A-Z][\w.’'-]*\s+(?:o
 def dash_credit(after: str) -> re.Match | None:
     """The match of a dash credit after a quote ("— Police Chief Marcus Hale, Cedar Falls"), whose speaker is the person;
     None when the words after the dash name an organisation ("— Ohio Farm Bureau, Columbus")."""
-    m = _DASH_CREDIT.match(re.sub(r"^(\s*)-(?=[A-Z])", r"\1–", after))  # (a hyphen for the dash: "” -Daniel Fabricant, …")
+    m = _DASH_CREDIT.match(re.sub(r"^(\s*)-(?=\s?[A-Z])", r"\1–", after))  # (a hyphen for the dash: "” -Daniel Fabricant", "” - Rep. X")
     return m if m and (people := _people_in(m.group("speaker"), 0, [])) and people[-1][1] == len(m.group("speaker")) else None
 
 

@@ -24,7 +24,7 @@ from .marks import quote_spans
 from .according import according_sources
 from .bodies import _NOT_A_NAME, _ORG_SAYS, _in_place_of_body, _lone_name, body_sources
 from .documents import document_sources
-from .job_reference import role_antecedent, title_only, unnamed_antecedent
+from .job_reference import HOME_ROLE, role_antecedent, title_only, unnamed_antecedent
 from .source_names import _PLACE_PREP, country_before, named_reason as _named_reason, titled as _titled, word_matches
 from .gazetteer import capitals
 from .names import _CALENDAR, _DEMONYM, JOB_TITLES, NOT_NAME_ENDS, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
@@ -268,7 +268,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                     f"{name} (an organisation: “{kind_of.group('kind')}”) is given as the source")
                 continue
             if the and len(words) >= 2 and person(name) == name and not any(p[2] == name for p in people_in_text(text)) \
-                    and not title_only(words):  # (not "the Majority Leader")
+                    and not title_only(words) and not HOME_ROLE.fullmatch("the " + name):  # (not "the Majority Leader", "the Ohio Republican")
                 # "The Red Cross said": a name after "the" is an organisation's, not a person's
                 add(base + at + m.group("speaker")[at - m.start("speaker"):].find(words[0]), base + m.end("verb"), name,
                     "institution", f"{name} (an organisation) is given as the source")
@@ -277,8 +277,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             full = _resolve(art, name, base + m.start("speaker"))
             if the and len(words) == 1 and (held := _resolve(art, "the " + name, base + m.start("speaker"))) != "the " + name:
                 full, name = held, "the " + name
-            elif the and len(words) <= 3 and (full == name or len(words) > 1 and full == "the " + name) and title_only(words):
-                if (held := role_antecedent(art, "the " + name.lower(), base + m.start("speaker"))):
+            elif the and len(words) <= 3 and (full == name or len(words) > 1 and full == "the " + name) and (title_only(words) or HOME_ROLE.fullmatch("the " + name)):
+                if (held := role_antecedent(art, "the " + (name if HOME_ROLE.fullmatch("the " + name) else name.lower()), base + m.start("speaker"))):
                     full, name = held, "the " + name
                 else:
                     continue  # (nobody or several named with it: the role cues read it, never a "named" Secretary)

@@ -292,3 +292,22 @@ def test_they_go_on_with_the_group_quoted_just_before(tmp_path):
             "Park (R-Ind.) and Omar Diaz (D-Ore.) are co-leading the letter in the House.\n\n“We request that you act,” the "
             "lawmakers wrote.\n\n“The families are prepared to meet the children's needs,” they continued.")
     assert _speakers(tmp_path, text) == ["Ana Ruiz, Tom Berg, Lena Park and Omar Diaz"] * 2
+
+
+@pytest.mark.parametrize("credit, speaker", [("said the Iowa Republican.", "Julian Briggs"),
+                                             ("the Maine Democrat said.", "Naomi Cortland"),
+                                             ("said the Ohio Republican.", "the Ohio Republican")])
+def test_a_member_by_state_and_party_is_the_one_their_tag_names(tmp_path, credit, speaker):
+    # newcomer adv66 (after the fortieth held-out batch): two members in the lede, "the Iowa Republican" stayed a role
+    # (and an institution); the party-and-state tags say which ("(R-Iowa)"); no tag fits: the role as written
+    from quote_cases import speakers as _speakers
+    text = ("Senator Naomi Cortland (D-Maine) and Representative Julian Briggs (R-Iowa) introduced the act.\n\n"
+            f"“This is a pro-family bill,” {credit}")
+    assert _speakers(tmp_path, text) == [speaker]
+
+
+def test_a_member_by_state_in_reported_speech_is_named(tmp_path):
+    # newcomer adv66: "The Ohio Congressman said he hopes …" was an institution, "Ohio Congressman"
+    from quote_cases import attribution_rows
+    text = "Congressman Elliot Dray (R-Ohio) introduced the bill.\n\nThe Ohio Congressman said he hopes to see it marked up."
+    assert attribution_rows(tmp_path, text) == [("named", "Elliot Dray")]

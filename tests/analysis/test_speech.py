@@ -136,6 +136,8 @@ def test_a_name_then_a_capitalised_job_or_a_committee_list_then_the_chairman(tmp
     # congress-turner-delphi-amicus-brief: a dash credit with the member's district and party after the name
     ("“The retirees deserve what they earned.” – Representative Tom Berg (OH-6, R)", "Tom Berg"),
     ("“They have waited far too long,” – Congressman Omar Diaz (MI-05, D)", "Omar Diaz"),
+    # newcomer adv66: a hyphen with spaces round it for the dash
+    ("“Our fire departments are the backbone of public safety.” - Rep. Tom Berg (OH-6)", "Tom Berg"),
 ])
 def test_a_job_then_a_comma_then_the_name_and_a_dash_credit_with_a_district(tmp_path, text, speaker):
     from quote_cases import speakers
