@@ -317,14 +317,39 @@ def run_letter_goes_on(art: Article, rows: list[dict]) -> None:
             row["reason"] = f"quoted words; “{row['speaker_as_written']} {row['verb']}”: the letter the quote before gave, theirs: {prev['speaker']}"
 
 
+_TITLED = re.compile(r"\b(?:Sen|Rep|Gov|Senator|Representative|Congress(?:man|woman)|Secretary|Administrator|Mayor)\.?\s+$")
+
+
+def run_one_voice(art: Article, rows: list[dict]) -> None:
+    """A release that names one person, by title, before paragraphs that are only quoted words with no credit
+    ("Sen. Ron Wyden renewed his call for reform today …" then his statement, paragraph after paragraph): those words
+    are that person's, when nobody else is named outside quotation marks before them and the article credits no quote
+    to anyone else. ``rows`` are :func:`.quotes.find_quotes`'s rows, changed in place."""
+    text, spans = art.text, quote_spans(art)
+    quotes = [r for r in rows if r["kind"] == "quote"]
+    if not quotes or any(_known(r["speaker"]) for r in quotes) and len({surname(r["speaker"]) for r in quotes if _known(r["speaker"])}) > 1:
+        return
+    for row in quotes:
+        para = art.paragraphs[row["paragraph"] - 1]
+        if _known(row["speaker"]) or row["start"] != para.start or not _only_quotes(art, para, [sp for sp in spans if para.start <= sp[0] < para.end]):
+            continue
+        outside = [(s, e, n) for s, e, n in people_in_text(text) if e <= para.start and not any(a < s < b for a, b in spans)]
+        named = {surname(n) for _, _, n in outside}
+        known = {surname(r["speaker"]) for r in quotes if _known(r["speaker"])}
+        if len(named) != 1 or known - named or not any(_TITLED.search(text, max(0, s - 20), s) for s, _, _ in outside):
+            continue
+        row["speaker"] = max((n for _, _, n in outside), key=len)
+        row["reason"] = f"quoted words; the release names only {row['speaker']} before them, and credits no quote to anyone else"
+
+
 def quote_runs(art: Article, rows: list[dict]) -> None:
     """All the run rules in order, on :func:`.quotes.find_quotes`'s rows (changed in place): a statement its own
     paragraph introduces, a run closed by its credit, an opening quote, a credit in the next paragraph, a speaker who goes
     on after a credit, a quote after a sentence crediting one person's view, the opening quote again (a credit found late
-    opens its run), "you" or "we", a few quoted words inside a sentence whose one subject acts with words, and "the letter
-    continues"."""
+    opens its run), "you" or "we", a few quoted words inside a sentence whose one subject acts with words, "the letter
+    continues", and quote paragraphs after a lede that names one person only."""
     for fix in (run_stated_here, run_before_credit, run_opening, run_split_credit, run_after_credit, run_after_stance, run_opening,
-                run_addressed, run_subject_partial, run_letter_goes_on):
+                run_addressed, run_subject_partial, run_letter_goes_on, run_one_voice):
         fix(art, rows)
 
 

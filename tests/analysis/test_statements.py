@@ -274,3 +274,21 @@ def test_intro_lines_commented_reports_and_a_surname_that_is_a_title(tmp_path, t
 def test_whom_a_letter_is_addressed_to_never_speaks_it(tmp_path, text, expected):
     from quote_cases import speakers
     assert speakers(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # congress-wyden-fisa-702-reports (the fortieth held-out batch, then tuned on): a lede that names one member, then
+    # his statement paragraph after paragraph with no credit at all
+    ("Washington, D.C. — Sen. Tom Berg, D-Ore., renewed his call for reform of the surveillance law today.\n\n"
+     "The first report was written by the board's only remaining member.\n\n“The board is gutted. No one should fall for "
+     "this report.\n\n“The report shows a spike in warrantless searches. I will keep fighting.”",
+     ["Tom Berg", "Tom Berg"]),
+])
+def test_quote_paragraphs_after_a_lede_that_names_one_person(tmp_path, text, expected):
+    assert _speakers(tmp_path, text) == expected
+
+
+def test_quote_paragraphs_after_a_lede_that_names_two_people_are_not_the_first(tmp_path):
+    text = ("Washington, D.C. — Sen. Tom Berg renewed his call for reform today.\n\nThe report came out on Monday; "
+            "Lena Park, a former board member, reviewed it.\n\n“The board is gutted. No one should fall for this report.”")
+    assert _speakers(tmp_path, text) != ["Tom Berg"]
