@@ -2422,18 +2422,42 @@ FORTIETH_HELDOUT_BATCH = HELDOUT_MIXED_40A | HELDOUT_MIXED_40B | HELDOUT_MIXED_4
 #: ran no kit analysis on them.
 HELDOUT_MIXED_41A = frozenset({
     # heldEM: begin
+    "congress-husted-ohio-agriculture-monroe",
+    "congress-rick-scott-ratepayer-pledge-resolution",
+    "congress-van-drew-agent-orange-medal",
+    "congress-jason-smith-mt-zion-bible-school",
+    "congress-mcgovern-cecot-letter",
+    "congress-grijalva-snap-report",
+    "congress-cortez-masto-head-start-funding",
+    "congress-menendez-elizabeth-lead-lines",
     # heldEM: end
 })
 #: The forty-first held-out batch of 2026-12-06 (branch heldEN), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_41B = frozenset({
     # heldEN: begin
+    "congress-ross-rtp-mail-delivery",
+    "congress-garamendi-hud-resilience-check",
+    "congress-carter-disaster-funding-letter",
+    "congress-palmer-hhs-gender-grants-letter",
+    "congress-cramer-purple-heart-duframe",
+    "congress-pingree-sequester-report",
+    "congress-jenkins-no-labels-problem-solvers",
+    "congress-crawford-epa-livestock-data-letter",
     # heldEN: end
 })
 #: The forty-first held-out batch of 2026-12-06 (branch heldEO), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_41C = frozenset({
     # heldEO: begin
+    "congress-raskin-cbp-michigan-letter",
+    "congress-underwood-cms-substance-use-letter",
+    "congress-warner-adoption-tax-credit",
+    "congress-delauro-gao-food-safety-report",
+    "congress-tillis-sec-operational-integrity-letter",
+    "congress-roy-military-report",
+    "congress-comer-covid-oversight-letter",
+    "congress-harris-conscience-lawsuit-letter",
     # heldEO: end
 })
 FORTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_41A | HELDOUT_MIXED_41B | HELDOUT_MIXED_41C
