@@ -24,7 +24,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the forty-first held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the forty-second held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored at the end of the twenty-fifth
 #: session. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
@@ -48,8 +48,8 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: (heldDK, heldDL, heldDM and heldDN), the 24 of the thirty-fourth (heldDO, heldDP and heldDQ), the 32 of the
 #: thirty-fifth (heldDR, heldDS, heldDT and heldDU), the 27 of the thirty-sixth (heldDV, heldDW, heldDX and heldDY),
 #: the 32 of the thirty-seventh (heldDZ, heldEA, heldEB and heldEC), the 24 of the thirty-eighth (heldED, heldEE and
-#: heldEF), the 24 of the thirty-ninth (heldEG, heldEH and heldEI) and the 24 of the fortieth held-out batch (heldEJ,
-#: heldEK and heldEL) were each
+#: heldEF), the 24 of the thirty-ninth (heldEG, heldEH and heldEI), the 24 of the fortieth (heldEJ, heldEK and heldEL) and
+#: the 24 of the forty-first held-out batch (heldEM, heldEN and heldEO) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
@@ -58,7 +58,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the fortieth in the twenty-eighth). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-first in the twenty-eighth). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -2419,7 +2419,7 @@ HELDOUT_MIXED_40C = frozenset({
 #: 2026-12-06, on commit 5fbf1c2, misses not read before), then tuned on.
 FORTIETH_HELDOUT_BATCH = HELDOUT_MIXED_40A | HELDOUT_MIXED_40B | HELDOUT_MIXED_40C
 #: The forty-first held-out batch of 2026-12-06 (branch heldEM), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-eighth session (see FORTY_FIRST_HELDOUT_BATCH).
 HELDOUT_MIXED_41A = frozenset({
     # heldEM: begin
     "congress-husted-ohio-agriculture-monroe",
@@ -2433,7 +2433,7 @@ HELDOUT_MIXED_41A = frozenset({
     # heldEM: end
 })
 #: The forty-first held-out batch of 2026-12-06 (branch heldEN), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-eighth session (see FORTY_FIRST_HELDOUT_BATCH).
 HELDOUT_MIXED_41B = frozenset({
     # heldEN: begin
     "congress-ross-rtp-mail-delivery",
@@ -2447,7 +2447,7 @@ HELDOUT_MIXED_41B = frozenset({
     # heldEN: end
 })
 #: The forty-first held-out batch of 2026-12-06 (branch heldEO), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-eighth session (see FORTY_FIRST_HELDOUT_BATCH).
 HELDOUT_MIXED_41C = frozenset({
     # heldEO: begin
     "congress-raskin-cbp-michigan-letter",
@@ -2460,15 +2460,37 @@ HELDOUT_MIXED_41C = frozenset({
     "congress-harris-conscience-lawsuit-letter",
     # heldEO: end
 })
+#: The forty-first held-out batch of 2026-12-06 (branches heldEM, heldEN and heldEO: 24 congressional releases from
+#: github:dwillis/congress-press), dev since the twenty-eighth session: scored once as held-out (18:53 UTC on
+#: 2026-12-06, on commit cd514ec, misses not read before), then tuned on.
 FORTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_41A | HELDOUT_MIXED_41B | HELDOUT_MIXED_41C
-#: The held-out split: the forty-first held-out batch of 2026-12-06 (branches heldEM, heldEN and heldEO), chosen
+#: The forty-second held-out batch of 2026-12-06 (branch heldEP), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_42A = frozenset({
+    # heldEP: begin
+    # heldEP: end
+})
+#: The forty-second held-out batch of 2026-12-06 (branch heldEQ), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_42B = frozenset({
+    # heldEQ: begin
+    # heldEQ: end
+})
+#: The forty-second held-out batch of 2026-12-06 (branch heldER), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_42C = frozenset({
+    # heldER: begin
+    # heldER: end
+})
+FORTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_42A | HELDOUT_MIXED_42B | HELDOUT_MIXED_42C
+#: The held-out split: the forty-second held-out batch of 2026-12-06 (branches heldEP, heldEQ and heldER), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the
 #: twenty-eighth session.
-HELDOUT_BATCH = FORTY_FIRST_HELDOUT_BATCH
+HELDOUT_BATCH = FORTY_SECOND_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the forty-first held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the forty-second held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
