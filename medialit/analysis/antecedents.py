@@ -39,6 +39,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:leaves?|left|leaving|sails?|sailed|departs?|de
                            r"born|grew\s+up|moved|travel(?:l)?ed|flew|flies|went|returned|drove|walked|runs?|ran|crossed|"
                            r"headed)\s+(?:\w+\s+)?(?:from|to|in|at|into|near|across|through|towards?)\s+$")
 _JOB_AFTER = re.compile(rf"\s+(?:(?!(?:[a-z]+ed|and|or|but|with|said|says|told|tells|wrote|writes|asked|asks)\s)[a-z]+\s+)?(?:{PERSON_ROLE}|[a-z]+(?:er|or|ist|ian|ard|man|woman))\b")  # (not a verb: "substituted striker")
+# someone nobody names put the words that follow: "which one scholar has called a “…”", "what critics dubbed “…”"
+UNNAMED_CALLED = re.compile(r"\b(?:(?:one|a|an|some|many|several|other)\s+)?(?:[a-z]+\s+){0,2}?(?:scholars?|experts?|analysts?|critics?|observers?|"
+                            r"officials?|commentators?|historians?|researchers?|economists?)\s+(?:has\s+|have\s+|had\s+)?(?:called|dubbed|"
+                            r"described|termed|labell?ed)\s+(?:it\s+|this\s+|them\s+)?(?:as\s+)?(?:an?\s+|the\s+)?$")
 #: Words before a part someone plays: "the character of", "his role as", "played the villain".
 PLAYED_BEFORE = re.compile(r"\b(?:character(?:\s+of)?|(?:role|part)\s+(?:of|as)|play(?:s|ed|ing)?(?:\s+the\s+(?:role|part)\s+of"
                            r"|\s+the\s+[a-z]+)?)\s+$")

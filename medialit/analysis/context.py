@@ -17,6 +17,7 @@ from ._text import NAME, WORD_RE, is_org, sentence_at, surname
 from .marks import quote_spans
 from .labels import LINK_LABEL as _LINK_LABEL
 from .names import JOB_TITLES, OPENERS, _people_in, names_by_surname, people_in_text, person
+from .antecedents import UNNAMED_CALLED as _UNNAMED_CALLED
 from .speakers import _PLAYED_BEFORE, ORG_HEADS, resolve_name as _resolve, resolve_pronoun
 from .speech import _OTHER_SPEAKS, _TEXT_NOUN, _VERB_RE
 from .speech_verbs import OTHERS_WORDS, VIEW_OF
@@ -31,9 +32,8 @@ _JUDGED_BY = re.compile(r"\b(?:criticized|criticised|condemned|praised|described
 
 
 def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str | None:
-    """The speaker of an unattributed quote that follows, in the same paragraph, quotes of one person
-    only, with nobody else named in between: “…,” said Ana Ruiz, the lead author. A paper is out.
-    “If we find them …” (news style gives a second quote of the same speaker no new attribution)."""
+    """The speaker of an unattributed quote that follows, in the same paragraph, quotes of one person only, with nobody else named in
+    between: “…,” said Ana Ruiz, the lead author. A paper is out. “If we find them …” (a second quote, no new attribution)."""
     said = [g[0].get("speaker") for g in earlier if not g[0]["title"]]
     if not said or None in said or len(set(said)) != 1:
         return None
@@ -46,7 +46,7 @@ def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str |
     between = art.text[prev_end:first["span"][0]]
     named = [n for s, e, n in people_in_text(art.text) if prev_end <= s and e <= first["span"][0]
              and not _PLAYED_BEFORE.search(art.text, max(0, s - 30), s)]  # (not a part someone plays: "the character Tasha Yar")
-    if any(surname(n) != surname(said[0]) for n in named) or any(
+    if _UNNAMED_CALLED.search(art.text, max(0, first["span"][0] - 80), first["span"][0]) or any(surname(n) != surname(said[0]) for n in named) or any(
             is_org(o.group("org")) and o.group("org") != said[0] for o in _JUDGED_BY.finditer(between)):
         return None  # someone else is named in between, a person or a body ("criticized by the BMA …, saying “…”")
     credit = named and re.fullmatch(r"[^.!?“”\"]*[.!?]?\s*", between)  # ("“…,” co-author Hana Ishikawa of Kyoto

@@ -408,6 +408,8 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
             or m.string.rstrip().endswith(":") and OTHERS_WORDS.search(m.string, m.end("verb"))):  # ("repeated the minister's order:")
         return None  # "stating that A was to blame, labeling …" (the clause's subject), "adding that B had called it “…”" (B's)
     words = m.group("speaker").split()
+    if re.search(r"\b(?:letter|memo|message|note)\s+(?:sent\s+)?(?:to|addressed\s+to)\s+[^.,;:“”\"]{0,80}$", m.string[:m.start("speaker")]):
+        return None  # ("The letter to Attorney General Garland continued:": whom it is written to, never who writes)
     if "verb" in m.re.groupindex and "," not in m.string[m.end("speaker"):m.start("verb")] \
             and (wide := org_start(m.string, m.start("speaker"), m.end("speaker"))) is not None:
         return _ok(_Trimmed(m, m.end("speaker"), wide))  # "U.S. Air Forces in Europe said": the whole name
