@@ -253,7 +253,7 @@ _DOC_VERB = (r"(?:say|says|said|suggest|suggests|suggested|show|shows|showed|sho
              r"documented|detailed|(?:make|makes|made)\s+it\s+clear|"  # ("news reports documented")
              r"(?:project|projects)(?=\s+(?:that|a|an|the)\b))")  # ("Current polls project a narrow win")
 _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider reporter journalist correspondent
-    diplomat witness resident doctor lawyer expert analyst aide adviser advisor employee executive investigator
+    diplomat witness resident doctor lawyer expert analyst scholar aide adviser advisor employee executive investigator
     researcher scientist engineer team panel group study report article survey poll paper assessment review audit memo
     analysis eyewitness bystander survivor neighbour neighbor relative friend colleague villager passenger daughter
     son wife husband mother father brother sister acquaintance clerk classmate coworker co-worker guard woman man

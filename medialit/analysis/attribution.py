@@ -86,7 +86,7 @@ _SHARE_CUE = re.compile(r"(?:about|nearly|roughly|almost|over|more\s+than|just|o
                         r"the\s+(?:vast\s+)?majority)", re.I)
 _NOT_OWNERS = frozenset("""Some Many Most Recent New Other Several Early Initial Unconfirmed Conflicting Official Preliminary
     Latest Previous Earlier Further Local Independent Unofficial Various Numerous Few Certain Both Two Three Such These
-    Those The A An One Another Media Press News Anecdotal Separate Past Prior Additional Other
+    Those The A An One Another Media Press News Anecdotal Separate Past Prior Additional Other Multiple Countless
     But And While Although Though Yet So As If When Because Since After Before Still However Meanwhile Now Then Also""".split())
 _ADJECTIVE_END = re.compile(r"(?:ed|ous|al|ive|ent|ary|ial|ic|ing|able|ible|ful|less|est|er)$")
 _WITH_NAMED = re.compile(rf"{NAME}(?:\s+\([^()]{{1,20}}\))?\s+and\s+(?:his\s+|her\s+|their\s+)?$")  # (a party and state: "(D-Ore.)")

@@ -185,7 +185,8 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     # "Recent press reports allege that")
     (r"(?<!(?-i:[A-Z]{2})\s)(?<![’']s\s)\b(?:(?:an?\s+)?(?:growing|large|mounting)\s+body\s+of\s+)?(?:(?:recent|new|previous|earlier|"
      r"other|several|many|some|growing|mounting|scientific|medical|press|media|news|additional|further|numerous|multiple)\s+){0,2}(?:estimates|projections|forecasts|"
-     r"studies|surveys|polls|figures|reports|rumou?rs|(?<!the\s)(?<!this\s)(?-i:(?:(?<![A-Za-z]\s)R|r)esearch|[Ee]vidence))\s+(?:\w+ly\s+)?(?:have\s+|has\s+)?"
+     r"studies|surveys|polls|figures|reports|rumou?rs|(?<!the\s)(?<!this\s)(?-i:(?:(?<![A-Za-z]\s)R|r)esearch|[Ee]vidence))(?:\s+by\s+(?:[a-z]+\s+){0,3}?"
+     r"(?:monitors|advocates|experts|groups|observers|watchdogs|organi[sz]ations|researchers|journalists|scientists))?\s+(?:\w+ly\s+)?(?:have\s+|has\s+)?"
      r"(?:suggest|suggested|suggests|show|showed|shows|shown|indicate|indicated|indicates|say|said|claim|claimed|put|estimate|"
      r"allege|alleged|alleges|found|find|finds|reveal|revealed|reveals|highlight|highlighted|highlights|documented|"
      r"(?:demonstrate|demonstrated|demonstrates)(?=\s+that\b))\b",

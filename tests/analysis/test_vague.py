@@ -193,6 +193,13 @@ def _vague_cues(tmp_path, text):
     ("“The campaign was marred by threats from local leaders to punish voters,” said Ana Ruiz.", []),
     # named right after: no vague source
     ("The plan was confirmed by a ministry spokesman, Tom Lee.", []),
+    # the forty-first held-out batch, then tuned on (congress-mcgovern-cecot-letter, congress-raskin-cbp-michigan-letter):
+    # reports by monitors nobody names, "Multiple" opening the sentence; a scholar nobody names
+    ("Multiple reports by international human rights monitors have documented abuse at the prison.",
+     ["Multiple reports by international human rights monitors have documented"]),
+    ("The zone covers the state, which one scholar has called a “zone of diminished protections.”",
+     ["one scholar has called"]),
+    ("Reports by the Harlow Institute have documented the abuse.", []),
 ])
 def test_vague_sources_in_running_text(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
