@@ -2468,18 +2468,42 @@ FORTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_41A | HELDOUT_MIXED_41B | HELDOUT_MIXE
 #: ran no kit analysis on them.
 HELDOUT_MIXED_42A = frozenset({
     # heldEP: begin
+    "congress-crapo-medicaid-fraud",
+    "congress-sullivan-kc135-tankers",
+    "congress-lummis-crypto-roundtable",
+    "congress-emmer-msp-air-traffic",
+    "congress-rosen-health-costs-letter",
+    "congress-vindman-iran-survey",
+    "congress-landsman-data-centers-bill",
+    "congress-ossoff-millen-water",
     # heldEP: end
 })
 #: The forty-second held-out batch of 2026-12-06 (branch heldEQ), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_42B = frozenset({
     # heldEQ: begin
+    "congress-gomez-cathay-manor-investigation",
+    "congress-baldwin-port-of-green-bay",
+    "congress-wilson-florida-disaster-food-benefits",
+    "congress-case-tonga-volcano-aid",
+    "congress-johnson-air-force-academy-letter",
+    "congress-cotton-tiktok-h1b-letter",
+    "congress-carter-tricare-pharmacy-letter",
+    "congress-miller-cardona-hearing",
     # heldEQ: end
 })
 #: The forty-second held-out batch of 2026-12-06 (branch heldER), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_42C = frozenset({
     # heldER: begin
+    "congress-shaheen-meta-drug-ads-letter",
+    "congress-castro-texas-rental-assistance",
+    "congress-stanton-ducey-school-funds",
+    "congress-waters-pelosi-eviction-letter",
+    "congress-mcconnell-garland-parents-letter",
+    "congress-steil-law-enforcement-roundtable",
+    "congress-nehls-babbitt-letters",
+    "congress-miller-meeks-irs-privacy-letter",
     # heldER: end
 })
 FORTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_42A | HELDOUT_MIXED_42B | HELDOUT_MIXED_42C
