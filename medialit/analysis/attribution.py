@@ -338,9 +338,9 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     continue  # “… threats from national and local leaders …”: the speaker's words, not a cue
                 if _THING_SOURCES.search(chunk, max(0, m.start() - 30), m.end()):
                     continue  # "X-ray point sources close to the ORC": sources of light, not of news
-                if (plural := re.match(r"[Tt]he\s+([a-z]+s)\b", m.group()) or re.search(r"\b[Tt]he\s+$", chunk[:m.start()])
-                        and re.match(r"()([a-z]+s)\b", m.group())) \
-                        and (named := role_antecedent(art, "the " + plural.group(plural.lastindex), base + m.start())):
+                if (plural := re.match(r"[Tt]he\s+([A-Za-z][a-z]+s)\b", m.group()) or re.search(r"\b[Tt]he\s+$", chunk[:m.start()])
+                        and re.match(r"()([A-Za-z][a-z]+s)\b", m.group())) \
+                        and (named := role_antecedent(art, "the " + plural.group(plural.lastindex).lower(), base + m.start())):
                     # "Governors A and B wrote …. The governors also pointed out": the people named together
                     add(base + m.start(), base + m.end(), named, "named", f"“{plural.group()}” are {named}, named together before")
                     continue

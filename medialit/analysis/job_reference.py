@@ -228,7 +228,9 @@ def _members(art: Article, start: int, end: int) -> list[str]:
 
 _COLLEAGUES = re.compile(r"(?:with|\b(?:and|joined(?:\s+by)?))\s+(?P<c>(?:[\w-]+\s+){0,6}?colleagues(?:\s+(?:in|from)\s+the\s+"
                          r"(?:Senate|House)(?:\s+of\s+Representatives)?)?|(?:other\s+)?members\s+of\s+the\s+(?:[A-Z][\w.-]*\s+){1,5}"
-                         r"(?:Delegation|Caucus|Committee|Conference))\b")
+                         r"(?:Delegation|Caucus|Committee|Conference))\b|\bled\s+(?P<n>(?:an?\s+(?:bipartisan\s+|bicameral\s+)?group\s+of\s+)?\d+\s+(?:other\s+)?"
+                         r"(?:Members|members|lawmakers|colleagues)(?:\s+of\s+Congress)?)\b|(?P<j>\b[\w-]+\s+(?:additional|other)\s+(?:Members|members|lawmakers)"
+                         r"(?:\s+of\s+Congress)?)\s+(?:also\s+)?joined\b")  # ("led a bipartisan group of 55 Members of Congress", "Sixteen additional Members … joined")
 
 
 _OTHER_LETTER = re.compile(r"\b(?:sent|issued|released|wrote|published|signed)\s+(?:its|their|a|an)\s+(?:own\s+|separate\s+)?"
@@ -266,7 +268,7 @@ def _signers(art: Article, before: int) -> str | None:
             names = _members(art, para.start, para.end)
         elif names and said and (c := said[0]).start() < before:
             # (and the others, as the release says it: "31 of his colleagues", "members of the … Delegation")
-            return ", ".join(names) + " and " + " ".join(c.group("c").split())
+            return ", ".join(names) + " and " + " ".join((c.group("c") or c.group("n") or c.group("j")[:1].lower() + c.group("j")[1:]).split())
         if len(names) > 1:
             return ", ".join(names[:-1]) + " and " + names[-1]
         if names:

@@ -124,7 +124,7 @@ def is_role(speaker: str) -> bool:
 
 
 #: Named members and others with them, as a release gives a letter's signers: "Bernie Sanders and 31 of his colleagues".
-LEAD_AND_OTHERS = re.compile(r"(?:[A-Z][\w’'.-]+,?\s+)+and\s+(?:[\w-]+\s+){0,6}(?:colleagues|members)\b")
+LEAD_AND_OTHERS = re.compile(r"(?:[A-Z][\w’'.-]+,?\s+)+and\s+(?:[\w-]+\s+){0,6}(?:colleagues|[Mm]embers)\b")
 
 
 def is_unnamed_person(speaker: str) -> bool:

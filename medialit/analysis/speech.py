@@ -68,7 +68,7 @@ _ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:(?!(?:in|on|at|of|to|for|from|with
                # “We are sorry,” the Prime Minister said: a title, capitalised, for the one who holds it
                r"|the\s+(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)\s+)?(?:(?:Prime|Vice|Deputy|Foreign|Home|Finance|Defence|Defense|"
                r"Interior|Health|Supreme|First)\s+)?"
-               r"(?:President|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Pope|King|Queen|Ambassador|Speaker|Senators|Governors|Mayors|Representatives|"
+               r"(?:President|Minister|Premier|Chancellor|Secretary|Governor|Mayor|Senator|Pope|King|Queen|Ambassador|Speaker|Senators|Governors|Mayors|Representatives|Members|"
                r"Chairman|Chairwoman|Commissioner|Administrator|(?<=First\s)(?:Lady|Gentleman))(?![\w’'-])"
                # ("the Virginia Congressman said", "said the Oregon Democrat": a member by state, named before)
                r"|the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Cc]ongress(?:man|woman)|[Ll]awmaker|[Ss]enator|Democrat|Republican)(?![\w’'-])"
