@@ -103,7 +103,7 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
         written = "the " + ("lawmaker" if home.group("role").lower() in ("democrat", "republican") else home.group("role").lower())
     if re.fullmatch(r"[Tt]he\s+[Mm]embers\s+of\s+Congress", written.strip()):
         written = "the members"  # ("the Members of Congress wrote": the members named before)
-    elif re.fullmatch(r"[A-Z][a-z]+s", written.strip()) and written.strip()[:-1] in JOB_TITLES \
+    elif re.fullmatch(r"[A-Z][a-z]+s", written.strip()) and (written.strip()[:-1] in JOB_TITLES or written.strip() == "Members") \
             and re.search(r"\b[Tt]he\s+$", art.text[max(0, before - 4):before]):
         written = "the " + written.strip().lower()  # ("The Senators wrote": a plural title, capitalised as in releases)
     elif (plural := re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+s)", written.strip())) and plural.group(1)[:-1] in JOB_TITLES:

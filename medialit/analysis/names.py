@@ -197,7 +197,7 @@ def _name_after_opener(text: str, m: re.Match) -> re.Match | None:
     return later if later and later.group() == later.group("name") else None
 
 
-_NICKNAME_IN_NAME = re.compile(r"(?<=[A-Za-z]\s)[“\"][A-Z][\w’'.-]*[”\"]\s(?=[A-Z][a-z])")
+_NICKNAME_IN_NAME = re.compile(r"(?<=[A-Za-z.]\s)[“\"][A-Z][\w’'.-]*[”\"]\s(?=[A-Z][a-z])")
 
 
 _AFTER_TITLE = re.compile(rf"(?=[{UPPER}])\b(?:" + "|".join(sorted((t for t in JOB_TITLES if t[:1].isupper() and len(t) > 3),

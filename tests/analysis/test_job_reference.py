@@ -339,3 +339,12 @@ def test_members_a_lede_says_two_members_led(tmp_path):
 def test_the_members_a_lede_counts_are_among_the_signers(tmp_path, lede, group):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, f"{lede}\n\n“The agency must act,” the Members wrote.") == [group]
+
+
+def test_a_nickname_in_marks_after_a_middle_initial_stays_inside_the_name(tmp_path):
+    # congress-carter-tricare-pharmacy-letter (the forty-second held-out batch, then tuned on): "Rep. Earl L. “Buddy”
+    # Carter" was cut at the nickname, so the letter's signers were "Earl L. and Mike Rogers"
+    from quote_cases import speakers as _speakers
+    text = ("Rep. Earl L. “Buddy” Carter (R-GA) led a letter today alongside Ranking Member Mike Rogers (R-AL) to the "
+            "agency.\n\nIn the letter, the Members write: “This decision will hurt patients.”")
+    assert _speakers(tmp_path, text) == ["Earl L. Carter and Mike Rogers"]
