@@ -101,7 +101,8 @@ def test_inspect_shows_the_metadata_it_read(tmp_path):
     plain = tmp_path / "plain.txt"
     plain.write_text("Ferry back\n\nThe ferry returned on Monday.\n", encoding="utf-8")
     out = run("inspect", str(plain)).stdout
-    assert "no headline, byline or date given" in out and f"python -m medialit add {plain}" in out
+    # (the command as the teacher must type it here: the kit's own interpreter, as `add` prints its next steps)
+    assert "no headline, byline or date given" in out and f".venv/bin/python -m medialit add {plain}" in out
 
 
 def test_validate_given_one_file_names_the_kit_folder_to_give(tmp_path):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import textwrap
 
 from ..corpus.tables import Article
+from ..course import kit_command
 from ._text import sentence_at
 from .attribution import find_attributions
 from .quotes import find_quotes
@@ -124,7 +125,7 @@ def meta_line(article: Article) -> str:
         return "  " + " | ".join(shown)
     # (a README-only teacher numbered paragraphs on the raw file, then found other numbers in the article `add` wrote)
     return ("  no headline, byline or date given: a headline line in a plain text is read as paragraph 1; run "
-            f"python -m medialit add {article.source} to convert the file (or put them in front matter, see README), "
+            f"{kit_command()} add {article.source} to convert the file (or put them in front matter, see README), "
             "then read paragraph numbers and sentence ids from the converted article")
 
 

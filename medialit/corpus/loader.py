@@ -21,7 +21,7 @@ from .segment import sentence_spans
 from .importer import CONVERTED_SUFFIXES, READ_SUFFIXES, read_converted
 from .pasted import byline_line, date_line, furniture_reason
 from .source import DEFAULT_MAX_BYTES, read_source, slugify
-from ..course import course_root
+from ..course import course_root, kit_command
 from .tables import (_ID_RE, _TEXT_FIELDS, CATALOGUE, FIELDS, KINDS, UNKNOWN, Article, Corpus,
                      Paragraph, Sentence)
 
@@ -94,7 +94,7 @@ def _article_files(folder: Path) -> tuple[list[Path], list[Problem]]:
             problems.append(Problem(display_path(path), 1,
                                     f"not read: the kit reads {', '.join(READ_SUFFIXES)} files (this is "
                                     f"'{path.suffix or 'no ending'}'); save the article as plain text (.txt) or "
-                                    "as .docx, then run: python -m medialit add FILE"))
+                                    f"as .docx, then run: {kit_command()} add FILE"))
     return files, problems
 
 
@@ -192,7 +192,7 @@ def load_corpus(path: str | Path | Iterable[str | Path] | None = None, *,
                 problems.append((index, Problem(shown, 1, (
                     f"id '{article_id}' is claimed by {len(claims)} files ({names}); the kit uses {kept[1]} "
                     f"and leaves out {', '.join(c[1] for c in others)} until each has its own id: give the copy "
-                    "another id (front matter 'id: ...'), or run python -m medialit add on it, which picks a "
+                    f"another id (front matter 'id: ...'), or run {kit_command()} add on it, which picks a "
                     "free id"))))
     problems = [p for _, p in sorted(problems, key=lambda item: item[0])]  # in the order paths were given
     root = targets[0] if len(targets) == 1 and targets[0].is_dir() else None
@@ -329,7 +329,7 @@ def pasted_problems(source, shown: str, head: int = 6) -> list[Problem]:
                 reason = "a date line, which belongs in the front matter ('date: ...')"
         if reason:
             out.append(Problem(shown, line, f"{text[:60]!r} looks like {reason.replace(', not article text', '')}"
-                                            ", not article text; run python -m medialit add "
+                                            f", not article text; run {kit_command()} add "
                                             f"{shown} to convert the file (title, byline and date go to the "
                                             "front matter, page furniture is dropped), or delete the line"))
     return out

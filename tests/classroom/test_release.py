@@ -581,7 +581,7 @@ def test_a_teachers_own_exercises_validate_score_and_go_into_a_practice_copy(tmp
         (kit / "solutions" / f"{eid}.yaml").write_text(key, encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "medialit", "validate", str(kit)], capture_output=True, text=True,
                          cwd=KIT)
-    assert run.returncode == 0 and "OK: no problems" in run.stderr, run.stdout + run.stderr
+    assert run.returncode == 0 and "OK: no problems" in run.stdout, run.stdout + run.stderr
     wb = Workbook(kit)
     assert set(build_practice_keys(wb)["exercises"]) >= kit_auto_scored | set(TEACHER_EXERCISES)
     make_release(tmp_path / "out", kit)
