@@ -2515,18 +2515,42 @@ FORTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_42A | HELDOUT_MIXED_42B | HELDOUT_MIX
 #: ran no kit analysis on them.
 HELDOUT_MIXED_43A = frozenset({
     # heldES: begin
+    "congress-murray-gao-spousal-consent-report",
+    "congress-clyburn-i95-lake-marion-bridges",
+    "congress-trahan-westminster-senior-housing",
+    "congress-gluesenkamp-perez-skamania-hatchery",
+    "congress-womack-art-competition-2026",
+    "congress-buchanan-safe-act-horse-slaughter",
+    "congress-finstad-small-business-roundtable",
+    "congress-curtis-taiwan-drones-bill",
     # heldES: end
 })
 #: The forty-third held-out batch of 2026-12-06 (branch heldET), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_43B = frozenset({
     # heldET: begin
+    "congress-sherman-aliso-canyon-anniversary",
+    "congress-tonko-hometown-health-funds",
+    "congress-bonamici-liheap-oregon",
+    "congress-hirono-public-health-infrastructure",
+    "congress-thompson-friend-of-family-award",
+    "congress-valadao-newsom-ev-mandate",
+    "congress-hoeven-fargo-high-rise",
+    "congress-jackson-usda-whip-letter",
     # heldET: end
 })
 #: The forty-third held-out batch of 2026-12-06 (branch heldEU), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_43C = frozenset({
     # heldEU: begin
+    "congress-barrasso-grazing-improvement-act",
+    "congress-mccaul-childrens-hospice-care",
+    "congress-conaway-cftc-cost-benefit",
+    "congress-rogers-spending-afghanistan",
+    "congress-mcbath-georgia-childcare",
+    "congress-fudge-ryan-budget",
+    "congress-udall-katies-law",
+    "congress-gonzalez-migration-property-damage",
     # heldEU: end
 })
 FORTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_43A | HELDOUT_MIXED_43B | HELDOUT_MIXED_43C
