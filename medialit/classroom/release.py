@@ -288,6 +288,10 @@ def _write(out: Path, root: Path, wb: Workbook, mode: str) -> Release:
             shutil.rmtree(out / rel)
         else:
             (out / rel).unlink(missing_ok=True)
+    for path in sorted((out / "exercises").glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        if text.startswith("# DRAFT"):  # (draft's note to the teacher on an exercise moved live: not for students)
+            path.write_text(text.partition("\n")[2], encoding="utf-8")
     if mode == "practice":
         from ..exercises.practice import read_practice_keys, write_practice_keys
 

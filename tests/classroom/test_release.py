@@ -577,7 +577,9 @@ def test_a_teachers_own_exercises_validate_score_and_go_into_a_practice_copy(tmp
 
     kit = _kit_copy(tmp_path)
     for eid, (exercise, key, _) in TEACHER_EXERCISES.items():
-        (kit / "exercises" / f"{eid}.yaml").write_text(exercise, encoding="utf-8")
+        # (one moved live from drafts/ with draft's note to the teacher still on it, as a README-only teacher left it)
+        banner = "# DRAFT written by 'python -m medialit draft isfahan' on 2026-12-06: review it, then move it live.\n"
+        (kit / "exercises" / f"{eid}.yaml").write_text((banner if eid.startswith("02-") else "") + exercise, encoding="utf-8")
         (kit / "solutions" / f"{eid}.yaml").write_text(key, encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "medialit", "validate", str(kit)], capture_output=True, text=True,
                          cwd=KIT)
@@ -587,6 +589,7 @@ def test_a_teachers_own_exercises_validate_score_and_go_into_a_practice_copy(tmp
     make_release(tmp_path / "out", kit)
     out = tmp_path / "out"
     assert {f"{eid}.yaml" for eid in TEACHER_EXERCISES} <= {p.name for p in (out / "exercises").iterdir()}
+    assert not any("# DRAFT" in p.read_text(encoding="utf-8") for p in (out / "exercises").glob("*.yaml"))
     assert set(json.loads((out / "exercises" / "practice-keys.json").read_text())["exercises"]) >= \
         kit_auto_scored | set(TEACHER_EXERCISES)
     answers = [(eid, answer) for eid, (_, _, answer) in TEACHER_EXERCISES.items()]
