@@ -24,7 +24,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the forty-third held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the forty-fourth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored at the end of the twenty-fifth
 #: session. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
@@ -49,8 +49,8 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: thirty-fifth (heldDR, heldDS, heldDT and heldDU), the 27 of the thirty-sixth (heldDV, heldDW, heldDX and heldDY),
 #: the 32 of the thirty-seventh (heldDZ, heldEA, heldEB and heldEC), the 24 of the thirty-eighth (heldED, heldEE and
 #: heldEF), the 24 of the thirty-ninth (heldEG, heldEH and heldEI), the 24 of the fortieth (heldEJ, heldEK and heldEL) and
-#: the 24 of the forty-first (heldEM, heldEN and heldEO) and the 24 of the forty-second held-out batch (heldEP,
-#: heldEQ and heldER) were each
+#: the 24 of the forty-first (heldEM, heldEN and heldEO), the 24 of the forty-second (heldEP, heldEQ and heldER) and
+#: the 24 of the forty-third held-out batch (heldES, heldET and heldEU) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
@@ -59,7 +59,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third in the twenty-ninth). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -2512,7 +2512,7 @@ HELDOUT_MIXED_42C = frozenset({
 #: 2026-12-06, on commit 105cb4e, misses not read before), then tuned on.
 FORTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_42A | HELDOUT_MIXED_42B | HELDOUT_MIXED_42C
 #: The forty-third held-out batch of 2026-12-06 (branch heldES), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-ninth session (see FORTY_THIRD_HELDOUT_BATCH).
 HELDOUT_MIXED_43A = frozenset({
     # heldES: begin
     "congress-murray-gao-spousal-consent-report",
@@ -2526,7 +2526,7 @@ HELDOUT_MIXED_43A = frozenset({
     # heldES: end
 })
 #: The forty-third held-out batch of 2026-12-06 (branch heldET), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-ninth session (see FORTY_THIRD_HELDOUT_BATCH).
 HELDOUT_MIXED_43B = frozenset({
     # heldET: begin
     "congress-sherman-aliso-canyon-anniversary",
@@ -2540,7 +2540,7 @@ HELDOUT_MIXED_43B = frozenset({
     # heldET: end
 })
 #: The forty-third held-out batch of 2026-12-06 (branch heldEU), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the twenty-ninth session (see FORTY_THIRD_HELDOUT_BATCH).
 HELDOUT_MIXED_43C = frozenset({
     # heldEU: begin
     "congress-barrasso-grazing-improvement-act",
@@ -2553,15 +2553,37 @@ HELDOUT_MIXED_43C = frozenset({
     "congress-gonzalez-migration-property-damage",
     # heldEU: end
 })
+#: The forty-third held-out batch of 2026-12-06 (branches heldES, heldET and heldEU: 24 congressional releases from
+#: github:dwillis/congress-press), dev since the twenty-ninth session: scored once as held-out (19:44 UTC on
+#: 2026-12-06, on commit be46c34, misses not read before), then tuned on.
 FORTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_43A | HELDOUT_MIXED_43B | HELDOUT_MIXED_43C
-#: The held-out split: the forty-third held-out batch of 2026-12-06 (branches heldES, heldET and heldEU), chosen
+#: The forty-fourth held-out batch of 2026-12-06 (branch heldEV), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_44A = frozenset({
+    # heldEV: begin
+    # heldEV: end
+})
+#: The forty-fourth held-out batch of 2026-12-06 (branch heldEW), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_44B = frozenset({
+    # heldEW: begin
+    # heldEW: end
+})
+#: The forty-fourth held-out batch of 2026-12-06 (branch heldEX), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_44C = frozenset({
+    # heldEX: begin
+    # heldEX: end
+})
+FORTY_FOURTH_HELDOUT_BATCH = HELDOUT_MIXED_44A | HELDOUT_MIXED_44B | HELDOUT_MIXED_44C
+#: The held-out split: the forty-fourth held-out batch of 2026-12-06 (branches heldEV, heldEW and heldEX), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the
-#: twenty-eighth session.
-HELDOUT_BATCH = FORTY_THIRD_HELDOUT_BATCH
+#: twenty-ninth session.
+HELDOUT_BATCH = FORTY_FOURTH_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the forty-third held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the forty-fourth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
