@@ -167,7 +167,10 @@ _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|outside|near|around|among|w
          # ("A relative reached by phone said", "a neighbour contacted on Monday said")
          r"|\s+(?:polled|surveyed|interviewed|questioned|contacted|consulted|reached)(?:\s+(?:by|on|at|via)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?)?"
          # ("A study published last month found", "a survey released Tuesday"): when it came out, still nobody's
-         r"|\s+(?:published|released|conducted)\s+(?:(?:last|this)\s+(?:week|month|year)|(?-i:[A-Z][a-z]+day)|in\s+(?-i:[A-Z][a-z]+|\d{4})))?")
+         r"|\s+(?:published|released|conducted)\s+(?:(?:last|this)\s+(?:week|month|year)|(?-i:[A-Z][a-z]+day)|in\s+(?-i:[A-Z][a-z]+|\d{4})))?"
+         # (then its short form, and a dash aside on what it is: "Officials from the Thrift Savings Plan (TSP)—the nation’s
+         # largest defined contribution plan …—reported")
+         r"(?:\s*\((?-i:[A-Z][\w.&-]{1,12})\))?(?:\s*[—–]\s*(?:[^—–.;:“”\"]|\.(?=\d)){1,160}?\s*[—–])?")
 # have/has/had or a modal before any form; is/are/was/were only before an -ing form ("are reporting"):
 # "residents have been told" and "officials were accused" make them the ones told, not the source
 _ASIDE = r",\s+(?:however|though|meanwhile|too|instead|in\s+turn|in\s+contrast|for\s+their\s+part|until\s+now|so\s+far|for\s+years),"
@@ -259,7 +262,8 @@ _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider re
     son wife husband mother father brother sister acquaintance clerk classmate coworker co-worker guard woman man
     person nurse student fan refugee pilot monk teacher farmer trader shopkeeper driver soldier volunteer
     parent interviewee respondent participant attendee delegate mp lawmaker legislator attorney union association ngo charity user commenter
-    blogger netizen viewer reader whistleblower whistle-blower informant""".split()
+    blogger netizen viewer reader whistleblower whistle-blower informant spouse widow widower caregiver constituent
+    veteran patient tenant customer homeowner""".split()
 # a share of the people asked, as a survey reports it: "Two-thirds said", "A plurality of respondents said", "About 41
 # percent of Republicans believe", "Just one-quarter believe"
 _SHARE = (r"(?:(?:about|nearly|roughly|almost|over|under|more\s+than|less\s+than|fewer\s+than|just|only|some|a\s+full)\s+)?"

@@ -125,7 +125,7 @@ def role_antecedent(art: Article, written: str, before: int) -> str | None:
         return None  # ("The Consumer Action League … sent its own letter. “…,” the members wrote": not the senators)
     if m.group("job") in _LEGISLATORS and m.group("role") == m.group("job"):
         # "Representatives A and B sent a letter. “…,” the lawmakers wrote": the members of a legislature named together
-        found = {g for title in _LEGISLATOR_TITLES if (g := _several(art, title, before))}
+        found = {g for title in _LEGISLATOR_TITLES if (g := _several(art, title, before)) and not _letter_of_others(art, g, before)}
         signers = _signers(art, before)  # (the release's first signers, if they hold the group and more: "…, andRon Kind")
         group = [set(re.split(r",\s+|\s+and\s+", g)) for g in (*found, signers or "")]
         if len(found) == 1 and not (signers and group[0] < group[1]):
@@ -227,8 +227,8 @@ def _members(art: Article, start: int, end: int) -> list[str]:
 
 
 _COLLEAGUES = re.compile(r"(?:with|\b(?:and|joined(?:\s+by)?))\s+(?P<c>(?:[\w-]+\s+){0,6}?colleagues(?:\s+(?:in|from)\s+the\s+"
-                         r"(?:Senate|House)(?:\s+of\s+Representatives)?)?|(?:other\s+)?members\s+of\s+the\s+(?:[A-Z][\w.-]*\s+){1,5}"
-                         r"(?:Delegation|Caucus|Committee|Conference))\b|\bled\s+(?P<n>(?:an?\s+(?:bipartisan\s+|bicameral\s+)?group\s+of\s+)?\d+\s+(?:other\s+)?"
+                         r"(?:Senate|House)(?:\s+of\s+Representatives)?)?|(?:other\s+)?members\s+of\s+the\s+(?:[A-Z][\w.-]*\s+)(?:[A-Za-z][\w.-]*\s+){0,4}"
+                         r"(?:[Dd]elegation|Caucus|Committee|Conference))\b|\bled\s+(?P<n>(?:an?\s+(?:bipartisan\s+|bicameral\s+)?group\s+of\s+)?\d+\s+(?:other\s+)?"
                          r"(?:Members|members|lawmakers|colleagues)(?:\s+of\s+Congress)?)\b|(?P<j>\b[\w-]+\s+(?:additional|other)\s+(?:Members|members|lawmakers)"
                          r"(?:\s+of\s+Congress)?)\s+(?:also\s+)?joined\b")  # ("led a bipartisan group of 55 Members of Congress", "Sixteen additional Members … joined")
 
@@ -248,6 +248,15 @@ def _others_wrote(art: Article, before: int) -> bool:
     return bool(sent) and not _members(art, sent.start, sent.end) and not re.match(
         r"\s*(?:[A-Z][\w,]*\s+)?(?:[Tt]he|[Tt]hese|[Bb]oth)\s+(?:[A-Za-z]+\s+)?(?:[Ss]enators|[Rr]epresentatives|[Ll]awmakers|"
         r"[Ll]egislators|[Mm]embers|[Cc]ongress(?:wo)?men)\b", sent.text)
+
+
+def _letter_of_others(art: Article, group: str, before: int) -> bool:
+    """Whether the last sentence before ``before`` that speaks of a letter names someone, and none of ``group``: "Companion
+    legislation … by Senators A and B. … C helped lead a letter …. “…,” write the lawmakers": the letter's, not A and B."""
+    sent = next((s for s in reversed(art.sentences) if s.end <= before and re.search(r"\bletter\b", s.text)), None)
+    named = {n.split()[-1] for _, _, n in people_in_text(art.text)}  # (by surname: "Buchanan recently helped lead a … letter")
+    return bool(sent) and any(re.search(rf"\b{re.escape(n)}\b", sent.text) for n in named) and not any(
+        re.search(rf"\b{re.escape(n.split()[-1])}\b", art.text[sent.start:before]) for n in re.split(r",\s+|\s+and\s+", group))
 
 
 def _signers(art: Article, before: int) -> str | None:

@@ -62,10 +62,15 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if curly > reopen >= 0:
                 # “… launch sails that use “fuel” already there,” said Rhodes: a few words in the same
                 # marks inside the quote, closed, and the quote itself closes before any other opens
-                again = text.find("”", curly + 1, end)
-                next_open = text.find("“", curly + 1, end)
-                if again >= 0 and (next_open < 0 or again < next_open) and len(text[reopen:curly].split()) <= 12:
-                    j, nested = again, True
+                # (or several: “… the LC-130H “Skibird” aircraft … the “Skibird” planes …,” said Stefanik)
+                inner_open, inner_close = reopen, curly
+                while inner_close >= 0 and len(text[inner_open:inner_close].split()) <= 12:
+                    again = text.find("”", inner_close + 1, end)
+                    next_open = text.find("“", inner_close + 1, end)
+                    if again >= 0 and (next_open < 0 or again < next_open):
+                        j, nested = again, True
+                        break
+                    inner_open, inner_close = next_open, again  # (another pair inside, before the quote closes)
             if reopen >= 0 and not nested and (cut := _LEFT_OPEN.search(text, i + 1, reopen)) \
                     and text[reopen - 1].isspace() and (j < 0 or reopen < j):
                 # “I think it helped, Cheboi said. “For these kids …”: the closing mark was forgotten before the

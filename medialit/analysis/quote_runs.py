@@ -342,14 +342,33 @@ def run_one_voice(art: Article, rows: list[dict]) -> None:
         row["reason"] = f"quoted words; the release names only {row['speaker']} before them, and credits no quote to anyone else"
 
 
+def run_open_to_credit(art: Article, rows: list[dict]) -> None:
+    """“The people deserve to know. … (no closing mark: the quote goes on) then “I look forward …,” Rep. Lee said.: a
+    quote left open at the end of its paragraph runs into the next paragraph's opening quote (news style: no closing
+    mark between paragraphs of one quote), so a credit of that quote in its own paragraph is the open quote's too, above
+    a guess from the sentence before it. ``rows`` are :func:`.quotes.find_quotes`'s rows, changed in place."""
+    text = art.text
+    quotes = [r for r in rows if r["kind"] == "quote"]
+    for row, nxt in zip(quotes, quotes[1:]):
+        para = art.paragraphs[row["paragraph"] - 1]
+        if _known(row["speaker_as_written"]) or nxt["paragraph"] != row["paragraph"] + 1 \
+                or re.search(r"[”\"]", text[row["start"] + 1:para.end]) or row["end"] < len(text[:para.end].rstrip()) \
+                or nxt["start"] != art.paragraphs[nxt["paragraph"] - 1].start or not _known(nxt["speaker_as_written"]) \
+                or not _known(nxt["verb"]) or not _known(nxt["speaker"]):
+            continue
+        row["speaker"] = nxt["speaker"]
+        row["reason"] = (f"quoted words left open at the end of the paragraph: the quote goes on in the next paragraph, "
+                         f"credited there: {nxt['speaker']}")
+
+
 def quote_runs(art: Article, rows: list[dict]) -> None:
     """All the run rules in order, on :func:`.quotes.find_quotes`'s rows (changed in place): a statement its own
     paragraph introduces, a run closed by its credit, an opening quote, a credit in the next paragraph, a speaker who goes
     on after a credit, a quote after a sentence crediting one person's view, the opening quote again (a credit found late
     opens its run), "you" or "we", a few quoted words inside a sentence whose one subject acts with words, "the letter
-    continues", and quote paragraphs after a lede that names one person only."""
+    continues", quote paragraphs after a lede that names one person only, and a quote left open into a credited one."""
     for fix in (run_stated_here, run_before_credit, run_opening, run_split_credit, run_after_credit, run_after_stance, run_opening,
-                run_addressed, run_subject_partial, run_letter_goes_on, run_one_voice):
+                run_addressed, run_subject_partial, run_letter_goes_on, run_one_voice, run_open_to_credit):
         fix(art, rows)
 
 

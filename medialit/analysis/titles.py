@@ -41,9 +41,12 @@ TERM_BEFORE = re.compile(r"(?:\b(?:the|a|this|that|its|their|his|her|[\w-]+[’'
                          r"|\b(?:listed|rated|classified|designated|categori[sz]ed|graded|ranked)\s+as"
                          # (words shown as words: "the Great Seal bears three words: “E pluribus unum.”")
                          r"|\b(?:two|three|four|five|six|these|those|the|simple|few)\s+words:)\s*$")
-#: Small words a title leaves in lower case.
+#: Small words a title leaves in lower case (in English, and in Spanish, French, Italian, Portuguese, Dutch and German
+#: titles an English text quotes: “Paciencia y Fe”, “La Vie en Rose”).
 SMALL = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "at", "by", "between", "from",
-         "or", "nor", "but", "as", "into", "over", "under"}
+         "or", "nor", "but", "as", "into", "over", "under",
+         "y", "e", "o", "de", "del", "la", "las", "el", "los", "con", "por", "para", "en", "et", "du", "des", "le", "les",
+         "di", "da", "do", "dos", "das", "van", "von", "der", "und"}
 
 #: A title inside a speaker's description after a quote ("Irene Sun, the author of “The Next Factory of the World,”").
 TITLE_IN_DESC = re.compile(r"(?<=\s)[“\"](?:[A-Z][\w’'-]*|of|the|and|a|an|in|on|for|to)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|a|an|in|"

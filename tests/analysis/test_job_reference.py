@@ -348,3 +348,27 @@ def test_a_nickname_in_marks_after_a_middle_initial_stays_inside_the_name(tmp_pa
     text = ("Rep. Earl L. “Buddy” Carter (R-GA) led a letter today alongside Ranking Member Mike Rogers (R-AL) to the "
             "agency.\n\nIn the letter, the Members write: “This decision will hurt patients.”")
     assert _speakers(tmp_path, text) == ["Earl L. Carter and Mike Rogers"]
+
+
+def test_the_lawmakers_of_a_letter_are_not_the_senators_of_a_companion_bill(tmp_path):
+    # congress-buchanan-safe-act-horse-slaughter (the forty-third held-out batch, once dev): "Companion legislation …
+    # by Senator A and Senator B", then "Berg helped lead a … letter", then "“…,” write the lawmakers in the letter"
+    from quote_cases import speakers
+    text = ("WASHINGTON — Congressman Tom Berg is continuing his work on the River Act.\n\nCompanion legislation has been "
+            "introduced in the Senate by Senator Ana Ruiz (R-S.C.) and Senator Lena Park (D-N.M.).\n\nFurthermore, Berg "
+            "recently helped lead a bipartisan letter to the subcommittee.\n\n“Rivers matter to everyone,” write the "
+            "lawmakers in the letter.")
+    assert speakers(tmp_path, text) == ["the lawmakers"]  # (as written: the release never names the letter's signers)
+    # the senators' own letter still is theirs
+    text = ("Senator Ana Ruiz (R-S.C.) and Senator Lena Park (D-N.M.) sent a letter to the subcommittee.\n\n"
+            "“Rivers matter to everyone,” write the lawmakers in the letter.")
+    assert speakers(tmp_path, text) == ["Ana Ruiz and Lena Park"]
+
+
+def test_other_members_of_a_delegation_in_lower_case(tmp_path):
+    # congress-valadao-newsom-ev-mandate: "joined Congressman B (CA-01) and other members of the California republican
+    # delegation in a letter"; the lawmakers are the two and the others, as the release says
+    from quote_cases import speakers
+    text = ("WASHINGTON – Today, Congressman Tom Berg (CA-21) joined Congressman Ana Ruiz (CA-01) and other members of the "
+            "California republican delegation in a letter to the Governor.\n\n“Our state can lead,” the lawmakers wrote.")
+    assert speakers(tmp_path, text) == ["Tom Berg, Ana Ruiz and other members of the California republican delegation"]

@@ -84,3 +84,9 @@ def test_a_quote_that_ends_with_a_full_stop_ends_its_sentence():
     assert ends_sentence(text, (0, 17), text[17:])
     text = '"We cannot wait," he said.'
     assert not ends_sentence(text, (0, 17), text[17:])
+
+
+def test_several_nested_pairs_in_the_same_marks():
+    # congress-stefanik-skibird-aircraft-funding: “… the LC-130H “Skibird” aircraft … the “Skibird” planes …,”said …
+    text = "“We will update the “Skibird” aircraft. We rely on the “Skibird” planes to deter threats,”said Ana Ruiz."
+    assert _spans(text) == ["“We will update the “Skibird” aircraft. We rely on the “Skibird” planes to deter threats,”"]

@@ -217,3 +217,19 @@ def test_a_statement_its_own_paragraph_introduces(tmp_path, text, expected):
 ])
 def test_broken_credits_a_letter_that_goes_on_and_an_expressed_concern(tmp_path, text, expected):
     assert _speakers(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the forty-third held-out batch, once dev (congress-conaway-cftc-cost-benefit): a quote left open at the end of its
+    # paragraph goes on in the next one, credited there; above a guess from the sentence before (Berg)
+    ("Rep. Ann Lee introduced a bill. Rep. Tom Berg backed it.\n\n“The people deserve to know. This bill will help.\n\n"
+     "“I look forward to working with colleagues,” Rep. Lee said.", ["Ann Lee", "Ann Lee"]),
+    # a paragraph whose quote swallowed a glued credit ("”said") is not left open: it is never the next one's
+    ("Rep. Ann Lee spoke.\n\n“We will win. The “Skibird” plane is “great” for all,”said Congresswoman Ann Lee.\n\n"
+     "“It is done,” said Rep. Tom Berg.", ["Ann Lee", "Tom Berg"]),
+    # a quote that closes is whole: the next paragraph's credit is not its
+    ("Rep. Ann Lee introduced a bill.\n\n“The people deserve to know.”\n\n“I look forward to it,” Rep. Tom Berg said.",
+     ["Ann Lee", "Tom Berg"]),
+])
+def test_a_quote_left_open_takes_the_credit_of_the_next_paragraph(tmp_path, text, expected):
+    assert _speakers(tmp_path, text) == expected

@@ -89,3 +89,16 @@ def test_a_double_hyphen_signature_signs_the_quote_above_never_the_next(tmp_path
             "\"Parents don't need a degree to raise a child. Why should childcare workers?\"\n\n"
             "-- Mira Olsen, President, Harbour Project\n")
     assert speakers(tmp_path, text) == ["Lena Park", "Tom Berg", "Mira Olsen"]
+
+
+def test_a_subheading_under_a_headline_quote_signs_nothing(tmp_path):
+    # congress-buchanan-safe-act-horse-slaughter (the forty-third held-out batch, once dev): a headline quote, then the
+    # subheading "Leads Bipartisan Efforts, Meets Advocates …" was read as a signature ("Bipartisan Efforts")
+    from quote_cases import speakers
+    text = ("“Protecting Our Rivers Is a Commonsense Priority.”\n\nLeads Bipartisan Efforts, Meets Advocates to Protect "
+            "Harlow’s Rivers\n\nWASHINGTON — Congressman Tom Berg is continuing his work to protect rivers.\n\n"
+            "“Protecting our rivers is a commonsense priority,” said Berg.")
+    assert speakers(tmp_path, text) == ["Tom Berg", "Tom Berg"]
+    # a real signature under a quote still signs it
+    text = "Senator Ana Ruiz spoke at the event.\n\n“We must act now.”\n\nSenator Lena Park\n\nThe event ended."
+    assert speakers(tmp_path, text)[-1] == "Lena Park"

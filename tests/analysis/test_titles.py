@@ -104,3 +104,11 @@ def test_law_titles_subject_lines_and_defined_terms(tmp_path, text):
 def test_a_short_quote_before_its_credit_is_still_a_quote(tmp_path):
     from quote_cases import speakers
     assert speakers(tmp_path, "She called the plan “a disaster,” the mayor said.") == ["the mayor"]
+
+
+def test_a_title_in_spanish_is_a_title():
+    # congress-womack-art-competition-2026 (the forty-third held-out batch, once dev): “Paciencia y Fe”, a painting
+    from medialit.analysis.titles import is_title
+    assert is_title("Paciencia y Fe", "1st Place: Keily Diaz, Berryville High School, ")
+    assert is_title("La Vie en Rose", "the song ")
+    assert not is_title("we are ready y Fe", "")

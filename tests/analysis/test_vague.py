@@ -980,3 +980,19 @@ def test_a_whistleblower_nobody_names(tmp_path):
     # congress-hawley-johnson-afghan-vetting-whistleblower (the thirty-fifth batch, then tuned on): one whistleblower
     assert _kinds_and_cues(tmp_path, "A whistleblower alleges that the vetting failed.") == [
         ("vague", "A whistleblower alleges")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the forty-third held-out batch, once dev (congress-murray-gao-spousal-consent-report): one spouse, and officials
+    # of a named plan with its short form and a dash aside on what it is
+    ("One spouse interviewed for the report said: “He took the money.”", "One spouse interviewed for the report said"),
+    ("A constituent wrote that the office helped.", "A constituent wrote"),
+    ("Officials from the Harlow Savings Plan (HSP)—the largest plan with $9.6 billion in assets—reported that it "
+     "adds a day.", "Officials from the Harlow Savings Plan (HSP)—the largest plan with $9.6 billion in assets—reported"),
+])
+def test_one_spouse_and_officials_with_an_aside(tmp_path, text, cue):
+    assert _kinds_and_cues(tmp_path, text) == [("vague", cue)]
+
+
+def test_a_veteran_named_after_the_word_is_named(tmp_path):
+    assert [k for k, _ in _kinds_and_cues(tmp_path, "The veteran, John Smith, said it was long.")] == ["named"]
