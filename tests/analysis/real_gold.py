@@ -2561,18 +2561,42 @@ FORTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_43A | HELDOUT_MIXED_43B | HELDOUT_MIXE
 #: ran no kit analysis on them.
 HELDOUT_MIXED_44A = frozenset({
     # heldEV: begin
+    "congress-cohen-elvis-presley-boulevard",
+    "congress-carbajal-santa-barbara-harbor",
+    "congress-sewell-demopolis-rural-health",
+    "congress-wasserman-schultz-nsu-brain-cancer",
+    "congress-collins-ropeless-gear-letter",
+    "congress-diaz-balart-i75-congestion",
+    "congress-tuberville-veteran-of-month-mcduffie",
+    "congress-van-epps-non-nato-ally-bill",
     # heldEV: end
 })
 #: The forty-fourth held-out batch of 2026-12-06 (branch heldEW), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_44B = frozenset({
     # heldEW: begin
+    "congress-norcross-amazon-warehouse-hearing",
+    "congress-stansbury-orphan-well-cleanup",
+    "congress-aguilar-blue-ribbon-schools",
+    "congress-craig-police-hiring-grants",
+    "congress-arrington-terry-county-visit",
+    "congress-issa-parents-educators-roundtable",
+    "congress-baird-catalytic-converter-thefts",
+    "congress-spartz-iron-lady-award",
     # heldEW: end
 })
 #: The forty-fourth held-out batch of 2026-12-06 (branch heldEX), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_44C = frozenset({
     # heldEX: begin
+    "congress-levin-stop-movement-telecom",
+    "congress-nelson-dozier-reform-school",
+    "congress-omar-progressive-caucus-survey",
+    "congress-neguse-child-care-roundtable",
+    "congress-olson-small-business-regulations",
+    "congress-williams-austin-police-roundtable",
+    "congress-capito-lilys-place-award",
+    "congress-cole-rural-water-grants",
     # heldEX: end
 })
 FORTY_FOURTH_HELDOUT_BATCH = HELDOUT_MIXED_44A | HELDOUT_MIXED_44B | HELDOUT_MIXED_44C
