@@ -8,16 +8,16 @@
 from __future__ import annotations
 
 import re
-from collections import namedtuple
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-import numpy as np
 import pandas as pd
 import regex
 import snowballstemmer
 
+from ._frames import rows, typed, where_kind  # (the tables every analysis builds; imported from here too)
 from ..corpus.tables import Article, Corpus
 from ..corpus.loader import default_articles_dir, load_article, load_corpus
 from ..problems import KitError
@@ -166,11 +166,12 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", 
           # (British titles before a surname alone: "Lord Sumption", "Dame Sarah", "Baroness Hale")
           "Lord", "Lady", "Sir", "Dame", "Baroness", "Baron", "Co-author", "Co-founder", "Co-chair", "Co-director", "Co-host")
 # one title or two ("Lt. Gen. Masanneh Nyuku Kinteh", "Maj. Gen. Ibrahima Dembele"); a name never runs over a line
-# break ("Training for Weightlessness" above a paragraph "Twine was …"); initials written together ("J.B. Pritzker")
+# break ("Training for Weightlessness" above a paragraph "Twine was …"); initials written together ("J.B. Pritzker"); a
+# place's "St." inside a title before the name ("South St. Paul Police Chief Brian Wicke")
 _TITLE = r"(?:(?:(?:%s)\.?[^\S\n]+){1,2})" % "|".join(TITLES)
 _JOINED_INITIALS = (r"(?=[A-Z]\.[A-Z]\.)(?!(?:U\.S|U\.K|D\.C|U\.N|E\.U|N\.Y|L\.A|N\.J|A\.M|P\.M|U\.S\.A|S\.F|N\.C|S\.C|N\.H|N\.D|S\.D|W\.V|R\.I|"
                     r"B\.C|A\.D|B\.A|M\.A|M\.D|J\.D|R\.N|P\.O|I\.E|E\.G)\.)(?:[A-Z]\.){2,3}(?=[^\S\n]+[A-Z][a-z])")  # (never "U.S. Senator")
-_NAMEWORD = (rf"(?:{_JOINED_INITIALS}|[A-Z]\.|(?:(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|d|l)[\-’'])?"
+_NAMEWORD = (rf"(?:{_JOINED_INITIALS}|[A-Z]\.|(?:St|Ste|Mt|Ft)\.(?=[^\S\n]+[{UPPER}])|(?:(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|d|l)[\-’'])?"
              rf"[{UPPER}][a-z\u00C0-\u024F]*(?:[{UPPER}][a-z\u00C0-\u024F]+)?(?:[’'\-][A-Za-z\u00C0-\u024F]+)*"
              r"(?![A-Za-z0-9\u00C0-\u024F]))")
 _PARTICLE = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|dela|delos|della|der|den|da|di|du|dos|das|la|le|ter|ten|y)"
@@ -244,7 +245,16 @@ def is_org(name: str) -> bool:
     >>> is_org("the University of Basra"), is_org("Dr. Hamid Rezaei")
     (True, False)
     """
+    words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w)]
+    if len(words) == 2 and words[1] in SURNAME_ORG_WORDS and words[0] not in _one_word_states():
+        from .given_names import given_name  # ("Vern Steel", "Ann Power": a given name, then a surname that is also a trade)
+        if given_name(words[0]):
+            return False
     return any(_POSSESSIVE.sub("", w.strip(".,")) in ORG_WORDS for w in name.split()) or bool(re.search(r"\b[A-Z][a-z]+s\s+for\s+(?:the\s+)?[A-Z]", name))
+
+
+#: Words of organisations' names that are common surnames too (a given name before one makes a person: "Vern Steel").
+SURNAME_ORG_WORDS = frozenset("Steel Power Post Day Bridge Fair Bank Church Chambers Trust Summit Cabinet".split())
 
 
 PLACE_WORDS = frozenset("""
@@ -305,6 +315,15 @@ def speaking_place(name: str) -> bool:
             and words[0] not in _one_word_states())
 
 
+def fold(word: str) -> str:
+    """``word`` without accents, for comparing names a text spells both ways ("Díaz-Balart", "Diaz-Balart").
+
+    >>> fold("Díaz-Balart") == fold("Diaz-Balart")
+    True
+    """
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def surname(name: str) -> str:
     """The last word of a name (titles dropped).
 
@@ -332,75 +351,8 @@ def sentence_at(article: Article, offset: int):
     return None
 
 
-_STRING = pd.StringDtype()
-_STRING_ARRAY = _STRING.construct_array_type()
 #: pandas 3 always copies on write: a shallow copy of a remembered table is as safe as a deep one.
 _SHALLOW_IS_SAFE = int(pd.__version__.split(".")[0]) >= 3
-
-
-def typed(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
-    """A DataFrame with exactly ``columns`` (name -> dtype), in that order, even when empty."""
-    data = {}
-    n = len(rows)
-    for col, dtype in columns.items():
-        values = [r.get(col) for r in rows]
-        if dtype in ("int64", "float64", "bool"):
-            data[col] = np.array(values, dtype=dtype)
-        elif dtype == "object":
-            arr = np.empty(n, dtype=object)
-            for i, v in enumerate(values):  # one by one: lists of equal length must stay lists
-                arr[i] = v
-            data[col] = arr
-        elif dtype == "string":  # what pd.array(values, dtype="string") builds, without looking up the dtype
-            data[col] = _STRING_ARRAY._from_sequence(values, dtype=_STRING)
-        else:
-            data[col] = pd.array(values, dtype=dtype)
-    if _FROM_ARRAYS is not None:  # the same frame as pd.DataFrame(data) from arrays of equal length, checked
-        # once here, built without the checks that cost more than the rows (analyses build thousands)
-        return _FROM_ARRAYS(list(data.values()), columns=_columns(tuple(data)).view(), index=pd.RangeIndex(n),
-                            verify_integrity=False)
-    return pd.DataFrame(data, copy=False)
-
-
-@lru_cache(maxsize=64)
-def _row_type(columns: tuple):
-    return namedtuple("Pandas", ("Index",) + columns, rename=True)
-
-
-_COLUMN_ARRAYS = hasattr(pd.DataFrame, "_iter_column_arrays")
-
-
-def rows(table: pd.DataFrame):
-    """The rows of ``table`` as ``table.itertuples()`` gives them (same named tuples, same values and
-    types), about three times faster on the small tables of one article: each column is read once
-    and the tuple type is made once per set of columns, not once per call.
-    """
-    arrays = [table.index.tolist()]
-    # (each column's array as stored, read only, without building a Series per column)
-    columns = table._iter_column_arrays() if _COLUMN_ARRAYS else (
-        c.to_numpy() if isinstance(c.dtype, np.dtype) else c.array for _, c in table.items())
-    for column in columns:
-        # numpy columns give Python scalars (as iterating a Series does); others their own elements
-        arrays.append(column.tolist() if isinstance(column, np.ndarray) else list(column))
-    return map(_row_type(tuple(table.columns))._make, zip(*arrays))
-
-
-def where_kind(table: pd.DataFrame, kind: str, column: str) -> list:
-    """``column`` of the rows whose ``kind`` is ``kind``, in order, missing values left out: what
-    ``table.loc[table.kind == kind, column].dropna().tolist()`` gives, without building Series."""
-    return [v for k, v in zip(table["kind"].tolist(), table[column].tolist())
-            if isinstance(k, str) and k == kind and not (v is pd.NA or v is None or v != v)]
-
-
-@lru_cache(maxsize=256)
-def _columns(names: tuple) -> pd.Index:
-    """The column labels of a table, made once per set of columns; each table gets a view of it (its own
-    object, so renaming one table's columns index never renames another's), 30 times cheaper to make."""
-    return pd.Index(list(names))
-
-
-#: pandas' constructor from a list of column arrays (pandas 1 to 3); None in a pandas without it.
-_FROM_ARRAYS = getattr(pd.DataFrame, "_from_arrays", None)
 
 
 def memo(func):

@@ -21,7 +21,7 @@ from .gazetteer import countries, place_names
 from .job_reference import joint_subject
 from .names import people_in_text
 from .speakers import resolve_name as _resolve
-from .statements import statement_issuer
+from .issuers import statement_issuer
 from ..corpus.tables import Article
 
 # "Data from the Commerce Department showed", "A survey by Gallup and West Health found", "A study published in the

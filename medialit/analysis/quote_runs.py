@@ -352,7 +352,8 @@ def run_open_to_credit(art: Article, rows: list[dict]) -> None:
     for row, nxt in zip(quotes, quotes[1:]):
         para = art.paragraphs[row["paragraph"] - 1]
         if _known(row["speaker_as_written"]) or nxt["paragraph"] != row["paragraph"] + 1 \
-                or re.search(r"[”\"]", text[row["start"] + 1:para.end]) or row["end"] < len(text[:para.end].rstrip()) \
+                or re.search(r"[”\"]", text[row["start"] + 1:para.end]) or text[:para.end].rstrip()[-1:] in "’'»" \
+                or row["end"] < len(text[:para.end].rstrip()) \
                 or nxt["start"] != art.paragraphs[nxt["paragraph"] - 1].start or not _known(nxt["speaker_as_written"]) \
                 or not _known(nxt["verb"]) or not _known(nxt["speaker"]):
             continue

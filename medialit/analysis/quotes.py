@@ -35,15 +35,15 @@ from .introductions import introduced as _introduced
 from .partial_credit import _partial
 from .quote_runs import group_goes_on, quote_runs, someone_new
 from .labels import dash_credit, org_credit, label_goes_on, person_topic_label, topic_label, _CREDITED, _LABEL_TAIL, _UNNAMED_LABEL, _label, _label_text
-from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, credit_below, glued_label, titled_label, headline_author, next_speaker, statement_author, statement_issuer
+from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, credit_below, glued_label, titled_label, headline_author, next_speaker, statement_author
+from .issuers import statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import document_owner, previous_speaker, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled, org_antecedent
 from .signatures import signed
 from .job_reference import joint_subject, name_beside, role_antecedent, unnamed_antecedent
 from .sentence_credit import sentence_source
 from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
-                     _AFTER_SV_DESC, _AFTER_VS, _AFTER_CITED_AS, _BEFORE, _CALLED,
-                     _COLON_INTRO, _TRAILING_SAID, _ok,
+                     _AFTER_SV_DESC, _AFTER_VS, _AFTER_CITED_AS, _BEFORE, _CALLED, _COLON_INTRO, _TRAILING_SAID, _ok,
                      _QUOTED_AS, _QUOTES_AS, _STATEMENT_READ, _WHO_SAID, own_statement,
                      _AFTER_ALIAS, _AFTER_JOB_NAME, _AFTER_TWO_JOBS, _CLAIM_OF, _PLEDGE_OF, _IT_READ, _WORDS_OF, _AFTER_JOB_OF, _AFTER_RELATIVE, _UNNAMED_COLON,
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)

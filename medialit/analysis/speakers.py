@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ._prefilter import quick
-from ._text import _SURNAME_PLACES, NAME, is_caption, is_org, speaking_place, surname
+from ._text import _SURNAME_PLACES, NAME, fold, is_caption, is_org, speaking_place, surname
 from .marks import quote_spans
 from .names import _DEMONYM, HONORIFICS, JOB_TITLES, groups_in_text, OPENERS, _people_in, names_by_surname, people_in_text, person, places_in_text
 from .one_word_names import single_names
@@ -417,8 +417,8 @@ def resolve_name(article: Article, name: str, before: int) -> str:
     # a fuller form has every word of the name ("Al-Maliki" -> "Haneen Al-Maliki"); "Tom Smith" is never
     # "Anna Smith", and a bare "Smith" after two Smiths stays "Smith" (which one is not clear)
     words = [w for w in name.split() if w.rstrip(".") not in HONORIFICS]
-    fuller = {cand for end, cand in names_by_surname(article.text).get(surname(name), ())
-              if end <= before and _has_words(cand, words)}
+    fuller = {cand for key, cands in names_by_surname(article.text).items() if fold(key) == fold(surname(name))  # (accents
+              for end, cand in cands if end <= before and _has_words(cand, words)}  # either way: "Diaz-Balart", "Díaz-Balart")
     people = {n for s, e, n in people_in_text(article.text) if e <= before}  # (names read as people, not headings)
     firsts = {c.split()[0] for c in fuller & people if len(c.split()) > 1 and c.split()[0].rstrip(".") not in HONORIFICS}
     if len(firsts) <= 1 or len(words) > 1:
@@ -442,7 +442,7 @@ def _has_words(cand: str, words: list[str]) -> bool:
     """Whether every word of a name occurs in a longer form of it, in order ("Al-Maliki" in "Dr. Haneen
     Al-Maliki"; "Tom Smith" not in "Anna Smith")."""
     it = iter(cand.split())
-    return all(any(w == c for c in it) for w in words)
+    return all(any(fold(w) == fold(c) for c in it) for w in words)
 
 
 # the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,

@@ -18,6 +18,7 @@ from .labels import _label, blank_aside, topic_label
 from .names import JOB_TITLES, _people_in, people_in_text, person
 from .speech import _NAME_CARD, _RELATION_OF, _SPEAKER, _STATEMENT_READ
 from .speaker_match import labelled, org_label
+from .issuers import statement_issuer
 from ..corpus.tables import Article
 
 # The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
@@ -195,6 +196,8 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
         people = [p for p in people if p[0] >= para.start + cue.end()][:1] or people
     if (issuer := _STATEMENT_READ.search(last.text)):  # "The statement from the Smith family read in full:"
         return resolve(art, issuer.group("speaker"), last.start + issuer.start("speaker"))
+    if not people and _LETTER_READS.fullmatch(last.text.strip()):  # "The letter reads in part:": whose letter, said before
+        return statement_issuer(art, last.start, resolve)
     if (card := _NAME_CARD.fullmatch(last.text)) and not is_org(card.group("p")):  # "Jane Smith, CEO, Acme:"
         return resolve(art, card.group("p"), last.start)
     if not people and (sub := re.search(r"\b([A-Z][\w’'-]+)\s+(?:wrote|writes|said|says|stated|states|added)\s*:\s*$", last.text)) \
@@ -244,69 +247,6 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
     colon = re.search(rf"(?:^|[,:;]\s+|\bfrom\s+)(?P<name>{NAME})\s*:\s*$", para.text)
     return resolve(art, colon.group("name"), para.start + colon.start("name")) if colon and not is_org(colon.group("name")) and (
         _people_in(colon.group("name"), 0, []) or colon.group("name") in {surname(n) for _, _, n in people_in_text(art.text)}) else None  # (never "From Washington:")
-
-
-
-def _issuer(group: str) -> str:
-    """Who issues a statement: a name or an organisation's ("the St. Agnes Medical Center"), or whose
-    relatives or office ("his family"), as a named group ``group``."""
-    return (rf"(?P<{group}>(?:[Tt]he\s+)?[A-Z][\w’'.&\-]*(?:\s+(?:(?:of|for|and|on|the|in|&)\s+)*[A-Z][\w’'.&\-]*)*"
-            rf"|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z]+\s+)?(?:family|lawyers?|attorneys?|office|spokesman|"
-            rf"spokeswoman|spokesperson|campaign|parents|ministry|department|embassy|agency|company|government|council))")
-
-
-_ISSUED = re.compile(rf"{_issuer('who')}\s+(?:also\s+|later\s+|did\s+not\s+[^.“”\"]{{0,60}}?\s+and\s+)?(?:(?:said|says|announced|added|wrote|confirmed)"
-                     rf"(?:\s+(?:on|late|early)\s+\w+)?\s+in\s+a|(?:issued|released|put\s+out|posted|published|sent)\s+a"
-                     rf"|referred\s+(?:\w+\s+){{1,2}}to\s+a)"  # ("did not respond and referred VOA to a Wednesday press release")
-                     rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|(?:press\s+)?release|readout|filing|letter)\b"
-                     # ("In a statement sent to VOA, the Chinese Embassy in Washington condemned the sanctions.")
-                     rf"|\b[Aa]ccording\s+to\s+an?\s+(?P<who3>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})\s+(?:statement|readout|release)\b"
-                     rf"|\b[Ii]n\s+a\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|readout|filing)(?:\s+on\s+\w+|\s+(?:sent|given|emailed)\s+to\s+[A-Z]\w*"
-                     rf"|\s+(?:issued|released|posted|published)(?:\s+(?:on|late|early)?\s*[A-Z]\w*)?|\s+(?:on\s+)?[A-Z][a-z]+day)?,\s+"
-                     rf"{_issuer('who2')}(?:\s+\([^()“”\"]{{1,14}}\))?\s+(?:said|says|announced|added|wrote|condemned|criticized|criticised|welcomed|denied|"
-                     rf"rejected|praised|urged|called|stated|responded)\b"
-                     # ("One of his friends said he received a threatening message from Wu on Instagram.")
-                     rf"|\b(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?:message|e-?mail|note|text)\s+from\s+(?P<who4>{NAME})")
-
-
-def statement_issuer(art: Article, before: int, resolve) -> str | None:
-    """Whose statement "the statement said" means: the one who "said in a statement", "issued a statement" or
-    spoke "in a statement" last, in the paragraph of offset ``before`` or the five before it, when no other statement,
-    release or letter was mentioned after it.
-
-    Returns the name (``resolve(article, name, offset)`` gives its fullest form), the role as written ("his
-    family": someone's relatives, not named), or None.
-
-    >>> import pathlib, tempfile
-    >>> from medialit.corpus.loader import load_article
-    >>> path = pathlib.Path(tempfile.mkdtemp()) / "case.txt"
-    >>> _ = path.write_text("The St. Agnes Medical Center said in a statement that six were hurt. “We are working,” "
-    ...                     "the statement said.", encoding="utf-8")
-    >>> art = load_article(path)
-    >>> statement_issuer(art, art.text.index("the statement said"), lambda a, n, at: n)
-    'St. Agnes Medical Center'
-    """
-    paras = [p for p in art.paragraphs if p.start < before]
-    start = paras[-6].start if len(paras) >= 6 else 0  # (a statement's words may follow over a few paragraphs)
-    found = list(_ISSUED.finditer(art.text, start, before))
-    if not found:
-        return None
-    m = found[-1]
-    # (only the statement mentioned last: "referred VOA to a Wednesday press release" after someone else's statement)
-    # (not "the statement said" again, which introduces none)
-    last = [d.start() for d in re.finditer(r"(?<![Tt]he\s)\b(?:statement|release|letter|communiqu[ée]|declaration|message|e-?mail)s?\b",
-                                           art.text[start:before])]
-    if last and not m.start() <= start + last[-1] < m.end():
-        return None
-    group = next(g for g in ("who", "who2", "who3", "who4") if m.group(g))
-    who, at = m.group(group), m.start(group)
-    if group != "who4" and re.search(r"\b(?:of|for|at|from|in)\s+$", art.text[max(0, at - 6):at]):
-        return None  # ("The foreign ministers of Latvara and Ostrev issued": the issuer is more than these names)
-    if who[:1].islower() or who.split()[0] in ("His", "Her", "Their") or re.match(r"The\s+[a-z]", who):
-        return who[:1].lower() + who[1:]  # "his family": someone's relatives or office, not named
-    if is_org(who):
-        return re.sub(r"^The\s+", "", who)
-    return resolve(art, who, at)
 
 
 _SURNAME_LABEL = re.compile(r"^\s*(?P<speaker>[A-Z][\w’'\-]+)\s*(?P<verb>:)\s*$")  # (or in capitals, a transcript's "HOLLOWAY:")
