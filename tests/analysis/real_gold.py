@@ -2608,18 +2608,42 @@ FORTY_FOURTH_HELDOUT_BATCH = HELDOUT_MIXED_44A | HELDOUT_MIXED_44B | HELDOUT_MIX
 #: ran no kit analysis on them.
 HELDOUT_MIXED_45A = frozenset({
     # heldEY: begin
+    "congress-smith-hungary-elections-letter",
+    "congress-allen-art-competition-winners",
+    "congress-pfluger-eden-cna-town-hall",
+    "congress-ernst-mill-creek-cafe",
+    "congress-clark-framingham-community-center",
+    "congress-whitesides-pfas-water-funding",
+    "congress-delbene-shopify-small-business",
+    "congress-welch-lamoille-listening-session",
     # heldEY: end
 })
 #: The forty-fifth held-out batch of 2026-12-06 (branch heldEZ), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_45B = frozenset({
     # heldEZ: begin
+    "congress-thompson-friend-of-farm-bureau",
+    "congress-neal-chicopee-pavilion-groundbreaking",
+    "congress-garcia-long-beach-prosecutor-grant",
+    "congress-ruiz-riverside-youthbuild-grant",
+    "congress-steube-okeechobee-mayor-mvp",
+    "congress-rutherford-sheriffs-roundtable",
+    "congress-bean-amelia-island-lighthouse",
+    "congress-lahood-life-of-a-soybean",
     # heldEZ: end
 })
 #: The forty-fifth held-out batch of 2026-12-06 (branch heldFA), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_45C = frozenset({
     # heldFA: begin
+    "congress-newhouse-farm-workforce-press-conference",
+    "congress-cammack-uf-agriculture-research",
+    "congress-matsui-sacramento-digital-equity",
+    "congress-heinrich-gonzales-confirmation-hearing",
+    "congress-letlow-monoclonal-antibody-letter",
+    "congress-graves-usps-kansas-city-letter",
+    "congress-golden-operation-reboot-outdoors",
+    "congress-casten-iija-grants-roundtable",
     # heldFA: end
 })
 FORTY_FIFTH_HELDOUT_BATCH = HELDOUT_MIXED_45A | HELDOUT_MIXED_45B | HELDOUT_MIXED_45C
