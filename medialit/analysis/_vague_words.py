@@ -73,7 +73,7 @@ _NOT_AGENTS = """numbers papers letters matters orders waters centers centres co
     considers remembers enters suffers differs refers gathers triggers bothers lowers counters registers monitors
     hovers wonders answers wanders numbers members players orders
     authors defendants plaintiffs appellants petitioners claimants respondents""".split()
-_AGENT_END = r"(?:ists|ians|ers|ors|ants|ents)"
+_AGENT_END = r"(?:ists|ians|ers|ors|ants|ents|(?<!abdo)(?<!regi)(?<!speci)(?<!acu)(?<!bitu)(?<!albu)(?<!sta)men)"  # ("lobstermen")
 # (capitalised only with -ists and -ians: "Environmentalists worry"; "Sanders said" and "Peters wrote" are names)
 _AGENTS = (r"(?:(?!(?:" + "|".join(sorted(set(_NOT_AGENTS) - {"members", "players", "monitors"})) + r")\b)"
            r"(?-i:[a-z][a-z-]{2,}" + _AGENT_END + r"|[A-Z][a-z-]{2,}(?:ists|ians)))")
@@ -221,7 +221,10 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"wonder|wonders|wondered|noticed|(?<!may\s)(?<!might\s)(?<!will\s)(?<!could\s)(?<!can\s)notice|notices|refute|refutes|refuted|highlighted|highlight|highlights|"
                 r"referred\s+to|refer\s+to|refers\s+to|denounce|denounced|denounces|decried|decry|decries|"
                 r"(?:support|supports)(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|(?-i:[A-Z])))|oppose|opposes|opposed|"
-                r"(?:shared|sharing)\s+(?:their|his|her)\s+(?:own\s+)?(?:first-?hand\s+)?(?:experiences?|concerns?|views?|stories|story|thoughts|fears)|"
+                # ("Lobstermen shared with you firsthand their concerns", "owners shared the benefits they are seeing")
+                r"(?:shared|sharing)\s+(?:with\s+(?:you|us|me|him|her|them)\s+)?(?:first-?hand\s+|directly\s+)?(?:their|his|her|the)\s+(?:own\s+)?(?:first-?hand\s+)?"
+                r"(?:experiences?|concerns?|views?|stories|story|thoughts|fears|frustrations?|worries|challenges|perspectives?|benefits)|"
+                r"(?:affirm|affirms|affirmed)(?=\s+that\b)|"
                 # (a readout's unnamed participants: "Counselors shared that", "mayors shared what they are seeing", "The
                 # counselors also spoke about", "legislators discussed steps they are taking")
                 r"shared(?=\s+(?:that|what|how|why)\b)|(?:spoke|speak|speaks|talked|talk|talks)\s+(?:about|of)\b|"

@@ -81,7 +81,7 @@ def person(name: str) -> str:
     inner = [i for i, w in enumerate(words[:-1]) if w.rstrip(".,") in JOB_TITLES and w[:1].isupper()
              or w in ORG_WORDS and w[:1].isupper() and i < len(words) - 2]
     if inner and (len(words) - inner[-1] - 1 >= 2 or len(words) - inner[-1] == 2 and len(words) >= 3 and words[inner[-1]].rstrip(
-            ".,") in JOB_TITLES and words[-1] not in ORG_WORDS | JOB_TITLES and not is_place(words[-1])):  # ("Senate Majority Leader Schumer")
+            ".,") in JOB_TITLES and words[-1] not in ORG_WORDS | JOB_TITLES - {"King", "Bishop"} and not is_place(words[-1])):  # ("… Chair King")
         words = words[inner[-1] + 1:]
     keep_from = 0
     for i, w in enumerate(words[:-1]):

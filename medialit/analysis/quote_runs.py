@@ -13,7 +13,7 @@ import re
 
 import pandas as pd
 
-from ._text import is_org, sentence_at, surname
+from ._text import NAME, is_org, sentence_at, surname
 from .context import _only_quotes
 from .marks import quote_spans
 from .names import _people_in, people_in_text
@@ -232,9 +232,11 @@ def run_after_stance(art: Article, rows: list[dict]) -> None:
 
 
 # what may open a sentence before its subject: a release's heading label, a short opening phrase
-_SUBJECT_LEAD = re.compile(r"\s*(?:[A-Z][A-Z ,’'&-]{3,80}:\s+)?(?:(?:In|On|At|During|After|Since|Earlier|Today|Last|This)\b[^,“”\"]{0,160},\s+)?")
+_SUBJECT_LEAD = re.compile(r"\s*(?:[A-Z][A-Z ,’'&-]{3,80}:\s+)?(?:(?:In|On|At|During|After|Since|Earlier|Today|Last|This)\b[^,“”\"]{0,160},"
+                           r"(?:\s+(?:the|a|an)\s+[^,“”\"]{1,80},)?\s+)?")  # (and an aside: "In a letter to X, the President of Y, …")
 # stems of verbs of acting with words: "announces", "released", "directed", "will issue"
-_ACT_STEMS = r"announc|releas|issu|estimat|report|say|warn|call|urg|direct|order|pledg|promis|vow|invit|ask|demand|declar|propos|express|caution"
+_ACT_STEMS = (r"announc|releas|issu|estimat|report|say|warn|call|urg|direct|order|pledg|promis|vow|invit|ask|demand|declar|propos|express|"
+              r"caution|argu|assert|contend|insist|stress")
 _SUBJECT_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:(?:has|have|had|will|would|also|then|again|\w+ly)\s+)*"
                            rf"(?:[a-z]{{3,}}ed|(?:{_ACT_STEMS})\w*)\b")
 # someone else between the subject and the quote, who may be the one quoted: "…, which critics called", "who told"
@@ -260,6 +262,9 @@ def run_subject_partial(art: Article, rows: list[dict]) -> None:
         lead = re.match(r"(?:(?:The|[A-Z][\w.’'-]*)\s+){0,4}", text[start:])
         if named and named[0][0] <= start + lead.end() and len({surname(n) for _, _, n in named}) == 1:
             who, end = resolve_name(art, named[0][2], named[0][0]), named[0][1]
+        elif (pair := re.match(rf"({NAME})\s+and\s+({NAME})\b", text[start:])) and all(
+                any(surname(n) == surname(g) for _, _, n in people) for g in pair.groups()):  # ("Smith and Harris argue that")
+            who, end = " and ".join(resolve_name(art, g, start + pair.start(k + 1)) for k, g in enumerate(pair.groups())), start + pair.end()
         elif not named and (org := re.match(r"(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){0,6}[A-Z][\w&.’'-]*",
                                              text[start:])) and is_org(org.group()):
             who, end = re.sub(r"^The\s+", "", org.group()), start + org.end()
@@ -270,11 +275,12 @@ def run_subject_partial(art: Article, rows: list[dict]) -> None:
             continue
         between = text[end:row["start"]]
         if not _SUBJECT_VERB.match(between) or _OTHER_VOICE.search(between) or not _WORDS_ACT.search(between) \
-                or any(end <= a < row["start"] for a, _ in spans) or re.search(r"[.;:!?]\s", between):
+                or any(end <= a < row["start"] and not any(r["start"] == a and r["speaker"] == who for r in rows) for a, _ in spans) \
+                or re.search(r"[.;:!?]\s", between):  # (a quote before in the sentence only when the subject's too)
             continue  # (the subject's verb right after it; nobody else who may speak; no other quote before)
         row["speaker"], row["speaker_as_written"] = who, text[named[0][0]:end] if named else text[start:end]
         said = " ".join((text[start:end] + _SUBJECT_VERB.match(between).group()).split())
-        row["reason"] = f"quoted words inside a sentence whose one subject acts with words, “{said}”: {who}"
+        row["reason"] = f"quoted words inside a sentence whose subject acts with words, “{said}”: {who}"
 
 
 def run_stated_here(art: Article, rows: list[dict]) -> None:

@@ -72,6 +72,10 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
 
 #: Vague cues: (pattern, plain-words reason). Case-insensitive unless the pattern says otherwise.
 VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
+    # ("written at the urging of doctors across Louisiana’s Fifth District": people whose request moved it, none named)
+    (r"\bat\s+the\s+(?:urging|request|behest|insistence)\s+of\s+(?:(?:local|concerned|many|several|some|numerous)\s+)?"
+     + _PEOPLE + r"(?-i:(?![\w’'-]|\s+[A-Z][a-z]))(?:\s+(?:across|in|from|at|throughout)\s+[^,.;:“”\"]{2,60}?(?=[,.;:]|\s+(?:and|to)\s))?",
+     "people who urged it, none of them named: who?"),
     (r"\b(?:many|some|several|most|few|various|numerous|certain|(?<!\band\s)others)\s+(?:in|of|among|across|within)\s+"
      # (a place or body by its name, or by what it is: "many in the capital", "some in the party")
      r"(?:(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+\w+)?|the\s+(?:capital|party|government|administration|city|region|"

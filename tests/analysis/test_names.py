@@ -162,3 +162,11 @@ def test_a_plural_title_after_a_state_before_two_names():
     # the first senator, so "the senators wrote" had nobody to mean
     assert [n for _, _, n in _people_in("Today, Missouri Senators Josh Hawley and Roy Blunt sent a letter", 0, [])] == [
         "Josh Hawley", "Roy Blunt"]
+
+
+def test_a_title_that_is_a_surname_too_after_another_title():
+    # congress-clark-framingham-community-center (the forty-fifth held-out batch, once dev): "said City Council Chair
+    # King" after "City Council Chair George King"
+    from medialit.analysis.names import person
+    assert person("City Council Chair King") == "King"
+    assert person("Senate Majority Leader Schumer") == "Schumer"

@@ -233,3 +233,12 @@ def test_broken_credits_a_letter_that_goes_on_and_an_expressed_concern(tmp_path,
 ])
 def test_a_quote_left_open_takes_the_credit_of_the_next_paragraph(tmp_path, text, expected):
     assert _speakers(tmp_path, text) == expected
+
+
+def test_partial_quotes_of_two_members_who_argue_in_a_letter(tmp_path):
+    # congress-smith-hungary-elections-letter (the forty-fifth held-out batch, once dev): "In a letter to X, the President
+    # of Y, Smith and Harris argue that … “…” and are “…”": both quotes are the two members'
+    text = ("Reps. Tom Berg (R-NJ) and Ana Ruiz (R-MD) criticized the Commission.\n\nIn a letter to Lena Park, the President "
+            "of the Commission, Berg and Ruiz argue that the Commission’s actions “raise serious concerns about oversight” and are "
+            "“deeply destructive of public confidence.”")
+    assert _speakers(tmp_path, text) == ["Tom Berg and Ana Ruiz", "Tom Berg and Ana Ruiz"]

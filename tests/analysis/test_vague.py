@@ -996,3 +996,23 @@ def test_one_spouse_and_officials_with_an_aside(tmp_path, text, cue):
 
 def test_a_veteran_named_after_the_word_is_named(tmp_path):
     assert [k for k, _ in _kinds_and_cues(tmp_path, "The veteran, John Smith, said it was long.")] == ["named"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the forty-fourth and forty-fifth held-out batches, once dev: people at whose urging something was done, people
+    # who shared their concerns with the reader's addressee, "-men" as people
+    ("The bill was written at the urging of doctors across Harlow’s Fifth District.",
+     "at the urging of doctors across Harlow’s Fifth District"),
+    ("At the request of residents, the city paved it.", "At the request of residents"),
+    ("The lobstermen shared with you firsthand their concerns about the cost.",
+     "The lobstermen shared with you firsthand their concerns"),
+    ("Local small business owners shared the benefits they are seeing.", "Local small business owners shared the benefits"),
+])
+def test_urging_and_shared_concerns(tmp_path, text, cue):
+    assert _kinds_and_cues(tmp_path, text) == [("vague", cue)]
+
+
+def test_at_the_urging_of_someone_named_is_not_vague(tmp_path):
+    assert [k for k, _ in _kinds_and_cues(tmp_path, "At the urging of the Department of Justice, the senator acted.")
+            if k == "vague"] == []
+    assert [k for k, _ in _kinds_and_cues(tmp_path, "The specimens showed damage.") if k == "vague"] == []
