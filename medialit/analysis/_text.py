@@ -246,15 +246,11 @@ def is_org(name: str) -> bool:
     (True, False)
     """
     words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w)]
-    if len(words) == 2 and words[1] in SURNAME_ORG_WORDS and words[0] not in _one_word_states():
+    if len(words) == 2 and words[1] in _SURNAME_PLACES and words[0] not in _one_word_states():
         from .given_names import given_name  # ("Vern Steel", "Ann Power": a given name, then a surname that is also a trade)
         if given_name(words[0]):
             return False
     return any(_POSSESSIVE.sub("", w.strip(".,")) in ORG_WORDS for w in name.split()) or bool(re.search(r"\b[A-Z][a-z]+s\s+for\s+(?:the\s+)?[A-Z]", name))
-
-
-#: Words of organisations' names that are common surnames too (a given name before one makes a person: "Vern Steel").
-SURNAME_ORG_WORDS = frozenset("Steel Power Post Day Bridge Fair Bank Church Chambers Trust Summit Cabinet".split())
 
 
 PLACE_WORDS = frozenset("""
@@ -281,7 +277,9 @@ def is_place(name: str) -> bool:
 
 
 #: Place and organisation words that are also common surnames (Park is among the commonest in Korea).
-_SURNAME_PLACES = frozenset("Park Hill Lake Bridge Church Bank Port Valley Banks Hills Brooks Beach Day Power Hall".split())
+#: Words of places' and organisations' names that are common surnames too ("Lena Park", "Vern Steel", "Doris Day").
+_SURNAME_PLACES = frozenset("Park Hill Lake Bridge Church Bank Port Valley Banks Hills Brooks Beach Day Power Hall Steel Post Fair "
+                            "Chambers Trust Summit".split())
 _NOT_GIVEN = frozenset("""World Central National Federal Reserve Development Investment Catholic Anglican Orthodox
     Methodist Baptist Presbyterian Lutheran Episcopal Reformed Unification Scientology Commonwealth Royal State City
     Town County Village Hyde Gorky Regent Victoria Capitol Downing Wall Silicon Earth Labor Labour Memorial Independence

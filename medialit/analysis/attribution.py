@@ -314,7 +314,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 if _NOT_A_SOURCE.match(chunk, m.end() - len(m.group().split()[-1])) \
                         or re.search(r"\bthan\s+$", chunk[max(0, m.start() - 6):m.start()]):  # ("denser than scientists expected")
                     continue
-                if re.search(r",\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?[A-Z][a-z][\w’'-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*(?![\w’'])[^,]*,",
+                if re.search(r",\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|Sens?|Reps?|Gov)\.\s+|(?:Senators?|Representatives?)\s+)?[A-Z][a-z][\w’'-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*(?![\w’'])[^,]*,",
                              m.group()) and _people_in(m.group(), 0, []):
                     continue  # "Two officials at the ministry, Dr. Nadia Hamdan and Dr. Karim Said, said": both named
                 if _BOTH_START.match(m.group()) or m.group().split()[0].endswith("s") \

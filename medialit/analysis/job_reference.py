@@ -251,11 +251,13 @@ def _others_wrote(art: Article, before: int) -> bool:
 
 
 def _letter_of_others(art: Article, group: str, before: int) -> bool:
-    """Whether the last sentence before ``before`` that speaks of a letter names someone, and none of ``group``: "Companion
-    legislation … by Senators A and B. … C helped lead a letter …. “…,” write the lawmakers": the letter's, not A and B."""
-    sent = next((s for s in reversed(art.sentences) if s.end <= before and re.search(r"\bletter\b", s.text)), None)
+    """Whether the last sentence before ``before`` that speaks of a letter and names someone names none of ``group``:
+    "Companion legislation … by Senators A and B. … C helped lead a letter …. “…,” write the lawmakers": the letter's,
+    not A and B (and so in the paragraphs after: "“…,” the lawmakers continue")."""
     named = {n.split()[-1] for _, _, n in people_in_text(art.text)}  # (by surname: "Buchanan recently helped lead a … letter")
-    return bool(sent) and any(re.search(rf"\b{re.escape(n)}\b", sent.text) for n in named) and not any(
+    sent = next((s for s in reversed(art.sentences) if s.end <= before and re.search(r"\bletter\b", s.text)
+                 and any(re.search(rf"\b{re.escape(n)}\b", s.text) for n in named)), None)
+    return bool(sent) and not any(
         re.search(rf"\b{re.escape(n.split()[-1])}\b", art.text[sent.start:before]) for n in re.split(r",\s+|\s+and\s+", group))
 
 

@@ -258,7 +258,7 @@ def run_subject_partial(art: Article, rows: list[dict]) -> None:
                 or (sent := sentence_at(art, row["start"])) is None or not text[sent.start:row["start"]].strip():
             continue
         start = _SUBJECT_LEAD.match(text, sent.start).end()
-        named = [p for p in people if sent.start <= p[0] < row["start"]]
+        named = [p for p in people if start <= p[0] < row["start"]]  # (not one the opening phrase names: "In a letter to X,")
         lead = re.match(r"(?:(?:The|[A-Z][\w.’'-]*)\s+){0,4}", text[start:])
         if named and named[0][0] <= start + lead.end() and len({surname(n) for _, _, n in named}) == 1:
             who, end = resolve_name(art, named[0][2], named[0][0]), named[0][1]

@@ -155,7 +155,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 # --- repairs around syntok (each a kind of case it gets wrong; tests/corpus/test_segment.py) ---------
 #: Titles syntok does not know as abbreviations: "The Rev. Martin spoke." is one sentence, not two.
 _TITLE_END = re.compile(r"(?:^|[\s(“\"])(?:Rev|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Cmdr|Supt|"
-                        r"Insp|Det|Ch|Const|Pte|Cdr|Fr|Msgr|Hon|Pres|Amb|Atty|Prof|Dr|Mr|Mrs|Ms|Mx|St|Mt|No|Nos|Vol|Fig)\.$")
+                        r"Insp|Det|Ch|Const|Pte|Cdr|Fr|Msgr|Hon|Pres|Amb|Atty|Prof|Dr|Mr|Mrs|Ms|Mx|St|Mt|No|Nos|Vol|Fig|"
+                        # (plural titles and places' abbreviations, a dateline's in capitals: "Reps. Kelly Frost and …",
+                        # "Ft. Wayne Councilwoman …", "SOUTH ST. PAUL, Minn. –")
+                        r"Reps|Sens|Gens|Drs|Ft|Ste|Pt|ST|MT|FT|STE)\.$")
 #: "5 p.m. Officials left." is two sentences; "5 p.m. Tuesday" and "5 p.m. Eastern time" are one.
 _TIME_END = re.compile(r"\b[ap]\.m\.(?=\s+(?P<next>[A-Z][\w’']*))")
 _NOT_NEW = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April

@@ -372,3 +372,17 @@ def test_other_members_of_a_delegation_in_lower_case(tmp_path):
     text = ("WASHINGTON – Today, Congressman Tom Berg (CA-21) joined Congressman Ana Ruiz (CA-01) and other members of the "
             "California republican delegation in a letter to the Governor.\n\n“Our state can lead,” the lawmakers wrote.")
     assert speakers(tmp_path, text) == ["Tom Berg, Ana Ruiz and other members of the California republican delegation"]
+
+
+def test_the_lawmakers_go_on_with_a_letter_another_member_led(tmp_path):
+    # a newcomer's release (adv67): after "write the lawmakers in the letter" (another member's letter, not the companion
+    # bill's senators), "“…,” the lawmakers continue" is not the senators either
+    from quote_cases import speakers
+    text = ("WASHINGTON — Congressman Tom Berg is continuing his work on the River Act.\n\nCompanion legislation has been "
+            "introduced in the Senate by Senators Ana Ruiz and Lena Park.\n\nFurthermore, Berg recently helped lead a "
+            "bipartisan letter to the subcommittee.\n\n“Rivers matter to everyone,” write the lawmakers in the letter.\n\n"
+            "“We urge you to act,” the lawmakers continue.")
+    assert speakers(tmp_path, text) == ["the lawmakers", "the lawmakers"]
+    text = ("Senators Ana Ruiz and Lena Park sent a letter to the agency.\n\n“Rivers matter,” the senators wrote.\n\n"
+            "“We urge you to act,” the lawmakers continue.")
+    assert speakers(tmp_path, text) == ["Ana Ruiz and Lena Park", "Ana Ruiz and Lena Park"]

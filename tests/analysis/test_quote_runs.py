@@ -242,3 +242,10 @@ def test_partial_quotes_of_two_members_who_argue_in_a_letter(tmp_path):
             "of the Commission, Berg and Ruiz argue that the Commission’s actions “raise serious concerns about oversight” and are "
             "“deeply destructive of public confidence.”")
     assert _speakers(tmp_path, text) == ["Tom Berg and Ana Ruiz", "Tom Berg and Ana Ruiz"]
+
+
+def test_a_person_the_opening_phrase_names_is_not_the_subject(tmp_path):
+    # a newcomer's release (adv67): "In a letter to Paula Grant, Smith and Harris argue that … “…”": not Grant's words
+    text = ("Representatives Carla Smith and Owen Harris wrote to the utility.\n\nIn a letter to Paula Grant, Smith and "
+            "Harris argue that the rules “punish households that installed solar panels.”")
+    assert _speakers(tmp_path, text) == ["Carla Smith and Owen Harris"]

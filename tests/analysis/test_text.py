@@ -41,3 +41,9 @@ def test_a_place_abbreviation_inside_a_title_before_the_name(tmp_path):
     text = ("“We are ready,” said South St. Paul Police Chief Ana Ruiz. “It is good.”\n\n“We are ready,” said Vern "
             "Steel, NRWA Chief Operating Officer.")
     assert speakers(tmp_path, text) == ["Ana Ruiz", "Vern Steel"]
+
+
+def test_a_surname_that_is_a_trade_alone_after_the_full_name(tmp_path):
+    # a newcomer's release (adv67): "Vern Steel, chief operating officer, spoke. “…,” Steel said." was an organisation
+    text = "Vern Steel, chief operating officer, spoke.\n\n“We will hire in June,” Steel said."
+    assert speakers(tmp_path, text) == ["Vern Steel"]

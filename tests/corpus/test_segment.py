@@ -203,3 +203,15 @@ def test_cuts_after_a_number_and_before_an_acronym_are_syntoks():
 def test_a_dateline_stays_with_its_first_sentence(text):
     """Sentence ids in exercise keys must not shift with the dateline's punctuation (newcomer review)."""
     assert split_sentences(text) == [text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newcomer's press releases (adv67): a dateline's "ST." in capitals, a place's "Ft.", plural titles
+    ("SOUTH ST. PAUL, Minn. – Police from three cities will share a team. It starts now.",
+     ["SOUTH ST. PAUL, Minn. – Police from three cities will share a team.", "It starts now."]),
+    ("Ft. Wayne Councilwoman Rita Koenig said her city is watching.", ["Ft. Wayne Councilwoman Rita Koenig said her city is watching."]),
+    ("The letter was also signed by Reps. Kelly Frost and Dan Achebe. They agreed.",
+     ["The letter was also signed by Reps. Kelly Frost and Dan Achebe.", "They agreed."]),
+])
+def test_place_abbreviations_and_plural_titles_end_no_sentence(text, expected):
+    assert split_sentences(text) == expected
