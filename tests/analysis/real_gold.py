@@ -2654,18 +2654,42 @@ FORTY_FIFTH_HELDOUT_BATCH = HELDOUT_MIXED_45A | HELDOUT_MIXED_45B | HELDOUT_MIXE
 #: ran no kit analysis on them.
 HELDOUT_MIXED_46A = frozenset({
     # heldFB: begin
+    "congress-schrier-children-masks-letter",
+    "congress-peters-wmo-greenhouse-gas-report",
+    "congress-smith-albertsons-kroger-merger-letter",
+    "congress-bishop-fudge-housing-roundtable",
+    "congress-cline-college-affordability-roundtable",
+    "congress-kustoff-irs-ertc-delays-letter",
+    "congress-norman-black-vultures-letter",
+    "congress-bentz-river-democracy-act",
     # heldFB: end
 })
 #: The forty-sixth held-out batch of 2026-12-06 (branch heldFC), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_46B = frozenset({
     # heldFC: begin
+    "congress-kaine-virginia-hospitals-report",
+    "congress-markey-postal-delays-letter",
+    "congress-blumenauer-national-bike-summit",
+    "congress-larson-tax-reform-working-group",
+    "congress-moody-walk-in-my-shoes",
+    "congress-crapo-greek-yogurt-letter",
+    "congress-lamborn-december-jobs-report",
+    "congress-frelinghuysen-sandy-supplemental",
     # heldFC: end
 })
 #: The forty-sixth held-out batch of 2026-12-06 (branch heldFD), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_46C = frozenset({
     # heldFD: begin
+    "congress-jacobs-veteran-homelessness-act",
+    "congress-blumenthal-medicare-advantage-denials",
+    "congress-morelle-spotted-lanternfly",
+    "congress-adams-rental-assistance-event",
+    "congress-bilirakis-economic-crisis-floor",
+    "congress-scott-diverse-trials-act",
+    "congress-webster-irs-bank-reporting-letter",
+    "congress-burchett-bankruptcy-bonuses-bill",
     # heldFD: end
 })
 FORTY_SIXTH_HELDOUT_BATCH = HELDOUT_MIXED_46A | HELDOUT_MIXED_46B | HELDOUT_MIXED_46C
