@@ -207,10 +207,17 @@ _ADDRESSEE = re.compile(r"(?<!\baccording\s)(?<!\baddition\s)\b(?:to|urging|urge
 _AND_TITLE = re.compile(r",?\s+(?:and\s+)?(?:(?:U\.S\.|[A-Z][\w-]*)\s+){0,4}")
 
 
+_AFTER_PLURAL = re.compile(rf"\b(?:Senators|Sens\.|Representatives|Reps\.)\s+(?P<n>{NAME})")
+
+
 def _members(art: Article, start: int, end: int) -> list[str]:
     """The members of a legislature named between offsets ``start`` and ``end``, in order, each once, without title."""
-    text, found, last_to = art.text, [], None
-    for s, e, n in people_in_text(text):
+    text, found, last_to, plural_at = art.text, [], None, None
+    people = people_in_text(text)
+    # (the first name after a plural title, which the names reader may leave out: "- Senators Edward J. Markey (D-Mass.), …")
+    people = sorted([*people] + [(m.start("n"), m.end("n"), m.group("n")) for m in _AFTER_PLURAL.finditer(text, start, end)
+                              if not any(s <= m.start("n") < e for s, e, _ in people) and not is_org(m.group("n"))])
+    for s, e, n in people:
         if not (start <= s and e <= end):
             continue
         # (not those a letter goes to: "writing to Speaker Nancy Pelosi and Senate Majority Leader Chuck Schumer")
@@ -218,12 +225,18 @@ def _members(art: Article, start: int, end: int) -> list[str]:
             last_to = m.end() if (m := _PARTY_AFTER.match(text, e)) else e
             continue
         last_to = None
-        if (_TITLE_BEFORE.search(text, max(0, s - 30), s) or _PARTY_AFTER.match(text, e) or _TITLE_IN.match(n)):
-            found.append((s, re.sub(r"^(?:Senators?|Sens?\.|Representatives?|Reps?\.|Congress(?:wo)?m[ae]n)\s+", "", person(n))))
+        # (or the second of two a plural title names: "Idaho Senators Mike Crapo and Jim Risch and Congressman …")
+        joined = found and plural_at == found[-1][0] and re.fullmatch(r",?\s+(?:and\s+)?", text[found[-1][2]:s])
+        if (_TITLE_BEFORE.search(text, max(0, s - 30), s) or _PARTY_AFTER.match(text, e) or _TITLE_IN.match(n) or joined):
+            if re.search(r"\b(?:Senators|Sens\.|Representatives|Reps\.|Congressmen|Congresswomen)\s+$", text[max(0, s - 20):s]) \
+                    or re.match(r"(?:Senators|Sens\.|Representatives|Reps\.)\s", n):
+                plural_at = s
+            found.append((s, re.sub(r"^(?:Senators?|Sens?\.|Representatives?|Reps?\.|Congress(?:wo)?m[ae]n)\s+", "", person(n)), e))
     # (and one a scrape glued to "and": "Mark Pocan (WI-02), andRon Kind (WI-03)")
-    found += [(g.start("n"), g.group("n")) for g in re.finditer(r"\band(?P<n>[A-Z][a-z][\w’'-]*\s+[A-Z][\w’'-]+)", text[:end])
+    found += [(g.start("n"), g.group("n"), g.end()) for g in re.finditer(r"\band(?P<n>[A-Z][a-z][\w’'-]*\s+[A-Z][\w’'-]+)", text[:end])
               if start <= g.start() and _PARTY_AFTER.match(text, g.end())]
-    return list(dict.fromkeys(n for _, n in sorted(found)))
+    names = list(dict.fromkeys(n for _, n, _ in sorted(found)))
+    return [n for n in names if " " in n or not any(m != n and m.split()[-1] == n for m in names)]  # ("Reps. Ruiz and …" again)
 
 
 _COLLEAGUES = re.compile(r"(?:with|\b(?:and|joined(?:\s+by)?))\s+(?P<c>(?:[\w-]+\s+){0,6}?colleagues(?:\s+(?:in|from)\s+the\s+"
@@ -271,8 +284,9 @@ def _signers(art: Article, before: int) -> str | None:
         if para.start >= before:
             return None
         names = _members(art, para.start, min(para.end, before))
-        if len(re.findall(r"\b(?:Senators|Sens\.|Representatives|Reps\.)\s", text[para.start:min(para.end, before)])) > 1:
-            return None  # ("Senators A and B met Senators C and D": two groups, which one wrote is unclear)
+        titles = list(re.compile(r"\b(?:Senators|Sens\.|Representatives|Reps\.)\s").finditer(text, para.start, min(para.end, before)))
+        if len(titles) > 1 and re.search(r"\b(?!and\b)[a-z]{3,}\b", re.sub(r"\([^()]*\)", "", text[titles[0].end():titles[-1].start()])):
+            return None  # ("Senators A and B met Senators C and D": two groups, which one wrote is unclear; not one list of both)
         said = list(_COLLEAGUES.finditer(text, para.start, para.end))
         if names and any(re.match(r",\s+(?:(?:U\.S\.\s+)?(?:Senators|Sens\.|Representatives|Reps\.)\s+)?[A-Z]", text[c.end():c.end() + 40])
                          for c in said):  # (the colleagues named in the paragraph, perhaps later: "his colleagues, Sens. A, B")

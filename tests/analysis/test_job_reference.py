@@ -386,3 +386,21 @@ def test_the_lawmakers_go_on_with_a_letter_another_member_led(tmp_path):
     text = ("Senators Ana Ruiz and Lena Park sent a letter to the agency.\n\n“Rivers matter,” the senators wrote.\n\n"
             "“We urge you to act,” the lawmakers continue.")
     assert speakers(tmp_path, text) == ["Ana Ruiz and Lena Park", "Ana Ruiz and Lena Park"]
+
+
+def test_members_of_both_chambers_in_one_list_write_together(tmp_path):
+    # congress-markey-postal-delays-letter and congress-crapo-greek-yogurt-letter (the forty-sixth held-out batch, once
+    # dev): "Senators A (D-Mass.), B (D-Mass.), and Representatives C (MA-02) and D (MA-04) wrote to …" is one list (the
+    # first name after each plural title was left out); "Idaho Senators A and B and Congressman C …" are "the three members"
+    from quote_cases import speakers
+    text = ("Washington (April 2, 2026) - Senators Ana Ruiz (D-Mass.), Tom Berg (D-Mass.), and Representatives Lena Park "
+            "(MA-02) and Mira Olsen (MA-04) wrote to the Inspector General.\n\nThe lawmakers wrote, “We have heard many "
+            "stories.”")
+    assert speakers(tmp_path, text) == ["Ana Ruiz, Tom Berg, Lena Park and Mira Olsen"]
+    text = ("Washington, D.C. - Idaho Senators Ana Ruiz and Tom Berg and Congressman Lena Park are asking the agency to act."
+            "\n\n\"We urge the agency to act,\" said the three members of Idaho's congressional delegation.")
+    assert speakers(tmp_path, text) == ["Ana Ruiz, Tom Berg and Lena Park"]
+    # two groups, one meeting the other: which one wrote stays unclear
+    text = ("Senators Ana Ruiz and Tom Berg met Senators Lena Park and Mira Olsen on Monday.\n\n“We will act,” the "
+            "lawmakers wrote.")
+    assert speakers(tmp_path, text) != ["Ana Ruiz, Tom Berg, Lena Park and Mira Olsen"]
