@@ -313,6 +313,7 @@ def speaking_place(name: str) -> bool:
             and words[0] not in _one_word_states())
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """``word`` without accents, for comparing names a text spells both ways ("Díaz-Balart", "Diaz-Balart").
 

@@ -268,8 +268,8 @@ def _letter_of_others(art: Article, group: str, before: int) -> bool:
     "Companion legislation … by Senators A and B. … C helped lead a letter …. “…,” write the lawmakers": the letter's,
     not A and B (and so in the paragraphs after: "“…,” the lawmakers continue")."""
     named = {n.split()[-1] for _, _, n in people_in_text(art.text)}  # (by surname: "Buchanan recently helped lead a … letter")
-    sent = next((s for s in reversed(art.sentences) if s.end <= before and re.search(r"\bletter\b", s.text)
-                 and any(re.search(rf"\b{re.escape(n)}\b", s.text) for n in named)), None)
+    sent = next((s for s in reversed(art.sentences) if s.end <= before and "letter" in s.text and re.search(r"\bletter\b", s.text)
+                 and not named.isdisjoint(re.findall(r"[\w’'-]+", s.text))), None)
     return bool(sent) and not any(
         re.search(rf"\b{re.escape(n.split()[-1])}\b", art.text[sent.start:before]) for n in re.split(r",\s+|\s+and\s+", group))
 

@@ -247,6 +247,9 @@ _OTHER_VOICE = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+\s+){0,3}?(?:said|
 _WORDS_ACT = re.compile(rf"\b(?:{_ACT_STEMS}|said|campaign|commit|letter|memo|proclam|wr[io]t)\w*")
 
 
+_PAIR = re.compile(rf"({NAME})\s+and\s+({NAME})\b")  # (two people as one subject: "Smith and Harris argue")
+
+
 def run_subject_partial(art: Article, rows: list[dict]) -> None:
     """A few quoted words inside a sentence whose subject is one named person or organisation, with nobody else named or
     speaking before them: "President Trump directed the heads of all agencies to “deliver emergency price relief …”",
@@ -262,9 +265,9 @@ def run_subject_partial(art: Article, rows: list[dict]) -> None:
         lead = re.match(r"(?:(?:The|[A-Z][\w.’'-]*)\s+){0,4}", text[start:])
         if named and named[0][0] <= start + lead.end() and len({surname(n) for _, _, n in named}) == 1:
             who, end = resolve_name(art, named[0][2], named[0][0]), named[0][1]
-        elif (pair := re.match(rf"({NAME})\s+and\s+({NAME})\b", text[start:])) and all(
+        elif (pair := _PAIR.match(text, start)) and all(
                 any(surname(n) == surname(g) for _, _, n in people) for g in pair.groups()):  # ("Smith and Harris argue that")
-            who, end = " and ".join(resolve_name(art, g, start + pair.start(k + 1)) for k, g in enumerate(pair.groups())), start + pair.end()
+            who, end = " and ".join(resolve_name(art, g, pair.start(k + 1)) for k, g in enumerate(pair.groups())), pair.end()
         elif not named and (org := re.match(r"(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){0,6}[A-Z][\w&.’'-]*",
                                              text[start:])) and is_org(org.group()):
             who, end = re.sub(r"^The\s+", "", org.group()), start + org.end()

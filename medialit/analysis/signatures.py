@@ -107,8 +107,9 @@ def signed(art: Article, rows: list[dict]) -> None:
             continue
         if not m and para.n > 1 and _only_quotes(art, (prev := art.paragraphs[para.n - 2]), _quotes_of(art, prev)):
             m = _NAME_LINE.fullmatch(para.text.strip())  # (a release's signature under the member's quote; not a label "…:")
-            who = _people_in(para.text, 0, [])  # (the person's name starts the line's name: not "Leads Bipartisan Efforts, …")
-            m = m if m and " " in m.group().strip() and any(a <= m.start("name") and b == m.end("name") for a, b, _ in who) \
+            # (the person's name starts the line's name: not "Leads Bipartisan Efforts, Meets Advocates …")
+            m = m if m and " " in m.group().strip() and any(a <= m.start("name") and b == m.end("name") for a, b, _ in _people_in(
+                para.text, 0, [])) \
                 and not _BROKEN.search(para.text) \
                 and not (para.n < len(art.paragraphs) and _GOES_ON.match(art.paragraphs[para.n].text)) else None
         if not m or is_org(m.group("name")) and not dashed:

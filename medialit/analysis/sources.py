@@ -300,7 +300,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                     art, pair.group("other"), base + pair.start("other")) != pair.group("other") or _titled(text, pair.group("other"))):  # ("Lee and Bishop asked")
                 # "Ana Ruiz and Tom Berg said": both of them
                 add(base + pair.start("other"), base + pair.end("other"), _resolve(art, pair.group("other"), base + pair.start()),
-                    "named", f"{pair.group('other')} and {name} are said to have {m.group('verb')} this")
+                    "named", f"{pair.group('other')} and {name} together, the subject of “{m.group('verb')}”")
         for m in (_PERSON_WHO.finditer(chunk) if whole.may_match_at(_PERSON_WHO, k) else ()):
             name = m.group("speaker")
             if re.search(r"\bof\s+(?:the\s+)?$", chunk[:m.start("speaker")]):
