@@ -2701,18 +2701,42 @@ FORTY_SIXTH_HELDOUT_BATCH = HELDOUT_MIXED_46A | HELDOUT_MIXED_46B | HELDOUT_MIXE
 #: ran no kit analysis on them.
 HELDOUT_MIXED_47A = frozenset({
     # heldFE: begin
+    "congress-moolenaar-premium-pay-bonuses",
+    "congress-grothman-covid-origins-report",
+    "congress-stauber-cepp-carbon-tax-letter",
+    "congress-hern-irs-reporting-requirements",
+    "congress-kaptur-greenbelt-place-meeting",
+    "congress-frankel-child-tax-credit-payments",
+    "congress-schakowsky-kabul-airport-bombing",
+    "congress-castor-emergency-rental-assistance",
     # heldFE: end
 })
 #: The forty-seventh held-out batch of 2026-12-06 (branch heldFF), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_47B = frozenset({
     # heldFF: begin
+    "congress-scalise-nfip-risk-rating-roundtable",
+    "congress-bost-cairo-housing-letter",
+    "congress-hudson-smallpox-vaccine-letter",
+    "congress-calvert-westerman-riverside-visit",
+    "congress-torres-eeoc-discrimination-letter",
+    "congress-sanchez-health-workers-visa-letter",
+    "congress-velazquez-domestic-violence-letter",
+    "congress-fletcher-buffalo-bayou-study",
     # heldFF: end
 })
 #: The forty-seventh held-out batch of 2026-12-06 (branch heldFG), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_47C = frozenset({
     # heldFG: begin
+    "congress-pelosi-zero-emissions-ferry",
+    "congress-sarbanes-wmata-meeting",
+    "congress-price-ncga-unemployment-medicaid",
+    "congress-degette-election-statement",
+    "congress-dent-hershey-office",
+    "congress-mchenry-waco-firefighter-grant",
+    "congress-fulcher-sage-grouse-plan",
+    "congress-risch-sage-grouse-amendment",
     # heldFG: end
 })
 FORTY_SEVENTH_HELDOUT_BATCH = HELDOUT_MIXED_47A | HELDOUT_MIXED_47B | HELDOUT_MIXED_47C
