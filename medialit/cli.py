@@ -243,18 +243,24 @@ def cmd_add(args: argparse.Namespace) -> int:
     from .corpus.importer import add_files, default_articles
 
     articles = Path(args.articles) if args.articles else default_articles()
-    if not articles.is_dir():
+    if not articles.is_dir() and not args.dry_run:  # (a dry run writes nothing: the folder need not exist yet)
         print(f"add: {articles} is not a folder; give the kit's articles/ folder with --articles", file=sys.stderr)
         return 2
     added, problems = add_files(args.paths, articles, dry_run=args.dry_run, ask=lambda name: _confirmed(args, name))
     for p in problems:
         print(p, file=sys.stderr)
-    if added:
+    if added and not args.dry_run:
         from .course import kit_command
 
         run = kit_command()
-        print(f"{added} article(s) added. Next: {run} validate, then {run} draft ID",
-              file=sys.stderr)
+        kit = articles.parent if articles.name == "articles" and (articles.parent / "exercises").is_dir() else None
+        if kit and articles.resolve() == default_articles().resolve():
+            print(f"{added} article(s) added. Next: {run} validate, then {run} draft ID", file=sys.stderr)
+        elif kit:  # (another kit's articles/: validate that kit)
+            print(f"{added} article(s) added. Next: {run} validate {kit}, then {run} draft ID", file=sys.stderr)
+        else:  # (validate checks a kit's articles/, not a folder of the teacher's elsewhere)
+            print(f"{added} article(s) added to {articles}. Next: {run} inspect {articles} (its paragraphs, sentence ids and "
+                  f"any problems); the kit's lessons read the kit's articles/ folder", file=sys.stderr)
     return 1 if problems else 0
 
 

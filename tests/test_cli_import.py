@@ -157,3 +157,19 @@ def test_add_prints_a_next_step_that_works_from_where_the_teacher_is(tmp_path):
                            text=True, timeout=300, env=env)
     assert check.returncode == 0, check.stderr
     assert kit_command("/srv/kit", "/srv/kit/.venv/bin/python") == ".venv/bin/python -m medialit"
+
+
+def test_add_to_a_folder_outside_a_kit_points_to_inspect_and_a_dry_run_needs_no_folder(tmp_path):
+    """A newcomer (adv67): `add --articles DIR` (outside the kit) said "Next: validate", which checked the kit's own
+    folder and said OK; `add --dry-run --articles DIR` refused a folder that did not exist yet, though it writes nothing."""
+    folder = tmp_path / "mine"
+    proc = run("add", str(DATA / "pasted-from-browser.txt"), "--articles", str(folder), "--dry-run")
+    assert proc.returncode == 0, proc.stderr
+    assert "(dry run: nothing written)" in proc.stdout and not folder.exists() and "Next:" not in proc.stderr
+    folder.mkdir()
+    proc = run("add", str(DATA / "pasted-from-browser.txt"), "--articles", str(folder))
+    assert proc.returncode == 0, proc.stderr
+    assert f"Next: " in proc.stderr and f"inspect {folder}" in proc.stderr and "validate" not in proc.stderr
+    root = kit_copy(tmp_path)
+    proc = run("add", str(DATA / "pasted-from-browser.txt"), "--articles", str(root / "articles"))
+    assert f"validate {root}, then" in proc.stderr
