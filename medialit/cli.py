@@ -254,10 +254,9 @@ def cmd_add(args: argparse.Namespace) -> int:
 
         run = kit_command()
         kit = articles.parent if articles.name == "articles" and (articles.parent / "exercises").is_dir() else None
-        if kit and articles.resolve() == default_articles().resolve():
-            print(f"{added} article(s) added. Next: {run} validate, then {run} draft ID", file=sys.stderr)
-        elif kit:  # (another kit's articles/: validate that kit)
-            print(f"{added} article(s) added. Next: {run} validate {kit}, then {run} draft ID", file=sys.stderr)
+        if kit:  # (another kit's articles/: validate that kit)
+            where = "" if articles.resolve() == default_articles().resolve() else f" {kit}"
+            print(f"{added} article(s) added. Next: {run} validate{where}, then {run} draft ID", file=sys.stderr)
         else:  # (validate checks a kit's articles/, not a folder of the teacher's elsewhere)
             print(f"{added} article(s) added to {articles}. Next: {run} inspect {articles} (its paragraphs, sentence ids and "
                   f"any problems); the kit's lessons read the kit's articles/ folder", file=sys.stderr)
