@@ -207,7 +207,9 @@ _ADDRESSEE = re.compile(r"(?<!\baccording\s)(?<!\baddition\s)\b(?:to|urging|urge
 _AND_TITLE = re.compile(r",?\s+(?:and\s+)?(?:(?:U\.S\.|[A-Z][\w-]*)\s+){0,4}")
 
 
-_AFTER_PLURAL = re.compile(rf"\b(?:Senators|Sens\.|Representatives|Reps\.)\s+(?P<n>{NAME})")
+_PLURAL_TITLE = r"(?:Senators|Sens\.|Representatives|Reps\.)"  # (several members of a legislature: "Senators A and B")
+_PLURAL_TITLE_AT = re.compile(rf"\b{_PLURAL_TITLE}\s")
+_AFTER_PLURAL = re.compile(rf"\b{_PLURAL_TITLE}\s+(?P<n>{NAME})")
 
 
 def _members(art: Article, start: int, end: int) -> list[str]:
@@ -228,8 +230,8 @@ def _members(art: Article, start: int, end: int) -> list[str]:
         # (or the second of two a plural title names: "Idaho Senators Mike Crapo and Jim Risch and Congressman …")
         joined = found and plural_at == found[-1][0] and re.fullmatch(r",?\s+(?:and\s+)?", text[found[-1][2]:s])
         if (_TITLE_BEFORE.search(text, max(0, s - 30), s) or _PARTY_AFTER.match(text, e) or _TITLE_IN.match(n) or joined):
-            if re.search(r"\b(?:Senators|Sens\.|Representatives|Reps\.|Congressmen|Congresswomen)\s+$", text[max(0, s - 20):s]) \
-                    or re.match(r"(?:Senators|Sens\.|Representatives|Reps\.)\s", n):
+            if re.search(rf"\b(?:{_PLURAL_TITLE}|Congressmen|Congresswomen)\s+$", text[max(0, s - 20):s]) \
+                    or _PLURAL_TITLE_AT.match(n):
                 plural_at = s
             found.append((s, re.sub(r"^(?:Senators?|Sens?\.|Representatives?|Reps?\.|Congress(?:wo)?m[ae]n)\s+", "", person(n)), e))
     # (and one a scrape glued to "and": "Mark Pocan (WI-02), andRon Kind (WI-03)")
@@ -284,7 +286,7 @@ def _signers(art: Article, before: int) -> str | None:
         if para.start >= before:
             return None
         names = _members(art, para.start, min(para.end, before))
-        titles = list(re.compile(r"\b(?:Senators|Sens\.|Representatives|Reps\.)\s").finditer(text, para.start, min(para.end, before)))
+        titles = list(_PLURAL_TITLE_AT.finditer(text, para.start, min(para.end, before)))
         if len(titles) > 1 and re.search(r"\b(?!and\b)[a-z]{3,}\b", re.sub(r"\([^()]*\)", "", text[titles[0].end():titles[-1].start()])):
             return None  # ("Senators A and B met Senators C and D": two groups, which one wrote is unclear; not one list of both)
         said = list(_COLLEAGUES.finditer(text, para.start, para.end))
