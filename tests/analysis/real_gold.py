@@ -24,7 +24,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the forty-seventh held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the forty-eighth held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored at the end of the twenty-fifth
 #: session. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
@@ -51,8 +51,8 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: heldEF), the 24 of the thirty-ninth (heldEG, heldEH and heldEI), the 24 of the fortieth (heldEJ, heldEK and heldEL) and
 #: the 24 of the forty-first (heldEM, heldEN and heldEO), the 24 of the forty-second (heldEP, heldEQ and heldER), the
 #: 24 of the forty-third (heldES, heldET and heldEU), the 24 of the forty-fourth (heldEV, heldEW and heldEX), the 24 of
-#: the forty-fifth (heldEY, heldEZ and heldFA) and the 24 of the forty-sixth held-out batch (heldFB, heldFC and heldFD)
-#: were each
+#: the forty-fifth (heldEY, heldEZ and heldFA), the 24 of the forty-sixth (heldFB, heldFC and heldFD) and the 24 of the
+#: forty-seventh held-out batch (heldFE, heldFF and heldFG) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
@@ -61,7 +61,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh in the thirtieth). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -2698,7 +2698,7 @@ HELDOUT_MIXED_46C = frozenset({
 #: 2026-12-06, on commit e6460b1, misses not read before), then tuned on.
 FORTY_SIXTH_HELDOUT_BATCH = HELDOUT_MIXED_46A | HELDOUT_MIXED_46B | HELDOUT_MIXED_46C
 #: The forty-seventh held-out batch of 2026-12-06 (branch heldFE), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirtieth session (see FORTY_SEVENTH_HELDOUT_BATCH).
 HELDOUT_MIXED_47A = frozenset({
     # heldFE: begin
     "congress-moolenaar-premium-pay-bonuses",
@@ -2712,7 +2712,7 @@ HELDOUT_MIXED_47A = frozenset({
     # heldFE: end
 })
 #: The forty-seventh held-out batch of 2026-12-06 (branch heldFF), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirtieth session (see FORTY_SEVENTH_HELDOUT_BATCH).
 HELDOUT_MIXED_47B = frozenset({
     # heldFF: begin
     "congress-scalise-nfip-risk-rating-roundtable",
@@ -2726,7 +2726,7 @@ HELDOUT_MIXED_47B = frozenset({
     # heldFF: end
 })
 #: The forty-seventh held-out batch of 2026-12-06 (branch heldFG), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirtieth session (see FORTY_SEVENTH_HELDOUT_BATCH).
 HELDOUT_MIXED_47C = frozenset({
     # heldFG: begin
     "congress-pelosi-zero-emissions-ferry",
@@ -2739,15 +2739,36 @@ HELDOUT_MIXED_47C = frozenset({
     "congress-risch-sage-grouse-amendment",
     # heldFG: end
 })
+#: The forty-seventh held-out batch of 2026-12-06 (branches heldFE, heldFF and heldFG: 24 congressional releases from
+#: github:dwillis/congress-press), dev since the thirtieth session: scored once as held-out (22:25 UTC on
+#: 2026-12-06, on commit f1f1bba, misses not read before), then tuned on.
 FORTY_SEVENTH_HELDOUT_BATCH = HELDOUT_MIXED_47A | HELDOUT_MIXED_47B | HELDOUT_MIXED_47C
-#: The held-out split: the forty-seventh held-out batch of 2026-12-06 (branches heldFE, heldFF and heldFG), chosen
-#: and annotated by hand by engineers who ran no kit analysis on them; scored once at the end of the
-#: twenty-ninth session.
-HELDOUT_BATCH = FORTY_SEVENTH_HELDOUT_BATCH
+#: The forty-eighth held-out batch of 2026-12-07 (branch heldFH), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_48A = frozenset({
+    # heldFH: begin
+    # heldFH: end
+})
+#: The forty-eighth held-out batch of 2026-12-07 (branch heldFI), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_48B = frozenset({
+    # heldFI: begin
+    # heldFI: end
+})
+#: The forty-eighth held-out batch of 2026-12-07 (branch heldFJ), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_48C = frozenset({
+    # heldFJ: begin
+    # heldFJ: end
+})
+FORTY_EIGHTH_HELDOUT_BATCH = HELDOUT_MIXED_48A | HELDOUT_MIXED_48B | HELDOUT_MIXED_48C
+#: The held-out split: the forty-eighth held-out batch of 2026-12-07 (branches heldFH, heldFI and heldFJ), chosen
+#: and annotated by hand by engineers who ran no kit analysis on them; scored once in the thirtieth session.
+HELDOUT_BATCH = FORTY_EIGHTH_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the forty-seventh held-out batch of 2026-12-06 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the forty-eighth held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
