@@ -399,3 +399,6 @@ def is_caption(paragraph: str) -> bool:
 #: Omar Haddad"
 JOINED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:Senators?|Sen\.|Representatives?|Rep\.|"
                     r"Congress(?:wo)?man|Governors?|Gov\.|Mayors?)\s+)?$")
+# (and across the titles of a joint statement's list: "Congressman A and B, U.S. Senators C and D, and Governor E")
+JOINED_TITLED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:U\.S\.\s+)?(?:Senators?|Sens?\.|Representatives?|"
+                           r"Reps?\.|Congress(?:wo)?m[ae]n|Governors?|Gov\.|Mayors?)\s+)?$")

@@ -110,7 +110,7 @@ def _by_letter(words: list[str]) -> str:
 _PEOPLE = (r"(?:" + _by_letter(_PEOPLE_WORDS) + "|" + _AGENTS + r"|(?:rights|aid|advocacy|environmental|opposition|human\s+rights|"
            r"civil\s+society|community|industry|business|campaign|conservation|pressure|health|relief|humanitarian|"
            # ("press freedom groups", "student groups": what the groups stand for, in any words)
-           r"(?:(?!(?:the|these|those|both|two|three|such|its|their|his|her|our|rival|that|which|who|and|or|but)\b)[a-z][\w-]+\s+){1,2})"
+           r"(?:(?!(?:the|these|those|both|two|three|such|its|their|his|her|our|rival|that|which|who|and|or|but|following)\b)[a-z][\w-]+\s+){1,2})"
            r"\s*(?:" + "|".join(_GROUP_WORDS) + r")|security\s+forces)")
 # A country or a bloc named by an adjective or an acronym ("Philippine", "South Korean", "U.S.", "EU"), perhaps
 # several ("U.S. and South Korean officials"): it says where unnamed people work, not who they are
@@ -289,7 +289,12 @@ _UNIQUE_POST = (r"(?!\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:ambassador|envoy|governo
                 r"ceo|founder|administrator)\b)")
 # (or by the ending of what they do, as the people cue reads plurals: "one village administrator")
 _ONE_AGENT = r"(?-i:[a-z][a-z-]{2,}(?:ist|ian|er|or))"
-_SINGLE = (r"(?:" + "|".join(_SINGLE_WORDS) + r"|(?!(?:" + "|".join(sorted({w[:-1] for w in _NOT_AGENTS if w.endswith("s")}))
+# (comparatives and other words with those endings that name nobody: "a higher speaking score is required")
+_NOT_ONE_AGENT = """higher greater bigger larger smaller longer shorter stronger weaker older younger wider narrower faster slower
+    deeper broader fewer later earlier further farther former latter cheaper safer harder easier clearer closer better
+    tighter looser richer poorer newer fresher lesser upper inner outer whether rather together either neither another
+    however whatever whenever wherever""".split()
+_SINGLE = (r"(?:" + "|".join(_SINGLE_WORDS) + r"|(?!(?:" + "|".join(sorted({w[:-1] for w in _NOT_AGENTS if w.endswith("s")} | set(_NOT_ONE_AGENT)))
            + r")\b)" + _ONE_AGENT + ")")
 _SINGLE_HEAD = r"(?:" + "|".join(_SINGLE_WORDS) + "|" + _ONE_AGENT + ")"  # (the exceptions checked by the cue itself)
 _MEDIA_WORDS = "media television tv radio press newspapers agencies outlets broadcasters publications".split()

@@ -70,9 +70,15 @@ def introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[int
     if len({surname(n) for _, _, n in names}) > 1:
         # ("Another expert, Bong Young-shik from the Asan Institute, doubts the commitment made by Kim Jong-Un.": the
         # subject holds a view, the others are in what the view is about)
-        if not (_LEAD_IN.fullmatch(text[prev.start:names[0][0]]) and _VIEW_AFTER.match(text, names[0][1])):
+        spoken_of = all(re.search(rf"\b{re.escape(surname(n))}\b", text[span[0]:span[1]]) for _, _, n in names[1:]
+                        if surname(n) != surname(names[0][2]))
+        if _LEAD_IN.fullmatch(text[prev.start:names[0][0]]) and spoken_of:
+            names, view = names[:1], "spoken of"  # "Congressman Dent thanked Rep. Payne …. “… because of Representative
+            # Payne …”": the quote speaks of the others in the third person, so it is the subject's
+        elif not (_LEAD_IN.fullmatch(text[prev.start:names[0][0]]) and _VIEW_AFTER.match(text, names[0][1])):
             return None
-        names, view = names[:1], True
+        else:
+            names, view = names[:1], True
     if (end := _FOR_END.search(chunk)) and re.match(r"[“\"‘']?(?:I|My)\b", text[span[0]:span[1]]) \
             and all(n[2].endswith(end.group("s")) for n in names) \
             and (full := [n for st, _, n in people_in_text(text) if st < prev.start + end.start("s") and surname(n) == end.group("s")]):
@@ -106,7 +112,8 @@ def introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[int
         # someone else's words shown, and the quote that follows is not theirs
     if re.match(r"[’']s\b", text[e:e + 2]):
         return None  # "Kim's team found …": the team is the subject, not Kim
-    return person(name), ("the sentence before the quote gives their view of the others it names" if view else
+    return person(name), ("the sentence before the quote is about them, and the quote speaks of the others it names"
+                          if view == "spoken of" else "the sentence before the quote gives their view of the others it names" if view else
                           "the sentence before the quote is about them, and names nobody else")
 
 

@@ -306,7 +306,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                         speaker, why = None, f"speaker unclear: “{written}” means several people, and the article names one ({speaker})"
                     if speaker is None and written.split()[0] not in PRONOUNS:
                         speaker, why = written, None
-                elif stated and re.fullmatch(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:statement|letter|message)", written):
+                elif stated and (re.fullmatch(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:statement|letter|message)", written) or " and " in stated[0]  # ("the elected officials said": a joint statement's)
+                                 and para.n - stated[1] <= 2 and re.fullmatch(r"[Tt]he\s+(?:[a-z]+\s+)?(?:officials|leaders)", written)):
                     speaker, why = stated[0], f"the statement introduced in paragraph {stated[1]} is theirs"
                 elif re.fullmatch(r"(?:[Tt]he|[Tt]his)\s+(?:joint\s+)?(?:statement|readout|release|filing|letter|message|e-?mail)", written) and (issuer := statement_issuer(art, sp_s, _resolve) or joint_subject(art, sp_s, written.split()[-1])):
                     speaker, why = issuer, f"whose {written.split()[-1]} it is, as the sentences before say"  # ("X said in a statement")
@@ -373,7 +374,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             elif not first["title"] and (starts_para or (topic := topic_label(text[para.start:first["span"][0]]))) and (carried or colon_speaker or not starts_para and topic and said_before and label_goes_on(art, para)) and not _CREDITED.match(text, last["span"][1]):
                 speaker, written, verb = carried or colon_speaker or said_before, None, None
                 why = ("the quote goes on from the previous paragraph, which leaves it open" if carried else
-                       "the previous paragraph introduces the speaker's words" if colon_speaker else "the same speaker goes on, under a new topic or date label")
+                       ("the same speaker goes on, under a new topic label" if para.n > 1 and topic_label(art.paragraphs[para.n - 2].text) else "the previous paragraph introduces the speaker's words") if colon_speaker else "the same speaker goes on, under a new topic or date label")
             elif not first["title"] and starts_para and headed and not text[last["span"][1]:para.end].strip():
                 speaker, written, verb = headed, None, None
                 why = "the headline says the statement is theirs, and this paragraph is one quote"
@@ -436,8 +437,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
         carried = para_open
         said = {r["speaker"] for r in rows if r["paragraph"] == para.n and r["kind"] == "quote"}
         prev_said, said_before = said_before, next(iter(said)) if len(said) == 1 and None not in said else None
-        # ("The following is a statement from X:", "From the council chair, Mira Patel:": whose words come next, past headings
-        # such as "On the tariffs:" between one person's excerpts)
+        # ("The following is a statement from X:", "From the council chair, Mira Patel:": whose words come next, past "On the tariffs:")
         colon_speaker, intro = next_speaker(art, para, _resolve, colon_speaker or prev_said) if not spans or para.text.rstrip().endswith(":") and not said - {None} else (None, None)  # (an intro may hold a bill's title in marks)
         stated = (intro[0], para.n) if intro else stated
     for fix in (signed, pulled, gendered, quote_runs):  # signed pull quotes, pull quotes, a "he" after "she", runs

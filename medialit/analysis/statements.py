@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ._prefilter import quick
-from ._text import JOINED as _JOINED, NAME, is_org, sentence_at, surname
+from ._text import JOINED_TITLED as _JOINED, NAME, is_org, sentence_at, surname
 from .job_reference import role_antecedent
 from .given_names import given_name
 from .labels import _label, blank_aside, topic_label
@@ -43,7 +43,7 @@ _STATEMENT = re.compile(r"\b(?P<cue>(?:(?:a|the)\s+)?(?:following\s+)?statement\
                         r"(?:statements?|remarks)"
                         # ("today released a statement on the Pentagon's decision …." at the end of the paragraph)
                         r"|\b(?P<plain>(?:released|issued)\s+a\s+(?:joint\s+|written\s+)?statement)(?=\s+(?:on|about|regarding|after|"
-                        r"following|in\s+response\s+to)\s[^.“”\"]{3,200}\.\s*$)", re.I)
+                        r"following|in\s+response\s+to)\s[^.“”\"]{3,200}[.:]\s*$)", re.I)
 
 
 # “…,” the statement read.  (whose statement: the one who gave it, as the sentences before say)
@@ -169,7 +169,8 @@ _ACTS = re.compile(r"(?:,[^,“”\"]{2,80},)?\s+(?:(?-i:[a-z]+ly|just|also|then
 
 _ACCORDING_LABEL = re.compile(r"\s*(?:According\s+to|From)\s+(?:(?P<role>the\s+(?-i:[a-z]+))|(?P<n>[A-Z][\w’'-]+)|(?:the\s+)?(?P<org>[A-Z]{2,6}|[A-Z][\w’'&.-]*"
                               r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*){1,5}))\s*:\s*")  # (or "From the VA:")
-_WORDS_BELOW = re.compile(rf"(?:Below|Here)\s+(?:are|is)\s+(?:[Tt]he\s+(?P<role>[A-Z][a-z]+)|(?P<n>{NAME}))[’']s\s+(?:own\s+)?"
+_WORDS_BELOW = re.compile(rf"(?:(?:Below|Here)\s+(?:are|is)|(?:Click\s+here\s+(?:[\w\s]{{0,40}}?\s)?)?to\s+(?:watch|view|hear|listen\s+to))\s+"  # (or "Click here … to watch Whip Scalise's remarks.")
+                          rf"(?:[Tt]he\s+(?P<role>[A-Z][a-z]+)|(?P<n>{NAME}))[’']s\s+(?:own\s+|full\s+)?"
                           r"(?:words|remarks|statements?|quotes|comments|promises)\b[^“”\"]{0,120}[.:]")
 _NAME_WROTE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+(?:wrote|writes|said|says|added|stated|continued|explained),")
 _RECIPIENT = re.compile(r"\b(?:to|addressed\s+to)\s+(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+){0,6}$")  # (whom a letter goes to: "to Secretary X")
@@ -345,6 +346,9 @@ def next_speaker(art: Article, para, resolve, previous: str | None) -> tuple[str
     """
     if (intro := statement_author(art, para, resolve)):
         return intro[0], intro
+    if re.match(r"\s*On\s+(?!behalf\b)", para.text) and topic_label(para.text):
+        # "On the stakeholder concerns of FEMA's Risk Rating 2.0:" between one person's excerpts names a topic, never a speaker
+        return previous, None
     # (a heading keeps the previous speaker only when it names nobody: "On the tariffs:", never "EPA Administrator Lee Zeldin on …")
     return colon_speaker_of(art, para, resolve) or _heading_person(art, para, resolve) or (
         previous if previous and _HEADING.fullmatch(para.text.rstrip().rstrip(":")) and len(para.text.split()) <= 8

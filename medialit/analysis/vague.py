@@ -70,6 +70,9 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
      "one unnamed person, group or document ('a reporter', 'a study', 'a team that visited'): who, which?"),
 ]
 
+# members of the public nobody names, who contact an office ("constituents", "veterans", "Oklahomans")
+_PUBLIC = (r"(?:constituents|residents|families|parents|workers|employees|veterans|farmers|seniors|people|patients|teachers|"
+           r"students|customers|travell?ers|(?-i:[A-Z][a-z]+(?:ans|ians|ers)))\b")
 #: Vague cues: (pattern, plain-words reason). Case-insensitive unless the pattern says otherwise.
 VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     # ("written at the urging of doctors across Louisiana’s Fifth District": people whose request moved it, none named)
@@ -154,10 +157,16 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:by|from|based\s+on)\s+(?:some|several|many|most|other|unofficial|independent|conservative|rough|various|"
      r"private|early)\s+(?:" + _NATIONS + r"\s+)?estimates\b(?!\s+(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z]))",
      "'by some estimates': whose estimates?"),
-    # "has heard from constituents", "as the media reported", "Even the media admits", "according to new polling —":
-    # people, outlets or polls nobody names
-    (r"\bheard\s+from\s+(?:many\s+|several\s+|numerous\s+|some\s+|concerned\s+|local\s+)?(?:constituents|residents|families|parents|"
-     r"workers|employees|veterans|farmers|seniors|people|patients|teachers|students|customers|travell?ers|(?-i:[A-Z][a-z]+(?:ans|ians|ers)))\b"
+    # "has heard from constituents", "as the media reported", "Even the media admits", "according to new polling —",
+    # "has received over 100 calls and emails from people", "the issue Oklahomans are contacting me about", "received
+    # substantial public comment": people, outlets or polls nobody names
+    (r"\b(?:heard|(?:received|receiving|gotten|got)\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|many\s+|numerous\s+|countless\s+|"
+     r"(?:hundreds|dozens|thousands)\s+of\s+|\d[\d,]*\s+)*(?:phone\s+)?(?:calls|e-?mails|letters|messages|complaints|inquiries)"
+     r"(?:\s+and\s+(?:phone\s+)?(?:calls|e-?mails|letters|messages|complaints|inquiries))?)\s+from\s+(?:so\s+)?(?:many\s+|several\s+|numerous\s+|some\s+|concerned\s+|local\s+|our\s+|my\s+|countless\s+|(?:hundreds|dozens|thousands)\s+of\s+)?"
+     r"(?:(?!(?:the|these|those|both|his|her|their|its)\b)(?-i:[a-z]+)\s+)?" + _PUBLIC +
+     r"|" + _PUBLIC + r"\s+(?:are|have\s+been|keep|continue\s+to)\s+(?:contacting|calling|writing\s+to|reaching\s+out\s+to|e-?mailing)\s+"
+     r"(?:me|us|my\s+office|our\s+office)\b"
+     r"|\breceived\s+(?:(?:substantial|significant|overwhelming|considerable|extensive|broad|strong)\s+)?public\s+(?:comments?|input|feedback)\b"
      r"|(?:\bas\s+|^\s*(?:Even\s+)?)(?-i:the)\s+media\s+(?:has\s+|have\s+)?(?:reported|reports|admits|admitted|noted|notes)\b"
      r"|\baccording\s+to\s+(?:new|recent|the\s+latest|latest)\s+(?:polling|polls|surveys)\b(?!\s+(?:by|from|of)\b)",
      "people, outlets or polls nobody names: which ones?"),
@@ -193,6 +202,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?:monitors|advocates|experts|groups|observers|watchdogs|organi[sz]ations|researchers|journalists|scientists))?\s+(?:\w+ly\s+)?(?:have\s+|has\s+)?"
      r"(?:suggest|suggested|suggests|show|showed|shows|shown|indicate|indicated|indicates|say|said|claim|claimed|put|estimate|"
      r"allege|alleged|alleges|found|find|finds|reveal|revealed|reveals|highlight|highlighted|highlights|documented|"
+     r"(?:raised|raise|raises)\s+(?:\w+\s+)?(?:concerns?|questions|alarms?)|"
      r"(?:demonstrate|demonstrated|demonstrates)(?=\s+that\b))\b",
      "'estimates suggest' or 'reports say': whose estimates, which reports?"),
     # "reported by industry sources", "confirmed by local officials": a passive whose doers nobody names

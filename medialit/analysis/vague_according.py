@@ -102,7 +102,7 @@ CLAIM_CUES = [
     (r"\b(?:has|have|had)\s+(?:drawn|attracted|received|faced)\s+(?:global|widespread|international|public|heavy|"
      r"sharp|strong|much)\s+(?:criticism|condemnation|praise|backlash)\b(?!\s+from\s+(?-i:[A-Z]))",
      "criticism from nobody in particular: from whom?"),
-    (r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<![’']s\s)\b(?:allegations|(?<=\bamid\s)reports|(?<=\bdespite\s)reports|"
+    (r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<![’']s\s)(?<!\binvestigating\s)(?<!\binvestigate\s)(?<!\binvestigates\s)(?<!\binvestigated\s)\b(?:allegations|(?<=\bamid\s)reports|(?<=\bdespite\s)reports|"
      r"(?:recent|new|latest|numerous|multiple)\s+(?:news\s+|press\s+)?reports)\s+of\b"
      r"|\b(?:rais|spark|prompt|fuell?|stok)(?:ed|ing)\s+(?:\w+\s+)?(?:concerns|fears|questions|doubts|worries)\s+among\s+"
      r"(?:some|many|others)\b|\b(?:led\s+to|sparked|prompted|fuell?ed|raised|"

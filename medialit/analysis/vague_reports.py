@@ -29,7 +29,7 @@ REPORT_CUES: list[tuple[str, str]] = [
      + "|".join(rf"(?<=\b{w}\s)" for w in ("denied", "dismissed", "rejected", "heard", "confirmed", "received")) + r"|(?<![\w’'-])(?-i:news|media|press|recent|troubling|"
      r"disturbing|alarming|worrying|multiple|unconfirmed|unverified|initial|early|earlier|new|credible|widespread|"
      r"conflicting|worker|employee|public|anecdotal|persistent|several)\s+)(?:(?:recent|troubling|disturbing|news|media|"
-     r"press|unconfirmed|unverified|initial|credible|multiple|new)\s+)?reports\s+(?:that|of(?!\s+(?:the|its|his|her|their)\s+(?-i:[A-Z]))|indicating|suggesting|claiming|"
+     r"press|unconfirmed|unverified|initial|credible|multiple|new)\s+)?reports\s+(?:that|(?:of|regarding|concerning|about|on)(?!\s+(?:the|its|his|her|their)\s+(?-i:[A-Z]))|indicating|suggesting|claiming|"
      r"alleging|saying|stating|showing|revealing)\b"
      # (at a sentence's start, capitalised: "News reports alleging …"; never "Fox News reports", an outlet's)
      r"|(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?-i:News|Media|Press|Recent)\s+reports\s+(?:that|indicating|suggesting|claiming|alleging|"
@@ -42,6 +42,9 @@ REPORT_CUES: list[tuple[str, str]] = [
      r"(?:(?:recent|vast|news|media|press|initial|subsequent|further|additional)\s+)?reporting\s+(?:has\s+|have\s+)?(?:since\s+)?"
      r"(?:states|stated|reveals|revealed|shows|showed|suggests|suggested|indicates|indicated|says|said|found|finds|"
      r"uncovered|demonstrated|established)\b"
+     # ("following recent reporting on …", "In light of recent reporting about …": reporting of nobody's, about what)
+     r"|\b(?:following|after|amid|about|regarding|concerning|given|despite|of)\s+(?:the\s+)?(?:(?:recent|news|media|press|public|new|extensive|widespread)\s+)+"
+     r"reporting\s+(?:on|about|regarding|concerning|of|that)\b"
      # ("According to recent reporting, …": reporting of nobody's)
      # ("after reports from Missourians that …": reports of people nobody names)
      r"|\breports\s+from\s+(?:(?-i:[A-Z][a-z]+(?:ans|ians|ers|ites))|" + "|".join(_PEOPLE_WORDS) + r")\s+(?:that|of)\b"

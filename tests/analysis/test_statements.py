@@ -292,3 +292,31 @@ def test_quote_paragraphs_after_a_lede_that_names_two_people_are_not_the_first(t
     text = ("Washington, D.C. — Sen. Tom Berg renewed his call for reform today.\n\nThe report came out on Monday; "
             "Lena Park, a former board member, reviewed it.\n\n“The board is gutted. No one should fall for this report.”")
     assert _speakers(tmp_path, text) != ["Tom Berg"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # congress-scalise-nfip-risk-rating-roundtable (the forty-seventh held-out batch, then tuned on): a link to one
+    # member's remarks, then excerpts under topic labels ("On …:"); a name in a label is its topic, never its speaker
+    ("Today, Whip Tom Berg held a roundtable on flood insurance.\n\nClick here to watch Whip Berg's remarks.\n\n"
+     "On the roundtable discussion regarding reform:\n\n\"Let's at least have some hearings on it.\"\n\n"
+     "On the concerns of FEMA's Risk Rating 2.0:\n\n\"Number one, they didn't set up a program that was affordable.\"",
+     ["Tom Berg", "Tom Berg"]),
+    # congress-schakowsky-kabul-airport-bombing (the same): "issued a statement following the news …:" with a long
+    # title between the name and the verb
+    ("EVANSTON – Today, Congresswoman Ana Ruiz, a Senior Chief Deputy Whip and Chair of the Consumer Protection "
+     "Subcommittee, issued a statement following the news of a bombing at the airport:\n\n\"I condemn the heinous "
+     "attack in the strongest possible terms.\"", ["Ana Ruiz"]),
+    # congress-fulcher-sage-grouse-plan (the same): a joint statement of members with different titles, then "the
+    # elected officials said"
+    ("BOISE – U.S. Congressman Tom Berg and Rob Miller, U.S. Senators Ana Ruiz and Lena Park, and Governor Mia Holt "
+     "issued the following statement upon the release of the plan.\n\n“Idaho has long been a leader in habitat "
+     "management,” the elected officials said.", ["Tom Berg, Rob Miller, Ana Ruiz, Lena Park and Mia Holt"]),
+])
+def test_topic_labels_a_remarks_link_and_joint_statements_of_several_titles(tmp_path, text, expected):
+    assert _speakers(tmp_path, text) == expected
+
+
+def test_a_topic_label_names_no_speaker(tmp_path):
+    # (nobody quoted before it: the label's name is the topic, and the quote below stays unknown)
+    text = "The hearing ran long.\n\nOn the nomination of Judge Ana Ruiz:\n\n\"This is a fine choice for the court.\""
+    assert _speakers(tmp_path, text) != ["Ana Ruiz"]

@@ -1016,3 +1016,28 @@ def test_at_the_urging_of_someone_named_is_not_vague(tmp_path):
     assert [k for k, _ in _kinds_and_cues(tmp_path, "At the urging of the Department of Justice, the senator acted.")
             if k == "vague"] == []
     assert [k for k, _ in _kinds_and_cues(tmp_path, "The specimens showed damage.") if k == "vague"] == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the forty-seventh held-out batch, once dev: calls and letters from people nobody names, constituents who contact
+    # an office, public comment, studies that raise concerns
+    ("Our office has received over 100 calls and emails from people looking to help their families.",
+     "received over 100 calls and emails from people"),
+    ("We have also heard from military veterans who were helped by local interpreters.", "heard from military veterans"),
+    ("This is the number one issue Oklahomans are contacting me about.", "Oklahomans are contacting me"),
+    ("The Corps received substantial public comment in support of the study.", "received substantial public comment"),
+    ("The complex was closed after several studies raised concerns with its structure.", "several studies raised concerns"),
+])
+def test_people_who_contact_an_office_and_studies_that_raise_concerns(tmp_path, text, cue):
+    assert _kinds_and_cues(tmp_path, text) == [("vague", cue)]
+
+
+@pytest.mark.parametrize("text", [
+    # not vague: the subject matter of an inquiry, a list that follows, a comparative, someone named
+    "The commission is responsible for investigating allegations of discrimination in the workplace.",
+    "The following organizations also expressed their support for the letter: the Harlow Medical Association.",
+    "Applicants must speak well, and a higher speaking score is required compared to other tests.",
+    "I have heard from the veterans at the Harlow post.",
+])
+def test_investigated_allegations_a_following_list_and_comparatives_are_not_vague(tmp_path, text):
+    assert [c for k, c in _kinds_and_cues(tmp_path, text) if k == "vague"] == []

@@ -63,3 +63,16 @@ def test_a_finding_nobody_owns(text, cue):
 ])
 def test_news_and_reports_that_move_a_member(text, cue):
     assert (_cues(text) or [None])[0] == cue
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the forty-seventh held-out batch, once dev: reports and reporting regarding something, owned by nobody
+    ("In light of recent reports regarding discrimination in my district, I write to the commission.",
+     "recent reports regarding"),
+    ("I am deeply concerned about recent reports regarding the impact of these efforts.", "about recent reports regarding"),
+    ("Rep. Ana Ruiz wrote to the commission following recent reporting on harassment at a plant.",
+     "following recent reporting on"),
+])
+def test_reports_and_reporting_regarding_something(tmp_path, text, cue):
+    assert cue in _cues(text)
+    assert ("vague", "nobody named") in attribution_rows(tmp_path, text)
