@@ -2747,18 +2747,42 @@ FORTY_SEVENTH_HELDOUT_BATCH = HELDOUT_MIXED_47A | HELDOUT_MIXED_47B | HELDOUT_MI
 #: ran no kit analysis on them.
 HELDOUT_MIXED_48A = frozenset({
     # heldFH: begin
+    "congress-soto-manatee-endangered-bill",
+    "congress-thompson-delta-flooding-letter",
+    "congress-crow-gun-trafficking-bill",
+    "congress-lieu-homeless-veterans-va",
+    "congress-rose-covid-origins-rewards",
+    "congress-gooden-settlement-slush-funds",
+    "congress-mcclain-nursing-homes-doj",
+    "congress-boebert-un-racism-letter",
     # heldFH: end
 })
 #: The forty-eighth held-out batch of 2026-12-07 (branch heldFI), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_48B = frozenset({
     # heldFI: begin
+    "congress-norton-prisons-director",
+    "congress-garcia-sims-metal-general-iron",
+    "congress-himes-byram-river-flooding",
+    "congress-lynch-weymouth-compressor-station",
+    "congress-bice-constituent-cases",
+    "congress-fitzpatrick-champion-for-children",
+    "congress-cruz-ftc-privacy-report",
+    "congress-smucker-biden-first-year",
     # heldFI: end
 })
 #: The forty-eighth held-out batch of 2026-12-07 (branch heldFJ), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_48C = frozenset({
     # heldFJ: begin
+    "congress-doggett-health-insurance-enrollment",
+    "congress-sorensen-mental-health-grants",
+    "congress-hoyle-coast-guard-commitment",
+    "congress-vela-sea-turtle-visit",
+    "congress-langworthy-lung-cancer-screening",
+    "congress-justice-frontieras-groundbreaking",
+    "congress-hultgren-fermilab-cuts",
+    "congress-palazzo-shuster-roundtable",
     # heldFJ: end
 })
 FORTY_EIGHTH_HELDOUT_BATCH = HELDOUT_MIXED_48A | HELDOUT_MIXED_48B | HELDOUT_MIXED_48C
