@@ -375,9 +375,9 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 speaker, written, verb = carried or colon_speaker or said_before, None, None
                 why = ("the quote goes on from the previous paragraph, which leaves it open" if carried else
                        ("the same speaker goes on, under a new topic label" if para.n > 1 and topic_label(art.paragraphs[para.n - 2].text) else "the previous paragraph introduces the speaker's words") if colon_speaker else "the same speaker goes on, under a new topic or date label")
-            elif not first["title"] and starts_para and headed and not text[last["span"][1]:para.end].strip():
-                speaker, written, verb = headed, None, None
-                why = "the headline says the statement is theirs, and this paragraph is one quote"
+            elif not first["title"] and starts_para and (headed or (lede := stated if stated and para.n - stated[1] <= 2 and not any(r["kind"] == "quote" for r in rows) else None)) and not text[last["span"][1]:para.end].strip():
+                speaker, written, verb = headed or lede[0], None, None  # (or "X issued the following statement after …", then the first quote)
+                why = "the headline says the statement is theirs, and this paragraph is one quote" if headed else f"the statement introduced in paragraph {lede[1]} is theirs, and this is the first quote after it"
             elif not first["title"] and (same := _same_speaker(art, groups[:groups.index(group)], first)):
                 speaker, written, verb = same, None, None
                 why = "the paragraph quotes only this person before, and names nobody else since"

@@ -117,8 +117,7 @@ def is_role(speaker: str) -> bool:
         return True  # "One of the victims": someone from a group
     if not re.match(r"(?:an?|the|one|two|several)\s", speaker, re.I):
         return False
-    # "the airline", "The ministry", and "A Washington Post reporter", "The Iraqi government": the
-    # head noun (before "for", "of", "at" ...) is a common noun, not a name
+    # "the airline", "The ministry", "A Washington Post reporter", "The Iraqi government": the head noun (before "for", "of", …) is no name
     head = re.split(r"\s+(?:for|of|at|from|with|in)\s+", speaker, maxsplit=1)[0].split()
     return speaker[:1].islower() or head[1][:1].islower() or head[-1][:1].islower()
 
@@ -159,6 +158,7 @@ _KIN = (r"wife|husband|daughter|son|mother|father|brother|sister|widow|widower|f
 _KIN_AFTER = re.compile(rf"[’']s?\s+(?:[a-z]+\s+)?(?:{_KIN})\b")
 _KIN_BEFORE = re.compile(rf"\b(?:{_KIN})\s+of\s+(?:the\s+late\s+)?$", re.I)
 _TOKEN = re.compile(r"[\w’'\-]+")
+_OWN_CLAUSE = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}(?:statement|remarks|comments|testimony|speech|interview|letter|post|message)\s+(?:in\s+which|where)\s+")
 
 
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|stated|wrote|asked|argued|warned|explained|insisted|noted|called|"
@@ -325,7 +325,9 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
                 # not who a later "she" is, when one other person is named
                 owners = [n for n in names if text.startswith(("’s", "'s"), n[1])]
                 others = {surname(n[2]) for n in names if n not in owners}
-                if owners and len(others) == 1:
+                if (own := [n for n in owners if _OWN_CLAUSE.fullmatch(text, n[1], before)]):
+                    return fullest(own[-1][2]), "the one whose statement the sentence names (“Glick’s statement in which he …”)"
+                elif owners and len(others) == 1:
                     subject = next(n for _, _, n in names if surname(n) in others)
                 else:
                     subject = sentence_subject(text, sent.start, names)
@@ -414,8 +416,7 @@ def resolve_name(article: Article, name: str, before: int) -> str:
         return re.sub(r"^The\s+", "", name)  # "PC Magazine", "ACME Corporation": an organisation keeps its name
     name = person(name)
     best = name
-    # a fuller form has every word of the name ("Al-Maliki" -> "Haneen Al-Maliki"); "Tom Smith" is never
-    # "Anna Smith", and a bare "Smith" after two Smiths stays "Smith" (which one is not clear)
+    # a fuller form has every word of the name ("Al-Maliki" -> "Haneen Al-Maliki"); never "Anna" for "Tom Smith"; "Smith" after two Smiths stays
     words = [w for w in name.split() if w.rstrip(".") not in HONORIFICS]
     fuller = {cand for key, cands in names_by_surname(article.text).items() if fold(key) == fold(surname(name))  # (accents
               for end, cand in cands if end <= before and _has_words(cand, words)}  # either way: "Diaz-Balart", "Díaz-Balart")
@@ -445,6 +446,5 @@ def _has_words(cand: str, words: list[str]) -> bool:
     return all(any(fold(w) == fold(c) for c in it) for w in words)
 
 
-# the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
-# found faster: _prefilter.quick)
+# the patterns searched most, behind a look-ahead on their matches' first characters (same matches, faster: _prefilter.quick)
 _ORG_NOUN_RE, _KIN_BEFORE, ROLE_RE = map(quick, (_ORG_NOUN_RE, _KIN_BEFORE, ROLE_RE))

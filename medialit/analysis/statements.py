@@ -57,6 +57,7 @@ _DOC_READ = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<speaker>[Tt]he\s+(?:[\
 _LETTER_READS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:[Ii]n\s+part,\s+)?(?P<speaker>[Tt]he\s+(?:joint\s+|bipartisan\s+)?(?:letter|statement))"
                            r"\s+(?:also\s+)?(?P<verb>reads|read|says|said|states|stated|highlights|notes|adds|continues|argues|warns)"
                            r"(?:,?\s+in\s+(?:part|full))?\s*[,:]?\s*$")
+_EXCERPTS = re.compile(r"\s*(?:(?:Letter|Statement)\s+(?:excerpts|highlights)|Excerpts\s+(?:from|of)\s+the\s+(?:letter|statement))\s*:\s*")
 # “…”, reads an AEW press release, “…”   (the body whose release it is)
 _AFTER_READS = re.compile(r"^[\s,]*(?P<verb>reads|read|says|said|states|stated)\s+(?:a|an|the)\s+"
                           r"(?P<speaker>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+(?:press\s+)?(?:release|statement|announcement)\b")
@@ -197,8 +198,9 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
         people = [p for p in people if p[0] >= para.start + cue.end()][:1] or people
     if (issuer := _STATEMENT_READ.search(last.text)):  # "The statement from the Smith family read in full:"
         return resolve(art, issuer.group("speaker"), last.start + issuer.start("speaker"))
-    if not people and _LETTER_READS.fullmatch(last.text.strip()):  # "The letter reads in part:": whose letter, said before
-        return statement_issuer(art, last.start, resolve)
+    if not people and (_LETTER_READS.fullmatch(last.text.strip()) or _EXCERPTS.fullmatch(last.text)):  # "The letter reads in part:",
+        # "Letter excerpts:": whose letter, said before
+        return statement_issuer(art, last.start, resolve) or _letter_sender(art, para, resolve)
     if (card := _NAME_CARD.fullmatch(last.text)) and not is_org(card.group("p")):  # "Jane Smith, CEO, Acme:"
         return resolve(art, card.group("p"), last.start)
     if not people and (sub := re.search(r"\b([A-Z][\w’'-]+)\s+(?:wrote|writes|said|says|stated|states|added)\s*:\s*$", last.text)) \
@@ -248,6 +250,18 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
     colon = re.search(rf"(?:^|[,:;]\s+|\bfrom\s+)(?P<name>{NAME})\s*:\s*$", para.text)
     return resolve(art, colon.group("name"), para.start + colon.start("name")) if colon and not is_org(colon.group("name")) and (
         _people_in(colon.group("name"), 0, []) or colon.group("name") in {surname(n) for _, _, n in people_in_text(art.text)}) else None  # (never "From Washington:")
+
+
+def _letter_sender(art: Article, para, resolve) -> str | None:
+    """The one person named before the verb of the last sentence, in the three paragraphs before ``para``, that says a
+    letter was sent ("Congressman X, Chairman of …, sent a letter to Governor Y …"): whose letter excerpts below
+    "Letter excerpts:" are; None when no such sentence, or two people before its verb."""
+    for sent in reversed([s for s in art.sentences if s.end <= para.start and s.start >= art.paragraphs[max(0, para.n - 4)].start]):
+        if (verb := re.search(r"\b(?:sent|wrote|signed|led)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}letter\b", sent.text)):
+            people = [p for p in _people_in(sent.text[:verb.start()], sent.start, []) if given_name(p[2].split()[0])
+                      or set(re.findall(r"[A-Za-z]+", art.text[sent.start:p[0]])[-1:]) & JOB_TITLES]  # (a person: never "Homeland Security")
+            return resolve(art, people[0][2], people[0][0]) if len({surname(n) for _, _, n in people}) == 1 else None
+    return None
 
 
 _SURNAME_LABEL = re.compile(r"^\s*(?P<speaker>[A-Z][\w’'\-]+)\s*(?P<verb>:)\s*$")  # (or in capitals, a transcript's "HOLLOWAY:")

@@ -320,3 +320,28 @@ def test_a_topic_label_names_no_speaker(tmp_path):
     # (nobody quoted before it: the label's name is the topic, and the quote below stays unknown)
     text = "The hearing ran long.\n\nOn the nomination of Judge Ana Ruiz:\n\n\"This is a fine choice for the court.\""
     assert _speakers(tmp_path, text) != ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # congress-thompson-delta-flooding-letter (the forty-eighth held-out batch, then tuned on): "Letter excerpts:" under a
+    # garbled lede whose one titled person sent the letter (the addressees come after the verb)
+    ("(BOLTON) –Congressman Tom Berg announces Chairman of the House Committee on Homeland Security, sent a letter to "
+     "Governor Ana Ruiz regarding the floods.\n\nLetter excerpts:\n\n\"The June storms had significant impacts on my "
+     "constituents.\"\n\n\"Despite the damage, the agency did not ask for relief.\"", ["Tom Berg", "Tom Berg"]),
+    # congress-lieu-homeless-veterans-va (the same): "issued the following statement after …", a paragraph about a visit
+    # with others, then the statement
+    ("WASHINGTON – Today, Congressman Tom Berg issued the following statement after Secretary Ana Ruiz announced a "
+     "plan.\n\nIn early October, Rep. Berg joined Secretary Ana Ruiz and Rep. Mark Lee for a tour of the campus.\n\n"
+     "\"I'm pleased that Secretary Ruiz is taking concrete steps to address veteran homelessness.\"", ["Tom Berg"]),
+])
+def test_letter_excerpts_and_the_first_quote_after_a_statement_intro(tmp_path, text, expected):
+    assert _speakers(tmp_path, text) == expected
+
+
+def test_whose_statement_in_which_he(tmp_path):
+    # congress-lynch-weymouth-compressor-station (the same): "he" in "X's recent statement in which he acknowledged" is X,
+    # not the sentence's first owner ("Rep. Lynch’s letter")
+    text = ("Boston – Today, Rep. Tom Berg sent a letter to Commission Chairman Mark Lee. Rep. Berg’s letter is in response "
+            "to Chairman Lee’s recent statement in which he acknowledged that the Commission “likely erred in siting the "
+            "station where it did.”")
+    assert _speakers(tmp_path, text) == ["Mark Lee"]

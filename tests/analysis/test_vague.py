@@ -1041,3 +1041,21 @@ def test_people_who_contact_an_office_and_studies_that_raise_concerns(tmp_path, 
 ])
 def test_investigated_allegations_a_following_list_and_comparatives_are_not_vague(tmp_path, text):
     assert [c for k, c in _kinds_and_cues(tmp_path, text) if k == "vague"] == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the forty-eighth held-out batch, once dev: inside a member's quote, the reports, studies, polls and people who call
+    # the office that the member cites are vague sources (the words are the speaker's, the sources are not named)
+    ("“Our office has received over 100 calls and emails from people looking to help their families,” said Rep. Ana Ruiz.",
+     "received over 100 calls and emails from people"),
+    ("“Studies have shown that whole milk is good for children,” said Rep. Ana Ruiz.", "Studies have shown"),
+    ("“Poll after poll shows the plan is popular,” said Sen. Tom Berg.", "Poll after poll shows"),
+])
+def test_sources_a_quoted_speaker_cites(tmp_path, text, cue):
+    assert ("vague", cue) in _kinds_and_cues(tmp_path, text)
+
+
+def test_unnamed_people_inside_a_quote_are_the_speakers_words(tmp_path):
+    # (but people named only by what they are stay the speaker's words: "“… threats from local leaders …,” she said")
+    text = "“We face threats from national and local leaders every day,” said Rep. Ana Ruiz."
+    assert [c for k, c in _kinds_and_cues(tmp_path, text) if k == "vague"] == []
