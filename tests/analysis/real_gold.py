@@ -2793,18 +2793,42 @@ FORTY_EIGHTH_HELDOUT_BATCH = HELDOUT_MIXED_48A | HELDOUT_MIXED_48B | HELDOUT_MIX
 #: ran no kit analysis on them.
 HELDOUT_MIXED_49A = frozenset({
     # heldFK: begin
+    "congress-khanna-starbucks-bargaining-letter",
+    "congress-brown-reports-act-poverty",
+    "congress-larsen-election-workers-letter",
+    "congress-carson-justice-for-shireen",
+    "congress-sessions-chronic-wasting-disease",
+    "congress-hinson-gang-activity-reporting",
+    "congress-reschenthaler-ecohealth-grants",
+    "congress-gonzales-fentanyl-wmd",
     # heldFK: end
 })
 #: The forty-ninth held-out batch of 2026-12-07 (branch heldFL), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_49B = frozenset({
     # heldFL: begin
+    "congress-mcclintock-alien-encounters-border",
+    "congress-dunn-afghan-allies-letter",
+    "congress-moulton-north-reading-grant",
+    "congress-plaskett-vaccine-panel-wtjx",
+    "congress-auchincloss-easton-fire-grant",
+    "congress-bera-unga-resolution-taiwan",
+    "congress-gimenez-afghanistan-ig-investigation",
+    "congress-fischer-cybersecurity-opening-statement",
     # heldFL: end
 })
 #: The forty-ninth held-out batch of 2026-12-07 (branch heldFM), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_49C = frozenset({
     # heldFM: begin
+    "congress-de-la-cruz-campus-naloxone-bill",
+    "congress-flood-cop29-meat-statement",
+    "congress-ramirez-keeping-families-ruling",
+    "congress-gottheimer-bergen-clinic-visit",
+    "congress-biggs-migrant-billboards-bill",
+    "congress-lawler-campus-antisemitism-report",
+    "congress-riley-fertilizer-transparency-bill",
+    "congress-kamlager-dove-note-constituents",
     # heldFM: end
 })
 FORTY_NINTH_HELDOUT_BATCH = HELDOUT_MIXED_49A | HELDOUT_MIXED_49B | HELDOUT_MIXED_49C
