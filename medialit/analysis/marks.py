@@ -38,6 +38,15 @@ def _no_mark_after(text: str, i: int, end: int) -> bool:
     return not any(c in text[i + 1:end] for c in '"”“')
 
 
+def _single_close_said(text: str, start: int, end: int) -> int:
+    """Where a single closing mark after a full stop or comma, before "said …", ends a quote opened with a double mark
+    (“…,’ said Rep. Williams): its offset, or -1."""
+    k = text.find("’", start, end)
+    while k >= 0 and not (text[k - 1] in ",?!." and _SAID_AFTER.match(text, k + 1)):
+        k = text.find("’", k + 1, end)
+    return k
+
+
 def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(open, close)`` offsets of quoted spans in ``text[start:end]``; close is after the closing mark.
 
@@ -82,6 +91,8 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 j = -1  # a new quote opens first: this one is left open
             elif 0 <= straight < j and text[straight - 1] in ",?!." and _SAID_AFTER.match(text, straight + 1):
                 j = straight  # “… a soccer stadium," Waldhauser said. "They built …”: mixed marks, closed before "said"
+            elif (single := _single_close_said(text, i + 1, j if j >= 0 else end)) >= 0 and "‘" not in text[i:single]:
+                j = single  # “… which federal programs work,’ said Rep. Williams. “…”: a single mark closes it before "said"
         elif text[i] == '"' and i > start and text[i - 1] in ".,!?" and _SAID_AFTER.match(text, i + 1) \
                 and _no_mark_after(text, i, end):
             i += 1  # (a closing mark whose opening mark was lost: "…for her steadfast commitment." said Sheriff Smith)

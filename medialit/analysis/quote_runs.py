@@ -387,7 +387,8 @@ def group_goes_on(art: Article, rows: list[dict], para, at: int) -> str | None:
     wrote. / “…,” they continued."): the quote before (in this paragraph or at the end of the one before) is several
     people's, and nobody is named between it and ``at``; else None. ``rows`` are :func:`.quotes.find_quotes`'s rows so far."""
     before = [r for r in rows if r["kind"] == "quote" and r["paragraph"] in (para.n, para.n - 1) and r["end"] <= at]
-    if not before or not isinstance(who := before[-1]["speaker"], str) or " and " not in who or is_org(who):
+    if not before or not isinstance(who := before[-1]["speaker"], str) or is_org(who) or " and " not in who \
+            and not re.fullmatch(r"[Tt]he\s+(?:[\w-]+\s+){0,2}[a-z]+s", who):  # (or a group as written: "the lawmakers")
         return None
     if not re.match(r"\s*(?:also\s+)?(?:continued|continue|added|add|concluded|conclude|went\s+on)\b", art.text[at + 4:at + 30]):
         return None

@@ -39,7 +39,7 @@ _SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nev
 
 
 _STATEMENT = re.compile(r"\b(?P<cue>(?:(?:a|the)\s+)?(?:following\s+)?statement\s+(?:from|by)\s+)"
-                        r"|\b(?:released|issued|gave|made|delivered|shared)\s+(?:the\s+following|this)\s+(?:joint\s+|written\s+)?"
+                        r"|\b(?:released|issued|gave|made|delivered|shared)\s+(?:the\s+following|this)\s+(?:joint\s+|written\s+|opening\s+|closing\s+|prepared\s+)?"
                         r"(?:statements?|remarks)"
                         # ("today released a statement on the Pentagon's decision …." at the end of the paragraph)
                         r"|\b(?P<plain>(?:released|issued)\s+a\s+(?:joint\s+|written\s+)?statement)(?=\s+(?:on|about|regarding|after|"
@@ -395,7 +395,8 @@ _SPEAKS_NEXT = re.compile(r"(?:[’']s)?(?:\s*\([^()]{1,12}\))?(?:,\s+(?:an?|the
                           r"warned|argued|told|added|spoke|discussed|appeared\s+on|sat\s+down\s+with|"
                           # (a stance stated over and over: "has been unequivocal and consistent for decades", "has made clear")
                           r"(?:has\s+|had\s+)?(?:been\s+(?:\w+\s+and\s+)?(?:unequivocal|emphatic|adamant)|(?:repeatedly\s+)?made\s+(?:it\s+)?clear)|"
-                          r"joined\s+[^.;“”\"]{0,40}?(?:programs?|shows?|interviews?))\b")
+                          r"joined\s+[^.;“”\"]{0,40}?(?:programs?|shows?|interviews?)|sent\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}letter)\b")  # (and the
+# letter printed next: "Rep. McClintock today sent a letter to Secretary X demanding answers …." above “…”)
 
 
 def _reported_speaker(art: Article, para, resolve) -> str | None:

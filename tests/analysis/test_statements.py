@@ -345,3 +345,21 @@ def test_whose_statement_in_which_he(tmp_path):
             "to Chairman Lee’s recent statement in which he acknowledged that the Commission “likely erred in siting the "
             "station where it did.”")
     assert _speakers(tmp_path, text) == ["Mark Lee"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the forty-ninth held-out batch, once dev: "delivered the following opening statement" (congress-fischer-…), a lede
+    # that says a letter was sent, then the letter (congress-mcclintock-alien-encounters-border), a single closing mark
+    # before "said" (congress-brown-reports-act-poverty), "they continued" after "wrote the lawmakers" (congress-khanna-…)
+    ("Washington, D.C. U.S. Senator Ana Ruiz (R-Neb.), Ranking Member of the Subcommittee,delivered the following opening "
+     "statement today at a briefing:\n\n\"Thank you Madam Chair. I join you in welcoming our witnesses.\"", ["Ana Ruiz"]),
+    ("Washington, D.C.- Rep. Berg today sent a letter to Secretary Ana Ruiz demanding answers about the border.\n\n"
+     "\"Shortly after the base was surrendered, the prisoners were released.\"", ["Berg"]),
+    ("Rep. Ana Ruiz introduced the bill with Rep. Tom Berg.\n\n“My work always uplifts those most marginalized,’ said "
+     "Rep. Berg. “The information will go a long way.”", ["Tom Berg"]),
+    ("Rep. Ana Ruiz sent a letter signed by 30 members of Congress to the company.\n\n\"The country welcomed the "
+     "announcement,\" wrote the lawmakers.\n\n\"We hope you give our concerns your full consideration,\" they continued.",
+     ["the lawmakers", "the lawmakers"]),
+])
+def test_opening_statements_letter_ledes_single_closing_marks_and_groups_that_go_on(tmp_path, text, expected):
+    assert _speakers(tmp_path, text) == expected
