@@ -16,7 +16,8 @@ from ..corpus.tables import Article
 def _issuer(group: str) -> str:
     """Who issues a statement: a name or an organisation's ("the St. Agnes Medical Center"), or whose
     relatives or office ("his family"), as a named group ``group``."""
-    return (rf"(?P<{group}>(?:[Tt]he\s+)?[A-Z][\w’'.&\-]*(?:\s+(?:(?:of|for|and|on|the|in|&)\s+)*[A-Z][\w’'.&\-]*)*"
+    return (rf"(?P<{group}>(?<![\w’'\-])(?:[Tt]he\s+)?[A-Z][\w’'.&\-]*(?:\s+(?:(?:of|for|and|on|the|in|&|van|von|de|der|den|da|di|du)\s+)*"
+            rf"(?:(?:al|el|abu|bin|ibn)[\-’'])?[A-Z][\w’'.&\-]*)*"  # ("Senator Karim al-Rashid sent a letter", "Pieter van der Berg")
             rf"|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z]+\s+)?(?:family|lawyers?|attorneys?|office|spokesman|"
             rf"spokeswoman|spokesperson|campaign|parents|ministry|department|embassy|agency|company|government|council))")
 

@@ -112,7 +112,8 @@ def signed(art: Article, rows: list[dict]) -> None:
                 para.text, 0, [])) \
                 and not _BROKEN.search(para.text) \
                 and not (para.n < len(art.paragraphs) and _GOES_ON.match(art.paragraphs[para.n].text)) else None
-        if not m or is_org(m.group("name")) and not dashed:
+        if not m or is_org(m.group("name")) and not dashed and not (para.n > 1 and _only_quotes(
+                art, (above := art.paragraphs[para.n - 2]), _quotes_of(art, above))):  # ("— Whitcombe Foundation" under its quote)
             continue
         signs, below = [], para.n - dashed
         if below > 2 and _TAIL.fullmatch(art.paragraphs[below - 2].text):

@@ -42,7 +42,8 @@ _STATEMENT = re.compile(r"\b(?P<cue>(?:(?:a|the)\s+)?(?:following\s+)?statement\
                         r"|\b(?:released|issued|gave|made|delivered|shared)\s+(?:the\s+following|this)\s+(?:joint\s+|written\s+|opening\s+|closing\s+|prepared\s+)?"
                         r"(?:statements?|remarks)"
                         # ("today released a statement on the Pentagon's decision …." at the end of the paragraph)
-                        r"|\b(?P<plain>(?:released|issued)\s+a\s+(?:joint\s+|written\s+)?statement)(?=\s+(?:on|about|regarding|after|"
+                        r"|\b(?P<plain>(?:released|issued)\s+a\s+(?:joint\s+|written\s+)?statement)(?=(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+                        r"Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+(?:on|about|regarding|after|"
                         r"following|in\s+response\s+to)\s[^.“”\"]{3,200}[.:]\s*$)", re.I)
 
 
@@ -188,8 +189,9 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
     """
     if (below := _WORDS_BELOW.fullmatch(para.text.strip())):  # "Below are the President's own words on …."
         return resolve(art, below.group("n"), para.start + below.start("n")) if below.group("n") else "the " + below.group("role")
-    if not para.text.rstrip().endswith(":") and not _NAME_WROTE.fullmatch(para.text.strip()):  # (or "Senator Hawley wrote,")
-        return None
+    follow = re.search(r"\b(?:[Hh]is|[Hh]er)\s+(?:full\s+)?(?:remarks|statement|testimony|speech)\s+(?:follows?|are\s+below)\.\s*$", para.text)
+    if not para.text.rstrip().endswith(":") and not _NAME_WROTE.fullmatch(para.text.strip()) and not follow:  # (or "Senator
+        return None  # Hawley wrote,", "Excerpts of his remarks follow.")
     text = art.text
     last = para.sentences[-1] if para.sentences else para
     people = [p for p in _people_in(last.text, last.start, []) if not _RECIPIENT.search(text, max(0, p[0] - 60), p[0])]
@@ -214,6 +216,9 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
     if not people and re.search(r"\b(?:[Hh]is|[Hh]er)\s+(?:full\s+)?(?:remarks|statement|testimony|speech|letter|words|op-ed)\b", last.text) \
             and len({surname(n) for _, _, n in named}) == 1:
         return resolve(art, named[-1][2], named[-1][0])  # "… Senator Maria Delgado spoke. Below are her remarks as delivered:"
+    if not people and (owned := re.match(r"\s*[Tt]he\s+(?P<r>[a-z]+)[’']s\s+(?:full\s+|prepared\s+)?(?:remarks|statement|testimony|speech|"
+                                         r"letter)\b", last.text)):  # "The governor's remarks included the following:"
+        return role_antecedent(art, "the " + owned.group("r"), last.start)
     if not people and (plural := _PLURAL_COLON.search(last.text)):  # "In the letter, the members wrote:" (named before)
         return role_antecedent(art, "the " + plural.group("r"), last.start)
     if not people and (role := _ROLE_COLON.match(last.text)):

@@ -42,7 +42,7 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
      r"|(?<![\w’']\sand\s)(?:his|her|their)\s+(?=(?:lawyers|attorneys|associates|allies|aides|advisers|advisors|critics|supporters|opponents|"
      r"colleagues|relatives|friends|neighbou?rs)\b))?" + _QUANT + _PEOPLE + r"(?-i:(?![\w’'-]|\s+[A-Z][a-z]))"
      # "hard-line leaders and militant groups claim": two unnamed groups joined
-     + r"(?:\s+and\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + _PEOPLE + r"|groups)\b)?" + _TIED + _AUX + r"(?:\s+|(?<=[—–]))"
+     + r"(?:\s+and\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + _PEOPLE + r"|groups)\b)?" + _TIED + _AUX + r"(?:\s+|(?<=[—–]))(?<!\bthe\s)(?<!\bThe\s)"
      + r"(?:" + _SAYING_VERB + r"|indicate|indicates|indicated)\b",
      "people named only by what they are ('critics', 'officials at the ministry', 'diplomats'): which ones?"),
     # (not documents an organisation owns: "CPP figures show", "NASA's data suggest" name whose they are)

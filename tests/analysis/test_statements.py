@@ -363,3 +363,23 @@ def test_whose_statement_in_which_he(tmp_path):
 ])
 def test_opening_statements_letter_ledes_single_closing_marks_and_groups_that_go_on(tmp_path, text, expected):
     assert _speakers(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newcomer's releases (adv68): a joint statement "Friday after …" credited to "the officials"; a senator with a
+    # name particle who "sent a letter", then "Letter excerpts:"; "Excerpts of his remarks follow." and "The governor's
+    # remarks included the following:" above topic labels; an organisation's dash line under its quote
+    ("Congressman Luis Ortega and Congresswoman Helen Park, Senators Ruth Abernathy and Samuel Okafor, and Governor Elena "
+     "Costa issued a joint statement Friday after the department awarded $310 million for the bridge.\n\n\"This is a win "
+     "for every commuter,\" the officials said.", ["Luis Ortega, Helen Park, Ruth Abernathy, Samuel Okafor and Elena Costa"]),
+    ("Senator Karim al-Rashid sent a letter on Monday to the Federal Aviation Administration.\n\nLetter excerpts:\n\n"
+     "\"Travelers in our state deserve an airport that runs on time.\"", ["Karim al-Rashid"]),
+    ("Mayor Pieter van der Berg delivered his annual address on Thursday. Excerpts of his remarks follow.\n\nOn the "
+     "budget:\n\n\"We closed a $12 million gap without raising property taxes.\"", ["Pieter van der Berg"]),
+    ("Governor Elena Costa signed the Family Leave Act on Thursday.\n\nThe governor's remarks included the following:\n\n"
+     "On families:\n\n\"No parent should have to choose between a newborn and a paycheck.\"", ["Elena Costa"]),
+    ("The library received a grant from the Whitcombe Foundation.\n\n“We are proud to support a program with such a "
+     "strong record.”\n\n— Whitcombe Foundation", ["Whitcombe Foundation"]),
+])
+def test_a_newcomers_joint_statements_excerpts_and_dash_lines(tmp_path, text, expected):
+    assert _speakers(tmp_path, text) == expected

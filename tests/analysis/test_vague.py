@@ -1059,3 +1059,10 @@ def test_unnamed_people_inside_a_quote_are_the_speakers_words(tmp_path):
     # (but people named only by what they are stay the speaker's words: "“… threats from local leaders …,” she said")
     text = "“We face threats from national and local leaders every day,” said Rep. Ana Ruiz."
     assert [c for k, c in _kinds_and_cues(tmp_path, text) if k == "vague"] == []
+
+
+def test_a_noun_after_the_is_no_verb_of_saying(tmp_path):
+    # congress-riley-fertilizer-transparency-bill (the forty-eighth batch, once dev): "… sellers that are not manufacturers
+    # are exempt from the reporting requirements" reports nothing
+    text = "Under current law, retail fertilizer sellers that are not manufacturers are exempt from the reporting rules."
+    assert [c for k, c in _kinds_and_cues(tmp_path, text) if k == "vague"] == []
