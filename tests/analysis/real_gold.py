@@ -2839,18 +2839,42 @@ FORTY_NINTH_HELDOUT_BATCH = HELDOUT_MIXED_49A | HELDOUT_MIXED_49B | HELDOUT_MIXE
 #: ran no kit analysis on them.
 HELDOUT_MIXED_50A = frozenset({
     # heldFN: begin
+    "congress-barragan-eviction-moratorium",
+    "congress-mccollum-boundary-waters",
+    "congress-chu-restaurant-grants",
+    "congress-hayes-thrifty-food-plan",
+    "congress-moore-monoclonal-antibodies",
+    "congress-fitzgerald-fort-mccoy",
+    "congress-van-duyne-supply-chain",
+    "congress-harshbarger-treat-act",
     # heldFN: end
 })
 #: The fiftieth held-out batch of 2026-12-07 (branch heldFO), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_50B = frozenset({
     # heldFO: begin
+    "congress-krishnamoorthi-china-outpost-india",
+    "congress-green-federal-agency-assistance",
+    "congress-mrvan-va-cybersecurity",
+    "congress-espaillat-dominican-tourist-tax",
+    "congress-clyde-expose-biden-act",
+    "congress-miller-mountaineer-challenge-academy",
+    "congress-carter-irs-backlog",
+    "congress-kelly-auto-caucus-semiconductor",
     # heldFO: end
 })
 #: The fiftieth held-out batch of 2026-12-07 (branch heldFP), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_50C = frozenset({
     # heldFP: begin
+    "congress-mace-rape-shield-enhancement",
+    "congress-hoyer-october-jobs-report",
+    "congress-inhofe-arms-treaty-registry-amendments",
+    "congress-reed-hegseth-promotions-firings",
+    "congress-jordan-conference-spending-bill",
+    "congress-ansari-iran-ceasefire-statement",
+    "congress-lofgren-global-free-internet-act",
+    "congress-burr-visn-reorganization-bill",
     # heldFP: end
 })
 FIFTIETH_HELDOUT_BATCH = HELDOUT_MIXED_50A | HELDOUT_MIXED_50B | HELDOUT_MIXED_50C
