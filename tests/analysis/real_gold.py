@@ -24,7 +24,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the fiftieth held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the fifty-first held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored once when it is complete. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
 #: misses never read, then moved to dev to be tuned on; the 27 of the second (branches heldE and heldF),
@@ -51,8 +51,8 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: the 24 of the forty-first (heldEM, heldEN and heldEO), the 24 of the forty-second (heldEP, heldEQ and heldER), the
 #: 24 of the forty-third (heldES, heldET and heldEU), the 24 of the forty-fourth (heldEV, heldEW and heldEX), the 24 of
 #: the forty-fifth (heldEY, heldEZ and heldFA), the 24 of the forty-sixth (heldFB, heldFC and heldFD), the 24 of the
-#: forty-seventh (heldFE, heldFF and heldFG), the 24 of the forty-eighth (heldFH, heldFI and heldFJ) and the 24 of the
-#: forty-ninth held-out batch (heldFK, heldFL and heldFM) were each
+#: forty-seventh (heldFE, heldFF and heldFG), the 24 of the forty-eighth (heldFH, heldFI and heldFJ), the 24 of the
+#: forty-ninth (heldFK, heldFL and heldFM) and the 24 of the fiftieth held-out batch (heldFN, heldFO and heldFP) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
@@ -61,7 +61,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the forty-ninth in the thirtieth). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -2836,7 +2836,7 @@ HELDOUT_MIXED_49C = frozenset({
 #: 2026-12-07, on commit c44dd1a, misses not read before), then tuned on.
 FORTY_NINTH_HELDOUT_BATCH = HELDOUT_MIXED_49A | HELDOUT_MIXED_49B | HELDOUT_MIXED_49C
 #: The fiftieth held-out batch of 2026-12-07 (branch heldFN), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirtieth session (see FIFTIETH_HELDOUT_BATCH).
 HELDOUT_MIXED_50A = frozenset({
     # heldFN: begin
     "congress-barragan-eviction-moratorium",
@@ -2850,7 +2850,7 @@ HELDOUT_MIXED_50A = frozenset({
     # heldFN: end
 })
 #: The fiftieth held-out batch of 2026-12-07 (branch heldFO), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirtieth session (see FIFTIETH_HELDOUT_BATCH).
 HELDOUT_MIXED_50B = frozenset({
     # heldFO: begin
     "congress-krishnamoorthi-china-outpost-india",
@@ -2864,7 +2864,7 @@ HELDOUT_MIXED_50B = frozenset({
     # heldFO: end
 })
 #: The fiftieth held-out batch of 2026-12-07 (branch heldFP), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirtieth session (see FIFTIETH_HELDOUT_BATCH).
 HELDOUT_MIXED_50C = frozenset({
     # heldFP: begin
     "congress-mace-rape-shield-enhancement",
@@ -2877,14 +2877,36 @@ HELDOUT_MIXED_50C = frozenset({
     "congress-burr-visn-reorganization-bill",
     # heldFP: end
 })
+#: The fiftieth held-out batch of 2026-12-07 (branches heldFN, heldFO and heldFP: 24 congressional releases from
+#: github:dwillis/congress-press), dev since the thirtieth session: scored once as held-out (01:12 UTC on
+#: 2026-12-07, on commit 2c52344, misses not read before), then tuned on.
 FIFTIETH_HELDOUT_BATCH = HELDOUT_MIXED_50A | HELDOUT_MIXED_50B | HELDOUT_MIXED_50C
-#: The held-out split: the fiftieth held-out batch of 2026-12-07 (branches heldFN, heldFO and heldFP), chosen
+#: The fifty-first held-out batch of 2026-12-07 (branch heldFQ), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_51A = frozenset({
+    # heldFQ: begin
+    # heldFQ: end
+})
+#: The fifty-first held-out batch of 2026-12-07 (branch heldFR), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_51B = frozenset({
+    # heldFR: begin
+    # heldFR: end
+})
+#: The fifty-first held-out batch of 2026-12-07 (branch heldFS), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_51C = frozenset({
+    # heldFS: begin
+    # heldFS: end
+})
+FIFTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_51A | HELDOUT_MIXED_51B | HELDOUT_MIXED_51C
+#: The held-out split: the fifty-first held-out batch of 2026-12-07 (branches heldFQ, heldFR and heldFS), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them; scored once in the thirtieth session.
-HELDOUT_BATCH = FIFTIETH_HELDOUT_BATCH
+HELDOUT_BATCH = FIFTY_FIRST_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the fiftieth held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the fifty-first held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
