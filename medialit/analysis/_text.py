@@ -399,6 +399,8 @@ def is_caption(paragraph: str) -> bool:
 #: Omar Haddad"
 JOINED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:Senators?|Sen\.|Representatives?|Rep\.|"
                     r"Congress(?:wo)?man|Governors?|Gov\.|Mayors?)\s+)?$")
+# a nickname in marks after a first name, then the surname: ' “Bill” Crane' (the surname is group 1)
+NICKNAME_AFTER = re.compile(r"\s+[“\"‘'][A-Z][a-z]+[”\"’']\s+([A-Z][\w’'-]+)")
 # (and across the titles of a joint statement's list: "Congressman A and B, U.S. Senators C and D, and Governor E")
 JOINED_TITLED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:U\.S\.\s+)?(?:Senators?|Sens?\.|Representatives?|"
                            r"Reps?\.|Congress(?:wo)?m[ae]n|Governors?|Gov\.|Mayors?)\s+)?$")

@@ -119,8 +119,8 @@ STATES = frozenset({"Israel", "Iran", "Iraq", "Palestine", "Egypt", "Jordan", "S
                     # (and the seats of governments, by metonymy: "The Kremlin denied", "the Pentagon said")
                     "Kremlin", "Pentagon", "White House", "Vatican", "Holy See", "Elysée", "Downing Street"})
 _AMPERSAND = re.compile(r"(?:[A-Z][\w’'.-]*\s+)+&\s+$")
-_SKIP_LEAD = {"The", "In", "On", "At", "As", "But", "And", "Then", "However", "While", "When", "Moreover",
-              "Additionally", "Notably", "Furthermore", "Meanwhile", "For", "This", "These", "Its", "His", "Her"}
+_SKIP_LEAD = {"The", "In", "On", "At", "As", "But", "And", "Then", "However", "While", "When", "Moreover", "Additionally", "Notably", "Furthermore",
+              "Meanwhile", "For", "This", "These", "Its", "His", "Her", "After", "Before", "Since", "Until", "Once", "Because", "Following"}
 
 
 _CACHE: dict = {}

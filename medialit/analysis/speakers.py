@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ._prefilter import quick
-from ._text import _SURNAME_PLACES, NAME, fold, is_caption, is_org, speaking_place, surname
+from ._text import _SURNAME_PLACES, NAME, NICKNAME_AFTER, fold, is_caption, is_org, speaking_place, surname
 from .marks import quote_spans
 from .names import _DEMONYM, HONORIFICS, JOB_TITLES, groups_in_text, OPENERS, _people_in, names_by_surname, people_in_text, person, places_in_text
 from .one_word_names import single_names
@@ -95,8 +95,7 @@ _HE_NAME = re.compile(r"(?<=[,;:]\s)(?:He|She)\s+[A-Z][a-z]+(?=,|\s+[a-z])")
 # a sentence opening with a subject the names reader counts as nobody, then a verb ("Seyedmadani explored", "The mayor met")
 _UNREAD_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w’'\-]+|(?:The|A|An)\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{_PERSON_ROLE}))\s+"
                              r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|met|has|had|is|was|will|spoke|took|gave|sat|ran)\b")
-#: Said instead of guessing when the person a pronoun refers to is not clear.
-UNCLEAR = "speaker unclear: two people named before the quote"
+UNCLEAR = "speaker unclear: two people named before the quote"  #: said instead of guessing who a pronoun means
 # (or after a quote: "“…,” he told Lieberman, who conducted the interview": "he" is still the one meant)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;!?][”’\"]?\s+|\b(?:and|but|when|while|as|after|before)\s+)(?:he|she|He|She)\s+[a-z]")
 
@@ -145,9 +144,8 @@ def is_unnamed_person(speaker: str) -> bool:
         return True  # "another enthusiast", "still another": nobody named
     if re.fullmatch(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]+\s+)?(?:{_KIN}|(?!campaign$|office$)[a-z][\w\-]+)", speaker):
         return True  # "his wife", "her lawyer": someone's relative or aide, never named ("his campaign" is a body)
-    # "the goalkeeper", "a police spokesperson": a role whose head word is no organisation or document
-    last = head.split()[-1]
-    # (but "the state attorney general's office" is an office, whoever holds the job)
+    last = head.split()[-1]  # "the goalkeeper", "a police spokesperson": a role whose head word is no organisation or
+    # document (but "the state attorney general's office" is an office, whoever holds the job)
     return is_role(speaker) and not (re.search(r"[’']s$", head.split()[-2] if len(head.split()) > 1 else "") and _ORG_NOUN_RE.search(last)) \
         and (bool(_PERSON_ROLE_RE.search(head)) or last.islower() and not _ORG_NOUN_RE.search(last))
 
@@ -383,6 +381,8 @@ def resolve_name(article: Article, name: str, before: int) -> str:
     -> "Lena Ortiz"), and an office's field ("Minister for Industry Clara Ventimiglia"); roles ("the airline") stay."""
     if name.split()[0] in PRONOUNS:
         return resolve_pronoun(article, before, quote_spans(article))[0] or name
+    if article.text.startswith(name, before) and (nick := NICKNAME_AFTER.match(article.text, before + len(name))):
+        name = f"{name} {nick.group(1)}"  # ("stated Maj. Gen. William “Bill” Crane": the surname after the nickname)
     if len(name.split()) >= 3 and article.text.startswith(name, before) and (ps := people_in_text(article.text)) and (inner := [
             n for s, e, n in ps if before < s and e == before + len(name) and not any(before <= x < s for x, _, _ in ps)
             and re.fullmatch(r"(?:[A-Z][\w&’'-]*,?\s+(?:(?:of|for|and)\s+)?)+", article.text[before:s])]):

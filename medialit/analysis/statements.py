@@ -111,6 +111,13 @@ def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] |
             return ", ".join(listed[:-1]) + " and " + listed[-1], sent.start, para.start + m.start(), para.start + m.start()
         if not people:
             return None
+        if _OPENING_CLAUSE.match(text, sent.start, para.start + m.start()) and len(people) > 1:
+            # "Today, after NBC News reported that Secretary X intervened …, U.S. Senator Y … issued the following
+            # statement:": the people of the opening clause are what it tells of; the subject is the last group named
+            k = len(people) - 1
+            while k and _JOINED.fullmatch(text[people[k - 1][1]:people[k][0]]):
+                k -= 1
+            people = people[k:]
         s, e, name = people[0]
         joint = [people[0]]
         for q in people[1:]:
@@ -125,6 +132,11 @@ def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] |
                      for a, _, n in joint]
             return ", ".join(names[:-1]) + " and " + names[-1], s, joint[-1][1], para.start + m.start()
     return resolve(art, name, s), s, e, para.start + m.start()
+
+
+# a sentence that opens with a clause before its subject: "(WASHINGTON –) Today, after …", "In response to a new report that …"
+_OPENING_CLAUSE = re.compile(r"(?:[^–—\n]{0,40}?\s[–—-]+\s*)?(?:(?:Today|Yesterday|On\s+\w+|This\s+\w+),?\s+)?(?:after|following|in\s+response\s+to|"
+                             r"as|amid|hours\s+after|days\s+after|upon|ahead\s+of)\s", re.I)
 
 
 def _titled_list(subject: str) -> list[str] | None:

@@ -51,6 +51,12 @@ REPORT_CUES: list[tuple[str, str]] = [
      r"|\baccording\s+to\s+(?:(?:recent|news|media|press|public|some|several|multiple|local|initial)\s+)+report(?:s|ing)\b"
      r"(?!\s+(?:by|from|in)\s+(?:the\s+)?(?-i:[A-Z]))",
      "reports nobody names ('reports that …'): whose reports?"),
+    # "In response to a new report that …", "if reports are true", "other outlets reported": one report, or outlets, of nobody's
+    (r"\b(?:to|after|following|about|on|amid|over|regarding|despite)\s+(?:a|an)\s+(?:new|recent|troubling|disturbing|alarming|"
+     r"published|media|news|press)\s+report\s+(?:that|of|showing|indicating|revealing)\b"
+     r"|\bif\s+(?:the\s+)?(?:reports|reporting)\s+(?:is|are)\s+(?:true|accurate|correct)\b"
+     r"|(?<![\w’'-])(?:other|some|several|many|multiple|various)\s+(?:news\s+|media\s+)?outlets\s+(?:have\s+|also\s+)?(?:reported|report|said|say)\b",
+     "reports nobody names ('a new report that …', 'other outlets reported'): whose reports?"),
     # a finding of nobody's, the document right before its verb: "A new report shows the murder rate …", "A new poll
     # reveals …", "brand new data proves it", "According to some studies, …" (never "A new report from the CBO shows",
     # "the report shows": one named before)

@@ -383,3 +383,20 @@ def test_opening_statements_letter_ledes_single_closing_marks_and_groups_that_go
 ])
 def test_a_newcomers_joint_statements_excerpts_and_dash_lines(tmp_path, text, expected):
     assert _speakers(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the fiftieth held-out batch, once dev: a lede that opens with a clause naming others ("Today, after NBC News reported
+    # that Secretary X …, U.S. Senator Y … issued the following statement:", congress-reed-hegseth-promotions-firings;
+    # "In response to a new report that … at Pangong Tso, …, Congressman Y … issued", congress-krishnamoorthi-…);
+    # a nickname in marks between a first name and a surname (congress-miller-mountaineer-challenge-academy)
+    ("WASHINGTON, DC -- Today, after NBC News reported that Secretary of Defense Mark Lee personally intervened in the "
+     "promotion process, U.S. Senator Ana Ruiz (D-RI), the Ranking Member of the Committee, issued the following "
+     "statement:\n\n“If Secretary Lee intervened to block the promotion of officers, it is disgraceful.”", ["Ana Ruiz"]),
+    ("WASHINGTON – In response to a new report that the army has built an outpost at Pangong Tso, a lake on the border, "
+     "Congressman Tom Berg of the Intelligence Committee issued the following statement:\n\n\"The report is another "
+     "disturbing sign of aggression.\"", ["Tom Berg"]),
+    ("“The program is invaluable,” stated Maj. Gen. William “Bill” Crane, Adjutant General of the Guard.", ["William Crane"]),
+])
+def test_an_opening_clause_before_the_issuer_and_a_nickname_in_a_name(tmp_path, text, expected):
+    assert _speakers(tmp_path, text) == expected

@@ -76,3 +76,18 @@ def test_news_and_reports_that_move_a_member(text, cue):
 def test_reports_and_reporting_regarding_something(tmp_path, text, cue):
     assert cue in _cues(text)
     assert ("vague", "nobody named") in attribution_rows(tmp_path, text)
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the fiftieth held-out batch, once dev: one new report of nobody's, reports that may be true, other outlets
+    ("In response to a new report that the army has built an outpost, the member issued a statement.", "to a new report that"),
+    ("Instead, if reports are true, the Secretary appears to be targeting officers.", "if reports are true"),
+    ("After NBC News reported that he intervened, other outlets reported on a string of firings.", "other outlets reported"),
+])
+def test_one_new_report_reports_if_true_and_other_outlets(tmp_path, text, cue):
+    assert cue in _cues(text)
+    assert ("vague", "nobody named") in attribution_rows(tmp_path, text)
+
+
+def test_a_subordinating_word_is_not_part_of_an_outlets_name(tmp_path):
+    assert ("institution", "NBC News") in attribution_rows(tmp_path, "After NBC News reported that he intervened, he resigned.")
