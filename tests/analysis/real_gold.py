@@ -2885,18 +2885,42 @@ FIFTIETH_HELDOUT_BATCH = HELDOUT_MIXED_50A | HELDOUT_MIXED_50B | HELDOUT_MIXED_5
 #: ran no kit analysis on them.
 HELDOUT_MIXED_51A = frozenset({
     # heldFQ: begin
+    "congress-quigley-ukraine-false-flag",
+    "congress-costa-iran-protests-statement",
+    "congress-veasey-cybersecurity-clinics",
+    "congress-pallone-living-shorelines-letter",
+    "congress-graham-ukraine-interview",
+    "congress-schweikert-inflation-statement",
+    "congress-meuser-covid-testing",
+    "congress-fleischmann-vaccine-mandate-brief",
     # heldFQ: end
 })
 #: The fifty-first held-out batch of 2026-12-07 (branch heldFR), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_51B = frozenset({
     # heldFR: begin
+    "congress-leger-fernandez-claims-office-meeting",
+    "congress-clarke-womens-history-month",
+    "congress-perlmutter-vawa-reauthorization",
+    "congress-foushee-ceasefire-impeachment",
+    "congress-flake-ice-detainee-release",
+    "congress-roberts-light-air-support-letter",
+    "congress-gowdy-vawa-vote",
+    "congress-shimkus-balanced-budget",
     # heldFR: end
 })
 #: The fifty-first held-out batch of 2026-12-07 (branch heldFS), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_51C = frozenset({
     # heldFS: begin
+    "congress-bergman-doj-parents-letter",
+    "congress-balderson-mansfield-cyber-wing",
+    "congress-obernolte-energy-subcommittee",
+    "congress-rounds-irs-surveillance-bill",
+    "congress-swalwell-rare-earth-magnets-letter",
+    "congress-brownley-gun-suicide-prevention",
+    "congress-huffman-financial-institutions-fossil-fuels",
+    "congress-stevens-afghanistan-statement",
     # heldFS: end
 })
 FIFTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_51A | HELDOUT_MIXED_51B | HELDOUT_MIXED_51C
