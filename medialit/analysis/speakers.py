@@ -156,7 +156,7 @@ _KIN = (r"wife|husband|daughter|son|mother|father|brother|sister|widow|widower|f
 _KIN_AFTER = re.compile(rf"[’']s?\s+(?:[a-z]+\s+)?(?:{_KIN})\b")
 _KIN_BEFORE = re.compile(rf"\b(?:{_KIN})\s+of\s+(?:the\s+late\s+)?$", re.I)
 _TOKEN = re.compile(r"[\w’'\-]+")
-_OWN_CLAUSE = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}(?:statement|remarks|comments|testimony|speech|interview|letter|post|message)\s+(?:in\s+which|where)\s+")
+_OWN_CLAUSE = re.compile(rf"(?P<n>{NAME})[’']s\s+(?:[a-z]+\s+){{0,2}}(?:statement|remarks|comments|testimony|speech|interview|letter|post|message)\s+(?:in\s+which|where)\s+")
 
 
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|stated|wrote|asked|argued|warned|explained|insisted|noted|called|"
@@ -173,6 +173,8 @@ def resolve_pronoun(article: Article, before: int, quotes: list[tuple[int, int]]
     """Who a pronoun at offset ``before`` refers to: ``(name or None, why)`` (see :func:`_last_named`); never a
     person the article has called by the other pronoun (:func:`.pronouns.pronoun_for`)."""
     word = (article.text[before:before + 4].split() or [""])[0].lower()
+    if (own := _OWN_CLAUSE.search(article.text, max(0, before - 120), before)) and own.end() == before and len(re.findall(r"(?<!\S)[“\"]", article.text[before:(article.text.find(".", before) + 1) or None])) <= 1:
+        return resolve_name(article, own.group("n"), own.start()), "the one whose statement the sentence names (“X’s statement in which he …”; one quote only)"
     name, why = _last_named(article, before, quotes, aged=bool(re.match(r"[Tt]he\s+\d{1,3}-year-old", article.text[before:before + 20])),
                             pronoun=word if word in ("he", "she") else None)
     if name and word in ("he", "she") and (used := pronoun_for(article, name, before)) and used != word:
@@ -323,9 +325,7 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
                 # not who a later "she" is, when one other person is named
                 owners = [n for n in names if text.startswith(("’s", "'s"), n[1])]
                 others = {surname(n[2]) for n in names if n not in owners}
-                if (own := [n for n in owners if _OWN_CLAUSE.fullmatch(text, n[1], before)]):
-                    return fullest(own[-1][2]), "the one whose statement the sentence names (“Glick’s statement in which he …”)"
-                elif owners and len(others) == 1:
+                if owners and len(others) == 1:
                     subject = next(n for _, _, n in names if surname(n) in others)
                 else:
                     subject = sentence_subject(text, sent.start, names)

@@ -400,3 +400,4 @@ def test_a_newcomers_joint_statements_excerpts_and_dash_lines(tmp_path, text, ex
 ])
 def test_an_opening_clause_before_the_issuer_and_a_nickname_in_a_name(tmp_path, text, expected):
     assert _speakers(tmp_path, text) == expected
+
