@@ -397,10 +397,10 @@ def is_caption(paragraph: str) -> bool:
 
 #: What joins the people of a joint statement or of a plural title: "Nora Lindqvist (MN-03), Curtis Bell (AL-05) and
 #: Omar Haddad"
-JOINED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:Senators?|Sen\.|Representatives?|Rep\.|"
-                    r"Congress(?:wo)?man|Governors?|Gov\.|Mayors?)\s+)?$")
+_JOIN = r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|and\s+)"  # (a party tag, then a comma or "and")
+JOINED = re.compile(_JOIN + r"(?:(?:Senators?|Sen\.|Representatives?|Rep\.|Congress(?:wo)?man|Governors?|Gov\.|Mayors?)\s+)?$")
 # a nickname in marks after a first name, then the surname: ' “Bill” Crane' (the surname is group 1)
 NICKNAME_AFTER = re.compile(r"\s+[“\"‘'][A-Z][a-z]+[”\"’']\s+([A-Z][\w’'-]+)")
 # (and across the titles of a joint statement's list: "Congressman A and B, U.S. Senators C and D, and Governor E")
-JOINED_TITLED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:U\.S\.\s+)?(?:Senators?|Sens?\.|Representatives?|"
-                           r"Reps?\.|Congress(?:wo)?m[ae]n|Governors?|Gov\.|Mayors?)\s+)?$")
+JOINED_TITLED = re.compile(_JOIN + r"(?:(?:U\.S\.\s+)?(?:Senators?|Sens?\.|Representatives?|Reps?\.|Congress(?:wo)?m[ae]n|Governors?|"
+                                   r"Gov\.|Mayors?)\s+)?$")
