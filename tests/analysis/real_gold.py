@@ -24,7 +24,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the fifty-first held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the fifty-second held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored once when it is complete. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
 #: misses never read, then moved to dev to be tuned on; the 27 of the second (branches heldE and heldF),
@@ -52,7 +52,8 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: 24 of the forty-third (heldES, heldET and heldEU), the 24 of the forty-fourth (heldEV, heldEW and heldEX), the 24 of
 #: the forty-fifth (heldEY, heldEZ and heldFA), the 24 of the forty-sixth (heldFB, heldFC and heldFD), the 24 of the
 #: forty-seventh (heldFE, heldFF and heldFG), the 24 of the forty-eighth (heldFH, heldFI and heldFJ), the 24 of the
-#: forty-ninth (heldFK, heldFL and heldFM) and the 24 of the fiftieth held-out batch (heldFN, heldFO and heldFP) were each
+#: forty-ninth (heldFK, heldFL and heldFM), the 24 of the fiftieth (heldFN, heldFO and heldFP) and the 24 of the
+#: fifty-first held-out batch (heldFQ, heldFR and heldFS) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
@@ -61,7 +62,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth, the fifty-first in the thirty-first). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -2882,7 +2883,7 @@ HELDOUT_MIXED_50C = frozenset({
 #: 2026-12-07, on commit 2c52344, misses not read before), then tuned on.
 FIFTIETH_HELDOUT_BATCH = HELDOUT_MIXED_50A | HELDOUT_MIXED_50B | HELDOUT_MIXED_50C
 #: The fifty-first held-out batch of 2026-12-07 (branch heldFQ), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-first session (see FIFTY_FIRST_HELDOUT_BATCH).
 HELDOUT_MIXED_51A = frozenset({
     # heldFQ: begin
     "congress-quigley-ukraine-false-flag",
@@ -2896,7 +2897,7 @@ HELDOUT_MIXED_51A = frozenset({
     # heldFQ: end
 })
 #: The fifty-first held-out batch of 2026-12-07 (branch heldFR), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-first session (see FIFTY_FIRST_HELDOUT_BATCH).
 HELDOUT_MIXED_51B = frozenset({
     # heldFR: begin
     "congress-leger-fernandez-claims-office-meeting",
@@ -2910,7 +2911,7 @@ HELDOUT_MIXED_51B = frozenset({
     # heldFR: end
 })
 #: The fifty-first held-out batch of 2026-12-07 (branch heldFS), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-first session (see FIFTY_FIRST_HELDOUT_BATCH).
 HELDOUT_MIXED_51C = frozenset({
     # heldFS: begin
     "congress-bergman-doj-parents-letter",
@@ -2923,14 +2924,36 @@ HELDOUT_MIXED_51C = frozenset({
     "congress-stevens-afghanistan-statement",
     # heldFS: end
 })
+#: The fifty-first held-out batch of 2026-12-07 (branches heldFQ, heldFR and heldFS: 24 congressional releases from
+#: github:dwillis/congress-press), dev since the thirty-first session: scored once as held-out (01:30 UTC on
+#: 2026-12-07, on commit 4da3f39, misses not read before), then tuned on.
 FIFTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_51A | HELDOUT_MIXED_51B | HELDOUT_MIXED_51C
-#: The held-out split: the fifty-first held-out batch of 2026-12-07 (branches heldFQ, heldFR and heldFS), chosen
-#: and annotated by hand by engineers who ran no kit analysis on them; scored once in the thirtieth session.
-HELDOUT_BATCH = FIFTY_FIRST_HELDOUT_BATCH
+#: The fifty-second held-out batch of 2026-12-07 (branch heldFT), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_52A = frozenset({
+    # heldFT: begin
+    # heldFT: end
+})
+#: The fifty-second held-out batch of 2026-12-07 (branch heldFU), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_52B = frozenset({
+    # heldFU: begin
+    # heldFU: end
+})
+#: The fifty-second held-out batch of 2026-12-07 (branch heldFV), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_52C = frozenset({
+    # heldFV: begin
+    # heldFV: end
+})
+FIFTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_52A | HELDOUT_MIXED_52B | HELDOUT_MIXED_52C
+#: The held-out split: the fifty-second held-out batch of 2026-12-07 (branches heldFT, heldFU and heldFV), chosen
+#: and annotated by hand by engineers who ran no kit analysis on them; scored once in the thirty-first session.
+HELDOUT_BATCH = FIFTY_SECOND_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the fifty-first held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the fifty-second held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
