@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ._text import NAME, is_org
+from ._text import JOINED_TITLED as _JOINED, NAME, is_org, surname
+from .given_names import given_name
+from .names import JOB_TITLES, _people_in
 from ..corpus.tables import Article
 
 
@@ -79,3 +81,64 @@ def statement_issuer(art: Article, before: int, resolve) -> str | None:
     if is_org(who):
         return re.sub(r"^The\s+", "", who)
     return resolve(art, who, at)
+
+
+# a sentence that opens with a clause before its subject: "(WASHINGTON –) Today, after …", "In response to a new report that …"
+_OPENING_CLAUSE = re.compile(r"(?:[^–—\n]{0,40}?\s[–—-]+\s*)?(?:(?:Today|Yesterday|On\s+\w+|This\s+\w+),?\s+)?(?:after|following|in\s+response\s+to|"
+                             r"as|amid|hours\s+after|days\s+after|upon|ahead\s+of)\s", re.I)
+
+
+def subject_group(art: Article, people: list, start: int, upto: int, resolve) -> tuple[str, int, int] | None:
+    """The person or joined people ("Representatives A (MN-03), B (AL-05) and C") who are the subject of the sentence
+    from ``start`` to the verb at ``upto``, of the ``people`` named there: ``(names, start, end)``; None when nobody."""
+    text = art.text
+    if not people:
+        return None
+    if _OPENING_CLAUSE.match(text, start, upto) and len(people) > 1:
+        # "Today, after NBC News reported that Secretary X intervened …, U.S. Senator Y … issued the following
+        # statement:": the people of the opening clause are what it tells of; the subject is the last group named
+        k = len(people) - 1
+        while k and _JOINED.fullmatch(text[people[k - 1][1]:people[k][0]]):
+            k -= 1
+        people = people[k:]
+    joint = [people[0]]
+    for q in people[1:]:
+        if not _JOINED.fullmatch(text[joint[-1][1]:q[0]]):
+            break
+        joint.append(q)
+    if len(joint) > 1 and (glued := re.match(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*and(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})", text[joint[-1][1]:upto])):
+        at = joint[-1][1] + glued.start("n")  # ("…, Jonathan Jackson (IL-01),andJill Tokuda (HI-02)": a scrape's glue)
+        joint.append((at, at + len(glued.group("n")), glued.group("n")))
+    if len(joint) > 1:  # "Representatives A (MN-03), B (AL-05) and C issued the following joint statement"
+        names = [resolve(art, re.sub(r"^(?:Senators|Representatives|Reps\.|Sens\.|Governors|Mayors)\s+", "", n), a) for a, _, n in joint]
+        return ", ".join(names[:-1]) + " and " + names[-1], joint[0][0], joint[-1][1]
+    return resolve(art, joint[0][2], joint[0][0]), joint[0][0], joint[0][1]
+
+
+def letter_sender(art: Article, para, resolve) -> str | None:
+    """The one person named before the verb of the last sentence, in the three paragraphs before ``para``, that says a
+    letter was sent ("Congressman X, Chairman of …, sent a letter to Governor Y …"): whose letter excerpts below
+    "Letter excerpts:" are; None when no such sentence, or two people before its verb."""
+    for sent in reversed([s for s in art.sentences if s.end <= para.start and s.start >= art.paragraphs[max(0, para.n - 4)].start]):
+        if (verb := re.search(r"\b(?:sent|wrote|signed|led)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}letter\b", sent.text)):
+            people = [p for p in _people_in(sent.text[:verb.start()], sent.start, []) if given_name(p[2].split()[0])
+                      or set(re.findall(r"[A-Za-z]+", art.text[sent.start:p[0]])[-1:]) & JOB_TITLES]  # (a person: never "Homeland Security")
+            return resolve(art, people[0][2], people[0][0]) if len({surname(n) for _, _, n in people}) == 1 else None
+    return None
+
+
+# (the verb after the senders of a letter: "Senators A and B and Representative C today called on …")
+_SENDS = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:today|yesterday|also|jointly))?\s+(?:called|urged|sent|wrote|asked|pressed|demanded|"
+                    r"requested|penned|led|raised|expressed|pushed)\b")
+
+
+def sender_before(art: Article, para, resolve) -> str | None:
+    """The person or joined people who are the subject of the last sentence, in the three paragraphs before ``para``,
+    where a name is followed by a verb of writing or asking ("U.S. Senators A and B and U.S. Representative C today
+    called on the Department …"): whose letter ``para`` introduces; None when no such sentence."""
+    for sent in reversed([s for s in art.sentences if s.end <= para.start and s.start >= art.paragraphs[max(0, para.n - 4)].start]):
+        people = _people_in(sent.text, sent.start, [])
+        if (k := next((i for i, p in enumerate(people) if _SENDS.match(art.text, p[1])), None)) is not None:
+            group = subject_group(art, people[:k + 1], sent.start, people[k][1], resolve)
+            return group[0] if group else None
+    return None

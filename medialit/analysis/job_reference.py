@@ -203,7 +203,7 @@ _PARTY_AFTER = re.compile(r"\s*\((?:[RDI]-[A-Z][\w.]*(?:[-,]\s*\w+\.?)?|[A-Z]{2}
 
 
 _ADDRESSEE = re.compile(r"(?<!\baccording\s)(?<!\baddition\s)\b(?:to|urging|urged|calling\s+on|called\s+on|asking|asked|imploring|implored|pressing|pressed)"
-                        r"\s+(?:(?:U\.S\.|[A-Z][\w-]*)\s+){0,4}$")
+                        r"\s+(?:(?:U\.S\.|[A-Z][\w-]*)\s+(?:(?:and|of|the)\s+)?){0,6}$")  # (or "to Speaker Pelosi and Ways and Means Chair X")
 _AND_TITLE = re.compile(r",?\s+(?:and\s+)?(?:(?:U\.S\.|[A-Z][\w-]*)\s+){0,4}")
 
 

@@ -23,7 +23,8 @@ _TAIL_OF_NAME = re.compile(r"^(?!.*\b(?:Secretary|Minister|Director|Commissioner
 _COUNTRY = re.compile(r"(?:the\s+)?(?:U\.S\.|U\.K\.|US|UK|United\s+(?:States|Kingdom|Nations)|European\s+Union)")
 # "Jones of the Stimson Center": a person, then where they work (not a job: "Secretary of State Rex Tillerson")
 _AFFILIATED_BEFORE = re.compile(r"\b(?!(?:Secretary|Minister|Director|President|Chairman|Head|Chief|Department|Ministry|Office|"
-                                r"University|Institute|School|Council|Bureau|Board)\b)[A-Z][\w’'\-]+\s+(?:of|at|from)\s+(?:the\s+)?$")
+                                r"University|Institute|School|Council|Bureau|Board)\b)[A-Z][\w’'\-]+\s+(?:of|at|from)\s+(?:the\s+)?"
+                                r"(?:[a-z][\w\-]*\s+){0,2}$")  # (or "Rosenthal at the left-leaning Tax Policy Center concluded")
 
 
 def _partial(before: str) -> re.Match | None:

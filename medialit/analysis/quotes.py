@@ -192,8 +192,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     and not (WORD_RE.search(text[(sentence_at(art, prev["span"][0]) or para).start:prev["span"][0]])
                              and not re.search(r",\W*$", text[prev["span"][1] - 3:prev["span"][1]])
                              and not text[prev["span"][1]:prev["span"][1] + 2].lstrip().startswith(","))):
-                # “…,” Daisey said, “so it’s …”: the words between the parts are one attribution,
-                # read once as the first part's and once as the second's
+                # “…,” Daisey said, “so it’s …”: the words between the parts are one attribution, read once as the first part's and once as the second's
                 info["m_before"] = None
             if (prev is not None and not info["m_before"] and not info["m_after"]
                     and (prev["m_after"] or last_real[0]["m_before"] or last_real[0].get("own_words"))):
@@ -204,8 +203,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     rest = rest.replace(text[g[0]["span"][0]:g[0]["span"][1]], " ")
                 # only the attribution (and the speaker's description) lies between the parts
                 titled = groups[-1] is not last_real  # a title in between: a new quote, same speaker
-                # a whole sentence of the writer's own between the parts ("The council meets on
-                # Monday."): two quotes, not one split around its attribution
+                # a whole sentence of the writer's own between the parts ("The council meets on Monday."): two quotes, not one split around its attribution
                 gap_s, gap_e = prev["span"][1] + attrib_len, info["span"][0]
                 narrated = any(gap_s < x.start and x.end <= gap_e and WORD_RE.search(x.text)
                                for x in art.sentences if x.start < gap_e)
@@ -375,7 +373,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 speaker, written, verb = carried or colon_speaker or said_before, None, None
                 why = ("the quote goes on from the previous paragraph, which leaves it open" if carried else
                        ("the same speaker goes on, under a new topic label" if para.n > 1 and topic_label(art.paragraphs[para.n - 2].text) else "the previous paragraph introduces the speaker's words") if colon_speaker else "the same speaker goes on, under a new topic or date label")
-            elif not first["title"] and starts_para and (headed or (lede := stated if stated and para.n - stated[1] <= 2 and not any(r["kind"] == "quote" for r in rows) else None)) and not text[last["span"][1]:para.end].strip():
+            elif not first["title"] and starts_para and (headed or (lede := stated if stated and para.n - stated[1] <= 2 and not any(r["kind"] == "quote" and r["paragraph"] > stated[1] for r in rows) else None)) and not text[last["span"][1]:para.end].strip():
                 speaker, written, verb = headed or lede[0], None, None  # (or "X issued the following statement after …", then the first quote)
                 why = "the headline says the statement is theirs, and this paragraph is one quote" if headed else f"the statement introduced in paragraph {lede[1]} is theirs, and this is the first quote after it"
             elif not first["title"] and (same := _same_speaker(art, groups[:groups.index(group)], first)):
@@ -439,6 +437,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
         prev_said, said_before = said_before, next(iter(said)) if len(said) == 1 and None not in said else None
         # ("The following is a statement from X:", "From the council chair, Mira Patel:": whose words come next, past "On the tariffs:")
         colon_speaker, intro = next_speaker(art, para, _resolve, colon_speaker or prev_said) if not spans or para.text.rstrip().endswith(":") and not said - {None} else (None, None)  # (an intro may hold a bill's title in marks)
+        if not intro and spans and re.search(r"\bfollowing\s+(?:joint\s+)?statement\b", para.text) and (intro := statement_author(art, para, _resolve)) and said != {intro[0]}:
+            said_before = None  # ("X released the following statement after President Y said “…”": the quotes below are X's)
         stated = (intro[0], para.n) if intro else stated
     for fix in (signed, pulled, gendered, quote_runs):  # signed pull quotes, pull quotes, a "he" after "she", runs
         fix(art, rows)

@@ -18,7 +18,7 @@ from .labels import _label, blank_aside, topic_label
 from .names import JOB_TITLES, _people_in, people_in_text, person
 from .speech import _NAME_CARD, _RELATION_OF, _SPEAKER, _STATEMENT_READ
 from .speaker_match import labelled, org_label
-from .issuers import statement_issuer
+from .issuers import letter_sender, sender_before, statement_issuer, subject_group
 from ..corpus.tables import Article
 
 # The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
@@ -58,6 +58,8 @@ _DOC_READ = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<speaker>[Tt]he\s+(?:[\
 _LETTER_READS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:[Ii]n\s+part,\s+)?(?P<speaker>[Tt]he\s+(?:joint\s+|bipartisan\s+)?(?:letter|statement))"
                            r"\s+(?:also\s+)?(?P<verb>reads|read|says|said|states|stated|highlights|notes|adds|continues|argues|warns)"
                            r"(?:,?\s+in\s+(?:part|full))?\s*[,:]?\s*$")
+# "The following is the text of the letter sent to Secretary X:", "Full text of the letter is below:" (whose letter: said before)
+_LETTER_TEXT = re.compile(r"[^“”\"]{0,60}?\b(?:text|copy)\s+of\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}letter\b[^“”\"]{0,100}?(?::|\b(?:below|follows)\.)\s*")
 _EXCERPTS = re.compile(r"\s*(?:(?:Letter|Statement)\s+(?:excerpts|highlights)|Excerpts\s+(?:from|of)\s+the\s+(?:letter|statement))\s*:\s*")
 # “…”, reads an AEW press release, “…”   (the body whose release it is)
 _AFTER_READS = re.compile(r"^[\s,]*(?P<verb>reads|read|says|said|states|stated)\s+(?:a|an|the)\s+"
@@ -109,34 +111,10 @@ def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] |
         if sent and (listed := _titled_list(text[sent.start:para.start + m.start()])) and len(listed) > len(people):
             listed = [resolve(art, n, sent.start) for n in listed]  # (the full names, where the article gives them)
             return ", ".join(listed[:-1]) + " and " + listed[-1], sent.start, para.start + m.start(), para.start + m.start()
-        if not people:
+        if not sent or not (group := subject_group(art, people, sent.start, para.start + m.start(), resolve)):
             return None
-        if _OPENING_CLAUSE.match(text, sent.start, para.start + m.start()) and len(people) > 1:
-            # "Today, after NBC News reported that Secretary X intervened …, U.S. Senator Y … issued the following
-            # statement:": the people of the opening clause are what it tells of; the subject is the last group named
-            k = len(people) - 1
-            while k and _JOINED.fullmatch(text[people[k - 1][1]:people[k][0]]):
-                k -= 1
-            people = people[k:]
-        s, e, name = people[0]
-        joint = [people[0]]
-        for q in people[1:]:
-            if not _JOINED.fullmatch(text[joint[-1][1]:q[0]]):
-                break
-            joint.append(q)
-        if len(joint) > 1 and (glued := re.match(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*and(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})", text[joint[-1][1]:para.start + m.start()])):
-            at = joint[-1][1] + glued.start("n")  # ("…, Jonathan Jackson (IL-01),andJill Tokuda (HI-02)": a scrape's glue)
-            joint.append((at, at + len(glued.group("n")), glued.group("n")))
-        if len(joint) > 1:  # "Representatives A (MN-03), B (AL-05) and C issued the following joint statement"
-            names = [resolve(art, re.sub(r"^(?:Senators|Representatives|Reps\.|Sens\.|Governors|Mayors)\s+", "", n), a)
-                     for a, _, n in joint]
-            return ", ".join(names[:-1]) + " and " + names[-1], s, joint[-1][1], para.start + m.start()
+        return (*group, para.start + m.start())
     return resolve(art, name, s), s, e, para.start + m.start()
-
-
-# a sentence that opens with a clause before its subject: "(WASHINGTON –) Today, after …", "In response to a new report that …"
-_OPENING_CLAUSE = re.compile(r"(?:[^–—\n]{0,40}?\s[–—-]+\s*)?(?:(?:Today|Yesterday|On\s+\w+|This\s+\w+),?\s+)?(?:after|following|in\s+response\s+to|"
-                             r"as|amid|hours\s+after|days\s+after|upon|ahead\s+of)\s", re.I)
 
 
 def _titled_list(subject: str) -> list[str] | None:
@@ -187,7 +165,8 @@ _WORDS_BELOW = re.compile(rf"(?:(?:Below|Here)\s+(?:are|is)|(?:Click\s+here\s+(?
                           rf"(?:[Tt]he\s+(?P<role>[A-Z][a-z]+)|(?P<n>{NAME}))[’']s\s+(?:own\s+|full\s+)?"
                           r"(?:words|remarks|statements?|quotes|comments|promises)\b[^“”\"]{0,120}[.:]")
 _NAME_WROTE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+(?:wrote|writes|said|says|added|stated|continued|explained),")
-_RECIPIENT = re.compile(r"\b(?:to|addressed\s+to)\s+(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+){0,6}$")  # (whom a letter goes to: "to Secretary X")
+_RECIPIENT = re.compile(r"\b(?:to|addressed\s+to)\s+(?:(?:[A-Z][\w.’'-]*,?|of|the|for|and)\s+){0,6}$")  # (whom a letter goes to: "to Secretary X",
+# "to Secretary of Defense, Chuck Hagel")
 
 
 def colon_speaker_of(art: Article, para, resolve) -> str | None:
@@ -202,7 +181,8 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
     if (below := _WORDS_BELOW.fullmatch(para.text.strip())):  # "Below are the President's own words on …."
         return resolve(art, below.group("n"), para.start + below.start("n")) if below.group("n") else "the " + below.group("role")
     follow = re.search(r"\b(?:[Hh]is|[Hh]er)\s+(?:full\s+)?(?:remarks|statement|testimony|speech)\s+(?:follows?|are\s+below)\.\s*$", para.text)
-    if not para.text.rstrip().endswith(":") and not _NAME_WROTE.fullmatch(para.text.strip()) and not follow:  # (or "Senator
+    letter = _LETTER_TEXT.fullmatch((para.sentences[-1] if para.sentences else para).text)
+    if not para.text.rstrip().endswith(":") and not _NAME_WROTE.fullmatch(para.text.strip()) and not follow and not letter:  # (or "Senator
         return None  # Hawley wrote,", "Excerpts of his remarks follow.")
     text = art.text
     last = para.sentences[-1] if para.sentences else para
@@ -212,9 +192,9 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
         people = [p for p in people if p[0] >= para.start + cue.end()][:1] or people
     if (issuer := _STATEMENT_READ.search(last.text)):  # "The statement from the Smith family read in full:"
         return resolve(art, issuer.group("speaker"), last.start + issuer.start("speaker"))
-    if not people and (_LETTER_READS.fullmatch(last.text.strip()) or _EXCERPTS.fullmatch(last.text)):  # "The letter reads in part:",
-        # "Letter excerpts:": whose letter, said before
-        return statement_issuer(art, last.start, resolve) or _letter_sender(art, para, resolve)
+    if not people and (_LETTER_READS.fullmatch(last.text.strip()) or _EXCERPTS.fullmatch(last.text) or letter):  # "The letter reads in
+        # part:", "Letter excerpts:", "The following is the text of the letter sent to …:": whose letter, said before
+        return statement_issuer(art, last.start, resolve) or letter_sender(art, para, resolve) or sender_before(art, para, resolve)
     if (card := _NAME_CARD.fullmatch(last.text)) and not is_org(card.group("p")):  # "Jane Smith, CEO, Acme:"
         return resolve(art, card.group("p"), last.start)
     if not people and (sub := re.search(r"\b([A-Z][\w’'-]+)\s+(?:wrote|writes|said|says|stated|states|added)\s*:\s*$", last.text)) \
@@ -267,18 +247,6 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
     colon = re.search(rf"(?:^|[,:;]\s+|\bfrom\s+)(?P<name>{NAME})\s*:\s*$", para.text)
     return resolve(art, colon.group("name"), para.start + colon.start("name")) if colon and not is_org(colon.group("name")) and (
         _people_in(colon.group("name"), 0, []) or colon.group("name") in {surname(n) for _, _, n in people_in_text(art.text)}) else None  # (never "From Washington:")
-
-
-def _letter_sender(art: Article, para, resolve) -> str | None:
-    """The one person named before the verb of the last sentence, in the three paragraphs before ``para``, that says a
-    letter was sent ("Congressman X, Chairman of …, sent a letter to Governor Y …"): whose letter excerpts below
-    "Letter excerpts:" are; None when no such sentence, or two people before its verb."""
-    for sent in reversed([s for s in art.sentences if s.end <= para.start and s.start >= art.paragraphs[max(0, para.n - 4)].start]):
-        if (verb := re.search(r"\b(?:sent|wrote|signed|led)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}letter\b", sent.text)):
-            people = [p for p in _people_in(sent.text[:verb.start()], sent.start, []) if given_name(p[2].split()[0])
-                      or set(re.findall(r"[A-Za-z]+", art.text[sent.start:p[0]])[-1:]) & JOB_TITLES]  # (a person: never "Homeland Security")
-            return resolve(art, people[0][2], people[0][0]) if len({surname(n) for _, _, n in people}) == 1 else None
-    return None
 
 
 _SURNAME_LABEL = re.compile(r"^\s*(?P<speaker>[A-Z][\w’'\-]+)\s*(?P<verb>:)\s*$")  # (or in capitals, a transcript's "HOLLOWAY:")

@@ -36,3 +36,34 @@ def test_the_letter_reads_in_part_on_a_line_of_its_own(tmp_path):
     text = ("MEMPHIS – Congressman Tom Berg (TN-9) today wrote to Commissioner Will Reid urging him to act. In his letter, "
             "the Congressman noted delays.\n\nThe letter reads in part:\n\n“I write to urge you to act.\n\n“The road is bad.”")
     assert speakers(tmp_path, text) == ["Tom Berg", "Tom Berg"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the fifty-first held-out batch, once dev: "The following is the text of the letter sent to Secretary of Defense,
+    # Chuck Hagel:" under a lede whose senders "today called on" the department (congress-roberts-light-air-support-letter):
+    # the senders' letter, never the recipient's (the name after a comma is still whom it was sent to)
+    ("WASHINGTON, DC – After the Air Force announced it would go ahead, U.S. Senators Ana Ruiz and Tom Berg and U.S. "
+     "Representative Lia Chen today called on the Department of Defense to halt the contract.\n\nThe following is the text "
+     "of the letter sent to Secretary of Defense, Mark Lee:\n\n“We write, again, regarding the contract.\n\n“We eagerly "
+     "await your reply.”", ["Ana Ruiz, Tom Berg and Lia Chen", "Ana Ruiz, Tom Berg and Lia Chen"]),
+    ("Rep. Ana Ruiz today urged the Secretary of Energy, Mark Lee, to reopen the plant.\n\nFull text of the letter is "
+     "below:\n\n“Dear Secretary Lee, we write about the plant.”", ["Ana Ruiz"]),
+    # and a recipient named after "and" ("to Speaker Pelosi and Ways and Means Committee Chair X (MA-01)") is not one of
+    # "the Members" who wrote (congress-swalwell-rare-earth-magnets-letter)
+    ("WASHINGTON, DC – Representative Ana Ruiz (CA-15) today led a letter with Representatives Tom Berg (NV-04) and Lia "
+     "Chen (TX-28) to Speaker Pelosi and Ways and Means Committee Chair Mark Lee (MA-01) urging the credit.\n\n\"We urge "
+     "the inclusion of the credit,\" the Members wrote.", ["Ana Ruiz, Tom Berg and Lia Chen"]),
+])
+def test_whose_letter_the_text_below_is(tmp_path, text, expected):
+    assert speakers(tmp_path, text) == expected
+
+
+def test_sender_before_names_the_subject_of_the_last_asking_sentence(tmp_path):
+    from medialit.analysis.issuers import sender_before
+    path = tmp_path / "case.txt"
+    path.write_text("Senators Ana Ruiz and Tom Berg today pressed the agency to act.\n\nThe letter is below:", encoding="utf-8")
+    art = load_article(path)
+    assert sender_before(art, art.paragraphs[1], lambda a, n, at: n) == "Ana Ruiz and Tom Berg"
+    path.write_text("The agency acted on Monday.\n\nThe letter is below:", encoding="utf-8")
+    art = load_article(path)
+    assert sender_before(art, art.paragraphs[1], lambda a, n, at: n) is None

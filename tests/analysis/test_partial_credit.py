@@ -13,6 +13,8 @@ from medialit.analysis.partial_credit import _partial
     ("John McAuliff, who said the context was ", "John McAuliff"),
     # where someone works is not who speaks; a country after "in" does not speak; a state after a town is no body
     ("Jones of the Stimson Center argued that the policy is more a ", None),
+    # (also past an adjective: congress-rounds-irs-surveillance-bill, the fifty-first held-out batch once dev)
+    ("Steven Rosenthal at the left-leaning Tax Policy Center concluded the proposal would, ", None),
     ("refugees waiting for resettlement in the U.S. told VOA that staying would be ", None),
     ("Paul from Johnson, VT said, ", None),
     # a job with "of" before the name is still the person's

@@ -422,3 +422,12 @@ def test_a_news_agency_is_an_institution(tmp_path):
     from quote_cases import attribution_rows
     rows = attribution_rows(tmp_path, "The port reopened.\n\nAccording to Reuters: “Exports rose 4 percent.” (Link)")
     assert rows and all(kind == "institution" for kind, _ in rows), rows
+
+
+def test_a_person_at_a_described_organisation_is_the_source(tmp_path):
+    # the fifty-first held-out batch, once dev (congress-rounds-irs-surveillance-bill): "X at the left-leaning Tax Policy
+    # Center concluded …, “…”": the person speaks, the organisation is where they work
+    from quote_cases import attribution_rows, speakers
+    text = "Steven Rosenthal at the left-leaning Tax Policy Center concluded the proposal would, “in fact, bury the agency.”"
+    assert attribution_rows(tmp_path, text) == [("named", "Steven Rosenthal")]
+    assert speakers(tmp_path, text) == ["Steven Rosenthal"]

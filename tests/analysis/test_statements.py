@@ -401,3 +401,12 @@ def test_a_newcomers_joint_statements_excerpts_and_dash_lines(tmp_path, text, ex
 def test_an_opening_clause_before_the_issuer_and_a_nickname_in_a_name(tmp_path, text, expected):
     assert _speakers(tmp_path, text) == expected
 
+
+
+def test_a_statement_after_someone_elses_quoted_words(tmp_path):
+    # the fifty-first held-out batch, once dev (congress-foushee-ceasefire-impeachment): "X released the following
+    # statement after President Y said “…”": the quote in the lede is Y's, the paragraphs of quotes below are X's
+    text = ("DURHAM, NC — Today, Congresswoman Ana Ruiz (NC-04) released the following statement after President Mark Lee said "
+            "“a whole city will fall tonight” before agreeing to a ceasefire.\n\n“Though I am relieved that no strikes were "
+            "launched, I cannot give Lee credit.\n\n“Lee continues to behave recklessly.”")
+    assert _speakers(tmp_path, text) == ["Mark Lee", "Ana Ruiz", "Ana Ruiz"]
