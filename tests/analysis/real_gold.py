@@ -2932,18 +2932,42 @@ FIFTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_51A | HELDOUT_MIXED_51B | HELDOUT_MIXE
 #: ran no kit analysis on them.
 HELDOUT_MIXED_52A = frozenset({
     # heldFT: begin
+    "congress-walberg-obamacare-repeal-vote",
+    "congress-roe-white-house-tours",
+    "congress-amash-letter-paul-immigration",
+    "congress-long-savings-tax-resolution",
+    "congress-nolan-violence-against-women-act",
+    "congress-heck-district-office",
+    "congress-doyle-911th-airlift-wing",
+    "congress-gabbard-iraq-waste-fraud",
     # heldFT: end
 })
 #: The fifty-second held-out batch of 2026-12-07 (branch heldFU), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_52B = frozenset({
     # heldFU: begin
+    "congress-foster-aurora-loan-fund",
+    "congress-davis-foster-youth-needs",
+    "congress-dean-berks-ice-contract",
+    "congress-suozzi-suffolk-police-grants",
+    "congress-desjarlais-tva-vaccine-mandate",
+    "congress-amodei-eviction-moratorium",
+    "congress-gosar-work-permits-bill",
+    "congress-joyce-haiti-missionaries",
     # heldFU: end
 })
 #: The fifty-second held-out batch of 2026-12-07 (branch heldFV), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_52C = frozenset({
     # heldFV: begin
+    "congress-slotkin-michigan-tornado-letter",
+    "congress-walkinshaw-bondi-testimony",
+    "congress-durbin-springfield-funding",
+    "congress-lujan-bondi-firing",
+    "congress-blackburn-planned-parenthood-irs",
+    "congress-griffith-black-lung-screenings",
+    "congress-wicker-investment-accounts-roundtable",
+    "congress-aderholt-fema-storm-shelters",
     # heldFV: end
 })
 FIFTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_52A | HELDOUT_MIXED_52B | HELDOUT_MIXED_52C
