@@ -24,7 +24,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the fifty-second held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the fifty-third held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored once when it is complete. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
 #: misses never read, then moved to dev to be tuned on; the 27 of the second (branches heldE and heldF),
@@ -52,8 +52,8 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: 24 of the forty-third (heldES, heldET and heldEU), the 24 of the forty-fourth (heldEV, heldEW and heldEX), the 24 of
 #: the forty-fifth (heldEY, heldEZ and heldFA), the 24 of the forty-sixth (heldFB, heldFC and heldFD), the 24 of the
 #: forty-seventh (heldFE, heldFF and heldFG), the 24 of the forty-eighth (heldFH, heldFI and heldFJ), the 24 of the
-#: forty-ninth (heldFK, heldFL and heldFM), the 24 of the fiftieth (heldFN, heldFO and heldFP) and the 24 of the
-#: fifty-first held-out batch (heldFQ, heldFR and heldFS) were each
+#: forty-ninth (heldFK, heldFL and heldFM), the 24 of the fiftieth (heldFN, heldFO and heldFP), the 24 of the
+#: fifty-first (heldFQ, heldFR and heldFS) and the 24 of the fifty-second held-out batch (heldFT, heldFU and heldFV) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
@@ -62,7 +62,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth, the fifty-first in the thirty-first). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth, the fifty-first and the fifty-second in the thirty-first). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -2929,7 +2929,7 @@ HELDOUT_MIXED_51C = frozenset({
 #: 2026-12-07, on commit 4da3f39, misses not read before), then tuned on.
 FIFTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_51A | HELDOUT_MIXED_51B | HELDOUT_MIXED_51C
 #: The fifty-second held-out batch of 2026-12-07 (branch heldFT), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-first session (see FIFTY_SECOND_HELDOUT_BATCH).
 HELDOUT_MIXED_52A = frozenset({
     # heldFT: begin
     "congress-walberg-obamacare-repeal-vote",
@@ -2943,7 +2943,7 @@ HELDOUT_MIXED_52A = frozenset({
     # heldFT: end
 })
 #: The fifty-second held-out batch of 2026-12-07 (branch heldFU), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-first session (see FIFTY_SECOND_HELDOUT_BATCH).
 HELDOUT_MIXED_52B = frozenset({
     # heldFU: begin
     "congress-foster-aurora-loan-fund",
@@ -2957,7 +2957,7 @@ HELDOUT_MIXED_52B = frozenset({
     # heldFU: end
 })
 #: The fifty-second held-out batch of 2026-12-07 (branch heldFV), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-first session (see FIFTY_SECOND_HELDOUT_BATCH).
 HELDOUT_MIXED_52C = frozenset({
     # heldFV: begin
     "congress-slotkin-michigan-tornado-letter",
@@ -2970,14 +2970,36 @@ HELDOUT_MIXED_52C = frozenset({
     "congress-aderholt-fema-storm-shelters",
     # heldFV: end
 })
+#: The fifty-second held-out batch of 2026-12-07 (branches heldFT, heldFU and heldFV: 24 congressional releases from
+#: github:dwillis/congress-press), dev since the thirty-first session: scored once as held-out (03:10 UTC on
+#: 2026-12-07, on commit 6f62206, misses not read before), then tuned on.
 FIFTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_52A | HELDOUT_MIXED_52B | HELDOUT_MIXED_52C
-#: The held-out split: the fifty-second held-out batch of 2026-12-07 (branches heldFT, heldFU and heldFV), chosen
+#: The fifty-third held-out batch of 2026-12-07 (branch heldFW), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_53A = frozenset({
+    # heldFW: begin
+    # heldFW: end
+})
+#: The fifty-third held-out batch of 2026-12-07 (branch heldFX), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_53B = frozenset({
+    # heldFX: begin
+    # heldFX: end
+})
+#: The fifty-third held-out batch of 2026-12-07 (branch heldFY), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_53C = frozenset({
+    # heldFY: begin
+    # heldFY: end
+})
+FIFTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_53A | HELDOUT_MIXED_53B | HELDOUT_MIXED_53C
+#: The held-out split: the fifty-third held-out batch of 2026-12-07 (branches heldFW, heldFX and heldFY), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them; scored once in the thirty-first session.
-HELDOUT_BATCH = FIFTY_SECOND_HELDOUT_BATCH
+HELDOUT_BATCH = FIFTY_THIRD_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the fifty-second held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the fifty-third held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
