@@ -80,7 +80,8 @@ _ONE_CUE = len(_HEADS) - 1  # the subject cue of one unnamed person ("a reporter
 _DOC_REASONS = ("reports, studies or estimates", "'estimates suggest'")
 # the vague sources a quoted speaker cites that count as sources (dev, in quotes: 17 required, 5 optional, 3 not in the gold)
 _SAID_IN_QUOTES = _DOC_REASONS + ("people, outlets or polls nobody names", "a share of unnamed people", "an unnamed number of people",
-                                  "'study after study'", "'concerns have been raised'")
+                                  "'study after study'", "'concerns have been raised'", "reports nobody names", "news or reports nobody names",
+                                  "a report, poll, study or data nobody names", "press reports that name no outlet", "people nobody names hold this view")
 _DOC_HEAD = re.compile(r"\b(?:reports?|reporting|stud(?:y|ies)|surveys?|polls?|estimates|projections|forecasts|figures|accounts|rumou?rs|tallies|"
                        r"research|data|statistics|analysis|assessment|review|paper|memo)\b", re.I)
 # a document's publisher after it: "A study in the journal Science found", "a study published in The Lancet"

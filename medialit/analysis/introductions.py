@@ -24,6 +24,48 @@ _TITLE_LIKE = re.compile(r"(?:[A-Z][\w’'\-]*|of|the|and|a|an|in|on|to|for|with
 
 
 def introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """The speaker of an unattributed quote that a sentence before introduces (:func:`_introduced`), or, for a release's
+    first quote, in the first person, the one person its lede is about (:func:`lede_speaker`): ``(name, why)`` or None."""
+    return _introduced(art, para, span, quotes) or lede_speaker(art, para, span, quotes)
+
+
+# a dateline, then an opener and a title before the subject's name: "JACKSON – U.S. Senator ", "WASHINGTON, D.C. – Today, Rep. "
+_LEDE_LEAD = re.compile(r"\s*(?:[A-Z][\w.,’' ]{1,40}?\s?[–—-]+\s*)?(?:(?:Today|Yesterday|This\s+\w+|On\s+\w+),?\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}")
+# after the name: a party tag or a description, then a verb ("(R-Tenn.) sent", ", R-Miss., hosted", " today announced")
+_LEDE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\)|,\s+[RDI]-[A-Z][\w.]*,|,\s+(?:an?|the)\s+[^,“”\"]{3,80},)?(?:\s+(?:today|yesterday|also|again))?"
+                        r"\s+(?-i:[a-z]+(?:ed|ent|ote|eld|ade|ook|ave))\b(?!\s+by\b)")
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']ll|me|my|myself)\b")
+_SPOKE = re.compile(r"\b(?:said|says|stated|added|noted|remarked|commented|welcomed|praised|thanked|told|spoke)\b|[“”\"]|:\s*$")
+
+
+def lede_speaker(art: Article, para, span: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """The one person a release's lede is about ("JACKSON – U.S. Senator Roger Wicker, R-Miss., hosted a roundtable …"),
+    for its first quote when that quote is a paragraph of its own, speaks in the first person ("I thank every panelist
+    who joined me") and nothing between names anyone else speaking: ``(name, why)``; None otherwise (a quote after
+    someone else's words, a lede about two people, a quote in the third person). Releases print the member's own words
+    so, with no credit (Bell 1991, *The Language of News Media*, ch. 10: the lede sets up who the story is about)."""
+    text = art.text
+    if text[para.start:span[0]].strip() or text[span[1]:para.end].strip() or not _FIRST_PERSON.search(text, span[0], span[1]):
+        return None
+    before = art.paragraphs[:para.n - 1]
+    heading = lambda p: len(p.text.split()) <= 25 and not re.search(r"[.!?…][”\"’']?\s*$", p.text)
+    if any(p.start <= a < p.end for p in before if not heading(p) for a, _ in quotes):
+        return None  # (someone was quoted before: the quote may go on from them; a headline-like line in marks is no one's)
+    lede = next((p for p in before if not heading(p) and p.sentences), None)
+    if lede is None:
+        return None
+    first = lede.sentences[0]
+    people = _people_in(first.text, first.start, [])
+    if not people or not _LEDE_LEAD.fullmatch(text, first.start, people[0][0]) or not _LEDE_VERB.match(text, people[0][1]) \
+            or len(people) > 1 and re.fullmatch(r"\s*(?:\([^()]{1,20}\))?,?\s*and\s+(?:[A-Z][\w.’'-]*\s+){0,3}", text[people[0][1]:people[1][0]]):
+        return None  # (two people joined as the subject: whose words, the lede does not say)
+    between = [s for p in before[before.index(lede):] if not heading(p) for s in p.sentences if s.start >= first.end]
+    if any(_SPOKE.search(s.text) and any(surname(n) != surname(people[0][2]) for _, _, n in _people_in(s.text, s.start, [])) for s in between):
+        return None  # ("Mayor Ana Ruiz welcomed the grant.": someone else may be the one who goes on)
+    return person(people[0][2]), "the release's first quote, in the first person, after a lede about them alone"
+
+
+def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[str, str] | None:
     """The speaker of an unattributed quote that opens a sentence right after a sentence about one
     person: "Kim says she is most proud of her daughters. “I am excited …”" or, when the quote is a
     paragraph of its own, after a paragraph that ends with such a sentence ("Wendy Bereda started on

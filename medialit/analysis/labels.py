@@ -69,13 +69,13 @@ _UNNAMED_LABEL = re.compile(rf"^\s*(?P<speaker>(?:A|An)\s+(?:(?!{_NOT_A_PERSON})
                             r"\s*(?P<verb>:)\s*$")
 
 # a credit after the quote, set off by a dash: "“…” — Police Chief Marcus Hale" (a list's or a pull quote's signature)
-_DASH_CREDIT = re.compile(rf"^\s*(?P<verb>[—–])\s*(?:[A-Z][\w.’'-]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}?(?P<speaker>{NAME})(?:\s*\([^()“”\"]{{1,30}}\))?(?:,\s+[^“”\"]{{2,80}})?\s*$")  # ("(OH-6, R)")
+_DASH_CREDIT = re.compile(rf"^\s*(?P<verb>[—–])\s*(?:[A-Z][\w.’'-]*\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?){{0,6}}?(?P<speaker>{NAME})(?:\s*\([^()“”\"]{{1,30}}\))?(?:,\s+[^“”\"]{{2,80}})?\s*$")  # ("(OH-6, R)")
 
 
 def dash_credit(after: str) -> re.Match | None:
     """The match of a dash credit after a quote ("— Police Chief Marcus Hale, Cedar Falls"), whose speaker is the person;
     None when the words after the dash name an organisation ("— Ohio Farm Bureau, Columbus")."""
-    m = _DASH_CREDIT.match(re.sub(r"^(\s*)-(?=\s?[A-Z])", r"\1–", after))  # (a hyphen for the dash: "” -Daniel Fabricant", "” - Rep. X")
+    m = _DASH_CREDIT.match(re.sub(r"^(\s*)--?(?=\s?[A-Z])", r"\1–", after))  # (a hyphen or two for the dash: "” -Daniel Fabricant", "” --Rep. X")
     return m if m and (people := _people_in(m.group("speaker"), 0, [])) and people[-1][1] == len(m.group("speaker")) else None
 
 

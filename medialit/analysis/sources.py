@@ -145,7 +145,7 @@ _BY_PERSON = re.compile(rf"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?P<verb>co
                         rf"|(?:the|a|an)\s+[^,.;“”\"]{{1,80}}?,\s+(?=(?:[A-Z][a-z]{{0,3}}\.\s+)?[A-Z]))?"
                         rf"(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*[’']s)\s+){{0,4}}?(?P<speaker>{NAME})(?<![’']s)(?![\w’'-])")
 # "Mira Holt of the University of Leeds": a person, then where they work in capitals (joined by "of", "for", "and")
-_PERSON_OF_ORG = re.compile(rf"(?P<p>{NAME})\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][\w\-]*\s+){{0,2}})?(?:[A-Z][\w’'&.\-]*:?\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*"
+_PERSON_OF_ORG = re.compile(rf"(?P<p>{NAME})(?:,\s+(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*)?\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][\w\-]*\s+){{0,2}})?(?:[A-Z][\w’'&.\-]*:?\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*"
                             r"(?:in\s+)?$")  # (and where it is: "Ryan Norris of the University of Guelph in Ontario said"; "at the left-leaning …")
 
 

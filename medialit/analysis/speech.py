@@ -217,8 +217,7 @@ _VERB_RE = re.compile(rf"\b(?:{_VERB})\b|[“”\"]")
 # Lee Chan was quoted by the agency as saying: “…”
 _QUOTED_AS = re.compile(rf"{_WHO}\s+(?P<verb>was\s+quoted)\s+"
                         rf"(?:(?:by|in)\s+[^“”\",]{{1,80}}?\s+)?as\s+saying\s*[:,]?\s*$")
-# The Post quotes Ana Ruiz, a student, as saying “…”
-# The BBC quoted Kostov, who took office in May, as saying / to have said that “…”
+# The Post quotes Ana Ruiz, a student, as saying “…”   The BBC quoted Kostov, who took office in May, as saying / to have said that “…”
 _QUOTES_AS = re.compile(rf"\b(?P<verb>quotes|quoted)\s+(?P<speaker>{_SPEAKER})(?:,\s+(?:who|a|an|the|formerly|now|then|once)\s[^,“”\"]{{2,100}},)?"
                         rf"\s+(?:as\s+saying|to\s+have\s+said|saying)(?:\s+that)?\s*[:,]?\s*$")
 # Tom Berg was criticised by Ana Ruiz, who said: “…”   (the person the relative clause is about)
@@ -233,8 +232,7 @@ _AFTER_RELATIVE = re.compile(
     rf"|the\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)[’']s\s+"  # (or "the victim's sister")
     rf"(?:[a-z][\w\-]+\s+)?(?:{_KIN}|{_PERSON_ROLE}|coach|trainer|agent|manager|teammate|rival|friend|partner)"
     rf"|(?:the|a|an)\s+(?:[a-z][\w\-]+\s+)?(?:{_KIN}|{_PERSON_ROLE}|coach|agent|teammate)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}{NAME}))"
-    # (then the name beside it, or the end of the sentence: "said RAD’s principal investigator, Don Hassler" is not
-    # "RAD’s principal")
+    # (then the name beside it, or the end of the sentence: "said RAD’s principal investigator, Don Hassler" is not "RAD’s principal")
     rf"(?![\w’'-])(?:,\s+(?P<name>{NAME})(?![\w’'-])|(?=\s*[.;!?]|\s*,\s*[“\"]|\s*,\s+who\s|\s*$))")
 # “…,” said a protester using the pseudonym Katya.   (an unnamed person, then the only name the article gives them)
 _AFTER_ALIAS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})\s+(?:a|an|one|another)\s+(?:[a-z][\w\-]+\s+){{1,3}}?"
@@ -362,6 +360,7 @@ _RELATION_OF = re.compile(r"(?:\b(?:[a-z][\w’'\-]*|(?i:wife|husband|son|daught
 
 _CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
 _NAME_COMMA = re.compile(rf"(?:^|[.!?]\s+)\s*(?P<n>{NAME}),\s+$")
+_NAME_JOB_OF = re.compile(rf"(?:^|[.!?]\s+)\s*(?P<n>{NAME}),\s+(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){{1,4}}?(?:of|at|for)\s+(?:the\s+)?(?P<o>(?:[A-Z][\w’'&.\-]*\s+(?:(?:of|for|and|&)\s+)?)*)$")
 _WITH_END = re.compile(r"\bwith\s+$")
 _JOB_TO = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Adviser|Advisor|Liaison|Observer|Attaché)\s+"
                      r"(?:to|at)\s+(?:the\s+)?$")
@@ -384,6 +383,8 @@ def _subject(m: "re.Match | _Trimmed | None") -> "re.Match | _Trimmed | None":
         return None  # ("has, in a statement, called on": only a name set off by commas calls, "Her counterpart, Ana Lee, called")
     if m and m.group("speaker") in JOB_TITLES and (who := _NAME_COMMA.search(m.string, 0, m.start("speaker"))) and _people_in(who.group("n"), 0, []):
         return _Trimmed(m, who.end("n"), who.start("n"))  # "Mark Lutz, Director, …, said" (never "the U.S. House, Bishop said")
+    if m and (who := _NAME_JOB_OF.search(m.string, 0, m.start("speaker"))) and is_org(who.group("o") + m.group("speaker")) and _people_in(who.group("n"), 0, []):
+        return _Trimmed(m, who.end("n"), who.start("n"))  # "Dan Stein, president of the X (FAIR) added": his description's closing comma left out
     if m and len(m.group("speaker").split()) < 2 and _CAPS_OF.search(m.string, 0, m.start("speaker")):
         return None  # "the National Bank of Cambodia warned that …": the end of an organisation's name
     if m and m.group("speaker")[:1].islower():
@@ -445,6 +446,5 @@ _OTHER_SPEAKS = re.compile(rf"\b(?:that|said|says|testified|recalled|added|expla
 
 _SPEAKING = re.compile(r"\b(?:shouting|yelling|screaming|crying|chanting|whispering|muttering)\b")
 
-# the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
-# found faster: _prefilter.quick)
+# the patterns searched most, behind a look-ahead on the characters their matches start with (same matches, found faster: _prefilter.quick)
 _OWN_STATEMENT, _BEFORE, _CALLED, _PARTIAL, _QUOTED_AS, _VERB_RE, _RELATION_OF = map(quick, (_OWN_STATEMENT, _BEFORE, _CALLED, _PARTIAL, _QUOTED_AS, _VERB_RE, _RELATION_OF))

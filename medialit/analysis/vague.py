@@ -72,7 +72,7 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
 
 # members of the public nobody names, who contact an office ("constituents", "veterans", "Oklahomans")
 _PUBLIC = (r"(?:constituents|residents|families|parents|workers|employees|veterans|farmers|seniors|people|patients|teachers|"
-           r"students|customers|travell?ers|(?-i:[A-Z][a-z]+(?:ans|ians|ers)))\b")
+           r"students|customers|travell?ers|(?-i:(?:(?:North|South|West|New|Rhode)\s+)?[A-Z][a-z]+(?:ans|ians|ers)))\b")  # ("South Dakotans")
 #: Vague cues: (pattern, plain-words reason). Case-insensitive unless the pattern says otherwise.
 VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     # ("written at the urging of doctors across Louisiana’s Fifth District": people whose request moved it, none named)
@@ -162,7 +162,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     # substantial public comment": people, outlets or polls nobody names
     (r"\b(?:heard|(?:received|receiving|gotten|got)\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|many\s+|numerous\s+|countless\s+|"
      r"(?:hundreds|dozens|thousands)\s+of\s+|\d[\d,]*\s+)*(?:phone\s+)?(?:calls|e-?mails|letters|messages|complaints|inquiries)"
-     r"(?:\s+and\s+(?:phone\s+)?(?:calls|e-?mails|letters|messages|complaints|inquiries))?)\s+from\s+(?:so\s+)?(?:many\s+|several\s+|numerous\s+|some\s+|concerned\s+|local\s+|our\s+|my\s+|countless\s+|(?:hundreds|dozens|thousands)\s+of\s+)?"
+     r"(?:\s+and\s+(?:phone\s+)?(?:calls|e-?mails|letters|messages|complaints|inquiries))?)\s+from\s+(?:so\s+)?(?:many\s+|several\s+|numerous\s+|some\s+|concerned\s+|local\s+|our\s+|my\s+|countless\s+|(?:hundreds|dozens|thousands)\s+of\s+|(?:more\s+than\s+|over\s+|nearly\s+)?\d[\d,]*\s+)?"
      r"(?:(?!(?:the|these|those|both|his|her|their|its)\b)(?-i:[a-z]+)\s+)?" + _PUBLIC +
      r"|" + _PUBLIC + r"\s+(?:are|have\s+been|keep|continue\s+to)\s+(?:contacting|calling|writing\s+to|reaching\s+out\s+to|e-?mailing)\s+"
      r"(?:me|us|my\s+office|our\s+office)\b"
@@ -170,6 +170,10 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"|(?:\bas\s+|^\s*(?:Even\s+)?)(?-i:the)\s+media\s+(?:has\s+|have\s+)?(?:reported|reports|admits|admitted|noted|notes)\b"
      r"|\baccording\s+to\s+(?:new|recent|the\s+latest|latest)\s+(?:polling|polls|surveys)\b(?!\s+(?:by|from|of)\b)",
      "people, outlets or polls nobody names: which ones?"),
+    # "there are those who think that …", "came under sharp criticism from school officials and communities": people nobody names
+    (r"\bthere\s+(?:are|were)\s+(?:those|some|many|people|others)\s+who\s+(?:think|believe|say|argue|claim|feel|suggest|contend|insist)\b|\b(?:criticism|"
+     r"complaints|objections|opposition|pushback|outcry)\s+from\s+(?:(?-i:[a-z]+)\s+)?(?:officials|communities|residents|critics|experts|groups|advocates|parents)\b",
+     "people nobody names hold this view: who?"),
     # "smashing many economists’ expectations", "beat analysts’ estimates": what a group nobody names expected
     (r"\b(?:(?:many|some|most)\s+)?(?:economists|analysts|experts|forecasters|observers|pollsters|scientists)[’']\s+"
      r"(?:expectations|estimates|forecasts|predictions|projections|consensus)\b", "what unnamed experts expected: which ones?"),

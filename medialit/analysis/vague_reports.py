@@ -24,7 +24,8 @@ REPORT_CUES: list[tuple[str, str]] = [
     # "concerned about reports that", "Following news reports that", "we have heard troubling reports that": reports
     # of nobody's, the noun after a preposition, a describing word or a verb ("denied reports that"); and the
     # reporting of nobody's: "The vast reporting states that", "more recent reporting reveals"
-    (r"(?:\b(?:about|on|to|amid|following|after|despite|over|regarding|concerning|by|because\s+of)\s+(?:the\s+)?|"
+    (r"(?!to\s+reports\s+of\s+(?:a|an)\s)(?:(?<!\brespond\s)(?<!\bresponded\s)(?<!\bresponding\s)(?<!\bresponds\s)\b(?:about|on|to|amid|following|after|despite|over|regarding|"
+     r"concerning|by|because\s+of)\s+(?:the\s+)?|"  # (never a call answered: "were called … to reports of a collision")
      # (the verb is the speaker's own: in "He also denied reports that", he is named)
      + "|".join(rf"(?<=\b{w}\s)" for w in ("denied", "dismissed", "rejected", "heard", "confirmed", "received")) + r"|(?<![\w’'-])(?-i:news|media|press|recent|troubling|"
      r"disturbing|alarming|worrying|multiple|unconfirmed|unverified|initial|early|earlier|new|credible|widespread|"
@@ -70,6 +71,9 @@ REPORT_CUES: list[tuple[str, str]] = [
     # and reports of nobody's, what they tell the writer's reason to act
     (r"\b(?:following|after|amid|given|in\s+light\s+of)\s+(?:the\s+)?(?:recent|new|latest|troubling|alarming|disturbing)\s+news\s+"
      r"(?:of|that|about)\b|(?:^|(?<=[.!?]\s))(?-i:Subsequent|Additional|Further|Later|Media|Press|News)\s+reports\s+"
-     r"(?:have\s+|has\s+)?(?:provided|raised|detailed|described|documented)\b",
+     r"(?:have\s+|has\s+)?(?:provided|raised|detailed|described|documented)\b"
+     # ("I was shocked by the news that …"; "a concerning article describing …": news or an article of no outlet's)
+     r"|\b(?:by|at|over|with)\s+the\s+(?:recent\s+)?news\s+that\b|\b(?:a|an)\s+(?:(?:recent|new|concerning|troubling|disturbing|alarming|"
+     r"startling|published)\s+)+(?:news\s+)?(?:article|story|piece)\s+(?:describing|reporting|that|showing|revealing|detailing|which)\b",
      "news or reports nobody names ('following recent news of'): whose, and where can a reader find them?"),
 ]

@@ -36,3 +36,25 @@ def test_introduced(tmp_path, text, speakers):
 ])
 def test_a_quote_that_speaks_of_the_other_person_is_the_subjects(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the fifty-second held-out batch, once dev: a release's first quote, a paragraph of its own in the first person, after
+    # a lede about one member (congress-wicker-investment-accounts-roundtable; congress-blackburn-planned-parenthood-irs,
+    # past a headline-like line with words in marks)
+    ("JACKSON – U.S. Senator Ana Ruiz, R-Miss., hosted a roundtable on savings accounts today. The accounts were "
+     "created in 2025, thanks to a donation from Michael and Susan Dell.\n\n“Every parent should open an account. I "
+     "thank every panelist who joined me today.”", ["Ana Ruiz"]),
+    ("NASHVILLE, Tenn. – U.S. Senator Ana Ruiz (R-Tenn.) sent a letter to Tom Berg, Director at the IRS. In the letter, "
+     "Senator Ruiz asked the IRS to act.\n\nGroup Justified Its Program by Saying Clients Should Have “What [They] Need to Feel Good”\n\n“I write to draw your "
+     "attention to an article.”", ["Ana Ruiz"]),
+    # (not in the third person, not after someone else who speaks, not after a lede about two people)
+    ("JACKSON – U.S. Senator Ana Ruiz hosted a roundtable today with banker Tom Berg.\n\n“The accounts help every child.”", [None]),
+    ("JACKSON – U.S. Senator Ana Ruiz hosted a roundtable today. Mayor Tom Berg welcomed the news.\n\n“I am glad we "
+     "met.”", ["Tom Berg"]),  # (the sentence before introduces him)
+    ("JACKSON – U.S. Senator Ana Ruiz hosted a roundtable today. Mayor Tom Berg welcomed the news. The accounts open "
+     "in May.\n\n“I am glad we met.”", [None]),
+    ("JACKSON – Senators Ana Ruiz and Tom Berg hosted a roundtable today.\n\n“I am glad we met.”", [None]),
+])
+def test_a_releases_first_quote_after_a_lede_about_one_member(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers

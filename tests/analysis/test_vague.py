@@ -1066,3 +1066,17 @@ def test_a_noun_after_the_is_no_verb_of_saying(tmp_path):
     # are exempt from the reporting requirements" reports nothing
     text = "Under current law, retail fertilizer sellers that are not manufacturers are exempt from the reporting rules."
     assert [c for k, c in _kinds_and_cues(tmp_path, text) if k == "vague"] == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the fifty-first and fifty-second held-out batches, once dev: a count of people heard from (congress-rounds-…), "there
+    # are those who think" (congress-amodei-eviction-moratorium), criticism from people nobody names (congress-aderholt-…)
+    ("I have heard from more than 5,000 South Dakotans who are opposed to this plan.", "heard from more than 5,000 South Dakotans"),
+    ("Unfortunately, there are those who think that building a culture where nobody pays is a positive thing.",
+     "there are those who think"),
+    ("The program came under sharp criticism from school officials and communities.", "criticism from school officials"),
+])
+def test_counted_constituents_those_who_think_and_criticism_from_a_group(tmp_path, text, cue):
+    assert _kinds_and_cues(tmp_path, text) == [("vague", cue)]
+    # (never when the people are named, or the criticism is someone's)
+    assert [k for k, _ in _kinds_and_cues(tmp_path, "The plan drew criticism from Mayor Ana Ruiz.") if k == "vague"] == []

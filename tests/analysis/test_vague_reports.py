@@ -91,3 +91,25 @@ def test_one_new_report_reports_if_true_and_other_outlets(tmp_path, text, cue):
 
 def test_a_subordinating_word_is_not_part_of_an_outlets_name(tmp_path):
     assert ("institution", "NBC News") in attribution_rows(tmp_path, "After NBC News reported that he intervened, he resigned.")
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the fifty-second held-out batch, once dev: news of no outlet's (congress-long-savings-tax-resolution), an article
+    # of no outlet's (congress-blackburn-planned-parenthood-irs); an article whose outlet is named is no vague source
+    ("I was shocked by the news that some countries might be considering these kinds of taxes.", "by the news that"),
+    ("I write to draw your attention to a concerning article describing efforts by the group.", "a concerning article describing"),
+])
+def test_news_and_an_article_nobody_names(tmp_path, text, cue):
+    assert cue in _cues(text)
+    assert ("vague", "nobody named") in attribution_rows(tmp_path, text)
+    assert ("vague", "nobody named") not in attribution_rows(tmp_path, "A recent article in The Washington Post describing the effort was wrong.")
+
+
+def test_reports_and_news_a_quoted_speaker_cites_and_calls_answered(tmp_path):
+    # the fifty-second held-out batch, once dev: reports and news nobody names count inside a quote too (measured on dev:
+    # 9 required found, 2 not in the gold, both a call answered, now left out)
+    rows = attribution_rows(tmp_path, "“I am deeply concerned about recent reports regarding the impact,” said Rep. Ana Ruiz.")
+    assert ("vague", "nobody named") in rows and ("named", "Ana Ruiz") in rows
+    for text in ("A police spokesman said “We were called at 8.10am today to reports of a serious collision.”",
+                 "“Officers responded to reports of a fire,” said Chief Ana Ruiz."):
+        assert [c for c in _cues(text) if "reports of" in c] == [], text
