@@ -2978,18 +2978,42 @@ FIFTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_52A | HELDOUT_MIXED_52B | HELDOUT_MIX
 #: ran no kit analysis on them.
 HELDOUT_MIXED_53A = frozenset({
     # heldFW: begin
+    "congress-cherfilus-mccormick-health-costs",
+    "congress-garcia-election-mailer-letter",
+    "congress-johnson-hunter-biden-records",
+    "congress-kelly-semiconductor-manufacturing",
+    "congress-mann-epa-oil-gas-letter",
+    "congress-murphy-twitter-foreign-stake",
+    "congress-scott-nations-report-card",
+    "congress-weber-loan-programs-office",
     # heldFW: end
 })
 #: The fifty-third held-out batch of 2026-12-07 (branch heldFX), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_53B = frozenset({
     # heldFX: begin
+    "congress-lowey-sandy-aid-passage",
+    "congress-scott-austell-flood-grants",
+    "congress-evans-gop-agenda-unpopular",
+    "congress-bennet-train-horn-rule",
+    "congress-hageman-garbage-resolution",
+    "congress-shelby-mobile-county-visits",
+    "congress-ricketts-hamas-qatar-letter",
+    "congress-mccain-ndaa-signing-statement",
     # heldFX: end
 })
 #: The fifty-third held-out batch of 2026-12-07 (branch heldFY), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_53C = frozenset({
     # heldFY: begin
+    "congress-donalds-democracia-act-cuba",
+    "congress-mccormick-safe-roads-responders",
+    "congress-owens-match-act-workforce",
+    "congress-hill-golden-fleece-sbir",
+    "congress-jeffries-nycha-funding",
+    "congress-warnock-corporate-owned-homes",
+    "congress-pettersen-save-money-save-lives",
+    "congress-schumer-iran-war-gas-prices",
     # heldFY: end
 })
 FIFTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_53A | HELDOUT_MIXED_53B | HELDOUT_MIXED_53C
