@@ -106,7 +106,8 @@ def signed(art: Article, rows: list[dict]) -> None:
                               and (pd.isna(r["speaker_as_written"]) or r["speaker_as_written"] is None)], para, card, "introduced by")
             continue
         if not m and para.n > 1 and _only_quotes(art, (prev := art.paragraphs[para.n - 2]), _quotes_of(art, prev)):
-            m = _NAME_LINE.fullmatch(para.text.strip())  # (a release's signature under the member's quote; not a label "…:")
+            m = _NAME_LINE.fullmatch(para.text.strip()) or ((who := _people_in(para.text.strip(), 0, [])) and _titled_card(
+                para.text.strip(), who[-1][2]))  # (a release's signature under the member's quote; not a label "…:"; or after a long title)
             # (the person's name starts the line's name: not "Leads Bipartisan Efforts, Meets Advocates …")
             m = m if m and " " in m.group().strip() and any(a <= m.start("name") and b == m.end("name") for a, b, _ in _people_in(
                 para.text, 0, [])) \

@@ -95,7 +95,7 @@ _AFTER_SV = re.compile(rf"^[\s,]*(?:{NAME}(?:,\s+{NAME})*,?\s+and\s+(?=[A-Z]))?(
 _CAP_TITLES = "|".join(sorted((t for t in JOB_TITLES if t[:1].isupper()), key=len, reverse=True))  # ("Executive Director", "CEO")
 _CAP_JOB = rf"(?:[A-Z][a-z]+\s+){{0,2}}(?:{_CAP_TITLES})\s+(?:of|for|at)\s"
 _LIST_THEN_JOB = re.compile(rf",\s+(?:(?:and\s+)?[A-Z][\w’'-]*,?\s+){{0,8}}?(?:Sub)?(?:[Cc]ommittee|Caucus|Council|Board|Commission)\s+(?:Chair(?:man|woman)?|Ranking\s+Member|Director|President|Vice\s+Chair(?:man|woman)?)\s+(?P<name>{NAME})")
-_JOB_COMMA_NAME = re.compile(rf"\s+(?:{_CAP_TITLES}),\s+(?P<name>{NAME})(?=\s*[.,;]|\s*$)")  # ("said Food Lifeline CEO, Linda Nageotte.")
+_JOB_COMMA_NAME = re.compile(rf"\s+(?:(?:[A-Z]{{2,5}}|[IVX]{{1,4}})(?:\s+[A-Z][\w’'-]*)*?\s+(?:{_CAP_TITLES}),?|(?:{_CAP_TITLES}),)\s+(?P<name>{NAME})(?=\s*[.,;]|\s*$)")  # ("said Food Lifeline CEO, Linda Nageotte.", "said Van Dyke II Houses TA President X")
 _AFTER_SV_DESC = re.compile(rf"^[\s,]*(?P<speaker>{NAME})(?P<desc>,\s+(?:[a-z]|{_CAP_JOB})[^,“”\"]{{2,80}}?)\s+{_ADVERB}?(?P<verb>{_VERB})"
                             # (the verb ends the sentence, or whom they told follows: "told the Tass news agency")
                             rf"(?:\s*[.!?]|(?<=told)\s+(?:(?:the|a|an)\s+)?[A-Z]|(?<=told)\s+(?:reporters|journalists|lawmakers|an?\s+audience|the\s+audience)\b)")

@@ -102,3 +102,13 @@ def test_a_subheading_under_a_headline_quote_signs_nothing(tmp_path):
     # a real signature under a quote still signs it
     text = "Senator Ana Ruiz spoke at the event.\n\n“We must act now.”\n\nSenator Lena Park\n\nThe event ended."
     assert speakers(tmp_path, text)[-1] == "Lena Park"
+
+
+def test_a_signature_with_a_long_title_signs_its_own_quote(tmp_path):
+    from quote_cases import speakers
+    # the fifty-third held-out batch, once dev (congress-owens-match-act-workforce): quote, "Representative X", quote,
+    # "Education and Workforce Chairman Y": the second line signs the second quote, never introduces it to X
+    text = ("Rep. Ana Ruiz introduced the MATCH Act today.\n\n“The act restores a promise.”\n\nRepresentative Ana Ruiz\n\n"
+            "“This legislation helps close that gap.”\n\nEducation and Workforce Chairman Tom Berg\n\n“The act moves hiring "
+            "forward.”\n\nLia Chen, Head of Government Relations, Pearson")
+    assert speakers(tmp_path, text) == ["Ana Ruiz", "Tom Berg", "Lia Chen"]

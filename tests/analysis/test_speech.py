@@ -173,3 +173,14 @@ def test_a_letters_addressee_and_an_unnamed_scholar_never_speak_for_the_writers(
 def test_descriptions_without_their_closing_comma_home_states_and_double_hyphen_credits(tmp_path, text, speaker):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the fifty-third held-out batch, once dev (congress-jeffries-nycha-funding): a place's name, an acronym or a numeral,
+    # then a title, then the person
+    ("“We really need this money,” said Kingsborough Extension TA President Angela Whitaker.", "Angela Whitaker"),
+    ("“We really need this money,” said Van Dyke II Houses TA President Herman Rivera.", "Herman Rivera"),
+])
+def test_a_places_name_and_an_acronym_before_the_title_and_the_person(tmp_path, text, speaker):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == [speaker]

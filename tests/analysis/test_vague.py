@@ -1080,3 +1080,15 @@ def test_counted_constituents_those_who_think_and_criticism_from_a_group(tmp_pat
     assert _kinds_and_cues(tmp_path, text) == [("vague", cue)]
     # (never when the people are named, or the criticism is someone's)
     assert [k for k, _ in _kinds_and_cues(tmp_path, "The plan drew criticism from Mayor Ana Ruiz.") if k == "vague"] == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the fifty-third held-out batch, once dev: allegations and feedback from people nobody names (congress-murphy-…,
+    # congress-bennet-train-horn-rule), towns nobody names that estimate
+    ("The company faced allegations by federal prosecutors in 2019 that it spied on users.", "allegations by federal prosecutors"),
+    ("Based on feedback from city leaders throughout the state, we wrote the rule.", "feedback from city leaders"),
+    ("A number of Colorado municipalities have estimated that the cost would be high.",
+     "A number of Colorado municipalities have estimated"),
+])
+def test_allegations_and_feedback_from_groups_and_towns_that_estimate(tmp_path, text, cue):
+    assert _kinds_and_cues(tmp_path, text) == [("vague", cue)]

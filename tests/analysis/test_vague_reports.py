@@ -113,3 +113,16 @@ def test_reports_and_news_a_quoted_speaker_cites_and_calls_answered(tmp_path):
     for text in ("A police spokesman said “We were called at 8.10am today to reports of a serious collision.”",
                  "“Officers responded to reports of a fire,” said Chief Ana Ruiz."):
         assert [c for c in _cues(text) if "reports of" in c] == [], text
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the fifty-third held-out batch, once dev: statistics, analysis and estimates nobody owns (congress-mccormick-…,
+    # congress-hill-golden-fleece-sbir, congress-schumer-iran-war-gas-prices); an owner's are not vague
+    ("Statistics show we lose a tower every seven days.", "Statistics show"),
+    ("The programs help startups. However, recent analysis shows that a few companies win most awards.", "recent analysis shows"),
+    ("Prices rose, with new estimates showing a family pays more.", "new estimates showing"),
+])
+def test_statistics_analysis_and_estimates_nobody_owns(tmp_path, text, cue):
+    assert cue in _cues(text)
+    assert ("vague", "nobody named") in attribution_rows(tmp_path, text)
+    assert ("vague", "nobody named") not in attribution_rows(tmp_path, "The CBO's analysis shows that costs rise.")
