@@ -3025,18 +3025,42 @@ FIFTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_53A | HELDOUT_MIXED_53B | HELDOUT_MIXE
 #: ran no kit analysis on them.
 HELDOUT_MIXED_54A = frozenset({
     # heldFZ: begin
+    "congress-gillibrand-lgbt-military-benefits",
+    "congress-manchin-tomblin-inauguration",
+    "congress-leahy-rutland-domestic-violence-grant",
+    "congress-loebsack-waterway-letter",
+    "congress-nunes-trade-subcommittee",
+    "congress-thornberry-obamacare-delay-bill",
+    "congress-royce-cuna-conference",
+    "congress-herrera-beutler-pearson-hearing",
     # heldFZ: end
 })
 #: The fifty-fourth held-out batch of 2026-12-07 (branch heldGA), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_54B = frozenset({
     # heldGA: begin
+    "congress-courtney-forge-hill-bridge",
+    "congress-warren-fed-rate-cut-letter",
+    "congress-desaulnier-mismanaged-layoffs-bill",
+    "congress-vargas-tijuana-river-letter",
+    "congress-cornyn-mexico-water-agreement",
+    "congress-strong-deport-illegal-voters",
+    "congress-edwards-helene-delegation-visit",
+    "congress-daines-immigration-policies-letter",
     # heldGA: end
 })
 #: The fifty-fourth held-out batch of 2026-12-07 (branch heldGB), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_54C = frozenset({
     # heldGB: begin
+    "congress-franklin-ai-standards-bill",
+    "congress-babin-afghanistan-disaster",
+    "congress-ezell-plcaa-amicus-brief",
+    "congress-carey-intel-investment",
+    "congress-balint-bondi-firing",
+    "congress-sykes-public-health-week",
+    "congress-alsobrooks-tariff-refund-oped",
+    "congress-van-hollen-bwi-flight-path",
     # heldGB: end
 })
 FIFTY_FOURTH_HELDOUT_BATCH = HELDOUT_MIXED_54A | HELDOUT_MIXED_54B | HELDOUT_MIXED_54C
