@@ -112,6 +112,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
     stated = None  # the author of the last statement the article introduced ("a statement from X")
     headed = headline_author(art)  # "Statement from NASA's Janet Petro on ...": the headline says whose
     for para in art.paragraphs:
+        if re.fullmatch(r"\s*[“\"]?(?:Dear\s+[^,.;:“”\"]{1,60}|Sincerely|Respectfully|To\s+whom\s+it\s+may\s+concern)[,:]\s*", para.text):
+            continue  # (a letter's salutation or closing, in marks: whoever the letter was introduced as goes on past it)
         spans = [sp for sp in spans_all if para.start <= sp[0] < para.end]
         infos = []
         for span in spans:
@@ -142,8 +144,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 asked = text[span[0]:span[1]].rstrip("”\"’' ").endswith(("?", "!")) and re.match(r"\s*[A-Z]", after)
                 if m_after and (ends_sentence(text, span, after) and re.match(r"\s*[\w:,“\"‘']", after[m_after.end():])
                                 or asked and re.match(r"\s*[,:]\s*[“\"]", after[m_after.end():])):
-                    # “… dignity.” He stated that the burqa …: a new sentence about it; “… today.” He added:
-                    # “…”: the words introduce the next quote
+                    # “… dignity.” He stated that the burqa …: a new sentence about it; “… today.” He added: “…”: the words introduce the next quote
                     m_after = None
             if m_after is None and _PASSIVE_NAMING.search(before):
                 # Amman, who was described as “knife-obsessed” by the police: who said it comes after "by"
@@ -207,8 +208,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 gap_s, gap_e = prev["span"][1] + attrib_len, info["span"][0]
                 narrated = any(gap_s < x.start and x.end <= gap_e and WORD_RE.search(x.text)
                                for x in art.sentences if x.start < gap_e)
-                # a new sentence opens in the gap with the writer's words before the marks ("… said Ana
-                # Ruiz, who leads it. Compared to other designs, “we had …”"): a quote of its own
+                # a new sentence opens in the gap with the writer's words before the marks ("… said Ana Ruiz, who leads it. Compared to other designs, “we had …”"): a quote of its own
                 opened = sentence_at(art, info["span"][0])
                 narrated = narrated or bool(opened and gap_s < opened.start < info["span"][0]
                                             and WORD_RE.search(text[opened.start:info["span"][0]]))
@@ -263,7 +263,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             sp_s = sp_e = None
             subhead = False
             why = None
-            starts_para = not text[para.start:first["span"][0]].strip()
+            starts_para = not text[para.start:first["span"][0]].strip(" \t\n•·▪◦*")  # (a bullet before it: "• “…”")
             if attrib:
                 m, base = attrib
                 written, sp_s, sp_e = _clean_speaker(m, base)

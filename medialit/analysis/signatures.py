@@ -106,11 +106,12 @@ def signed(art: Article, rows: list[dict]) -> None:
                               and (pd.isna(r["speaker_as_written"]) or r["speaker_as_written"] is None)], para, card, "introduced by")
             continue
         if not m and para.n > 1 and _only_quotes(art, (prev := art.paragraphs[para.n - 2]), _quotes_of(art, prev)):
-            m = _NAME_LINE.fullmatch(para.text.strip()) or ((who := _people_in(para.text.strip(), 0, [])) and _titled_card(
-                para.text.strip(), who[-1][2]))  # (a release's signature under the member's quote; not a label "…:"; or after a long title)
-            # (the person's name starts the line's name: not "Leads Bipartisan Efforts, Meets Advocates …")
-            m = m if m and " " in m.group().strip() and any(a <= m.start("name") and b == m.end("name") for a, b, _ in _people_in(
-                para.text, 0, [])) \
+            line, who = para.text.strip(), _people_in(para.text, 0, [])  # (a release's signature under the member's quote; not a label "…:")
+            # (the person's name starts the line's name: not "Leads Bipartisan Efforts, Meets Advocates …"; or a long title before
+            # it: "Small Business Committee Vice Chair Henry Oduya", "Education and Workforce Chairman Tim Walberg")
+            fits = [c for c in (_NAME_LINE.fullmatch(line), who and _titled_card(line, who[-1][2])) if c and " " in c.group().strip()
+                    and any(a <= c.start("name") and b == c.end("name") for a, b, _ in who)]
+            m = fits[0] if fits \
                 and not _BROKEN.search(para.text) \
                 and not (para.n < len(art.paragraphs) and _GOES_ON.match(art.paragraphs[para.n].text)) else None
         if not m or is_org(m.group("name")) and not dashed and not (para.n > 1 and _only_quotes(

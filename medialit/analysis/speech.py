@@ -224,7 +224,7 @@ _QUOTES_AS = re.compile(rf"\b(?P<verb>quotes|quoted)\s+(?P<speaker>{_SPEAKER})(?
 # (or with no comma before "who", and where they said it: "drafted by Alex Greenwich who said on the parliament floor, “…”")
 # (or with what they are between: "led by Mark Hay, a marine ecologist at GT, who said “…”"; "X of Virginia, who publicly stated")
 _WHO_SAID = re.compile(rf"(?P<speaker>{NAME})(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:,\s+(?:a|an|the)\s+[^,“”\"]{{3,80}},)?,?\s+who\s+(?:also\s+|then\s+|later\s+|"
-                       rf"(?-i:[a-z]+ly)\s+)?(?P<verb>{_VERB})(?:\s+(?:on|in|at|during|to)\s+[^,“”\"]{{2,60}}?)?\s*[:,]?\s*$")
+                       rf"(?-i:[a-z]+ly)\s+)?(?P<verb>{_VERB})(?:\s+(?:on|in|at|during|to)\s+[^,“”\"]{{2,60}}?|\s+(?:last|this|earlier\s+this)\s+\w+)?\s*[:,]?\s*$")
 # “…,” said Carla Gomez's coach, Ivan Petrov.  “…,” said the father of victim Jake Moss.  (someone's relative or
 # job: the name set beside it speaks, else the relative, unnamed; never the person whose relative they are)
 _AFTER_RELATIVE = re.compile(

@@ -60,7 +60,8 @@ _LETTER_READS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:[Ii]n\s+part,\s+)?(
                            r"(?:,?\s+in\s+(?:part|full))?\s*[,:]?\s*$")
 # "The following is the text of the letter sent to Secretary X:", "Full text of the letter is below:" (whose letter: said before)
 _LETTER_TEXT = re.compile(r"[^“”\"]{0,60}?\b(?:text|copy)\s+of\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}letter\b[^“”\"]{0,100}?(?::|\b(?:below|follows)\.)\s*")
-_EXCERPTS = re.compile(r"\s*(?:(?:Letter|Statement)\s+(?:excerpts|highlights)|Excerpts\s+(?:from|of)\s+the\s+(?:letter|statement))\s*:\s*")
+_EXCERPTS = re.compile(r"(?i)\s*(?:(?:below|here)\s+(?:are|is)\s+)?(?:(?:key|some|selected)\s+)?(?:(?:letter|statement)\s+(?:excerpts|highlights)|(?:excerpts|highlights)\s+"
+                       r"(?:from|of)\s+the\s+(?:joint\s+|bipartisan\s+)?(?:letter|statement))(?:\s+(?:are|is)\s+(?:below|as\s+follows)|\s+follow)?\s*:\s*")  # ("Excerpts from the letter are below:")
 # “…”, reads an AEW press release, “…”   (the body whose release it is)
 _AFTER_READS = re.compile(r"^[\s,]*(?P<verb>reads|read|says|said|states|stated)\s+(?:a|an|the)\s+"
                           r"(?P<speaker>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+(?:press\s+)?(?:release|statement|announcement)\b")

@@ -67,3 +67,15 @@ def test_sender_before_names_the_subject_of_the_last_asking_sentence(tmp_path):
     path.write_text("The agency acted on Monday.\n\nThe letter is below:", encoding="utf-8")
     art = load_article(path)
     assert sender_before(art, art.paragraphs[1], lambda a, n, at: n) is None
+
+
+def test_a_letters_salutation_in_marks_does_not_break_whose_letter_it_is(tmp_path):
+    # a newcomer's release (adv69): "“Dear Secretary X," on a line of its own between the intro and the letter's paragraphs;
+    # and a bulleted excerpt under "Excerpts from the letter are below:" (congress-mcconnell-garland-parents-letter)
+    text = ("WASHINGTON – Today, Representatives Ana Ruiz (D-MN) and Tom Berg (D-WI) called on Secretary of the Interior Lia "
+            "Chen to pause the permits.\n\nThe following is the text of the letter sent to Secretary Chen:\n\n“Dear Secretary "
+            "Chen,\n\n“We write to urge you to pause the permits.\n\n“We look forward to your response.\n\n“Sincerely,")
+    assert speakers(tmp_path, text) == ["Ana Ruiz and Tom Berg", "Ana Ruiz and Tom Berg"]
+    text = ("WASHINGTON — Senator Ana Ruiz (R-KY) wrote a letter today to Attorney General Tom Berg.\n\nExcerpts from the "
+            "letter are below:\n\n• “Parents should be telling their schools what to teach.”")
+    assert speakers(tmp_path, text) == ["Ana Ruiz"]

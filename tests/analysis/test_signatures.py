@@ -112,3 +112,12 @@ def test_a_signature_with_a_long_title_signs_its_own_quote(tmp_path):
             "“This legislation helps close that gap.”\n\nEducation and Workforce Chairman Tom Berg\n\n“The act moves hiring "
             "forward.”\n\nLia Chen, Head of Government Relations, Pearson")
     assert speakers(tmp_path, text) == ["Ana Ruiz", "Tom Berg", "Lia Chen"]
+
+
+def test_a_signature_whose_title_runs_several_capitalised_words(tmp_path):
+    # a newcomer's release (adv69): "Small Business Committee Vice Chair Henry Oduya" under the third supporter's quote
+    from quote_cases import speakers
+    text = ("Today, Representative Ana Ruiz introduced the act.\n\n“Apprenticeships are the best path into a job.”\n\n"
+            "Education and Workforce Chairman Ana Ruiz\n\n“Small makers tell me they would hire apprentices.”\n\n"
+            "Small Business Committee Vice Chair Henry Oduya")
+    assert speakers(tmp_path, text) == ["Ana Ruiz", "Henry Oduya"]

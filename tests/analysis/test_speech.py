@@ -168,6 +168,8 @@ def test_a_letters_addressee_and_an_unnamed_scholar_never_speak_for_the_writers(
     ("Ana Ruiz, director of the Urban Institute said, \"It fails.\"", "Ana Ruiz"),
     ("Statements by officials like former Governor Terry McAuliffe of Virginia, who publicly stated, “I don’t think parents "
      "should be telling schools what to teach,” are unacceptable.", "Terry McAuliffe"),
+    ("Officials like Tessa Lindqvist of Ohio, who publicly stated last month, “every college must earn its funding,” are "
+     "wrong.", "Tessa Lindqvist"),  # (a newcomer's: when, between the verb and the quote)
     ("\"Foster youth continue to face hardships.\" --Worker and Family Support Chairman Danny K. Davis (D-IL)", "Danny K. Davis"),
 ])
 def test_descriptions_without_their_closing_comma_home_states_and_double_hyphen_credits(tmp_path, text, speaker):

@@ -121,6 +121,9 @@ def test_reports_and_news_a_quoted_speaker_cites_and_calls_answered(tmp_path):
     ("Statistics show we lose a tower every seven days.", "Statistics show"),
     ("The programs help startups. However, recent analysis shows that a few companies win most awards.", "recent analysis shows"),
     ("Prices rose, with new estimates showing a family pays more.", "new estimates showing"),
+    # (a newcomer's: after "after", and at the start of a quote)
+    ("Ruiz demanded answers after recent analysis shows food prices rose.", "recent analysis shows"),
+    ("“Statistics show our customers pay more,” said Ana Ruiz.", "Statistics show"),
 ])
 def test_statistics_analysis_and_estimates_nobody_owns(tmp_path, text, cue):
     assert cue in _cues(text)
