@@ -24,7 +24,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the fifty-fourth held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the fifty-fifth held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored once when it is complete. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
 #: misses never read, then moved to dev to be tuned on; the 27 of the second (branches heldE and heldF),
@@ -53,8 +53,8 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: the forty-fifth (heldEY, heldEZ and heldFA), the 24 of the forty-sixth (heldFB, heldFC and heldFD), the 24 of the
 #: forty-seventh (heldFE, heldFF and heldFG), the 24 of the forty-eighth (heldFH, heldFI and heldFJ), the 24 of the
 #: forty-ninth (heldFK, heldFL and heldFM), the 24 of the fiftieth (heldFN, heldFO and heldFP), the 24 of the
-#: fifty-first (heldFQ, heldFR and heldFS), the 24 of the fifty-second (heldFT, heldFU and heldFV) and the 24 of the
-#: fifty-third held-out batch (heldFW, heldFX and heldFY) were each
+#: fifty-first (heldFQ, heldFR and heldFS), the 24 of the fifty-second (heldFT, heldFU and heldFV), the 24 of the
+#: fifty-third (heldFW, heldFX and heldFY) and the 24 of the fifty-fourth held-out batch (heldFZ, heldGA and heldGB) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
@@ -63,7 +63,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth, the fifty-first to the fifty-third in the thirty-first). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth, the fifty-first to the fifty-fourth in the thirty-first). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -3022,7 +3022,7 @@ HELDOUT_MIXED_53C = frozenset({
 #: 2026-12-07, on commit c9d7b2f, misses not read before), then tuned on.
 FIFTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_53A | HELDOUT_MIXED_53B | HELDOUT_MIXED_53C
 #: The fifty-fourth held-out batch of 2026-12-07 (branch heldFZ), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-first session (see FIFTY_FOURTH_HELDOUT_BATCH).
 HELDOUT_MIXED_54A = frozenset({
     # heldFZ: begin
     "congress-gillibrand-lgbt-military-benefits",
@@ -3036,7 +3036,7 @@ HELDOUT_MIXED_54A = frozenset({
     # heldFZ: end
 })
 #: The fifty-fourth held-out batch of 2026-12-07 (branch heldGA), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-first session (see FIFTY_FOURTH_HELDOUT_BATCH).
 HELDOUT_MIXED_54B = frozenset({
     # heldGA: begin
     "congress-courtney-forge-hill-bridge",
@@ -3050,7 +3050,7 @@ HELDOUT_MIXED_54B = frozenset({
     # heldGA: end
 })
 #: The fifty-fourth held-out batch of 2026-12-07 (branch heldGB), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-first session (see FIFTY_FOURTH_HELDOUT_BATCH).
 HELDOUT_MIXED_54C = frozenset({
     # heldGB: begin
     "congress-franklin-ai-standards-bill",
@@ -3063,14 +3063,36 @@ HELDOUT_MIXED_54C = frozenset({
     "congress-van-hollen-bwi-flight-path",
     # heldGB: end
 })
+#: The fifty-fourth held-out batch of 2026-12-07 (branches heldFZ, heldGA and heldGB: 24 congressional releases from
+#: github:dwillis/congress-press), dev since the thirty-first session: scored once as held-out (03:51 UTC on
+#: 2026-12-07, on commit edbe143, misses not read before), then tuned on.
 FIFTY_FOURTH_HELDOUT_BATCH = HELDOUT_MIXED_54A | HELDOUT_MIXED_54B | HELDOUT_MIXED_54C
-#: The held-out split: the fifty-fourth held-out batch of 2026-12-07 (branches heldFZ, heldGA and heldGB), chosen
+#: The fifty-fifth held-out batch of 2026-12-07 (branch heldGC), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_55A = frozenset({
+    # heldGC: begin
+    # heldGC: end
+})
+#: The fifty-fifth held-out batch of 2026-12-07 (branch heldGD), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_55B = frozenset({
+    # heldGD: begin
+    # heldGD: end
+})
+#: The fifty-fifth held-out batch of 2026-12-07 (branch heldGE), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_55C = frozenset({
+    # heldGE: begin
+    # heldGE: end
+})
+FIFTY_FIFTH_HELDOUT_BATCH = HELDOUT_MIXED_55A | HELDOUT_MIXED_55B | HELDOUT_MIXED_55C
+#: The held-out split: the fifty-fifth held-out batch of 2026-12-07 (branches heldGC, heldGD and heldGE), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them; scored once in the thirty-first session.
-HELDOUT_BATCH = FIFTY_FOURTH_HELDOUT_BATCH
+HELDOUT_BATCH = FIFTY_FIFTH_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the fifty-fourth held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the fifty-fifth held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
