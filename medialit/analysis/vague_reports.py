@@ -67,7 +67,7 @@ REPORT_CUES: list[tuple[str, str]] = [
      r"|\baccording\s+to\s+(?:some|many|several|numerous|multiple|recent|new|other)\s+(?:recent\s+|new\s+)?(?:studies|surveys|polls|"
      r"estimates|research|data|analyses)\b(?!\s+(?:by|from|of|in)\s+(?:the\s+)?(?-i:[A-Z]))"
      # ("Statistics show we lose a tower every seven days", "Recent analysis shows", "with new estimates showing": no owner)
-     r"|(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwith\s)|(?<=\bafter\s)|(?<=,\s)|(?<=[“\"]))(?:(?:recent|new|latest)\s+)?(?:statistics|"
+     r"|(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwith\s)|(?<=\bafter\s)|(?<=,\s)|(?<=[“\"])|(?<=\bof\s))(?:(?:recent|new|latest)\s+)?(?:(?-i:economic|federal|public|available|official|government)\s+)?(?:statistics|"
      r"analysis|analyses|estimates|data|research|figures)\s+(?:show|shows|showing|showed|suggest|suggests|indicate|indicates|reveal|reveals|prove|proves)\b",
      "a report, poll, study or data nobody names ('a new poll reveals'): whose, and where can a reader find it?"),
     # "Following recent news of two near-collisions, …", "Subsequent reports have provided additional information": news

@@ -1092,3 +1092,15 @@ def test_counted_constituents_those_who_think_and_criticism_from_a_group(tmp_pat
 ])
 def test_allegations_and_feedback_from_groups_and_towns_that_estimate(tmp_path, text, cue):
     assert _kinds_and_cues(tmp_path, text) == [("vague", cue)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the fifty-fourth held-out batch, once dev: people and businesses who tell a member (congress-thornberry-…), stories
+    # heard from businesses (congress-royce-cuna-conference)
+    ("People and businesses in our part of Texas continue to tell me that the law hurts.",
+     "People and businesses in our part of Texas continue to tell me"),
+    ("I have heard so many stories from businesses in California about the rule.", "heard so many stories from businesses"),
+])
+def test_people_who_tell_a_member_and_stories_heard_from_businesses(tmp_path, text, cue):
+    assert _kinds_and_cues(tmp_path, text) == [("vague", cue)]
+    assert [k for k, _ in _kinds_and_cues(tmp_path, "The businesses in the area closed.") if k == "vague"] == []

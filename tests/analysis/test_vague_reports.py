@@ -124,6 +124,9 @@ def test_reports_and_news_a_quoted_speaker_cites_and_calls_answered(tmp_path):
     # (a newcomer's: after "after", and at the start of a quote)
     ("Ruiz demanded answers after recent analysis shows food prices rose.", "recent analysis shows"),
     ("“Statistics show our customers pay more,” said Ana Ruiz.", "Statistics show"),
+    # (the fifty-fourth batch, once dev: congress-warren-fed-rate-cut-letter)
+    ("Recent economic data shows that inflation has fallen to 2.1 percent.", "Recent economic data shows"),
+    ("The Fed cut rates in light of economic data showing that inflation was decreasing.", "economic data showing"),
 ])
 def test_statistics_analysis_and_estimates_nobody_owns(tmp_path, text, cue):
     assert cue in _cues(text)
