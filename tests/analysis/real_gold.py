@@ -3071,18 +3071,42 @@ FIFTY_FOURTH_HELDOUT_BATCH = HELDOUT_MIXED_54A | HELDOUT_MIXED_54B | HELDOUT_MIX
 #: ran no kit analysis on them.
 HELDOUT_MIXED_55A = frozenset({
     # heldGC: begin
+    "congress-deutch-iraq-iranian-weapons",
+    "congress-cardin-fema-baltimore-county",
+    "congress-cochran-fish-wildlife-foundation",
+    "congress-guthrie-skills-act",
+    "congress-roybal-allard-newborn-screening",
+    "congress-pascrell-brain-injury-act",
+    "congress-perry-safe-embassies-act",
+    "congress-labrador-community-lands-act",
     # heldGC: end
 })
 #: The fifty-fifth held-out batch of 2026-12-07 (branch heldGD), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_55B = frozenset({
     # heldGD: begin
+    "congress-boyle-supplement-tax-fairness",
+    "congress-duckworth-belleville-veterans-day",
+    "congress-panetta-reelection-statement",
+    "congress-hyde-smith-veterans-day-2024",
+    "congress-radewagen-byrne-grant",
+    "congress-self-veteran-commendation",
+    "congress-beatty-voting-rights-hr4",
+    "congress-crenshaw-taliban-recognition",
     # heldGD: end
 })
 #: The fifty-fifth held-out batch of 2026-12-07 (branch heldGE), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_55C = frozenset({
     # heldGE: begin
+    "congress-menefee-mail-voting-order",
+    "congress-merkley-wealth-tax",
+    "congress-jayapal-cuba-delegation",
+    "congress-schiff-farm-home-loans",
+    "congress-moore-tremonton-post-office",
+    "congress-marshall-filibuster-interview",
+    "congress-scott-vilsack-hearing",
+    "congress-mast-art-competition",
     # heldGE: end
 })
 FIFTY_FIFTH_HELDOUT_BATCH = HELDOUT_MIXED_55A | HELDOUT_MIXED_55B | HELDOUT_MIXED_55C
