@@ -72,7 +72,7 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
 
 # members of the public nobody names, who contact an office ("constituents", "veterans", "Oklahomans")
 _PUBLIC = (r"(?:constituents|residents|families|parents|workers|employees|veterans|farmers|seniors|people|patients|teachers|"
-           r"students|customers|travell?ers|businesses|(?-i:(?:(?:North|South|West|New|Rhode)\s+)?[A-Z][a-z]+(?:ans|ians|ers)))\b")  # ("South Dakotans")
+           r"students|customers|travell?ers|businesses|community\s+members|pharmacists|doctors|nurses|voters|taxpayers|consumers|(?-i:(?:(?:North|South|West|New|Rhode)\s+)?[A-Z][a-z]+(?:ans|ians|ers)))\b")  # ("South Dakotans")
 #: Vague cues: (pattern, plain-words reason). Case-insensitive unless the pattern says otherwise.
 VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     # ("written at the urging of doctors across Louisiana’s Fifth District": people whose request moved it, none named)
@@ -160,7 +160,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     # "has heard from constituents", "as the media reported", "Even the media admits", "according to new polling —",
     # "has received over 100 calls and emails from people", "the issue Oklahomans are contacting me about", "received
     # substantial public comment": people, outlets or polls nobody names
-    (r"\b(?:heard(?:\s+(?:so\s+many\s+|many\s+|countless\s+)?(?:stories|concerns|complaints))?|(?:received|receiving|gotten|got)\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|many\s+|numerous\s+|countless\s+|"
+    (r"\b(?:(?:heard|(?<=\bcontinue\sto\s)hear|(?<=\bwe\s)hear|(?<=\bI\s)hear|(?<=[’']m\s)hearing|(?<=\bare\s)hearing)(?:\s+(?:so\s+many\s+|many\s+|countless\s+)?(?:stories|concerns|complaints)|\s+with\s+[^,.;“”\"]{1,40}?)?|(?:received|receiving|gotten|got)\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|many\s+|numerous\s+|countless\s+|"
      r"(?:hundreds|dozens|thousands)\s+of\s+|\d[\d,]*\s+)*(?:phone\s+)?(?:calls|e-?mails|letters|messages|complaints|inquiries)"
      r"(?:\s+and\s+(?:phone\s+)?(?:calls|e-?mails|letters|messages|complaints|inquiries))?)\s+from\s+(?:so\s+)?(?:many\s+|several\s+|numerous\s+|some\s+|concerned\s+|local\s+|our\s+|my\s+|countless\s+|(?:hundreds|dozens|thousands)\s+of\s+|(?:more\s+than\s+|over\s+|nearly\s+)?\d[\d,]*\s+)?"
      r"(?:(?!(?:the|these|those|both|his|her|their|its)\b)(?-i:[a-z]+)\s+)?" + _PUBLIC +

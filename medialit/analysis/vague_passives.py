@@ -33,7 +33,7 @@ PASSIVE_CUES: list[tuple[str, str]] = [
      r"|" + _EVALUATIVE + r"\b(?=\s*[.;,]|\s+(?:in|for|of)\s))(?:\s+in\s+the\s+media)?"
      r"(?!\s+by\s+(?-i:[A-Z])|\s+(?:missing|dead|killed|injured|wounded|safe|stolen)\b)",
      PASSIVE),
-    (r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:told|informed|notified|assured)\s+that\b"
+    (r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:told|informed|notified|assured|advised)\s+that\b"
      # "has been called a gesture" (not "is called the IOA": a name; nor "I had been called a …": an
      # insult the speaker reports)
      r"|(?<!\bI\s)\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:called|dubbed|labell?ed|branded)"
@@ -42,7 +42,7 @@ PASSIVE_CUES: list[tuple[str, str]] = [
      PASSIVE),
     (r"\b(?:mistakes|errors|promises)\s+(?:were|have\s+been|had\s+been)\s+(?:made|broken)\b",
      "“mistakes were made”: by whom? (a passive that hides who did it)"),
-    (r"\bit\s+(?:(?:has|had)\s+(?:also\s+)?been|(?:is|was)(?:\s+also)?)\s+(?:revealed|reported|claimed|alleged|suggested|learned|"
+    (r"\bit\s+(?:(?:has|had)\s+(?:also\s+)?been|(?:is|was)(?:\s+also)?)\s+(?:revealed|reported|claimed|alleged|suggested|learned|said|"
      r"learnt|rumou?red|understood|uncovered|disclosed)\b",
      "“{cue}”: by whom? (nobody is named)"),
     (r"\b(?:drew|draws|drawn|faced|faces|attracted|received)\s+(?:\w+\s+)?(?:criticism|condemnation|praise|"

@@ -67,8 +67,9 @@ REPORT_CUES: list[tuple[str, str]] = [
      r"|\baccording\s+to\s+(?:some|many|several|numerous|multiple|recent|new|other)\s+(?:recent\s+|new\s+)?(?:studies|surveys|polls|"
      r"estimates|research|data|analyses)\b(?!\s+(?:by|from|of|in)\s+(?:the\s+)?(?-i:[A-Z]))"
      # ("Statistics show we lose a tower every seven days", "Recent analysis shows", "with new estimates showing": no owner)
-     r"|(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwith\s)|(?<=\bafter\s)|(?<=,\s)|(?<=[“\"])|(?<=\bof\s))(?:(?:recent|new|latest)\s+)?(?:(?-i:economic|federal|public|available|official|government)\s+)?(?:statistics|"
-     r"analysis|analyses|estimates|data|research|figures)\s+(?:show|shows|showing|showed|suggest|suggests|indicate|indicates|reveal|reveals|prove|proves)\b",
+     r"|(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwith\s)|(?<=\bafter\s)|(?<=,\s)|(?<=[“\"])|(?<=\bof\s)|(?<=\bas\s))(?:(?:recent|new|latest|mounting|growing|further|additional)\s+)?(?:(?:economic|federal|public|"
+     r"available|official|government|congressional|readiness|scientific)\s+)?(?:statistics|analysis|analyses|estimates|data|research|figures|evidence|information|"
+     r"testimony)\s+(?:also\s+)?(?:show|shows|showing|showed|suggest|suggests|indicate|indicates|reveal|reveals|prove|proves)\b",
      "a report, poll, study or data nobody names ('a new poll reveals'): whose, and where can a reader find it?"),
     # "Following recent news of two near-collisions, …", "Subsequent reports have provided additional information": news
     # and reports of nobody's, what they tell the writer's reason to act

@@ -1104,3 +1104,19 @@ def test_allegations_and_feedback_from_groups_and_towns_that_estimate(tmp_path, 
 def test_people_who_tell_a_member_and_stories_heard_from_businesses(tmp_path, text, cue):
     assert _kinds_and_cues(tmp_path, text) == [("vague", cue)]
     assert [k for k, _ in _kinds_and_cues(tmp_path, "The businesses in the area closed.") if k == "vague"] == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    # dev misses across the congressional batches: people heard from, with more ways of saying so
+    ("We continue to hear from pharmacists and patients expressing concerns.", "hear from pharmacists"),
+    ("I'm hearing from my constituents daily about the backlog.", "hearing from my constituents"),
+    ("My office has heard with rapidly increasing frequency from constituents about delays.",
+     "heard with rapidly increasing frequency from constituents"),
+    ("We have also heard from community members with medical conditions.", "heard from community members"),
+])
+def test_more_ways_of_hearing_from_people(tmp_path, text, cue):
+    assert _kinds_and_cues(tmp_path, text) == [("vague", cue)]
+    # (never hearing as an event's purpose, nor a court hearing a named side)
+    for other in ("I thought it was important to continue this event and hear from my constituents about the issues.",
+                  "The judge heard from the defense."):
+        assert [k for k, _ in _kinds_and_cues(tmp_path, other) if k == "vague"] == [], other

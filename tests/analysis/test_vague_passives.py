@@ -20,6 +20,10 @@ def test_the_cues_are_read_in_the_vague_cue_list_in_their_order():
     ("Mistakes were made.", True),
     ("The move is widely seen as a retreat.", True),
     ("The bridge was built in 1902.", False),
+    # (dev misses: "It is said that", "We have been advised that")
+    ("It is said that the bridge will close.", True),
+    ("We have been advised that this change was not communicated.", True),
+    ("He said that the bridge will close.", False),
 ])
 def test_passive_cues(text, vague):
     assert any(re.search(p, text, re.I) for p, _ in PASSIVE_CUES) is vague

@@ -127,6 +127,11 @@ def test_reports_and_news_a_quoted_speaker_cites_and_calls_answered(tmp_path):
     # (the fifty-fourth batch, once dev: congress-warren-fed-rate-cut-letter)
     ("Recent economic data shows that inflation has fallen to 2.1 percent.", "Recent economic data shows"),
     ("The Fed cut rates in light of economic data showing that inflation was decreasing.", "economic data showing"),
+    # (dev misses: evidence, information and testimony nobody owns)
+    ("Evidence also suggests that the rule failed.", "Evidence also suggests"),
+    ("Further information shows that the plant leaked.", "Further information shows"),
+    ("Congressional testimony indicates that the agency knew.", "Congressional testimony indicates"),
+    ("We are short of pilots, as readiness data shows.", "readiness data shows"),
 ])
 def test_statistics_analysis_and_estimates_nobody_owns(tmp_path, text, cue):
     assert cue in _cues(text)
