@@ -38,6 +38,11 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']ll|me|my|myself)\b
 _SPOKE = re.compile(r"\b(?:said|says|stated|added|noted|remarked|commented|welcomed|praised|thanked|told|spoke)\b|[“”\"]|:\s*$")
 
 
+def _heading_line(p) -> bool:
+    """Whether paragraph ``p`` is a headline-like line (25 words at most, no closing full stop): no lede, no one's words."""
+    return len(p.text.split()) <= 25 and not re.search(r"[.!?…][”\"’']?\s*$", p.text)
+
+
 def lede_speaker(art: Article, para, span: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[str, str] | None:
     """The one person a release's lede is about ("JACKSON – U.S. Senator Roger Wicker, R-Miss., hosted a roundtable …"),
     for its first quote when that quote is a paragraph of its own, speaks in the first person ("I thank every panelist
@@ -48,10 +53,9 @@ def lede_speaker(art: Article, para, span: tuple[int, int], quotes: list[tuple[i
     if text[para.start:span[0]].strip() or text[span[1]:para.end].strip() or not _FIRST_PERSON.search(text, span[0], span[1]):
         return None
     before = art.paragraphs[:para.n - 1]
-    heading = lambda p: len(p.text.split()) <= 25 and not re.search(r"[.!?…][”\"’']?\s*$", p.text)
-    if any(p.start <= a < p.end for p in before if not heading(p) for a, _ in quotes):
+    if any(p.start <= a < p.end for p in before if not _heading_line(p) for a, _ in quotes):
         return None  # (someone was quoted before: the quote may go on from them; a headline-like line in marks is no one's)
-    lede = next((p for p in before if not heading(p) and p.sentences), None)
+    lede = next((p for p in before if not _heading_line(p) and p.sentences), None)
     if lede is None:
         return None
     first = lede.sentences[0]
@@ -59,7 +63,7 @@ def lede_speaker(art: Article, para, span: tuple[int, int], quotes: list[tuple[i
     if not people or not _LEDE_LEAD.fullmatch(text, first.start, people[0][0]) or not _LEDE_VERB.match(text, people[0][1]) \
             or len(people) > 1 and re.fullmatch(r"\s*(?:\([^()]{1,20}\))?,?\s*and\s+(?:[A-Z][\w.’'-]*\s+){0,3}", text[people[0][1]:people[1][0]]):
         return None  # (two people joined as the subject: whose words, the lede does not say)
-    between = [s for p in before[before.index(lede):] if not heading(p) for s in p.sentences if s.start >= first.end]
+    between = [s for p in before[before.index(lede):] if not _heading_line(p) for s in p.sentences if s.start >= first.end]
     if any(_SPOKE.search(s.text) and any(surname(n) != surname(people[0][2]) for _, _, n in _people_in(s.text, s.start, [])) for s in between):
         return None  # ("Mayor Ana Ruiz welcomed the grant.": someone else may be the one who goes on)
     return person(people[0][2]), "the release's first quote, in the first person, after a lede about them alone"

@@ -2,7 +2,9 @@
 
 A release names who issued a statement or wrote a letter ("X said in a statement", "Senator X sent a letter to …",
 "Congressman X (TN-9) today wrote to Commissioner Y"), then quotes it as the document's words ("the statement said",
-"The letter reads in part:"). :func:`statement_issuer` finds the one who issued the document mentioned last.
+"The letter reads in part:"). :func:`statement_issuer` finds the one who issued the document mentioned last;
+:func:`letter_sender` and :func:`sender_before` whose letter an intro line ("Letter excerpts:", "The following is the text
+of the letter sent to …:") puts below; :func:`subject_group` the person or joined people a sentence is about.
 """
 
 from __future__ import annotations
@@ -115,11 +117,16 @@ def subject_group(art: Article, people: list, start: int, upto: int, resolve) ->
     return resolve(art, joint[0][2], joint[0][0]), joint[0][0], joint[0][1]
 
 
+def _sentences_before(art: Article, para) -> list:
+    """The sentences of the three paragraphs before ``para``, the nearest first: where a release says who sent a letter."""
+    return list(reversed([s for s in art.sentences if s.end <= para.start and s.start >= art.paragraphs[max(0, para.n - 4)].start]))
+
+
 def letter_sender(art: Article, para, resolve) -> str | None:
     """The one person named before the verb of the last sentence, in the three paragraphs before ``para``, that says a
     letter was sent ("Congressman X, Chairman of …, sent a letter to Governor Y …"): whose letter excerpts below
     "Letter excerpts:" are; None when no such sentence, or two people before its verb."""
-    for sent in reversed([s for s in art.sentences if s.end <= para.start and s.start >= art.paragraphs[max(0, para.n - 4)].start]):
+    for sent in _sentences_before(art, para):
         if (verb := re.search(r"\b(?:sent|wrote|signed|led)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}letter\b", sent.text)):
             people = [p for p in _people_in(sent.text[:verb.start()], sent.start, []) if given_name(p[2].split()[0])
                       or set(re.findall(r"[A-Za-z]+", art.text[sent.start:p[0]])[-1:]) & JOB_TITLES]  # (a person: never "Homeland Security")
@@ -136,7 +143,7 @@ def sender_before(art: Article, para, resolve) -> str | None:
     """The person or joined people who are the subject of the last sentence, in the three paragraphs before ``para``,
     where a name is followed by a verb of writing or asking ("U.S. Senators A and B and U.S. Representative C today
     called on the Department …"): whose letter ``para`` introduces; None when no such sentence."""
-    for sent in reversed([s for s in art.sentences if s.end <= para.start and s.start >= art.paragraphs[max(0, para.n - 4)].start]):
+    for sent in _sentences_before(art, para):
         people = _people_in(sent.text, sent.start, [])
         if (k := next((i for i, p in enumerate(people) if _SENDS.match(art.text, p[1])), None)) is not None:
             group = subject_group(art, people[:k + 1], sent.start, people[k][1], resolve)
