@@ -24,7 +24,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the fifty-fifth held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the fifty-sixth held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored once when it is complete. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
 #: misses never read, then moved to dev to be tuned on; the 27 of the second (branches heldE and heldF),
@@ -54,7 +54,8 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: forty-seventh (heldFE, heldFF and heldFG), the 24 of the forty-eighth (heldFH, heldFI and heldFJ), the 24 of the
 #: forty-ninth (heldFK, heldFL and heldFM), the 24 of the fiftieth (heldFN, heldFO and heldFP), the 24 of the
 #: fifty-first (heldFQ, heldFR and heldFS), the 24 of the fifty-second (heldFT, heldFU and heldFV), the 24 of the
-#: fifty-third (heldFW, heldFX and heldFY) and the 24 of the fifty-fourth held-out batch (heldFZ, heldGA and heldGB) were each
+#: fifty-third (heldFW, heldFX and heldFY), the 24 of the fifty-fourth (heldFZ, heldGA and heldGB) and the 24 of the
+#: fifty-fifth held-out batch (heldGC, heldGD and heldGE) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
@@ -63,7 +64,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth, the fifty-first to the fifty-fourth in the thirty-first). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth, the fifty-first to the fifty-fourth in the thirty-first, the fifty-fifth in the thirty-second). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -3068,7 +3069,7 @@ HELDOUT_MIXED_54C = frozenset({
 #: 2026-12-07, on commit edbe143, misses not read before), then tuned on.
 FIFTY_FOURTH_HELDOUT_BATCH = HELDOUT_MIXED_54A | HELDOUT_MIXED_54B | HELDOUT_MIXED_54C
 #: The fifty-fifth held-out batch of 2026-12-07 (branch heldGC), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-second session (see FIFTY_FIFTH_HELDOUT_BATCH).
 HELDOUT_MIXED_55A = frozenset({
     # heldGC: begin
     "congress-deutch-iraq-iranian-weapons",
@@ -3082,7 +3083,7 @@ HELDOUT_MIXED_55A = frozenset({
     # heldGC: end
 })
 #: The fifty-fifth held-out batch of 2026-12-07 (branch heldGD), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-second session (see FIFTY_FIFTH_HELDOUT_BATCH).
 HELDOUT_MIXED_55B = frozenset({
     # heldGD: begin
     "congress-boyle-supplement-tax-fairness",
@@ -3096,7 +3097,7 @@ HELDOUT_MIXED_55B = frozenset({
     # heldGD: end
 })
 #: The fifty-fifth held-out batch of 2026-12-07 (branch heldGE), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-second session (see FIFTY_FIFTH_HELDOUT_BATCH).
 HELDOUT_MIXED_55C = frozenset({
     # heldGE: begin
     "congress-menefee-mail-voting-order",
@@ -3109,14 +3110,36 @@ HELDOUT_MIXED_55C = frozenset({
     "congress-mast-art-competition",
     # heldGE: end
 })
+#: The fifty-fifth held-out batch of 2026-12-07 (branches heldGC, heldGD and heldGE: 24 congressional releases from
+#: github:dwillis/congress-press), dev since the thirty-second session: scored once as held-out (04:18 UTC on
+#: 2026-12-07, on commit d3adbdd, misses not read before), then tuned on.
 FIFTY_FIFTH_HELDOUT_BATCH = HELDOUT_MIXED_55A | HELDOUT_MIXED_55B | HELDOUT_MIXED_55C
-#: The held-out split: the fifty-fifth held-out batch of 2026-12-07 (branches heldGC, heldGD and heldGE), chosen
-#: and annotated by hand by engineers who ran no kit analysis on them; scored once in the thirty-first session.
-HELDOUT_BATCH = FIFTY_FIFTH_HELDOUT_BATCH
+#: The fifty-sixth held-out batch of 2026-12-07 (branch heldGF), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_56A = frozenset({
+    # heldGF: begin
+    # heldGF: end
+})
+#: The fifty-sixth held-out batch of 2026-12-07 (branch heldGG), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_56B = frozenset({
+    # heldGG: begin
+    # heldGG: end
+})
+#: The fifty-sixth held-out batch of 2026-12-07 (branch heldGH), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_56C = frozenset({
+    # heldGH: begin
+    # heldGH: end
+})
+FIFTY_SIXTH_HELDOUT_BATCH = HELDOUT_MIXED_56A | HELDOUT_MIXED_56B | HELDOUT_MIXED_56C
+#: The held-out split: the fifty-sixth held-out batch of 2026-12-07 (branches heldGF, heldGG and heldGH), chosen
+#: and annotated by hand by engineers who ran no kit analysis on them; scored once in the thirty-second session.
+HELDOUT_BATCH = FIFTY_SIXTH_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the fifty-fifth held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the fifty-sixth held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
