@@ -3118,18 +3118,42 @@ FIFTY_FIFTH_HELDOUT_BATCH = HELDOUT_MIXED_55A | HELDOUT_MIXED_55B | HELDOUT_MIXE
 #: ran no kit analysis on them.
 HELDOUT_MIXED_56A = frozenset({
     # heldGF: begin
+    "congress-speier-gun-buyback",
+    "congress-lee-mlk-day-statement",
+    "congress-clay-state-of-union",
+    "congress-kildee-equal-pay-roundtable",
+    "congress-rice-small-business-subcommittee",
+    "congress-duffy-no-budget-no-pay",
+    "congress-wenstrup-hagel-scrutiny",
+    "congress-tiberi-state-of-union",
     # heldGF: end
 })
 #: The fifty-sixth held-out batch of 2026-12-07 (branch heldGG), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_56B = frozenset({
     # heldGG: begin
+    "congress-lee-organized-retail-crime",
+    "congress-green-price-transparency",
+    "congress-gutierrez-gop-immigration-reform",
+    "congress-donnelly-military-suicides",
+    "congress-paul-youtube-censorship",
+    "congress-smith-tax-proposals-meeting",
+    "congress-wilson-biden-resign",
+    "congress-renacci-tanf-work-requirements",
     # heldGG: end
 })
 #: The fifty-sixth held-out batch of 2026-12-07 (branch heldGH), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_56C = frozenset({
     # heldGH: begin
+    "congress-johnson-dhs-funding-statement",
+    "congress-banks-indianapolis-va-hospital",
+    "congress-luttrell-joey-lenz-act",
+    "congress-fong-newsom-special-session",
+    "congress-williams-ohh-snap-act",
+    "congress-padilla-tsa-ice-data-sharing",
+    "congress-gallego-stars-and-stripes",
+    "congress-mcclellan-veteran-of-the-year",
     # heldGH: end
 })
 FIFTY_SIXTH_HELDOUT_BATCH = HELDOUT_MIXED_56A | HELDOUT_MIXED_56B | HELDOUT_MIXED_56C
