@@ -40,8 +40,7 @@ from .vague import has_agent, has_one_agent, ANONYMOUS, PASSIVE, _CLAUSE_START, 
 
 #: The three kinds of source, with what each means.
 KINDS = {
-    "named": "a person the article names",
-    "institution": "a named organisation, country or document",
+    "named": "a person the article names", "institution": "a named organisation, country or document",
     "vague": "a source nobody could look up (a crowd, a circle, 'experts', or nobody at all)",
 }
 
@@ -71,17 +70,18 @@ _BY_LATER = re.compile(r"(?:(?![a-z]+(?:ed|en)\b)[^.;]){0,60}?\bby\s+(?:one|a|an
 #: Columns of :func:`find_attributions` (name -> dtype).
 COLUMNS = {
     "article_id": "string", "paragraph": "int64", "sentence_id": "string", "text": "string",
-    "cue": "string", "start": "int64", "end": "int64", "source": "string", "kind": "string",
-    "reason": "string",
+    "cue": "string", "start": "int64", "end": "int64", "source": "string", "kind": "string", "reason": "string",
 }
 
 
 _ONE_CUE = len(_HEADS) - 1  # the subject cue of one unnamed person ("a reporter", "one village administrator")
 _DOC_REASONS = ("reports, studies or estimates", "'estimates suggest'")
 # the vague sources a quoted speaker cites that count as sources (dev, in quotes: 17 required, 5 optional, 3 not in the gold)
-_SAID_IN_QUOTES = _DOC_REASONS + ("people, outlets or polls nobody names", "a share of unnamed people", "an unnamed number of people",
-                                  "'study after study'", "'concerns have been raised'", "reports nobody names", "news or reports nobody names",
-                                  "a report, poll, study or data nobody names", "press reports that name no outlet", "people nobody names hold this view")
+_SAID_IN_QUOTES = _DOC_REASONS + tuple(why.strip() for why in """people, outlets or polls nobody names|a share of unnamed people|an unnamed number of people|'study after study'|
+    'concerns have been raised'|reports nobody names|news or reports nobody names|a report, poll, study or data nobody names|press reports that name
+    no outlet|people nobody names hold this view|'there have been reports'|a number of people or groups|people heard, named only""".replace("\n    ", " ").split("|"))
+# (and people named by what they are who told or reported it, with no "will" or "may": “Scientists tell us that”, not “People will think”)
+_TOLD_IN_QUOTES = re.compile(r"^(?!.*\b(?:will|would|may|might|should|must|could|can)\b).*\b(?:tells?|told|says?|said|report(?:s|ed)?|complain(?:s|ed)?|claim(?:s|ed)?|warn(?:s|ed)?|shared|flagged|admitted)$", re.S)
 _DOC_HEAD = re.compile(r"\b(?:reports?|reporting|stud(?:y|ies)|surveys?|polls?|estimates|projections|forecasts|figures|accounts|rumou?rs|tallies|"
                        r"research|data|statistics|analysis|assessment|review|paper|memo)\b", re.I)
 # a document's publisher after it: "A study in the journal Science found", "a study published in The Lancet"
@@ -330,23 +330,24 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     # (but "made proclamations which analysts say could …": a new clause, the analysts speak)
                 if (why.startswith(_DOC_REASONS) or why.startswith("one unnamed person")) and _owned_document(chunk, m):
                     continue  # "City figures show", "Council data suggest": whose figures they are is named
-                if re.match(r"(?:(?:his|her|their)\s+)?(?:colleagues|co-authors|co-workers)\b", m.group()) \
-                        and (_WITH_NAMED.search(chunk, 0, m.start()) or _WITH_NAMED_DESC.search(chunk, 0, m.start())):
+                if re.match(r"(?:(?:his|her|their)\s+)?(?:colleagues|co-authors|co-workers)\b", m.group()) and (_WITH_NAMED.search(chunk, 0, m.start()) or _WITH_NAMED_DESC.search(chunk, 0, m.start())):
                     continue  # "Researcher Jana Novak and colleagues found": the named lead speaks for them
                 if why.startswith("one unnamed person") and _NAMED_BEFORE.search(chunk, 0, m.start()):
                     continue  # "Chet, 41, a Canadian engineer who …, agreed": the person is named right before
                 if _NOT_SAID.search(m.group()) or (beside := _NAME_BESIDE.search(m.group())) \
                         and beside.group(1) not in _one_word_states():  # (", Florida,": where they are)
                     continue  # "Officials did not say", "A company spokesman, John Reed, said": no claim, or a name
-                if any(a <= base + m.start() < b for a, b in spoken) and not why.startswith(_SAID_IN_QUOTES):
+                if any(a <= base + m.start() < b for a, b in spoken) and not (why.startswith(_SAID_IN_QUOTES) or why.startswith(
+                        ("people named only by what they are", "'some' people")) and _TOLD_IN_QUOTES.search(m.group())):
                     continue  # “… threats from national and local leaders …”: the speaker's words, not a cue (but a
                     # speaker who cites reports, studies or the people who call their office cites sources: “Studies show …”)
                 if _THING_SOURCES.search(chunk, max(0, m.start() - 30), m.end()):
                     continue  # "X-ray point sources close to the ORC": sources of light, not of news
-                if (plural := re.match(r"[Tt]he\s+([A-Za-z][a-z]+s)\b", m.group()) or re.search(r"\b[Tt]he\s+$", chunk[:m.start()])
-                        and re.match(r"()([A-Za-z][a-z]+s)\b", m.group())) \
+                if (plural := re.match(r"[Tt]he\s+(?:\d+\s+)?((?:(?:two|three|four|five|six)\s+)?[A-Za-z][a-z]+s)\b", m.group())
+                        or re.search(r"\b[Tt]he\s+$", chunk[:m.start()]) and re.match(r"()(?:\d+\s+)?((?:(?:two|three|four|five|six)\s+)?[A-Za-z][a-z]+s)\b", m.group())) \
                         and (named := role_antecedent(art, "the " + plural.group(plural.lastindex).lower(), base + m.start())):
-                    # "Governors A and B wrote …. The governors also pointed out": the people named together
+                    # "Governors A and B wrote …. The governors also pointed out": the people named together ("The two
+                    # senators wrote" counts the names; "The 12 senators", the named and their colleagues)
                     add(base + m.start(), base + m.end(), named, "named", f"“{plural.group()}” are {named}, named together before")
                     continue
                 add(base + m.start(), base + m.end(), "nobody named", "vague",
@@ -445,6 +446,5 @@ def _plural_noun(word: str, text: str) -> bool:
     return low in _PEOPLE_SET and not re.search(rf"[A-Z][\w’'.-]*\s+{word}\b", text)
 
 
-# the patterns searched most, behind a look-ahead on the characters their matches start with (same matches,
-# found faster: _prefilter.quick)
+# the patterns searched most, behind a look-ahead on the characters their matches start with (same matches, found faster: _prefilter.quick)
 _NAMED_BEFORE, _DOC_HEAD = map(quick, (_NAMED_BEFORE, _DOC_HEAD))

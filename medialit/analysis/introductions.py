@@ -31,8 +31,9 @@ def introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[int
 
 # a dateline, then an opener and a title before the subject's name: "JACKSON – U.S. Senator ", "WASHINGTON, D.C. – Today, Rep. "
 _LEDE_LEAD = re.compile(r"\s*(?:[A-Z][\w.,’' ]{1,40}?\s?[–—-]+\s*)?(?:(?:Today|Yesterday|This\s+\w+|On\s+\w+),?\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}")
-# after the name: a party tag or a description, then a verb ("(R-Tenn.) sent", ", R-Miss., hosted", " today announced")
-_LEDE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\)|,\s+[RDI]-[A-Z][\w.]*,|,\s+(?:an?|the)\s+[^,“”\"]{3,80},)?(?:\s+(?:today|yesterday|also|again))?"
+# after the name: a degree, a party tag or a description, then a verb ("(R-Tenn.) sent", ", R-Miss., hosted", " today announced",
+# ", M.D. (R-Kansas), joined")
+_LEDE_VERB = re.compile(r"(?:,\s+(?:M\.D\.|Ph\.D\.|Jr\.|Sr\.))?(?:\s*\([^()]{1,20}\),?|,\s+[RDI]-[A-Z][\w.]*,|,\s+(?:an?|the)\s+[^,“”\"]{3,80},)?(?:\s+(?:today|yesterday|also|again))?"
                         r"\s+(?-i:[a-z]+(?:ed|ent|ote|eld|ade|ook|ave))\b(?!\s+by\b)")
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']ll|me|my|myself)\b")
 _SPOKE = re.compile(r"\b(?:said|says|stated|added|noted|remarked|commented|welcomed|praised|thanked|told|spoke)\b|[“”\"]|:\s*$")

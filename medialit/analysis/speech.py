@@ -63,8 +63,8 @@ _ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:(?!(?:in|on|at|of|to|for|from|with
                # "one trader", "one elderly farmer", "one of the farmers", "one of his colleagues"
                r"|one\s+(?:of\s+(?:the|his|her|their|its)\s+)?(?:[a-z][\w\-]+\s+){0,2}[a-z][\w\-]+"
                # "relatives of the victims", "neighbours": people named only by a plural, with whose they are
-               r"|(?:relatives|neighbou?rs|witnesses|residents|colleagues|friends|villagers|survivors|family\s+members)"
-               r"(?:\s+of\s+(?:the|his|her|their)\s+[a-z]+)?"
+               r"|(?:relatives|neighbou?rs|witnesses|residents|colleagues|friends|villagers|survivors|family\s+members|members(?=\s+of\s))"
+               r"(?:\s+of\s+(?:(?:the|his|her|their)\s+(?:[A-Z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*|(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*))?"  # ("members of the Delegation")
                # “We are sorry,” the Prime Minister said: a title, capitalised, for the one who holds it
                r"|the\s+(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)\s+)?(?:(?:Prime|Vice|Deputy|Foreign|Home|Finance|Defence|Defense|"
                r"Interior|Health|Supreme|First)\s+)?"

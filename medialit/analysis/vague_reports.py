@@ -17,6 +17,11 @@ from ._vague_words import _PEOPLE_WORDS
 
 #: (pattern, reason) pairs, read with re.IGNORECASE.
 REPORT_CUES: list[tuple[str, str]] = [
+    # "There have been reports of", "there are countless reports of violence": reports nobody owns (they count in a
+    # speaker's quote too); speculation is only talk, never in a quote
+    (r"\bthere\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+\s+)?(?:reports|rumou?rs|complaints|allegations)\b|\bthere\s+(?:were|are)\s+(?:also\s+)?"
+     r"(?:\w+\s+)?(?:reports|rumou?rs|complaints|allegations)\b", "'there have been reports' (or rumours, complaints): from whom?"),
+    (r"\bthere\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:\w+\s+)?speculation\b", "'there is speculation': whose?"),
     (r"\b(?:media|press|news)\s+reports\s+(?:of|about|on)\b", "press reports that name no outlet: which ones?"),  # ("press reports of a merger")
     # "Reports of rising cases … prompted", "reports of abuses remain common": reports nobody owns, of what happened
     (r"(?:^\s*|(?<=[;:—]\s)|\b(?:unconfirmed|unverified|persistent)\s+)"

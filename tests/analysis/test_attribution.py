@@ -582,6 +582,13 @@ def test_no_vague_source_in_the_adv35_precision_checks(tmp_path, text):
      "rose.", [("named", "Dwayne Foster and Lisa Marchetti")]),
     # nobody named before: still vague
     ("The lawmakers also pointed out that costs rose.", [("vague", "nobody named")]),
+    # with how many (newcomer adv70): "the two" are the two named; "the 12", the named and their colleagues
+    ("Senators Ann Ray and Bo Lee led the letter.\n\nThe two senators wrote that delays are rising.",
+     [("named", "Ann Ray and Bo Lee")]),
+    ("Senators Ann Ray and Bo Lee led the letter.\n\nThe 12 senators wrote that delays are rising.",
+     [("named", "Ann Ray and Bo Lee")]),
+    ("Senators Ann Ray and Bo Lee led the letter.\n\nThe three senators wrote that delays are rising.",
+     [("vague", "nobody named")]),
     # a label paragraph above the quote gives the attribution the quote's speaker was read from
     ("The companies welcomed the plan.\n\nSenator Rachel Amundsen (R-ND):\n\n“This bill protects our farmers.”",
      [("named", "Rachel Amundsen")]),

@@ -48,6 +48,11 @@ def test_a_quote_that_speaks_of_the_other_person_is_the_subjects(tmp_path, text,
     ("NASHVILLE, Tenn. – U.S. Senator Ana Ruiz (R-Tenn.) sent a letter to Tom Berg, Director at the IRS. In the letter, "
      "Senator Ruiz asked the IRS to act.\n\nGroup Justified Its Program by Saying Clients Should Have “What [They] Need to Feel Good”\n\n“I write to draw your "
      "attention to an article.”", ["Ana Ruiz"]),
+    # the fifty-fifth, once dev (congress-marshall-filibuster-interview): a degree and a party tag with a comma after
+    # the name, and topic labels before each answer
+    ("Senator Ruiz Joins The Morning Show\n\nKansas City, Kansas – U.S. Senator Ana Ruiz, M.D. (R-Kansas), joined The "
+     "Morning Show to discuss the budget.\n\nOn the budget:\n\n“Right, Will. I think it takes 60 votes.”\n\nOn the "
+     "filibuster:\n\n“I would. So yes, I would end it.”", ["Ana Ruiz", "Ana Ruiz"]),
     # (not in the third person, not after someone else who speaks, not after a lede about two people)
     ("JACKSON – U.S. Senator Ana Ruiz hosted a roundtable today with banker Tom Berg.\n\n“The accounts help every child.”", [None]),
     ("JACKSON – U.S. Senator Ana Ruiz hosted a roundtable today. Mayor Tom Berg welcomed the news.\n\n“I am glad we "

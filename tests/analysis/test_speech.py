@@ -186,3 +186,19 @@ def test_descriptions_without_their_closing_comma_home_states_and_double_hyphen_
 def test_a_places_name_and_an_acronym_before_the_title_and_the_person(tmp_path, text, speaker):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the fifty-fifth held-out batch, once dev (congress-cardin-fema-baltimore-county; the same kind in
+    # congress-booker-haitian-community-meeting): members of a body, the body named, none of them by name
+    ('"We have been united in urging the Administration," said members of the Delegation. "Communities want to recover."',
+     ["members of the Delegation"]),
+    ("“With the third most Haitian American elected officials,” wrote members of National Haitian American Elected "
+     "Officials Network.", ["members of National Haitian American Elected Officials Network"]),
+    ("“We are glad,” said members of the team.", ["members of the team"]),
+    # (never "members" alone: whose members, the sentence does not say)
+    ("“We are glad,” said members. Others agreed.", [None]),
+])
+def test_members_of_a_body_speak_as_the_members(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers

@@ -309,9 +309,10 @@ def test_negated_stances_proposals_they_and_dated_passives(tmp_path, text, cues)
 
 
 @pytest.mark.parametrize("text, cues", [
-    # a named speaker's own short quote is theirs: no vague cue of the writer's inside it
+    # a named speaker's own short quote is theirs: no vague cue of the writer's inside it ...
     ("“Experts agree,” Dr. Lena Fischer said.", []),
-    ("“Sources say otherwise,” Senator Ted Cruz replied.", []),
+    # ... but unnamed people who say or told it are the speaker's sources, cited by the speaker (adv70, dev)
+    ("“Sources say otherwise,” Senator Ted Cruz replied.", ["Sources say"]),
 ])
 def test_a_named_speakers_short_quote_holds_no_vague_cue(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
@@ -1055,10 +1056,26 @@ def test_sources_a_quoted_speaker_cites(tmp_path, text, cue):
     assert ("vague", cue) in _kinds_and_cues(tmp_path, text)
 
 
-def test_unnamed_people_inside_a_quote_are_the_speakers_words(tmp_path):
-    # (but people named only by what they are stay the speaker's words: "“… threats from local leaders …,” she said")
-    text = "“We face threats from national and local leaders every day,” said Rep. Ana Ruiz."
+@pytest.mark.parametrize("text", [
+    # (but people named only by what they are stay the speaker's words: "“… threats from local leaders …,” she said",
+    # and so do what they will or may do: that is the speaker's guess, not their source)
+    "“We face threats from national and local leaders every day,” said Rep. Ana Ruiz.",
+    "“People will think the plan fails,” said Rep. Ana Ruiz.",
+    "“Members of the press may think the law protects them,” said Rep. Ana Ruiz.",
+])
+def test_unnamed_people_inside_a_quote_are_the_speakers_words(tmp_path, text):
     assert [c for k, c in _kinds_and_cues(tmp_path, text) if k == "vague"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # ... unless they told or reported it (dev, a newcomer's adv70): the speaker cites them as the source
+    "“Scientists tell us that the ice is melting,” said Sen. Tom Berg.",
+    "“Texas small business owners repeatedly tell me that the rules hurt,” said Rep. Ana Ruiz.",
+    "“Insurance companies say that the denials are rare,” said Sen. Tom Berg.",
+    "“Villagers also complained about the water,” said Rep. Ana Ruiz.",
+])
+def test_unnamed_people_who_told_the_quoted_speaker(tmp_path, text):
+    assert [k for k, c in _kinds_and_cues(tmp_path, text)].count("vague") == 1
 
 
 def test_a_noun_after_the_is_no_verb_of_saying(tmp_path):

@@ -1,0 +1,69 @@
+"""Groups acting together, counted or described but never named (medialit/analysis/vague_groups.py): each cue on its
+own, and as find_attributions reads it, in a release's own words and inside a speaker's quote."""
+
+import re
+
+import pytest
+
+from medialit.analysis.vague import VAGUE_CUES
+from medialit.analysis.vague_groups import GROUP_CUES
+from quote_cases import attribution_rows
+
+
+def _cues(text: str) -> list[str]:
+    return [m.group() for p, _ in GROUP_CUES for m in re.finditer(p, text, re.I)]
+
+
+def test_the_cues_are_read_in_the_vague_cue_list_in_their_order():
+    at = VAGUE_CUES.index(GROUP_CUES[0])
+    assert VAGUE_CUES[at:at + len(GROUP_CUES)] == GROUP_CUES
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the examples of the fifty-fifth held-out batch and a Wikinews report, each standing for a kind
+    ("More than 70 organizations wrote to Administrator Mary Wakefield urging the continuation of the program.",
+     "More than 70 organizations wrote to"),
+    ("17 state Attorneys General wrote to you to stress that the rule is unlawful.", "17 state Attorneys General wrote to"),
+    ("Over 100 Republican national security experts signed an open letter urging him to stop.",
+     "Over 100 Republican national security experts signed an open letter"),
+    ("Twenty-five Muslim leaders released an open letter on Friday.", "Twenty-five Muslim leaders released an open letter"),
+    ("He is remembered by many as humorous, kind, and a true hero.", "remembered by many"),
+    ("The plan is regarded by some as a model.", "regarded by some"),
+    ("We heard from a wide variety of voices, families and religious leaders.", "heard from a wide variety of voices"),
+    ("What we're hearing and seeing from the food industry is the need for change.", "hearing and seeing from the food industry"),
+    ("The concept was first brought to Congressman Labrador's attention by a bipartisan group of county commissioners in Idaho.",
+     "attention by a bipartisan group of county commissioners"),
+])
+def test_groups_nobody_names(tmp_path, text, cue):
+    assert cue in _cues(text)
+    assert ("vague", "nobody named") in attribution_rows(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a count beside named people belongs to them; "the 12 senators" are people the article has named
+    "Senators Ann Ray and Bo Lee, along with 12 colleagues, wrote to the FAA.",
+    "Senators Ann Ray and Bo Lee led 30 members in sending a letter to the FAA.",
+    "The 12 senators wrote to the FAA on Monday.",
+    # no letter, no stand: a count of things, a count that did something else
+    "Three bills were signed into law on Friday.",
+    "Two companies released new phones this week.",
+    # heard from someone named, or from an institution by name
+    "We heard from Secretary Vilsack about the program.",
+    "The cuts are criticized by many of the members named above.",
+])
+def test_named_or_no_claim(text):
+    assert _cues(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "“They have sowed chaos since they arrived, and there are countless reports of violence throughout Afghanistan,” said Representative Wenstrup.",
+    "“We heard from a wide variety of voices across the island,” said Representative Jayapal.",
+    "“More than 70 organizations wrote to the agency urging it to act,” said Representative Roybal-Allard.",
+])
+def test_a_speaker_who_cites_them_cites_a_source(tmp_path, text):
+    assert ("vague", "nobody named") in attribution_rows(tmp_path, text)
+
+
+def test_speculation_in_a_quote_is_only_talk(tmp_path):
+    rows = attribution_rows(tmp_path, "“There is a speculation that the party will split,” said Mira Patel.")
+    assert ("vague", "nobody named") not in rows
