@@ -13,6 +13,8 @@ written (full names, aliases, surnames, roles).
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 from pathlib import Path
 
@@ -3167,13 +3169,20 @@ def split_of(article_id: str) -> str:
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
+@functools.lru_cache(maxsize=1)
+def _parsed_gold() -> dict:
+    """gold.yaml parsed once a process, with libyaml where PyYAML has it (6.5 MB: about 3 s, against 17 s with the
+    Python parser; tests/test_yaml.py checks that both read every kit file the same)."""
+    return yaml.load(GOLD_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def load_real_gold(split: str | None = None) -> dict:
     """``{article_id: entry}`` for the real corpus, optionally only ``split`` ("dev"/"heldout").
 
     Each entry also gets ``vague``: ``[{"paragraph": n, "words": cue}]`` for its vague
     attributions, the shape ``analysis_gold.evaluate`` reads.
     """
-    data = yaml.safe_load(GOLD_FILE.read_text(encoding="utf-8"))["articles"]
+    data = copy.deepcopy(_parsed_gold())["articles"]  # (a copy: a caller may change its entries)
     out = {}
     for aid, entry in data.items():
         if split is not None and entry["split"] != split:
