@@ -157,8 +157,8 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", 
           "Maj", "Adm", "Brig", "Cmdr", "Cpl", "Pvt",
           # (British police and army ranks, abbreviated: "Det. Sgt. Laila Okafor", "Ch. Insp.", "Pte.")
           "Det", "Insp", "Supt", "Ch", "Const", "Pte", "Cdr",
-          # (US style: "Secretary Vilsack", "Speaker Pelosi", "Justice Kagan", "Ambassador Thomas-Greenfield")
-          "Secretary", "Ambassador", "Chancellor", "Chairman", "Chairwoman", "Speaker", "Justice", "Premier", "Captain",
+          # (US style: "Secretary Vilsack", "Speaker Pelosi", "Leader Thune", "Justice Kagan", "Ambassador Thomas-Greenfield")
+          "Secretary", "Ambassador", "Chancellor", "Chairman", "Chairwoman", "Speaker", "Leader", "Whip", "Justice", "Premier", "Captain",
           "Colonel", "Lieutenant", "Sergeant", "Admiral",
           # (members of legislatures, as their own releases write them: "Congresswoman Greene", "Representative Pocan")
           "Congresswoman", "Congressman", "Congressmember", "Representative", "Assemblyman", "Assemblywoman",
@@ -403,4 +403,4 @@ JOINED = re.compile(_JOIN + r"(?:(?:Senators?|Sen\.|Representatives?|Rep\.|Congr
 NICKNAME_AFTER = re.compile(r"\s+[“\"‘'][A-Z][a-z]+[”\"’']\s+([A-Z][\w’'-]+)")
 # (and across the titles of a joint statement's list: "Congressman A and B, U.S. Senators C and D, and Governor E")
 JOINED_TITLED = re.compile(_JOIN + r"(?:(?:U\.S\.\s+)?(?:Senators?|Sens?\.|Representatives?|Reps?\.|Congress(?:wo)?m[ae]n|Governors?|"
-                                   r"Gov\.|Mayors?)\s+)?$")
+                                   r"Gov\.|Mayors?|(?:(?:Senate|House|Majority|Minority|Republican|Democratic)\s+){0,2}(?:Leader|Whip|Speaker|Chair(?:man|woman)?))\s+)?$")

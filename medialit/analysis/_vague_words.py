@@ -271,7 +271,7 @@ _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider re
 # percent of Republicans believe", "Just one-quarter believe"
 _SHARE = (r"(?:(?:about|nearly|roughly|almost|over|under|more\s+than|less\s+than|fewer\s+than|just|only|some|a\s+full)\s+)?"
           r"(?:(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)|half|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)"
-          r"|(?-i:[A-Za-z][a-z]+(?:-[a-z]+)?)\s+percent|an?\s+(?:plurality|majority|minority)"
+          r"|(?-i:[A-Za-z][a-z]+(?:-[a-z]+)?)\s+percent|an?\s+(?:clear\s+|large\s+|slim\s+|narrow\s+|solid\s+|wide\s+)?(?:plurality|majority|minority)"
           r"|the\s+(?:vast\s+|overwhelming\s+|large\s+|slim\s+|narrow\s+)?(?:majority|minority)"
           # ("Nearly three in ten adults say", "one in four voters believe")
           r"|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:ten|10|five|four|three)\s+(?:(?-i:[A-Z][a-z]+)\s+)?"

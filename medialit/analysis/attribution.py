@@ -128,10 +128,10 @@ def _owned_document(chunk: str, m: re.Match) -> bool:
     if re.search(r"[,;:.!?)”\"]$", word):
         return False  # ("On Saturday, reports said": the word before ends a phrase of its own)
     word = re.sub(r"[’']s?$", "", word)
-    # (an adjective opening the sentence is no owner: "Unverified reports", "Previous studies")
+    # (an adjective opening the sentence is no owner: "Unverified reports", "Previous studies"; nor a nation's: "A Danish study")
     # (an adjective's ending in a name is no adjective: "A Carnegie Endowment survey showed", "a Government report")
-    return word[:1].isupper() and word not in _NOT_OWNERS and (not _ADJECTIVE_END.search(word) or word in ORG_WORDS or len(before) >= 2
-                                                                and before[-2][:1].isupper() and before[-2] not in _NOT_OWNERS)
+    return word[:1].isupper() and word not in _NOT_OWNERS and not re.fullmatch(r"[A-Z][a-z]+(?:ish|ese|ian|ican)", word) and (
+        not _ADJECTIVE_END.search(word) or word in ORG_WORDS or len(before) >= 2 and before[-2][:1].isupper() and before[-2] not in _NOT_OWNERS)
 
 
 @memo

@@ -14,6 +14,7 @@ import re
 from ._prefilter import quick
 from ._text import NAME, is_org, sentence_at, surname
 from .context import _LEAD_IN, _NOT_JOB, _known_surname, _opening
+from .issuers import subject_group
 from .names import JOB_TITLES, _NICKNAME_IN_NAME, _people_in, people_in_text, person
 from .speakers import resolve_pronoun
 from ..corpus.tables import Article
@@ -36,6 +37,8 @@ _LEDE_LEAD = re.compile(r"\s*(?:[A-Z][\w.,’' ]{1,40}?\s?[–—-]+\s*)?(?:(?:T
 _LEDE_VERB = re.compile(r"(?:,\s+(?:M\.D\.|Ph\.D\.|Jr\.|Sr\.))?(?:\s*\([^()]{1,20}\),?|,\s+[RDI]-[A-Z][\w.]*,|,\s+(?:an?|the)\s+[^,“”\"]{3,80},)?(?:\s+(?:today|yesterday|also|again))?"
                         r"\s+(?-i:[a-z]+(?:ed|ent|ote|eld|ade|ook|ave))\b(?!\s+by\b)")
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']ll|me|my|myself)\b")
+_WE = re.compile(r"\b(?:[Ww]e|[Ww]e[’'](?:re|ve|ll)|[Oo]ur|us)\b")
+_JOINT_STATEMENT = re.compile(r"\s+(?:today\s+|also\s+)?(?:released|issued|put\s+out|made)\s+(?:a|the|their)\s+joint\s+statement\b")
 _SPOKE = re.compile(r"\b(?:said|says|stated|added|noted|remarked|commented|welcomed|praised|thanked|told|spoke)\b|[“”\"]|:\s*$")
 
 
@@ -51,7 +54,10 @@ def lede_speaker(art: Article, para, span: tuple[int, int], quotes: list[tuple[i
     someone else's words, a lede about two people, a quote in the third person). Releases print the member's own words
     so, with no credit (Bell 1991, *The Language of News Media*, ch. 10: the lede sets up who the story is about)."""
     text = art.text
-    if text[para.start:span[0]].strip() or text[span[1]:para.end].strip() or not _FIRST_PERSON.search(text, span[0], span[1]):
+    if text[para.start:span[0]].strip() or text[span[1]:para.end].strip():
+        return None
+    joint = _WE.search(text, span[0], span[1])  # (a joint statement speaks as "we": "Speaker X and Leader Y released a joint statement")
+    if not joint and not _FIRST_PERSON.search(text, span[0], span[1]):
         return None
     before = art.paragraphs[:para.n - 1]
     if any(p.start <= a < p.end for p in before if not _heading_line(p) for a, _ in quotes):
@@ -61,10 +67,18 @@ def lede_speaker(art: Article, para, span: tuple[int, int], quotes: list[tuple[i
         return None
     first = lede.sentences[0]
     people = _people_in(first.text, first.start, [])
-    if not people or not _LEDE_LEAD.fullmatch(text, first.start, people[0][0]) or not _LEDE_VERB.match(text, people[0][1]) \
+    between = [s for p in before[before.index(lede):] if not _heading_line(p) for s in p.sentences if s.start >= first.end]
+    if not people or not _LEDE_LEAD.fullmatch(text, first.start, people[0][0]):
+        return None
+    if joint and (said := _JOINT_STATEMENT.search(first.text)):  # (the joined people who made it: "Johnson and Thune")
+        group = subject_group(art, [p for p in people if p[1] <= first.start + said.start()], first.start, first.start + said.start(),
+                              lambda a, n, at: person(n))
+        if not group or " and " not in group[0] or any(_SPOKE.search(s.text) and _people_in(s.text, s.start, []) for s in between):
+            return None
+        return group[0], "the release's first quote, in the first person plural, after a lede about their joint statement"
+    if not _FIRST_PERSON.search(text, span[0], span[1]) or not _LEDE_VERB.match(text, people[0][1]) \
             or len(people) > 1 and re.fullmatch(r"\s*(?:\([^()]{1,20}\))?,?\s*and\s+(?:[A-Z][\w.’'-]*\s+){0,3}", text[people[0][1]:people[1][0]]):
         return None  # (two people joined as the subject: whose words, the lede does not say)
-    between = [s for p in before[before.index(lede):] if not _heading_line(p) for s in p.sentences if s.start >= first.end]
     if any(_SPOKE.search(s.text) and any(surname(n) != surname(people[0][2]) for _, _, n in _people_in(s.text, s.start, [])) for s in between):
         return None  # ("Mayor Ana Ruiz welcomed the grant.": someone else may be the one who goes on)
     return person(people[0][2]), "the release's first quote, in the first person, after a lede about them alone"

@@ -53,6 +53,16 @@ def test_a_quote_that_speaks_of_the_other_person_is_the_subjects(tmp_path, text,
     ("Senator Ruiz Joins The Morning Show\n\nKansas City, Kansas – U.S. Senator Ana Ruiz, M.D. (R-Kansas), joined The "
      "Morning Show to discuss the budget.\n\nOn the budget:\n\n“Right, Will. I think it takes 60 votes.”\n\nOn the "
      "filibuster:\n\n“I would. So yes, I would end it.”", ["Ana Ruiz", "Ana Ruiz"]),
+    # the fifty-sixth, once dev (congress-johnson-dhs-funding-statement): a joint statement two people released, then
+    # their words in the first person plural, with no credit; and after a colon ("Leader" a title like "Speaker")
+    ("WASHINGTON — This afternoon, Speaker Johnson and Leader Thune released a joint statement announcing a path forward."
+     "\n\n“We appreciate the President’s determination to end the shutdown.\n\n“In the coming days, Republicans will follow "
+     "through.”", ["Johnson and Thune", "Johnson and Thune"]),
+    ("WASHINGTON — Speaker Johnson and Leader Thune released the following joint statement:\n\n“We appreciate the "
+     "President’s determination to end the shutdown.”", ["Johnson and Thune"]),
+    # (never the two when someone else spoke in between: the sentence before introduces him)
+    ("WASHINGTON — Speaker Johnson and Leader Thune released a joint statement today. Mayor Tom Berg said he was glad."
+     "\n\n“We appreciate the President’s determination.”", ["Tom Berg"]),
     # (not in the third person, not after someone else who speaks, not after a lede about two people)
     ("JACKSON – U.S. Senator Ana Ruiz hosted a roundtable today with banker Tom Berg.\n\n“The accounts help every child.”", [None]),
     ("JACKSON – U.S. Senator Ana Ruiz hosted a roundtable today. Mayor Tom Berg welcomed the news.\n\n“I am glad we "

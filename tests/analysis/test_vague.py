@@ -1056,6 +1056,16 @@ def test_sources_a_quoted_speaker_cites(tmp_path, text, cue):
     assert ("vague", cue) in _kinds_and_cues(tmp_path, text)
 
 
+@pytest.mark.parametrize("text, cue", [
+    # the fifty-sixth held-out batch, once dev: a nation's adjective says where a study is from, not whose it is
+    # (congress-paul-youtube-censorship); a share of people with a word of size (congress-clay-state-of-union)
+    ("A Danish study of 6000 participants found that masks work.", "A Danish study of 6000 participants found"),
+    ("A clear majority of Americans support the plan.", "A clear majority of Americans support"),
+])
+def test_a_nations_study_and_a_clear_majority(tmp_path, text, cue):
+    assert ("vague", cue) in _kinds_and_cues(tmp_path, text)
+
+
 @pytest.mark.parametrize("text", [
     # (but people named only by what they are stay the speaker's words: "“… threats from local leaders …,” she said",
     # and so do what they will or may do: that is the speaker's guess, not their source)
