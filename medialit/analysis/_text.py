@@ -22,6 +22,12 @@ from ..corpus.tables import Article, Corpus
 from ..corpus.loader import default_articles_dir, load_article, load_corpus
 from ..problems import KitError
 
+# The analyses call a few hundred patterns by their text (re.search(r"…", …)) and build some for each article (from
+# the names it holds); CPython's re keeps only 512 compiled patterns (re._MAXCACHE), fewer than one article's analysis
+# uses, so the same patterns were compiled again for every article (bench/analysis_speed.py). Keep more of them.
+if getattr(re, "_MAXCACHE", 0) < 4096:
+    re._MAXCACHE = 4096
+
 _CACHE: dict = {}
 
 
