@@ -65,7 +65,7 @@ DOCUMENT_CUES: list[tuple[str, str]] = [
     # ("Employers say", "Ranchers have argued that": people named by what they do, capitalised to open the sentence; a
     # plural verb says it is no surname, never "Sanders say")
     (r"(?:^|(?<=[.!?]\s)|(?<=[“\"]))(?-i:[A-Z][a-z]{2,}(?:ers|ors|ords|ants|ents))\s+(?:also\s+|long\s+|still\s+)?"
-     r"(?:say|argue|believe|warn|fear|worry|complain|claim|contend|insist|describe|agree|expect|"
+     r"(?:say|tell|argue|believe|warn|fear|worry|complain|claim|contend|insist|describe|agree|expect|"
      r"have\s+(?:long\s+|also\s+)?(?:argued|said|warned|complained|claimed|reported|described|raised))\b",
      "people named only by what they do ('Employers say', 'Ranchers have argued'): which ones?"),
     # ("We have heard from countless residents … that": people nobody names, counted only as many)

@@ -55,6 +55,11 @@ GROUP_CUES: list[tuple[str, str]] = [
      r"(?:variety|range|number|host|lot|cross-section)\s+of\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:voices|stakeholders|folks|industry|sector|"
      r"community|communities|advocates|experts|leaders|producers|growers|partners)\b",
      "people heard, named only as a whole ('a wide variety of voices'): who?"),
+    # "is seen in some quarters as", "There is broad agreement among health economists", "A growing chorus of rural
+    # lawmakers has urged": a view given to a part of a crowd, never named (newcomer adv70)
+    (r"\b(?:in|by|from)\s+some\s+quarters\b|\b(?:broad|wide|general|growing|near-universal)\s+(?:agreement|consensus)\s+"
+     r"(?:among|within)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]*s)\b|\ban?\s+(?:growing\s+|rising\s+|loud\s+)?chorus\s+of\s+(?:[\w-]+\s+){0,3}?(?-i:[a-z][\w-]*s)\b",
+     "a part of a crowd, never named ('in some quarters', 'a growing chorus of lawmakers'): who?"),
     # "brought to Congressman X's attention by a bipartisan group of county commissioners": people who raised it, none named
     (r"\b(?:attention|raised|voiced|flagged|suggested|proposed)\s+by\s+an?\s+(?:[\w-]+\s+)?(?:group|coalition|number)\s+of\s+"
      r"(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?-i:[a-z][\w-]*s)\b",

@@ -53,6 +53,9 @@ PASSIVE_CUES: list[tuple[str, str]] = [
      r"reported|accepted|expected|assumed|acknowledged|suspected|rumou?red)\b",
      "'often framed' or 'widely seen': by whom?"),
     (r"\bthe\s+hope\s+is\b", "'the hope is': whose hope?"),
+    # "Conventional wisdom holds that": what everyone is said to think, from no one (never "It is no secret that": the
+    # writer's own emphasis, as the gold of congress-deutch-iraq-iranian-weapons reads it)
+    (r"\bconventional\s+wisdom\s+(?:holds|held|has\s+it|says|said|suggests)\b", "“{cue}”: whose wisdom? (nobody is named)"),
     # "It has been brought to my attention that", "what is being called the largest …": by whom?
     (r"\bit\s+(?:has|had)\s+been\s+brought\s+to\s+(?:my|our|the)\s+attention\b"
      r"|\bwhat\s+(?:is|was|are|were|has\s+been)\s+(?:being\s+)?(?:called|dubbed|described\s+as|hailed\s+as|touted\s+as|billed\s+as)\b",

@@ -756,7 +756,9 @@ def test_a_study_by_a_body_which_found(tmp_path):
     # newcomer adv55: a plural verb says a capitalised word opening the sentence is people, not a surname
     ("Employers say finding workers remains hard.", [("vague", "nobody named")]),
     ("Ranchers have argued that the rule hurts them.", [("vague", "nobody named")]),
+    ("Controllers tell us that staffing is short.", [("vague", "nobody named")]),  # (adv70)
     ("Senator Bernie Sanders spoke.\n\nSanders says the plan is good.", [("named", "Bernie Sanders")]),
+    ("Senator Hal Rogers spoke.\n\nRogers tells reporters the plan is good.", [("named", "Hal Rogers")]),
     # what people may notice is no claim of theirs
     ("Residents may notice a change in taste.", []),
 ])

@@ -33,6 +33,10 @@ def test_the_cues_are_read_in_the_vague_cue_list_in_their_order():
     ("What we're hearing and seeing from the food industry is the need for change.", "hearing and seeing from the food industry"),
     ("The concept was first brought to Congressman Labrador's attention by a bipartisan group of county commissioners in Idaho.",
      "attention by a bipartisan group of county commissioners"),
+    # a newcomer's (adv70): a part of a crowd
+    ("The plan is seen in some quarters as a gift to insurers.", "in some quarters"),
+    ("There is broad agreement among health economists that prices will rise.", "broad agreement among health economists"),
+    ("A growing chorus of rural lawmakers has urged the agency to act.", "A growing chorus of rural lawmakers"),
 ])
 def test_groups_nobody_names(tmp_path, text, cue):
     assert cue in _cues(text)
@@ -50,6 +54,8 @@ def test_groups_nobody_names(tmp_path, text, cue):
     # heard from someone named, or from an institution by name
     "We heard from Secretary Vilsack about the program.",
     "The cuts are criticized by many of the members named above.",
+    # agreement among people the article names by their party is no crowd
+    "There is broad agreement among Democrats and Republicans on the bill.",
 ])
 def test_named_or_no_claim(text):
     assert _cues(text) == []

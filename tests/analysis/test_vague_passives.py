@@ -27,3 +27,10 @@ def test_the_cues_are_read_in_the_vague_cue_list_in_their_order():
 ])
 def test_passive_cues(text, vague):
     assert any(re.search(p, text, re.I) for p, _ in PASSIVE_CUES) is vague
+
+
+def test_what_everyone_is_said_to_think(tmp_path):
+    # a newcomer's (adv70); "It is no secret that" stays the writer's own emphasis (dev gold, congress-deutch-iraq-iranian-weapons)
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, "Conventional wisdom holds that turnout will fall.") == [("vague", "nobody named")]
+    assert attribution_rows(tmp_path, "It is no secret that the bill is stalled.") == []
