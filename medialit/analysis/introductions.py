@@ -51,8 +51,10 @@ def lede_speaker(art: Article, para, span: tuple[int, int], quotes: list[tuple[i
     """The one person a release's lede is about ("JACKSON – U.S. Senator Roger Wicker, R-Miss., hosted a roundtable …"),
     for its first quote when that quote is a paragraph of its own, speaks in the first person ("I thank every panelist
     who joined me") and nothing between names anyone else speaking: ``(name, why)``; None otherwise (a quote after
-    someone else's words, a lede about two people, a quote in the third person). Releases print the member's own words
-    so, with no credit (Bell 1991, *The Language of News Media*, ch. 10: the lede sets up who the story is about)."""
+    someone else's words, a lede about two people, a quote in the third person). Two people joined as the lede's subject
+    ("Speaker Johnson and Leader Thune released a joint statement …") speak together when the quote speaks as "we" and
+    nobody else speaks in between: ``("Johnson and Thune", why)``. Releases print the member's own words so, with no
+    credit (Bell 1991, *The Language of News Media*, ch. 10: the lede sets up who the story is about)."""
     text = art.text
     if text[para.start:span[0]].strip() or text[span[1]:para.end].strip():
         return None
