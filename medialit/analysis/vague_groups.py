@@ -24,10 +24,11 @@ True
 
 from __future__ import annotations
 
-_NUMBER = (r"(?:\d[\d,]*|(?-i:[Tt])wo|(?-i:[Tt])hree|(?-i:[Ff])our|(?-i:[Ff])ive|(?-i:[Ss])ix|(?-i:[Ss])even|(?-i:[Ee])ight|(?-i:[Nn])ine|"
-           r"(?-i:[Tt])en|(?-i:[Ee])leven|(?-i:[Tt])welve|(?-i:[A-Za-z]+)teen|(?-i:[Tt])wenty|(?-i:[Tt])hirty|(?-i:[Ff])orty|(?-i:[Ff])ifty|"
-           r"(?-i:[Ss])ixty|(?-i:[Ss])eventy|(?-i:[Ee])ighty|(?-i:[Nn])inety|(?-i:[Dd])ozens\s+of|(?-i:[Hh])undreds\s+of|(?-i:[Tt])housands\s+of)(?:-(?-i:[a-z]+))?")  # ("Twenty-five")
-# where a clause starts: the sentence's start, after a semicolon, a colon, a dash or an opening mark, or after ", and"
+# a count in figures or words ("17", "Twenty-five", "Dozens of"); the cues are read with re.IGNORECASE
+_NUMBER = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+           r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:dozens|hundreds|thousands)\s+of)(?:-[a-z]+)?")
+# where a clause starts: the sentence's start, after a semicolon, a colon, a dash or an opening mark, or after "when",
+# "after" or "since" (never after ", and": "Senators A, B, and 12 colleagues wrote" are the named and theirs)
 _CLAUSE = r"(?:^|(?<=[.!?;:—]\s)|(?<=[“\"])|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bsince\s))"
 # what a group does together, in the words of a release: a letter written, signed, sent; a stand taken in public
 _TOGETHER = (r"(?:wrote\s+(?:to|a|an|that|in)\b|(?:signed|co-signed|cosigned)\s+(?:on\s+to\s+|onto\s+)?(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?"
