@@ -16,7 +16,7 @@ import pandas as pd
 from ._text import NAME, WORD_RE, is_org, sentence_at, surname
 from .marks import quote_spans
 from .labels import LINK_LABEL as _LINK_LABEL
-from .names import JOB_TITLES, OPENERS, _people_in, names_by_surname, people_in_text, person
+from .names import OPENERS, _people_in, names_by_surname, people_in_text, person
 from .antecedents import UNNAMED_CALLED as _UNNAMED_CALLED
 from .speakers import _PLAYED_BEFORE, ORG_HEADS, resolve_name as _resolve, resolve_pronoun
 from .speech import _OTHER_SPEAKS, _TEXT_NOUN, _VERB_RE
@@ -80,8 +80,8 @@ def _opening(lead: str) -> bool:
 
 
 _NOT_JOB = frozenset("""that which who when while after before because if as and or but so then than
-    said says told with without by for from of in on at to into about against between despite
-    asked met thanked interviewed praised criticized criticised questioned visited""".split())  # (verbs: the name is an object)
+    said says told with without by for from of in on at to into about against between despite will would can could should must may might shall
+    asked met thanked interviewed praised criticized criticised questioned visited""".split())  # (verbs: the name is an object, "… will prevent President Obama from")
 
 
 def _known_surname(art: Article, chunk: str, start: int) -> tuple[int, int, str] | None:
@@ -99,43 +99,6 @@ def _known_surname(art: Article, chunk: str, start: int) -> tuple[int, int, str]
         if full:
             return start + m.start("s"), start + m.end("s"), max(full, key=len)
     return None
-
-
-_SIGNED_WITH_JOB = re.compile(rf"[^\S\n]*[—–-]?[^\S\n]*(?P<name>{NAME}?)(?:,?[^\S\n]+(?:{'|'.join(sorted(JOB_TITLES, key=len, reverse=True))})"
-                             # (the job, then where, perhaps after a comma: "Executive Director, Central Valley Workers Alliance")
-                             r"(?:,?[^\S\n]+[\w’'&.\-]+){0,10})[^\S\n]*$")
-_SIGNED_DASH = re.compile(rf"[^\S\n]*(?:—|–|--?)[^\S\n]*(?P<name>{NAME})(?:,[^\S\n]+[^,“”\"\n]{{2,80}}){{1,3}}[^\S\n]*$")
-_NEXT_SAYS = re.compile(rf"\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?P<name>{NAME})\s+(?:also\s+)?(?:said|says|told|added|explained)\b")
-_SIGNATURE = re.compile(r"\s*[—–-]?\s*(?P<name>(?:the\s+)?[A-Z][\w’'&.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.\-]*){0,4})\s*$")
-
-
-def _signature(art: Article, para, first: tuple[int, int], last: tuple[int, int]) -> tuple[int, int, str] | None:
-    """A paragraph that is a quote followed only by who said it: “All told, Firefox is fast …” PC Magazine
-    (reviews quoted one after another; a name or title after the closing mark, no verb): ``(start,
-    end, name)``, else None."""
-    text = art.text
-    if text[para.start:first[0]].strip():
-        return None
-    if re.search(r"[.!?][”\"’']*$", text[last[0]:last[1]]) and (nxt := _NEXT_SAYS.match(text, last[1], para.end)) \
-            and surname(nxt.group("name")) in {surname(n) for _, _, n in people_in_text(text)} and not is_org(nxt.group("name")):
-        # "“We processed more claims than ever.” Mr. Wilson said the agency …": the quote opens the paragraph, whole,
-        # and the next sentence says who is speaking, as its subject
-        return nxt.start("name"), nxt.end("name"), nxt.group("name"), "the next sentence is about who said it"
-    m = None if _LINK_LABEL.match(text, last[1], para.end) else _SIGNATURE.match(text, last[1], para.end)  # ("“…” Watch": a link)
-    if not m or m.end() != para.end or _VERB_RE.search(m.group("name")):
-        # a pull quote signed with a name and a job: “…” Dr. Darayas Patel Professor at Oakwood University
-        # (or after a dash, the name, then what they are and where: "— Mayor Denise Holloway, Cedar Falls")
-        m = _SIGNED_WITH_JOB.match(text, last[1], para.end) or _SIGNED_DASH.match(text, last[1], para.end)
-        if not m or m.end() != para.end or _VERB_RE.search(m.group()) or is_org(m.group("name")) \
-                or not (who := [n for n in _people_in(text[m.start("name"):m.end("name")], m.start("name"), [])
-                                if n[0] == m.start("name") or m.re is _SIGNED_DASH]):
-            return None
-        if m.re is _SIGNED_DASH:  # ("— Mayor Denise Holloway, Cedar Falls": the person, after the title)
-            return who[0]
-    name = m.group("name").rstrip()
-    if name.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co)\.$", name):
-        name = name[:-1]  # "— Mayor Linda Torres.": the full stop ends the line, it is no part of the name
-    return m.start("name"), m.start("name") + len(name), name
 
 
 def _only_quotes(art: Article, para, spans: list[tuple[int, int]]) -> bool:

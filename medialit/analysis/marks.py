@@ -33,6 +33,30 @@ _SAID_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.’'\-]*|he|she|they)\s+){1,4}(?:sa
                          r"|\s*(?:Said|Stated|Added|Wrote|Continued|Concluded)\s+[A-Z]")
 
 
+# the credit inside a quote whose marks around it were lost in copying ("“… in great need, said Butterfield. These
+# brave men …”"): the end of the first part, the credit as a sentence of its own, then a capital letter
+_LOST_AROUND = re.compile(r"[,?!](?=\s+(?:said|says|added|continued|explained|noted|stated)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}"
+                          r"[A-Z][\w’'\-]*\.\s+[A-Z]|\s+(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*\s+(?:said|says|added|"
+                          r"continued|explained|noted|stated)\.\s+[A-Z])")
+
+
+# a signature that ends the paragraph, after a dash: "— Charles, Stafford", "- Mayor Ana Ruiz, Cedar Falls"
+_SIGNED_AT_END = re.compile(r"[^\S\n]+(?:—|–|--?)[^\S\n]*(?:[A-Z][\w.’'\-]*[^\S\n]+){0,3}[A-Z][\w.’'\-]*,[^\S\n]+[^,“”\"\n]{2,60}$")
+
+
+def _lost_around(text: str, i: int, j: int) -> list[tuple[int, int]] | None:
+    """The two parts of a quote opened at ``i`` and closed at ``j`` (exclusive) whose marks around its credit were lost:
+    the first part up to its comma, the second from the blank before the first capital after the credit; or None.
+    A quote that holds marks of its own (a nested quote, a title) is left whole."""
+    if any(c in text[i + 1:j - 1] for c in '“”"‘'):
+        return None
+    cut = _LOST_AROUND.search(text, i + 1, j)
+    if not cut:
+        return None
+    resume = re.compile(r"\.(?=\s+[A-Z])").search(text, cut.end(), j)
+    return [(i, cut.start() + 1), (resume.end(), j)] if resume else None
+
+
 def _no_mark_after(text: str, i: int, end: int) -> bool:
     """No double quotation mark after offset ``i`` in ``text[:end]``."""
     return not any(c in text[i + 1:end] for c in '"”“')
@@ -107,6 +131,14 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 i = j
                 continue
         close = j + 1 if j >= 0 else end
+        if j < 0 and (sig := _SIGNED_AT_END.search(text, i + 1, end)) and text[sig.start() - 1] in ".!?":
+            close = sig.start()  # (“… the price. — Charles, Stafford": the closing mark lost before the signature)
+        if text[i] in "“\"" and (parts := _lost_around(text, i, close)):
+            # “… in great need, said Butterfield. These brave men … deserve.”: the marks around the credit were lost in
+            # copying; the quote is split around it, its second part begins after the credit's full stop
+            spans.extend(parts)
+            i = close
+            continue
         spans.append((i, close))
         i = close
         if 0 < j and close < end and text[close] in '"”' and text[j - 1] in ".,!?" \

@@ -38,8 +38,8 @@ from .labels import dash_credit, org_credit, label_goes_on, person_topic_label, 
 from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, credit_below, glued_label, titled_label, headline_author, next_speaker, statement_author
 from .issuers import statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
-from .context import document_owner, previous_speaker, _only_quotes, _same_speaker, _signature, first_person_subject, gendered, of_age, pulled, org_antecedent
-from .signatures import signed
+from .context import document_owner, previous_speaker, _only_quotes, _same_speaker, first_person_subject, gendered, of_age, pulled, org_antecedent
+from .signatures import _signature, signed
 from .job_reference import joint_subject, name_beside, role_antecedent, unnamed_antecedent
 from .sentence_credit import sentence_source
 from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, _AFTER_ACC, _SPEAKER, _AFTER_HOW, _AFTER_ROLE_SV, _AFTER_ROLE_VS, _AFTER_SV,
@@ -49,7 +49,7 @@ from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, 
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
 from .speaker_match import (description_after, _ACCORDING_OWNED_DOC, _AFTER_BY, org_label, _BY_AS, _PASSIVE_NAMING, _apposed, _clean_speaker, joint_speaker, _person_of,
                             _relative, speaker_around, turned_round, labelled, _AGAIN, _ADDING, _OTHER_SAYS, own_colon, _AGE_ROLE, _OWN_CREDIT, _STATEMENT_OF, _WITH_SAYING)
-from .titles import DEFINED_AFTER, IMAGINED, JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
+from .titles import CLAIMED_THAT, DEFINED_AFTER, IMAGINED, JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
 from ..corpus.tables import Article
 
 
@@ -392,7 +392,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             elif n_words < 3 and not attrib and not speaker and not subhead:
                 kind, reason = "short", "fewer than three words and nobody is said to have spoken them"
             elif n_words <= 4 and not attrib and not speaker and inner_text[:1].islower() \
-                    and not re.search(r"[.!?]", inner_text.rstrip(".,!?;: ")) and not JUDGED.search(first["before"]) \
+                    and not re.search(r"[.!?]", inner_text.rstrip(".,!?;: ")) and not (JUDGED.search(first["before"]) or CLAIMED_THAT.search(first["before"])) \
                     and not re.match(r"\s*(?:it|they|he|she)\s*$", first["before"][-6:], re.I):
                 # “heat microbial reduction”, “boots on the ground”: a term set off in quotation marks
                 kind, reason = "short", "a few words in lower case that nobody is said to have spoken: a term, not a quote"

@@ -17,13 +17,71 @@ import re
 
 import pandas as pd
 
-from ._text import NAME, is_org
+from ._text import NAME, _one_word_states, is_org, surname
+from .gazetteer import place_names
 from .context import _only_quotes
 from .marks import quote_spans
 from .given_names import given_name
-from .names import HONORIFICS, JOB_TITLES, _people_in
+from .labels import LINK_LABEL as _LINK_LABEL
+from .names import HONORIFICS, JOB_TITLES, _people_in, people_in_text
+from .speech import _VERB_RE
 from .speakers import resolve_name as _resolve
 from ..corpus.tables import Article
+
+_SIGNED_WITH_JOB = re.compile(rf"[^\S\n]*[—–-]?[^\S\n]*(?P<name>{NAME}?)(?:,?[^\S\n]+(?:{'|'.join(sorted(JOB_TITLES, key=len, reverse=True))})"
+                             # (the job, then where, perhaps after a comma: "Executive Director, Central Valley Workers Alliance")
+                             r"(?:,?[^\S\n]+[\w’'&.\-]+){0,10})[^\S\n]*$")
+_SIGNED_DASH = re.compile(rf"[^\S\n]*(?:—|–|--?)[^\S\n]*(?P<name>{NAME})(?:,[^\S\n]+[^,“”\"\n]{{2,80}}){{1,3}}[^\S\n]*$")
+_NEXT_SAYS = re.compile(rf"\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?P<name>{NAME})\s+(?:also\s+)?(?:said|says|told|added|explained)\b")
+_SIGNATURE = re.compile(r"\s*[—–-]?\s*(?P<name>(?:the\s+)?[A-Z][\w’'&.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.\-]*){0,4})\s*$")
+
+
+_FIRST_NAME_SIGNED = re.compile(r"[”\"][^\S\n]*(?:—|–|--?)[^\S\n]*(?P<name>[A-Z][a-z]+),[^\S\n]+[^,“”\"\n]{2,60}$")
+
+
+def _testimonials(art: Article) -> bool:
+    """Whether the article signs two or more quote paragraphs with a first name and a place, one of them a first name the
+    table knows ("— Nicholas, Louisville", "— Carol, Broomfield"): a release's list of constituents' words, whose other
+    names ("Carol", shared with a noun) sign as well."""
+    signed = [m.group("name") for p in art.paragraphs if (m := _FIRST_NAME_SIGNED.search(p.text))]
+    return len(signed) >= 2 and any(given_name(n) for n in signed)
+
+
+def _signature(art: Article, para, first: tuple[int, int], last: tuple[int, int]) -> tuple[int, int, str] | None:
+    """A paragraph that is a quote followed only by who said it: “All told, Firefox is fast …” PC Magazine
+    (reviews quoted one after another; a name or title after the closing mark, no verb): ``(start,
+    end, name)``, else None."""
+    text = art.text
+    if text[para.start:first[0]].strip():
+        return None
+    if re.search(r"[.!?][”\"’']*$", text[last[0]:last[1]]) and (nxt := _NEXT_SAYS.match(text, last[1], para.end)) \
+            and surname(nxt.group("name")) in {surname(n) for _, _, n in people_in_text(text)} and not is_org(nxt.group("name")):
+        # "“We processed more claims than ever.” Mr. Wilson said the agency …": the quote opens the paragraph, whole,
+        # and the next sentence says who is speaking, as its subject
+        return nxt.start("name"), nxt.end("name"), nxt.group("name"), "the next sentence is about who said it"
+    m = None if _LINK_LABEL.match(text, last[1], para.end) else _SIGNATURE.match(text, last[1], para.end)  # ("“…” Watch": a link)
+    if not m or m.end() != para.end or _VERB_RE.search(m.group("name")):
+        # a pull quote signed with a name and a job: “…” Dr. Darayas Patel Professor at Oakwood University
+        # (or after a dash, the name, then what they are and where: "— Mayor Denise Holloway, Cedar Falls")
+        m = _SIGNED_WITH_JOB.match(text, last[1], para.end) or _SIGNED_DASH.match(text, last[1], para.end)
+        if not m or m.end() != para.end or _VERB_RE.search(m.group()) or is_org(m.group("name")):
+            return None
+        place = text[m.end("name"):m.end()].strip(" ,.")
+        if m.re is _SIGNED_DASH and re.fullmatch(r"[A-Z][a-z]+", m.group("name")) and place not in _one_word_states() \
+                and place not in place_names() and (given_name(m.group("name")) or _testimonials(art)):  # (never "— Denver, Colorado")
+            # a testimonial signed with a first name and a town: “My wife and I are student veterans. …” - Nicholas,
+            # Louisville (a constituent's words, as a release collects them)
+            return m.start("name"), m.end("name"), m.group("name"), "the quote is signed with a first name and a place"
+        if not (who := [n for n in _people_in(text[m.start("name"):m.end("name")], m.start("name"), [])
+                        if n[0] == m.start("name") or m.re is _SIGNED_DASH]):
+            return None
+        if m.re is _SIGNED_DASH:  # ("— Mayor Denise Holloway, Cedar Falls": the person, after the title)
+            return who[0]
+    name = m.group("name").rstrip()
+    if name.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co)\.$", name):
+        name = name[:-1]  # "— Mayor Linda Torres.": the full stop ends the line, it is no part of the name
+    return m.start("name"), m.start("name") + len(name), name
+
 
 _DASH_LINE = re.compile(rf"^\s*(?:[—–]|--?)\s*(?:[A-Z][\w.]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}?(?P<name>{NAME})(?:,|\s*$)")  # ("— Secretary of Commerce X")
 _NAME_LINE = re.compile(rf"(?:(?:{'|'.join(sorted(JOB_TITLES, key=len, reverse=True))})\.?\s+)?(?P<name>{NAME})(?:,\s+[^,.;:“”\"]{{2,60}}){{0,2}}")

@@ -9,6 +9,7 @@ statement the page is ("Statement from NASA's Janet Petro on …"). :func:`state
 from __future__ import annotations
 
 import re
+import string
 
 from ._prefilter import quick
 from ._text import JOINED_TITLED as _JOINED, NAME, is_org, sentence_at, surname
@@ -22,10 +23,10 @@ from .issuers import letter_sender, sender_before, statement_issuer, subject_gro
 from ..corpus.tables import Article
 
 # The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
-# (or a date first, and "stating that …" up to a partial quote: "On 17 November, Minister Wu Daiwei met …,
+# (or a date first, its year too ("On November 28, 2023,"), and "stating that …" up to a partial quote: "On 17 November, Minister Wu Daiwei met …,
 # stating that the intrusion was due to a “technical error”")
 _SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nevertheless|Moreover|Also|Yet|But|And|"
-                     rf"Earlier|Today|Afterwards|Finally),?\s+|(?:(?:On|In|At|During|After|Before|Last|This|Since)\s+[^,“”\"]{{1,40}},\s+)"
+                     rf"Earlier|Today|Afterwards|Finally),?\s+|(?:(?:On|In|At|During|After|Before|Last|This|Since)\s+[^,“”\"]{{1,40}}(?:,\s+\d{{4}})?,\s+)"
                      # (or how long after: "A month later, during the debate, O'Rourke defended …, saying")
                      rf"|(?:A|An|One|Two|Three|Four|Five|Several|Some|Days|Weeks|Months|Years)\s+(?:[a-z]+\s+){{0,2}}"
                      rf"(?:later|earlier|ago|afterwards?),\s+"
@@ -132,9 +133,14 @@ def headline_author(art: Article) -> str | None:
     >>> from types import SimpleNamespace
     >>> headline_author(SimpleNamespace(meta={"headline": "Statement from ACME's Lina Voss on Jobs"}))
     'Lina Voss'
+    >>> headline_author(SimpleNamespace(meta={"headline": "STATEMENT OF CONGRESSMAN TOM VALE ON THE PASSING OF ANA RUIZ"}))
+    'Tom Vale'
     """
     head = str(art.meta.get("headline") or "")
-    m = re.match(r"(?:Statement|Remarks)\s+(?:from|by)\s+", head)
+    if not re.search(r"[a-z]", head):  # ("STATEMENT OF CONGRESSMAN PETER KING ON THE PASSING OF …": capitals only)
+        head = re.sub(r"\b(?:Of|On|The|For|And|To|In|At|A|An|Regarding|About)\b", lambda w: w.group().lower(),
+                      string.capwords(head))
+    m = re.match(r"(?:Statement|Remarks)\s+(?:from|by|of)\s+", head)
     people = _people_in(head[m.end():], 0, []) if m else []
     return people[0][2] if people and people[0][0] < 40 else None
 

@@ -34,6 +34,10 @@ TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|dubbed|known as|the|a|a
 # state approach”", "said it was “far too slow”"), not a term set off in quotation marks
 JUDGED = re.compile(rf"\b(?:{_VERB}|criticized|criticised|accused|condemned|denounced|blamed|refused|rejected|"
                     rf"dismissed|mocked|praised|because)\b")
+#: Reported speech up to the marks ("then claiming that the sites were “completely and totally obliterated”"): the few
+#: words after it are a partial quote of someone's, never a term, even where the sentence names no one.
+CLAIMED_THAT = re.compile(r"\b(?:said|claim|say|stat|insist|declar|boast|assert|announc|warn|argu|promis|tweet|post)"
+                          r"(?:ing|ed|d|s)?\s+that\b[^.!?;:“”\"]*$")
 #: A term set off as a term: "the phrase", "so-called", someone's ("Trump's “witch hunt”").
 TERM_BEFORE = re.compile(r"(?:\b(?:the|a|this|that|its|their|his|her|[\w-]+[’']s)\s+(?:[a-z]+\s+)?(?:phrase|term|word|words|expression|"
                          r"label|slogan|motto|catchphrase|concept|notion|idea\s+of|nickname),?|\bso-called|\b[A-Z][\w-]*[’']s"

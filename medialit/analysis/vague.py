@@ -21,6 +21,7 @@ from .speech import _VERB
 from .vague_according import ACCORDING_CUES, CLAIM_CUES, DOCUMENT_CUES
 from .vague_passives import PASSIVE, PASSIVE_CUES  # noqa: F401 (PASSIVE: read by attribution)
 from .vague_groups import GROUP_CUES
+from .vague_hearsay import HEARSAY_CUES
 from .vague_reports import REPORT_CUES
 from ._vague_words import (  # noqa: F401 (has_agent, has_one_agent: used by attribution)
     _AGENTS, _AGENT_END, _AGENT_WORD, _AUX, _DOCS, _DOC_VERB,
@@ -402,7 +403,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:one|some|many|most|several|two|three|a\s+few)\s+of\s+(?:them|whom)(?:,\s+[^,“”\"]{3,80},)?\s+(?:also\s+)?"
      r"(?:said|says|told|tell|tells|added|claimed|claims|complained|argued|warned|insisted|explained)\b",
      "“{cue}”: one of a group nobody names"),
-] + REPORT_CUES + GROUP_CUES + [
+] + REPORT_CUES + GROUP_CUES + HEARSAY_CUES + [
     # "One Vermonter expressed concerns", "another Vermonter from Williamstown, VT spoke": one person, where they live
     (r"(?<![\w’'-])(?:one|another)\s+(?-i:[A-Z][a-z]+(?:an|ian|er|ese|ish|ite))\b(?:\s+from\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?"
      r"(?:,\s+(?-i:[A-Z]{2}))?)?\s+(?:also\s+)?(?:said|says|told|expressed|spoke|shared|warned|complained|added|asked|wrote)\b", "one person given only by where they live ('One Vermonter said'): who?"),

@@ -56,9 +56,10 @@ DOCUMENT_CUES: list[tuple[str, str]] = [
      r"(?:shows|showed|suggests|suggested|indicates|indicated|found|finds|reveals|revealed)\b",
      "'reporting that shows': reporting by whom, where?"),
     # a share of the people a survey asked: "Two-thirds said", "A plurality of respondents said", "Just one-quarter believe"
-    (r"(?:^|(?<=[,;:—(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhich\s)|(?<=\bwhereas\s))" + _SHARE
+    # (or "the 83 percent of Americans who want to see them upheld": the share, then what they want)
+    (r"(?:^|(?<=[,;:—(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhich\s)|(?<=\bwhereas\s)|(?<=\bthe\s))" + _SHARE
      # (perhaps with others beside them: "a majority of Americans … and Fortune 500 companies support"; "already believe")
-     + r"(?:(?:\s+|(?<=[—–]))and\s+[^,.;“”\"]{2,40}?)?\s+(?:also\s+|already\s+|still\s+|now\s+)?(?:said|say|says|told|believe|believed|believes|think|thought|"
+     + r"(?:(?:\s+|(?<=[—–]))and\s+[^,.;“”\"]{2,40}?)?(?:\s+who)?\s+(?:also\s+|already\s+|still\s+|now\s+)?(?:said|say|says|told|believe|believed|believes|think|thought|want|wants|wanted|"
      r"reported|agreed|agree|expect|expected|feared|fear|worried|favou?r|favou?red|support|supported|opposed|oppose"
      r"|(?:are|were)\s+(?:not\s+)?(?:confident|worried|concerned|unsure|satisfied|optimistic|pessimistic))\b",
      "a share of unnamed people ('two-thirds said', 'a plurality believe'): who was asked, by whom?"),

@@ -27,11 +27,12 @@ from __future__ import annotations
 # a count in figures or words ("17", "Twenty-five", "Dozens of"); the cues are read with re.IGNORECASE
 _NUMBER = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
            r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:dozens|hundreds|thousands)\s+of)(?:-[a-z]+)?")
-# where a clause starts: the sentence's start, after a semicolon, a colon, a dash or an opening mark, or after "when",
+# where a clause starts: the sentence's start, after a semicolon, a colon, a dash, an opening phrase's comma ("Over the
+# past week, more than 8,100 Coloradans have signed") or an opening mark, or after "when",
 # "after" or "since" (never after ", and": "Senators A, B, and 12 colleagues wrote" are the named and theirs)
-_CLAUSE = r"(?:^|(?<=[.!?;:—]\s)|(?<=[“\"])|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bsince\s))"
+_CLAUSE = r"(?:^|(?<=[.!?;:—]\s)|(?<=[^\d],\s)|(?<=[“\"])|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bsince\s))"
 # what a group does together, in the words of a release: a letter written, signed, sent; a stand taken in public
-_TOGETHER = (r"(?:wrote\s+(?:to|a|an|that|in)\b|(?:signed|co-signed|cosigned)\s+(?:on\s+to\s+|onto\s+)?(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?"
+_TOGETHER = (r"(?:wrote\s+(?:to|a|an|that|in)\b|(?:signed|co-signed|cosigned)\s+(?:on\s+to\s+|onto\s+)?(?:an?|the|their|my|our|his|her)\s+(?:[\w-]+\s+){0,2}?"
              r"(?:letter|petition|statement|brief|declaration)\b|(?:sent|released|issued|penned)\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?"
              r"(?:letter|statement|petition)\b|came\s+out\s+(?:\w+ly\s+)?(?:saying|against|in\s+(?:favou?r|support|opposition))\b|"
              r"have\s+come\s+out\s+(?:\w+ly\s+)?(?:saying|against|in\s+(?:favou?r|support|opposition))\b|voted\s+(?:against|for|to)\b)")

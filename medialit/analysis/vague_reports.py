@@ -29,13 +29,13 @@ REPORT_CUES: list[tuple[str, str]] = [
     # "concerned about reports that", "Following news reports that", "we have heard troubling reports that": reports
     # of nobody's, the noun after a preposition, a describing word or a verb ("denied reports that"); and the
     # reporting of nobody's: "The vast reporting states that", "more recent reporting reveals"
-    (r"(?!to\s+reports\s+of\s+(?:a|an)\s)(?:(?<!\brespond\s)(?<!\bresponded\s)(?<!\bresponding\s)(?<!\bresponds\s)\b(?:about|on|to|amid|following|after|despite|over|regarding|"
+    (r"(?!to\s+reports\s+of\s+(?:a|an)\s)(?:(?<!\brespond\s)(?<!\bresponded\s)(?<!\bresponding\s)(?<!\bresponds\s)\b(?:about|on|to|amid|following|follows|followed|after|despite|over|regarding|"
      r"concerning|by|because\s+of)\s+(?:the\s+)?|"  # (never a call answered: "were called … to reports of a collision")
      # (the verb is the speaker's own: in "He also denied reports that", he is named)
      + "|".join(rf"(?<=\b{w}\s)" for w in ("denied", "dismissed", "rejected", "heard", "confirmed", "received")) + r"|(?<![\w’'-])(?-i:news|media|press|recent|troubling|"
      r"disturbing|alarming|worrying|multiple|unconfirmed|unverified|initial|early|earlier|new|credible|widespread|"
      r"conflicting|worker|employee|public|anecdotal|persistent|several)\s+)(?:(?:recent|troubling|disturbing|news|media|"
-     r"press|unconfirmed|unverified|initial|credible|multiple|new)\s+)?reports\s+(?:that|(?:of|regarding|concerning|about|on)(?!\s+(?:the|its|his|her|their)\s+(?-i:[A-Z]))|indicating|suggesting|claiming|"
+     r"press|unconfirmed|unverified|initial|credible|multiple|new|(?<=\bthe\s)(?-i:[a-z]{3,}ing))\s+)?reports\s+(?:that|(?:of|regarding|concerning|about|on)(?!\s+(?:the|its|his|her|their)\s+(?-i:[A-Z]))|indicating|suggesting|claiming|"
      r"alleging|saying|stating|showing|revealing)\b"
      # (at a sentence's start, capitalised: "News reports alleging …"; never "Fox News reports", an outlet's)
      r"|(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?-i:News|Media|Press|Recent)\s+reports\s+(?:that|indicating|suggesting|claiming|alleging|"

@@ -27,6 +27,19 @@ def test_introduced(tmp_path, text, speakers):
 
 
 @pytest.mark.parametrize("text, speakers", [
+    # fifty-seventh held-out batch, then dev: the sentence before acts on the person ("will prevent President X from"),
+    # and the quote then speaks of "the President": never their words
+    ("Congresswoman Ana Foxx praised the vote. The legislation will prevent President Tom Vale from imposing a policy."
+     "\n\n“The President might not like Article 1 of the Constitution, but he cannot ignore it.”", [None]),
+    ("A new rule could keep Mayor Tom Vale from closing the park. “The mayor should listen to us.”", [None]),
+    # (a sentence about the person as its subject still introduces them)
+    ("Mayor Tom Vale will open the park on Monday. “It is a great day for the city.”", ["Tom Vale"]),
+])
+def test_a_person_a_helping_verb_acts_on_is_no_introduction(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
     # congress-dent-hershey-office (the forty-seventh held-out batch, then tuned on): the sentence before names two
     # people, and the quote speaks of the second in the third person, so it is the subject's
     ("Congressman Tom Berg thanked Rep. Payne for agreeing to share office space with him. “This really is a win-win "

@@ -48,6 +48,19 @@ def _spans(text):
      ['"The idea is a farce."', '"We are seeing arrests,"', '"The mission is to serve,"']),
     ('"It is a farce."Stated Congressman Mark Alford. "We act."', ['"It is a farce."', '"We act."']),
     ('"It is a farce,"said Moore. "We act."', ['"It is a farce,"', '"We act."']),
+    # fifty-seventh held-out batch, then dev: a copy lost both marks around the credit, so the quote runs through it
+    # (“… in great need, said Butterfield. These brave men …”): split around the credit, the second part unmarked
+    ("“Thousands stepped forward when our nation was in need, said Butterfield. These men kept the effort going.”",
+     ["“Thousands stepped forward when our nation was in need,", " These men kept the effort going.”"]),
+    ('"These are the most serene spots in the world, Cantwell said. This decision protects them.',
+     ['"These are the most serene spots in the world,', " This decision protects them."]),
+    # precision: a quote with marks of its own inside, or a credit that is not a sentence of its own, stays whole
+    ("“Ana told me, ‘go home,’ said Tom. We went.”", ["“Ana told me, ‘go home,’ said Tom. We went.”"]),
+    ("“We met the people who said Hale was right and left.”", ["“We met the people who said Hale was right and left.”"]),
+    # fifty-seventh held-out batch, then dev: a quote left open before the dash of its signature ends there
+    ("“Freedom is not free. — Charles, Stafford", ["“Freedom is not free."]),
+    # (but a quote left open that goes on in the next paragraph keeps its words)
+    ("“We lost two bridges - and the ferry, too.", ["“We lost two bridges - and the ferry, too."]),
 ])
 def test_quoted_spans(text, spans):
     assert _spans(text) == spans

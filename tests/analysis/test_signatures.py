@@ -121,3 +121,21 @@ def test_a_signature_whose_title_runs_several_capitalised_words(tmp_path):
             "Education and Workforce Chairman Ana Ruiz\n\n“Small makers tell me they would hire apprentices.”\n\n"
             "Small Business Committee Vice Chair Henry Oduya")
     assert speakers(tmp_path, text) == ["Ana Ruiz", "Henry Oduya"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # fifty-seventh held-out batch, then dev (a senator's petition report; a representative's survey): constituents'
+    # words signed with a first name and a town, after a dash, the mark before the dash sometimes lost
+    ("Here is what some Coloradans had to say:\n\n\"My wife and I are both student veterans.\" - Nicholas, Louisville\n\n"
+     "\"I will be furloughed.\" - Douglas, Colorado Springs", ["Nicholas", "Douglas"]),
+    ("“I come from a long line of veterans.” — Kathleen, Spotsylvania\n\n“I am a veteran. Freedom is not free. — Charles, "
+     "Stafford", ["Kathleen", "Charles"]),
+    # a first name the table does not know signs too, in a list of such signatures ("Carol", a noun as well)
+    ("“We need a fix.” - Nicholas, Louisville\n\n“Please find a solution.” - Carol, Broomfield", ["Nicholas", "Carol"]),
+    # precision: a place signs nothing, nor an outlet; one unknown word alone is no signature
+    ("“It is late.” - Denver, Colorado", [None]),
+    ("“It is late.” - Carol, Broomfield", [None]),
+])
+def test_a_quote_signed_with_a_first_name_and_a_place(tmp_path, text, speakers):
+    from quote_cases import speakers as _speakers
+    assert _speakers(tmp_path, text) == speakers

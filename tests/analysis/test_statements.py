@@ -410,3 +410,37 @@ def test_a_statement_after_someone_elses_quoted_words(tmp_path):
             "“a whole city will fall tonight” before agreeing to a ceasefire.\n\n“Though I am relieved that no strikes were "
             "launched, I cannot give Lee credit.\n\n“Lee continues to behave recklessly.”")
     assert _speakers(tmp_path, text) == ["Mark Lee", "Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # fifty-seventh held-out batch, then dev: a date with its year before the subject who acts, then "saying" or "writing"
+    ("On November 28, 2023, Senator Ana Budd spoke on the Senate floor and called out Qatar for its hosting of the "
+     "leaders, saying, “We need to tell our friends in Doha loudly and clearly.”", ["Ana Budd"]),
+    ("Senator Ted Vale is here.\n\nOn January 15, 2024, Senators Vale and Joni Ernst (R-IA) published an op-ed marking "
+     "the 100th day, writing, “As long as Americans remain captive, the latter is the victor.”", ["Ted Vale and Joni Ernst"]),
+    # precision: a day without a year still works, and a year alone is no subject
+    ("On November 28, Senator Ana Budd spoke on the floor, saying, “We need to tell our friends.”", ["Ana Budd"]),
+])
+def test_a_dated_sentence_whose_subject_goes_on_saying(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # fifty-seventh held-out batch, then dev: reported speech up to a few words in marks is a partial quote, even in a
+    # list item that names no one (not a term in marks)
+    ("Conducting a strike in June, then claiming that the sites were “completely and totally obliterated.”", [None]),
+    ("Ana Ruiz claimed that the sites were “completely and totally obliterated.”", ["Ana Ruiz"]),
+])
+def test_a_few_words_in_marks_after_claiming_that(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers
+
+
+def test_a_capitals_headline_says_whose_statement(tmp_path):
+    # fifty-seventh held-out batch, then dev: "STATEMENT OF CONGRESSMAN PETER KING ON THE PASSING OF …" over one quote
+    path = tmp_path / "case.txt"
+    path.write_text('---\nheadline: "STATEMENT OF CONGRESSMAN TOM VALE ON THE PASSING OF MAYOR ANA RUIZ"\n---\n'
+                    "February 1, 2013\n\n“I am terribly saddened by the passing of Mayor Ana Ruiz. May she rest in peace.”\n",
+                    encoding="utf-8")
+    from medialit import find_quotes
+    from medialit.corpus.loader import load_article
+    assert find_quotes(load_article(path)).speaker.tolist() == ["Tom Vale"]

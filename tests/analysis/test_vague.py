@@ -1147,3 +1147,16 @@ def test_more_ways_of_hearing_from_people(tmp_path, text, cue):
     for other in ("I thought it was important to continue this event and hear from my constituents about the issues.",
                   "The judge heard from the defense."):
         assert [k for k, _ in _kinds_and_cues(tmp_path, other) if k == "vague"] == [], other
+
+
+@pytest.mark.parametrize("text, cues", [
+    # fifty-seventh held-out batch, then dev: a share of people, then what they want; reports nobody owns after "follows"
+    ("We stand with the 83 percent of Americans who want to see them upheld.", ["83 percent of Americans who want"]),
+    ("83 percent of Americans want the rules upheld.", ["83 percent of Americans want"]),
+    ("The hearing follows the damning reports of a toxic work environment.", ["follows the damning reports of"]),
+    # precision: a figure that is no share of people, reports someone requires
+    ("The 40 percent figure is wrong.", []),
+    ("The bill is about requiring reports of income.", []),
+])
+def test_shares_who_want_and_reports_nobody_owns(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues

@@ -37,6 +37,10 @@ def test_the_cues_are_read_in_the_vague_cue_list_in_their_order():
     ("The plan is seen in some quarters as a gift to insurers.", "in some quarters"),
     ("There is broad agreement among health economists that prices will rise.", "broad agreement among health economists"),
     ("A growing chorus of rural lawmakers has urged the agency to act.", "A growing chorus of rural lawmakers"),
+    # fifty-seventh held-out batch, then dev: after an opening phrase's comma, and the member's own petition
+    ("Over the past week, more than 8,100 Coloradans have signed my petition urging Congress to act.",
+     "more than 8,100 Coloradans have signed my petition"),
+    ("In March, 25 Muslim leaders released an open letter.", "25 Muslim leaders released an open letter"),
 ])
 def test_groups_nobody_names(tmp_path, text, cue):
     assert cue in _cues(text)
@@ -47,6 +51,8 @@ def test_groups_nobody_names(tmp_path, text, cue):
     # a count beside named people belongs to them; "the 12 senators" are people the article has named
     "Senators Ann Ray and Bo Lee, along with 12 colleagues, wrote to the FAA.",
     "Senators Ann Ray and Bo Lee led 30 members in sending a letter to the FAA.",
+    # (a comma inside a figure is no clause start: "1,200 residents" is one count)
+    "The petition, signed by Ann Ray, 1,200 pages long, was sent.",
     "The 12 senators wrote to the FAA on Monday.",
     # no letter, no stand: a count of things, a count that did something else
     "Three bills were signed into law on Friday.",

@@ -1,0 +1,40 @@
+"""Vague sources the writer or a speaker only heard or read of: "I'm told little Jacob has had a hard time", "we have
+been told that the plant will close", "I read that he liked to do the same", "Many of you shared with me how you may
+lose your job" (issue 12).
+
+Hearsay in the first person names no one: told by whom, read where, which of you? A student can ask each of these.
+Never an order ("we are told to wait", "I have been told not to"), never someone named ("I was told by the mayor").
+:mod:`.vague` reads :data:`HEARSAY_CUES` in its cue list, after the group cues; they count inside a speaker's quote
+too (:mod:`.attribution`). Sources: Bell 1991, *The Language of News Media*, ch. 10 (unattributed and vaguely
+attributed claims); the AP Stylebook on anonymous sources.
+
+>>> import re
+>>> def cue(text):
+...     return next((m.group() for p, _ in HEARSAY_CUES if (m := re.search(p, text, re.I))), None)
+>>> cue("I’m told the boy has had a hard time."), cue("I was told by the mayor that it will close.")
+('I’m told', None)
+>>> cue("I read that he liked to do the same."), cue("I read that book twice.")
+('I read that', None)
+>>> cue("Many of you shared with me how you may lose your job.")
+'Many of you shared'
+"""
+
+from __future__ import annotations
+
+#: (pattern, reason) pairs, read with re.IGNORECASE.
+HEARSAY_CUES: list[tuple[str, str]] = [
+    # "I'm told", "we have been told that": told by nobody named (not "told by", not an order: "told to", "told not to")
+    (r"(?<![\w’'-])(?:I(?:[’']m|\s+am|\s+was|[’']ve\s+been|\s+have\s+been|\s+had\s+been)|we(?:[’']re|\s+are|\s+were|[’']ve\s+been|"
+     r"\s+have\s+been|\s+had\s+been))\s+(?:\w+ly\s+)?told(?!\s+(?:by|to|not\s+to|never\s+to)\b)(?=\s+(?:that\b|\w+\s))",
+     "'I am told' or 'we have been told': told by whom?"),
+    # "I read that he liked", "we have heard that the plant": read or heard where, from whom? (a clause follows "that",
+    # never a thing: "I read that book")
+    (r"(?<![\w’'-])(?:I|we)(?:\s+have|[’']ve|\s+had|[’']d)?\s+(?:\w+ly\s+|also\s+|often\s+)?(?:read|heard|seen)\s+(?:reports\s+|stories\s+)?"
+     r"that(?=\s+(?:he|she|they|it|there|this|these|those|the|a|an|some|many|most|(?-i:[A-Z])[\w’'-]+)\s+(?!(?:book|song|film|movie|"
+     r"story|article|report|letter|name|line|word|one|before|too|again)\b))",
+     "'I read that' or 'we have heard that': read where, heard from whom?"),
+    # "Many of you shared with me how", "As most of you agree": the people addressed, counted but never named
+    (r"\b(?:many|most|some|several|so\s+many|a\s+number|countless|thousands|hundreds|dozens)\s+of\s+you\s+(?:have\s+|also\s+|already\s+)*"
+     r"(?:shared|told|wrote|write|called|said|say|agree|agreed|expressed|raised|asked|believe|feel|felt|worry|worried|contacted|reached\s+out)\b",
+     "'many of you': which of you?"),
+]

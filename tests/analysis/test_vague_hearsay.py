@@ -1,0 +1,47 @@
+"""Hearsay in the first person (medialit/analysis/vague_hearsay.py): told, read or heard of, by nobody named; and the
+people a release addresses, counted but never named."""
+
+import pytest
+
+from medialit.analysis.vague import VAGUE_CUES
+from medialit.analysis.vague_hearsay import HEARSAY_CUES
+from quote_cases import attribution_rows
+
+
+def _vague(tmp_path, text):
+    from medialit import find_attributions
+    from medialit.corpus.loader import load_article
+
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    at = find_attributions(load_article(path))
+    return at[at.kind == "vague"].cue.tolist()
+
+
+def test_the_cues_are_read_in_the_vague_cue_list_in_their_order():
+    at = VAGUE_CUES.index(HEARSAY_CUES[0])
+    assert VAGUE_CUES[at:at + len(HEARSAY_CUES)] == HEARSAY_CUES
+
+
+@pytest.mark.parametrize("text, cues", [
+    # fifty-seventh held-out batch, then dev (a member's remarks at a hearing; a senator's petition report): each a kind
+    ("I’m told the boy has had a hard time.", ["I’m told"]),
+    ("We have been told the plant will close.", ["We have been told"]),
+    ("I read that he liked to do the same thing.", ["I read that"]),
+    ("We have heard that the clinic may close.", ["We have heard that"]),
+    ("Many of you shared with me how you may lose your job.", ["Many of you shared"]),
+    ("As most of you agree, doing nothing is not an option.", ["most of you agree"]),
+    # inside a speaker's quote it is the speaker's hearsay, a source all the same
+    ("Ana Ruiz said, “I’m told the plant will close.”", ["I’m told"]),
+    # precision: told by someone named, an order, a thing read, the people named
+    ("I was told by the mayor that the plant will close.", []),
+    ("We are told to wait. I have been told not to make the figures public.", []),
+    ("I read that book twice. We heard that song at the fair.", []),
+    ("Many of the senators named above wrote to the agency.", []),
+])
+def test_hearsay_by_nobody_named(tmp_path, text, cues):
+    assert _vague(tmp_path, text) == cues
+
+
+def test_never_a_person_called_im(tmp_path):
+    assert ("named", "I’m") not in attribution_rows(tmp_path, "I’m told the boy has had a hard time.")
