@@ -3206,18 +3206,42 @@ FIFTY_SEVENTH_HELDOUT_BATCH = HELDOUT_MIXED_57A | HELDOUT_MIXED_57B | HELDOUT_MI
 #: ran no kit analysis on them.
 HELDOUT_MIXED_58A = frozenset({
     # heldGL: begin
+    "congress-granger-town-hall-agenda",
+    "congress-gohmert-texas-wildfires",
+    "congress-fortenberry-benghazi-report",
+    "congress-cooper-voter-id-report",
+    "congress-lipinski-aurora-fire-report",
+    "congress-cuellar-zapata-ibwc-easement",
+    "congress-upton-epa-region-5",
+    "congress-cummings-maryland-election-review",
     # heldGL: end
 })
 #: The fifty-eighth held-out batch of 2026-12-07 (branch heldGM), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_58B = frozenset({
     # heldGM: begin
+    "congress-defazio-salmon-disaster-aid",
+    "congress-simpson-inl-a-rating",
+    "congress-visclosky-steel-caucus-letter",
+    "congress-poe-water-for-world-act",
+    "congress-kind-irs-social-security-numbers",
+    "congress-reichert-champion-for-children",
+    "congress-hurd-us-277-border-project",
+    "congress-lawrence-census-citizenship-letter",
     # heldGM: end
 })
 #: The fifty-eighth held-out batch of 2026-12-07 (branch heldGN), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_58C = frozenset({
     # heldGN: begin
+    "congress-dorgan-garrison-water",
+    "congress-dayton-mercury-hearing-letter",
+    "congress-tester-wildfire-forest-policy",
+    "congress-stabenow-canadian-trash",
+    "congress-santorum-medical-liability",
+    "congress-hatch-flood-relief",
+    "congress-chambliss-uae-ports",
+    "congress-coleman-health-town-halls",
     # heldGN: end
 })
 FIFTY_EIGHTH_HELDOUT_BATCH = HELDOUT_MIXED_58A | HELDOUT_MIXED_58B | HELDOUT_MIXED_58C
