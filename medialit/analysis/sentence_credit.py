@@ -77,8 +77,11 @@ def sentence_source(article, start: int, end: int, quotes: list[tuple[int, int]]
                                or text[e:start].rstrip().endswith(":") and OTHERS_WORDS.search(text, *between)):
                 continue  # "Jones said his manager told him: “…”", "repeated the minister’s order: “…”": someone else's
             if e <= start and text[s:e].lower().startswith("according to") and (
-                    _VERB_RE.search(text, *between) or _TEXT_NOUN.search(text, *between)):
-                continue  # "According to Sgt. Omar Farouk, the suspect told officers: “…”": the suspect speaks
+                    _VERB_RE.search(text, *between) or _TEXT_NOUN.search(text, *between)
+                    or text[e:start].rstrip().endswith(":") and len(text[e:start].split()) > 12):
+                continue  # "According to Sgt. Omar Farouk, the suspect told officers: “…”": the suspect speaks (and
+                # "According to Forest Service officials, 40,000 acres burn, …, claiming lives: “Our thoughts …”": the
+                # source of the clause's facts, not of the statement its colon brings in)
             if _PRONOUN_CUE.match(text, s) and e <= start or _OTHER_CLAUSE.search(text, *between):
                 # a pronoun the quote patterns left unresolved stays so; "…, while Klimov indicated …" and
                 # "mocked Mnangagwa’s claim that it is “open for business”": the quote is another clause's

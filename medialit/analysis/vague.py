@@ -108,7 +108,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      "'circles' cannot be asked or checked"),
     (r"\b(?:business\s+owners|shop\s+owners|owners|merchants|neighbou?rs|shopkeepers|farmers|workers|teachers|"
      r"doctors|nurses|students|families|parents|residents|locals|villagers|prisoners|inmates|protesters|protestors|"
-     r"demonstrators|witnesses|voters|fans|passengers)\b(?:\s+[\w’'-]+){0,4}?\s+(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)"
+     r"demonstrators|witnesses|voters|fans|passengers)\b(?:\s+[\w’'-]+){0,4}?\s+(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!\band\s)(?<!\bbut\s)"
      r"(?:said|say|says|saying|told|complained|complain|believe|fear|worry|worried|reported)\b",  # (not "residents were told")
      "ordinary people are quoted as a group, but none of them is named"),
     # (the bodies or observers with what they say, or as whom a claim is credited to; not "observers arrived")

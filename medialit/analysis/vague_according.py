@@ -8,7 +8,7 @@ Sources: Bell 1991, *The Language of News Media*, ch. 10 (sources identified onl
 
 >>> import re
 >>> [bool(re.search(p, "Troops crossed, according to U.S. and South Korean officials.", re.I)) for p, _ in ACCORDING_CUES]
-[False, True, True]
+[False, True, False, True]
 """
 
 from __future__ import annotations
@@ -30,6 +30,10 @@ ACCORDING_CUES: list[tuple[str, str]] = [
      # (one of them: "according to Smith's lawyer", unless named right after: "…'s lawyer, Ana Ruiz,")
      r"|(?-i:lawyer|attorney|spokes(?:man|woman|person)|aide|adviser|advisor|publicist|agent|representative)(?!,\s+(?-i:[A-Z])))\b",
      "'according to' people nobody names (someone's critics or aides, a country's officials)"),
+    # "according to Texas Forest Service officials", "according to Pentagon officials": unnamed people at a named body
+    (r"\baccording\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*\s+){1,5}(?-i:officials|spokespeople|sources|staff|employees|staffers|"
+     r"researchers|scientists|experts|engineers|personnel|investigators|insiders|aides)\b(?!,\s+(?-i:[A-Z]))",
+     "'according to' unnamed people at a named organisation: which of them?"),
     (r"\baccording\s+to\s+(?:the\s+|some\s+|many\s+|several\s+)?(?:(?:senior|top|current|former|other)\s+(?=(?-i:[A-Z])))?"  # ("senior U.S. …")
      r"(?:" + _NATIONS + r"\s+)?(?:police\s+and\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,3}?(?:(?-i:media|press|outlets|newspapers|"
      r"statements)(?!\s+(?-i:[A-Z]))|organi[sz]ers|officials|"

@@ -21,6 +21,8 @@ attributed claims); the AP Stylebook on anonymous sources.
 
 from __future__ import annotations
 
+from ._vague_words import _PEOPLE
+
 #: (pattern, reason) pairs, read with re.IGNORECASE.
 HEARSAY_CUES: list[tuple[str, str]] = [
     # "I'm told", "we have been told that": told by nobody named (not "told by", not an order: "told to", "told not to")
@@ -37,4 +39,22 @@ HEARSAY_CUES: list[tuple[str, str]] = [
     (r"\b(?:many|most|some|several|so\s+many|a\s+number|countless|thousands|hundreds|dozens)\s+of\s+you\s+(?:have\s+|also\s+|already\s+)*"
      r"(?:shared|told|wrote|write|called|said|say|agree|agreed|expressed|raised|asked|believe|feel|felt|worry|worried|contacted|reached\s+out)\b",
      "'many of you': which of you?"),
+    # "Coleman heard from local health officials and residents about", "to listen to residents and health professionals voice
+    # their concerns", "several of my constituents called my office": people heard or who called, named only by what they are
+    # (heard, in the past: "to hear from senior members" is a plan; listened to them voicing something, never "we must
+    # listen to workers")
+    # (and what they told: "that", "how", "about the need for"; never a topic only: "heard from researchers at the center
+    # about the experiment")
+    (r"\bheard\s+from\s+(?:(?-i:[a-z][\w-]*)\s+(?:and\s+)?){0,4}?" + _PEOPLE + r"(?-i:(?![\w’'-]|\s+[A-Z][a-z]))"
+     r"(?=(?:\s+[^\s.;:“”\"]+){0,8}?\s+(?:that|how|about\s+(?:the\s+|their\s+)?(?:need|concerns?|importance|impact|challenges|"
+     r"problems|struggles|dangers|effects|costs|fears|worries)|who\s+(?:said|say|told|worry|fear))\b)"
+     r"|\blisten(?:s|ed|ing)?\s+to\s+(?:(?-i:[a-z][\w-]*)\s+(?:and\s+)?){0,4}?" + _PEOPLE + r"(?-i:(?![\w’'-]|\s+[A-Z][a-z]))"
+     r"(?=(?:\s+[^\s.;:“”\"]+){0,8}?\s+(?:voice|voicing|share|sharing|describe|describing|explain|explaining|tell|telling)\b)"
+     r"|\b(?:many|most|some|several|dozens|hundreds|thousands|a\s+number)\s+of\s+(?:my|our)\s+constituents\b(?:\s+[\w’'-]+){0,4}?\s+"
+     r"(?:have\s+)?(?:called|contacted|emailed|e-mailed|written|wrote|reached\s+out|told|shared)\b",
+     "people heard, named only by what they are ('heard from local officials and residents'): who?"),
+    # "A watchdog organization alerted the IRS that": a group nobody names, its warning given
+    (r"(?<![\w’'-])(?:an?|one|another)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:organi[sz]ation|group|watchdog|non-?profit|coalition)\s+"
+     r"(?:alerted|notified|informed|warned|told|reported|revealed|disclosed)\b",
+     "an organisation nobody names ('a watchdog organization alerted'): which one?"),
 ]

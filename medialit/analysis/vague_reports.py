@@ -58,17 +58,22 @@ REPORT_CUES: list[tuple[str, str]] = [
      r"(?!\s+(?:by|from|in)\s+(?:the\s+)?(?-i:[A-Z]))",
      "reports nobody names ('reports that …'): whose reports?"),
     # "In response to a new report that …", "if reports are true", "other outlets reported": one report, or outlets, of nobody's
-    (r"\b(?:to|after|following|about|on|amid|over|regarding|despite)\s+(?:a|an)\s+(?:new|recent|troubling|disturbing|alarming|"
-     r"published|media|news|press)\s+report\s+(?:that|of|showing|indicating|revealing)\b"
+    # (any describing words in lower case, or none: "responded to a report that", "after a damning new report of")
+    (r"\b(?:to|after|following|about|on|amid|over|regarding|despite)\s+(?:a|an)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?report\s+"
+     r"(?:that|of|showing|indicating|revealing)\b"
      r"|\bif\s+(?:the\s+)?(?:reports|reporting)\s+(?:is|are)\s+(?:true|accurate|correct)\b"
      r"|(?<![\w’'-])(?:other|some|several|many|multiple|various)\s+(?:news\s+|media\s+)?outlets\s+(?:have\s+|also\s+)?(?:reported|report|said|say)\b",
      "reports nobody names ('a new report that …', 'other outlets reported'): whose reports?"),
     # a finding of nobody's, the document right before its verb: "A new report shows the murder rate …", "A new poll
     # reveals …", "brand new data proves it", "According to some studies, …" (never "A new report from the CBO shows",
     # "the report shows": one named before)
-    (r"\b(?:(?:a|an|one)\s+(?:(?:new|recent|newly\s+released|brand\s+new|major|national|nationwide)\s+)?(?:report|poll|study|survey|analysis)"
+    # (any describing words in lower case, never an owner's name: "A comprehensive federal and state review found", "a
+    # recent news report detailed"; not "A GAO report found")
+    (r"\b(?:(?:a|an|one)\s+(?:(?-i:[a-z][\w-]*)\s+(?:and\s+)?){0,4}?(?:report|poll|study|survey|analysis|review|audit|assessment|"
+     r"investigation|inquiry)"
      r"|(?<![\w’'-])(?:(?:brand\s+)?new|recent|latest)\s+(?:data|polling|numbers|figures|research))\s+"
-     r"(?:shows|showed|reveals|revealed|finds|found|proves|proved|confirms|confirmed|suggests|suggested|indicates|indicated)\b"
+     r"(?:shows|showed|reveals|revealed|finds|found|proves|proved|confirms|confirmed|suggests|suggested|indicates|indicated|"
+     r"detailed|details|documented|documents|concluded|concludes|determined)\b"
      r"|\baccording\s+to\s+(?:some|many|several|numerous|multiple|recent|new|other)\s+(?:recent\s+|new\s+)?(?:studies|surveys|polls|"
      r"estimates|research|data|analyses)\b(?!\s+(?:by|from|of|in)\s+(?:the\s+)?(?-i:[A-Z]))"
      # ("Statistics show we lose a tower every seven days", "Recent analysis shows", "with new estimates showing": no owner)

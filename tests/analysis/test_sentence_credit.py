@@ -19,3 +19,13 @@ def test_a_reported_speech_cue_in_the_quotes_sentence_credits_it(tmp_path):
 
 def test_someone_told_the_words_is_not_credited_to_the_reporter(tmp_path):
     assert _credit(tmp_path, "Jones said his manager told him: “You are fired.”") is None
+
+
+def test_an_according_to_clause_does_not_credit_the_statement_its_colon_brings_in(tmp_path):
+    # fifty-eighth held-out batch, then dev: "According to Texas Forest Service officials, more than 40,000 acres
+    # continue to burn …: “Our thoughts and prayers …”" (the member's statement, not the officials')
+    text = ("According to Forest Service officials, more than 40,000 acres continue to burn in the east of the state, "
+            "destroying houses and claiming lives: “Our thoughts and prayers are with those who have lost loved ones.”")
+    assert _credit(tmp_path, text) is None
+    # (a short clause with a colon still credits: "According to the mayor: “…”")
+    assert _credit(tmp_path, "According to Mayor Ana Ruiz, it is simple: “We will rebuild.”")[0] == "Ana Ruiz"

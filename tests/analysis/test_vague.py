@@ -1160,3 +1160,11 @@ def test_more_ways_of_hearing_from_people(tmp_path, text, cue):
 ])
 def test_shares_who_want_and_reports_nobody_owns(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+def test_a_verb_joined_to_an_earlier_subject_is_not_the_groups(tmp_path):
+    # fifty-eighth held-out batch, then dev: "… applauded the work done by the site’s workers and said it should be a
+    # model": the senator said it, not the workers
+    assert _vague_cues(tmp_path, "Senator Ana Ruiz applauded the work done by the site’s workers and said it should be "
+                                 "a model.") == []
+    assert _vague_cues(tmp_path, "Workers at the plant said it should be a model.") == ["Workers at the plant said"]

@@ -45,3 +45,15 @@ def test_according_to_cues(text, vague):
 def test_reports_and_records_nobody_owns(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # fifty-eighth held-out batch, then dev: unnamed people at a body named by its name ("according to Texas Forest
+    # Service officials") are vague, as "Pentagon officials said" is; the body itself is an institution
+    ("According to Texas Forest Service officials, 40,000 acres burn.", [("vague", "nobody named")]),
+    ("According to NASA scientists, the probe is fine.", [("vague", "nobody named")]),
+    ("According to the Pentagon, the base was hit.", [("institution", "the Pentagon")]),
+])
+def test_unnamed_people_at_a_named_body(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows

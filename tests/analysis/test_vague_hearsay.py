@@ -45,3 +45,21 @@ def test_hearsay_by_nobody_named(tmp_path, text, cues):
 
 def test_never_a_person_called_im(tmp_path):
     assert ("named", "I’m") not in attribution_rows(tmp_path, "I’m told the boy has had a hard time.")
+
+
+@pytest.mark.parametrize("text, cues", [
+    # fifty-eighth held-out batch, then dev: people heard or listened to, constituents who called, a watchdog nobody names
+    ("Coleman heard from local health officials and residents about the need for reform.",
+     ["heard from local health officials"]),
+    ("He went to listen to residents and health professionals voice their concerns.", ["listen to residents"]),
+    ("Recently, several of my constituents from Zapata County called my office about a letter.",
+     ["several of my constituents from Zapata County called"]),
+    ("A watchdog organization alerted the IRS that numbers were exposed.", ["A watchdog organization alerted"]),
+    # precision: someone named, a plan to hear, a call to listen, a group the article names
+    ("We heard from Secretary Vilsack about the program.", []),
+    ("The senator will travel to hear from senior members of the crew.", []),
+    ("We must listen to American workers.", []),
+    ("The group alerted the IRS.", []),
+])
+def test_people_heard_and_groups_nobody_names(tmp_path, text, cues):
+    assert _vague(tmp_path, text) == cues

@@ -137,3 +137,18 @@ def test_statistics_analysis_and_estimates_nobody_owns(tmp_path, text, cue):
     assert cue in _cues(text)
     assert ("vague", "nobody named") in attribution_rows(tmp_path, text)
     assert ("vague", "nobody named") not in attribution_rows(tmp_path, "The CBO's analysis shows that costs rise.")
+
+
+@pytest.mark.parametrize("text, rows", [
+    # fifty-eighth held-out batch, then dev: one report or review nobody owns, described in any words in lower case
+    ("Upton responded to a report that the government is considering closing the office.", [("vague", "nobody named")]),
+    ("A comprehensive federal and state review found no evidence of hostile activity.", [("vague", "nobody named")]),
+    ("Last week, a recent news report detailed how the agency revealed numbers.", [("vague", "nobody named")]),
+    # precision: an owner named in capitals, or the subject's own report
+    ("A GAO report found waste.", [("institution", "GAO report")]),
+    ("A report from the CBO shows costs.", [("institution", "CBO")]),
+    ("The agency released a report that shows waste.", []),
+])
+def test_one_report_nobody_owns(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows
