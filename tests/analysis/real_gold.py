@@ -3252,18 +3252,42 @@ FIFTY_EIGHTH_HELDOUT_BATCH = HELDOUT_MIXED_58A | HELDOUT_MIXED_58B | HELDOUT_MIX
 #: ran no kit analysis on them.
 HELDOUT_MIXED_59A = frozenset({
     # heldGO: begin
+    "congress-eshoo-food-uniformity-act",
+    "congress-mcmorris-rodgers-nepa-report",
+    "congress-lucas-cms-health-report",
+    "congress-napolitano-unemployment-insurance-vote",
+    "congress-walden-flood-insurance-extension",
+    "congress-peterson-critical-access-hospitals",
+    "congress-serrano-bronx-health-grants",
+    "congress-sensenbrenner-town-hall-meetings",
     # heldGO: end
 })
 #: The fifty-ninth held-out batch of 2026-12-07 (branch heldGP), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_59B = frozenset({
     # heldGP: begin
+    "congress-ashford-peru-embassy-letter",
+    "congress-mcnerney-geoengineering-research-bill",
+    "congress-delaney-highway-trust-fund-patch",
+    "congress-maloney-epa-pfas-regulation",
+    "congress-dold-title-i-pension-school-visit",
+    "congress-poliquin-evets-telehealth-bill",
+    "congress-mooney-stream-protection-rule",
+    "congress-gardner-colorado-va-wait-lists",
     # heldGP: end
 })
 #: The fifty-ninth held-out batch of 2026-12-07 (branch heldGQ), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_59C = frozenset({
     # heldGQ: begin
+    "congress-rockefeller-gulf-war-illnesses",
+    "congress-kyl-flu-vaccine-gouging",
+    "congress-bingaman-medicaid-commission",
+    "congress-domenici-white-sands-review",
+    "congress-mikulski-brooklandville-post-office",
+    "congress-lugar-iraq-stability-letter",
+    "congress-voinovich-great-lakes-task-force",
+    "congress-whitehouse-epa-politicization",
     # heldGQ: end
 })
 FIFTY_NINTH_HELDOUT_BATCH = HELDOUT_MIXED_59A | HELDOUT_MIXED_59B | HELDOUT_MIXED_59C
