@@ -82,11 +82,20 @@ def score_real(entries: dict) -> dict:
             continue
         used: set[int] = set()
         matched: list[tuple[dict, int]] = []
+        optional_found, optional_matched = 0, []
         for gq in g.get("quotes", []):
-            c["q_gold"] += 1
             hit = next((i for i, r in enumerate(q.itertuples()) if i not in used and r.paragraph == gq["paragraph"]
                         # (a comma before the closing mark is the writer's: the kit's quote text leaves it out)
                         and _same(r.text).startswith(_same(gq["starts"])[:40].rstrip(","))), None)
+            if gq.get("optional"):
+                # where careful readers differ (gold.yaml: "a scorer should neither reward nor penalise it"): a reopened
+                # part of a statement run together in one paragraph, a pull quote; found or not, it counts for nothing
+                if hit is not None:
+                    used.add(hit)
+                    optional_found += 1
+                    optional_matched.append((gq, hit))
+                continue
+            c["q_gold"] += 1
             if hit is None:
                 misses.append(f"{aid} p{gq['paragraph']}: quote missed {gq['starts']!r}")
                 continue
@@ -106,7 +115,7 @@ def score_real(entries: dict) -> dict:
         # a gold quote in several parts ("called it “A,” a “B,” and “C.”": parts 3) may be found as one quote per part:
         # the parts after the first, in its paragraph and given the same speaker, are that quote, not extra ones
         absorbed = 0
-        for gq, first in matched:
+        for gq, first in matched + optional_matched:
             who = q.speaker.iloc[first]
             for _ in range(int(gq.get("parts") or 1) - 1 if isinstance(who, str) else 0):  # (an unknown speaker absorbs nothing)
                 part = next((i for i in range(first + 1, len(q)) if i not in used and q.paragraph.iloc[i] == gq["paragraph"]
@@ -115,7 +124,7 @@ def score_real(entries: dict) -> dict:
                     break
                 used.add(part)
                 absorbed += 1
-        c["q_pred"] += len(q) - absorbed
+        c["q_pred"] += len(q) - absorbed - optional_found
         for i, r in enumerate(q.itertuples()):
             if i not in used:
                 misses.append(f"{aid} p{r.paragraph}: extra quote {r.text[:50]!r}")

@@ -185,8 +185,8 @@ _PARTICLE = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|dela|delos|della|der|
 #: "Tarek al-Nouri", "Pieter van der Berg".
 # (never from inside a word: "F" of "UNICEF", "K's" of "U.K.'s")
 # (or glued to the verb before it, as scraped releases lose the space at a link: "saidCongresswoman Jacobs")
-NAME = rf"(?:(?<![\w’'.\-])|(?<=\bsaid)(?=[A-Z])|(?<=\bsays)(?=[A-Z]))(?:{_TITLE}(?:[A-Z]{{2}}(?=[^\S\n]+[A-Z][a-z])|{_NAMEWORD})|{_NAMEWORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAMEWORD})*"
-NAME_RE = re.compile(NAME)
+NAME = rf"(?:(?<![\w’'.\-])|(?<=\bsaid)(?=[A-Z])|(?<=\bsays)(?=[A-Z]))(?!(?:I|We|You)[’'](?:m|ve|d|ll|re)\b)(?:{_TITLE}(?:[A-Z]{{2}}(?=[^\S\n]+[A-Z][a-z])|{_NAMEWORD})|{_NAMEWORD})(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAMEWORD})*"
+NAME_RE = re.compile(NAME)  # (never a pronoun's contraction: "I’m told by two members" names nobody)
 #: Letters written after a person's name (honours, degrees, offices, generation): "Kama Melly QC",
 #: "Jane Roe, MP,", "Ann Lee PhD", "King Charles III". They are not the name, and never a speaker on their own.
 POSTNOMINAL = (r"(?:QC|KC|SC|MP|MSP|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE|PhD|Ph\.D\.|MD|M\.D\.|Esq\.?|Jr\.?|Sr\.?|II|III|IV)"

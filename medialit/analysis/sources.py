@@ -262,8 +262,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             if (is_org(name) or is_place(name)) and not speaking_place(person(name)) or name in STATES or len(words) > 1 and (
                     not the or words[0].endswith("s")) and title_only(words):  # ("Senator Lisa Park"; "Attorneys General")
                 continue
-            if (kind_of := _KIND_BEFORE.search(chunk, max(0, at - 40), at)) and len(words) <= 3:
-                # "The chipmaker Orbis said", "the insurer Aviva said": what kind of organisation, then its name
+            if (kind_of := _KIND_BEFORE.search(chunk, max(0, at - 40), at)) and len(words) <= 3 and not (chunk[:at].rstrip().endswith(",") and len(words) >= 2 and not is_org(name)):
+                # "The chipmaker Orbis said": its kind, then its name (never a person set off by commas: "…company, Raj Patel,")
                 add(base + at, base + m.end("verb"), name, "institution",
                     f"{name} (an organisation: “{kind_of.group('kind')}”) is given as the source")
                 continue

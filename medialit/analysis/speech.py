@@ -156,7 +156,7 @@ _CALLED = re.compile(rf"(?!(?:Last|This|Next|Early|Late)\s+[A-Z]|(?:Monday|Tuesd
                      rf"January|February|March|April|May|June|July|August|September|October|November|December)\b)(?P<speaker>{_SPEAKER}|[Tt]he\s+[A-Z]{{2,6}}(?![\w’'.\-]))(?:\s+\((?:[RDI]-[A-Z][A-Za-z.]{{1,6}}|[A-Z]{{2}}-\d{{1,2}})\),?)?(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}}(?=\s+[a-z]+(?:ing|ly|ed)\s))?"
                      # (two descriptions: "Davis Florick, the Pentagon's director for Eurasia, also attending the reception, thanked")
                      rf"(?:,\s+(?:in|on|at|during)\s+[^,“”\"]{{3,60}},|(?P<desc>(?:,\s+[^,“”\"]{{3,80}}){{1,2}},|,\s+who\s[^,“”\"]{{3,160}},)"
-                     rf"|(?<=[A-Za-z]),(?=\s+(?:has\s+|have\s+|had\s+)?(?:called|described|dismissed|labell?ed|termed|branded|denounced)\s))?"  # ("Her counterpart, Sergei Volkov, called")
+                     rf"|(?<=[A-Za-z]),(?:\s+who)?(?=\s+(?:has\s+|have\s+|had\s+)?(?:called|described|dismissed|labell?ed|termed|branded|denounced)\s))?"  # ("Her counterpart, Sergei Volkov, called"; "…Montoya, who called")
                      rf"\s+{_AUX}"
                      # ("Rex Tillerson on Tuesday went as far as to accuse China of “…”")
                      rf"(?:(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\s+)?(?:{_ADVERB}|(?:also|later|then|again|even|once)\s+)?(?:(?:went\s+further|[a-z]+\s+(?:it|this|that|them)),\s+"

@@ -8,12 +8,15 @@ Sources: Bell 1991, *The Language of News Media*, ch. 10 (sources identified onl
 
 >>> import re
 >>> [bool(re.search(p, "Troops crossed, according to U.S. and South Korean officials.", re.I)) for p, _ in ACCORDING_CUES]
-[False, True, False, True]
+[False, True, False, False, True]
 """
 
 from __future__ import annotations
 
 from ._vague_words import _AGENTS, _NATIONS, _PEOPLE, _PEOPLE_WORDS, _SHARE
+
+# documents that can be kept from the public
+_KEPT_DOCS = r"(?:memo|memorandum|document|e-?mail|letter|report|study|review|analysis|assessment|audit|survey|briefing|filing|draft)\b"
 
 #: (pattern, reason) pairs, read with re.IGNORECASE.
 ACCORDING_CUES: list[tuple[str, str]] = [
@@ -30,6 +33,12 @@ ACCORDING_CUES: list[tuple[str, str]] = [
      # (one of them: "according to Smith's lawyer", unless named right after: "…'s lawyer, Ana Ruiz,")
      r"|(?-i:lawyer|attorney|spokes(?:man|woman|person)|aide|adviser|advisor|publicist|agent|representative)(?!,\s+(?-i:[A-Z])))\b",
      "'according to' people nobody names (someone's critics or aides, a country's officials)"),
+    # "according to an internal memo obtained by the Courier", "according to a leaked draft": a document kept from the public,
+    # that a reader cannot look up (a staff report or a new study is published: the institutions' and the report cues')
+    (r"\baccording\s+to\s+an?\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:internal|leaked|confidential|secret|private|unpublished)\s+(?:(?-i:[a-z][\w-]*)\s+)?"
+     + _KEPT_DOCS + r"|\baccording\s+to\s+an?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?" + _KEPT_DOCS
+     + r"\s+(?:[^,.;:“”\"]{0,30}?\s+)?(?:obtained|seen|reviewed|viewed)\s+by\b",
+     "'according to' a document kept from the public ('an internal memo obtained by …'): who wrote it, can a reader see it?"),
     # "according to Texas Forest Service officials", "according to Pentagon officials": unnamed people at a named body
     (r"\baccording\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*\s+){1,5}(?-i:officials|spokespeople|sources|staff|employees|staffers|"
      r"researchers|scientists|experts|engineers|personnel|investigators|insiders|aides)\b(?!,\s+(?-i:[A-Z]))",

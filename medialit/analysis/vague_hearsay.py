@@ -23,11 +23,16 @@ from __future__ import annotations
 
 from ._vague_words import _PEOPLE
 
+# "I'm told", "we have been told": the first person, told
+_WE_TOLD = (r"(?<![\w’'-])(?:I(?:[’']m|\s+am|\s+was|[’']ve\s+been|\s+have\s+been|\s+had\s+been)|we(?:[’']re|\s+are|\s+were|[’']ve\s+been|"
+            r"\s+have\s+been|\s+had\s+been))\s+(?:\w+ly\s+)?told")
+
 #: (pattern, reason) pairs, read with re.IGNORECASE.
 HEARSAY_CUES: list[tuple[str, str]] = [
-    # "I'm told", "we have been told that": told by nobody named (not "told by", not an order: "told to", "told not to")
-    (r"(?<![\w’'-])(?:I(?:[’']m|\s+am|\s+was|[’']ve\s+been|\s+have\s+been|\s+had\s+been)|we(?:[’']re|\s+are|\s+were|[’']ve\s+been|"
-     r"\s+have\s+been|\s+had\s+been))\s+(?:\w+ly\s+)?told(?!\s+(?:by|to|not\s+to|never\s+to)\b)(?=\s+(?:that\b|\w+\s))",
+    # "I'm told", "we have been told that", ", I am told.": told by nobody named (not "told by" someone, not an order:
+    # "told to", "told not to"); or told by people named only by what they are: "I'm told by two members of the council"
+    (_WE_TOLD + r"(?!\s+(?:by|to|not\s+to|never\s+to)\b)(?=\s+(?:that\b|\w+\s)|\s*[.;,!?])"
+     r"|" + _WE_TOLD + r"\s+by\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?" + _PEOPLE + r"\b",
      "'I am told' or 'we have been told': told by whom?"),
     # "I read that he liked", "we have heard that the plant": read or heard where, from whom? (a clause follows "that",
     # never a thing: "I read that book")

@@ -49,3 +49,10 @@ def test_a_named_lead_and_her_colleagues_speak_as_the_lead(tmp_path):
     assert attribution_rows(tmp_path, text) == [("named", "Mia Brandt")]
     text = "Professor Mia Brandt studies soils.\n\nBrandt and her colleagues believe that the drought will last."
     assert attribution_rows(tmp_path, text) == [("named", "Mia Brandt")]
+
+
+def test_a_person_set_off_by_commas_after_what_kind_of_company(tmp_path):
+    # newcomer adv71: "A representative for the telecom company, Raj Patel, told" was an organisation
+    assert attribution_rows(tmp_path, "A representative for the telecom company, Raj Patel, told the crowd it was safe.") \
+        == [("named", "Raj Patel")]
+    assert attribution_rows(tmp_path, "The insurer, Acme Insurance Group, said rates rise.") == [("institution", "Acme Insurance Group")]

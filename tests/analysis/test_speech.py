@@ -202,3 +202,9 @@ def test_a_places_name_and_an_acronym_before_the_title_and_the_person(tmp_path, 
 def test_members_of_a_body_speak_as_the_members(tmp_path, text, speakers):
     from quote_cases import speakers as _speakers
     assert _speakers(tmp_path, text) == speakers
+
+
+def test_a_name_then_who_called_it(tmp_path):
+    # newcomer adv71: "Senator Ana Ruiz, who called the plan “a disgrace,” voted no." had no speaker
+    from quote_cases import speakers
+    assert speakers(tmp_path, "Senator Ana Ruiz, who called the plan “a disgrace,” voted no.") == ["Ana Ruiz"]

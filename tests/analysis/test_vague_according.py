@@ -57,3 +57,14 @@ def test_reports_and_records_nobody_owns(tmp_path, text, rows):
 def test_unnamed_people_at_a_named_body(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # newcomer adv71: a document kept from the public cannot be looked up (a published staff report can)
+    ("Costs rose, according to an internal memo obtained by the Courier.", [("vague", "nobody named")]),
+    ("Costs rose, according to a memo obtained by the Courier.", [("vague", "nobody named")]),
+    ("The council approved the plan, according to a staff report.", [("institution", "a staff report")]),
+])
+def test_documents_kept_from_the_public(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows

@@ -63,3 +63,13 @@ def test_never_a_person_called_im(tmp_path):
 ])
 def test_people_heard_and_groups_nobody_names(tmp_path, text, cues):
     assert _vague(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # newcomer adv71: told by people named only by what they are, or told at the sentence's end; never a person "I'm"
+    ("The mayor has shelved the stadium, I’m told by two members of the city council.", ["I’m told by two members"]),
+    ("The plans were shelved, I am told.", ["I am told"]),
+])
+def test_told_by_people_nobody_names(tmp_path, text, cues):
+    assert _vague(tmp_path, text) == cues
+    assert not [r for r in attribution_rows(tmp_path, text) if r[0] == "named"]
