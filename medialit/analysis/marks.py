@@ -44,6 +44,9 @@ _LOST_AROUND = re.compile(r"[,?!](?=\s+(?:said|says|added|continued|explained|no
 _SIGNED_AT_END = re.compile(r"[^\S\n]+(?:—|–|--?)[^\S\n]*(?:[A-Z][\w.’'\-]*[^\S\n]+){0,3}[A-Z][\w.’'\-]*,[^\S\n]+[^,“”\"\n]{2,60}$")
 
 
+_FULL_STOP = re.compile(r"\.(?=\s+[A-Z])")  # (the credit's own full stop, a capital after it)
+
+
 def _lost_around(text: str, i: int, j: int) -> list[tuple[int, int]] | None:
     """The two parts of a quote opened at ``i`` and closed at ``j`` (exclusive) whose marks around its credit were lost:
     the first part up to its comma, the second from the blank before the first capital after the credit; or None.
@@ -53,7 +56,7 @@ def _lost_around(text: str, i: int, j: int) -> list[tuple[int, int]] | None:
     cut = _LOST_AROUND.search(text, i + 1, j)
     if not cut:
         return None
-    resume = re.compile(r"\.(?=\s+[A-Z])").search(text, cut.end(), j)
+    resume = _FULL_STOP.search(text, cut.end(), j)
     return [(i, cut.start() + 1), (resume.end(), j)] if resume else None
 
 

@@ -8,7 +8,8 @@ a name line after a paragraph whose quote is already credited, with a quote para
 and every name line of that article then names the quote that follows it. A dash on a line of its own, then the name
 line ("“…”", "—", "Sheriff Scott Lewis, St. Charles County"), signs the quote above the dash, an organisation too
 ("—", "Missouri Police Chiefs Association"). Never a line ending with a colon (a label, read by :mod:`.statements`),
-never an organisation otherwise.
+never an organisation otherwise. A constituent's words signed with a first name and a town after a dash ("“…” — Nicholas,
+Louisville") are theirs too (:func:`_signature`), never a place ("— Denver, Colorado").
 """
 
 from __future__ import annotations
@@ -47,10 +48,10 @@ def _testimonials(art: Article) -> bool:
     return len(signed) >= 2 and any(given_name(n) for n in signed)
 
 
-def _signature(art: Article, para, first: tuple[int, int], last: tuple[int, int]) -> tuple[int, int, str] | None:
+def _signature(art: Article, para, first: tuple[int, int], last: tuple[int, int]) -> tuple | None:
     """A paragraph that is a quote followed only by who said it: “All told, Firefox is fast …” PC Magazine
     (reviews quoted one after another; a name or title after the closing mark, no verb): ``(start,
-    end, name)``, else None."""
+    end, name)`` or ``(start, end, name, reason)``, else None."""
     text = art.text
     if text[para.start:first[0]].strip():
         return None
