@@ -1,5 +1,5 @@
 """Helpers the quote and source tests share: the speakers find_quotes gives a text's quotes, in order (None when
-unclear), and the (kind, source) rows find_attributions gives it."""
+unclear), the (kind, source) rows find_attributions gives it, and the cues of its vague sources."""
 
 from __future__ import annotations
 
@@ -22,3 +22,11 @@ def attribution_rows(tmp_path, text: str) -> list[tuple[str, str]]:
     path = tmp_path / "case.txt"
     path.write_text(text, encoding="utf-8")
     return [(r.kind, r.source) for r in find_attributions(load_article(path)).itertuples()]
+
+
+def vague_cues(tmp_path, text: str) -> list[str]:
+    """Write ``text`` to a file in ``tmp_path``, load it as an article and return the cues of its vague attributions."""
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    at = find_attributions(load_article(path))
+    return at[at.kind == "vague"].cue.tolist()

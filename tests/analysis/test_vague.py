@@ -3,7 +3,7 @@
 import pytest
 
 from medialit.analysis.vague import VAGUE_CUES, _VAGUE
-from quote_cases import attribution_rows
+from quote_cases import attribution_rows, vague_cues as _vague_cues
 
 
 def test_every_cue_has_a_reason_a_student_can_read():
@@ -164,14 +164,6 @@ def test_the_reason_quotes_the_cue_found(tmp_path):
     assert row.kind == "vague" and "“According to a diplomat”" in row.reason, row.reason
 
 
-def _vague_cues(tmp_path, text):
-    from medialit import find_attributions
-    from medialit.corpus.loader import load_article
-
-    path = tmp_path / "case.txt"
-    path.write_text(text, encoding="utf-8")
-    at = find_attributions(load_article(path))
-    return at[at.kind == "vague"].cue.tolist()
 
 
 @pytest.mark.parametrize("text, cues", [
@@ -713,7 +705,7 @@ def test_reports_of_what_happened(tmp_path):
     ("An estimated 13% of residents left.", [], []),
 ])
 def test_newcomer_traps_of_the_adv25_round(tmp_path, text, cues, named):
-    from quote_cases import attribution_rows
+    from quote_cases import attribution_rows, vague_cues as _vague_cues
     assert _vague_cues(tmp_path, text) == cues
     assert [s for k, s in attribution_rows(tmp_path, text) if k == "named"] == named
 
@@ -912,7 +904,7 @@ def test_research_reports_and_data_nobody_names(tmp_path, text, cue):
     "The plan is clean, as Ana Ruiz has said.",
 ])
 def test_data_and_sayers_the_article_names_are_not_vague(tmp_path, text):
-    from quote_cases import attribution_rows
+    from quote_cases import attribution_rows, vague_cues as _vague_cues
     assert not [r for r in attribution_rows(tmp_path, text) if r[0] == "vague"]
 
 

@@ -5,17 +5,7 @@ import pytest
 
 from medialit.analysis.vague import VAGUE_CUES
 from medialit.analysis.vague_hearsay import HEARSAY_CUES
-from quote_cases import attribution_rows
-
-
-def _vague(tmp_path, text):
-    from medialit import find_attributions
-    from medialit.corpus.loader import load_article
-
-    path = tmp_path / "case.txt"
-    path.write_text(text, encoding="utf-8")
-    at = find_attributions(load_article(path))
-    return at[at.kind == "vague"].cue.tolist()
+from quote_cases import attribution_rows, vague_cues as _vague
 
 
 def test_the_cues_are_read_in_the_vague_cue_list_in_their_order():
