@@ -239,7 +239,8 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"determined|verify|verifies|verified|hypothesi[sz]ed|theori[sz]ed|showed|shown|point\s+out|points\s+out|pointed\s+out|"
                 r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)compare|compared|(?:protest|protested|protests)(?=\s+that\b)|identified|identify|assume|assumes|assumed|hopes|welcomed|"
                 r"welcome|welcomes|announced|announce|announces|disagree|disagreed|(?:dispute|disputed)(?=\s+(?:that|the|this|these|those|its|his|her|their|claims?|reports?|figures?)\b)|"
-                r"fault|faulted|"
+                r"fault|faulted|(?:testify|testifies|testified)(?=\s+(?:that|before|about|to)\b)|"  # ("Experts from the industry testified that")
+                r"(?:assure|assures|assured)(?=\s+(?:[^.,;:“”\"]{1,60}?\s)?that\b)|"  # ("postal officials assured Congressman X that")
                 r"admit|admits|admitted|worries|complains|comment|comments|commented|"
                 r"write|writes|wrote|raved|recall|recalls|recalled|recount|recounts|recounted|observed|stressed|stresses|emphasi[sz]ed|characteri[sz]es?|characteri[sz]ed|"
                 r"emphasi[sz]es|reiterated|reiterates|disclosed|discloses|signall?ed|hinted|reckon|reckons|"

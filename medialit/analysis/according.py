@@ -3,7 +3,8 @@
 "according to police" (the force of the place reported on), "according to a tweet by US Secretary of State Mike
 Pompeo" (the author of a document), "according to the advocacy organization Reporters Without Borders" (what it
 is, then its name), "according to Samoa Observer editor Keni Lesa" (a person after the words that describe them),
-"According to DeBatto" (a person the article names in full) and "according to WHO's statistics" (an organisation).
+"According to DeBatto" (a person the article names in full), "according to WHO's statistics" (an organisation) and
+the outlet of "As reported in the New York Times, …".
 :func:`according_sources` adds them, sentence by sentence, for :func:`.sources.reported_sources`; the vague ones
 ("according to sources", "according to a senior official") are :mod:`.vague`'s.
 
@@ -71,6 +72,9 @@ _ACCORDING_JOB = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|its\s+|his\s+
 # then the person who holds it, set off by commas
 _ACCORDING_ROLE_NAME = re.compile(rf"\b[Aa]ccording\s+to\s+(?:the|a|an|its|his|her|their)\s+(?:[\w.’'-]+\s+){{0,4}}?"
                                   rf"(?-i:{PERSON_ROLE}|[a-z]+(?:er|or|ist|ian))\s*,\s+(?=[A-Z])")
+# "As reported in the New York Times earlier this month, “…”", "as first reported by Politico": the outlet that published it
+_AS_REPORTED = re.compile(r"\b(?:[Aa]s|was)\s+(?:first\s+|previously\s+|originally\s+|recently\s+)?reported\s+(?:in|by)\s+"
+                          r"(?P<speaker>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+|the\s+|&\s+)?[A-Z][\w’'&.-]*)*)")
 # ("according to him," — never "according to her memoirs": her as a possessive)
 _ACCORDING_PRONOUN = re.compile(r"\b[Aa]ccording\s+to\s+(?P<p>him|her)(?=\s*[,.;:)]|\s+(?:that|it|the|a|an|he|she|they)\b)")
 
@@ -100,6 +104,13 @@ def according_sources(art: Article, k: int, whole: Parts, add: Callable[[int, in
         who = [p for p in people_in_text(text) if p[0] == base + m.end()]
         if who and not is_org(who[0][2]) and not re.search(r"\b(?:report|study|statement|tweet|post|letter|data|figures)\b(?![’']s)", m.group()):
             add(base + m.start(), who[0][1], _resolve(art, who[0][2], who[0][0]), "named", f"'according to' {who[0][2]}, who is named")
+    for m in _AS_REPORTED.finditer(chunk) if "reported" in chunk else ():
+        name = m.group("speaker").rstrip(".")
+        if not is_org(name) and any(name == n for _, _, n in people_in_text(text)):
+            add(base + m.start(), base + m.start("speaker") + len(name), name, "named", f"'as reported by' {name}, who is named")
+        else:
+            add(base + m.start(), base + m.start("speaker") + len(name), name, "institution",
+                f"'as reported in' {name}: the outlet or body that published it, which a reader can look up")
     for m in (_ACCORDING_DOC.finditer(chunk) if whole.may_match_at(_ACCORDING_DOC, k) else ()):
         at = base + m.start("speaker")
         by = _DOC_BY.match(chunk, m.end("speaker")) if m.group("speaker")[:1].islower() else None

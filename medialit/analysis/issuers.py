@@ -90,12 +90,28 @@ _OPENING_CLAUSE = re.compile(r"(?:[^–—\n]{0,40}?\s[–—-]+\s*)?(?:(?:Today
                              r"as|amid|hours\s+after|days\s+after|upon|ahead\s+of)\s", re.I)
 
 
+# The dash after a dateline ("WASHINGTON, D.C. — Rep. X …", "Video Washington — …"): the sentence's first dash, with a
+# capitalised word right before it and a capitalised word (the subject) right after; not a dash that joins ("– and Sen. B")
+_DATELINE_DASH = re.compile(r"(?<=[\w.])(?:[^\S\n]*[–—]+[^\S\n]*|[^\S\n]+--?[^\S\n]+)(?=[A-Z])")
+
+
+def past_dateline(text: str, people: list, start: int, upto: int) -> list:
+    """``people`` (``(start, end, name)`` triples) of the sentence from ``start`` to ``upto`` without those in its
+    dateline ("Video Washington, D.C. — Rep. A …": a web page's crumb before the place reads as a name), when some
+    come after the dateline's dash."""
+    if len(people) > 1 and (dash := _DATELINE_DASH.search(text, start, upto)) \
+            and (after := [p for p in people if p[0] >= dash.end()]) and len(after) < len(people):
+        return after
+    return people
+
+
 def subject_group(art: Article, people: list, start: int, upto: int, resolve) -> tuple[str, int, int] | None:
     """The person or joined people ("Representatives A (MN-03), B (AL-05) and C") who are the subject of the sentence
     from ``start`` to the verb at ``upto``, of the ``people`` named there: ``(names, start, end)``; None when nobody."""
     text = art.text
     if not people:
         return None
+    people = past_dateline(text, people, start, upto)  # ("Video Washington, D.C. — Rep. A … delivered the following statement")
     if _OPENING_CLAUSE.match(text, start, upto) and len(people) > 1:
         # "Today, after NBC News reported that Secretary X intervened …, U.S. Senator Y … issued the following
         # statement:": the people of the opening clause are what it tells of; the subject is the last group named

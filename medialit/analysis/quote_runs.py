@@ -21,6 +21,7 @@ from .sources import reported_sources
 from .job_reference import role_antecedent
 from .speakers import resolve_name
 from .speech import _VERB_RE
+from .issuers import past_dateline
 from .statements import statement_author
 from ..corpus.tables import Article
 
@@ -299,7 +300,7 @@ def run_stated_here(art: Article, rows: list[dict]) -> None:
                 or not (intro := statement_author(art, para, resolve_name)) or not intro[3] < row["start"] \
                 or re.search(r"[“”\"]", text[para.start:intro[3]]):
             continue
-        named = {surname(n) for _, _, n in _people_in(text[para.start:intro[3]], 0, [])}
+        named = {surname(n) for _, _, n in past_dateline(text, _people_in(text[para.start:intro[3]], para.start, []), para.start, intro[3])}
         if intro[1] < intro[3] and len(named) > len(re.split(r",\s+(?:and\s+)?|\s+and\s+", intro[0])):
             continue  # (more people before the cue than the intro names: "Co-Chairs A and B, and First Vice Chair C")
         for later in [row] + [r for r in quotes[k + 1:] if not _known(r["speaker"])]:

@@ -49,7 +49,7 @@ from .speech import (_NAME_CARD, _ACCORDING, _ACCORDING_ISSUER, _ACCORDING_OWN, 
                      _subject, _TRAILING, _VERB, _BEFORE_VS, _PERSON_OF, _AFTER_PERSON_OF)
 from .speaker_match import (description_after, _ACCORDING_OWNED_DOC, _AFTER_BY, org_label, _BY_AS, _PASSIVE_NAMING, _apposed, _clean_speaker, joint_speaker, _person_of,
                             _relative, speaker_around, turned_round, labelled, _AGAIN, _ADDING, _OTHER_SAYS, own_colon, _AGE_ROLE, _OWN_CREDIT, _STATEMENT_OF, _WITH_SAYING)
-from .titles import CLAIMED_THAT, DEFINED_AFTER, IMAGINED, JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
+from .titles import CLAIMED_THAT, DEFINED_AFTER, ENTITLED, IMAGINED, JUDGED, TERM_BEFORE, TITLE_IN_DESC, is_group_name, is_named_work, is_title
 from ..corpus.tables import Article
 
 
@@ -160,7 +160,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) or _ok(_BY_AS.search(before)) \
                 or _ok(_SAYING.search(before)) or own_colon(_ok(_COLON_INTRO.search(before))) or _ok(_UNNAMED_COLON.match(before) or _UNNAMED_LABEL.match(before)) or _label(before) or labelled(before) \
                 or _ok(_DOC_READ.search(before)) or _ok(_LETTER_READS.search(before)) or _surname_label(art, before) or _ACCORDING_OWNED_DOC.search(before) or (None if topic_label(before) else org_label(before)) \
-                or glued_label(before, after) or titled_label(before) or person_topic_label(before)
+                or glued_label(before.lstrip() if cut > 0 else before, after) or titled_label(before) or person_topic_label(before)
             if m_before is None and re.match(r"\s*It\s+(?:read|reads|said|says|stated)\b", before) and sent \
                     and (k := art.sentences.index(sent)) and art.sentences[k - 1].start >= para.start \
                     and (issued := _IT_READ.search(text, art.sentences[k - 1].start, span[0])):
@@ -175,7 +175,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 m_after = None  # (a term in marks, "two “hands” to grasp …, according to X": X speaks only for a phrase)
             title = is_title(inner, before) and (not m_after and not m_before or _CLAUSE_GOES_ON.match(text, span[1]))\
                 or is_group_name(inner, before) or is_named_work(inner, text[max(para.start, span[0] - 60):span[0]], text[span[1]:para.end]) or bool(IMAGINED.search(before)) \
-                or len(inner.split()) <= 3 and bool(DEFINED_AFTER.match(text, span[1]))
+                or len(inner.split()) <= 3 and bool(DEFINED_AFTER.match(text, span[1])) or bool(ENTITLED.search(before))
             infos.append(dict(span=span, inner=(s, e), m_after=m_after, m_before=m_before, title=title,
                               before_start=before_start, after_start=span[1], before=before,
                               open=span[1] == para.end and text[span[1] - 1] not in _CLOSING))

@@ -206,9 +206,10 @@ _COLON_INTRO = re.compile(rf"^\s*(?:(?:In|At|On|During|After|Before)\s+[^,“”
                           rf"delivered|made\s+the\s+case|took\s+aim)\b"
                           # (no second speaker on the way: "Jones said his manager told him:" is the manager's)
                           rf"(?:\s+(?!(?:told|tells|said|says|wrote|asked|promised|warned|shouted|replied)\b)[^“”\"\s]+){{0,20}}:\s*$")
-# Another fan said: “We’re gutted.” (someone named by what they are, then a colon); "Jane Smith, CEO, Acme Solar:" (a card)
+# Another fan said: “We’re gutted.”, "one scientist at an EPA office wrote:" (what they are, then a colon); "Jane Smith, CEO, Acme Solar:"
 _NAME_CARD = re.compile(rf"\s*(?P<p>{NAME})(?:,\s+[^,:“”\"]{{2,80}}){{2,4}}:\s*")  # (one to three jobs, then the employer)
-_UNNAMED_COLON = re.compile(rf"^\s*(?:(?:In|At|On|During|After|Before)\s+[^,“”\"]{{2,40}},\s+)?(?P<speaker>(?:[Aa]nother|[Oo]ne|[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+)\s+(?P<verb>{_VERB}):\s*$")
+_UNNAMED_COLON = re.compile(rf"^\s*(?:(?:In|At|On|During|After|Before)\s+[^,“”\"]{{2,40}},\s+)?(?P<speaker>(?:[Aa]nother|[Oo]ne|[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+"
+                           rf"(?:\s+(?:at|from|in|with)\s+(?:a|an|the)\s+(?:[A-Za-z][\w\-]*\s+){{0,3}}[a-z][\w\-]+)?)\s+(?P<verb>{_VERB}):\s*$")
 # Ana Ruiz said that the plan was “far too slow” (a partial quote inside reported speech: the last speaker named)
 _PARTIAL = re.compile(rf"{_WHO_WHEN},?\s+{_AUX}(?:also\s+)?{_ADVERB}?"
                       # ("opposed the withdrawal and said", "confirmed the arrest but said")
@@ -277,8 +278,7 @@ _STATEMENT_READ = re.compile(rf"(?:\b[Aa]n?|\b[Tt]he)\s+(?:\w+\s+)?(?:statement|
                              rf"\s+(?:(?:that|which)\s+)?(?P<verb>read|said|stated|says|reads|was\s+(?:blunt|swift|clear|short|simple|direct|terse|firm|brief|sharp|unequivocal))"
                              rf"(?:,?\s+in\s+(?:full|part))?\s*[:,]?\s*$")
 # Trump's statement read: “…”   Facebook released a statement which read, in part, “…”  (a text whose author is named)
-_OWN_STATEMENT = re.compile(
-    rf"(?:(?P<speaker>{_SPEAKER}|[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*|(?:[Tt]he\s+)?[A-Z]{{2,}})[’']s\s+(?:[a-z]+\s+)?"
+_OWN_STATEMENT = re.compile(rf"(?:(?P<speaker>{_SPEAKER}|[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*|(?:[Tt]he\s+)?[A-Z]{{2,}})[’']s\s+(?:[a-z]+\s+)?"
     rf"(?:statement|message|letter|post|tweet|note|announcement|ruling|order|opinion|decision|website|release)"
     rf"(?:\s+(?:on|about|after|regarding|following)\s+[^“”\",:]{{1,40}}?)?"  # ("The family's statement on the death read:")
     rf"(?:\s+(?:yesterday|today|earlier|later|also|on\s+[A-Z][a-z]+day))?"  # ("Stardom's official statement yesterday read")

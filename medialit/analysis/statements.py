@@ -282,11 +282,15 @@ def glued_label(before: str, after: str) -> re.Match | None:
     'Ana Ruiz'
     >>> glued_label("The senator said ", "") is None
     True
+    >>> glued_label("U.S. Sen. Ana Ruiz ", " U.S. Rep. Tom Vale “More …”").group("speaker")  # (the next quote's label after)
+    'Ana Ruiz'
     """
+    if after.strip() and not ((nxt := re.search(r"[“\"]", after)) and glued_label(after[:nxt.start()].lstrip(), "")):
+        return None  # (or the next quote's own label follows: "“…” U.S. Sen. Ana Ruiz “…” U.S. Rep. Tom Vale “…”")
     words = before.split()
-    if after.strip() or not 0 < len(words) <= 14 or not before[:1].isupper() or not before[-1:].isspace() \
-            or any(w[:1].islower() and w not in _LABEL_SMALL for w in words) or re.search(r"[!?;:“”\"]|[a-z]{2}\.\s", before):
-        return None
+    if not 0 < len(words) <= 14 or not before[:1].isupper() or not before[-1:].isspace() \
+            or any(w[:1].islower() and w not in _LABEL_SMALL for w in words) or re.search(r"[!?;:“”\"]|\b(?!(?:Sen|Rep|Gov|Gen|Col|Sgt|Capt|Cmdr|Adm|Hon|Rev|Mrs)\.)\w*[a-z]{2}\.\s", before):
+        return None  # (a sentence's full stop ends no label; a title's does: "U.S. Sen. Ana Ruiz “…”")
     colon = _LABEL_END.sub("", before.rstrip()) + ":"
     return _label(colon) or labelled(colon) or org_label(colon)
 

@@ -243,7 +243,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"(?-i:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'.-]+\s+){0,6}?(?:executive|official|spokesperson|"
      r"spokesman|spokeswoman|representative|source|aide|adviser|advisor|diplomat|employee|staff\s+member|"
      r"member|officer|insider|person)s?)(?:\s+(?:at|of|for|from|with|in|close\s+to)\s+(?:the\s+)?"
-     r"(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?"
+     r"(?-i:[A-Z])[\w’'&.-]*(?:\s+(?:(?:of|for|and|the|in)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?"  # ("the U.S. Embassy in Peru")
      # (the verb in lower case: "a member of the United States House": "States" is no "states")
      r"(?:,\s+[^,“”\"]{3,80},)?\s+(?:\w+ly\s+)?(?-i:(?:" + _VERB + r")|who\s+(?:asked|spoke|requested|declined))\b",
      "a person at an organisation, but not named: the organisation cannot be asked who said it"),

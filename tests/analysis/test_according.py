@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit import find_attributions
+from medialit import find_attributions, find_quotes
 from medialit.corpus.loader import load_article
 
 
@@ -30,6 +30,10 @@ from medialit.corpus.loader import load_article
      [("Moammar al-Eryani", "named")]),
     # an organisation's own words
     ("Fees rose 40 percent, according to the WHO.", [("the WHO", "institution")]),
+    # fifty-ninth held-out batch (then tuned on): "as reported in" an outlet, the outlet that published it
+    ("As reported in the Harbor Courier earlier this month, the plan began as a proposal by a freshman.",
+     [("the Harbor Courier", "institution")]),
+    ("The merger was first reported by Bayside Daily.", [("Bayside Daily", "institution")]),
 ])
 def test_according_to(tmp_path, text, rows):
     path = tmp_path / "case.txt"
@@ -87,3 +91,11 @@ def test_according_to_jobs_and_sheets(tmp_path, text, rows):
 def test_according_to_a_party_and_a_title_before_the_name(tmp_path, text, source):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == [("named", source)]
+
+
+def test_a_quote_as_reported_in_an_outlet_is_the_outlets(tmp_path):
+    path = tmp_path / "case.txt"
+    path.write_text("As reported in the Harbor Courier last week, “the idea has become the closest thing to consensus.”",
+                    encoding="utf-8")
+    q = find_quotes(load_article(path))
+    assert q.speaker.tolist() == ["the Harbor Courier"]

@@ -167,3 +167,13 @@ def test_a_hyphen_for_the_dash_of_a_credit():
     # congress-lee-natural-products-week (the thirty-fifth held-out batch, then tuned on): "” -Daniel Fabricant, Ph.D., …"
     assert dash_credit(" -Daniel Fabricant, Ph.D., President and CEO of NPA").group("speaker") == "Daniel Fabricant"
     assert dash_credit(" - the end") is None
+
+
+def test_a_dash_credit_that_the_next_quote_follows(tmp_path):
+    # fifty-ninth held-out batch (then tuned on): constituents' comments signed with a dash, one after another in one
+    # paragraph (the line breaks lost): each signature ends where the next quote opens
+    text = ("A chorus at all events was one of thanks: “He’s listening to people.”—Jane Roe, Fifth District constituent "
+            "“I found some common ground here.”—Al Poe, Fifth District constituent “I always respected you.” –Chris Dale, "
+            "former candidate")
+    assert speakers(tmp_path, text) == ["Jane Roe", "Al Poe", "Chris Dale"]
+    assert dash_credit("—Jane Roe, constituent “I found") and not dash_credit("—and many more “I found")

@@ -208,3 +208,11 @@ def test_a_name_then_who_called_it(tmp_path):
     # newcomer adv71: "Senator Ana Ruiz, who called the plan “a disgrace,” voted no." had no speaker
     from quote_cases import speakers
     assert speakers(tmp_path, "Senator Ana Ruiz, who called the plan “a disgrace,” voted no.") == ["Ana Ruiz"]
+
+
+def test_an_unnamed_person_and_where_they_work_before_a_colon(tmp_path):
+    # fifty-ninth held-out batch (then tuned on): "one scientist at an EPA regional office wrote:" (who and where, no name)
+    from quote_cases import speakers
+    text = ("In response to the survey, one scientist at a regional harbor office wrote: \"Do not trust the agency to "
+            "protect your coast.\"")
+    assert speakers(tmp_path, text) == ["one scientist at a regional harbor office"]

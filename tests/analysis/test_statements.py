@@ -444,3 +444,18 @@ def test_a_capitals_headline_says_whose_statement(tmp_path):
     from medialit import find_quotes
     from medialit.corpus.loader import load_article
     assert find_quotes(load_article(path)).speaker.tolist() == ["Tom Vale"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fifty-ninth held-out batch (then tuned on): a delegation's statements run together in one paragraph, each label
+    # glued to its quote and the next label right after the close; a title's full stop ("Sen.") ends no label
+    ("Rep. Lena Hart joined the delegation to react to the report. U.S. Rep. Lena Hart “The report confirms what we "
+     "feared.” U.S. Sen. Tom Vale “This report validates every warning about the costs.” U.S. Rep. Ana Ruiz “Costs will "
+     "rise for every family.”", ["Lena Hart", "Tom Vale", "Ana Ruiz"]),
+    # a web page's crumb before the dateline names nobody: the statement the sentence introduces is the member's
+    ("+ SHARE Hart Opposes Food Act | Video Harborville, D.C. — Rep. Lena Hart, D-Bayside, delivered the following "
+     "statement on the House floor in opposition to H.R. 12, the Food Act. “Madam Chairman, I rise to oppose this bill.”",
+     ["Lena Hart"]),
+])
+def test_run_together_labels_and_a_dateline_crumb(tmp_path, text, expected):
+    assert _speakers(tmp_path, text) == expected

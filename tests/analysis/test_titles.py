@@ -112,3 +112,13 @@ def test_a_title_in_spanish_is_a_title():
     assert is_title("Paciencia y Fe", "1st Place: Keily Diaz, Berryville High School, ")
     assert is_title("La Vie en Rose", "the song ")
     assert not is_title("we are ready y Fe", "")
+
+
+def test_an_entitled_document_and_a_new_rule_quote_nobody(tmp_path):
+    # fifty-ninth held-out batch (then tuned on): "entitled:" right before the marks is a title, even in a sentence whose
+    # writer speaks ("I write to share …"); "this new “… Rule.”" names a rule
+    from quote_cases import speakers
+    assert speakers(tmp_path, "I write to share with you a quarterly report prepared by the Department of Harbors "
+                              "entitled: \"Measuring Stability and Security in the Bay.\" It was mandated by law.") == []
+    assert speakers(tmp_path, "Over 5,000 jobs will be lost due to this new “Stream Buffer Rule.” Rep. Lena Hart "
+                              "said the office should withdraw it.") == []

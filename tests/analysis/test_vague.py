@@ -1160,3 +1160,19 @@ def test_a_verb_joined_to_an_earlier_subject_is_not_the_groups(tmp_path):
     assert _vague_cues(tmp_path, "Senator Ana Ruiz applauded the work done by the site’s workers and said it should be "
                                  "a model.") == []
     assert _vague_cues(tmp_path, "Workers at the plant said it should be a model.") == ["Workers at the plant said"]
+
+
+@pytest.mark.parametrize("text, cues", [
+    # fifty-ninth held-out batch (then tuned on): unnamed people who testified or assured someone; a spokesperson at an
+    # organisation "in" a place, after an opening phrase with no comma
+    ("Experts from the industry testified that they sometimes wait 20 years for a permit.",
+     ["Experts from the industry testified"]),
+    ("During the meeting, postal officials assured Congressman Tom Vale that they are making every effort.",
+     ["postal officials assured"]),
+    ("After receiving the letter a spokesperson for the U.S. Embassy in Lima said they will call the family.",
+     ["a spokesperson for the U.S. Embassy in Lima said"]),
+    # precision: a named witness who testified, a promise nobody makes to anyone
+    ("Dr. Lena Hart testified that the permits take 20 years.", []),
+])
+def test_testimony_assurances_and_a_spokesperson_in_a_place(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
