@@ -3299,18 +3299,39 @@ FIFTY_NINTH_HELDOUT_BATCH = HELDOUT_MIXED_59A | HELDOUT_MIXED_59B | HELDOUT_MIXE
 #: ran no kit analysis on them.
 HELDOUT_MIXED_60A = frozenset({
     # heldGR: begin
+    "congress-brady-creekside-early-voting",
+    "congress-johnson-cap-health-costs-study",
+    "congress-meeks-petraeus-iraq-testimony",
+    "congress-ruppersberger-commuters-bill-of-rights",
+    "congress-rush-cpsc-hearing-magnets",
     # heldGR: end
 })
 #: The sixtieth held-out batch of 2026-12-07 (branch heldGS), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_60B = frozenset({
     # heldGS: begin
+    "congress-levin-macomb-university",
+    "congress-bishop-offshore-leases",
+    "congress-ryan-ohio-jobs-figures",
+    "congress-johnson-social-security-facts",
+    "congress-graham-cq-vote-study",
+    "congress-rice-faa-airplane-noise",
+    "congress-mcsally-usda-records-rally",
+    "congress-katko-fort-ontario-law",
     # heldGS: end
 })
 #: The sixtieth held-out batch of 2026-12-07 (branch heldGT), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_60C = frozenset({
     # heldGT: begin
+    "congress-dodd-coast-guard-museum",
+    "congress-feingold-fire-grants",
+    "congress-feinstein-cftc-amaranth",
+    "congress-byrd-border-security-plan",
+    "congress-demint-crs-border-funding",
+    "congress-hagel-survivor-benefit",
+    "congress-isakson-civics-history-scores",
+    "congress-vitter-un-housing-report",
     # heldGT: end
 })
 SIXTIETH_HELDOUT_BATCH = HELDOUT_MIXED_60A | HELDOUT_MIXED_60B | HELDOUT_MIXED_60C
