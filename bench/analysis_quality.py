@@ -86,7 +86,9 @@ def score_real(entries: dict) -> dict:
         for gq in g.get("quotes", []):
             hit = next((i for i, r in enumerate(q.itertuples()) if i not in used and r.paragraph == gq["paragraph"]
                         # (a comma before the closing mark is the writer's: the kit's quote text leaves it out)
-                        and _same(r.text).startswith(_same(gq["starts"])[:40].rstrip(","))), None)
+                        and (_same(r.text).startswith(_same(gq["starts"])[:40].rstrip(","))
+                             # (a split quote whose gold gives a later part: its first part lost its opening mark)
+                             or gq.get("parts", 1) > 1 and " … " + _same(gq["starts"])[:40].rstrip(",") in _same(r.text))), None)
             if gq.get("optional"):
                 # where careful readers differ (gold.yaml: "a scorer should neither reward nor penalise it"): a reopened
                 # part of a statement run together in one paragraph, a pull quote; found or not, it counts for nothing

@@ -232,13 +232,16 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 # ("Some in Taiwan remain critical": a stance held, by people nobody names)
                 r"(?:remain|remains|remained|are|were|grew|have\s+grown)\s+(?:(?:deeply|highly|increasingly|very|still)\s+)?"
                 r"(?:critical|skeptical|sceptical|wary|doubtful|unconvinced)(?!\s+(?:care|condition|mass|point|infrastructure|minerals?)\b)|"
-                r"(?:remain|remains|remained)\s+(?:deeply\s+|very\s+|still\s+)?(?:concerned|worried)(?=\s+(?:that|about|over|by)\b)|"
+                r"(?:remain|remains|remained|are|were|grew|have\s+grown|have\s+been)\s+(?:deeply\s+|very\s+|still\s+|increasingly\s+)?"
+                r"(?:concerned|worried)(?=\s+(?:that|about|over|by)\b)|"  # ("Our citizens are concerned about the gaps")
                 # ("researchers at Imperial College London posted findings": what they put out, unnamed)
                 r"(?:posted|released|published|presented)\s+(?:their\s+|new\s+|the\s+)?(?:findings|results)|"
                 r"hope|hoped|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|stated|explained|revealed|blame|blames|blamed|concur|concurs|concurred|"
                 r"determined|verify|verifies|verified|hypothesi[sz]ed|theori[sz]ed|showed|shown|point\s+out|points\s+out|pointed\s+out|"
                 r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)compare|compared|(?:protest|protested|protests)(?=\s+that\b)|identified|identify|assume|assumes|assumed|hopes|welcomed|"
                 r"welcome|welcomes|announced|announce|announces|disagree|disagreed|(?:dispute|disputed)(?=\s+(?:that|the|this|these|those|its|his|her|their|claims?|reports?|figures?)\b)|"
+                # ("Witnesses shared stories of children who were injured": what nobody named told)
+                r"(?:shared|sharing|told|recounted)\s+(?:(?:heartbreaking|personal|powerful|moving|painful|tragic|harrowing)\s+)?stories\s+(?:of|about)\b|"
                 r"fault|faulted|(?:testify|testifies|testified)(?=\s+(?:that|before|about|to)\b)|"  # ("Experts from the industry testified that")
                 r"(?:assure|assures|assured)(?=\s+(?:[^.,;:“”\"]{1,60}?\s)?that\b)|"  # ("postal officials assured Congressman X that")
                 r"admit|admits|admitted|worries|complains|comment|comments|commented|"

@@ -90,6 +90,12 @@ _OPENING_CLAUSE = re.compile(r"(?:[^–—\n]{0,40}?\s[–—-]+\s*)?(?:(?:Today
                              r"as|amid|hours\s+after|days\s+after|upon|ahead\s+of)\s", re.I)
 
 
+#: "According to the CRS report provided to Senator X, the money …. It says, “…”": the document the sentence before cites
+IT_SAYS_DOC = re.compile(r"\b(?:[Aa]ccording\s+to|[Ii]n)\s+(?P<speaker>the\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:report|study|survey|analysis|memo|"
+                         r"review|audit|assessment))\b[^.!?“”\"]{0,200}[.!?]\s+It\s+(?P<verb>says|said|reads|read|states|stated|notes|noted)"
+                         r"(?:,?\s+in\s+part)?\s*[,:]?\s*$")
+
+
 # The dash after a dateline ("WASHINGTON, D.C. — Rep. X …", "Video Washington — …"): the sentence's first dash, with a
 # capitalised word right before it and a capitalised word (the subject) right after; not a dash that joins ("– and Sen. B")
 _DATELINE_DASH = re.compile(r"(?<=[\w.])(?:[^\S\n]*[–—]+[^\S\n]*|[^\S\n]+--?[^\S\n]+)(?=[A-Z])")

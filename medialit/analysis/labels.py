@@ -8,8 +8,8 @@ credit after it ("…,” says a man whose …", "“…” — Police Chief Mar
 (True, False)
 >>> _UNNAMED_LABEL.match("A TSA agent who works without pay: ").group("speaker")
 'A TSA agent'
->>> dash_credit(" — Police Chief Marcus Hale").group("speaker"), dash_credit(" — Ohio Farm Bureau, Columbus")
-('Police Chief Marcus Hale', None)
+>>> dash_credit(" — Police Chief Marcus Hale").group("speaker"), dash_credit(" — Ohio Farm Bureau, Columbus").group("speaker")
+('Police Chief Marcus Hale', 'Ohio Farm Bureau')
 >>> person_topic_label("Tom Krause on restoring fiscal responsibility: ").group("speaker")
 'Tom Krause'
 """
@@ -73,11 +73,23 @@ _DASH_CREDIT = re.compile(rf"^\s*(?P<verb>[—–])\s*(?:[A-Z][\w.’'-]*\s+(?:o
                           )  # ("(OH-6, R)"; up to the paragraph's end, or the next quote: "“…”—Jane Roe, constituent “…”—Al Poe, …")
 
 
+#: "“…” – CQ Roll Call 2015 Vote Study", "“…” — Ohio Farm Bureau, Columbus": an organisation or a document signs (its
+#: whole name the speaker, never a person read inside it)
+DASH_BODY = re.compile(r"^\s*(?P<verb>[—–])\s*(?P<speaker>(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z0-9][\w&.’'-]*){0,7})"
+                        r"(?:,\s+[^“”\"]{2,80})?\s*(?:$|(?=[“\"]))")
+_DOCUMENT_NAME = re.compile(r"\b(?:Study|Report|Survey|Poll|Review|Analysis|Editorial|Index|Audit)$")
+
+
 def dash_credit(after: str) -> re.Match | None:
-    """The match of a dash credit after a quote ("— Police Chief Marcus Hale, Cedar Falls"), whose speaker is the person;
-    None when the words after the dash name an organisation ("— Ohio Farm Bureau, Columbus")."""
-    m = _DASH_CREDIT.match(re.sub(r"^(\s*)--?(?=\s?[A-Z])", r"\1–", after))  # (a hyphen or two for the dash: "” -Daniel Fabricant", "” --Rep. X")
-    return m if m and (people := _people_in(m.group("speaker"), 0, [])) and people[-1][1] == len(m.group("speaker")) else None
+    """The match of a dash credit after a quote ("— Police Chief Marcus Hale, Cedar Falls"), whose speaker is the person,
+    or the organisation or document that signs ("— Ohio Farm Bureau, Columbus", "– CQ Roll Call 2015 Vote Study");
+    None when the words after the dash are neither."""
+    after = re.sub(r"^(\s*)--?(?=\s?[A-Z])", r"\1–", after)  # (a hyphen or two for the dash: "” -Daniel Fabricant", "” --Rep. X")
+    m = _DASH_CREDIT.match(after)
+    if m and (people := _people_in(m.group("speaker"), 0, [])) and people[-1][1] == len(m.group("speaker")):
+        return m
+    body = DASH_BODY.match(after)
+    return body if body and (is_org(body.group("speaker")) or _DOCUMENT_NAME.search(body.group("speaker"))) else None
 
 
 # “…,” said the National Association of Land Trusts in a statement.  (an organisation after the verb, its name ending the

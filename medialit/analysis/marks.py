@@ -26,6 +26,11 @@ _LEFT_OPEN = re.compile(r"[,?!](?=\s+(?:(?:[A-Z][\w.’'\-]*|he|she|they)\s+){0,
                         r"noted|stated|continued|told|asked|wrote)\b)")
 
 
+# a new sentence that credits the quote it opens ("… kept his promise. Oswego Mayor Ana Ruiz said, “…"), inside a quote
+# whose closing mark was lost: the quote ends at that sentence's start
+_NEXT_CREDITED = re.compile(r"(?<=[.!?])\s+(?:[A-Z][\w.’'\-]*\s+){1,6}(?:said|says|added|adds|stated|wrote|explained|noted)[,:]\s*$")
+
+
 # an attribution right after a closing mark: "…," Waldhauser said / "…," said Gen. Dan Hughes
 _SAID_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.’'\-]*|he|she|they)\s+){1,4}(?:said|says|added|adds|explained|noted|stated|"
                          r"continued|told|asked|wrote)\b|\s+(?:said|says|added|explained|noted|told|wrote)\s+[A-Z]"
@@ -83,6 +88,15 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     paragraph leaves its paragraph open.
     """
     spans, i = [], start
+    first = re.search(r"[“”\"„«]", text[start:end])
+    if first and first.group() in '”"' and first.start() > 20 and text[start + first.start() - 1] in ".,!?" \
+            and text[start:start + 1].isupper() and _SAID_AFTER.match(text, start + first.start() + 1) \
+            and _OPENING.search(text, start + first.end(), end) \
+            and text.rfind("“", 0, start) <= text.rfind("”", 0, start) and text.count('"', 0, start) % 2 == 0:  # (no quote goes on into it)
+        # (I've been working on it," Vitter said. "And …": the paragraph's opening mark was lost before a quote split
+        # around its credit; the quote opens with the paragraph)
+        spans.append((start, start + first.end()))
+        i = start + first.end()
     while (m := _OPENING.search(text, i, end)) is not None:  # the next opening mark (none between)
         i = m.start()
         curly = text.find("”", i + 1, end)
@@ -112,6 +126,10 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 # “I think it helped, Cheboi said. “For these kids …”: the closing mark was forgotten before the
                 # attribution, and the next mark opens the next quote; the first ends before its attribution
                 spans.append((i, cut.start() + 1))
+                i = reopen
+                continue
+            if reopen >= 0 and not nested and (j < 0 or reopen < j) and (cut := _NEXT_CREDITED.search(text, i + 1, reopen)):
+                spans.append((i, cut.start()))  # (“… kept his promise. Mayor Ana Ruiz said, “…”: lost before the credit)
                 i = reopen
                 continue
             if j >= 0 and reopen >= 0 and reopen < j and not nested:
@@ -221,7 +239,7 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
 
 def _inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
     s, e = span
-    s += 1
+    s += 1 if text[s] in "“\"„«‘'" else 0  # (a quote whose opening mark was lost opens at its first word)
     if s < e - 1 and text[s] in "“\"" and text[s - 1] == text[s]:
         s += 1  # (a doubled opening mark, a typo: ““We will forge …”)
     if e > s and text[e - 1] in _CLOSING and e - 1 >= s:

@@ -34,9 +34,9 @@ from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role
 from .introductions import introduced as _introduced
 from .partial_credit import _partial
 from .quote_runs import group_goes_on, quote_runs, someone_new
-from .labels import dash_credit, org_credit, label_goes_on, person_topic_label, topic_label, _CREDITED, _LABEL_TAIL, _UNNAMED_LABEL, _label, _label_text
+from .labels import DASH_BODY, dash_credit, org_credit, label_goes_on, person_topic_label, topic_label, _CREDITED, _LABEL_TAIL, _UNNAMED_LABEL, _label, _label_text
 from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, credit_below, glued_label, titled_label, headline_author, next_speaker, statement_author
-from .issuers import statement_issuer
+from .issuers import IT_SAYS_DOC, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import document_owner, previous_speaker, _only_quotes, _same_speaker, first_person_subject, gendered, of_age, pulled, org_antecedent
 from .signatures import _signature, signed
@@ -161,12 +161,12 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 or _ok(_SAYING.search(before)) or own_colon(_ok(_COLON_INTRO.search(before))) or _ok(_UNNAMED_COLON.match(before) or _UNNAMED_LABEL.match(before)) or _label(before) or labelled(before) \
                 or _ok(_DOC_READ.search(before)) or _ok(_LETTER_READS.search(before)) or _surname_label(art, before) or _ACCORDING_OWNED_DOC.search(before) or (None if topic_label(before) else org_label(before)) \
                 or glued_label(before.lstrip() if cut > 0 else before, after) or titled_label(before) or person_topic_label(before)
-            if m_before is None and re.match(r"\s*It\s+(?:read|reads|said|says|stated)\b", before) and sent \
+            if m_before is None and re.match(r"\s*It\s+(?:read|reads|said|says|stated|states|notes|noted)\b", before) and sent \
                     and (k := art.sentences.index(sent)) and art.sentences[k - 1].start >= para.start \
-                    and (issued := _IT_READ.search(text, art.sentences[k - 1].start, span[0])):
-                # "The federation released a statement on the arrest. It read, “…”": the statement's issuer
+                    and (_IT_READ.search(text, art.sentences[k - 1].start, span[0]) or IT_SAYS_DOC.search(text, art.sentences[k - 1].start, span[0])):
+                # "The federation released a statement on the arrest. It read, “…”": the issuer ("According to the CRS report, …. It says": the report)
                 before_start, before = art.sentences[k - 1].start, text[art.sentences[k - 1].start:span[0]]
-                m_before = _ok(_IT_READ.search(before))
+                m_before = _ok(_IT_READ.search(before) or IT_SAYS_DOC.search(before))
             if m_before is None and not is_title(inner, before):
                 m_before = _subject(_ok(_CALLED.search(before))) or _subject(_ok(_partial(before)))
             if span in nicknames:
@@ -274,7 +274,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 if (owner := document_owner(art, written, sp_s)):  # "The government statement", "a Pentagon statement"
                     written, sp_e = owner, sp_s + len(written.split()[0]) + 1 + len(written.split()[1])
                 # (the person beside a place, an organisation or a title; an organisation's whole name)
-                sp_s, sp_e, written = speaker_around(art, sp_s, sp_e, written)
+                sp_s, sp_e, written = speaker_around(art, sp_s, sp_e, written) if m.re is not DASH_BODY else (sp_s, sp_e, written)
                 verb = None if m.re is _LABEL_TAIL else re.sub(r"\s+", " ", m.group("verb"))
                 if "desc" in m.groupdict() and m.group("desc"):
                     desc = text[base + m.start("desc"):base + m.end("desc")].strip(" ,")  # (unmasked)

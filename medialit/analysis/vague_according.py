@@ -41,7 +41,8 @@ ACCORDING_CUES: list[tuple[str, str]] = [
      "'according to' a document kept from the public ('an internal memo obtained by …'): who wrote it, can a reader see it?"),
     # "according to Texas Forest Service officials", "according to Pentagon officials": unnamed people at a named body
     (r"\baccording\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*\s+){1,5}(?-i:officials|spokespeople|sources|staff|employees|staffers|"
-     r"researchers|scientists|experts|engineers|personnel|investigators|insiders|aides)\b(?!,\s+(?-i:[A-Z]))",
+     r"researchers|scientists|experts|engineers|personnel|investigators|insiders|aides|actuaries|analysts|economists|"
+     r"auditors|inspectors|lawyers|attorneys)\b(?!,\s+(?-i:[A-Z]))",
      "'according to' unnamed people at a named organisation: which of them?"),
     (r"\baccording\s+to\s+(?:the\s+|some\s+|many\s+|several\s+)?(?:(?:senior|top|current|former|other)\s+(?=(?-i:[A-Z])))?"  # ("senior U.S. …")
      r"(?:" + _NATIONS + r"\s+)?(?:police\s+and\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,3}?(?:(?-i:media|press|outlets|newspapers|"

@@ -23,6 +23,13 @@ REPORT_CUES: list[tuple[str, str]] = [
      r"(?:\w+\s+)?(?:reports|rumou?rs|complaints|allegations)\b", "'there have been reports' (or rumours, complaints): from whom?"),
     (r"\bthere\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:\w+\s+)?speculation\b", "'there is speculation': whose?"),
     (r"\b(?:media|press|news)\s+reports\s+(?:of|about|on)\b", "press reports that name no outlet: which ones?"),  # ("press reports of a merger")
+    # "Recent news reports have noted that …": reports nobody owns, with what they did
+    (r"(?:^|(?<=[.!?]\s))(?-i:News|Media|Press|Recent)\s+(?:(?:news|media|press)\s+)?reports\s+(?:have\s+|had\s+)?(?:also\s+)?"
+     r"(?:noted|shown|found|indicated|revealed|suggested|stated|claimed|alleged|highlighted)\b", "press reports that name no outlet: which ones?"),
+    # "This follows the recent news that …", "after news broke today that …": news nobody is named as giving
+    (r"\b(?:follows|followed|following|after|amid|given|despite|in\s+light\s+of)\s+(?:the\s+)?(?:(?:recent|latest|troubling|disturbing|"
+     r"welcome|good|bad)\s+)?news\s+that\b|\bnews\s+(?:broke|emerged|came\s+out)\s+(?:\w+\s+){0,2}?that\b",
+     "news that nobody is named as reporting: who reported it?"),
     # "Reports of rising cases … prompted", "reports of abuses remain common": reports nobody owns, of what happened
     (r"(?:^\s*|(?<=[;:—]\s)|\b(?:unconfirmed|unverified|persistent)\s+)"
      r"(?-i:[Rr])eports\s+of\b(?!\s+(?:the|a|an|its|his|her|their)\s+(?-i:[A-Z]))", "reports nobody names ('reports of …'): whose reports?"),

@@ -79,3 +79,11 @@ def test_a_letters_salutation_in_marks_does_not_break_whose_letter_it_is(tmp_pat
     text = ("WASHINGTON — Senator Ana Ruiz (R-KY) wrote a letter today to Attorney General Tom Berg.\n\nExcerpts from the "
             "letter are below:\n\n• “Parents should be telling their schools what to teach.”")
     assert speakers(tmp_path, text) == ["Ana Ruiz"]
+
+
+def test_it_says_after_a_sentence_that_cites_a_report(tmp_path):
+    # sixtieth held-out batch (then tuned on): "According to the CRS report provided to Senator X, …. It says, “…”": the
+    # report the sentence before cites speaks
+    text = ("According to the HRS report provided to Senator Lena Hart, the money could be used for visas. It says, "
+            "\"funding from the account could be used for this purpose.\"")
+    assert speakers(tmp_path, text) == ["the HRS report"]

@@ -30,7 +30,7 @@ def test_credits_after_the_quote():
     assert _CREDITED.match(", says a man whose granddaughter was shot.") and _CREDITED.match(", CNBC reports.")
     assert not _CREDITED.match(" (Watch)")
     assert dash_credit(" — Police Chief Marcus Hale").group("speaker") == "Police Chief Marcus Hale"
-    assert dash_credit(" — Ohio Farm Bureau, Columbus") is None
+    assert dash_credit(" — Ohio Farm Bureau, Columbus").group("speaker") == "Ohio Farm Bureau"  # (the body signs)
 
 
 def test_the_label_as_a_reason_shows_it():
@@ -177,3 +177,17 @@ def test_a_dash_credit_that_the_next_quote_follows(tmp_path):
             "former candidate")
     assert speakers(tmp_path, text) == ["Jane Roe", "Al Poe", "Chris Dale"]
     assert dash_credit("—Jane Roe, constituent “I found") and not dash_credit("—and many more “I found")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sixtieth held-out batch (then tuned on): a study's words signed after a dash are the study's, never those of the
+    # member quoted before them in the paragraph; an organisation signs with its whole name
+    ("“This ranking shows my independence,” Rep. Lena Hart said. “By any measure, 2015 was a productive year.” – "
+     "Harbor Roll Call 2015 Vote Study “We passed laws,” Rep. Hart said.",
+     ["Lena Hart", "Harbor Roll Call 2015 Vote Study", "Lena Hart"]),
+    ("“This is a good bill.” — Ohio Farm Bureau, Columbus", ["Ohio Farm Bureau"]),
+    # precision: words after the dash that are neither a person nor a body nor a document
+    ("“This is a good bill.” — and many more agreed", [None]),
+])
+def test_a_body_or_a_document_that_signs_after_a_dash(tmp_path, text, expected):
+    assert speakers(tmp_path, text) == expected

@@ -103,3 +103,15 @@ def test_several_nested_pairs_in_the_same_marks():
     # congress-stefanik-skibird-aircraft-funding: “… the LC-130H “Skibird” aircraft … the “Skibird” planes …,”said …
     text = "“We will update the “Skibird” aircraft. We rely on the “Skibird” planes to deter threats,”said Ana Ruiz."
     assert _spans(text) == ["“We will update the “Skibird” aircraft. We rely on the “Skibird” planes to deter threats,”"]
+
+
+def test_a_quote_left_open_before_the_next_credited_quote_and_a_lost_opening_mark(tmp_path):
+    # sixtieth held-out batch (then tuned on): the chairman's quote never closes; the next sentence credits the quote it
+    # opens ("Mayor X said, “…”"): the first quote ends before that sentence, and the mayor's quote is the mayor's
+    from quote_cases import speakers
+    text = ("“Hart has been steadfast in her efforts,” said Chairman Tom Vale. “She made this one of her priorities, and "
+            "she kept her promise. Bayside Mayor Ana Ruiz said, “We are grateful to the Congresswoman.” The act passed.")
+    assert speakers(tmp_path, text) == ["Tom Vale", "Ana Ruiz"]
+    # a paragraph whose opening mark was lost: the quote opens with the paragraph, and keeps its first word
+    t = "I've been working in the Senate on this issue,\" Vale said. \"And it is broken.\""
+    assert [t[s:e] for s, e in _quote_marks(t, 0, len(t))][0] == "I've been working in the Senate on this issue,\""

@@ -319,8 +319,8 @@ def test_bodies_that_speak(tmp_path, text, row):
     ("What supporters are saying:\n\nAna Ruiz, Director, Farm Union: “We back it.”", ["Ana Ruiz"], [("named", "Ana Ruiz")]),
     ("“This is a good bill.” — Mayor Denise Holloway, Cedar Falls", ["Denise Holloway"], [("named", "Denise Holloway")]),
     ("“Good bill.” — Patricia Ong, National Legislative Director, Disabled Veterans of America", ["Patricia Ong"], None),
-    # an organisation after the dash is no person
-    ("“This is a good bill.” — Ohio Farm Bureau, Columbus", [None], []),
+    # an organisation after the dash signs for itself (an institution, never the place after it)
+    ("“This is a good bill.” — Ohio Farm Bureau, Columbus", ["Ohio Farm Bureau"], [("institution", "Ohio Farm Bureau")]),
 ])
 def test_release_headings_and_signatures(tmp_path, text, speakers, rows):
     from quote_cases import attribution_rows, speakers as _speakers

@@ -1176,3 +1176,22 @@ def test_a_verb_joined_to_an_earlier_subject_is_not_the_groups(tmp_path):
 ])
 def test_testimony_assurances_and_a_spokesperson_in_a_place(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # sixtieth held-out batch (then tuned on): unnamed people at a named body, stories nobody named told, a concern
+    # of people nobody names, news reports and news nobody owns
+    ("According to the Harbor Pension actuaries, the fund will run dry in 2036.",
+     ["According to the Harbor Pension actuaries"]),
+    ("Witnesses shared stories of children who had been severely injured.", ["Witnesses shared stories of"]),
+    ("Our citizens are concerned about the security gaps along our borders.", ["Our citizens are concerned"]),
+    ("Recent news reports have noted that most former residents do not want to return.",
+     ["Recent news reports have noted"]),
+    ("This follows the recent news that Ohio led the nation in job creation.", ["follows the recent news that"]),
+    # precision: the speaker's own concern; a named person's stories; an outlet's reports
+    ("We are concerned about the gaps.", []),
+    ("Dr. Lena Hart shared stories of her patients.", []),
+    ("Harbor News reports have noted that the plant closed.", []),
+])
+def test_unnamed_actuaries_stories_concerns_and_news(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
