@@ -3342,18 +3342,41 @@ SIXTIETH_HELDOUT_BATCH = HELDOUT_MIXED_60A | HELDOUT_MIXED_60B | HELDOUT_MIXED_6
 #: ran no kit analysis on them.
 HELDOUT_MIXED_61A = frozenset({
     # heldGU: begin
+    "congress-sires-carteret-district-office",
+    "congress-rogers-anniston-public-meeting",
+    "congress-king-sioux-city-amp-study",
+    "congress-jackson-lee-kaiser-tax-credits",
+    "congress-smith-criminal-immigrants-released",
+    "congress-zeldin-helicopter-noise",
+    "congress-hastings-broward-tiger-grant",
+    "congress-lewis-tigta-private-collection",
     # heldGU: end
 })
 #: The sixty-first held-out batch of 2026-12-07 (branch heldGV), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_61B = frozenset({
     # heldGV: begin
+    "congress-corzine-cbo-social-security",
+    "congress-dewine-car-safety-standards",
+    "congress-carper-homeless-grants",
+    "congress-allen-danville-institute",
+    "congress-craig-veterans-job-numbers",
+    "congress-johnson-lewis-clark-water",
+    "congress-dole-sheriffs-ice-partnership",
+    "congress-biden-chip-passage",
     # heldGV: end
 })
 #: The sixty-first held-out batch of 2026-12-07 (branch heldGW), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_61C = frozenset({
     # heldGW: begin
+    "congress-reid-climate-reports-editing",
+    "congress-salazar-fountain-creek-meeting",
+    "congress-sarbanes-job-numbers",
+    "congress-stevens-seafood-safety-bill",
+    "congress-thomas-preble-mouse-rule",
+    "congress-snowe-girls-sports-data",
+    "congress-talent-beef-embargo-letters",
     # heldGW: end
 })
 SIXTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_61A | HELDOUT_MIXED_61B | HELDOUT_MIXED_61C
