@@ -26,7 +26,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the sixty-first held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the sixty-second held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored once when it is complete. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
 #: misses never read, then moved to dev to be tuned on; the 27 of the second (branches heldE and heldF),
@@ -59,7 +59,8 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: fifty-third (heldFW, heldFX and heldFY), the 24 of the fifty-fourth (heldFZ, heldGA and heldGB) and the 24 of the
 #: fifty-fifth (heldGC, heldGD and heldGE), the 24 of the fifty-sixth (heldGF, heldGG and heldGH) the 15 of the
 #: fifty-seventh (heldGI, heldGJ and heldGK), the 24 of the fifty-eighth (heldGL, heldGM and heldGN), the 24 of the
-#: fifty-ninth (heldGO, heldGP and heldGQ) and the 21 of the sixtieth held-out batch (heldGR, heldGS and heldGT) were each
+#: fifty-ninth (heldGO, heldGP and heldGQ), the 21 of the sixtieth (heldGR, heldGS and heldGT) and the 23 of the
+#: sixty-first held-out batch (heldGU, heldGV and heldGW) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
@@ -68,7 +69,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth, the fifty-first to the fifty-fourth in the thirty-first, the fifty-fifth and the fifty-sixth in the thirty-second, the fifty-seventh and the fifty-eighth in the thirty-third, the fifty-ninth and the sixtieth in the thirty-fourth). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth, the fifty-first to the fifty-fourth in the thirty-first, the fifty-fifth and the fifty-sixth in the thirty-second, the fifty-seventh and the fifty-eighth in the thirty-third, the fifty-ninth to the sixty-first in the thirty-fourth). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -3339,7 +3340,7 @@ HELDOUT_MIXED_60C = frozenset({
 #: scored once as held-out (11:29 UTC on 2026-12-07, on commit 3f8086a, misses not read before), then tuned on.
 SIXTIETH_HELDOUT_BATCH = HELDOUT_MIXED_60A | HELDOUT_MIXED_60B | HELDOUT_MIXED_60C
 #: The sixty-first held-out batch of 2026-12-07 (branch heldGU), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-fourth session (see SIXTY_FIRST_HELDOUT_BATCH).
 HELDOUT_MIXED_61A = frozenset({
     # heldGU: begin
     "congress-sires-carteret-district-office",
@@ -3353,7 +3354,7 @@ HELDOUT_MIXED_61A = frozenset({
     # heldGU: end
 })
 #: The sixty-first held-out batch of 2026-12-07 (branch heldGV), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-fourth session (see SIXTY_FIRST_HELDOUT_BATCH).
 HELDOUT_MIXED_61B = frozenset({
     # heldGV: begin
     "congress-corzine-cbo-social-security",
@@ -3367,7 +3368,7 @@ HELDOUT_MIXED_61B = frozenset({
     # heldGV: end
 })
 #: The sixty-first held-out batch of 2026-12-07 (branch heldGW), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-fourth session (see SIXTY_FIRST_HELDOUT_BATCH).
 HELDOUT_MIXED_61C = frozenset({
     # heldGW: begin
     "congress-reid-climate-reports-editing",
@@ -3379,14 +3380,36 @@ HELDOUT_MIXED_61C = frozenset({
     "congress-talent-beef-embargo-letters",
     # heldGW: end
 })
+#: The sixty-first held-out batch of 2026-12-07 (branches heldGU, heldGV and heldGW: 23 congressional releases from
+#: github:wang-richard/happycongress and github:lintool/GrimmerSenatePressReleases), dev since the thirty-fourth session:
+#: scored once as held-out (11:52 UTC on 2026-12-07, on commit 2e693fd, misses not read before), then tuned on.
 SIXTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_61A | HELDOUT_MIXED_61B | HELDOUT_MIXED_61C
-#: The held-out split: the sixty-first held-out batch of 2026-12-07 (branches heldGU, heldGV and heldGW), chosen
+#: The sixty-second held-out batch of 2026-12-07 (branch heldGX), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_62A = frozenset({
+    # heldGX: begin
+    # heldGX: end
+})
+#: The sixty-second held-out batch of 2026-12-07 (branch heldGY), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_62B = frozenset({
+    # heldGY: begin
+    # heldGY: end
+})
+#: The sixty-second held-out batch of 2026-12-07 (branch heldGZ), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_62C = frozenset({
+    # heldGZ: begin
+    # heldGZ: end
+})
+SIXTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_62A | HELDOUT_MIXED_62B | HELDOUT_MIXED_62C
+#: The held-out split: the sixty-second held-out batch of 2026-12-07 (branches heldGX, heldGY and heldGZ), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them; scored once in the thirty-third session.
-HELDOUT_BATCH = SIXTY_FIRST_HELDOUT_BATCH
+HELDOUT_BATCH = SIXTY_SECOND_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the sixty-first held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the sixty-second held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
