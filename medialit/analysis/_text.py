@@ -217,6 +217,8 @@ Probe Clipper Orbiter Spacecraft Satellite Telescope Explorer Lander Rover
 Survey Statistics Panel Reserve Tribunal Research Consultancy Consultants Analytics Insights Strategies
 Club Clubs Works Glassworks Ironworks Brewery Distillery Bakery Dairy Textiles Shipyard Shipyards Foundry
 International Borders Gardens Advisors Advisers Associates
+Ferries Cruises Transit Transportation Housing Homes Properties Realty Farms Growers Markets Stores Waste Recycling
+Utilities Wireless Communications Clinic Clinics Healthcare Pharmacy Bancorp Cooperative Brands Outfitters Aerospace Robotics Software
 Workers Chamber Chambers Embassy Embassies Consulate Kremlin Pentagon Vatican Xinhua Yonhap TASS Interfax KCNA IRNA Anadolu Bernama
 """.split())
 

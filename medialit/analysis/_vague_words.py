@@ -219,7 +219,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 # ("netizens wonder", "social media users noticed", "Taliban officials have refuted claims", "experts in
                 # Tashkent support the deal", "community leaders highlighted how": a stance or a doubt, unnamed)
                 r"wonder|wonders|wondered|noticed|(?<!may\s)(?<!might\s)(?<!will\s)(?<!could\s)(?<!can\s)notice|notices|refute|refutes|refuted|highlighted|highlight|highlights|"
-                r"referred\s+to|refer\s+to|refers\s+to|denounce|denounced|denounces|decried|decry|decries|"
+                r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)referred\s+to|refer\s+to|refers\s+to|denounce|denounced|denounces|decried|decry|decries|"
                 r"(?:support|supports)(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|(?-i:[A-Z])))|oppose|opposes|opposed|"
                 # ("Lobstermen shared with you firsthand their concerns", "owners shared the benefits they are seeing")
                 r"(?:shared|sharing)\s+(?:with\s+(?:you|us|me|him|her|them)\s+)?(?:first-?hand\s+|directly\s+)?(?:their|his|her|the)\s+(?:own\s+)?(?:first-?hand\s+)?"
@@ -242,7 +242,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"welcome|welcomes|announced|announce|announces|disagree|disagreed|(?:dispute|disputed)(?=\s+(?:that|the|this|these|those|its|his|her|their|claims?|reports?|figures?)\b)|"
                 # ("Witnesses shared stories of children who were injured": what nobody named told)
                 r"(?:shared|sharing|told|recounted)\s+(?:(?:heartbreaking|personal|powerful|moving|painful|tragic|harrowing)\s+)?stories\s+(?:of|about)\b|"
-                r"fault|faulted|(?:testify|testifies|testified)(?=\s+(?:that|before|about|to)\b)|"  # ("Experts from the industry testified that")
+                r"fault|faulted|(?:testify|testifies|testified)(?=\s+(?:that|before|about|to)\b|,)|"  # ("Experts from the industry testified that")
                 r"(?:assure|assures|assured)(?=\s+(?:[^.,;:“”\"]{1,60}?\s)?that\b)|"  # ("postal officials assured Congressman X that")
                 r"admit|admits|admitted|worries|complains|comment|comments|commented|"
                 r"write|writes|wrote|raved|recall|recalls|recalled|recount|recounts|recounted|observed|stressed|stresses|emphasi[sz]ed|characteri[sz]es?|characteri[sz]ed|"

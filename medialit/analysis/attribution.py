@@ -28,7 +28,7 @@ from ._prefilter import Parts, fold, quick
 from ._text import NAME, ORG_WORDS, as_article, is_caption, is_org, _one_word_states, memo, rows, sentence_at, speaking_place, typed
 from ..corpus.tables import Article
 from .quotes import _resolve, find_quotes
-from .sources import STATES, reported_sources  # ("the White House", "Macy's": bodies)
+from .sources import STATES, full_org, reported_sources  # ("the White House", "Macy's": bodies; "Corvane" for Corvane Industries)
 from .names import _people_in
 from .speakers import GROUP_SUBJECT as _GROUP_SUBJECT, LEAD_AND_OTHERS, is_role, is_unnamed_person
 from .job_reference import joint_subject, role_antecedent
@@ -252,7 +252,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 r["source"] == q.speaker and r["reason"].startswith("a document of") for r in reported_sources(art)[art.sentences.index(sent)]):
             kind = "institution"
         else:
-            kind = "named"
+            kind = "institution" if full_org(art.text, q.speaker) else "named"  # ("Corvane", the company named in full before)
         written = q.speaker if pd.isna(q.speaker_as_written) else q.speaker_as_written
         who = f"“{written}”, that is {q.speaker}" if written.split()[0] in ("he", "she", "He", "She", "I") else written
         add(cs, ce, q.speaker, kind, f"a direct quote credited to {who}"

@@ -35,7 +35,7 @@ _ISSUED = re.compile(rf"{_issuer('who')}\s+(?:also\s+|later\s+|did\s+not\s+[^.�
                      rf"|\b[Ii]n\s+a\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|readout|filing)(?:\s+on\s+\w+|\s+(?:sent|given|emailed)\s+to\s+[A-Z]\w*"
                      rf"|\s+(?:issued|released|posted|published)(?:\s+(?:on|late|early)?\s*[A-Z]\w*)?|\s+(?:on\s+)?[A-Z][a-z]+day)?,\s+"
                      rf"{_issuer('who2')}(?:\s+\([^()“”\"]{{1,14}}\))?\s+(?:said|says|announced|added|wrote|condemned|criticized|criticised|welcomed|denied|"
-                     rf"rejected|praised|urged|called|stated|responded)\b"
+                     rf"rejected|praised|urged|called|stated|responded|blames|[a-z]{{3,}}ed)\b"  # (any past verb: "In a statement, Acme blamed")
                      # ("One of his friends said he received a threatening message from Wu on Instagram.")
                      rf"|\b(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?:message|e-?mail|note|text)\s+from\s+(?P<who4>{NAME})"
                      # ("Congressman Steve Cohen (TN-9) today wrote to Commissioner Will Reid": a letter, to whom it went)

@@ -110,6 +110,19 @@ def org_credit(after: str) -> re.Match | None:
     return m if m and is_org(m.group("speaker")) else None
 
 
+def label_after_intro(before: str) -> int:
+    """Where a label starts in ``before`` when an intro ending with a colon runs into it, their line break lost ("King and
+    Harkin released the following statements: Statement of Congressman Ana Ruiz: "): its offset, else 0.
+
+    >>> label_after_intro("They released the following statements: Statement of Congressman Ana Ruiz: ")
+    40
+    >>> label_after_intro("The letter reads: ")
+    0
+    """
+    intro = re.search(r":\s+(?=[A-Z][^:“”\"]{2,100}:\s*$)", before)
+    return intro.end() if intro and _label(before[intro.end():]) else 0
+
+
 def person_topic_label(before: str) -> re.Match | None:
     """A round-up's label that is a person and a topic ("Aram Moghaddassi on improving Social Security benefits: “…”",
     "Secretary Rubio on the ceasefire: “…”"): the match, whose speaker is the person and whose verb is the colon; None

@@ -151,6 +151,10 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 spans.append((i, cut.start() + 1))
                 i = j
                 continue
+            while 0 < j < end - 1 and text[j] == '"' and text[j - 1].isspace() and text[j + 1].isalnum() \
+                    and (shut := text.find('"', j + 1, end)) > 0 and len(text[j:shut].split()) <= 8 \
+                    and re.match(r"\s+[a-z]|[,.;:]?\s", text[shut + 1:shut + 3]) and (nxt := text.find('"', shut + 1, end)) > 0:
+                j = nxt  # ("… the attitude of "trust us" just isn't good enough. …": a title or phrase in the same marks inside)
         close = j + 1 if j >= 0 else end
         if j < 0 and (sig := _SIGNED_AT_END.search(text, i + 1, end)) and text[sig.start() - 1] in ".!?":
             close = sig.start()  # (“… the price. — Charles, Stafford": the closing mark lost before the signature)

@@ -34,7 +34,7 @@ from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role
 from .introductions import introduced as _introduced
 from .partial_credit import _partial
 from .quote_runs import group_goes_on, quote_runs, someone_new
-from .labels import DASH_BODY, dash_credit, org_credit, label_goes_on, person_topic_label, topic_label, _CREDITED, _LABEL_TAIL, _UNNAMED_LABEL, _label, _label_text
+from .labels import DASH_BODY, dash_credit, label_after_intro, org_credit, label_goes_on, person_topic_label, topic_label, _CREDITED, _LABEL_TAIL, _UNNAMED_LABEL, _label, _label_text
 from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, credit_below, glued_label, titled_label, headline_author, next_speaker, statement_author
 from .issuers import IT_SAYS_DOC, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
@@ -130,7 +130,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             # (and so is a title or nickname beside the speaker: "Dunn, nicknamed “Bulldozer,” said he would “…”")
             cut = max([e for s, e in spans if e <= span[0] and not is_group_name(text[s + 1:e - 1], text[max(
                 para.start, s - 80):s]) and not is_named_work(text[s + 1:e - 1], text[max(para.start, s - 80):s],
-                                                            text[e:e + 40])], default=0) - before_start
+                                                            text[e:e + 40])] + [before_start + label_after_intro(before)]) - before_start
             if cut > 0:
                 before_start += cut
                 before = before[cut:]
@@ -406,7 +406,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             else:
                 kind = "quote"
                 if attrib and speaker and verb is None:
-                    reason = f"quoted words after the label “{_label_text(first['before'], written, '')}”, " + ("as in a statement" if re.match(r"\s*\S*\s*State", first["before"]) else "as in a transcript or an exchange of e-mails")
+                    reason = f"quoted words after the label “{_label_text(first['before'], written, '')}”, " + ("as in a statement" if re.match(r"\s*\S*\s*State", first["before"]) else "as in a transcript, a round-up of statements or an exchange of e-mails")
                 elif attrib and speaker:
                     part = "split around its attribution, " if len(real) > 1 else ""
                     reason = f"quoted words, {part}attributed with “{verb}” to {written}" if verb.strip() != ":" else f"quoted words after the label “{_label_text(first['before'], text[sp_s:sp_e])}”"

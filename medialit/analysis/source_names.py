@@ -6,14 +6,17 @@ before a name ("US Ambassador to Germany Richard Grenell"). Used by :mod:`.sourc
 8
 >>> country_before("Richard Grenell")
 0
+>>> full_org("Corvane Industries will close a plant. Corvane blamed costs.", "Corvane"), full_org("Ana Ruiz spoke.", "Ana Ruiz")
+('Corvane Industries', None)
 """
 
 from __future__ import annotations
 
 import re
 
-from ._text import TITLED_NAME_RE, _one_word_states
-from .names import _CALENDAR, _countries, person
+from ._text import TITLED_NAME_RE, _one_word_states, is_org
+from .given_names import given_name
+from .names import _CALENDAR, HONORIFICS, JOB_TITLES, _countries, person
 
 # a place after "in" never speaks
 _PLACE_PREP = re.compile(r"\b(?:in|near|outside|inside|across|throughout)\s+$")
@@ -68,3 +71,18 @@ def named_reason(written: str, full: str, verb: str) -> str:
     if written.lower() in ("he", "she") or written.startswith("the ") and full != written:
         return f"“{written}” is {full}, named before (“{verb}”)"
     return f"{written} is named as the source (“{verb}”)"
+
+
+def full_org(text: str, name: str) -> str | None:
+    """The organisation a source's name stands for in ``text``: the name itself when it names one ("Graystone Waste"),
+    or the longer name the article gave it ("Corvane" after "Corvane Industries"); None for a person (a given name
+    first, or no organisation's name in the text that the name begins)."""
+    if is_org(name):  # (never people named together: "Ana Ruiz and 31 Members of Congress")
+        return name if not re.search(r",|\band\b|&", name) and not given_name(name.split()[0]) else None
+    if not re.fullmatch(r"[A-Z][\w’'-]+", name) or given_name(name):
+        return None  # (only one word can stand for a longer name: "Ana Ruiz" is a person's)
+    for before in re.finditer(rf"([A-Z][\w’'-]*)\.?\s+{re.escape(name)}\b", text):
+        if given_name(before.group(1)) or before.group(1) in JOB_TITLES or before.group(1) in HONORIFICS:
+            return None  # ("Mayor Sisitsky", "Charlie Sisitsky": a person's surname)
+    longer = re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?:\s+[A-Z][\w&.’'-]*)+", text)
+    return next((m.group() for m in longer if is_org(m.group())), None)

@@ -25,7 +25,7 @@ from .according import according_sources
 from .bodies import _NOT_A_NAME, _ORG_SAYS, _in_place_of_body, _lone_name, body_sources
 from .documents import document_sources
 from .job_reference import HOME_ROLE, role_antecedent, title_only, unnamed_antecedent
-from .source_names import _PLACE_PREP, country_before, named_reason as _named_reason, titled as _titled, word_matches
+from .source_names import _PLACE_PREP, country_before, full_org, named_reason as _named_reason, titled as _titled, word_matches
 from .gazetteer import capitals
 from .names import _CALENDAR, _DEMONYM, JOB_TITLES, NOT_NAME_ENDS, OFFICE_END, OPENERS, _countries, _people_in, people_in_text, person
 from .one_word_names import single_names
@@ -119,8 +119,8 @@ STATES = frozenset({"Israel", "Iran", "Iraq", "Palestine", "Egypt", "Jordan", "S
                     # (and the seats of governments, by metonymy: "The Kremlin denied", "the Pentagon said")
                     "Kremlin", "Pentagon", "White House", "Vatican", "Holy See", "Elysée", "Downing Street"})
 _AMPERSAND = re.compile(r"(?:[A-Z][\w’'.-]*\s+)+&\s+$")
-_SKIP_LEAD = {"The", "In", "On", "At", "As", "But", "And", "Then", "However", "While", "When", "Moreover", "Additionally", "Notably", "Furthermore",
-              "Meanwhile", "For", "This", "These", "Its", "His", "Her", "After", "Before", "Since", "Until", "Once", "Because", "Following"}
+_SKIP_LEAD = set("The In On At As But And Then However While When Moreover Additionally Notably Furthermore Meanwhile For This These Its His Her "
+                 "After Before Since Until Once Because Following".split())
 
 
 _CACHE: dict = {}
@@ -174,7 +174,8 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             return  # "“He told me the bees were gone,” she says": words inside a quote are the speaker's, not a cue
         if (amp := _AMPERSAND.search(text, max(0, start - 40), start)):  # "Procter & Gamble said": a firm's name, not Gamble
             start, source, kind, reason = amp.start(), amp.group() + source, "institution", f"{amp.group() + source} (an organisation) is given as the source"
-        found.append(dict(start=start, end=end, source=source, kind=kind, reason=reason))
+        org = full_org(text, source) if kind == "named" else None  # ("Graystone said", "Corvane blamed": an organisation speaks)
+        found.append(dict(start=start, end=end, source=org or source, kind="institution" if org else kind, reason=reason))
 
     for k, sent in enumerate(art.sentences):
         chunk, base = sent.text, sent.start
@@ -441,8 +442,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
         document_sources(art, k, whole, add)
         body_sources(art, k, whole, add)
         out.append(tuple(found))
-    if len(_CACHE) >= 64:
-        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE.pop(next(iter(_CACHE))) if len(_CACHE) >= 64 else None  # (the oldest article's out, past 64)
     _CACHE[key] = tuple(out)
     return _CACHE[key]
 

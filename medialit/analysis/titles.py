@@ -105,9 +105,9 @@ def is_named_work(inner: str, before: str, after: str) -> bool:
     if len(WORD_RE.findall(inner)) <= 8 and _THING_AFTER.match(after) and _DETERMINER_END.search(before) \
             and not re.search(r"\b(?:calls?|called|terms?|termed|describes?|described)\s+(?:it\s+)?(?:a|an|the)\s+$", before):
         return True  # "admitted he had been wrong to back the “Milan doesn't stop” campaign": a campaign's name
-    if len(WORD_RE.findall(inner)) <= 5 and re.search(r"\b(?:the|its|their|this|that)\s+(?:(?!(?:so-called|called)\b)[a-z][\w-]*\s+){0,2}$", before) \
+    if len(WORD_RE.findall(inner)) <= 5 and re.search(r"\b(?:the|its|their|his|her|our|this|that)\s+(?:(?!(?:so-called|called)\b)[a-z0-9][\w-]*\s+){0,2}$", before) \
             and _THING_END.search(inner.rstrip(" ,.").lower()):
-        return True  # "codifies the “clear statement rule”", "this new “Stream Protection Rule.”": a rule's or a plan's name
+        return True  # "codifies the “clear statement rule”", "this new “Stream Protection Rule.”", "his 11th annual “Listening Tour”"
     if _SIGN_READ.search(before) or _LEGAL_WORDING.search(before):
         # "A sign at the checkpoint read “Stop. Military Zone.”"; the wording of a rule or a law: "a lender must provide
         # “a clear and conspicuous disclosure,”", "the requirement that goods be “produced in the United States.”"
@@ -125,7 +125,8 @@ _THING_AFTER = re.compile(r"[\s,]*(?:[a-z]+\s+)?(?:campaign|slogan|motto|hashtag
                           r"agenda|program|programme|project|plan|policy|framework|strategy|scheme|amendments?|act|bill|law|"
                           r"fund|partnership|operation|exercise)\b")
 _THING_END = re.compile(r"\b(?:rule|doctrine|policy|principle|standard|test|clause|provision|loophole|exception|initiative|"
-                        r"program|programme|plan|strategy|framework|agenda|act)$")
+                        r"program|programme|plan|strategy|framework|agenda|act|tour|campaign|summit|forum|conference|series|"
+                        r"festival)$")
 _DETERMINER_END = re.compile(r"\b(?:(?i:the|a|an|its|his|her|their|our)|[A-Za-z][\w\-]*[’']s)\s+$")
 _LEGAL_WORDING = re.compile(r"(?:\b(?:must|shall)\s+(?:\w+\s+){0,2}?(?:provide|include|be|act|submit|ensure|contain|state|"
                             r"disclose|certify)|\brequirements?\s+that\s+(?:\w+\s+){1,4}?(?:be|is|are)|\b(?:the|a)\s+(?:term|phrase|"

@@ -53,7 +53,7 @@ ACCORDING_CUES: list[tuple[str, str]] = [
      # ("according to police": the force of the place reported on, an institution, as "police said"; "according to
      # authorities in Baytown": named by their place; "according to the reports by Johns Hopkins": whose reports)
      r"(?!(?<=authorities)\s+(?:in|of|at)\s+(?-i:[A-Z]))"
-     r"(?!(?:\s+(?:compiled|collected|gathered|published|released|prepared|produced|kept))?\s+(?:by|from)\s+(?:the\s+)?(?-i:[A-Z]))"
+     r"(?!(?:\s+(?:compiled|collected|gathered|published|released|reported|issued|provided|prepared|produced|kept))?\s+(?:by|from)\s+(?:the\s+)?(?-i:[A-Z]))"
      # (not the first word of a name: "according to the advocacy organization Reporters Without Borders")
      r"(?!\s+(?-i:[A-Z][a-z]+\s+[A-Z]))"
      r"(?:\s+(?:at|from|with|of|in)\s+(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&-]*)*)?",

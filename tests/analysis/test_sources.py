@@ -431,3 +431,16 @@ def test_a_person_at_a_described_organisation_is_the_source(tmp_path):
     text = "Steven Rosenthal at the left-leaning Tax Policy Center concluded the proposal would, “in fact, bury the agency.”"
     assert attribution_rows(tmp_path, text) == [("named", "Steven Rosenthal")]
     assert speakers(tmp_path, text) == ["Steven Rosenthal"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # newcomer adv72: an organisation given by its short name or its whole name speaks as an institution, never as a person
+    ("Graystone Waste Services applied for a permit. Graystone said in a written statement that the site is safe.",
+     ("institution", "Graystone Waste Services")),
+    ("Service resumed on Monday, according to Bayline Ferries.", ("institution", "Bayline Ferries")),
+    ("Corvane Industries will close its plant. In a statement, Corvane blamed rising costs. “This was a difficult "
+     "decision,” the statement said.", ("institution", "Corvane")),
+])
+def test_an_organisations_short_name_speaks_for_it(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert rows in attribution_rows(tmp_path, text)

@@ -122,3 +122,12 @@ def test_an_entitled_document_and_a_new_rule_quote_nobody(tmp_path):
                               "entitled: \"Measuring Stability and Security in the Bay.\" It was mandated by law.") == []
     assert speakers(tmp_path, "Over 5,000 jobs will be lost due to this new “Stream Buffer Rule.” Rep. Lena Hart "
                               "said the office should withdraw it.") == []
+
+
+def test_a_tour_named_after_his_or_her(tmp_path):
+    # sixty-first held-out batch (then tuned on): "his 11th annual “Listening Tour” where he noted, “…”": the tour's
+    # name quotes nobody; the quote after it is his
+    from quote_cases import speakers
+    text = ("Senator Tom Vale toured the institute as part of his 11th annual \"Listening Tour\" where he noted, \"I think "
+            "this institute will help young people.\"")
+    assert speakers(tmp_path, text) == ["Tom Vale"]

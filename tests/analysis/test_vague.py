@@ -1195,3 +1195,20 @@ def test_testimony_assurances_and_a_spokesperson_in_a_place(tmp_path, text, cues
 ])
 def test_unnamed_actuaries_stories_concerns_and_news(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # sixty-first held-out batch and newcomer adv72 (then tuned on): colleagues counted but never named; news nobody
+    # owns ("upon news that", "News that … spread"); people who testified, then a comma
+    ("Sen. Tom Vale joined a bi-partisan group of 43 other senators in calling for the rule's preservation.",
+     ["joined a bi-partisan group of 43 other senators in calling"]),
+    ("Sen. Tom Vale spoke upon news that the agency edited its climate reports.", ["upon news that"]),
+    ("News that the state might approve the permit spread quickly.", ["News that"]),
+    ("Dozens of residents testified, many describing odors.", ["Dozens of residents testified"]),
+    # precision: data whose publisher is named; a patient referred (a passive, nobody speaks); a named colleague joined
+    ("Rates fell to 4 percent, according to new data reported by the U.S. Department of Harbors.", []),
+    ("Dr. Lena Hart said patients who need care on weekends would be referred to the urgent care center.", []),
+    ("Sen. Tom Vale joined Sen. Lena Hart in calling for a vote.", []),
+])
+def test_colleagues_counted_news_and_testimony(tmp_path, text, cues):
+    assert _vague_cues(tmp_path, text) == cues
