@@ -3388,18 +3388,39 @@ SIXTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_61A | HELDOUT_MIXED_61B | HELDOUT_MIXE
 #: ran no kit analysis on them.
 HELDOUT_MIXED_62A = frozenset({
     # heldGX: begin
+    "congress-abraham-louisiana-tech-cybersecurity",
+    "congress-clyburn-katrina-anniversary-delegation",
+    "congress-davis-democracy-award-cmf",
+    "congress-goodlatte-ebola-state-memo",
+    "congress-hensarling-high-frequency-trading-letter",
+    "congress-ratcliffe-1033-program-hearing",
+    "congress-schiff-daniel-pearl-press-act",
+    "congress-wasserman-schultz-child-protection-act",
     # heldGX: end
 })
 #: The sixty-second held-out batch of 2026-12-07 (branch heldGY), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_62B = frozenset({
     # heldGY: begin
+    "congress-lott-ivan-disaster-assistance",
+    "congress-bayh-patrick-metals-trade",
+    "congress-frist-china-arms-embargo",
+    "congress-akaka-va-budget-gao-report",
+    "congress-burns-juvenile-crime-grant",
+    "congress-baucus-cline-mine-review",
+    "congress-boxer-macarthur-maze-collapse",
+    "congress-hutchison-rfs-impact-study",
     # heldGY: end
 })
 #: The sixty-second held-out batch of 2026-12-07 (branch heldGZ), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_62C = frozenset({
     # heldGZ: begin
+    "congress-warner-taguba-report",
+    "congress-murkowski-alaska-water-study",
+    "congress-mcconnell-comair-crash",
+    "congress-sanders-gao-credit-unions",
+    "congress-wyden-oma-endorsement",
     # heldGZ: end
 })
 SIXTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_62A | HELDOUT_MIXED_62B | HELDOUT_MIXED_62C
