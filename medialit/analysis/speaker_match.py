@@ -177,7 +177,10 @@ def _person_before(art: Article, start: int) -> tuple[int, int, str] | None:
     if not (joint := _OF_BEFORE.search(text, max(0, start - 50), start)):
         return None
     people = _people_in(text[max(0, joint.start() - 80):joint.start()], max(0, joint.start() - 80), [])
-    return None if not people or text[people[-1][1]:joint.start()].strip() else (*people[-1][:2], person(people[-1][2]))
+    between = text[people[-1][1]:joint.start()] if people else "x"
+    job = re.fullmatch(r",\s+(?:(?:[A-Z][\w.’'-]*|and|&)\s+)*[A-Z][\w.’'-]*\s*", between)  # ("Kyle Waide, President & CEO of …")
+    return None if not people or between.strip() and not (job and set(between.replace(",", " ").split()) & JOB_TITLES) \
+        else (*people[-1][:2], person(people[-1][2]))
 
 
 # the start of an organisation's name whose last word alone was read as the speaker: "Department of International

@@ -266,6 +266,10 @@ def _front_matter(text: str, shown: str) -> tuple[dict, dict, str, int, Problem 
     return meta, meta_lines, body, body_line, None
 
 
+# a line that only signs the quote above it: "— Jane Roe, resident", "- Mayor Ana Ruiz"
+_SIGNATURE_LINE = re.compile(r"[ \t]*(?:—|–|--?)[ \t]*[A-Z][^\n]{1,80}$")
+
+
 def paragraph_spans(body: str) -> tuple[str, list[tuple[int, int, int]], str]:
     """Find paragraphs in ``body``; return ``(text, spans, layout)``.
 
@@ -281,6 +285,9 @@ def paragraph_spans(body: str) -> tuple[str, list[tuple[int, int, int]], str]:
     >>> text, spans, layout = paragraph_spans("Title\\n\\nOne.\\nTwo.\\nThree.")
     >>> [text[s:e] for s, e, line in spans]
     ['Title', 'One.', 'Two.', 'Three.']
+    >>> text, spans, layout = paragraph_spans("Title\\n\\n“We need shade.”\\n— Jane Roe, resident")
+    >>> [text[s:e] for s, e, line in spans]  # (a signature on the line under its quote stays with it)
+    ['Title', '“We need shade.” — Jane Roe, resident']
     """
     spans: list[tuple[int, int, int]] = []
     if _BLANK_LINE_RE.search(body.strip("\n")):
@@ -292,7 +299,8 @@ def paragraph_spans(body: str) -> tuple[str, list[tuple[int, int, int]], str]:
                 inner_start = pos + (len(block) - len(block.lstrip()))
                 inner_end = pos + len(block.rstrip())
                 lines = block.strip().split("\n")
-                if len(lines) > 1 and all(_SENTENCE_END.search(line.rstrip()) for line in lines[:-1]):
+                if len(lines) > 1 and all(_SENTENCE_END.search(line.rstrip()) for line in lines[:-1]) \
+                        and not any(_SIGNATURE_LINE.match(line) for line in lines[1:]):  # ("“…”\n— Jane Roe, resident": one)
                     # every line ends a sentence: one paragraph per line, not a hard-wrapped paragraph
                     offset = inner_start
                     for line in lines:

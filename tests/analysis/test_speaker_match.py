@@ -393,3 +393,11 @@ def test_voice_of_america_is_an_outlet():
     # person, and three outlet labels "Voice of America: “…”" went to that person (wrong names)
     m = org_label("Voice of America: ")
     assert m and m.group("speaker") == "Voice of America"
+
+
+def test_a_person_whose_job_before_the_organisation_holds_an_ampersand(tmp_path):
+    # newcomer adv72 / a dev release: "Kyle Waide, President & CEO of the Atlanta Community Food Bank said:" names the
+    # person, never the whole phrase nor the food bank
+    from quote_cases import speakers
+    assert speakers(tmp_path, "Lena Hart, President & CEO of the Bayside Community Food Bank said: “We need help.”") == ["Lena Hart"]
+    assert speakers(tmp_path, "Lena Hart, President and CEO of the Bayside Community Food Bank, said: “We need help.”") == ["Lena Hart"]

@@ -161,3 +161,15 @@ def test_paragraph_spans_are_exact(body):
     for start, end, line in spans:
         assert text[start:end].strip() == text[start:end] != ""
         assert line >= 1
+
+
+def test_a_signature_on_the_line_under_its_quote_stays_in_its_paragraph():
+    # newcomer adv72: a petition's comments, each quote with its signature on the next line ("— Jane Roe, resident"):
+    # one paragraph each, as a reader counts them, not a paragraph for every line
+    body = ("Below are some comments.\n\n“I have grown tomatoes here for years.”\n— Jane Roe, resident\n\n"
+            "“We need shade.”\n— Marcus Bell, teacher\n\nThe Parks Department will decide in May.")
+    text, spans, layout = paragraph_spans(body)
+    assert [text[s:e] for s, e, _ in spans] == [
+        "Below are some comments.", "“I have grown tomatoes here for years.” — Jane Roe, resident",
+        "“We need shade.” — Marcus Bell, teacher", "The Parks Department will decide in May."]
+    assert layout == "paragraphs separated by blank lines"
