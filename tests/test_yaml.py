@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,10 @@ def test_every_yaml_file_of_the_kit_reads_the_same_with_libyaml(monkeypatch):
     assert len(FILES) > 60
     for path in FILES:
         text = path.read_text(encoding="utf-8-sig")
+        if len(text) > 1_000_000:
+            # (the real corpus's gold, 7 MB of test data: its header and first entries, cut where an entry begins; the
+            # pure-Python parser would take 20 s on the whole, and it grows with every batch)
+            text = text[:re.compile(r"^  [a-z0-9][\w-]*:\n", re.M).search(text, 400_000).start()]
         assert repr(_load(text, True, monkeypatch)) == repr(_load(text, False, monkeypatch)), path
 
 
