@@ -68,9 +68,10 @@ _UNNAMED_LABEL = re.compile(rf"^\s*(?P<speaker>(?:A|An)\s+(?:(?!{_NOT_A_PERSON})
                             r"(?:\s+(?:who|whose|with|from|after|at|in|on|that|for)\b(?:(?!\b(?:said|says|told|wrote|added|stated)\b)[^:“”\"]){0,200})?"
                             r"\s*(?P<verb>:)\s*$")
 
-# a credit after the quote, set off by a dash: "“…” — Police Chief Marcus Hale" (a list's or a pull quote's signature)
-_DASH_CREDIT = re.compile(rf"^\s*(?P<verb>[—–])\s*(?:[A-Z][\w.’'-]*\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?){{0,6}}?(?P<speaker>{NAME})(?:\s*\([^()“”\"]{{1,30}}\))?(?:,\s+[^“”\"]{{2,80}})?\s*(?:$|(?=[“\"]))"
-                          )  # ("(OH-6, R)"; up to the paragraph's end, or the next quote: "“…”—Jane Roe, constituent “…”—Al Poe, …")
+# a credit after the quote, set off by a dash: "“…” — Police Chief Marcus Hale" (a list's or a pull quote's signature),
+# up to the paragraph's end or the next quote ("“…”—Jane Roe, constituent “…”—Al Poe, …"); a party in brackets: "(OH-6, R)"
+_DASH_CREDIT = re.compile(rf"^\s*(?P<verb>[—–])\s*(?:[A-Z][\w.’'-]*\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?){{0,6}}?(?P<speaker>{NAME})"
+                          rf"(?:\s*\([^()“”\"]{{1,30}}\))?(?:,\s+[^“”\"]{{2,80}})?\s*(?:$|(?=[“\"]))")
 
 
 #: "“…” – CQ Roll Call 2015 Vote Study", "“…” — Ohio Farm Bureau, Columbus": an organisation or a document signs (its
