@@ -49,6 +49,8 @@ def _same_speaker(art: Article, earlier: list[list[dict]], first: dict) -> str |
     if _UNNAMED_CALLED.search(art.text, max(0, first["span"][0] - 80), first["span"][0]) or any(surname(n) != surname(said[0]) for n in named) or any(
             is_org(o.group("org")) and o.group("org") != said[0] for o in _JUDGED_BY.finditer(between)):
         return None  # someone else is named in between, a person or a body ("criticized by the BMA …, saying “…”")
+    if any(re.search(rf"(?:^|[.!?]\s+){re.escape(o)}\s+[a-z]", between.strip()) for o in {surname(n) for _, e, n in people_in_text(art.text) if e <= prev_end} - {surname(said[0])}):
+        return None  # (or a sentence's subject, by the surname of someone named in full before: "Vale introduced the act. “…”")
     credit = named and re.fullmatch(r"[^.!?“”\"]*[.!?]?\s*", between)  # ("“…,” co-author Hana Ishikawa of Kyoto
     # University said. “…”": only the first quote's own credit in between, naming the one speaker)
     # (but "he" or "she" may go on speaking: "“…,” Peter Little told VOA. But he added that he hopes it will succeed. “…”")

@@ -100,9 +100,10 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
         return None
     if re.match(r"[“\"‘']?(?:He|She|His|Her)\s", text[span[0]:span[1]]):
         return None  # "Marta Kos was found dead. “She was a kind neighbour …”": words about the person, by someone else
-    if any(para.start <= a < span[0] and not _TITLE_LIKE.fullmatch(text[a:b].strip("“”\"‘’' ")) for a, b in quotes):
-        return None  # someone was quoted earlier in the paragraph: the quote may be theirs, or not (a panel's or a
-        # work's title in marks is no one's words: 'At the panel "Breaking Into Comics," speakers shared …')
+    # someone was quoted earlier in the paragraph: the quote may be theirs, or not, unless the sentence just before
+    # reports what one person said (below) (a panel's or a work's title in marks is no one's words: 'At the panel
+    # "Breaking Into Comics," speakers shared …')
+    earlier = any(para.start <= a < span[0] and not _TITLE_LIKE.fullmatch(text[a:b].strip("“”\"‘’' ")) for a, b in quotes)
     sentences = own = [s for s in para.sentences if s.end <= span[0]]
     if not sentences:
         if text[span[1]:para.end].strip() or para.n < 2:
@@ -120,6 +121,13 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
     # (names in brackets are works or characters set beside a person: "Jenn St-Onge (Nancy Drew, Jem) told of …")
     brackets = [(prev.start + b.start(), prev.start + b.end()) for b in re.finditer(r"\([^()“”\"]*\)", chunk)]
     names = _people_in(chunk, prev.start, brackets)
+    if earlier:  # (after others' quotes, only "Ratcliffe, who …, said the testimony reinforced …. “…”": the one
+        # person whose words the sentence reports goes on in their own)
+        subject = _REPORTED_SUBJECT.match(chunk)
+        if not subject or len({surname(n) for _, _, n in names} | {subject.group("s")}) > 1:
+            return None
+        full = [n for s, _, n in people_in_text(text) if s < prev.start + subject.end() and surname(n) == subject.group("s")]
+        return (max(full, key=len), "the sentence before the quote reports what they said") if full else None
     said = _SAID_END.search(chunk) or _SAID_MID.search(chunk)
     who = said and (said.group("who") or said.group("who2") or said.groupdict().get("who3"))
     if who and not re.match(r"(?:He|She|They|It)\b", who):
@@ -180,6 +188,11 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
                           "the sentence before the quote is about them, and names nobody else")
 
 
+# the subject's verb of speech, after what is set beside the name: ", who introduced the bill earlier this year, said"
+_REPORTS = re.compile(r"(?:,\s+(?:who|a|an|the)\s[^,“”\"]{1,200},)?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|noted|"
+                      r"notes|explained|explains|stressed|emphasized|argued|argues|stated)\s+(?!(?:in|by|on|at)\b)(?:that\s+)?[a-z]")
+# a sentence that opens with a person's surname (after a title: "Rep. Ratcliffe") and reports what they said
+_REPORTED_SUBJECT = re.compile(r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}?(?P<s>[A-Z][\w’'\-]+)(?=" + _REPORTS.pattern + ")")
 # a verb before the name: the person is acted on ("Police arrested activist Marco Bellini"), not the subject
 _ACTED_ON = re.compile(r"\b(?!(?:retired|elected|appointed|unnamed|beloved|celebrated|acclaimed|renowned|noted|"
                        r"decorated|embattled|jailed|detained|exiled|wanted)\b)[a-z]{3,}ed\b|\b(?:fired|sued|hired|named|beat|met|"

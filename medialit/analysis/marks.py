@@ -31,6 +31,10 @@ _LEFT_OPEN = re.compile(r"[,?!](?=\s+(?:(?:[A-Z][\w.’'\-]*|he|she|they)\s+){0,
 _NEXT_CREDITED = re.compile(r"(?<=[.!?])\s+(?:[A-Z][\w.’'\-]*\s+){1,6}(?:said|says|added|adds|stated|wrote|explained|noted)[,:]\s*$")
 
 
+# a paragraph break lost in copying: a sentence's full stop with the next sentence's first word glued to it ("events.In")
+_GLUED_BREAK = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
+
+
 # an attribution right after a closing mark: "…," Waldhauser said / "…," said Gen. Dan Hughes
 _SAID_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.’'\-]*|he|she|they)\s+){1,4}(?:said|says|added|adds|explained|noted|stated|"
                          r"continued|told|asked|wrote)\b|\s+(?:said|says|added|explained|noted|told|wrote)\s+[A-Z]"
@@ -109,6 +113,20 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif text[i] == "“":
             j = curly if curly >= 0 and (reopen < 0 or curly < reopen) else straight
             nested = False
+            unclosed = reopen if reopen >= 0 else end  # (where the next opening mark is, and no mark closes this one before)
+            unclosed = unclosed if (curly < 0 or unclosed < curly) and (straight < 0 or unclosed < straight) else -1
+            if reopen == unclosed >= 0 and text[reopen - 1] in ".!?" and text[reopen + 1:reopen + 2].isupper():
+                # (“… our children.“This bipartisan bill …”: a quote over two paragraphs whose break was lost in copying,
+                # the first left open, the second reopened with no space: the first ends where the second opens)
+                spans.append((i, reopen))
+                i = reopen
+                continue
+            if unclosed >= 0 and (cut := _GLUED_BREAK.search(text, i + 1, unclosed)):
+                # (“… what triggered the events.In their letter the leaders pointed out …: the closing mark lost at a
+                # paragraph break lost in copying, and the next paragraph opens with no mark: the quote ends there)
+                spans.append((i, cut.start() + 1))
+                i = cut.start() + 1
+                continue
             if curly > reopen >= 0:
                 # “… launch sails that use “fuel” already there,” said Rhodes: a few words in the same
                 # marks inside the quote, closed, and the quote itself closes before any other opens

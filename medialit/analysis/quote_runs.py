@@ -227,6 +227,8 @@ def run_after_stance(art: Article, rows: list[dict]) -> None:
         if len({c["source"] for c in cues}) != 1 or cues[0]["kind"] != "named" or len(cues[0]["source"].split()) < 2 \
                 or re.search(r"[“”\"]", text[cues[0]["end"]:prev.end]):
             continue  # (one named source, and no quote of someone else after its cue)
+        if re.search(r"\b(?:asked|asks|questioned|pressed|quizzed)$", text[cues[0]["start"]:cues[0]["end"]]) and re.match(r"\s+(?:the|a|an|him|her|them|[A-Z])\b", text[cues[0]["end"]:]):
+            continue  # ("Vale asked the sheriff about the program. “It saves lives.”": the answer may be the one asked's)
         row["speaker"], row["speaker_as_written"] = cues[0]["source"], surname(cues[0]["source"])
         row["reason"] = (f"quoted words; the sentence before credits a view to one named person only, "
                          f"“{text[cues[0]['start']:cues[0]['end']]}”: {cues[0]['source']}")

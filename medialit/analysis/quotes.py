@@ -385,7 +385,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             if first["title"] and len(group) == 1:
                 kind, reason = "title", ("every main word is capitalised: a name or title in quotation "
                                          "marks, not someone's words")
-            elif n_words <= 5 and TERM_BEFORE.search(first["before"]) and not first["m_after"] and len(group) == 1:
+            elif n_words <= 5 and (term := TERM_BEFORE.search(first["before"])) and (not first["m_after"] or "so-called" in term.group()) and len(group) == 1:
                 # "the phrase ‘war on terror’", "Bush's ‘war on terror’ concept", "so-called “experts”": a
                 # phrase being talked about, not words someone is quoted as saying here
                 kind, reason = "short", "a phrase the article talks about (“the phrase”, “so-called”), not a quote"

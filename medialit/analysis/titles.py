@@ -123,7 +123,7 @@ def is_named_work(inner: str, before: str, after: str) -> bool:
 
 _THING_AFTER = re.compile(r"[\s,]*(?:[a-z]+\s+)?(?:campaign|slogan|motto|hashtag|movement|initiative|doctrine|rally|tour|exhibition|"
                           r"agenda|program|programme|project|plan|policy|framework|strategy|scheme|amendments?|act|bill|law|"
-                          r"fund|partnership|operation|exercise)\b")
+                          r"fund|partnership|operation|exercise|approach|mentality|mindset|attitude|philosophy)\b")
 _THING_END = re.compile(r"\b(?:rule|doctrine|policy|principle|standard|test|clause|provision|loophole|exception|initiative|"
                         r"program|programme|plan|strategy|framework|agenda|act|tour|campaign|summit|forum|conference|series|"
                         r"festival)$")

@@ -236,8 +236,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?:news\s+agency|newspaper|broadcaster|media\s+outlet|outlet|"
      r"tabloid|website|news\s+site)\s+(?:\w+ly\s+)?(?:reports|reported|said|says|claims|claimed)\b",
      "an unnamed news outlet is given as the source: which one?"),
-    (r"\b(?:according\s+to\s+)?(?:people|persons?|sources?|officials?|someone|individuals?)\s+"
-     r"(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on|involved\s+in)\s+"
+    # ("individuals involved in" speak only with a verb or "according to": not "arrested 30,000 individuals involved in …")
+    (r"\b(?P<acc>according\s+to\s+)?(?:people|persons?|sources?|officials?|someone|individuals?)\s+(?:with\s+(?:direct\s+)?knowledge\s+of|"
+     r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in(?(acc)|(?=(?:\s+[\w’'-]+){1,3},?\s+(?:said|says|say|told|tells)\b)))\s+"
      r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?",
      "people 'familiar with the matter' are not named: nobody could ask them"),
     (r"(?-i:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w’'.-]+\s+){0,6}?(?:executive|official|spokesperson|"

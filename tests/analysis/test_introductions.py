@@ -86,3 +86,21 @@ def test_a_quote_that_speaks_of_the_other_person_is_the_subjects(tmp_path, text,
 ])
 def test_a_releases_first_quote_after_a_lede_about_one_member(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # sixty-second held-out batch (then tuned on), a release stored as one paragraph: after others' quotes, the sentence
+    # just before reports what one person said ("Ratcliffe, who introduced …, said the testimony reinforced …"), and the
+    # quote that follows with no credit goes on in their own words
+    ("Rep. Tom Vale chaired the hearing. “It was helpful,” Sheriff Ana Ruiz said. Vale, who introduced the Safe Streets "
+     "Act earlier this year to restore the program, said the testimony reinforced the need to act. “Today’s hearing "
+     "makes it clear that the decision must be reversed.”", ["Ana Ruiz", "Tom Vale"]),
+    # (precision: a sentence about the person that reports no words, or a verb that asks someone else, is no introduction
+    # after others' quotes)
+    ("Rep. Tom Vale chaired the hearing. “It was helpful,” Sheriff Ana Ruiz said. Vale introduced the Safe Streets Act "
+     "earlier this year. “Today’s hearing makes it clear.”", ["Ana Ruiz", None]),
+    ("Rep. Tom Vale chaired the hearing. “It was helpful,” Sheriff Ana Ruiz said. Vale asked the sheriff about the "
+     "program. “It saves lives.”", ["Ana Ruiz", None]),
+])
+def test_a_quote_after_a_sentence_that_reports_what_one_person_said(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers

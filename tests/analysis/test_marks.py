@@ -126,3 +126,27 @@ def test_a_phrase_in_straight_marks_inside_a_straight_quote(tmp_path):
     assert speakers(tmp_path, text) == ["Lena Hart"]
     t = 'He said: "Their attitude of "trust us" just is not good enough." Then he left.'
     assert [t[s:e] for s, e in _quote_marks(t, 0, len(t))] == ['"Their attitude of "trust us" just is not good enough."']
+
+
+def test_a_quote_over_a_paragraph_break_lost_in_copying(tmp_path):
+    # sixty-second held-out batch (then tuned on): a release stored as one paragraph. A statement over two former
+    # paragraphs reopens with no space ("our children.“This bill …”"): the first part ends where the second opens, and
+    # the next label's quote is its own
+    from quote_cases import speakers
+    text = ("The Senate passed the bill.Chairman Tom Vale: “Crime is growing fast. We must act.“This bill raises "
+            "penalties. I urge the President to sign it.”Rep. Ana Ruiz: “This bill ensures that predators are caught. "
+            "It will help.”Background on the act: the bill raises penalties.")
+    assert speakers(tmp_path, text) == ["Tom Vale", "Ana Ruiz"]
+    # a closing mark lost at such a break, the next former paragraph opening with no mark ("the events.In their letter"):
+    # the quote ends there, and the next quote is someone else's
+    text = ("The letter noted that, “The hearing lacked findings. Regulators still cannot explain the events.In their "
+            "letter the leaders pointed out that Chairman Ana Ruiz said recently, “We have not waited for the report.” "
+            "They asked for a hearing.")
+    t = text
+    assert [t[s:e] for s, e in _quote_marks(t, 0, len(t))][:2] == [
+        "“The hearing lacked findings. Regulators still cannot explain the events.", "“We have not waited for the report.”"]
+    assert speakers(tmp_path, text)[-1] == "Ana Ruiz"
+    # (a quote closed by a straight mark before a glued reopening is closed there: “…students,"said X.“I am proud …”)
+    t = "“Our students deserve better,\"said Congresswoman Lena Hart.“I am proud to help introduce this bill.”"
+    assert [t[s:e] for s, e in _quote_marks(t, 0, len(t))] == [
+        "“Our students deserve better,\"", "“I am proud to help introduce this bill.”"]

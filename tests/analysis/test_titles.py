@@ -131,3 +131,12 @@ def test_a_tour_named_after_his_or_her(tmp_path):
     text = ("Senator Tom Vale toured the institute as part of his 11th annual \"Listening Tour\" where he noted, \"I think "
             "this institute will help young people.\"")
     assert speakers(tmp_path, text) == ["Tom Vale"]
+
+
+def test_a_so_called_term_and_a_quoted_approach_quote_nobody(tmp_path):
+    # sixty-second held-out batch (then tuned on): "the so-called “flash crash”" is a term even with a name and a verb
+    # after it; "A “shoot first and ask questions later” approach" names an approach
+    from quote_cases import speakers
+    assert speakers(tmp_path, "During the hearing on the so-called “flash crash” Senator Tom Vale demanded answers.") == []
+    assert speakers(tmp_path, "A “shoot the computers first and ask questions later” approach will not restore "
+                              "confidence. The city adopted a “wait and see” attitude.") == []

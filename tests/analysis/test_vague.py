@@ -15,6 +15,8 @@ def test_every_cue_has_a_reason_a_student_can_read():
 @pytest.mark.parametrize("sentence", [
     "Critics say the plan is late.",
     "According to people familiar with the matter, the deal is off.",
+    "According to people involved in the talks, the deal is off.",
+    "People involved in the talks said the deal is off.",
     "Estimates suggest that the cost will double.",
     "The move is thought to be a first.",
 ])
@@ -147,6 +149,8 @@ def test_kinds_of_vague_source_found_on_real_news(sentence, cue):
     "He has faced so much fear among voters about speaking out.",  # his own claim, named
     "The reports that she wrote were long.",  # reports with their writer
     "Many consider the lake a landmark.",  # (only after "what": "what many consider")
+    # sixty-second held-out batch (then tuned on): people "involved in" a crime are no source
+    "The task forces have arrested 30,000 individuals involved in child exploitation since 1998.",
 ])
 def test_not_vague(sentence):
     hits = [m.group() for rx, _, _ in _VAGUE for m in rx.finditer(sentence)]
