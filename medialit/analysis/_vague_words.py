@@ -198,7 +198,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"estimated|predict|predicts|predicted|conclude|concludes|concluded|suggest|suggests|suggested|"
                 r"concede|concedes|conceded|acknowledge|acknowledges|acknowledged|insist|insists|insisted|maintain|"
                 r"maintains|maintained|contend|contends|contended|note|notes|noted|condemn|condemns|condemned|"
-                r"urge|urges|urged|urging|(?:add|adds|added)(?=\s+that\b)|expect|expects|expected|confirm|confirms|confirmed|deny|denies|denied|assert|"
+                r"urge|urges|urged|urging|(?:demand|demands|demanded|demanding)(?=\s+(?:that|an?|the)\b)|(?:add|adds|added)(?=\s+that\b)|expect|expects|expected|confirm|confirms|confirmed|deny|denies|denied|assert|"
                 r"asserts|asserted|think|thinks|thought|speculate|speculated|cautioned|caution|described|describe|"
                 r"called(?!\s+[“\"‘])|calculated|realized|realised|found|finds|complained|complain|worry|worried|lament|laments|lamented|"
                 # ("some analysts pointing to", "Others have challenged", "most Uzbeks expressed enthusiasm", "many
@@ -230,7 +230,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"shared(?=\s+(?:that|what|how|why)\b)|(?:spoke|speak|speaks|talked|talk|talks)\s+(?:about|of)\b|"
                 r"(?:discussed|discuss|discusses)(?=\s+(?:the\s+)?(?:steps|actions|efforts|ways|measures|how|what|why|their|its|his|her)\b)|"
                 # ("Some in Taiwan remain critical": a stance held, by people nobody names)
-                r"(?:remain|remains|remained|are|were|grew|have\s+grown)\s+(?:(?:deeply|highly|increasingly|very|still)\s+)?"
+                r"(?:remain|remains|remained|are|were|grew|have\s+grown|have\s+been|has\s+been)\s+(?:(?:deeply|highly|increasingly|very|still)\s+)?"
                 r"(?:critical|skeptical|sceptical|wary|doubtful|unconvinced)(?!\s+(?:care|condition|mass|point|infrastructure|minerals?)\b)|"
                 r"(?:remain|remains|remained|are|were|grew|have\s+grown|have\s+been)\s+(?:deeply\s+|very\s+|still\s+|increasingly\s+)?"
                 r"(?:concerned|worried)(?=\s+(?:that|about|over|by)\b)|"  # ("Our citizens are concerned about the gaps")

@@ -40,6 +40,10 @@ def test_a_vague_source_is_found(sentence):
     ("Some religious leaders in the region have also expressed concerns that the plan is rushed.",
      "expressed concerns"),
     ("Some have welcomed the plan, but others are doubtful.", "Some have welcomed"),
+    # a stance held for some time, a demand: by people nobody names ("have been critical", "are demanding that")
+    ("Some members of the local arts community have been critical of the plan.",
+     "Some members of the local arts community have been critical"),
+    ("Ferry operators are demanding that the council act.", "Ferry operators are demanding"),
     ("Since the vote, some now fear that the fighting will resume.", "some now fear"),
     ("The substance, which many assume to be harmless, is banned.", "many assume"),
     ("Researchers have identified several new cases.", "Researchers have identified"),
