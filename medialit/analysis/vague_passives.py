@@ -42,8 +42,10 @@ PASSIVE_CUES: list[tuple[str, str]] = [
      PASSIVE),
     (r"\b(?:mistakes|errors|promises)\s+(?:were|have\s+been|had\s+been)\s+(?:made|broken)\b",
      "“mistakes were made”: by whom? (a passive that hides who did it)"),
+    # (or what happened, reported by nobody named: "Wait times of four hours have been reported", never "… reported by X"
+    # nor "no casualties have been reported")
     (r"\bit\s+(?:(?:has|had)\s+(?:also\s+)?been|(?:is|was)(?:\s+also)?)\s+(?:revealed|reported|claimed|alleged|suggested|learned|said|"
-     r"learnt|rumou?red|understood|uncovered|disclosed)\b",
+     r"learnt|rumou?red|understood|uncovered|disclosed)\b|(?<![Nn]o\s)(?<!\bany\s)\b[\w-]+\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+ly\s+)?reported\b(?!\s+(?:by|missing|dead|safe)\b)",
      "“{cue}”: by whom? (nobody is named)"),
     (r"\b(?:drew|draws|drawn|faced|faces|attracted|received)\s+(?:\w+\s+)?(?:criticism|condemnation|praise|"
      r"complaints)\s+from\s+(?:some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(_PEOPLE_WORDS) + r"|others)\b",

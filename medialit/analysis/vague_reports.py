@@ -37,7 +37,7 @@ REPORT_CUES: list[tuple[str, str]] = [
     # of nobody's, the noun after a preposition, a describing word or a verb ("denied reports that"); and the
     # reporting of nobody's: "The vast reporting states that", "more recent reporting reveals"
     (r"(?!to\s+reports\s+of\s+(?:a|an)\s)(?:(?<!\brespond\s)(?<!\bresponded\s)(?<!\bresponding\s)(?<!\bresponds\s)\b(?:about|on|to|amid|following|follows|followed|after|despite|over|regarding|"
-     r"concerning|by|because\s+of)\s+(?:the\s+)?|"  # (never a call answered: "were called … to reports of a collision")
+     r"concerning|by|because\s+of|given|in\s+(?:the\s+)?wake\s+of)\s+(?:the\s+)?|"  # (never a call answered: "were called … to reports of a collision")
      # (the verb is the speaker's own: in "He also denied reports that", he is named)
      + "|".join(rf"(?<=\b{w}\s)" for w in ("denied", "dismissed", "rejected", "heard", "confirmed", "received")) + r"|(?<![\w’'-])(?-i:news|media|press|recent|troubling|"
      r"disturbing|alarming|worrying|multiple|unconfirmed|unverified|initial|early|earlier|new|credible|widespread|"

@@ -44,6 +44,10 @@ def test_a_vague_source_is_found(sentence):
     ("Some members of the local arts community have been critical of the plan.",
      "Some members of the local arts community have been critical"),
     ("Ferry operators are demanding that the council act.", "Ferry operators are demanding"),
+    # reports after "given" or "in the wake of", and what happened reported by nobody named
+    ("Given reports of extensive damage, the city closed the bridge.", "Given reports of"),
+    ("In the wake of reports that the dam leaked, the town left.", "In the wake of reports that"),
+    ("Wait times of four hours have been reported at the office.", "hours have been reported"),
     ("Since the vote, some now fear that the fighting will resume.", "some now fear"),
     ("The substance, which many assume to be harmless, is banned.", "many assume"),
     ("Researchers have identified several new cases.", "Researchers have identified"),
@@ -155,6 +159,8 @@ def test_kinds_of_vague_source_found_on_real_news(sentence, cue):
     "Many consider the lake a landmark.",  # (only after "what": "what many consider")
     # sixty-second held-out batch (then tuned on): people "involved in" a crime are no source
     "The task forces have arrested 30,000 individuals involved in child exploitation since 1998.",
+    "However, no casualties have been officially reported.",  # nothing reported: no claim
+    "Two hikers have been reported missing by the park.",  # (missing, and by whom)
 ])
 def test_not_vague(sentence):
     hits = [m.group() for rx, _, _ in _VAGUE for m in rx.finditer(sentence)]
