@@ -181,8 +181,8 @@ def _introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[in
     if _ACTED_ON.search(lead.rsplit(",", 1)[-1]) or _SHOWN.search(chunk):
         return None  # "The court fined Ana Ruiz …", "Judge Cole read aloud from the defendant's letter.": acted on, or
         # someone else's words shown, and the quote that follows is not theirs
-    if re.match(r"[’']s\b", text[e:e + 2]):
-        return None  # "Kim's team found …": the team is the subject, not Kim
+    if re.match(r"[’']s\b", text[e:e + 2]) or re.match(r",?\s+and\s+(?:\w+\s+)?(?:other|fellow|several|\d+)\s", text[e:e + 30]):
+        return None  # "Kim's team found …": the team is the subject, not Kim; "Crawford and other House members demand": a group
     return person(name), ("the sentence before the quote is about them, and the quote speaks of the others it names"
                           if view == "spoken of" else "the sentence before the quote gives their view of the others it names" if view else
                           "the sentence before the quote is about them, and names nobody else")

@@ -188,8 +188,9 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and not any(c in text[close + 1:end] for c in '"”'):
             i = close + 1  # (a doubled closing mark that nothing closes, a typo: “…medicine.""said Antonio Dos Santos)
         if 0 <= j < end - 1 and text[j] == '"' and text[j - 1] in ".!?" and text[j + 1].isupper() \
-                and not _SAID_AFTER.match(text, j + 1):
-            i = j  # (“…people."We're seeing …," said Lieu.": a scrape joined two quotes, one mark closes and opens)
+                and not _SAID_AFTER.match(text, j + 1) and text.count('"', j + 1, end) % 2 == 1:
+            i = j  # (“…people."We're seeing …," said Lieu.": a scrape joined two quotes, one mark closes and opens; never
+            # before narration that no mark closes: "…late."The company said it would reply.")
     out = _other_marks(text, start, end, spans)
     if any(text[s] == "“" for s, _ in spans) and "‘" in text[start:end]:
         # British style: single marks outside, double inside (‘One pupil told me, “I feel safer,” and …’): the

@@ -424,8 +424,8 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
             "a", "an", "the", "this", "that", "these", "those", "one", "former", "some", "many", "most", "several", "other",
             "fellow", "both", "all")) or re.fullmatch(r"(?:Attorneys|Inspectors|Surgeons|Solicitors|Secretaries)\s+General", m.group("speaker")):
         return None  # "His lawyer said", "An eyewitness described": whose, a determiner; "17 state Attorneys General wrote": a group
-    if len(words) == 1 and words[0] in _LEAD | _DISCOURSE:
-        return None  # "However, he defended it, saying: …": a sentence adverb never speaks
+    if len(words) == 1 and words[0] in _LEAD | _DISCOURSE or "verb" in m.re.groupindex and m.start("speaker") < m.start("verb") and re.match(r"(?!The\s)[A-Z]", m.group("speaker")) and re.search(r"\b(?-i:[a-z]+)\s+(?:in|at|near|outside)\s+$", m.string[:m.start("speaker")]):
+        return None  # "However, he defended it, saying: …": a sentence adverb never speaks; "A woman in Kano said:": a place, never the speaker
     if len(words) == 1 and (words[0].lower() in _DOCUMENTS or words[0] in NOT_NAME_ENDS and re.search(r"\b(?:one|a|an|another)\s+$", m.string[:m.start("speaker")], re.I)
                             or words[0] in _one_word_states() and _PLACE_LIST.search(m.string[:m.start("speaker")])):
         return None  # "Reports said …": nobody; "said one Republican strategist"; "Officials from Texas and Utah said": a place

@@ -164,6 +164,9 @@ _TIME_END = re.compile(r"\b[ap]\.m\.(?=\s+(?P<next>[A-Z][\w’']*))")
 _NOT_NEW = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 May June July August September October November December Eastern Pacific Central Mountain Atlantic
 Greenwich GMT UTC EST EDT CST CDT PST PDT BST CET CEST local""".split())
+#: Two sentences glued in copying, with no space after the full stop ("will grow.Mette Ruiz said", "late."The company"):
+#: split after the stop (and after a closing mark), never inside an abbreviation (a word of 2+ lower-case letters first).
+_GLUED = re.compile(r"(?<=[a-zà-ÿ]{2}[.!?])(?P<q>[”’\"“]?)(?=[A-Z][a-z]|(?<=[“\"])[A-Z])")
 #: Sentence ends of other scripts that syntok does not know: Arabic "؟", "۔", CJK "。！？", Devanagari "।".
 _OTHER_END = re.compile(r"(?<=[؟۔。！？।])\s+(?=\S)")
 _OTHER_MARK = re.compile(r"[؟۔。！？।]")
@@ -189,6 +192,11 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         cuts = [m.end() for m in _TIME_END.finditer(text, s, e) if m.group("next") not in _NOT_NEW] if times else []
         if others:
             cuts += [m.start() for m in _OTHER_END.finditer(text, s, e)]
+        for m in _GLUED.finditer(text, s, e):  # (a closing mark stays with its sentence, an opening one goes with the next)
+            if re.search(r"(?:[./@:]\w*|\bwww)[.!?]$", text[max(s, m.start() - 40):m.start()]):
+                continue  # (a web address or an e-mail: "www.Example.Com")
+            opens = m.group("q") == "“" or m.group("q") == '"' and text.count('"', 0, m.start("q")) % 2 == 0
+            cuts.append(m.start("q") if opens else m.end("q"))
         start = s
         for c in sorted(cuts):
             if c > start and text[start:c].strip():

@@ -254,9 +254,12 @@ def _front_matter(text: str, shown: str) -> tuple[dict, dict, str, int, Problem 
     try:
         meta, meta_lines = load_with_lines(yaml_text, first_line=2)
     except YamlSyntaxError as exc:
+        bad = re.match(r"\s*([\w-]+):\s*(.*\S)\s*$", lines[exc.line - 1] if 0 < (exc.line or 0) <= len(lines) else "")
+        # (the value written again in single quotes, which hold any ':' and '"': headline: '"I still count": a life')
+        fix = f", for example: {bad.group(1)}: '{bad.group(2).replace(chr(39), chr(39) * 2)}'" if bad and not bad.group(2).startswith("'") else ""
         return {}, {}, body, body_line, Problem(
-            shown, exc.line, f"front matter is not valid YAML ({exc}); write one 'field: value' per line, "
-                             "and put values containing ':' in quotes")
+            shown, exc.line, f"front matter is not valid YAML ({exc}); write one 'field: value' per line, and put a value "
+                             f"that contains ':' or starts with a quotation mark in single quotes (write any ' inside it twice){fix}")
     if meta is None:
         meta, meta_lines = {}, {}
     if not isinstance(meta, dict):

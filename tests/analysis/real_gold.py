@@ -3513,7 +3513,7 @@ def speaker_verdict(predicted, quote: dict) -> str:
     quotation-mark style ignored, a leading "the" or "Dr."/"Prof."/"Mr."/"Ms."/"Mrs." ignored), the
     trailing words of the gold name ("Stover" for "Billy Stover", "al-Sadr" for "Muqtada
     al-Sadr", "the spokesperson" for "A Scottish Fire and Rescue Service spokesperson" when
-    listed as alias, "spokesperson"), or a longer string that contains the gold name; two people who speak
+    listed as alias, "spokesperson"), or a longer string that contains the gold name as whole words; two people who speak
     together are each named by these rules ("Biden and Kishida" for "President Biden and Prime Minister
     Kishida"). When the
     gold speaker is None (the article does not say who), only a missing prediction is right.
@@ -3536,7 +3536,7 @@ def speaker_verdict(predicted, quote: dict) -> str:
                 speaker_verdict(p, {"speaker": g}) == "right" for g, p in zip(golds, preds)):
             return "right"
     for name in names:
-        if pred == name or name in pred:
+        if pred == name or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", pred):  # (a whole name: "I" is not in "Mike")
             return "right"
         words, tail = name.split(), pred.split()
         # trailing words only of a person's name ("Stover" for "Billy Stover"), not of a place or an

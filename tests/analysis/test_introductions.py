@@ -104,3 +104,10 @@ def test_a_releases_first_quote_after_a_lede_about_one_member(tmp_path, text, sp
 ])
 def test_a_quote_after_a_sentence_that_reports_what_one_person_said(tmp_path, text, speakers):
     assert _speakers(tmp_path, text) == speakers
+
+
+def test_a_person_and_others_introduce_no_one_persons_quote(tmp_path):
+    # a sentence whose subject is a person and a group ("Crawford and other House members demand answers"): the quote
+    # after it is the group's, never the one named person's
+    assert _speakers(tmp_path, "In the letter, Tom Vale and other House members demand answers on the data. “We urge "
+                               "you to stop the database.”") == [None]

@@ -216,3 +216,22 @@ def test_an_unnamed_person_and_where_they_work_before_a_colon(tmp_path):
     text = ("In response to the survey, one scientist at a regional harbor office wrote: \"Do not trust the agency to "
             "protect your coast.\"")
     assert speakers(tmp_path, text) == ["one scientist at a regional harbor office"]
+
+
+def test_a_place_after_an_unnamed_person_never_speaks(tmp_path):
+    # newcomer adv73: "A woman in Kano said:" named the city as the speaker; where someone nobody names is, is no name
+    from quote_cases import speakers
+    assert speakers(tmp_path, "Police warned of scam texts. A woman in Kano said: \"It looked real.\"") == [None]
+    assert speakers(tmp_path, "A trader in Port Harcourt told reporters: \"It looked real.\"") == [None]
+    # (a statement from a body is still the body's)
+    assert speakers(tmp_path, "A statement from the ministry read: \"We regret the incident.\"") == ["the ministry"]
+
+
+def test_glued_quotes_keep_the_narration_out(tmp_path):
+    # newcomer adv73: a release pasted with no spaces after its full stops ("late."The company said …"): the writer's next
+    # sentence is neither part of the quote nor the last speaker's
+    from quote_cases import speakers
+    assert speakers(tmp_path, "The firm said it would grow.Mette Dalsgaard said:\"We were consulted late.\"The company "
+                              "said it would reply.") == ["Mette Dalsgaard"]
+    assert speakers(tmp_path, "\"Havbro is big,\" said Søren Kjærgaard.\"It shows wind works.\"The company said it would "
+                              "hire.") == ["Søren Kjærgaard"]

@@ -216,3 +216,20 @@ def test_a_dateline_stays_with_its_first_sentence(text):
 ])
 def test_place_abbreviations_and_plural_titles_end_no_sentence(text, expected):
     assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # newcomer adv73 and the corpus's one-paragraph releases: sentences glued in copying, no space after the stop; a
+    # closing mark stays with its sentence, an opening one goes with the next
+    ("The firm said it would grow.Mette Dalsgaard said:\"We were consulted late.\"The company said it would reply.",
+     ["The firm said it would grow.", "Mette Dalsgaard said:\"We were consulted late.\"", "The company said it would reply."]),
+    ("\"Havbro is big,\" said Søren Kjærgaard.\"It shows wind works.\"The company will hire.",
+     ["\"Havbro is big,\" said Søren Kjærgaard.", "\"It shows wind works.\"", "The company will hire."]),
+    ("We must protect our children.“This bill works.”Rep. Ana Ruiz: “Yes.”",
+     ["We must protect our children.", "“This bill works.”", "Rep. Ana Ruiz: “Yes.”"]),
+    # (never inside an abbreviation or a web address)
+    ("He visited the U.S.The end came soon.", ["He visited the U.S.The end came soon."]),
+    ("Our office is at harbor.gov today.", ["Our office is at harbor.gov today."]),
+])
+def test_sentences_glued_without_a_space_are_two(text, expected):
+    assert split_sentences(text) == expected

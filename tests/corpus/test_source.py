@@ -20,6 +20,9 @@ CASES = {
     "docx": (b"PK\x03\x04 rest of zip", 1, ["Word", ".txt"]),
     "front matter never closed": (b"---\nid: x\nThe text.\n", 1, ["never ends", "'---'"]),
     "front matter bad yaml": (b"---\nid: x\ncity: [Basra\n---\nText.\n", 3, ["not valid YAML", "quotes"]),
+    # (newcomer adv73: a headline that opens with a quote; the message shows the value written again so that it loads)
+    "headline opening with a quote": ('---\nheadline: "I still count": a harbour master\'s life\n---\nText.\n'.encode(), 2,
+                                      ["not valid YAML", "single quotes", "headline: '\"I still count\": a harbour master''s life'"]),
     "front matter not a mapping": (b"---\n- a\n- b\n---\nText.\n", 2, ["field: value", "list"]),
     "front matter but no text": (b"---\nid: x\n---\n\n", 4, ["no text", "below the closing"]),
 }
