@@ -3431,18 +3431,42 @@ SIXTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_62A | HELDOUT_MIXED_62B | HELDOUT_MIX
 #: ran no kit analysis on them.
 HELDOUT_MIXED_63A = frozenset({
     # heldHA: begin
+    "wikinews-iodine-deficiency-children",
+    "wikinews-ottawa-document-found-street",
+    "wikinews-homeopathy-manslaughter-trial",
+    "wikinews-scientology-defector-arrested",
+    "wikinews-ozone-warming-crop-yields",
+    "wikinews-korea-quasi-state-war",
+    "wikinews-afghan-girls-robotics-team",
+    "wikinews-uk-asylum-questionnaire",
     # heldHA: end
 })
 #: The sixty-third held-out batch of 2026-12-07 (branch heldHB), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_63B = frozenset({
     # heldHB: begin
+    "gsa-plain-language-expert",
+    "gsa-data-gov-usability-case-study",
+    "gsa-summit-interagency-panel",
+    "gsa-cdc-flu-prediction-challenge",
+    "gsa-are-faqs-still-relevant",
+    "gsa-challenge-community-building",
+    "gsa-fema-app-user-feedback",
+    "gsa-multilingual-future-godfrey",
     # heldHB: end
 })
 #: The sixty-third held-out batch of 2026-12-07 (branch heldHC), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_63C = frozenset({
     # heldHC: begin
+    "congress-amo-ai-chips-china-letter",
+    "congress-hickenlooper-grok-pentagon-inquiry",
+    "congress-huizenga-chip-security-act",
+    "congress-kim-einstein-corridor-sussex",
+    "congress-massie-family-farms-capital-gains",
+    "congress-mcbride-data-center-hearing",
+    "congress-patronis-state-of-union-statement",
+    "congress-sheehy-ai-fraud-accountability-act",
     # heldHC: end
 })
 SIXTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_63A | HELDOUT_MIXED_63B | HELDOUT_MIXED_63C
