@@ -363,7 +363,7 @@ _SHALLOW_IS_SAFE = int(pd.__version__.split(".")[0]) >= 3
 
 
 def memo(func):
-    """Remember the last results of ``func(article)`` per article text (the functions are pure).
+    """Remember the last results of ``func(article)`` per article text, headline and byline (the functions are pure).
 
     Callers get a copy, so changing a result never changes what the next caller sees (with
     pandas 3 a shallow one: copy-on-write keeps the remembered table as it was).
@@ -372,7 +372,7 @@ def memo(func):
 
     def wrapper(article, *args, **kwargs):
         art = as_article(article)
-        key = (art.id, art.text, str(art.meta.get("headline")), args, tuple(sorted(kwargs.items())))
+        key = (art.id, art.text, str(art.meta.get("headline")), str(art.meta.get("byline")), args, tuple(sorted(kwargs.items())))
         if key not in store:
             if len(store) >= 64:
                 store.pop(next(iter(store)))

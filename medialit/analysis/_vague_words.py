@@ -127,7 +127,10 @@ _MEDIA = (r"(?:(?:local|state|state-run|state-owned|official|foreign|internation
           # "Iraqi media", "Syrian state television"; not "The Associated Press": a capital head is a name
           # (a nationality before the head: "Iranian TV" is vague, "Press TV" is a channel's name)
           r"|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ic|ch))\s+(?:state\s+)?(?-i:media|television|TV|radio|press|newspapers|news\s+agencies|"
-          r"outlets|broadcasters)(?:\s+outlets)?)")  # heads: _MEDIA_WORDS
+          r"outlets|broadcasters)(?:\s+outlets)?"
+          # ("But media have said", "the media reported": the media as a whole, which outlet never said)
+          r"|(?:(?<!\bas\s)(?-i:[Tt]he)\s+|^|(?<=[.!?;:,]\s)|" + "|".join(rf"(?<=\b{w}\s)" for w in ("But", "And", "Yet", "but", "and", "yet", "that", "as"))
+          + r")(?-i:[Mm]edia)(?=\s+(?:have\s+|has\s+|had\s+)?(?:said|reported|say|says|report|reports|claimed)\b))")  # heads: _MEDIA_WORDS
 _QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both|two|three|four|five|(?!(?:1[6-9]|20)\d\d\b)\d+(?:,\d{3})*|dozens\s+of|"
           r"hundreds\s+of|thousands\s+of|millions\s+of|scores\s+of|tens\s+of\s+thousands\s+of|a\s+(?:growing\s+|large\s+|small\s+)?number\s+of|a\s+group\s+of|groups\s+of|teams\s+of|an?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}team\s+of|separate\s+(?:groups|teams)\s+of|"
           r"unnamed|anonymous|senior|junior|top|local|western|foreign|international|independent|government|"

@@ -27,7 +27,28 @@ _TITLE_LIKE = re.compile(r"(?:[A-Z][\w’'\-]*|of|the|and|a|an|in|on|to|for|with
 def introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[str, str] | None:
     """The speaker of an unattributed quote that a sentence before introduces (:func:`_introduced`), or, for a release's
     first quote, in the first person, the one person its lede is about (:func:`lede_speaker`): ``(name, why)`` or None."""
-    return _introduced(art, para, span, quotes) or lede_speaker(art, para, span, quotes)
+    return _introduced(art, para, span, quotes) or lede_speaker(art, para, span, quotes) or paragraph_subject(art, para, span, quotes)
+
+
+# the paragraph's first sentence opens with a person's name, what they do set beside it, then their verb
+_SUBJECT_OPENS = re.compile(r"(?:,\s+[^“”\"]{2,160}?,)?\s+(?:(?:also|now|still|then)\s+)?(?-i:[a-z]+(?:s|ed))\b")
+
+
+def paragraph_subject(art: Article, para, span: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """The speaker of an unattributed first-person quote inside a paragraph about one person: the paragraph opens with
+    their name as the subject ("Alec Permison, Applications Manager at the U.S. Census Bureau, works on apps …. A major
+    challenge is …. “We want an app that’s slick …”"), names nobody else and quotes nobody before: ``(name, why)``, or
+    None (Bell 1991, ch. 10: a profile's paragraph sets up its subject, then quotes them)."""
+    text = art.text
+    if not para.sentences or para.sentences[0].end > span[0] or any(para.start <= a < span[0] for a, _ in quotes) \
+            or not _FIRST_PERSON.search(text, span[0], span[1]) and not _WE.search(text, span[0], span[1]):
+        return None
+    named = _people_in(text[para.start:span[0]], para.start, [])
+    first = para.sentences[0]
+    if len({surname(n) for _, _, n in named}) != 1 or not _LEDE_LEAD.fullmatch(text, first.start, named[0][0]) \
+            or not _SUBJECT_OPENS.match(text, named[0][1]) or named[0][1] > first.end:
+        return None
+    return person(named[0][2]), "the paragraph is about them: it opens with their name, names nobody else and quotes nobody before"
 
 
 # a dateline, then an opener and a title before the subject's name: "JACKSON – U.S. Senator ", "WASHINGTON, D.C. – Today, Rep. "

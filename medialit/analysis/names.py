@@ -48,7 +48,7 @@ Designer Architect Entrepreneur Businessman Businesswoman Journalist Blogger Fil
 Midwife Paramedic Farmworker Footballer Cricketer Boxer Golfer Swimmer Cyclist Goalkeeper Striker Defender Midfielder Skipper Cllr Solicitor
 Barrister Campaigner Protester Pensioner Homeowner Landlord Landlady Tenant Shopper Commuter Cabbie Cartoonist Legislator Lawmaker Assemblyman
 Assemblywoman Alderman Alderwoman Selectman Selectwoman Supervisor Clerk Assessor Coroner Trustee Registrar MP MEP MSP Det Insp Supt Cpl Pte Const
-Cdr Brig Lt-Col Cmdt Ch Asst Atty
+Cdr Brig Lt-Col Cmdt Ch Asst Atty Strategist Specialist Technologist Evangelist Developer Coordinator Consultant Librarian Archivist
 """.split())
 _TITLES_LOWER = frozenset(t.lower() for t in JOB_TITLES)
 _ADDRESS = r"(?:Rep|Reps|Sen|Sens|Dr|Gov|Mr|Mrs|Ms|Prof|Gen|Adm|Col|Capt|Lt)\."  # (a form of address)
@@ -214,8 +214,8 @@ NOT_NAME_ENDS = frozenset("""Republican Republicans Democrat Democrats Democrati
 OFFICE_END = frozenset("""Chief Director Secretary Minister President Chairman Chairwoman Chairperson Commissioner
 Administrator Superintendent Spokesperson Spokesman Spokeswoman Governor Mayor Senator Ambassador Officer Leader
 Whip""".split())
-_JOB_MODIFIERS = frozenset("""Special Senior Deputy Vice Acting Chief Assistant Associate Executive Managing General
-    Principal Regional National Foreign Prime Interim Former Lead Permanent First""".split())
+_JOB_MODIFIERS = frozenset("Special Senior Deputy Vice Acting Chief Assistant Associate Executive Managing General Principal Regional National Foreign Prime Interim Former Lead Permanent First".split())
+_job_name = lambda words: words.split()[-1] in JOB_TITLES and (words.split()[0] in _JOB_MODIFIERS or words.endswith(("ist", "ant", "ian")) and not any(map(given_name, words.split()[:-1])))  # "Digital Content Strategist", never "Billie Jean King"
 _CREDIT_AFTER = re.compile(r"[^\S\n]*\|[^\S\n]*[A-Z]")
 _DESCRIBED_PERSON = re.compile(r",\s+(?:\d{1,3},|who\b|another\s|(?:a|an|the)\s+former\s|(?:the|a|an)\s+(?:[A-Za-z\-]+\s+){0,2}"
                                r"(?:[Ll]eader|[Pp]resident|[Mm]inister|[Ss]ecretary|[Dd]irector|[Cc]hief|[Ff]ounder|[Cc]hairman|"
@@ -290,7 +290,7 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 continue  # "at the Bayou Classic", "a Grand Prix": a named thing, not a person
             run = _CAPS_ON.match(text, m.end())
             if rx is _PERSON_RE and not titled and not _CAP_END.search(lead) and _LONG_NAME.fullmatch(m.group() + run.group()) \
-                    and _DESCRIBED_PERSON.match(text, run.end()) and not is_org(m.group() + run.group()):
+                    and _DESCRIBED_PERSON.match(text, run.end()) and not is_org(m.group() + run.group()) and not _job_name(m.group() + run.group()):
                 # "Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered": four names, then what fits a person
                 out.append((m.start() + offset, run.end() + offset, person(m.group() + run.group())))
                 continue
@@ -322,9 +322,9 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 continue
             if name.split()[-1] in _LANGUAGES or name.split()[-1] in NOT_NAME_ENDS and not titled or not titled and any(_NOUN_END.search(w) for w in name.split()[1:]):
                 continue  # "Mandarin Chinese": a language; "Support Participation Opportunities": common nouns
-            if name.split()[-1] in JOB_TITLES and (name.split()[0] in _JOB_MODIFIERS or not titled and not given_name(name.split()[0]) and len(name.split()[-1]) > 3 and len(name.split()) == 2) \
+            if name.split()[-1] in JOB_TITLES and (name.split()[0] in _JOB_MODIFIERS or m.group().split()[0] in _JOB_MODIFIERS or not titled and not given_name(name.split()[0]) and len(name.split()[-1]) > 3 and len(name.split()) == 2 or _job_name(name)) \
                     or name.split()[-1] in OFFICE_END or not titled and re.fullmatch(r"[A-Z][a-z]{3,}ing", name.split()[0]) and not given_name(name.split()[0]):
-                continue  # "Special Representative", "Policy Fellow", "White House Chief" (of Staff): a job; "Emerging Asia Economies"
+                continue  # "Special Representative", "Policy Fellow", "Digital Content Strategist", "White House Chief" (of Staff): a job; "Emerging Asia Economies"
             given = m.group() != name and len(name.split()) > 1 and given_name(name.split()[0])  # ("Governor Will Pell": a first name)
             if any(w.lower() in STOPWORDS and not (k == 0 and given) or w.lower() in _CALENDAR and not (w == name.split()[0] in _MONTH_NAMES
                    and len(name.split()) > 1 and not _DATE_BEFORE.search(text, 0, s - offset)) for k, w in enumerate(name.split())) \
@@ -352,7 +352,7 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
         name = person(m.group("name"))
         if not any(a <= s < b for a, b in skip) and not any(a <= s < b for a, b, _ in out) \
                 and not is_org(name) and not is_place(name) and name not in _place_names() and name not in HONORIFICS \
-                and not _PLACE_AFTER.match(text, m.end("name")) and name.split()[-1] not in OFFICE_END \
+                and not _PLACE_AFTER.match(text, m.end("name")) and name.split()[-1] not in OFFICE_END and not _job_name(name) \
                 and not any(w.lower() in STOPWORDS or w.lower() in _CALENDAR or w.lower() in OPENERS for w in name.split()):
             out.append((s, e, name))
     out.sort()

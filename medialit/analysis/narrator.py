@@ -7,6 +7,7 @@ narrator only where the article shows who it is:
 
 - a label opens the answer: “Dorcas Kaweesa: When I introduce myself …”;
 - the headline says whose statement it is ("Statement from President Joe Biden on …");
+- the byline names one person and the article prints no questions: a post or column its writer tells as "I";
 - the passage answers a question the article prints (a paragraph that is one question), and the
   paragraphs before the first question are about one person, named in full there: the person
   the interview is with.
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..corpus.tables import Article
+from ._text import is_org
 from .names import people_in_text, person
 from .statements import headline_author
 
@@ -67,7 +69,24 @@ def narrator(article: Article, pos: int) -> tuple[str | None, str]:
             return name, f"the interview is with {name}, introduced before the questions"
     if (author := headline_author(article)):  # "Statement from President Joe Biden on …": the statement's author speaks
         return author, f"the statement is {author}'s, as its headline says"
+    if (writer := _byline_writer(article)) and not questions:
+        # a post or column told in the first person by the one person its byline names: "I said, “Oh.”"
+        return writer, "the article is told in the first person by the writer its byline names"
     return None, "speaker unclear: “I” speaks, and the article does not say who"
+
+
+#: a byline that is one person's name: two to four capitalised words ("Katherine Spivey", "R. 'Fitz' Fitzhenry")
+_ONE_WRITER = re.compile(r"(?:By\s+)?(?P<who>[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|[‘'“\"][A-Z][\w]*[’'”\"])){1,3})")
+
+
+def _byline_writer(article: Article) -> str | None:
+    """The one person the byline names ("Katherine Spivey"), or None: no byline, "unknown", several writers, a staff,
+    an office or an organisation."""
+    byline = str(article.meta.get("byline") or "").strip()
+    m = _ONE_WRITER.fullmatch(byline)
+    if not m or is_org(m.group("who")) or re.search(r"\b(?:Staff|Office|Team|Desk|Service|Press|News|Unknown|Editors?)\b", byline):
+        return None
+    return m.group("who")
 
 
 def _person(article: Article, start: int, who: str) -> bool:

@@ -20,6 +20,8 @@ from .names import JOB_TITLES, _people_in, people_in_text, person
 from .speech import _NAME_CARD, _RELATION_OF, _SPEAKER, _STATEMENT_READ
 from .speaker_match import labelled, org_label
 from .issuers import letter_sender, sender_before, statement_issuer, subject_group
+from .marks import quote_spans
+from .speakers import resolve_pronoun
 from ..corpus.tables import Article
 
 # The head of the clinic, who saw it, spoke to the radio, saying “…”  (the subject says it)
@@ -227,6 +229,8 @@ def colon_speaker_of(art: Article, para, resolve) -> str | None:
             return resolve(art, person(named[-1].group("n")), named[-1].start("n"))
         # ("In signing the order, the President said:": the office as written, as after "the President said, “…”")
         return None if named else "the " + role.group("role")
+    if not people and (pro := re.match(r"\s*(?:[A-Z][^,:“”\"]{0,40},\s+)?(?P<p>[Hh]e|[Ss]he)\b(?![’']s\s+(?:own|first)\b)", last.text)):
+        return resolve_pronoun(art, last.start + pro.start("p"), quote_spans(art))[0]  # ("In fact, he’s looking to next steps:")
     if people:
         return None
     if (acc := _ACCORDING_LABEL.fullmatch(last.text)):

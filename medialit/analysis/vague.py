@@ -396,9 +396,9 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     # ("according to his publicist", "according to her lawyer": whose, but not who)
     (r"\baccording\s+to\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:team|clerk|acquaintance|insider|source)"
      r"|(?:his|her|their)\s+(?:[a-z][\w-]*\s+)?(?:publicist|spokes(?:man|woman|person)|lawyers?|attorneys?|agent|"
-     r"representatives?|manager|family|aides?|friends?|relatives))\b"
+     r"representatives?|manager|family|aides?|friends?|relatives))\b(?![’']s\s)"  # (nor "the team's coach, Ali Ruiz": whose)
      # (not when the person is named right after: "according to a witness, Sergeant Ana Ruiz,")
-     r"(?!\s+(?:at|of|for|from|with|led\s+by)\s+(?:the\s+)?(?-i:[A-Z]))(?!,\s+(?-i:(?:[A-Z][\w.’'-]*\s+){2,}))",
+     r"(?!\s+(?:at|of|for|from|with|led\s+by)\s+(?:the\s+)?(?-i:[A-Z]))(?!,\s+(?-i:(?:[A-Z][\w.’'-]*[\s,]+){2,}))",
      "“{cue}”: which one? nobody a reader could ask"),
     # "Several dog owners spoke. One of them, who did not give her name, said": one of a group, unnamed
     (r"\b(?:one|some|many|most|several|two|three|a\s+few)\s+of\s+(?:them|whom)(?:,\s+[^,“”\"]{3,80},)?\s+(?:also\s+)?"

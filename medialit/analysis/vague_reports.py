@@ -41,7 +41,7 @@ REPORT_CUES: list[tuple[str, str]] = [
      # (the verb is the speaker's own: in "He also denied reports that", he is named)
      + "|".join(rf"(?<=\b{w}\s)" for w in ("denied", "dismissed", "rejected", "heard", "confirmed", "received")) + r"|(?<![\w’'-])(?-i:news|media|press|recent|troubling|"
      r"disturbing|alarming|worrying|multiple|unconfirmed|unverified|initial|early|earlier|new|credible|widespread|"
-     r"conflicting|worker|employee|public|anecdotal|persistent|several)\s+)(?:(?:recent|troubling|disturbing|news|media|"
+     r"conflicting|worker|employee|public|anecdotal|persistent|several|ongoing|numerous|repeated|growing|continued|continuing)\s+)(?:(?:recent|troubling|disturbing|news|media|"
      r"press|unconfirmed|unverified|initial|credible|multiple|new|(?<=\bthe\s)(?-i:[a-z]{3,}ing))\s+)?reports\s+(?:that|(?:of|regarding|concerning|about|on)(?!\s+(?:the|its|his|her|their)\s+(?-i:[A-Z]))|indicating|suggesting|claiming|"
      r"alleging|saying|stating|showing|revealing)\b"
      # (at a sentence's start, capitalised: "News reports alleging …"; never "Fox News reports", an outlet's)
@@ -97,4 +97,8 @@ REPORT_CUES: list[tuple[str, str]] = [
      r"|\b(?:by|at|over|with)\s+the\s+(?:recent\s+)?news\s+that\b|\b(?:a|an)\s+(?:(?:recent|new|concerning|troubling|disturbing|alarming|"
      r"startling|published)\s+)+(?:news\s+)?(?:article|story|piece)\s+(?:describing|reporting|that|showing|revealing|detailing|which)\b",
      "news or reports nobody names ('following recent news of'): whose, and where can a reader find them?"),
+    # "went ahead despite repeated warnings about the threat", "ignored numerous warnings that": warnings nobody is named as giving
+    (r"\b(?:despite|after|amid|following|ignor(?:ed|ing|es)|heed(?:ed|ing)?)\s+(?:the\s+)?(?:repeated|numerous|multiple|many|several|"
+     r"growing|earlier|prior|previous|stark|dire|clear)\s+warnings\b(?!\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z]))",
+     "warnings nobody is named as giving ('despite repeated warnings'): whose warnings?"),
 ]

@@ -674,6 +674,8 @@ def test_panel_readouts_and_owned_reports(tmp_path, text, rows):
     ("According to the El Paso mayor, Dee Margo, the city is safe.", [("named", "Dee Margo")]),
     ("According to a witness, Sergeant First Class Michael Marciello, the car exploded.", [("named", "Michael Marciello")]),
     ("According to a witness, the car exploded.", [("vague", "nobody named")]),
+    # sixty-third held-out batch (then tuned on): whose job it is, then the holder's two names ("the team's coach, X Y,")
+    ("According to the Afghan team's coach, Ali Rezai, the girls were upset.", [("named", "Ali Rezai")]),
     ("The policy was announced yesterday by the country’s Minister of Agriculture & Co-Operatives, Mr. Mundia Sikatana.",
      [("named", "Mr. Mundia Sikatana")]),
     ("The ruling was criticized by the court, which sits in Paris.", []),

@@ -111,3 +111,19 @@ def test_a_person_and_others_introduce_no_one_persons_quote(tmp_path):
     # after it is the group's, never the one named person's
     assert _speakers(tmp_path, "In the letter, Tom Vale and other House members demand answers on the data. “We urge "
                                "you to stop the database.”") == [None]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # sixty-third held-out batch (then tuned on): a paragraph about one person (their name opens it as the subject), then
+    # a first-person quote with no credit of its own
+    ("Alec Perez, Applications Manager at the Census Bureau, works on apps that pull data from many agencies. A major "
+     "challenge is that the data come in many formats. “We want an app that’s slick, but that still ensures quality.”",
+     ["Alec Perez"]),
+    # (precision: a quote in the third person, or a paragraph that names someone else, or quotes someone before)
+    ("Alec Perez, Applications Manager at the Census Bureau, works on apps. A major challenge is the data. “The data "
+     "come in many formats.”", [None]),
+    ("Alec Perez, Applications Manager at the Census Bureau, works on apps with Ana Ruiz. A major challenge is the data. "
+     "“We want an app that’s slick.”", [None]),
+])
+def test_a_first_person_quote_in_a_paragraph_about_one_person(tmp_path, text, speakers):
+    assert _speakers(tmp_path, text) == speakers

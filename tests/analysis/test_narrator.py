@@ -61,3 +61,17 @@ def test_a_statements_author_is_its_i(tmp_path):
     path.write_text('---\nid: s\nheadline: "Statement from President Joe Biden on Gun Violence"\n---\n'
                     "As I said in my State of the Union, “I see a future where no child is afraid.”", encoding="utf-8")
     assert find_quotes(load_article(path)).speaker.tolist() == ["Joe Biden"]
+
+
+@pytest.mark.parametrize("byline, speakers", [
+    # sixty-third held-out batch (then tuned on), a DigitalGov post told as "I": the one writer its byline names
+    ("Katherine Loy", ["Katherine Loy", "Katherine Loy"]),
+    # (never a byline that names no one person: a staff, an office, several writers, "unknown")
+    ("DigitalGov Staff", [None, None]),
+    ("Ana Ruiz and Tom Berg", [None, None]),
+    ("unknown", [None, None]),
+])
+def test_a_post_told_as_i_by_the_one_writer_its_byline_names(tmp_path, byline, speakers):
+    text = (f"---\nbyline: \"{byline}\"\n---\nA coworker asked me to look at a paragraph.\n\n"
+            "So I looked at it and asked, “What is it supposed to do?”\n\nI said, “Oh.”\n")
+    assert _speakers(_article(tmp_path, text)) == speakers

@@ -459,3 +459,13 @@ def test_a_capitals_headline_says_whose_statement(tmp_path):
 ])
 def test_run_together_labels_and_a_dateline_crumb(tmp_path, text, expected):
     assert _speakers(tmp_path, text) == expected
+
+
+def test_a_colon_after_he_or_she_introduces_the_next_paragraphs_quote(tmp_path):
+    # sixty-third held-out batch (then tuned on): "In fact, he’s already looking towards next steps:" then a paragraph that
+    # is one quote: the person the pronoun means speaks
+    from quote_cases import speakers
+    text = ("Biggerstaff said the agency plans to keep working with the teams. In fact, he’s already looking towards next "
+            "steps:\n\n“We hope to write a peer-reviewed article about this.”")
+    text = "Matthew Biggerstaff leads the challenge at the agency.\n\n" + text
+    assert speakers(tmp_path, text) == ["Matthew Biggerstaff"]

@@ -48,6 +48,10 @@ def test_a_vague_source_is_found(sentence):
     ("Given reports of extensive damage, the city closed the bridge.", "Given reports of"),
     ("In the wake of reports that the dam leaked, the town left.", "In the wake of reports that"),
     ("Wait times of four hours have been reported at the office.", "hours have been reported"),
+    # sixty-third held-out batch (then tuned on): the media as a whole, ongoing reports, warnings nobody gives
+    ("But media have said that the rule is unlawful.", "media have said"),
+    ("The bill responds to ongoing reports of chips being smuggled abroad.", "ongoing reports of"),
+    ("The sale went ahead despite repeated warnings about the risk.", "despite repeated warnings"),
     ("Since the vote, some now fear that the fighting will resume.", "some now fear"),
     ("The substance, which many assume to be harmless, is banned.", "many assume"),
     ("Researchers have identified several new cases.", "Researchers have identified"),
@@ -160,6 +164,8 @@ def test_kinds_of_vague_source_found_on_real_news(sentence, cue):
     # sixty-second held-out batch (then tuned on): people "involved in" a crime are no source
     "The task forces have arrested 30,000 individuals involved in child exploitation since 1998.",
     "However, no casualties have been officially reported.",  # nothing reported: no claim
+    "Social media reported a surge in posts.",  # (platforms, not the press)
+    "The sale went ahead despite repeated warnings from the Pentagon.",  # whose warnings is named
     "Two hikers have been reported missing by the park.",  # (missing, and by whom)
 ])
 def test_not_vague(sentence):
