@@ -3478,18 +3478,41 @@ SIXTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_63A | HELDOUT_MIXED_63B | HELDOUT_MIXE
 #: ran no kit analysis on them.
 HELDOUT_MIXED_64A = frozenset({
     # heldHD: begin
+    "wikinews-indonesia-asylum-seekers-rescued",
+    "wikinews-ahmed-mohamed-clock-movement",
+    "wikinews-mecca-crane-collapse",
+    "wikinews-scientology-website-hackers",
+    "wikinews-internet-explorer-6-countdown",
+    "wikinews-shuttle-anniversary-new-homes",
+    "wikinews-world-cup-day-five",
+    "wikinews-italy-religious-school-taxes",
     # heldHD: end
 })
 #: The sixty-fourth held-out batch of 2026-12-07 (branch heldHE), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_64B = frozenset({
     # heldHE: begin
+    "gsa-debut-challenge-students",
+    "gsa-challenge-contract-or-grant",
+    "gsa-teen-prize-competitions",
+    "gsa-holiday-mobile-shopping",
+    "gsa-open-opportunities-metrics",
+    "gsa-voice-search-study",
+    "gsa-prize-competition-spotlight-chat",
     # heldHE: end
 })
 #: The sixty-fourth held-out batch of 2026-12-07 (branch heldHF), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_64C = frozenset({
     # heldHF: begin
+    "congress-liccardo-anthropic-pentagon-amendment",
+    "congress-randall-minnesota-shadow-hearing",
+    "congress-gillen-quantum-hubs-act",
+    "congress-titus-diplomatic-reserve-corps",
+    "congress-moreno-carlyle-data-center-letter",
+    "congress-boozman-permitting-reform-hearing",
+    "congress-downing-ai-wise-act",
+    "congress-nunn-expanding-ai-voices-act",
     # heldHF: end
 })
 SIXTY_FOURTH_HELDOUT_BATCH = HELDOUT_MIXED_64A | HELDOUT_MIXED_64B | HELDOUT_MIXED_64C
