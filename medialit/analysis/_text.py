@@ -168,7 +168,7 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", 
           "Colonel", "Lieutenant", "Sergeant", "Admiral",
           # (members of legislatures, as their own releases write them: "Congresswoman Greene", "Representative Pocan")
           "Congresswoman", "Congressman", "Congressmember", "Representative", "Assemblyman", "Assemblywoman",
-          "Assemblymember",
+          "Assemblymember", "Councillor", "Councilor", "Alderman", "Alderwoman", "Cllr",
           # (British titles before a surname alone: "Lord Sumption", "Dame Sarah", "Baroness Hale")
           "Lord", "Lady", "Sir", "Dame", "Baroness", "Baron", "Co-author", "Co-founder", "Co-chair", "Co-director", "Co-host")
 # one title or two ("Lt. Gen. Masanneh Nyuku Kinteh", "Maj. Gen. Ibrahima Dembele"); a name never runs over a line

@@ -40,7 +40,7 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           rf"(?P<desc>,\s+(?![A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}},)(?:\d{{1,3}}|[^,“”\"]{{3,120}})(?:,\s+[^,“”\"]{{3,120}}){{0,2}},)?(?:\s+and\s+(?:his|her|their)\s+(?:colleagues|co-authors|team|staff))?,?(?:\s+|(?<=,)(?=[a-z]))"
                           # (and when: "Toronto mayor John Tory on Tuesday suggested")
                           rf"(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
-                          rf"month|year|night|morning|evening)\s+)?"
+                          rf"month|year|night|morning|evening)\s+|(?:today|yesterday)\s+)?"
                           rf"(?:for\s+(?:years|decades|months|weeks|days)\s+)?(?:(?:has|have|had)\s+)?(?:for\s+(?:years|decades|months|weeks)\s+)?"
                           rf"(?:(?:also|then|later|again|further|once|still|long|often|previously|now)\s+)?"
                           rf"(?:\w+ly\s+)?(?P<verb>{_VERB}|criticised|criticized|blamed|blames|attributed|attributes|recommended|envisions|outlined|outlines|mocked|"

@@ -857,3 +857,14 @@ def test_the_paragraph_on_who_spoke_above_excerpts_names_them(tmp_path):
     text = ("Secretary of State Ana Ruiz joined two news programs. Secretary Ruiz underscored the commitment.\n\n“There "
             "is not a war.” (Watch)")
     assert attribution_rows(tmp_path, text) == [("named", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # newcomer adv73: a lawmaker's party tag, then "today", before the verb (as nearly every release's lede has it)
+    ("Representative Chidinma Okonkwo (D-Lakeport) today announced that funding was secured.",
+     [("named", "Chidinma Okonkwo")]),
+    ("Congresswoman Lena Hart (D-San Diego) yesterday praised the vote.", [("named", "Lena Hart")]),
+])
+def test_a_party_tag_and_today_before_the_verb(tmp_path, text, rows):
+    from quote_cases import attribution_rows
+    assert attribution_rows(tmp_path, text) == rows

@@ -201,3 +201,11 @@ def test_a_label_after_an_intro_whose_line_break_was_lost(tmp_path):
             "Statement of Senator Tom Vale: “The meeting was window dressing.”")
     assert speakers(tmp_path, text) == ["Lena Hart", "Tom Vale"]
     assert label_after_intro("The letter reads: ") == 0
+
+
+def test_a_councillors_label_names_the_councillor(tmp_path):
+    # newcomer adv73: "Councillor Volkov:" (British spelling, as "Mayor Ruiz:" works) heads an answer in a transcript
+    from quote_cases import speakers
+    text = ("The council met on the bond.\n\nCouncillor Volkov: \"And if the bond fails?\"\n\n"
+            "Mayor Ruiz: \"Then we wait.\"")
+    assert speakers(tmp_path, text) == ["Volkov", "Ruiz"]
