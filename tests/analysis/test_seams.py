@@ -167,6 +167,10 @@ def test_ordinary_real_news_is_rarely_flagged(split):
     entries = load_real_gold(split)
     if split == "heldout" and not entries:
         pytest.skip("no held-out batch merged yet")
+    if split == "dev":  # (600 dev articles spread over the whole split, every source kind, at a fixed cost however the
+        # corpus grows; the whole split's rate is bench/analysis_quality.py's, in BENCHMARKS.md)
+        items = list(entries.items())
+        entries = dict(items[i * len(items) // 600] for i in range(min(600, len(items))))
     flagged = total = 0
     # (the whole split at once, one process per core: the same tables as find_seams one article at a time,
     # tests/analysis/test_batch.py)

@@ -6,6 +6,8 @@ file only runs them. See the YAML header for the fields.
 
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 import pytest
 
@@ -130,11 +132,18 @@ def test_template_family_seeds_mirror_and_control():
     assert all(c.loc[a, "cluster"] not in family for a in exp["apart"])
 
 
-def test_template_family_keeps_every_real_article_apart():
+@functools.lru_cache(maxsize=1)
+def _seeds_and_real_news():
+    """The seeds' and every real article's template families, computed once for the two tests below (10 s each)."""
     case = CASES["templates-real-news-apart"]
     seeds = case["input"]["articles"]
     real = sorted((KIT / case["input"]["real_corpus"]).glob("*.txt"))
-    c = cluster_templates(seeds + [str(p) for p in real]).set_index("article_id")
+    return seeds, cluster_templates(seeds + [str(p) for p in real]).set_index("article_id")
+
+
+def test_template_family_keeps_every_real_article_apart():
+    seeds, c = _seeds_and_real_news()
+    c = c.copy()
     family = {c.loc[a, "cluster"] for a in seeds}
     assert len(family) == 1
     others = c.drop(index=seeds)
@@ -146,10 +155,8 @@ def test_template_family_keeps_every_real_article_apart():
     "mission (Roman, Juno) share its names, topic words and the agency's closing paragraph, and the words "
     "measure links three to five of them (pairs at 0.25-0.33, while the least similar pair of seeds is at 0.21)"))
 def test_no_real_news_family_of_more_than_two():
-    case = CASES["templates-real-news-apart"]
-    seeds = case["input"]["articles"]
-    real = sorted((KIT / case["input"]["real_corpus"]).glob("*.txt"))
-    c = cluster_templates(seeds + [str(p) for p in real]).set_index("article_id")
+    seeds, c = _seeds_and_real_news()
+    c = c.copy()
     others = c.drop(index=seeds)
     # two statements from one agency may share its boilerplate; none forms a family of more than two
     assert (others.cluster_size <= 2).all(), others[others.cluster_size > 2]
