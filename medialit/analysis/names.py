@@ -322,7 +322,7 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
                 continue
             if name.split()[-1] in _LANGUAGES or name.split()[-1] in NOT_NAME_ENDS and not titled or not titled and any(_NOUN_END.search(w) for w in name.split()[1:]):
                 continue  # "Mandarin Chinese": a language; "Support Participation Opportunities": common nouns
-            if name.split()[-1] in JOB_TITLES and (name.split()[0] in _JOB_MODIFIERS or m.group().split()[0] in _JOB_MODIFIERS or not titled and not given_name(name.split()[0]) and len(name.split()[-1]) > 3 and len(name.split()) == 2 or _job_name(name)) \
+            if name.split()[-1] in JOB_TITLES and (m.group().split()[0] in _JOB_MODIFIERS or not titled and not given_name(name.split()[0]) and len(name.split()[-1]) > 3 and len(name.split()) == 2 or _job_name(name)) \
                     or name.split()[-1] in OFFICE_END or not titled and re.fullmatch(r"[A-Z][a-z]{3,}ing", name.split()[0]) and not given_name(name.split()[0]):
                 continue  # "Special Representative", "Policy Fellow", "Digital Content Strategist", "White House Chief" (of Staff): a job; "Emerging Asia Economies"
             given = m.group() != name and len(name.split()) > 1 and given_name(name.split()[0])  # ("Governor Will Pell": a first name)
