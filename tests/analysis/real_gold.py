@@ -26,7 +26,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the sixty-fourth held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the sixty-fifth held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored once when it is complete. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
 #: misses never read, then moved to dev to be tuned on; the 27 of the second (branches heldE and heldF),
@@ -60,8 +60,8 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: fifty-fifth (heldGC, heldGD and heldGE), the 24 of the fifty-sixth (heldGF, heldGG and heldGH) the 15 of the
 #: fifty-seventh (heldGI, heldGJ and heldGK), the 24 of the fifty-eighth (heldGL, heldGM and heldGN), the 24 of the
 #: fifty-ninth (heldGO, heldGP and heldGQ), the 21 of the sixtieth (heldGR, heldGS and heldGT), the 23 of the
-#: sixty-first (heldGU, heldGV and heldGW), the 21 of the sixty-second (heldGX, heldGY and heldGZ) and the 24 of the
-#: sixty-third held-out batch (heldHA, heldHB and heldHC) were each
+#: sixty-first (heldGU, heldGV and heldGW), the 21 of the sixty-second (heldGX, heldGY and heldGZ), the 24 of the
+#: sixty-third (heldHA, heldHB and heldHC) and the 23 of the sixty-fourth held-out batch (heldHD, heldHE and heldHF) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
@@ -70,7 +70,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth, the fifty-first to the fifty-fourth in the thirty-first, the fifty-fifth and the fifty-sixth in the thirty-second, the fifty-seventh and the fifty-eighth in the thirty-third, the fifty-ninth to the sixty-first in the thirty-fourth, the sixty-second and the sixty-third in the thirty-fifth). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth, the fifty-first to the fifty-fourth in the thirty-first, the fifty-fifth and the fifty-sixth in the thirty-second, the fifty-seventh and the fifty-eighth in the thirty-third, the fifty-ninth to the sixty-first in the thirty-fourth, the sixty-second and the sixty-third in the thirty-fifth, the sixty-fourth in the thirty-sixth). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -3475,7 +3475,7 @@ HELDOUT_MIXED_63C = frozenset({
 #: held-out (15:02 UTC on 2026-12-07, on commit 40d8667, misses not read before), then tuned on.
 SIXTY_THIRD_HELDOUT_BATCH = HELDOUT_MIXED_63A | HELDOUT_MIXED_63B | HELDOUT_MIXED_63C
 #: The sixty-fourth held-out batch of 2026-12-07 (branch heldHD), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-sixth session (see SIXTY_FOURTH_HELDOUT_BATCH).
 HELDOUT_MIXED_64A = frozenset({
     # heldHD: begin
     "wikinews-indonesia-asylum-seekers-rescued",
@@ -3489,7 +3489,7 @@ HELDOUT_MIXED_64A = frozenset({
     # heldHD: end
 })
 #: The sixty-fourth held-out batch of 2026-12-07 (branch heldHE), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-sixth session (see SIXTY_FOURTH_HELDOUT_BATCH).
 HELDOUT_MIXED_64B = frozenset({
     # heldHE: begin
     "gsa-debut-challenge-students",
@@ -3502,7 +3502,7 @@ HELDOUT_MIXED_64B = frozenset({
     # heldHE: end
 })
 #: The sixty-fourth held-out batch of 2026-12-07 (branch heldHF), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-sixth session (see SIXTY_FOURTH_HELDOUT_BATCH).
 HELDOUT_MIXED_64C = frozenset({
     # heldHF: begin
     "congress-liccardo-anthropic-pentagon-amendment",
@@ -3515,14 +3515,36 @@ HELDOUT_MIXED_64C = frozenset({
     "congress-nunn-expanding-ai-voices-act",
     # heldHF: end
 })
+#: The sixty-fourth held-out batch of 2026-12-07 (branches heldHD, heldHE and heldHF: 8 Wikinews articles from the GUM
+#: corpus, 7 DigitalGov posts, 8 congressional releases of 2026), dev since the thirty-sixth session: scored once as
+#: held-out (15:33 UTC on 2026-12-07, on commit 0d60069, misses not read before), then tuned on.
 SIXTY_FOURTH_HELDOUT_BATCH = HELDOUT_MIXED_64A | HELDOUT_MIXED_64B | HELDOUT_MIXED_64C
-#: The held-out split: the sixty-fourth held-out batch of 2026-12-07 (branches heldHD, heldHE and heldHF), chosen
-#: and annotated by hand by engineers who ran no kit analysis on them; scored once in the thirty-fifth session.
-HELDOUT_BATCH = SIXTY_FOURTH_HELDOUT_BATCH
+#: The sixty-fifth held-out batch of 2026-12-07 (branch heldHG), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_65A = frozenset({
+    # heldHG: begin
+    # heldHG: end
+})
+#: The sixty-fifth held-out batch of 2026-12-07 (branch heldHH), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_65B = frozenset({
+    # heldHH: begin
+    # heldHH: end
+})
+#: The sixty-fifth held-out batch of 2026-12-07 (branch heldHI), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_65C = frozenset({
+    # heldHI: begin
+    # heldHI: end
+})
+SIXTY_FIFTH_HELDOUT_BATCH = HELDOUT_MIXED_65A | HELDOUT_MIXED_65B | HELDOUT_MIXED_65C
+#: The held-out split: the sixty-fifth held-out batch of 2026-12-07 (branches heldHG, heldHH and heldHI), chosen
+#: and annotated by hand by engineers who ran no kit analysis on them; scored once in the thirty-sixth session.
+HELDOUT_BATCH = SIXTY_FIFTH_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the sixty-fourth held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the sixty-fifth held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
