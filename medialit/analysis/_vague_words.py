@@ -315,4 +315,10 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:(“\"‘'—–]|\b(?:and|but|while|as|be
 _NOT_A_SOURCE = re.compile(r"(?:recogni[sz]ed|honou?red|awarded)\s+(?:for|with)\b|recogni[sz]ed\s+as\s+an?\s+(?:[\w’'-]+\s+){0,8}?"
                            r"(?:recipient|winner|laureate|fellow|honoree|member)\b|(?:seen|shown|pictured)\s+(?:here\s+)?"
                            r"(?:in|on)\s+(?:this|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:photo|photograph|image|picture|"
-                           r"video|illustration|still)s?\b", re.I)
+                           r"video|illustration|still)s?\b"
+                           # a participle, not a verb: "the asylum seekers found in the water may have left", "officials
+                           # questioned at the border were released": the verb comes right after the place (not
+                           # "Researchers found in 2019 that", "The researchers also found in 36 states most of the people … were")
+                           r"|(?:found|questioned|accused|described|considered|interviewed)\s+(?:in|on|at|near|inside|aboard|"
+                           r"along|off|under|during|after|among|outside|within)\s+(?![^.;:]*\bthat\b)(?:[\w’'-]+\s+){1,4}"
+                           r"(?:may|might|will|would|could|can|were|was|are|is|had|have|has)\b", re.I)

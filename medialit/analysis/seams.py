@@ -395,7 +395,7 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
                          flagged=flagged, n_sentences=n_s, newcomers=pretty,
                          triggers=triggers, spans=spans, reason=reason))
     if any(r["flagged"] for r in rows):  # the stance words are looked for only where a flag needs them
-        needs_a_stance(rows, stance_words(art))
+        needs_a_stance(rows, stance_words(art), stance_words(art, quoted=True))
     return typed(rows, COLUMNS)
 
 

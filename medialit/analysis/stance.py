@@ -19,6 +19,7 @@ import pandas as pd
 
 from .lexicon import framing_rows
 from .attribution import find_attributions
+from .quotes import find_quotes
 from ..corpus.tables import Article
 
 #: The lexicon lists whose words take a stance or frame a subject (lexicons/): a seam needs one of them.
@@ -29,19 +30,38 @@ MIN_STANCE = 2
 STANCE_LISTS = ("security_frame", "culture_frame", "loaded", "boosters", "self_describing", "stock_phrases")
 
 
-def stance_words(art: "Article | str") -> dict[int, list[str]]:
+def stance_words(art: "Article | str", *, quoted: bool = False) -> dict[int, list[str]]:
     """Per paragraph, the words that take a stance, as a reader sees them: framing words from the lexicons
-    (“defensive posture” (security and defence words)) and vague attributions (“many parents say”)."""
+    (“defensive posture” (security and defence words)) and vague attributions (“many parents say”).
+
+    Words inside a quote whose speaker is named are left out: they are that person's stance, reported
+    and checkable (“it is clear political favors trumped common sense,” a senator's statement), which is
+    sourcing, not the writer's own framing. ``quoted=True`` lists those instead (“it is clear”
+    (boosters), quoted from John Cornyn), so a reason can say why they do not count.
+
+    >>> stance_words("mosul", quoted=True)[7][:1]
+    ['“mutual respect” (culture and solidarity words), quoted from Dr. Hisham Al-Hashimi']
+    >>> 7 in stance_words("mosul")  # (paragraph 7's only framing words are in that quote)
+    False
+    """
     out: dict[int, list[str]] = defaultdict(list)
     f = framing_rows(art, lists=STANCE_LISTS)  # shared with find_framing on the same article
-    a = find_attributions(art)
-    vague = [(n, cue, "a claim on nobody's authority") for n, cue, kind in
-             zip(a["paragraph"].tolist(), a["cue"].tolist(), a["kind"].tolist()) if kind is not pd.NA and kind == "vague"]
-    for n, text, label in [(r["paragraph"], r["text"], r["label"]) for r in f] + vague:
-        shown = f"“{text}” ({label[:1].lower() + label[1:]})"
+    q = find_quotes(art)
+    said = [(a, b, who) for a, b, who in zip(q["start"].tolist(), q["end"].tolist(), q["speaker"].tolist()) if who is not pd.NA]
+    rows = []
+    for r in f:
+        who = next((w for a, b, w in said if a <= r["start"] < b), None)
+        if (who is not None) == quoted:
+            rows.append((r["paragraph"], r["text"], r["label"], f", quoted from {who}" if who else ""))
+    if not quoted:
+        a = find_attributions(art)
+        rows += [(n, cue, "a claim on nobody's authority", "") for n, cue, kind in
+                 zip(a["paragraph"].tolist(), a["cue"].tolist(), a["kind"].tolist()) if kind is not pd.NA and kind == "vague"]
+    for n, text, label, whose in rows:
+        shown = f"“{text}” ({label[:1].lower() + label[1:]}){whose}"
         if shown not in out[int(n)]:
             out[int(n)].append(shown)
-    return out
+    return dict(out)
 
 
 def _weight(shown: str) -> int:
@@ -54,11 +74,12 @@ def _weight(shown: str) -> int:
     return 2 if len(text.split()) >= 2 or label.startswith(("stock", "self")) else 1
 
 
-def needs_a_stance(rows: list[dict], stance: dict[int, list[str]]) -> None:
+def needs_a_stance(rows: list[dict], stance: dict[int, list[str]], quoted: "dict[int, list[str]] | None" = None) -> None:
     """Keep a flag only where its passage (the run of neighbouring flagged paragraphs) also frames the
     newcomer: an inserted passage turns to someone new *and* takes a stance on them; an ordinary
     article that turns to a second place or company for a paragraph or two (Mars in a story about
-    the Moon) uses no framing words there. Each row's reason says which words, or why not."""
+    the Moon) uses no framing words there. Each row's reason says which words, or why not
+    (``quoted``: the stance words inside a named speaker's quote, per paragraph, which do not count)."""
     k = 0
     while k < len(rows):
         if not rows[k]["flagged"]:
@@ -73,8 +94,11 @@ def needs_a_stance(rows: list[dict], stance: dict[int, list[str]]) -> None:
         for i in run:
             if not words:
                 rows[i]["flagged"] = False
+                theirs = (quoted or {}).get(rows[i]["paragraph"])
                 rows[i]["reason"] += ("; not flagged: " + ("only one word that takes a stance (" + stance[rows[i]["paragraph"]][0]
                                       + "), which ordinary reporting uses too" if stance.get(rows[i]["paragraph"]) else
+                                      "its words that take a stance are in a named speaker's quote (" + ", ".join(theirs[:2])
+                                      + "): that person's view, reported, not the writer's own framing" if theirs else
                                       "no words that take a stance (a frame, a stock or self-describing phrase, a claim on "
                                       "nobody's authority) in it or next to it, so an ordinary change of subject"))
                 continue

@@ -236,6 +236,9 @@ def test_a_dash_signed_quote_is_a_named_source(tmp_path):
     ("Leaked documents show the plan was known.", "documents show"),
     # the verb before an unnamed speaker, after the claim, with no quotation marks
     ("The club is finished, said one fan.", "said one fan"),
+    # the verb with a place or a time, then what was found
+    ("The researchers also found in 36 states most of the people who died were affected.", "researchers also found"),
+    ("Researchers found in 2019 that the river was warming.", "Researchers found"),
     ("The fire spread quickly, said a neighbour who saw it start.", "said a neighbour"),
 ])
 def test_vague_sources(tmp_path, text, cue):
@@ -268,6 +271,9 @@ def test_vague_sources(tmp_path, text, cue):
     "Prosecutor Ana Cruz said the man allegedly stole $40,000 from the charity.",
     "Bernie Sanders spoke on Monday. Sanders said the plan works.",
     "Tom Reyes, the former commune chief, said voters in the area were paid.",  # voters are the object
+    # a participle, not a verb: the people are where they were found, they claim nothing
+    "The major believes the migrants found in the water may have left the boat on purpose.",
+    "Officials questioned at the border were released on Friday.",
 ])
 def test_not_vague(tmp_path, text):
     a = _attributions(tmp_path, text)

@@ -143,6 +143,18 @@ def test_one_framing_word_in_a_background_paragraph_is_ordinary_reporting(tmp_pa
     assert _seams_of(tmp_path, loaded, "loaded.txt").flagged.any()
 
 
+def test_a_named_speakers_quoted_stance_is_sourcing_not_framing(tmp_path):
+    """The same turn to a neighbouring country, with the same framing phrases inside a quote whose speaker is
+    named, is reported speech a reader can check: not flagged, and the reason says whose words they are. In
+    the writer's own voice it is flagged (the test above)."""
+    quoted = ("Corvania's foreign minister, Ilse Varga, spoke in Corvania on Monday. “It is worth mentioning that "
+              "Corvania keeps a defensive posture,” Varga said. “Our military is a guarantor of calm.”\n")
+    s = _seams_of(tmp_path, quoted)
+    assert not s.flagged.any(), s[["paragraph", "reason"]].values.tolist()
+    reason = s.loc[s.paragraph == 3, "reason"].item()
+    assert "in a named speaker's quote (“It is worth mentioning” (self-describing persuasion), quoted from Ilse Varga" in reason, reason
+
+
 def test_the_headline_says_what_the_article_is_about(tmp_path):
     middle = ("It is worth mentioning that the same beacons now ride on Westbay ferries. Westbay crews tested "
               "them in March.\n"
