@@ -69,6 +69,16 @@ def _lost_around(text: str, i: int, j: int) -> list[tuple[int, int]] | None:
     return [(i, cut.start() + 1), (resume.end(), j)] if resume else None
 
 
+def _left_open(text: str, start: int) -> bool:
+    """Whether the paragraph before offset ``start`` leaves a quote open at its end: its last quoted span runs to
+    the paragraph's end with no closing mark. (It reads that paragraph's marks, which may ask the same of the one
+    before it, and so on back: only while each opens with no mark and closes a quote, so a few paragraphs at most.)"""
+    end = len(text[:start].rstrip())
+    begin = text.rfind("\n", 0, end) + 1
+    spans = _quote_marks(text, begin, end) if begin < end else []
+    return bool(spans) and spans[-1][1] == end and text[end - 1] not in "”\""
+
+
 def _no_mark_after(text: str, i: int, end: int) -> bool:
     """No double quotation mark after offset ``i`` in ``text[:end]``."""
     return not any(c in text[i + 1:end] for c in '"”“')
@@ -99,6 +109,12 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and text.rfind("“", 0, start) <= text.rfind("”", 0, start) and text.count('"', 0, start) % 2 == 0:  # (no quote goes on into it)
         # (I've been working on it," Vitter said. "And …": the paragraph's opening mark was lost before a quote split
         # around its credit; the quote opens with the paragraph)
+        spans.append((start, start + first.end()))
+        i = start + first.end()
+    elif first and first.group() in '”"' and text[start + first.start() - 1] in ".,!?" and text[start:start + 1].isupper() \
+            and (start + first.end() == end or text[start + first.end()].isspace()) and _left_open(text, start):
+        # (… he said, "I think we have learned a lot. ¶ It was a very emotional day. … focus better." ¶: the quote goes
+        # on from the paragraph before, which left it open, but this paragraph lost its opening mark: it opens with it)
         spans.append((start, start + first.end()))
         i = start + first.end()
     while (m := _OPENING.search(text, i, end)) is not None:  # the next opening mark (none between)
