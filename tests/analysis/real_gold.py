@@ -3523,18 +3523,41 @@ SIXTY_FOURTH_HELDOUT_BATCH = HELDOUT_MIXED_64A | HELDOUT_MIXED_64B | HELDOUT_MIX
 #: ran no kit analysis on them.
 HELDOUT_MIXED_65A = frozenset({
     # heldHG: begin
+    "gsa-uk-citizen-needs-bracken",
+    "gsa-acquisition-portal-usability",
+    "gsa-privacy-policy-pew",
+    "gsa-earthquake-twitter-detection",
+    "gsa-darpa-open-innovation",
+    "gsa-chatbots-customer-experience",
+    "gsa-people-first-plain-language",
+    "gsa-small-team-digital-maturity",
     # heldHG: end
 })
 #: The sixty-fifth held-out batch of 2026-12-07 (branch heldHH), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_65B = frozenset({
     # heldHH: begin
+    "gsa-crowdsourcing-competition-cheaters",
+    "gsa-hearhistory-tweetup",
+    "gsa-pew-smartphone-government-info",
+    "gsa-exploreva-veterans-experience",
+    "gsa-find-your-park-centennial",
+    "gsa-all-in-prize-partnerships",
+    "gsa-machine-learning-data-scientists",
     # heldHH: end
 })
 #: The sixty-fifth held-out batch of 2026-12-07 (branch heldHI), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_65C = frozenset({
     # heldHI: begin
+    "congress-wittman-water-research-act",
+    "congress-moran-train-act-ai-training",
+    "congress-hagerty-finra-fee-letter",
+    "congress-lankford-worldwide-threats-hearing",
+    "congress-lee-bias-act-civil-rights",
+    "congress-friedman-warner-bros-letter",
+    "congress-kennedy-ub-cross-border-center",
+    "congress-subramanyam-sba-8a-letter",
     # heldHI: end
 })
 SIXTY_FIFTH_HELDOUT_BATCH = HELDOUT_MIXED_65A | HELDOUT_MIXED_65B | HELDOUT_MIXED_65C
