@@ -53,7 +53,7 @@ _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executiv
     bystanders onlookers eyewitnesses monitors regulators negotiators staff pollsters investors detectives
     backbenchers insurers brokers lenders creditors donors shareholders representatives roommates housemates
     flatmates teammates pundits netizens commenters bloggers influencers bureaucrats scouts watchdogs old-timers
-    operatives loyalists hardliners hard-liners ceos constituents whistleblowers whistle-blowers informants""".split()  # not party names ("The Liberal Democrats have accused")
+    operatives loyalists hardliners hard-liners ceos constituents whistleblowers whistle-blowers informants individuals""".split()  # not party names ("The Liberal Democrats have accused")
 _GROUP_WORDS = "groups organisations organizations agencies bureaus workers companies firms businesses hospitals".split()
 # People named by what they do, read from the ending of the word (-ist, -ian, -er, -or, -ant, -ent: "environmentalists",
 # "followers", "technicians", "investors", "participants"), less the common nouns and verbs with those endings

@@ -239,6 +239,7 @@ def test_a_dash_signed_quote_is_a_named_source(tmp_path):
     # the verb with a place or a time, then what was found
     ("The researchers also found in 36 states most of the people who died were affected.", "researchers also found"),
     ("Researchers found in 2019 that the river was warming.", "Researchers found"),
+    ("Some individuals reported that the site was down for hours.", "Some individuals reported"),
     ("The fire spread quickly, said a neighbour who saw it start.", "said a neighbour"),
 ])
 def test_vague_sources(tmp_path, text, cue):
