@@ -62,10 +62,19 @@ hub-proxy:
 	  npm install --silent --prefix $(VENV)/node configurable-http-proxy@5.3.0 >/dev/null || echo "could not install configurable-http-proxy"; \
 	else echo "npm not found: the hub test will be skipped (install it: sudo apt-get install npm)"; fi
 
-# The hub test runs in a pytest process of its own: Playwright's sync API cannot start a second
-# browser session inside the browser suite's running event loop.
+# The browser suite (tests/browser) runs beside the rest, in a second pytest process, so that the two cores
+# share the work (it waits on JupyterLab and Chromium while the rest computes; 20-minute budget): its report
+# goes to test-output/browser-tests.log and is printed after the rest's. The hub test runs in a pytest process
+# of its own: Playwright's sync API cannot start a second browser session inside a running event loop.
 test: setup-dev browser hub-proxy
-	$(BIN)/python -m pytest --ignore=tests/hub
+	@mkdir -p test-output
+	@echo "Running tests/browser in the background (report: test-output/browser-tests.log) and the other tests here."
+	@$(BIN)/python -m pytest tests/browser > test-output/browser-tests.log 2>&1 & browser=$$!; \
+	  trap 'kill $$browser 2>/dev/null' INT TERM; \
+	  $(BIN)/python -m pytest --ignore=tests/hub --ignore=tests/browser; rest=$$?; \
+	  wait $$browser; status=$$?; \
+	  echo; echo "=== tests/browser (test-output/browser-tests.log) ==="; cat test-output/browser-tests.log; \
+	  if [ $$rest -ne 0 ] || [ $$status -ne 0 ]; then echo "make test: tests failed (others: exit $$rest, browser: exit $$status)"; exit 1; fi
 	$(BIN)/python -m pytest tests/hub
 
 clean:
