@@ -62,19 +62,20 @@ hub-proxy:
 	  npm install --silent --prefix $(VENV)/node configurable-http-proxy@5.3.0 >/dev/null || echo "could not install configurable-http-proxy"; \
 	else echo "npm not found: the hub test will be skipped (install it: sudo apt-get install npm)"; fi
 
-# The browser suite (tests/browser) runs beside the rest, in a second pytest process, so that the two cores
-# share the work (it waits on JupyterLab and Chromium while the rest computes; 20-minute budget): its report
-# goes to test-output/browser-tests.log and is printed after the rest's. The hub test runs in a pytest process
+# The browser suite (tests/browser) and the classroom tests (tests/classroom, mostly command-line runs) run
+# beside the rest, in a second pytest process, so that the two cores share the work (the browser tests wait on
+# JupyterLab and Chromium while the rest computes; 20-minute budget): that report goes to
+# test-output/browser-tests.log and is printed after the rest's. The hub test runs in a pytest process
 # of its own: Playwright's sync API cannot start a second browser session inside a running event loop.
 test: setup-dev browser hub-proxy
 	@mkdir -p test-output
-	@echo "Running tests/browser in the background (report: test-output/browser-tests.log) and the other tests here."
-	@$(BIN)/python -m pytest tests/browser > test-output/browser-tests.log 2>&1 & browser=$$!; \
+	@echo "Running tests/browser and tests/classroom in the background (report: test-output/browser-tests.log), the other tests here."
+	@$(BIN)/python -m pytest tests/browser tests/classroom > test-output/browser-tests.log 2>&1 & browser=$$!; \
 	  trap 'kill $$browser 2>/dev/null' INT TERM; \
-	  $(BIN)/python -m pytest --ignore=tests/hub --ignore=tests/browser; rest=$$?; \
+	  $(BIN)/python -m pytest --ignore=tests/hub --ignore=tests/browser --ignore=tests/classroom; rest=$$?; \
 	  wait $$browser; status=$$?; \
-	  echo; echo "=== tests/browser (test-output/browser-tests.log) ==="; cat test-output/browser-tests.log; \
-	  if [ $$rest -ne 0 ] || [ $$status -ne 0 ]; then echo "make test: tests failed (others: exit $$rest, browser: exit $$status)"; exit 1; fi
+	  echo; echo "=== tests/browser and tests/classroom (test-output/browser-tests.log) ==="; cat test-output/browser-tests.log; \
+	  if [ $$rest -ne 0 ] || [ $$status -ne 0 ]; then echo "make test: tests failed (others: exit $$rest, browser and classroom: exit $$status)"; exit 1; fi
 	$(BIN)/python -m pytest tests/hub
 
 clean:

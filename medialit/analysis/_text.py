@@ -177,7 +177,8 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", 
 _TITLE = r"(?:(?:(?:%s)\.?[^\S\n]+){1,2})" % "|".join(TITLES)
 _JOINED_INITIALS = (r"(?=[A-Z]\.[A-Z]\.)(?!(?:U\.S|U\.K|D\.C|U\.N|E\.U|N\.Y|L\.A|N\.J|A\.M|P\.M|U\.S\.A|S\.F|N\.C|S\.C|N\.H|N\.D|S\.D|W\.V|R\.I|"
                     r"B\.C|A\.D|B\.A|M\.A|M\.D|J\.D|R\.N|P\.O|I\.E|E\.G)\.)(?:[A-Z]\.){2,3}(?=[^\S\n]+[A-Z][a-z])")  # (never "U.S. Senator")
-_NAMEWORD = (rf"(?:{_JOINED_INITIALS}|[A-Z]\.|(?:St|Ste|Mt|Ft)\.(?=[^\S\n]+[{UPPER}])|(?:(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|d|l)[\-’'])?"
+_NAMEWORD = (rf"(?![{UPPER}][a-z]+-(?:year|month|week|day)s?-old\b)"  # (an age before the name: "Twelve-year-old Lucia Ferrante")
+             rf"(?:{_JOINED_INITIALS}|[A-Z]\.|(?:St|Ste|Mt|Ft)\.(?=[^\S\n]+[{UPPER}])|(?:(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|d|l)[\-’'])?"
              rf"[{UPPER}][a-z\u00C0-\u024F]*(?:[{UPPER}][a-z\u00C0-\u024F]+)?(?:[’'\-][A-Za-z\u00C0-\u024F]+)*"
              r"(?![A-Za-z0-9\u00C0-\u024F]))")
 _PARTICLE = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|dela|delos|della|der|den|da|di|du|dos|das|la|le|ter|ten|y)"
@@ -205,7 +206,7 @@ Center Centre Bank Fund Endowment Court Parliament Congress Senate Police Army N
 League Party Group Company Corporation Inc Ltd Co Times Post News Press Agency Network Program Programme Reuters AFP CNN CNBC MSNBC NBC CBS NPR PBS BBC Voice
 Project Initiative Bridge Exchange Hospital Church Mosque Seminary NGO UN UNESCO UNICEF WHO UNRWA
 Energy Bank Library Museum Festival Alliance Coalition Federation Services Service Administration
-Mining Oil Gas Motors Airlines Airways Pharmaceuticals Logistics Holdings Capital Partners Systems
+Mining Oil Gas Motors Airlines Airways Pharmaceuticals Logistics Operations Holdings Capital Partners Systems
 Technologies Industries Labs Laboratories Media Foods Steel Chemicals Insurance Telecom Electric Power
 Day Week Month Summit Conference Symposium Award Awards Prize Medal Games Cup Expo Fair Olympics Championship
 Railways Shipping Construction Consulting Solutions Enterprises Ventures Trust Studios Records Publishing

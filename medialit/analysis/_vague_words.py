@@ -53,8 +53,10 @@ _PEOPLE_WORDS = GROUP_SPEAKERS + """leaders clerics academics educators executiv
     bystanders onlookers eyewitnesses monitors regulators negotiators staff pollsters investors detectives
     backbenchers insurers brokers lenders creditors donors shareholders representatives roommates housemates
     flatmates teammates pundits netizens commenters bloggers influencers bureaucrats scouts watchdogs old-timers
-    operatives loyalists hardliners hard-liners ceos constituents whistleblowers whistle-blowers informants individuals""".split()  # not party names ("The Liberal Democrats have accused")
-_GROUP_WORDS = "groups organisations organizations agencies bureaus workers companies firms businesses hospitals".split()
+    operatives loyalists hardliners hard-liners ceos constituents whistleblowers whistle-blowers informants individuals
+    agents""".split()  # not party names ("The Liberal Democrats have accused")
+_GROUP_WORDS = ("groups organisations organizations agencies bureaus workers companies firms businesses hospitals associations "
+                "federations coalitions charities").split()
 # People named by what they do, read from the ending of the word (-ist, -ian, -er, -or, -ant, -ent: "environmentalists",
 # "followers", "technicians", "investors", "participants"), less the common nouns and verbs with those endings
 _NOT_AGENTS = """numbers papers letters matters orders waters centers centres computers sensors meters metres chapters
@@ -319,6 +321,7 @@ _NOT_A_SOURCE = re.compile(r"(?:recogni[sz]ed|honou?red|awarded)\s+(?:for|with)\
                            # a participle, not a verb: "the asylum seekers found in the water may have left", "officials
                            # questioned at the border were released": the verb comes right after the place (not
                            # "Researchers found in 2019 that", "The researchers also found in 36 states most of the people … were")
+                           r"|reported\s+(?:missing|dead|killed|injured|wounded|hurt|kidnapped|abducted|detained|arrested)\b"
                            r"|(?:found|questioned|accused|described|considered|interviewed)\s+(?:in|on|at|near|inside|aboard|"
                            r"along|off|under|during|after|among|outside|within)\s+(?![^.;:]*\bthat\b)(?:[\w’'-]+\s+){1,4}"
                            r"(?:may|might|will|would|could|can|were|was|are|is|had|have|has)\b", re.I)

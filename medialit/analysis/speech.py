@@ -44,7 +44,8 @@ _JOB_WORDS = r"(?:(?:\d{1,3}-year-old|[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z]\.[A-
 _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})(?:\s+|(?=[A-Z][a-z]))(?:the\s+(?=(?:Rev|Hon|Very|Most|Right)\b|[A-Z][\w\-]*[’']s\s))?"
                        # (a job of several words before the ranks: "Chief of Naval Operations Adm. Lisa Franchetti", "Army Lt. Gen.")
                        r"(?:(?:City|Town|Village|County|Borough|Township|Parish|Port)\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)??\s+(?=[A-Z]))?"  # ("said City of Rome Mayor X")
-                       rf"(?:(?:[A-Z][\w\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){{0,4}}(?=(?:Lt|Gov|Sen|Rep|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Brig|Dr)\.\s))?"
+                       rf"(?:(?:[A-Z][\w\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){{0,4}}(?=(?:Lt|Gov|Sen|Rep|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Brig|Dr)\.\s)"  # (longer before Dr.:
+                       rf"|(?:(?:[A-Z][\w\-]*|of|for|the|at|&|and(?:\s+(?-i:[a-z]+)){{0,2}})\s+){{2,12}}(?=(?:Dr|Prof)\.\s))?"  # "VP for X and Y at Z U. Dr.")
                        rf"(?:(?:Lt|Gov|Sen|Rep|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Atty|Supt|Insp|Det|Brig|Amb|Sec)\.\s+)*{_JOB_WORDS}"
                        # (never ending at a rank or "Dr.": "said NOAA Administrator Dr. Reuben Castell", "Army Lt. Gen. Mark Rios")
                        rf"(?P<speaker>{_SPEAKER})(?<![’']s)(?![’'\w]|\.[A-Z](?:\.|\s)|\.\s+[a-z])"
@@ -434,9 +435,8 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
         return _Trimmed(m, job.end("name"), job.start("name"))  # "said National Parks, …, and Public Land Subcommittee Chairman X"
     if words[-1].strip(".,").lower() not in _CALENDAR:
         return m
-    if len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() not in _CALENDAR:
-        # (and "In March, …, Biden announced …, saying": "In" left alone is no name either)
-        return _ok(_Trimmed(m, m.start("speaker") + m.group("speaker").rstrip().rfind(" ")))
+    if len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() not in _CALENDAR:  # (and "In March, …, Biden
+        return _ok(_Trimmed(m, m.start("speaker") + m.group("speaker").rstrip().rfind(" ")))  # announced …, saying": not "In")
     return None
 
 

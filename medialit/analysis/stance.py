@@ -13,6 +13,7 @@ Framing lists: the kit's lexicons (``lexicons/``; Entman 1993 on framing); vague
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import pandas as pd
@@ -20,6 +21,7 @@ import pandas as pd
 from .lexicon import framing_rows
 from .attribution import find_attributions
 from .quotes import find_quotes
+from ._text import as_article
 from ..corpus.tables import Article
 
 #: The lexicon lists whose words take a stance or frame a subject (lexicons/): a seam needs one of them.
@@ -27,6 +29,9 @@ from ..corpus.tables import Article
 #: How much stance a flagged passage needs (:func:`_weight`): one framing phrase, or two words or claims; one word
 #: alone is ordinary reporting (a rival's "defence" in a sports story, "security" in an election report).
 MIN_STANCE = 2
+# a framing word that names a job or a body ("defence minister", "security chief", "Security Council")
+_IN_A_TITLE = re.compile(r"[\s-]+(?:minister|ministers|ministry|ministries|chief|chiefs|secretary|department|council|committee|"
+                         r"official|officials|spokes(?:man|woman|person)|agency|adviser|advisor|correspondent|analyst|analysts)\b", re.I)
 STANCE_LISTS = ("security_frame", "culture_frame", "loaded", "boosters", "self_describing", "stock_phrases")
 
 
@@ -45,11 +50,14 @@ def stance_words(art: "Article | str", *, quoted: bool = False) -> dict[int, lis
     False
     """
     out: dict[int, list[str]] = defaultdict(list)
+    art = as_article(art)
     f = framing_rows(art, lists=STANCE_LISTS)  # shared with find_framing on the same article
     q = find_quotes(art)
     said = [(a, b, who) for a, b, who in zip(q["start"].tolist(), q["end"].tolist(), q["speaker"].tolist()) if who is not pd.NA]
     rows = []
     for r in f:
+        if _IN_A_TITLE.match(art.text, r["start"] + len(r["text"])):
+            continue  # "the defence minister", "the Security Council": a job or a body's name, not the writer's stance
         who = next((w for a, b, w in said if a <= r["start"] < b), None)
         if (who is not None) == quoted:
             rows.append((r["paragraph"], r["text"], r["label"], f", quoted from {who}" if who else ""))

@@ -254,6 +254,15 @@ def _front_matter(text: str, shown: str) -> tuple[dict, dict, str, int, Problem 
     try:
         meta, meta_lines = load_with_lines(yaml_text, first_line=2)
     except YamlSyntaxError as exc:
+        # a value that opens a quotation mark and never closes it: YAML reads on into the next lines and reports a
+        # later line; the line to fix is the one that opened it (byline: "Lena Fischer, Portmere Gazette)
+        for k in range(1, min(i, (exc.line or i))):
+            if (m := re.match(r"\s*([\w-]+):\s*([\"'])(.*?)\s*$", lines[k])) and m.group(2) not in m.group(3):
+                field, mark, value = m.groups()
+                return {}, {}, body, body_line, Problem(
+                    shown, k + 1, f"the value of '{field}' opens with a quotation mark ({mark}) that never closes, so the "
+                                  f"lines after it are read as part of it; add the closing mark at the end of the line, "
+                                  f"for example: {field}: {mark}{value}{mark}")
         bad = re.match(r"\s*([\w-]+):\s*(.*\S)\s*$", lines[exc.line - 1] if 0 < (exc.line or 0) <= len(lines) else "")
         # (the value written again in single quotes, which hold any ':' and '"': headline: '"I still count": a life')
         fix = f", for example: {bad.group(1)}: '{bad.group(2).replace(chr(39), chr(39) * 2)}'" if bad and not bad.group(2).startswith("'") else ""

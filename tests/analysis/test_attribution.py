@@ -120,6 +120,7 @@ def test_indirect_speech_names_its_source(tmp_path, text, source):
 @pytest.mark.parametrize("text, source, kind", [
     ("Kenya said on Friday it would send 500 police officers.", "Kenya", "institution"),  # a country
     ("The World Bank said growth slowed.", "World Bank", "institution"),
+    ("Portmere Terminal Operations said the offer stands.", "Portmere Terminal Operations", "institution"),  # (adv74)
 ])
 def test_countries_and_banks_are_institutions(tmp_path, text, source, kind):
     a = _attributions(tmp_path, text)
@@ -240,6 +241,8 @@ def test_a_dash_signed_quote_is_a_named_source(tmp_path):
     ("The researchers also found in 36 states most of the people who died were affected.", "researchers also found"),
     ("Researchers found in 2019 that the river was warming.", "Researchers found"),
     ("Some individuals reported that the site was down for hours.", "Some individuals reported"),
+    ("Some shipping agents said they had already sent two ships to another port.", "Some shipping agents said"),
+    ("Secularist associations are concerned that the ruling favours one faith.", "associations are concerned"),
     ("The fire spread quickly, said a neighbour who saw it start.", "said a neighbour"),
 ])
 def test_vague_sources(tmp_path, text, cue):
@@ -275,6 +278,7 @@ def test_vague_sources(tmp_path, text, cue):
     # a participle, not a verb: the people are where they were found, they claim nothing
     "The major believes the migrants found in the water may have left the boat on purpose.",
     "Officials questioned at the border were released on Friday.",
+    "Officials reported missing on Monday were found safe.",
 ])
 def test_not_vague(tmp_path, text):
     a = _attributions(tmp_path, text)

@@ -153,6 +153,9 @@ def test_a_named_speakers_quoted_stance_is_sourcing_not_framing(tmp_path):
     assert not s.flagged.any(), s[["paragraph", "reason"]].values.tolist()
     reason = s.loc[s.paragraph == 3, "reason"].item()
     assert "in a named speaker's quote (“It is worth mentioning” (self-describing persuasion), quoted from Ilse Varga" in reason, reason
+    # (newcomer adv74) a framing word in a job's name is the job, not the writer's stance: "defence minister"
+    titled = quoted.replace("foreign minister", "defence minister")
+    assert not _seams_of(tmp_path, titled, "titled.txt").flagged.any()
 
 
 def test_the_headline_says_what_the_article_is_about(tmp_path):

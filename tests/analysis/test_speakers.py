@@ -75,6 +75,14 @@ def _speakers(tmp_path, text):
     # a participle "saying" belongs to the subject of the sentence
     ('The head of the village school, who saw the flood, spoke to reporters, saying "The water rose fast."',
      "The head of the village school"),
+    # (newcomer adv74) an age written before the name is no part of it, and the pronoun after is hers
+    ("Tom Becker opened the garden. Twelve-year-old Lucia Ferrante, one of the pupils who started it, said she wanted "
+     "to grow pumpkins. “Big ones, really big,” she said.", "Lucia Ferrante"),
+    # a long job before "Dr." (sixty-fourth batch, newcomer adv74): the titled name after it speaks, not a part of the job
+    ("“This is a great day for research,” said Vice President for Research and Innovation at Lakeview University Dr. "
+     "Kevin Gardner.", "Dr. Kevin Gardner"),
+    ("“The blooms follow warm weeks,” said Associate Professor of Chemistry and project lead Dr. Samuel Osei.",
+     "Dr. Samuel Osei"),
 ])
 def test_speaker_rules(tmp_path, text, speaker):
     assert _speakers(tmp_path, text)[0] == speaker

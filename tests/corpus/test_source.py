@@ -23,6 +23,10 @@ CASES = {
     # (newcomer adv73: a headline that opens with a quote; the message shows the value written again so that it loads)
     "headline opening with a quote": ('---\nheadline: "I still count": a harbour master\'s life\n---\nText.\n'.encode(), 2,
                                       ["not valid YAML", "single quotes", "headline: '\"I still count\": a harbour master''s life'"]),
+    # (newcomer adv74: a value whose closing mark was forgotten; YAML reports a later line, the message names the one to fix)
+    "quotation mark never closed": (b'---\nheadline: "Port strike ends"\nbyline: "Lena Fischer, Portmere Gazette\n'
+                                    b'date: "March 12, 2026"\n---\nText.\n', 3,
+                                    ["'byline'", "never closes", 'byline: "Lena Fischer, Portmere Gazette"']),
     "front matter not a mapping": (b"---\n- a\n- b\n---\nText.\n", 2, ["field: value", "list"]),
     "front matter but no text": (b"---\nid: x\n---\n\n", 4, ["no text", "below the closing"]),
 }
