@@ -13,7 +13,7 @@ import re
 #: Verbs (and verb phrases) that introduce what someone said.
 SPEECH_VERBS = (
     "revealed", "reveals", "reiterated", "reiterates", "detailed", "details", "disclosed", "discloses",
-    "puts it", "put it", "pointed out", "points out", "went on", "goes on", "told reporters", "summed it up", "sums it up",
+    "puts it", "put it", "describes it", "described it", "pointed out", "points out", "went on", "goes on", "told reporters", "summed it up", "sums it up",
     "summed up", "sums up",
     "made clear", "makes clear", "made it clear", "makes it clear", "shot back", "fired back", "hit back",
     "said", "says", "say", "explains", "explained", "stated", "states", "added", "adds", "noted", "notes",

@@ -83,6 +83,8 @@ def _speakers(tmp_path, text):
      "Kevin Gardner.", "Dr. Kevin Gardner"),
     ("“The blooms follow warm weeks,” said Associate Professor of Chemistry and project lead Dr. Samuel Osei.",
      "Dr. Samuel Osei"),
+    # "as X describes it," before the quote, its mark glued to the comma (sixty-fourth batch)
+    ("Ana Ruiz spoke on Monday. Specifically, as Ruiz describes it,“We will build the bridge by May.”", "Ana Ruiz"),
 ])
 def test_speaker_rules(tmp_path, text, speaker):
     assert _speakers(tmp_path, text)[0] == speaker
