@@ -36,6 +36,8 @@ Washington") are not part of the story: they are never flagged and their names d
    loaded words, boosters, stock or self-describing phrases; hedges do not count) or a vague
    attribution ("many parents say", "widely regarded"). An ordinary report that turns to a second
    place or company for a paragraph (Mars in a story about the Moon) has none, and its reason says so.
+   Words inside a quote whose speaker is named, and a framing word in a job's name ("the defence
+   minister"), are not the writer's stance: a source's view, reported and checkable, is sourcing.
 
 A paragraph is **flagged** when its score is at least :data:`SEAM_THRESHOLD` (0.4) and its passage
 takes a stance (step 5). (When an
