@@ -84,7 +84,9 @@ centre bank fund court program programme project initiative exchange cultural pe
 the of and for in on at by a an new east west north south middle kit media literacy staff reporter
 published written by mr mrs ms dr prof al el federal national presidential congressional executive government
 governmental public private global international regional local tribal municipal provincial""".split()) | {w.lower() for w in ORG_WORDS}
-_WORKPLACE = re.compile(r"\b([A-Z][a-z]+|[a-z]+(?:er|ist|ian|or|ant|ent|ief|ead)|works?|worked|working|joined|"
+_WORKPLACE = re.compile(r"\b(?!(?:government|parliament|department|border|center|centre|sector|interior|corridor|movement|"
+                        r"development|environment|settlement|agreement|statement)\b)"  # (things, not jobs: "the government of Karvonia")
+                        r"([A-Z][a-z]+|[a-z]+(?:er|ist|ian|or|ant|ent|ief|ead)|works?|worked|working|joined|"
                         r"serves?|served)\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
                         r"(?P<org>[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w’'\-]*)*)")
 #: Words for a vehicle or a mission: a name written beside one ("the Orion spacecraft", "space shuttle

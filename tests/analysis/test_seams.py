@@ -141,6 +141,9 @@ def test_one_framing_word_in_a_background_paragraph_is_ordinary_reporting(tmp_pa
     loaded = ("It is worth mentioning that neighbouring Corvania keeps a defensive posture. Corvania's military "
               "is widely seen as a guarantor of calm, observers say.\n")
     assert _seams_of(tmp_path, loaded, "loaded.txt").flagged.any()
+    # (newcomer adv74) "the government of Corvania" names the country, not a person's workplace: still a newcomer
+    governed = loaded.replace("neighbouring Corvania keeps", "the government of Corvania keeps")
+    assert _seams_of(tmp_path, governed, "governed.txt").flagged.any()
 
 
 def test_a_named_speakers_quoted_stance_is_sourcing_not_framing(tmp_path):
