@@ -157,11 +157,10 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
     found: list[dict] = []
 
     def add(start: int, end: int, source: str, kind: str, reason: str) -> None:
-        for f in found:  # one row per cue: overlapping cues keep the first (most specific) one
-            if start < f["end"] and f["start"] < end and not (
-                    # (but a hedge inside a quote's credit is a vague source of its own: "when he reportedly referred
-                    # to them as “…”": he said it, says whom?)
-                    kind == "vague" and _HEDGE.fullmatch(text, start, end) and f["kind"] != "vague"):
+        for f in found:  # one row per cue: overlapping cues keep the first (most specific) one (but a hedge in a quote's credit is one of its own: "when he reportedly referred to them as “…”": says whom?)
+            if start < f["end"] and f["start"] < end and not (kind == "vague" and _HEDGE.fullmatch(text, start, end) and f["kind"] != "vague"):
+                if kind == f["kind"] == "vague" and start <= f["start"] and f["end"] < end and not _LOOSE_END.search(text, start, end):  # (the whole cue:
+                    f.update(cue=text[start:end], start=start, end=end, reason=reason)  # "according to people familiar with the matter")
                 return
         if re.search(r"\b(?:say|says|said)$", text[start:end]) and re.match(UNSPOKEN, text[end:end + 30]):
             return  # "Students said goodbye to their teachers": no claim
@@ -434,6 +433,7 @@ _CAPS_RUN = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|t
 _NAME_BESIDE = re.compile(rf",\s+({NAME}),")
 _SAID_END = re.compile(r"\b(?:said|says|say|told|tells|alleged|alleges|claimed|claims|charged|charges|stated|argued)$")
 _HEDGE = re.compile(r"(?i:reportedly|allegedly|purportedly|supposedly)")
+_LOOSE_END = re.compile(r"\b(?:on|in|at|of|for|to|from|by|with|about|the|a|an|and|or|that|which|who)$")  # (a longer cue ending on a small word, "by reports on", is no whole cue)
 _WRITTEN = re.compile(r"wr(?:ote|ites?)|stat(?:es?|ed)|conclud(?:es?|ed)|continu(?:es?|ed)|reads?")  # (a letter's words)
 _PEOPLE_SET = frozenset(_PEOPLE_WORDS)
 

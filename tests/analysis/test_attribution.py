@@ -879,3 +879,10 @@ def test_the_paragraph_on_who_spoke_above_excerpts_names_them(tmp_path):
 def test_a_party_tag_and_today_before_the_verb(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+def test_two_vague_cues_of_one_claim_show_the_whole_cue(tmp_path):
+    # (newcomer adv74) "according to people" and "people familiar with the matter" are one claim's cue: one row, and a
+    # student sees the whole of it, not half a phrase
+    a = _attributions(tmp_path, "The deal was signed in secret, according to people familiar with the matter.")
+    assert a.loc[a.kind == "vague", "cue"].tolist() == ["according to people familiar with the matter"]
