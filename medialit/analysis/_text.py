@@ -177,7 +177,9 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", 
 _TITLE = r"(?:(?:(?:%s)\.?[^\S\n]+){1,2})" % "|".join(TITLES)
 _JOINED_INITIALS = (r"(?=[A-Z]\.[A-Z]\.)(?!(?:U\.S|U\.K|D\.C|U\.N|E\.U|N\.Y|L\.A|N\.J|A\.M|P\.M|U\.S\.A|S\.F|N\.C|S\.C|N\.H|N\.D|S\.D|W\.V|R\.I|"
                     r"B\.C|A\.D|B\.A|M\.A|M\.D|J\.D|R\.N|P\.O|I\.E|E\.G)\.)(?:[A-Z]\.){2,3}(?=[^\S\n]+[A-Z][a-z])")  # (never "U.S. Senator")
-_NAMEWORD = (rf"(?![{UPPER}][a-z]+-(?:year|month|week|day)s?-old\b)"  # (an age before the name: "Twelve-year-old Lucia Ferrante")
+#: An age written as a word before a name ("Twelve-year-old Lucia Ferrante"): no part of the name.
+AGE_WORD = r"[A-Z][a-z]+-(?:year|month|week|day)s?-old\b"
+_NAMEWORD = (rf"(?!{AGE_WORD})"
              rf"(?:{_JOINED_INITIALS}|[A-Z]\.|(?:St|Ste|Mt|Ft)\.(?=[^\S\n]+[{UPPER}])|(?:(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|d|l)[\-’'])?"
              rf"[{UPPER}][a-z\u00C0-\u024F]*(?:[{UPPER}][a-z\u00C0-\u024F]+)?(?:[’'\-][A-Za-z\u00C0-\u024F]+)*"
              r"(?![A-Za-z0-9\u00C0-\u024F]))")

@@ -23,7 +23,7 @@ from ._prefilter import quick
 from .gazetteer import countries as _countries, place_names as _place_names
 from .headlines import in_headline
 from .given_names import given_name
-from ._text import (_JOINED_INITIALS, LOWER, ORG_WORDS, PLACE_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, UPPER, is_org, is_place,
+from ._text import (_JOINED_INITIALS, AGE_WORD, LOWER, ORG_WORDS, PLACE_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, UPPER, is_org, is_place,
                     speaking_place, surname)
 
 #: Forms of address kept as part of a name ("Dr. Haneen Al-Maliki", "Mr. James O'Neill").
@@ -127,7 +127,7 @@ _THING_END = re.compile(r"\b(?:University|College|Institute|Academy|School|Museu
                         r"Republic|Kingdom|Federation|Commonwealth|Church|Bureau|Office|Society)\s+of\s+(?:the\s+)?$"
                         r"|\b(?:journal|magazine|newspaper|book|paper|report|programme|program|show|series|ship|think\s+tank|outlet|website|"
                         r"charity|nonprofit|non-profit|startup|start-up|broadcaster|network|platform|app|brand|band|spacecraft|satellite|mission|telescope|rover|probe|vessel|film)\s+$")
-_CAP_END = re.compile(r"\b(?![A-Z][a-z]+-(?:year|month|week|day)s?-old\s)[A-Z][\w\-]*\s+$")  # (not an age: "Twelve-year-old Ana Ruiz")
+_CAP_END = re.compile(rf"\b(?!{AGE_WORD})[A-Z][\w\-]*\s+$")  # (not an age: "Twelve-year-old Ana Ruiz")
 _STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Superstorm Tornado Blizzard".split())
 _PLACE_FIRST = frozenset("Fort Mount Mt Port Lake Camp Cape Saint St San Santa Los Las".split())
 _CAPS_ON = re.compile(r"(?:\s+[A-Z][\w’'\-]*)*")

@@ -71,7 +71,7 @@ from ._text import (ORG_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, TITLES,
     is_place, norm, stem, typed, where_kind)
 from .names import JOB_TITLES
 from .newcomers import _CALENDAR, _DEMONYMS, _PHRASE, _compound_at, _more, _phrases, _whole_name
-from .stance import STANCE_LISTS, needs_a_stance, stance_words  # noqa: F401 (STANCE_LISTS: named in the docs)
+from .stance import STANCE_LISTS, needs_a_stance, stance_lists, stance_words  # noqa: F401 (STANCE_LISTS, stance_words: named in the docs)
 from ..corpus.tables import Article
 
 #: A paragraph whose seam score is at least this is flagged (see the module docstring).
@@ -399,7 +399,7 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
                          flagged=flagged, n_sentences=n_s, newcomers=pretty,
                          triggers=triggers, spans=spans, reason=reason))
     if any(r["flagged"] for r in rows):  # the stance words are looked for only where a flag needs them
-        needs_a_stance(rows, stance_words(art), stance_words(art, quoted=True))
+        needs_a_stance(rows, *stance_lists(art))
     return typed(rows, COLUMNS)
 
 

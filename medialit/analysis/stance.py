@@ -49,27 +49,31 @@ def stance_words(art: "Article | str", *, quoted: bool = False) -> dict[int, lis
     >>> 7 in stance_words("mosul")  # (paragraph 7's only framing words are in that quote)
     False
     """
-    out: dict[int, list[str]] = defaultdict(list)
+    return stance_lists(art)[1 if quoted else 0]
+
+
+def stance_lists(art: "Article | str") -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+    """Both lists of :func:`stance_words` in one reading: the writer's own stance words, then those quoted from a
+    named speaker (per paragraph)."""
     art = as_article(art)
-    f = framing_rows(art, lists=STANCE_LISTS)  # shared with find_framing on the same article
+    own: dict[int, list[str]] = defaultdict(list)
+    theirs: dict[int, list[str]] = defaultdict(list)
     q = find_quotes(art)
     said = [(a, b, who) for a, b, who in zip(q["start"].tolist(), q["end"].tolist(), q["speaker"].tolist()) if who is not pd.NA]
     rows = []
-    for r in f:
+    for r in framing_rows(art, lists=STANCE_LISTS):  # (shared with find_framing on the same article)
         if _IN_A_TITLE.match(art.text, r["start"] + len(r["text"])):
             continue  # "the defence minister", "the Security Council": a job or a body's name, not the writer's stance
         who = next((w for a, b, w in said if a <= r["start"] < b), None)
-        if (who is not None) == quoted:
-            rows.append((r["paragraph"], r["text"], r["label"], f", quoted from {who}" if who else ""))
-    if not quoted:
-        a = find_attributions(art)
-        rows += [(n, cue, "a claim on nobody's authority", "") for n, cue, kind in
-                 zip(a["paragraph"].tolist(), a["cue"].tolist(), a["kind"].tolist()) if kind is not pd.NA and kind == "vague"]
-    for n, text, label, whose in rows:
+        rows.append((theirs if who else own, r["paragraph"], r["text"], r["label"], f", quoted from {who}" if who else ""))
+    a = find_attributions(art)
+    rows += [(own, n, cue, "a claim on nobody's authority", "") for n, cue, kind in
+             zip(a["paragraph"].tolist(), a["cue"].tolist(), a["kind"].tolist()) if kind is not pd.NA and kind == "vague"]
+    for out, n, text, label, whose in rows:
         shown = f"“{text}” ({label[:1].lower() + label[1:]}){whose}"
         if shown not in out[int(n)]:
             out[int(n)].append(shown)
-    return dict(out)
+    return dict(own), dict(theirs)
 
 
 def _weight(shown: str) -> int:
