@@ -14,6 +14,8 @@ import re
 
 from .speakers import GROUP_SPEAKERS
 
+# people the writer met, with no relative pronoun: "Oklahomans I talk to", "residents we spoke with"
+CONTACTED = r"\s+(?-i:I|we)\s+(?:have\s+)?(?:talk|talked|spoke|speak|spoken|met|meet|hear|heard|visited|represent|serve|interviewed)(?:\s+(?:to|with|from))?"
 _ORG_AFTER = (r"(?:\s+(?:at|from|with|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'&-]*"
               r"(?:\s+(?:(?:of|for|and|the|in)\s+)*(?-i:[A-Z])[\w’'&-]*)*)")
 # after "said": words that are no claim ("Students said goodbye to their teachers", "said grace")
@@ -133,7 +135,7 @@ _MEDIA = (r"(?:(?:local|state|state-run|state-owned|official|foreign|internation
           # ("But media have said", "the media reported": the media as a whole, which outlet never said)
           r"|(?:(?<!\bas\s)(?-i:[Tt]he)\s+|^|(?<=[.!?;:,]\s)|" + "|".join(rf"(?<=\b{w}\s)" for w in ("But", "And", "Yet", "but", "and", "yet", "that", "as"))
           + r")(?-i:[Mm]edia)(?=\s+(?:have\s+|has\s+|had\s+)?(?:said|reported|say|says|report|reports|claimed)\b))")  # heads: _MEDIA_WORDS
-_QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both|two|three|four|five|(?!(?:1[6-9]|20)\d\d\b)\d+(?:,\d{3})*|dozens\s+of|"
+_QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both|two|three|four|five|a\s+lot\s+of|lots\s+of|plenty\s+of|(?!(?:1[6-9]|20)\d\d\b)\d+(?:,\d{3})*|dozens\s+of|"
           r"hundreds\s+of|thousands\s+of|millions\s+of|scores\s+of|tens\s+of\s+thousands\s+of|a\s+(?:growing\s+|large\s+|small\s+)?number\s+of|a\s+group\s+of|groups\s+of|teams\s+of|an?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}team\s+of|separate\s+(?:groups|teams)\s+of|"
           r"unnamed|anonymous|senior|junior|top|local|western|foreign|international|independent|government|"
           r"military|hospital|rescue|emergency|security|party|opposition|mission|project|early|recent|new|"
@@ -160,6 +162,8 @@ _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|outside|near|around|among|w
          # (a long one too: "Veteran bureaucrats who have worked with these regions at the State Department and the
          # Pentagon told VOA")
          r"|,?\s+(?:who|that|which)(?:\s+(?!(?:said|says|say|told)\b)[\w’'.-]+){1,14}?,?"
+         # (whom the writer met: "A lot of Oklahomans I talk to are worried", "farmers we spoke with said")
+         r"|" + CONTACTED +
          # ("A witness to the incident has described")
          r"|\s+to\s+the\s+(?-i:[a-z]+)"
          # "Witnesses, including a shopkeeper, said", "Residents, many of them elderly, said"
@@ -262,7 +266,9 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"doubts?|fears?|hopes?|support|frustration|outrage|anger|skepticism|scepticism|alarm|optimism|"
                 r"reservations|questions|worries|criticism|shame|disgust|astonishment|dismay|regret|surprise))")
 _DOC_VERB = (r"(?:say|says|said|suggest|suggests|suggested|show|shows|showed|shown|indicate|indicates|indicated|"
-             r"stating|saying|suggesting|claiming|showing|indicating|stated|state|states|reported|report(?=\s+that\b)|"
+             r"stating|saying|suggesting|claiming|showing|indicating|stated|(?:state|states)(?=\s+(?:that|the|a|an|it|its|this|these|there|in)\b|\s*[,:])|reported|report(?=\s+that\b)|"
+             # ("Some estimates are as high as $50 billion", "estimates run as high as"): a figure, theirs
+             r"(?:are|were|run|ran|go|went)\s+as\s+(?:high|low|much|many|large)\s+as|"
              r"put|puts|range|ranged|vary|varied|differ|differed|claim|claims|claimed|found|find|concluded|"
              r"estimate|estimated|point|pointed|agree|agreed|conclude|hypothesi[sz]ed|named|identified|(?:(?<=has\s)|(?<=have\s))(?:linked|tied)|"
              r"documented|detailed|(?:make|makes|made)\s+it\s+clear|"  # ("news reports documented")
@@ -282,6 +288,7 @@ _SHARE = (r"(?:(?:about|nearly|roughly|almost|over|under|more\s+than|less\s+than
           r"(?:(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)|half|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)"
           r"|(?-i:[A-Za-z][a-z]+(?:-[a-z]+)?)\s+percent|an?\s+(?:clear\s+|large\s+|slim\s+|narrow\s+|solid\s+|wide\s+)?(?:plurality|majority|minority)"
           r"|the\s+(?:vast\s+|overwhelming\s+|large\s+|slim\s+|narrow\s+)?(?:majority|minority)"
+          r"|(?:all|most|many|some|few|several)\s+(?:(?:survey|poll|study)\s+)?respondents"  # ("All respondents also said")
           # ("Nearly three in ten adults say", "one in four voters believe")
           r"|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:ten|10|five|four|three)\s+(?:(?-i:[A-Z][a-z]+)\s+)?"
           r"(?:adults|Americans|voters|people|parents|workers|residents|respondents|students|teachers|patients|seniors)\b"

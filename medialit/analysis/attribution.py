@@ -36,6 +36,7 @@ from .speaker_match import labelled
 from .speech import _VERB
 from .statements import statement_author
 from ._vague_words import UNSPOKEN, _PEOPLE_WORDS
+from .vague_pronouns import they_cues
 from .vague import has_agent, has_one_agent, ANONYMOUS, PASSIVE, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
 
 #: The three kinds of source, with what each means.
@@ -44,17 +45,6 @@ KINDS = {
     "vague": "a source nobody could look up (a crowd, a circle, 'experts', or nobody at all)",
 }
 
-# "They say", "They have long argued": a sentence that goes on with what a group just named says
-_THEY_INNER = re.compile(r"(?<![\w’'-])(?P<cue>they\s+(?:still\s+|also\s+|later\s+)?(?:told|tell|say|said|says|claimed|insisted|"
-                         r"argued|believe|believed|complained|warned)\b)")
-_UNNAMED_GROUP = re.compile(r"\b(?:their\s+|the\s+|many\s+|some\s+|several\s+|other\s+)?(?:" + "|".join(_PEOPLE_WORDS) + r")\b")
-_THEY_SAY = re.compile(r"\s*(?:(?:But|And|However|Still|Yet),?\s+)?(?P<cue>They(?:\s+(?:have|had|also|still|now|further|"
-                       r"often|long|repeatedly))*\s+(?:say|said|claim|claimed|accuse|accused|argue|argued|believe|"
-                       r"believed|allege|alleged|insist|insisted|fear|feared|warn|warned|conclude|concluded|suggest|"
-                       r"suggested|maintain|maintained|contend|contended|point\s+out|pointed\s+out|point\s+to|pointed\s+to|"
-                       r"state|stated|report|reported|found|find|know|knew|think|thought|expect|expected|observed|"
-                       r"estimate|estimated|propose|proposed|hypothesi[sz]e|hypothesi[sz]ed|determined|discovered|"
-                       r"showed|noted|predict|predicted|recommend|recommended|calculated)\b)")
 # (or the sentence before is about a group nobody names: "Here, researchers evaluated CT scans. They found …")
 _OBJECT_OF = re.compile(r"\b(?:help|helps|helped|helping|let|lets|letting|allow|allows|allowed|allowing|enable|enables|"
                         r"enabled|enabling|make|makes|made|want|wants|wanted)\s+(?:[\w’'-]+\s+){0,2}$")
@@ -79,7 +69,7 @@ _DOC_REASONS = ("reports, studies or estimates", "'estimates suggest'")
 # the vague sources a quoted speaker cites that count as sources (dev, in quotes: 17 required, 5 optional, 3 not in the gold)
 _SAID_IN_QUOTES = _DOC_REASONS + tuple(why.strip() for why in """people, outlets or polls nobody names|a share of unnamed people|an unnamed number of people|'study after study'|
     'concerns have been raised'|reports nobody names|news or reports nobody names|a report, poll, study or data nobody names|press reports that name no outlet|
-    people nobody names hold this view|'there have been reports'|a number of people or groups|people heard, named only|'I am told' or 'we have been told'|'I read that' or 'we have heard that'|'many of you'""".replace("\n    ", " ").split("|"))
+    people nobody names hold this view|'there have been reports'|a number of people or groups|people heard, named only|'I am told' or 'we have been told'|'I read that' or 'we have heard that'|'many of you'|'according to'""".replace("\n    ", " ").split("|"))
 # (and people named by what they are who told or reported it, with no "will" or "may": “Scientists tell us that”, not “People will think”)
 _TOLD_IN_QUOTES = re.compile(r"^(?!.*\b(?:will|would|may|might|should|must|could|can)\b).*\b(?:tells?|told|says?|said|report(?:s|ed)?|complain(?:s|ed)?|claim(?:s|ed)?|warn(?:s|ed)?|shared|flagged|admitted)$", re.S)
 _DOC_HEAD = re.compile(r"\b(?:reports?|reporting|stud(?:y|ies)|surveys?|polls?|estimates|projections|forecasts|figures|accounts|rumou?rs|tallies|"
@@ -351,23 +341,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                     continue
                 add(base + m.start(), base + m.end(), "nobody named", "vague",
                     why.replace("{cue}", m.group()) if "{cue}" in why else why)
-        # "Activists claim that …. They say the school is responsible": "they" goes on for the unnamed group
-        they = _THEY_SAY.match(chunk) if k and chunk.lstrip()[:4] in ("They", "But ", "And ", "Howe", "Stil", "Yet ") else None
-        if they and (any(f["kind"] == "vague" and art.sentences[k - 1].start <= f["start"] < art.sentences[k - 1].end
-                         for f in found) or _GROUP_SUBJECT.match(art.sentences[k - 1].text)):
-            add(base + they.start("cue"), base + they.end("cue"), "nobody named", "vague",
-                "'they' are the unnamed group of the sentence before: still nobody a reader could ask")
-        # "their supporters gathered …, looking forward to what they told VOA": "they" inside the sentence, after an
-        # unnamed group in it (or in the sentence before, whose cue was vague), with nobody named in between
-        for inner in (_THEY_INNER.finditer(chunk) if "they " in chunk else ()):
-            lead = chunk[:inner.start()]
-            group = list(_UNNAMED_GROUP.finditer(lead))
-            prev = k and any(f["kind"] == "vague" and art.sentences[k - 1].start <= f["start"] < art.sentences[k - 1].end
-                             for f in found)
-            after = lead[group[-1].end():] if group else lead
-            if (group or prev) and not _people_in(after, 0, []) and not any(x <= base + inner.start() < y for x, y in spoken):
-                add(base + inner.start("cue"), base + inner.end("cue"), "nobody named", "vague",
-                    "'they' are an unnamed group the sentence names: still nobody a reader could ask")
+        for a, b, why in they_cues(art, k, chunk, base, found, spoken):  # "Activists claim that …. They say …": still unnamed
+            add(a, b, "nobody named", "vague", why)
         for m in _THEY_JOINT.finditer(chunk):  # "Senators A and B sent a letter. They concluded that …": both of them
             if (pair := joint_subject(art, base + m.start())):
                 add(base + m.start(), base + m.end(), pair, "named", f"“They” are {pair}, named together as the subject before")

@@ -239,11 +239,9 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
                 names = [n for n in names if not (n[1] < first and text.startswith(("’s", "'s"), n[1]))]
                 if not names:
                     continue
-            # "… says Heng, who gave no surname": a person named by one word only
-            names += [p for p in singles if sent.start <= p[0] and p[1] <= chunk_end
+            names += [p for p in singles if sent.start <= p[0] and p[1] <= chunk_end  # ("… says Heng, who gave no surname")
                       and not any(a <= p[0] < b for a, b in quotes) and not any(a <= p[0] < b for a, b, _ in names)]
-            # "In an opinion piece, He Wenping, a research fellow, …": "He" capitalised inside a sentence
-            # is a family name (Chinese He), not the pronoun
+            # "In an opinion piece, He Wenping, a research fellow, …": "He" capitalised inside a sentence is a family name
             names += [(sent.start + m.start(), sent.start + m.end(), m.group())
                       for m in _HE_NAME.finditer(text[sent.start:chunk_end])]
             if known:
@@ -258,8 +256,7 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
                     if not any(a <= s < b for a, b in quotes) and not any(a <= s < b for a, b, _ in names):
                         names.append((s, s + len(word), fullest(word)))
             names = not_meant(text, names, sent.start, sent.end, before)  # (objects, parts played, topics, labels)
-            # "Lee Moss’s wife said …", "The mother of Sok Dara waited …": the relative is who a later "she" means,
-            # not the person they are related to
+            # "Lee Moss’s wife said …", "The mother of Sok Dara waited …": the relative is who a later "she" means
             kin = [n for n in names if _KIN_AFTER.match(text, n[1]) or _KIN_BEFORE.search(text, max(0, n[0] - 40), n[0])]
             if kin:
                 names = [n for n in names if n not in kin]
@@ -414,6 +411,9 @@ def resolve_name(article: Article, name: str, before: int) -> str:
     if is_org(name) and (is_org(person(name)) or not person(name)[:1].isupper()  # (not "of Iraq", nor "Relations and
                          or re.search(r"\s(?:and|of|for|&)\s", person(name))):    # Cooperation": no person's name)
         return re.sub(r"^The\s+", "", name)  # "PC Magazine", "ACME Corporation": an organisation keeps its name
+    if len(name.split()) > 1 and all(w.rstrip(".") in JOB_TITLES for w in person(name).split()) and not any(  # ("one DARPA Program
+            n.split()[-1] == name.split()[-1] for _, _, n in people_in_text(article.text)):  # Manager says": a job, no name; not "Chair King")
+        return (d.group() if (d := re.search(r"(?<![\w’'-])(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he)\s+$", article.text[max(0, before - 9):before])) else "") + name
     name = person(name)
     best = name
     # a fuller form has every word of the name ("Al-Maliki" -> "Haneen Al-Maliki"); never "Anna" for "Tom Smith"; "Smith" after two Smiths stays

@@ -52,7 +52,7 @@ _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})(?:\s+|(?=[A
                        + "".join(rf"(?<!\b{a})" for a in "Dr Lt Gen Col Maj Sgt Adm Capt Cmdr Rev Prof Sen Rep Gov Brig Amb".split()))
 # A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,"; not "(WHO)")
 # (an age, then where they are from, perhaps with a state: "Karen Mills, 38, of Dover, Del., said")
-_WHO = (rf"(?P<speaker>{_SPEAKER})(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\((?:[A-Z][A-Za-z&.]{{1,9}}|[RDI]-[A-Z][A-Za-z.]{{1,6}}|[A-Z]{{2}}-\d{{1,2}})\))?(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,120}})"
+_WHO = (rf"(?P<speaker>{_SPEAKER})(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\((?:[A-Z][A-Za-z&.]{{1,9}}|[RDI]-[A-Z][A-Za-z.]{{1,6}}|[A-Z]{{2}}-\d{{1,2}})\))?(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,160}})"
         rf"(?:,\s+(?:of|from|in)\s[^,“”\"]{{2,60}}|,\s+[A-Z][a-z]{{1,4}}\.)*,"
         # (or an aside in dashes: "Deni Taveras — now a member of the Maryland House of Delegates — said")
         rf"|\s+[—–]\s+[^—–“”\"]{{3,120}}?\s+[—–](?=\s+[a-z])|\s+(?:involved|based|stationed)\s+(?:in|at|with|on)\s+(?:the\s+)?[\w’'-]+"
@@ -181,8 +181,8 @@ _CALLED = re.compile(rf"(?!(?:Last|This|Next|Early|Late)\s+[A-Z]|(?:Monday|Tuesd
                      # (a longer object only before "as": "describes his job at the station in Canberra as “…”")
                      rf"|(?:[\w’'\-]+\s+){{9,14}}?as\s+|(?:[\w’'\-]+\s+){{9,16}}?(?:who|that|which)\s+)(?:an?\s+|the\s+)?$")
 # (a few words of job before the name: "According to eyewitness Vinnie DeVita, “…”")
-_ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER}|{_ORG_NOTE}|him|her)\s*,\s*"
-                        rf"(?:(?!(?:{_VERB}|shouted|screamed|yelled|chanted)\b)[a-z]+\s+){{0,3}}$")
+_ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+{_JOB_WORDS}(?P<speaker>{_SPEAKER}|{_ORG_NOTE}|him|her)(?:\s*,\s*"
+                        rf"(?:(?!(?:{_VERB}|shouted|screamed|yelled|chanted)\b)[a-z]+\s+){{0,3}}|(?:,\s+[^,;:“”\"\s]+(?:\s+[^,;:“”\"\s]+){{0,5}}){{1,3}}\s*;\s*)$")  # (or what they are: "Dr. X, Engineer, Johns Hopkins; “…”")
 # According to a statement released by Erdogan's office, “…”   (the statement's issuer speaks)
 _ACCORDING_ISSUER = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|"
                                rf"release|communiqu[ée])\s+(?:(?:released|issued|published|sent|posted)\s+)?(?:by|from)\s+"

@@ -17,7 +17,7 @@ SPEECH_VERBS = (
     "summed up", "sums up",
     "made clear", "makes clear", "made it clear", "makes it clear", "shot back", "fired back", "hit back",
     "said", "says", "say", "explains", "explained", "stated", "states", "added", "adds", "noted", "notes",
-    "told", "tells", "argued", "argues", "asked", "asks", "wrote", "writes", "recalled", "recalls",
+    "told", "tells", "argued", "argues", "asked", "asks", "wrote", "writes", "recalled", "recalls", "remembers", "remembered",
     "insisted", "insists", "warned", "warns", "remarked", "remarks", "observed", "observes",
     "commented", "comments", "continued", "continues", "emphasized", "emphasizes", "emphasised",
     "emphasises", "acknowledged", "acknowledges", "declared", "declares", "announced", "announces",

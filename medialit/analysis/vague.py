@@ -24,7 +24,7 @@ from .vague_groups import GROUP_CUES
 from .vague_hearsay import HEARSAY_CUES
 from .vague_reports import REPORT_CUES
 from ._vague_words import (  # noqa: F401 (has_agent, has_one_agent: used by attribution)
-    _AGENTS, _AGENT_END, _AGENT_WORD, _AUX, _DOCS, _DOC_VERB,
+    CONTACTED, _AGENTS, _AGENT_END, _AGENT_WORD, _AUX, _DOCS, _DOC_VERB,
     _DOC_WORDS, _EVALUATIVE, _GROUP_WORDS, _MEDIA, _MEDIA_WORDS, _NATIONS, _NOT_AGENTS,
     _NOT_AGENT_SET, _ONE_AGENT, _ONE_AGENT_WORD, _ORG_AFTER, _PASSIVE, _PEOPLE,
     _PEOPLE_WORDS, _QUANT, _SAYING_VERB, _SINGLE, _SINGLE_HEAD, _SINGLE_WORDS, _CLAUSE_START, _NOT_A_SOURCE,
@@ -267,10 +267,10 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"criticize|criticise|condemn)\b",
      "'led some to call': who, exactly?"),
     # "some Brazilians have protested", "many Americans say", "Uzbeks interviewed by VOA … expressed": people by their country
-    (r"(?<![\w’'-])(?:(?:some|many|most|several|other|few)\s+(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ish|ch|s))"
+    (r"(?<![\w’'-])(?:(?:some|many|most|several|other|few|a\s+lot\s+of|lots\s+of)\s+(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ish|ch|s))"
      r"|(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ish|ch|ks))(?=\s+(?:interviewed|surveyed|polled|questioned)\s+by\s)|(?:(?:some|many|several|other)\s+)?"
      r"(?-i:Western|European|Arab|Gulf|African|Asian|Muslim|Nordic|Baltic)\s+(?:nations|countries|governments|capitals))"  # ("Western nations")
-     r"(?:\s+(?:interviewed|surveyed|polled|questioned)\s+by\s+[\w.]+(?:\s+(?:this|last|in)\s+\w+)?)?(?:\s+(?:have|had|are|were))?(?:\s+(?:\w+ly|already|also|still))?"
+     r"(?:\s+(?:interviewed|surveyed|polled|questioned)\s+by\s+[\w.]+(?:\s+(?:this|last|in)\s+\w+)?|" + CONTACTED + r")?(?:\s+(?:have|had|are|were))?(?:\s+(?:\w+ly|already|also|still))?"
      r"\s+(?:say|said|believe|believed|think|thought|protested|protest|complained|complain|argue|argued|fear|feared|worry|worried|claim|claimed|"
      r"expressed|voiced|told|shared|questioned|opposing|opposed|oppose|criticized|criticised|condemned|rejected|urged|warned)\b",
      "people named only by their country or group ('some Brazilians'): which ones?"),

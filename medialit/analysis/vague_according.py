@@ -50,6 +50,8 @@ ACCORDING_CUES: list[tuple[str, str]] = [
      r"sources|authorities|experts|reports|analysts|observers|residents|insiders|critics|estimates|witnesses|"
      r"eyewitnesses|scientists|researchers|engineers|economists|doctors|people|staff|employees|diplomats|investigators|groups|"
      r"figures|accounts|allegations|claims|rumou?rs|data|statistics|videos|posts|social\s+media|(?-i:news)(?!\s+(?:agency|agencies|service|wire|site)\b)(?!\s+(?-i:[A-Z]))|" + "|".join(_PEOPLE_WORDS) + "|" + _AGENTS + r")\b"
+     # (not "in line with": "vote according to their constituents' values")
+     r"(?![’']s?\s+(?:values|wishes|needs|beliefs|interests|preferences|instructions|plans?|rules|priorities|standards|expectations)\b)"
      # ("according to police": the force of the place reported on, an institution, as "police said"; "according to
      # authorities in Baytown": named by their place; "according to the reports by Johns Hopkins": whose reports)
      r"(?!(?<=authorities)\s+(?:in|of|at)\s+(?-i:[A-Z]))"
@@ -73,7 +75,7 @@ DOCUMENT_CUES: list[tuple[str, str]] = [
     # (or "the 83 percent of Americans who want to see them upheld": the share, then what they want)
     (r"(?:^|(?<=[,;:—(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhich\s)|(?<=\bwhereas\s)|(?<=\bthe\s))" + _SHARE
      # (perhaps with others beside them: "a majority of Americans … and Fortune 500 companies support"; "already believe")
-     + r"(?:(?:\s+|(?<=[—–]))and\s+[^,.;“”\"]{2,40}?)?(?:\s+who)?\s+(?:also\s+|already\s+|still\s+|now\s+)?(?:said|say|says|told|believe|believed|believes|think|thought|want|wants|wanted|"
+     + r"(?:(?:\s+|(?<=[—–]))and\s+[^,.;“”\"]{2,40}?)?(?:\s+who)?\s+(?:also\s+|already\s+|still\s+|now\s+)?(?:(?-i:[a-z]+ly)\s+)?(?:said|say|says|told|believe|believed|believes|think|thought|want|wants|wanted|found|felt|rated|"
      r"reported|agreed|agree|expect|expected|feared|fear|worried|favou?r|favou?red|support|supported|opposed|oppose"
      r"|(?:are|were)\s+(?:not\s+)?(?:confident|worried|concerned|unsure|satisfied|optimistic|pessimistic))\b",
      "a share of unnamed people ('two-thirds said', 'a plurality believe'): who was asked, by whom?"),

@@ -244,6 +244,25 @@ def test_a_dash_signed_quote_is_a_named_source(tmp_path):
     ("Some shipping agents said they had already sent two ships to another port.", "Some shipping agents said"),
     ("Secularist associations are concerned that the ruling favours one faith.", "associations are concerned"),
     ("The fire spread quickly, said a neighbour who saw it start.", "said a neighbour"),
+    # (sixty-fifth batch) estimates that give a figure; people the writer met, with no "who"; survey respondents and
+    # the share of them, with an adverb or "found"
+    ("Some estimates are as high as $40 million a year.", "Some estimates are as high as"),
+    ("A lot of Dorvanians I talk to are worried about the port.", "A lot of Dorvanians I talk to are worried"),
+    ("Farmers we spoke with said the price of feed doubled.", "Farmers we spoke with said"),
+    ("All respondents also said that the workshop was useful.", "All respondents also said"),
+    ("Of the 9 survey respondents, 100% strongly agreed that the course helped.", "100% strongly agreed"),
+    ("While 70% of clerks use the tool, only 35% found it helpful.", "only 35% found"),
+    # "they" goes on for the unnamed group: after an opener, with "added", two sentences on when the one between names
+    # nobody, and inside a sentence after "The researchers" (sixty-fifth batch's reading of dev)
+    ("Some officials said the bridge was unsafe. They added that repairs would take a year.", "They added"),
+    ("Defence officials say the port itself is no threat.\n\nInstead, they point to the loans the port relies on.",
+     "they point to"),
+    ("Port authorities claimed the ship was the largest ever seized. Listed ports were: Hull, Leith and Cork. "
+     "They also stated arrests were made in Spain.", "They also stated"),
+    ("The researchers mapped places where ice had melted, which, they observed, recurred every year.", "they observed"),
+    # a speaker who cites unnamed sources inside a quote ("according to the experts") cites sources all the same
+    ("“Here are the facts. First, according to the experts, in 2036 the fund will cover 77 percent,” said Rep. Ana "
+     "Ruiz.", "according to the experts"),
 ])
 def test_vague_sources(tmp_path, text, cue):
     a = _attributions(tmp_path, text)
@@ -273,6 +292,13 @@ def test_vague_sources(tmp_path, text, cue):
     "Officials did not say when the bridge would reopen.",
     "A company spokesman, John Reed, said the recall was voluntary.",
     "Prosecutor Ana Cruz said the man allegedly stole $40,000 from the charity.",
+    # "state" after a document is a noun here, not its verb; "respondents" alone are a case's parties (sixty-fifth batch)
+    "Colleges will conduct research that addresses state and regional water problems.",
+    "The respondents argued that the lease was void.",
+    # "according to" as "in line with" ("vote according to their constituents' values") credits nobody
+    "We need lawmakers who vote according to their constituents' values.",
+    # the group is named in apposition: "they" are those people
+    "The study's lead authors, Mara Wilson and Nick Hawco, had hypothesized the lava fed microbes. They found it did not.",
     "Bernie Sanders spoke on Monday. Sanders said the plan works.",
     "Tom Reyes, the former commune chief, said voters in the area were paid.",  # voters are the object
     # a participle, not a verb: the people are where they were found, they claim nothing

@@ -85,6 +85,19 @@ def _speakers(tmp_path, text):
      "Dr. Samuel Osei"),
     # "as X describes it," before the quote, its mark glued to the comma (sixty-fourth batch)
     ("Ana Ruiz spoke on Monday. Specifically, as Ruiz describes it,“We will build the bridge by May.”", "Ana Ruiz"),
+    # (sixty-fifth batch) a job after an acronym, with no name: the role as written, never its last word
+    ("As one ZORB Program Manager says, “If it’s not bold, change it.”", "one ZORB Program Manager"),
+    # ... but a surname that is also a title is the person's ("City Council Chair King")
+    ("City Council Chair Ada King opened the hall.\n\n“It is finally ours,” said City Council Chair King.", "Ada King"),
+    # a long description (over 120 characters) between the name and "said that … “…”"
+    ("At the summit, Dana Weller, a technical writer and editor with the Northern Institute of Corrections of the "
+     "Department of Justice’s Federal Bureau of Prisons, said that plain words are “not opposing concepts, but a union.”",
+     "Dana Weller"),
+    # "remembers" is a verb of speech; a job and a place after "According to X," then a semicolon
+    ("“It was hard,” says Tova Lindqvist, product manager at the agency.\n\n“One thing we heard,” Tova remembers, "
+     "“is that users needed help.”", "Tova Lindqvist"),
+    ("According to Dr. Hana Brell, Applied Biomedical Engineer, Harlow Institute; “We are teaching more students.”",
+     "Dr. Hana Brell"),
 ])
 def test_speaker_rules(tmp_path, text, speaker):
     assert _speakers(tmp_path, text)[0] == speaker
