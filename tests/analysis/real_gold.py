@@ -3569,18 +3569,41 @@ SIXTY_FIFTH_HELDOUT_BATCH = HELDOUT_MIXED_65A | HELDOUT_MIXED_65B | HELDOUT_MIXE
 #: ran no kit analysis on them.
 HELDOUT_MIXED_66A = frozenset({
     # heldHJ: begin
+    "gsa-partnerships-prize-competitions",
+    "gsa-tweet-worthy-content",
+    "gsa-best-egov-websites",
+    "gsa-drug-facts-week",
+    "gsa-summit-open-analytics",
+    "gsa-sunshot-catalyst-framework",
+    "gsa-prize-marketing-webinar",
+    "gsa-raise-your-hand-short",
     # heldHJ: end
 })
 #: The sixty-sixth held-out batch of 2026-12-07 (branch heldHK), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_66B = frozenset({
     # heldHK: begin
+    "gsa-open-source-contributors",
+    "gsa-prize-partnerships-good-bad",
+    "gsa-pif-fda-digital-health",
+    "gsa-promote-continuity-journeys",
+    "gsa-digital-culture-change",
+    "gsa-spanish-emergency-social-media",
+    "gsa-idmanagement-zero-trust",
     # heldHK: end
 })
 #: The sixty-sixth held-out batch of 2026-12-07 (branch heldHL), chosen and annotated by hand by an engineer who
 #: ran no kit analysis on them.
 HELDOUT_MIXED_66C = frozenset({
     # heldHL: begin
+    "congress-moylan-guam-app-challenge",
+    "congress-fedorchak-critical-minerals-vote",
+    "congress-ciscomani-app-challenge-winner",
+    "congress-kim-no-more-scams-act",
+    "congress-salinas-ice-training-letter",
+    "congress-mullin-chatbot-act",
+    "congress-scholten-gvsu-ai-consortium",
+    "congress-fields-trump-ai-video-statement",
     # heldHL: end
 })
 SIXTY_SIXTH_HELDOUT_BATCH = HELDOUT_MIXED_66A | HELDOUT_MIXED_66B | HELDOUT_MIXED_66C
