@@ -272,6 +272,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"(?-i:Western|European|Arab|Gulf|African|Asian|Muslim|Nordic|Baltic)\s+(?:nations|countries|governments|capitals))"  # ("Western nations")
      r"(?:\s+(?:interviewed|surveyed|polled|questioned)\s+by\s+[\w.]+(?:\s+(?:this|last|in)\s+\w+)?|" + CONTACTED + r")?(?:\s+(?:have|had|are|were))?(?:\s+(?:\w+ly|already|also|still))?"
      r"\s+(?:say|said|believe|believed|think|thought|protested|protest|complained|complain|argue|argued|fear|feared|worry|worried|claim|claimed|"
+     r"(?:see|saw|view|viewed|regard|regarded)(?=\s+[^.;:“”\"]{1,60}?\s+as\b)|"  # ("Many Cambodians see the influx as a threat")
      r"expressed|voiced|told|shared|questioned|opposing|opposed|oppose|criticized|criticised|condemned|rejected|urged|warned)\b",
      "people named only by their country or group ('some Brazilians'): which ones?"),
     (r"\baccording\s+to\s+(?:an?|one|another)\s+(?:[\w’'.-]+\s+){0,3}?(?:critic|official|source|insider|expert|"

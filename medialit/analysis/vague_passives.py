@@ -18,8 +18,11 @@ PASSIVE = "a passive with nobody doing it: by whom?"
 
 #: (pattern, reason) pairs, read with re.IGNORECASE.
 PASSIVE_CUES: list[tuple[str, str]] = [
-    (r"\b(?:(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2})?" + _PASSIVE + r"\s+by\s+(?:some\s+|many\s+|most\s+|other\s+|several\s+|multiple\s+|local\s+|foreign\s+|"
-     r"international\s+|(?-i:[A-Z])[\w’'.-]*\s+){0,2}(?:" + "|".join(_PEOPLE_WORDS) +
+    # (what the doers are, in up to three words before them: "slammed by rights groups", "labeled traitors by a pliant
+    # pro-government media", "pointed to by rights groups and foreign governments")
+    (r"\b(?:(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2})?(?:" + _PASSIVE + r"|slammed|labell?ed|branded|derided|dismissed|denounced|"
+     r"decried|pointed\s+to|cited|(?:labell?ed|branded)\s+(?-i:[a-z]+))\s+by\s+(?:a\s+|an\s+|the\s+)?(?:some\s+|many\s+|most\s+|other\s+|several\s+|multiple\s+|local\s+|foreign\s+|"
+     r"international\s+|(?-i:[A-Z])[\w’'.-]*\s+|(?!(?:the|a|an|his|her|their|its|and|or)\b)(?-i:[a-z][\w-]+)\s+){0,3}(?-i:" + "|".join(_PEOPLE_WORDS) +  # (lower case: "hailed by the United Auto Workers" is a name)
      r"|governments|environmentalists|conservationists|groups|agencies|media(?:\s+outlets)?|outlets|news\s+outlets|commentators)\b",
      "a passive whose doers are a group nobody names ('criticized by Western governments'): which ones?"),
     (r"\b(?:(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2})?(?:" + _PASSIVE + r"|received\s+[\w\s]{0,30}?)\s+by\s+"
@@ -48,7 +51,10 @@ PASSIVE_CUES: list[tuple[str, str]] = [
      r"learnt|rumou?red|understood|uncovered|disclosed)\b|(?<![Nn]o\s)(?<!\bany\s)\b[\w-]+\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+ly\s+)?reported\b(?!\s+(?:by|missing|dead|safe)\b)",
      "“{cue}”: by whom? (nobody is named)"),
     (r"\b(?:drew|draws|drawn|faced|faces|attracted|received)\s+(?:\w+\s+)?(?:criticism|condemnation|praise|"
-     r"complaints)\s+from\s+(?:some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(_PEOPLE_WORDS) + r"|others)\b",
+     r"complaints)\s+from\s+(?:some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(_PEOPLE_WORDS) + r"|others)\b"
+     # ("raising warnings from press advocacy groups", "over the objections of scientists who warned")
+     r"|\b(?:warnings|objections|criticism|condemnation|complaints|protests|pleas|appeals)\s+(?:from|of)\s+(?:some\s+|many\s+|several\s+)?"
+     r"(?:(?!(?:the|a|an|his|her|their|its|and|or)\b)(?-i:[a-z][\w-]+)\s+){0,2}(?:" + "|".join(_PEOPLE_WORDS) + r"|groups|governments)\b(?!\s+(?-i:[A-Z]))",
      "criticism or praise from a group nobody names: who?"),
     (r"\b(?:often|widely|commonly|generally|frequently)\s+"
      r"(?:framed|portrayed|seen|viewed|regarded|described|considered|cited|highlighted|believed|thought|held|"

@@ -263,6 +263,14 @@ def test_a_dash_signed_quote_is_a_named_source(tmp_path):
     # a speaker who cites unnamed sources inside a quote ("according to the experts") cites sources all the same
     ("“Here are the facts. First, according to the experts, in 2036 the fund will cover 77 percent,” said Rep. Ana "
      "Ruiz.", "according to the experts"),
+    # a passive whose doers are an unnamed group with words before it; speech nouns from such a group; people by their
+    # country who "see" something "as" something
+    ("The vote was slammed by rights groups as a sham.", "slammed by rights groups"),
+    ("The loans, pointed to by rights groups and foreign governments, grew.", "pointed to by rights groups"),
+    ("Reporters have been labeled traitors by a pliant pro-government media.", "labeled traitors by a pliant pro-government media"),
+    ("The killings raised warnings from press advocacy groups.", "warnings from press advocacy groups"),
+    ("The rule passed over the objections of scientists who warned it would fail.", "objections of scientists"),
+    ("Many Dorvanians see the new port as a threat.", "Many Dorvanians see"),
 ])
 def test_vague_sources(tmp_path, text, cue):
     a = _attributions(tmp_path, text)
@@ -297,6 +305,9 @@ def test_vague_sources(tmp_path, text, cue):
     "The respondents argued that the lease was void.",
     # "according to" as "in line with" ("vote according to their constituents' values") credits nobody
     "We need lawmakers who vote according to their constituents' values.",
+    # "by" after an object, and a capitalised body's name, are no unnamed doers
+    "He described efforts by a small group of scientists to save the reef.",
+    "The deal was immediately hailed by the United Dock Workers.",
     # the group is named in apposition: "they" are those people
     "The study's lead authors, Mara Wilson and Nick Hawco, had hypothesized the lava fed microbes. They found it did not.",
     "Bernie Sanders spoke on Monday. Sanders said the plan works.",
