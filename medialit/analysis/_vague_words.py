@@ -198,6 +198,9 @@ _AUX = (r"(?:\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?
         r"first|again|initially|previously))*"
         r"(?:\s+(?:appear|appears|appeared|seem|seems|seemed)\s+to|(?:\s+(?:been|are|were|was|is))?\s+quick\s+to)?")
 _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|reporting|argue|argues|"
+                # (the -ing forms after "with": "with many left-leaning commentators lamenting")
+                r"lamenting|complaining|questioning|criticizing|criticising|noting|insisting|suggesting|predicting|speculating|"
+                r"wondering|accusing|blaming|denouncing|(?:ascribe|ascribes|ascribed|attribute|attributes|attributed)(?=\s+[^.;:“”\"]{1,40}?\s+to\b)|"
                 r"consider|considers|considered|"
                 r"argued|arguing|warn|warns|warned|warning|"
                 r"(?:claim|claims|claimed|claiming)" + NOT_A_PRIZE + r"|allege|alleges|alleged|"
@@ -236,7 +239,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"(?:affirm|affirms|affirmed)(?=\s+that\b)|"
                 # (a readout's unnamed participants: "Counselors shared that", "mayors shared what they are seeing", "The
                 # counselors also spoke about", "legislators discussed steps they are taking")
-                r"shared(?=\s+(?:that|what|how|why)\b)|(?:spoke|speak|speaks|talked|talk|talks)\s+(?:about|of)\b|"
+                r"shared(?=\s+(?:that|what|how|why)\b)|(?:spoke|speak|speaks|speaking|talked|talk|talks|talking)\s+(?:about|of)\b|"
                 r"(?:discussed|discuss|discusses)(?=\s+(?:the\s+)?(?:steps|actions|efforts|ways|measures|how|what|why|their|its|his|her)\b)|"
                 # ("Some in Taiwan remain critical": a stance held, by people nobody names)
                 r"(?:remain|remains|remained|are|were|grew|have\s+grown|have\s+been|has\s+been)\s+(?:(?:deeply|highly|increasingly|very|still)\s+)?"

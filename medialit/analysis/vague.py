@@ -66,7 +66,7 @@ _SUBJECT_CUES: list[tuple[str, str]] = [
      + _SAYING_VERB + r"\b",
      "'others' or 'those close to' someone, never named"),
     (r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|(?-i:[Tt]he)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+[’']s|(?-i:(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)[’']s" + _UNIQUE_POST + r"|"
-     r"(?-i:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w’'.-]+\s+){0,4}?"
+     r"(?-i:[Hh]is|[Hh]er|[Tt]heir)|(?-i:[Ii]ts)(?=\s+(?:\w+\s+)?sources?\s+(?:said|says|told)\b))\s+(?:[\w’'.-]+\s+){0,4}?"
      + _SINGLE + r"(?-i:(?![\w’'-]|\s+[A-Z][a-z]))"
      + _TIED + _AUX + r"\s+" + _SAYING_VERB + r"\b",
      "one unnamed person, group or document ('a reporter', 'a study', 'a team that visited'): who, which?"),
@@ -94,7 +94,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      "'many people' are said to think or say something, but none of them is named"),
     (r"\b(?:criticized|criticised|questioned|opposed|praised)\s+by\s+some\b|\bsome\s+(?:[a-z]+\s+)?(?:will\s+|would\s+|might\s+|may\s+)?say\b"
      r"|(?:^|(?<=[,;:]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bwhich\s)|(?<=\bwho\s)|(?<=\bthat\s)|(?<=\bwhat\s))(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew)"
-     r"(?:\s+(?:have|had|will|would|may|might|could|are|were))?(?:\s+(?:\w+ly|now|also|still|even|already))*\s+(?:believe|say|"
+     r"(?:\s+(?:have|had|will|would|may|might|could|are|were))?(?:\s+(?:\w+ly|now|also|still|even|already))*\s+(?:believe|say|reported(?=\s+\w+ing\b)|"
      r"saying|expressing|warning|arguing|questioning|asking|deemed|described|dubbed|labell?ed|considered|"
      r"said|think|argue|argued|fear|feared|feel|felt|contend|suspect|claim|claimed|worry|worried|insist|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|"
      r"assume|welcomed|criticized|criticised|questioned|praised|warned|suggested|called|expressed|voiced|saw|see|"

@@ -271,6 +271,12 @@ def test_a_dash_signed_quote_is_a_named_source(tmp_path):
     ("The killings raised warnings from press advocacy groups.", "warnings from press advocacy groups"),
     ("The rule passed over the objections of scientists who warned it would fail.", "objections of scientists"),
     ("Many Dorvanians see the new port as a threat.", "Many Dorvanians see"),
+    # an outlet's own unnamed source; "some" who reported wanting; the -ing form after "with"; "ascribed … to"; "talking about"
+    ("A beam cracked first, its source said.", "its source said"),
+    ("Some reported wanting more time to vote.", "Some reported"),
+    ("The film drew crowds, with many left-leaning commentators lamenting its ending.", "many left-leaning commentators lamenting"),
+    ("Security sources have ascribed the blast to a gas leak.", "sources have ascribed"),
+    ("Top national security officials have been talking about the risk for years.", "officials have been talking about"),
 ])
 def test_vague_sources(tmp_path, text, cue):
     a = _attributions(tmp_path, text)
@@ -307,6 +313,8 @@ def test_vague_sources(tmp_path, text, cue):
     "We need lawmakers who vote according to their constituents' values.",
     # "by" after an object, and a capitalised body's name, are no unnamed doers
     "He described efforts by a small group of scientists to save the reef.",
+    "The company said its sources of steel were local.",
+    "Some reported the fire to the police.",
     "The deal was immediately hailed by the United Dock Workers.",
     # the group is named in apposition: "they" are those people
     "The study's lead authors, Mara Wilson and Nick Hawco, had hypothesized the lava fed microbes. They found it did not.",
