@@ -151,10 +151,12 @@ def stem(word: str) -> str:
 
 # --- names -----------------------------------------------------------------------------------
 
-#: Capital and small letters of the Latin script beyond ASCII (À-ɏ: Latin-1, Extended-A and -B), for names
-#: such as "José Antonio Alonso", "Cédric David", "Łukasz Ćwik", "Øyvind Åberg" (``re`` has no \\p{Lu}).
-UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
-LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower() and c.isalpha())
+#: Capital and small letters of the Latin script beyond ASCII (À-ɏ: Latin-1, Extended-A and -B; Ḁ-ỿ: Extended
+#: Additional, Vietnamese), for names such as "José Antonio Alonso", "Łukasz Ćwik", "Øyvind Åberg", "Trần Văn Khải"
+#: (``re`` has no \\p{Lu}). LATIN: those letters as a range for a character class.
+LATIN = "\u00C0-\u024F\u1E00-\u1EFF"
+UPPER = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper() and c.isalpha())
+LOWER = "a-z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.islower() and c.isalpha())
 
 TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sen", "Senator", "Rep", "Gov", "Governor",
           "Gen", "General", "Col", "Capt", "Lt", "Sgt", "Rev", "Sheikh", "Ayatollah", "Imam", "Mayor",
@@ -181,8 +183,8 @@ _JOINED_INITIALS = (r"(?=[A-Z]\.[A-Z]\.)(?!(?:U\.S|U\.K|D\.C|U\.N|E\.U|N\.Y|L\.A
 AGE_WORD = r"[A-Z][a-z]+-(?:year|month|week|day)s?-old\b"
 _NAMEWORD = (rf"(?!{AGE_WORD})"
              rf"(?:{_JOINED_INITIALS}|[A-Z]\.|(?:St|Ste|Mt|Ft)\.(?=[^\S\n]+[{UPPER}])|(?:(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bint|ben|d|l)[\-’'])?"
-             rf"[{UPPER}][a-z\u00C0-\u024F]*(?:[{UPPER}][a-z\u00C0-\u024F]+)?(?:[’'\-][A-Za-z\u00C0-\u024F]+)*"
-             r"(?![A-Za-z0-9\u00C0-\u024F]))")
+             rf"[{UPPER}][a-z{LATIN}]*(?:[{UPPER}][a-z{LATIN}]+)?(?:[’'\-][A-Za-z{LATIN}]+)*"
+             rf"(?![A-Za-z0-9{LATIN}]))")
 _PARTICLE = r"(?:al|el|bin|ibn|bint|abu|ben|van|von|de|del|dela|delos|della|der|den|da|di|du|dos|das|la|le|ter|ten|y)"
 #: A person's name, with an optional title: "Dr. Haneen Al-Maliki", "Prof. Ellen K. Park", "Ortega",
 #: "Tarek al-Nouri", "Pieter van der Berg".

@@ -194,7 +194,7 @@ _AUX = (r"(?:\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?
         r"|\s+(?:are|were|is|was)(?=(?:\s+\w+ly|\s+also|\s+still|\s+now)*\s+\w+ing\b))?"
         r"(?:,\s+(?:following|after|in|during|citing|according)\s[^,“”\"]{3,60},"
         r"|" + _ASIDE + r")?"
-        r"(?:\s+(?:\w+ly|also|long|now|still|often|always|sometimes|even|already|repeatedly|privately|publicly|later|earlier|then|"
+        r"(?:\s+(?:\w+ly|also|long|now|still|often|always|sometimes|even|already|repeatedly|privately|publicly|later|earlier|then|everywhere|worldwide|alike|"
         r"first|again|initially|previously))*"
         r"(?:\s+(?:appear|appears|appeared|seem|seems|seemed)\s+to|(?:\s+(?:been|are|were|was|is))?\s+quick\s+to)?")
 _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|reporting|argue|argues|"

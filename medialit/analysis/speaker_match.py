@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ._text import NAME, POSTNOMINAL, STOPWORDS, is_org, is_place, sentence_at, surname
+from ._text import LATIN, NAME, POSTNOMINAL, STOPWORDS, is_org, is_place, sentence_at, surname
 from .given_names import given_name
 from .names import _CALENDAR, _JOB_MODIFIERS, HONORIFICS, JOB_TITLES, _countries, _people_in, people_in_text, person
 from .speakers import _PERSON_ROLE, is_role
@@ -142,7 +142,7 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
         # ran into the job's last capitalised words, or was not read ("CEO Jane Dorsey"); the person: the two words at the end
         people = [(end + tail.start(), end + tail.end(), tail.group().rstrip())]
     if not people:
-        single = re.search(r"(?<=\s)([A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z]+)?)\s*$", window)
+        single = re.search(rf"(?<=\s)([A-Z][a-z{LATIN}]+(?:-[A-Z][a-z]+)?)\s*$", window)
         if not single or single.group(1) in JOB_TITLES or single.group(1) in HONORIFICS or single.group(1).lower() in _CALENDAR:
             return None
         people = [(end + single.start(1), end + single.end(1), single.group(1))]
@@ -164,9 +164,9 @@ def _person_after(art: Article, written: str, end: int) -> tuple[int, int, str] 
 # (the organisation may follow a place's or a parent's possessive: "Sally Wasef of Australia's Griffith University")
 _ACRONYM_IN_BRACKETS = re.compile(r"\((?:[A-Z][A-Za-z&.\-]{1,9})\)")
 _OF_BEFORE = re.compile(r"\b(?:of|from|at|with)\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*[’']s\s+)?$")
-_NAME_AT_END = re.compile(r"(?<=\s)[A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z\u00C0-\u024F]+)?(?:\s+[A-Z]\.)?"
+_NAME_AT_END = re.compile(rf"(?<=\s)[A-Z][a-z{LATIN}]+(?:-[A-Z][a-z{LATIN}]+)?(?:\s+[A-Z]\.)?"
                           r"(?:\s+(?:al|el|bin|ibn|van|von|de|del|der|den|da|di|du|la|le))*\s+"
-                          r"(?:(?:al|el|bin|ibn|abu)[\-’'])?[A-Z][a-z\u00C0-\u024F]+(?:[’'\-][A-Z]?[a-z\u00C0-\u024F]+)*\s*$")
+                          rf"(?:(?:al|el|bin|ibn|abu)[\-’'])?[A-Z][a-z{LATIN}]+(?:[’'\-][A-Z]?[a-z{LATIN}]+)*\s*$")
 _POSTNOMINAL_NEXT = re.compile(rf",?\s+{POSTNOMINAL}")
 
 

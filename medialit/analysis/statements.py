@@ -12,7 +12,7 @@ import re
 import string
 
 from ._prefilter import quick
-from ._text import JOINED_TITLED as _JOINED, NAME, is_org, sentence_at, surname
+from ._text import JOINED_TITLED as _JOINED, LATIN, NAME, is_org, sentence_at, surname
 from .job_reference import role_antecedent
 from .given_names import given_name
 from .labels import _label, blank_aside, topic_label
@@ -332,7 +332,7 @@ def credit_below(art: Article, para, end: int) -> str:
 # Leroux:", "… Commander Europe Gen. Philip Breedlove (Ret.):": an organisation and a title, then the name the names
 # reader may miss (two capitals, "von der", a rank after a title)
 _TITLES = "|".join(sorted((re.escape(t) for t in JOB_TITLES if t[:1].isupper()), key=len, reverse=True))
-_TITLED_LABEL = re.compile(rf"\s*(?:[A-Z][\w’'&.-]*,?\s+|(?:of|for|and|the|on|&)\s+)*?(?:{_TITLES})\.?\s+(?P<speaker>(?!(?:{_TITLES})\b)(?:[A-Z][a-z\u00C0-\u024F’'-]+"
+_TITLED_LABEL = re.compile(rf"\s*(?:[A-Z][\w’'&.-]*,?\s+|(?:of|for|and|the|on|&)\s+)*?(?:{_TITLES})\.?\s+(?P<speaker>(?!(?:{_TITLES})\b)(?:[A-Z][a-z{LATIN}’'-]+"
                            r"|[A-Z]{2}|(?:[A-Z]\.){1,3})(?:\s+(?:[A-Z]\.|von|van|der|den|de|la|le|del|da|di|du|bin|al))*(?:\s+(?![A-Z]{2,}\b)[A-Z][\w’'-]+){1,2})"
                            r"(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\((?:Ret|ret|retired)\.?\))?(?:\s+[A-Z]{2,})?\s*(?P<verb>:)\s*")  # (a tag: "… Brandt THEN:")
 

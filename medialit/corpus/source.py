@@ -190,8 +190,8 @@ def _normalise(text: str) -> str:
 # decoded with the wrong encoding shows mojibake ("cafÃ©", "â€œ"). ftfy repairs the mojibake; the
 # invisible characters ftfy keeps (they are legitimate in some scripts) are removed here, but
 # zero-width (non-)joiners only between two Latin letters, since Persian and Indic scripts need them.
-_INVISIBLE = re.compile("[\u200b\u2060\u00ad\ufeff\u180e]|(?<=[A-Za-z\u00C0-\u024F])[\u200c\u200d]"
-                        "(?=[A-Za-z\u00C0-\u024F])")
+_INVISIBLE = re.compile("[\u200b\u2060\u00ad\ufeff\u180e]|(?<=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[\u200c\u200d]"
+                        "(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])")
 _INVISIBLE_NAMES = {"\u200b": "zero-width space", "\u2060": "word joiner", "\u00ad": "soft hyphen",
                     "\ufeff": "zero-width no-break space", "\u180e": "Mongolian vowel separator",
                     "\u200c": "zero-width non-joiner", "\u200d": "zero-width joiner"}

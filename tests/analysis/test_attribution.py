@@ -277,6 +277,9 @@ def test_a_dash_signed_quote_is_a_named_source(tmp_path):
     ("The film drew crowds, with many left-leaning commentators lamenting its ending.", "many left-leaning commentators lamenting"),
     ("Security sources have ascribed the blast to a gas leak.", "sources have ascribed"),
     ("Top national security officials have been talking about the risk for years.", "officials have been talking about"),
+    # a whole profession "everywhere" or "worldwide" (newcomer adv75)
+    ("Trusted astronomers everywhere agree that the lens is the best.", "Trusted astronomers everywhere agree"),
+    ("Scientists worldwide agree that the ice is melting.", "Scientists worldwide agree"),
 ])
 def test_vague_sources(tmp_path, text, cue):
     a = _attributions(tmp_path, text)

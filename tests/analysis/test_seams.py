@@ -222,3 +222,18 @@ def test_a_capitalised_government_adjective_is_no_newcomer():
     art = load_article(KIT / "tests" / "data" / "real" / "whitehouse-womens-health-research-initiative.txt")
     seams = find_seams(art)
     assert not seams[seams.reason.str.contains("Federal")].shape[0], seams[["paragraph", "reason"]].values.tolist()
+
+
+def test_an_inserted_advert_with_loaded_words_is_flagged(tmp_path):
+    """(newcomer adv75) An advert slipped into a report: loaded words of judgement ("greedy", the loaded-language list
+    of lexicons/loaded.yaml) and a claim credited to a whole profession "everywhere" are a stance; the same turn told
+    plainly is not flagged."""
+    advert = ("Readers who want to follow the comet should buy the Glimmora Z4 telescope, which greedy importers of cheap "
+              "lenses want to keep out of your hands. Trusted astronomers everywhere agree that Glimmora is unbeatable.\n")
+    s = _seams_of(tmp_path, advert)
+    assert s.loc[s.paragraph == 3, "flagged"].item(), s[["paragraph", "reason"]].values.tolist()
+    reason = s.loc[s.paragraph == 3, "reason"].item()
+    assert "“greedy” (loaded and evaluative words)" in reason and "Trusted astronomers everywhere agree" in reason, reason
+    plain = ("Readers who want to follow the comet can use the Glimmora Z4 telescope, which importers sell in two sizes. "
+             "Glimmora also makes binoculars.\n")
+    assert not _seams_of(tmp_path, plain, "plain.txt").flagged.any()

@@ -98,9 +98,17 @@ def _speakers(tmp_path, text):
      "“is that users needed help.”", "Tova Lindqvist"),
     ("According to Dr. Hana Brell, Applied Biomedical Engineer, Harlow Institute; “We are teaching more students.”",
      "Dr. Hana Brell"),
+    # (newcomer adv75) Vietnamese letters (Latin Extended Additional) are part of a name, and its last word is hers
+    ("“The dam holds,” said Lê Minh Đức.", "Lê Minh Đức"),
 ])
 def test_speaker_rules(tmp_path, text, speaker):
     assert _speakers(tmp_path, text)[0] == speaker
+
+
+def test_a_vietnamese_given_name_is_the_full_name_given_before(tmp_path):
+    # (newcomer adv75) "Lan said" after "Nguyễn Thị Lan": the fullest form, as for names in Latin-1 letters
+    text = "“We tried the salt-tolerant rice,” said Nguyễn Thị Lan.\n\n“It failed twice,” Lan said."
+    assert _speakers(tmp_path, text) == ["Nguyễn Thị Lan", "Nguyễn Thị Lan"]
 
 
 @pytest.mark.parametrize("text, speaker", [
