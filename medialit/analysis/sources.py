@@ -55,8 +55,7 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           rf"was\s+(?:firm|adamant|clear|emphatic|confident)\s+that|spoke\s+(?:\w+ly\s+)?(?:of|about)|called\s+out|"
                           # (a panel's readout: "Vicki Morwitz, Professor at …, described the psychology of", "reaffirmed her commitment")
                           rf"described(?=\s+(?:the|how|what|why)\b)|reaffirm(?:ed|s)(?=\s+(?:her|his|their|that)\b)|"
-                          # a stance held ("Sok Eysan is optimistic that", "Cheam Sokly hopes that", "Um Dina continues to
-                          # believe", "Rhona Smith has also raised concerns", "Sok Eysan played down questions")
+                          # a stance held ("Sok Eysan is optimistic that", "Cheam Sokly hopes that", "Um Dina continues to believe", "Rhona Smith has also raised concerns")
                           rf"(?:is|was|remains|remained)\s+(?:still\s+)?(?:optimistic|hopeful|confident|convinced|skeptical|sceptical|"
                           rf"critical|adamant|doubtful)(?=\s+(?:that|of|about)\b|\s*[,.])|(?:hopes|hoped|believes|believed)\s+that|"
                           rf"continues\s+to\s+believe|(?:continues\s+to\s+)?(?:calls|called)\s+on(?=\s+(?!(?:her|his|him|them|me|us|it)\b)\w)|raised\s+(?:\w+\s+)?concerns|played\s+down|plays\s+down|pushed\s+back|doubled\s+down|(?:fired|shot)\s+back|"
@@ -92,10 +91,12 @@ _PERSON_TEXT = re.compile(rf"(?P<speaker>{NAME})[’']s\s+(?:speech|statement|le
 _SURNAME_NEXT = re.compile(r"[A-Z][\w’'\-]+(?=[,.;]|\s+(?:who|in|on|at|of)\b)")
 _CLAUSE_VERB = re.compile(r"\s+(?:would|will|had|has|have|was|were|is|are|could|should|might|may|must|can|did|does)\b")
 _SAID_PERSON = re.compile(r"\b(?P<verb>said|says|added|adds|explained|noted|wrote|stated|states|argued|insisted|warned)\s+")
-# "A NASA statement said", "Shell's annual report shows", "A UN report released on Tuesday accused": an owner's document
-_OWNED_DOC = re.compile(r"\b(?:(?:A|An|The|a|an|the)\s+(?P<a>(?:[A-Z]{2,8}|[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)|(?P<b>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)[’']s)"
-                        r"\s+(?:(?:new|annual|latest|recent|final|internal|official)\s+)?(?P<doc>statement|report|investigation|"
-                        r"analysis|study|survey|review|audit|assessment)(?:\s+(?:released|published|issued)\s+(?:on\s+|last\s+)?\w+)?"
+# "A NASA statement said", "Shell's annual report shows", "A UN report released on Tuesday accused": an owner's document (or its maker after it: "The survey, carried out by the Orrin Institute among 2,300 riders, found")
+_MADE_BY = r",\s+(?:carried\s+out|conducted|commissioned|published|released|run)\s+by\s+"
+_OWNED_DOC = re.compile(r"\b(?:(?:A|An|The|a|an|the)\s+(?P<a>(?:[A-Z]{2,8}|[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)|(?P<b>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)[’']s"
+                        r"|(?=(?:A|An|The|a|an|the)\s+(?:(?:new|annual|latest|recent|final)\s+)?(?:report|study|survey|review|audit|analysis|poll)" + _MADE_BY + r"(?:the\s+)?(?P<c>[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&-]*)*)(?:[^,;“”\"]|,(?=\d)){0,80},)(?:A|An|The|a|an|the))"
+                        r"\s+(?:(?:new|annual|latest|recent|final|internal|official)\s+)?(?P<doc>statement|report|investigation|analysis|study|survey|review|audit|assessment|poll)"
+                        r"(?:\s+(?:released|published|issued)\s+(?:on\s+|last\s+)?\w+|" + _MADE_BY + r"(?:[^,;“”\"]|,(?=\d)){2,160},)?"
                         r"\s+(?:has\s+)?(?P<verb>said|says|found|finds|shows|showed|accused|concluded|concludes|suggests|suggested|"
                         r"estimated|estimates|warned|warns)\b")
 # (and a country's body: "Japan's foreign ministry said")
@@ -137,8 +138,7 @@ _CAPS_OF = re.compile(r"\b[A-Z][\w’'-]*\s+(?:of|for|on)\s+(?:the\s+)?(?:(?:[A-
 _BY_PERSON = re.compile(rf"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?P<verb>confirmed|announced|determined|reported|revealed|"
                         rf"disclosed|denied|estimated|calculated|predicted|proposed|suggested|described|critici[sz]ed|praised|"
                         rf"contested|disputed|rejected|questioned|challenged|condemned|dismissed|welcomed|hailed|told)"
-                        # (perhaps with when, and a job before the name: "were announced Wednesday, April 16, by Juno’s
-                        # principal investigator Scott Bolton", "was criticised by archbishop Monsenor Jorge Scheinig")
+                        # (perhaps with when, and a job before the name: "were announced Wednesday, April 16, by Juno’s principal investigator Scott Bolton")
                         rf"(?:,?\s+(?:on\s+)?[A-Z][a-z]+day(?:,\s+[A-Z][a-z]+\s+\d{{1,2}})?,?)?"
                         # (or a job of words set off by commas: "by the country's Minister of Agriculture, Mr. Mundia Sikatana")
                         rf"(?:\s+(?:yesterday|today|earlier|later))?\s+by\s+(?:(?:his|her|their)\s+[a-z]+(?:-[a-z]+)?,\s+"
@@ -196,8 +196,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             app = _IN_APPOSITION.search(chunk, 0, at) if chunk[:at].rstrip().endswith(",") else None
             if app and not re.search(rf"\b(?:{_VERB})\b", chunk[app.end("p"):at]) and len(app.group("p").split()) >= 2 \
                     and not is_org(app.group("p")):
-                # "Chris Smith, chairman of the Subcommittee on Africa, Global Health, …, released a statement":
-                # the words before the verb end a long description of the person who speaks
+                # "Chris Smith, chairman of the Subcommittee on Africa, Global Health, …, released a statement": a long description ends there
                 s = base + app.start("p")
                 add(s, base + m.end("verb"), _resolve(art, app.group("p"), s), "named",
                     _named_reason(app.group("p"), _resolve(art, app.group("p"), s), m.group("verb")))
@@ -402,10 +401,9 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
                 continue
             add(base + (wide if wide is not None else m.start("speaker") + m.group("speaker").find(words[0])), base + m.end("verb"),
                 name, "institution", f"{name} (an organisation or country) is given as the source")
-        # "The ministry said the road would reopen", "the airline said in a statement": an organisation
-        # named by what it is (an unnamed person, "the mayor said", is left to the vague cues)
+        # "The ministry said the road would reopen", "the airline said in a statement": an organisation named by what it is
         for m in (_OWNED_DOC.finditer(chunk) if whole.may_match_at(_OWNED_DOC, k) else ()):
-            owner = m.group("a") or m.group("b")
+            owner = m.group("a") or m.group("b") or m.group("c")
             if owner.split()[0] in _SKIP_LEAD or owner.lower() in _CALENDAR or _DEMONYM.fullmatch(owner):
                 continue  # ("an American report": a nationality names no owner)
             add(base + m.start(), base + m.end("verb"), f"{owner} {m.group('doc')}", "institution",

@@ -53,7 +53,7 @@ _AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})(?:\s+|(?=[A
 # A speaker, with an optional description set off by commas ("Omar Fadel, editor at the Gazette,"; not "(WHO)")
 # (an age, then where they are from, perhaps with a state: "Karen Mills, 38, of Dover, Del., said")
 _WHO = (rf"(?P<speaker>{_SPEAKER})(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\((?:[A-Z][A-Za-z&.]{{1,9}}|[RDI]-[A-Z][A-Za-z.]{{1,6}}|[A-Z]{{2}}-\d{{1,2}})\))?(?P<desc>,\s+(?:\d{{1,3}}|[^,“”\"]{{3,160}})"
-        rf"(?:,\s+(?:of|from|in)\s[^,“”\"]{{2,60}}|,\s+[A-Z][a-z]{{1,4}}\.)*,"
+        rf"(?:,\s+(?:of|from|in)\s[^,“”\"]{{2,60}}|,\s+[A-Z][a-z]{{1,4}}\.|,\s+(?:the|a|an)\s[^,“”\"]{{2,100}}(?=,))*,"  # (", the body that …,")
         # (or an aside in dashes: "Deni Taveras — now a member of the Maryland House of Delegates — said")
         rf"|\s+[—–]\s+[^—–“”\"]{{3,120}}?\s+[—–](?=\s+[a-z])|\s+(?:involved|based|stationed)\s+(?:in|at|with|on)\s+(?:the\s+)?[\w’'-]+"
         rf"(?:\s+[\w’'-]+)?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells)\b))?")  # ("A Turkish diplomat involved in the talks said")

@@ -934,3 +934,11 @@ def test_two_vague_cues_of_one_claim_show_the_whole_cue(tmp_path):
     # student sees the whole of it, not half a phrase
     a = _attributions(tmp_path, "The deal was signed in secret, according to people familiar with the matter.")
     assert a.loc[a.kind == "vague", "cue"].tolist() == ["according to people familiar with the matter"]
+
+
+def test_a_survey_named_by_its_maker_after_commas_is_an_institution_source(tmp_path):
+    """(newcomer adv75) "The survey, carried out by the Orrin Institute among 2,300 bus users, found": the institute's
+    survey, a source a reader can look up (the number's comma is no end of the aside)."""
+    a = _attributions(tmp_path, "The survey, carried out by the Orrin Institute for Transport Studies among 2,300 bus "
+                                "users, found that most riders wait too long.")
+    assert a[["source", "kind"]].values.tolist() == [["Orrin Institute for Transport Studies survey", "institution"]]

@@ -98,6 +98,9 @@ def _speakers(tmp_path, text):
      "“is that users needed help.”", "Tova Lindqvist"),
     ("According to Dr. Hana Brell, Applied Biomedical Engineer, Harlow Institute; “We are teaching more students.”",
      "Dr. Hana Brell"),
+    # (newcomer adv75) a "who" clause, then what the body it names is, set off by commas: the person speaks
+    ("Oswin Pellegrue-Natt, who ran the engineering department of the Fenwick River Exchange, the body that shares out "
+     "the water, said: “We cannot ask families to queue again.”", "Oswin Pellegrue-Natt"),
     # (newcomer adv75) Vietnamese letters (Latin Extended Additional) are part of a name, and its last word is hers
     ("“The dam holds,” said Lê Minh Đức.", "Lê Minh Đức"),
 ])
