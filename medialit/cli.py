@@ -120,9 +120,9 @@ def validate_root(root: Path) -> list[Problem]:
         kit = next((d for d in root.resolve().parents if (d / "articles").is_dir()), None)
         return [Problem(str(root), 1, "validate checks a whole kit folder, not one file; run "
                                       f"`python -m medialit validate {kit or '<kit folder>'}` (the folder holding articles/ and exercises/)")]
-    if not articles.is_dir():
-        return [Problem(str(root), 1, "no articles/ folder here; run validate on the kit's folder "
-                                      "(the one holding articles/ and exercises/)")]
+    if not articles.is_dir():  # ("validate articles/": that folder itself, where the one holding it is wanted)
+        inside = root.name == "articles"
+        return [Problem(str(root), 1, f"this is an articles/ folder itself; run `python -m medialit validate {root.resolve().parent}`, the folder that holds it" if inside else "no articles/ folder here; run validate on the kit's folder, or on your own folder that holds articles/ (and exercises/, if you write any)")]
     try:
         corpus = load_corpus(articles, warn=False)
         problems += corpus.problems

@@ -113,3 +113,13 @@ def test_validate_given_one_file_names_the_kit_folder_to_give(tmp_path):
     exercise.write_text("id: x\n", encoding="utf-8")
     proc = run("validate", str(exercise))
     assert proc.returncode == 1 and "not one file" in proc.stdout and f"validate {tmp_path.resolve()}" in proc.stdout
+
+
+def test_validate_given_the_articles_folder_names_the_folder_holding_it(tmp_path):
+    # (newcomer adv75) a teacher ran `validate articles/` on their own folder and read "run validate on the kit's folder"
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "ferry.txt").write_text("Ferry back\n\nThe ferry returned on Monday.\n", encoding="utf-8")
+    proc = run("validate", str(articles))
+    assert proc.returncode == 1 and f"validate {tmp_path.resolve()}`, the folder that holds it" in proc.stdout, proc.stdout
+    assert "no articles/ folder here" in run("validate", str(tmp_path / "nowhere")).stdout

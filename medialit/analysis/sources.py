@@ -95,7 +95,7 @@ _SAID_PERSON = re.compile(r"\b(?P<verb>said|says|added|adds|explained|noted|wrot
 _MADE_BY = r",\s+(?:carried\s+out|conducted|commissioned|published|released|run)\s+by\s+"
 _OWNED_DOC = re.compile(r"\b(?:(?:A|An|The|a|an|the)\s+(?P<a>(?:[A-Z]{2,8}|[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)|(?P<b>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)[’']s"
                         r"|(?=(?:A|An|The|a|an|the)\s+(?:(?:new|annual|latest|recent|final)\s+)?(?:report|study|survey|review|audit|analysis|poll)" + _MADE_BY + r"(?:the\s+)?(?P<c>[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&-]*)*)(?:[^,;“”\"]|,(?=\d)){0,80},)(?:A|An|The|a|an|the))"
-                        r"\s+(?:(?:new|annual|latest|recent|final|internal|official)\s+)?(?P<doc>statement|report|investigation|analysis|study|survey|review|audit|assessment|poll)"
+                        r"\s+(?:(?:new|annual|latest|recent|final|internal|official)\s+)?(?P<doc>statement|report|investigation|analysis|study|survey|review|audit|assessment|poll(?=" + _MADE_BY + r"))"
                         r"(?:\s+(?:released|published|issued)\s+(?:on\s+|last\s+)?\w+|" + _MADE_BY + r"(?:[^,;“”\"]|,(?=\d)){2,160},)?"
                         r"\s+(?:has\s+)?(?P<verb>said|says|found|finds|shows|showed|accused|concluded|concludes|suggests|suggested|"
                         r"estimated|estimates|warned|warns)\b")
