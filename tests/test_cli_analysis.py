@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -56,6 +57,8 @@ def test_inspect_table_shows_the_findings():
     assert "quotes: 1" in out and "Dr. Hisham Al-Hashimi (stated)" in out
     assert "vague: “Diplomatic circles view”" in out
     assert "p8   flagged: 2 of 2 sentences turn to Israel" in out
+    # (newcomer adv75) the counts are mentions; how many people they name is said beside them
+    assert re.search(r"attributions: \d+ named \(\d+ (?:person|people)\), \d+ institution, \d+ vague", out), out
 
 
 def test_inspect_table_says_why_and_which_high_scores_are_not_flagged(tmp_path):

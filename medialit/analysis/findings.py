@@ -96,8 +96,9 @@ def findings_lines(article: Article) -> list[str]:
         out.append(_why(q.reason))
     att = find_attributions(article)
     counts = att.kind.value_counts().to_dict()
-    out.append(f"  attributions: {counts.get('named', 0)} named, {counts.get('institution', 0)} institution, "
-               f"{counts.get('vague', 0)} vague")
+    people = att.loc[att.kind == "named", "source"].nunique()  # (mentions, then how many people: "3 named (1 person)")
+    out.append(f"  attributions: {counts.get('named', 0)} named ({people} {'person' if people == 1 else 'people'}), "
+               f"{counts.get('institution', 0)} institution, {counts.get('vague', 0)} vague")
     for a in att.itertuples():
         who = "" if a.kind == "vague" else f" {a.source}"
         out.append(f"    {a.sentence_id:<16} {a.kind}{who}: “{a.cue}”")

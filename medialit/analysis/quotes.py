@@ -55,7 +55,7 @@ from ..corpus.tables import Article
 
 #: Columns of :func:`find_quotes` (name -> dtype).
 COLUMNS = {
-    "article_id": "string", "quote_id": "string", "paragraph": "int64", "start": "int64", "end": "int64",
+    "article_id": "string", "quote_id": "string", "paragraph": "int64", "sentence_id": "string", "start": "int64", "end": "int64",
     "text": "string", "parts": "int64", "speaker": "string", "speaker_as_written": "string",
     "speaker_start": "Int64", "speaker_end": "Int64", "description": "string", "verb": "string",
     "kind": "string", "reason": "string",
@@ -77,7 +77,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
     ``article`` is an id (``"mosul"``), an :class:`~medialit.corpus.tables.Article` or a path.
     One row per quote (a quote split around its attribution is one row); columns:
 
-    ``article_id`` (string); ``quote_id`` (string, e.g. ``mosul:q1``); ``paragraph`` (int64);
+    ``article_id`` (string); ``quote_id`` (string, e.g. ``mosul:q1``); ``paragraph`` (int64); ``sentence_id`` (string, e.g. ``mosul:p4:s2``: where it opens);
     ``start``, ``end`` (int64): offsets into the article text from the first opening mark to the
     last closing mark; ``text`` (string): the quoted words (parts of a split quote joined by a space);
     ``parts`` (int64): 2 when the quote is split around its attribution;
@@ -444,7 +444,6 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
         fix(art, rows)
     for k, row in enumerate(r for r in rows if r["kind"] == "quote"):
         row["quote_id"] = f"{art.id}:q{k + 1}"
-    for row in rows:
-        if not row["quote_id"]:
-            row["quote_id"] = f"{art.id}:x{row['start']}"
+    for row in rows:  # (and the sentence where it opens, as `pick` exercises name it)
+        row["quote_id"], row["sentence_id"] = row["quote_id"] or f"{art.id}:x{row['start']}", getattr(sentence_at(art, row["start"]), "id", None)
     return typed(rows, COLUMNS)

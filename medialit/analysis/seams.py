@@ -368,7 +368,8 @@ def find_seams(article: "str | Path | Article", threshold: float = SEAM_THRESHOL
             if pretty:
                 times = max(standalone[k] for k in shown)
                 what = "a name" if len(pretty) == 1 else "names"
-                named = f"{' and '.join(pretty)}, {what} the opening and the ending never use (named {times} times in the article)"
+                never = "the opening never uses" if p.n in ending_ns else "the opening and the ending never use"  # (the last paragraph is the ending)
+                named = f"{' and '.join(pretty)}, {what} {never} (named {times} times in the article)"
                 longer = ", ".join(dict.fromkeys(inside))
                 if turned:
                     parts.append(f"{turned} of {n_s} sentences turn{'s' if turned == 1 else ''} to {named}")

@@ -65,11 +65,13 @@ def test_offsets_point_at_the_quote_and_the_speaker():
 
 def test_columns_and_dtypes():
     q = find_quotes("mosul")
-    assert list(q.columns) == ["article_id", "quote_id", "paragraph", "start", "end", "text", "parts", "speaker",
+    assert list(q.columns) == ["article_id", "quote_id", "paragraph", "sentence_id", "start", "end", "text", "parts", "speaker",
                                "speaker_as_written", "speaker_start", "speaker_end", "description", "verb",
                                "kind", "reason"]
     assert str(q.paragraph.dtype) == "int64" and str(q.speaker.dtype) == "string"
     assert q.quote_id.tolist() == ["mosul:q1"]
+    # (newcomer adv75) the sentence where each quote opens, as inspect and find_attributions name it
+    assert q.sentence_id.str.fullmatch(r"mosul:p\d+:s\d+").all() and q.sentence_id.iloc[0].startswith(f"mosul:p{q.paragraph.iloc[0]}:")
 
 
 def test_accepts_id_article_or_path_and_gives_the_same_answer():

@@ -237,3 +237,14 @@ def test_an_inserted_advert_with_loaded_words_is_flagged(tmp_path):
     plain = ("Readers who want to follow the comet can use the Glimmora Z4 telescope, which importers sell in two sizes. "
              "Glimmora also makes binoculars.\n")
     assert not _seams_of(tmp_path, plain, "plain.txt").flagged.any()
+
+
+def test_a_passage_that_ends_the_article_is_not_said_to_be_missing_from_the_ending(tmp_path):
+    """(newcomer adv75) A passage added at the end is the ending itself: its reason says the opening never uses the
+    name, not "the opening and the ending never use" it."""
+    path = tmp_path / "cut.txt"
+    path.write_text(_OPENING + _CLOSING + "\nReaders who want to follow the comet should buy the Glimmora Z4 telescope, "
+                    "which greedy importers want to keep out of your hands. Trusted astronomers everywhere agree that "
+                    "Glimmora is unbeatable.", encoding="utf-8")
+    last = find_seams(path).iloc[-1]
+    assert last.flagged and "Glimmora, names the opening never uses (named" in last.reason, last.reason
