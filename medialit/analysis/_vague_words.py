@@ -200,7 +200,7 @@ _AUX = (r"(?:\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?
 _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|reporting|argue|argues|"
                 # (the -ing forms after "with": "with many left-leaning commentators lamenting")
                 r"lamenting|complaining|questioning|criticizing|criticising|noting|insisting|suggesting|predicting|speculating|"
-                r"wondering|accusing|blaming|denouncing|(?:ascribe|ascribes|ascribed|attribute|attributes|attributed)(?=\s+[^.;:“”\"]{1,40}?\s+to\b)|"
+                r"wondering|accusing|blaming|denouncing|observing|documenting|(?:ascribe|ascribes|ascribed|attribute|attributes|attributed)(?=\s+[^.;:“”\"]{1,40}?\s+to\b)|"
                 r"consider|considers|considered|"
                 r"argued|arguing|warn|warns|warned|warning|"
                 r"(?:claim|claims|claimed|claiming)" + NOT_A_PRIZE + r"|allege|alleges|alleged|"
@@ -227,7 +227,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 # "many commenters find it funny", "authorities have not ruled out", "a new study shows that", "polls project")
                 r"flagged|(?:flag|flags)(?=\s+(?:a|an|the|concerns?|risks?)\b)|(?:counter|counters|countered)(?=\s+that\b)|hail|hails|hailed|"
                 r"(?:view|views|viewed)(?=\s+(?:it|them|this|that|the|him|her)\b[^.;:]{0,60}?\bas\b)|find(?=\s+(?:it|them|this|that|the)\b)|"
-                r"(?:have|has)\s+not\s+ruled\s+out|(?:link|links|linked)(?=\s+[^.;]{0,50}?\bto\b)|(?:show|shows)(?=\s+(?:that|how)\b)|(?:project|projects)(?=\s+(?:that|a|an|the)\b)|"
+                r"(?:have|has)\s+not\s+ruled\s+out|(?:link|links|linked)(?=\s+[^.;]{0,50}?\bto\b)|(?:show|shows)(?=\s+(?:that|how)\b)|(?:project|projects)(?=\s+(?:that|a|an|the|he|she|they|it)\b)|"
                 # ("netizens wonder", "social media users noticed", "Taliban officials have refuted claims", "experts in
                 # Tashkent support the deal", "community leaders highlighted how": a stance or a doubt, unnamed)
                 r"wonder|wonders|wondered|noticed|(?<!may\s)(?<!might\s)(?<!will\s)(?<!could\s)(?<!can\s)notice|notices|refute|refutes|refuted|highlighted|highlight|highlights|"
@@ -275,7 +275,7 @@ _DOC_VERB = (r"(?:say|says|said|suggest|suggests|suggested|show|shows|showed|sho
              r"put|puts|range|ranged|vary|varied|differ|differed|claim|claims|claimed|found|find|concluded|"
              r"estimate|estimated|point|pointed|agree|agreed|conclude|hypothesi[sz]ed|named|identified|(?:(?<=has\s)|(?<=have\s))(?:linked|tied)|"
              r"documented|detailed|(?:make|makes|made)\s+it\s+clear|"  # ("news reports documented")
-             r"(?:project|projects)(?=\s+(?:that|a|an|the)\b))")  # ("Current polls project a narrow win")
+             r"(?:project|projects)(?=\s+(?:that|a|an|the|he|she|they|it)\b))")  # ("Current polls project a narrow win")
 _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider reporter journalist correspondent
     diplomat witness resident doctor lawyer expert analyst scholar aide adviser advisor employee executive investigator
     researcher scientist engineer team panel group study report article survey poll paper assessment review audit memo

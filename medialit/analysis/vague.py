@@ -31,8 +31,7 @@ from ._vague_words import (  # noqa: F401 (has_agent, has_one_agent: used by att
     _STANCE, _TIED, _UNIQUE_POST, has_agent, has_one_agent)
 
 
-#: The reason given for "speaking on condition of anonymity": it counts only in a sentence with no other
-#: vague source (there it names the same source twice).
+#: The reason given for "speaking on condition of anonymity": it counts only in a sentence with no other vague source.
 ANONYMOUS = "the source asked not to be named: a reader cannot check who it was"
 
 # Cues whose source is the subject of a clause: they count only at the start of a sentence or clause
@@ -124,8 +123,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     # (two such groups joined: "Community leaders and local government officials in Mosul have been involved")
     (r"\b(?:community|local|religious|government|local\s+government|city)\s+"
      r"(?:leaders|officials)\s+and\s+(?:[\w’'-]+\s+){0,2}?(?:officials|academicians|scholars|leaders)\b"
-     # (one group, only as a source: saying or urging something; "training newly elected local officials" names
-     # nobody as a source)
+     # (one group, only as a source: saying or urging something; not "training newly elected local officials")
      r"|\b(?:community|local|religious|government|local\s+government|city)\s+(?:leaders|officials|sources)\b"
      r"(?=(?:\s+[\w’'-]+){0,3}?\s+(?:" + _SAYING_VERB + r"|advocate|advocated|urge|urged|promote|promoted|"
      r"called\s+for|call\s+for|pushed\s+for|push\s+for)\b)"
@@ -160,8 +158,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      r"private|early)\s+(?:" + _NATIONS + r"\s+)?estimates\b(?!\s+(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z]))",
      "'by some estimates': whose estimates?"),
     # "has heard from constituents", "as the media reported", "Even the media admits", "according to new polling —",
-    # "has received over 100 calls and emails from people", "the issue Oklahomans are contacting me about", "received
-    # substantial public comment": people, outlets or polls nobody names
+    # "has received over 100 calls and emails from people", "the issue Oklahomans are contacting me about": nobody named
     (r"\b(?:(?:heard|(?<=\bcontinue\sto\s)hear|(?<=\bwe\s)hear|(?<=\bI\s)hear|(?<=[’']m\s)hearing|(?<=\bare\s)hearing)(?:\s+(?:so\s+many\s+|many\s+|countless\s+)?(?:stories|concerns|complaints)|\s+with\s+[^,.;“”\"]{1,40}?)?|(?:received|receiving|gotten|got)\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|many\s+|numerous\s+|countless\s+|"
      r"(?:hundreds|dozens|thousands)\s+of\s+|\d[\d,]*\s+)*(?:phone\s+)?(?:calls|e-?mails|letters|messages|complaints|inquiries)"
      r"(?:\s+and\s+(?:phone\s+)?(?:calls|e-?mails|letters|messages|complaints|inquiries))?)\s+from\s+(?:so\s+)?(?:many\s+|several\s+|numerous\s+|some\s+|concerned\s+|local\s+|our\s+|my\s+|countless\s+|(?:hundreds|dozens|thousands)\s+of\s+|(?:more\s+than\s+|over\s+|nearly\s+)?\d[\d,]*\s+)?"
@@ -252,20 +249,23 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"(?-i:\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|in|of|at|for|on|to|with|that|which)\b)[\w’'-]+\s+){0,5}?"
      r"(?:company|firm|insurer|manufacturer|contractor|lender))\s+(?:\w+ly\s+)?(?-i:(?:" + _VERB + r"))\b",
      "a company nobody names: which one?"),
-    # "The spokesperson for the German government condemned", "identified by a Coast Guard spokesperson": the
-    # organisation's voice, never named
+    # "The spokesperson for the German government condemned", "identified by a Coast Guard spokesperson": never named
     (r"(?-i:\b[Tt]he)\s+(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman)\s+(?:for|of|at)\s+(?:[\w’'&.-]+\s+){1,5}?"
      r"(?:\w+ly\s+)?(?:" + _SAYING_VERB + r")\b"
      r"|\bby\s+(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|official|source|insider|aide|"
      r"diplomat|representative)\b(?!,?\s+(?-i:[A-Z][\w.’'-]*\s+[A-Z]))",
      "a person at an organisation, but not named: the organisation cannot be asked who said it"),
-    # "has provoked some to call the measure incomplete", "led many to question": unnamed people
-    # made to speak by what happened
+    # "has provoked some to call the measure incomplete", "led many to question": unnamed people made to speak
     (r"\b(?:provoked|prompted|prompting|prompts|led|leading|leads|caused|causing|moved|spurred|pushed)\s+"
      r"(?:some|many|others|several|critics|observers|analysts|commentators|residents)(?:\s+(?:critics|observers|analysts))?\s+to\s+"
      r"(?:call|say|question|argue|claim|suggest|warn|describe|complain|ask|wonder|accuse|label|dismiss|fault|blame|"
      r"criticize|criticise|condemn)\b",
      "'led some to call': who, exactly?"),
+    # a whole people, with a plural verb of a view held ("Americans are worried about", "Kansans say"; never "Evans says")
+    (r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthat\s)|(?<=\bwhile\s))(?-i:[A-Z][a-z]+(?:ans|ians|ese))\s+(?:(?:are|were)\s+(?:\w+ly\s+)?"
+     r"(?:worried|concerned|divided|skeptical|sceptical|frustrated|tired|angry)(?=\s+(?:about|that|over|with|of)\b)|say|believe|think|fear|worry|agree|feel|want)\b"
+     r"(?![^.;]*\baccording\s+to\b)",  # (not what a poll found: "Americans say …, according to new polling")
+     "people named only by their country or group ('some Brazilians'): which ones?"),
     # "some Brazilians have protested", "many Americans say", "Uzbeks interviewed by VOA … expressed": people by their country
     (r"(?<![\w’'-])(?:(?:some|many|most|several|other|few|a\s+lot\s+of|lots\s+of)\s+(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ish|ch|s))"
      r"|(?-i:[A-Z][a-z]+(?:ans|ians|ese|is|ish|ch|ks))(?=\s+(?:interviewed|surveyed|polled|questioned)\s+by\s)|(?:(?:some|many|several|other)\s+)?"
@@ -354,8 +354,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\b(?:initial|early|first|preliminary|unconfirmed|conflicting)\s+reports\b"
      r"(?!\s+(?:by|from|of|in)\s+(?:the\s+)?(?-i:[A-Z]))",
      "'early reports': whose reports?"),
-    # "left some experts in disaster management disappointed", "gave some reviewers pause": a reaction of a
-    # group nobody names
+    # "left some experts in disaster management disappointed", "gave some reviewers pause": an unnamed group's reaction
     (r"\b(?:left|leaving|leaves)\s+(?:some|many|several|most)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _PEOPLE + r")"
      r"(?:\s+[a-z][\w-]*){0,4}?\s+(?:disappointed|unconvinced|skeptical|sceptical|worried|concerned|frustrated|angry|"
      r"puzzled|divided|unimpressed|doubtful|confused|alarmed|upset|dismayed|wondering|questioning)\b"

@@ -280,6 +280,10 @@ def test_a_dash_signed_quote_is_a_named_source(tmp_path):
     # a whole profession "everywhere" or "worldwide" (newcomer adv75)
     ("Trusted astronomers everywhere agree that the lens is the best.", "Trusted astronomers everywhere agree"),
     ("Scientists worldwide agree that the ice is melting.", "Scientists worldwide agree"),
+    # a whole people with a plural verb of a view; polls that project "he"; researchers "have been observing"
+    ("Dorvanians are worried about the rise in prices.", "Dorvanians are worried"),
+    ("Current polls project he will lose the runoff.", "Current polls project"),
+    ("Researchers have been observing changes in the water cycle.", "Researchers have been observing"),
 ])
 def test_vague_sources(tmp_path, text, cue):
     a = _attributions(tmp_path, text)
@@ -318,6 +322,8 @@ def test_vague_sources(tmp_path, text, cue):
     "He described efforts by a small group of scientists to save the reef.",
     "The company said its sources of steel were local.",
     "Some reported the fire to the police.",
+    "Evans says the plan works.",  # (a surname ending like a people's name, with a singular verb)
+    "Dorvanians spent five billion dollars on fuel.",
     "The deal was immediately hailed by the United Dock Workers.",
     # the group is named in apposition: "they" are those people
     "The study's lead authors, Mara Wilson and Nick Hawco, had hypothesized the lava fed microbes. They found it did not.",
