@@ -37,8 +37,10 @@ def _group_before(art, k: int, found: list[dict]) -> bool:
     opens with a group and names nobody; or, when that sentence names nobody and credits no one, the sentence before it
     does ("US authorities claimed …. Listed states were: …. They also stated …")."""
     for j in (k - 1, k - 2):
+        if j < 0:
+            return False
         sent = art.sentences[j]
-        if j < 0 or any(sent.start <= f["start"] < sent.end and f["kind"] != "vague" for f in found):
+        if any(sent.start <= f["start"] < sent.end and f["kind"] != "vague" for f in found):
             return False
         if any(f["kind"] == "vague" and sent.start <= f["start"] < sent.end for f in found):
             return True
