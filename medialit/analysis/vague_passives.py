@@ -20,8 +20,8 @@ PASSIVE = "a passive with nobody doing it: by whom?"
 PASSIVE_CUES: list[tuple[str, str]] = [
     # (what the doers are, in up to three words before them: "slammed by rights groups", "labeled traitors by a pliant
     # pro-government media", "pointed to by rights groups and foreign governments")
-    (r"\b(?:(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2})?(?:" + _PASSIVE + r"|slammed|labell?ed|branded|derided|dismissed|denounced|"
-     r"decried|pointed\s+to|cited|(?:labell?ed|branded)\s+(?-i:[a-z]+))\s+by\s+(?:a\s+|an\s+|the\s+)?(?:some\s+|many\s+|most\s+|other\s+|several\s+|multiple\s+|local\s+|foreign\s+|"
+    (r"\b(?:(?:is|are|was|were|been|being)\s+(?:\w+\s+){0,2})?(?:" + _PASSIVE + r"|slammed|derided|dismissed|denounced|"
+     r"decried|pointed\s+to|cited|(?:labell?ed|branded)(?:\s+(?-i:[a-z]+))?)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:some\s+|many\s+|most\s+|other\s+|several\s+|multiple\s+|local\s+|foreign\s+|"
      r"international\s+|(?-i:[A-Z])[\w’'.-]*\s+|(?!(?:the|a|an|his|her|their|its|and|or)\b)(?-i:[a-z][\w-]+)\s+){0,3}(?-i:" + "|".join(_PEOPLE_WORDS) +  # (lower case: "hailed by the United Auto Workers" is a name)
      r"|governments|environmentalists|conservationists|groups|agencies|media(?:\s+outlets)?|outlets|news\s+outlets|commentators)\b",
      "a passive whose doers are a group nobody names ('criticized by Western governments'): which ones?"),

@@ -32,6 +32,11 @@ _THEY_SAY = re.compile(r"\s*(?:(?:But|And|However|Still|Yet|Rather|Instead|Also|
                        r"showed|noted|predict|predicted|recommend|recommended|calculated|add|added|tell|told|explain|explained)\b)")
 
 
+def _has_vague(sent, found: list[dict]) -> bool:
+    """Whether a vague cue found so far starts in ``sent``."""
+    return any(f["kind"] == "vague" and sent.start <= f["start"] < sent.end for f in found)
+
+
 def _group_before(art, k: int, found: list[dict]) -> bool:
     """Whether "They" opening sentence ``k`` goes on for an unnamed group: the sentence before has a vague cue, or
     opens with a group and names nobody; or, when that sentence names nobody and credits no one, the sentence before it
@@ -42,7 +47,7 @@ def _group_before(art, k: int, found: list[dict]) -> bool:
         sent = art.sentences[j]
         if any(sent.start <= f["start"] < sent.end and f["kind"] != "vague" for f in found):
             return False
-        if any(f["kind"] == "vague" and sent.start <= f["start"] < sent.end for f in found):
+        if _has_vague(sent, found):
             return True
         if _people_in(sent.text, 0, []):  # ("The study's lead authors, Wilson and Nick Hawco, had hypothesized": named)
             return False
@@ -64,8 +69,7 @@ def they_cues(art, k: int, chunk: str, base: int, found: list[dict], spoken: lis
     for inner in (_THEY_INNER.finditer(chunk) if "they " in chunk else ()):
         lead = chunk[:inner.start()]
         group = list(_UNNAMED_GROUP.finditer(lead))
-        prev = k and any(f["kind"] == "vague" and art.sentences[k - 1].start <= f["start"] < art.sentences[k - 1].end
-                         for f in found)
+        prev = k and _has_vague(art.sentences[k - 1], found)
         after = lead[group[-1].end():] if group else lead
         if (group or prev) and not _people_in(after, 0, []) and not any(x <= base + inner.start() < y for x, y in spoken):
             out.append((base + inner.start("cue"), base + inner.end("cue"),
