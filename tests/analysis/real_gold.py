@@ -26,7 +26,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the sixty-sixth held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the sixty-seventh held-out batch of 2026-12-08 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored once when it is complete. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
 #: misses never read, then moved to dev to be tuned on; the 27 of the second (branches heldE and heldF),
@@ -61,8 +61,8 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: fifty-seventh (heldGI, heldGJ and heldGK), the 24 of the fifty-eighth (heldGL, heldGM and heldGN), the 24 of the
 #: fifty-ninth (heldGO, heldGP and heldGQ), the 21 of the sixtieth (heldGR, heldGS and heldGT), the 23 of the
 #: sixty-first (heldGU, heldGV and heldGW), the 21 of the sixty-second (heldGX, heldGY and heldGZ), the 24 of the
-#: sixty-third (heldHA, heldHB and heldHC), the 23 of the sixty-fourth (heldHD, heldHE and heldHF) and the 23 of the
-#: sixty-fifth held-out batch (heldHG, heldHH and heldHI) were each
+#: sixty-third (heldHA, heldHB and heldHC), the 23 of the sixty-fourth (heldHD, heldHE and heldHF), the 23 of the
+#: sixty-fifth (heldHG, heldHH and heldHI) and the 23 of the sixty-sixth held-out batch (heldHJ, heldHK and heldHL) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
@@ -71,7 +71,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth, the fifty-first to the fifty-fourth in the thirty-first, the fifty-fifth and the fifty-sixth in the thirty-second, the fifty-seventh and the fifty-eighth in the thirty-third, the fifty-ninth to the sixty-first in the thirty-fourth, the sixty-second and the sixty-third in the thirty-fifth, the sixty-fourth in the thirty-sixth, the sixty-fifth in the thirty-seventh). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth, the fifty-first to the fifty-fourth in the thirty-first, the fifty-fifth and the fifty-sixth in the thirty-second, the fifty-seventh and the fifty-eighth in the thirty-third, the fifty-ninth to the sixty-first in the thirty-fourth, the sixty-second and the sixty-third in the thirty-fifth, the sixty-fourth in the thirty-sixth, the sixty-fifth in the thirty-seventh, the sixty-sixth in the thirty-eighth). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -3566,7 +3566,7 @@ HELDOUT_MIXED_65C = frozenset({
 #: commit 07f86fc, misses not read before), then tuned on.
 SIXTY_FIFTH_HELDOUT_BATCH = HELDOUT_MIXED_65A | HELDOUT_MIXED_65B | HELDOUT_MIXED_65C
 #: The sixty-sixth held-out batch of 2026-12-07 (branch heldHJ), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-eighth session (see SIXTY_SIXTH_HELDOUT_BATCH).
 HELDOUT_MIXED_66A = frozenset({
     # heldHJ: begin
     "gsa-partnerships-prize-competitions",
@@ -3580,7 +3580,7 @@ HELDOUT_MIXED_66A = frozenset({
     # heldHJ: end
 })
 #: The sixty-sixth held-out batch of 2026-12-07 (branch heldHK), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-eighth session (see SIXTY_SIXTH_HELDOUT_BATCH).
 HELDOUT_MIXED_66B = frozenset({
     # heldHK: begin
     "gsa-open-source-contributors",
@@ -3593,7 +3593,7 @@ HELDOUT_MIXED_66B = frozenset({
     # heldHK: end
 })
 #: The sixty-sixth held-out batch of 2026-12-07 (branch heldHL), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-eighth session (see SIXTY_SIXTH_HELDOUT_BATCH).
 HELDOUT_MIXED_66C = frozenset({
     # heldHL: begin
     "congress-moylan-guam-app-challenge",
@@ -3606,14 +3606,36 @@ HELDOUT_MIXED_66C = frozenset({
     "congress-fields-trump-ai-video-statement",
     # heldHL: end
 })
+#: The sixty-sixth held-out batch of 2026-12-07 (branches heldHJ, heldHK and heldHL: 15 DigitalGov posts, 8 congressional
+#: releases of 2026), dev since the thirty-eighth session: scored once as held-out (21:15 UTC on 2026-12-07, on
+#: commit ffbec81, misses not read before), then tuned on.
 SIXTY_SIXTH_HELDOUT_BATCH = HELDOUT_MIXED_66A | HELDOUT_MIXED_66B | HELDOUT_MIXED_66C
-#: The held-out split: the sixty-sixth held-out batch of 2026-12-07 (branches heldHJ, heldHK and heldHL), chosen
-#: and annotated by hand by engineers who ran no kit analysis on them; scored once in the thirty-seventh session.
-HELDOUT_BATCH = SIXTY_SIXTH_HELDOUT_BATCH
+#: The sixty-seventh held-out batch of 2026-12-08 (branch heldHM), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_67A = frozenset({
+    # heldHM: begin
+    # heldHM: end
+})
+#: The sixty-seventh held-out batch of 2026-12-08 (branch heldHN), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_67B = frozenset({
+    # heldHN: begin
+    # heldHN: end
+})
+#: The sixty-seventh held-out batch of 2026-12-08 (branch heldHO), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_67C = frozenset({
+    # heldHO: begin
+    # heldHO: end
+})
+SIXTY_SEVENTH_HELDOUT_BATCH = HELDOUT_MIXED_67A | HELDOUT_MIXED_67B | HELDOUT_MIXED_67C
+#: The held-out split: the sixty-seventh held-out batch of 2026-12-08 (branches heldHM, heldHN and heldHO), chosen
+#: and annotated by hand by engineers who ran no kit analysis on them; scored once in the thirty-eighth session.
+HELDOUT_BATCH = SIXTY_SEVENTH_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the sixty-sixth held-out batch of 2026-12-07 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the sixty-seventh held-out batch of 2026-12-08 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
