@@ -109,7 +109,8 @@ def _owned_document(chunk: str, m: re.Match) -> bool:
     if not head:
         return False
     if _PUBLISHED_IN.match(chunk, head.end()) or re.match(r"\s+(?:released\s+|published\s+|compiled\s+)?(?:by|from)\s+"
-                                                           r"(?:the\s+)?[A-Z]", chunk[head.end():]):
+                                                           r"(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
+                                                           r"August|September|October|November|December)\b)[A-Z]", chunk[head.end():]):
         return True  # ("figures from the Home Office show", "polling by Gallup found": whose they are, named)
     before = chunk[m.start():head.start()].split()
     if any(re.fullmatch(r"[A-Z][\w&.-]*[’']s", w) for w in before[:-1]):
@@ -295,7 +296,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                        and list(_subject_matches(rx, _HEADS[i], chunk, w)) or []) if subject else rx.finditer(chunk)):
                 if why is PASSIVE and (_BY_LATER.match(chunk, m.end(), m.end() + 80) or _CREDIT_END.search(chunk, m.end())):
                     continue  # "was described as “insulting” by one union member", "is believed to …, police said": whom
-                if subject and not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()) \
+                if subject and not _CLAUSE_START.search(chunk, max(0, m.start() - 40), m.start()) and not _REDUCED_RELATIVE.match(m.group()) \
                         and not (re.match(r"\s+(?:is|was|are|were|will|would|could|can)\b", chunk[m.end():])
                                  and not re.search(r"\b(?:they|we|you)\b", m.group(), re.I)) \
                         and not ((why.startswith("'the media'") or re.match(r"(?:some|many|most|several|others)\b", m.group(), re.I))
@@ -378,6 +379,9 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
     return typed(found, COLUMNS)
 
 
+# "a few things attendees said they do": a relative clause with no "that", the people open it
+_REDUCED_RELATIVE = re.compile(r"(?:few|some|several|main|key)\s+(?:things|tips|ideas|lessons|steps|points|reasons|practices|strategies)\s+"
+                               r"(?-i:[a-z])", re.I)
 _OWNED_DOC_CUE = re.compile(r"(?:An?|The|an?|the)\s+(?:(?:new|recent|latest|annual|\d{4})\s+)?(?P<org>[A-Z]{2,6})\s+"
                             r"(?P<doc>report|study|survey|poll|audit|review|memo|assessment|analysis|investigation)\b")
 _INCLUDING = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s")
@@ -398,7 +402,7 @@ _FINDING = re.compile(r":|\b(?:that|was|were|is|are|had|has|have|would|could|did
 _THING_FOUND = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|\d+|two|three|four|five|six|several|many)\s+)?(?:[\w’'-]+\s+){0,5}?"
                           r"(?:in|at|on|near|inside|under|beside|behind|outside|among|along)\s")
 # (but research finds things: "Researchers studying old maps have found a second channel")
-_RESEARCH = re.compile(r"\b(?:research\w*|scientists?|astronomers?|stud(?:y|ies)|team|survey|analysis|scholars?|"
+_RESEARCH = re.compile(r"\b(?:research\w*|scientists?|astronomers?|stud(?:y|ies)|team|survey|analysis|scholars?|reports?|audits?|reviews?|polls?|"
                        r"archaeologists?|biologists?|geologists?|physicists?|chemists?|economists?)\b", re.I)
 _REPORTED_TO = re.compile(r"\s+(?:for\s+(?:duty|work|their\s+shifts?)|to\s+(?:work|duty|the\s+[\w’'-]+(?:[’']s)?\s+office|school|base"
                           r"|the\s+(?:[\w-]+\s+){0,2}(?:center|centre|office|station|hall|site|utility|police))|back\b"

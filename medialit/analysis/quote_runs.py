@@ -84,7 +84,10 @@ def someone_new(art: Article, para_n: int, speaker: str) -> bool:
     text = art.text
     ends = [m.end() for m in re.finditer(r"[”\"]", text[prev.start:prev.end])]
     after = prev.start + (ends[-1] if ends else 0)
-    return any(surname(n) != surname(speaker) for s, e, n in people_in_text(text) if after <= s and e <= prev.end)
+    # (not the name of a publication or a place in the speaker's description: "writes Joshua Chambers, editor of
+    # FirstGov Digital" names nobody new)
+    return any(surname(n) != surname(speaker) for s, e, n in people_in_text(text) if after <= s and e <= prev.end
+               and not re.search(r"\b(?:of|at|for|from|in|with)\s+(?:the\s+)?$", text[max(prev.start, s - 12):s]))
 
 
 _CREDIT_NEXT = re.compile(r"\s*(?P<who>(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'\-]*)\s+){0,6}?[A-Z][\w’'\-]*)\s+(?:said|says|added|stated|explained|noted|continued)"

@@ -409,7 +409,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     reason = f"quoted words after the label “{_label_text(first['before'], written, '')}”, " + ("as in a statement" if re.match(r"\s*\S*\s*State", first["before"]) else "as in a transcript, a round-up of statements or an exchange of e-mails")
                 elif attrib and speaker:
                     part = "split around its attribution, " if len(real) > 1 else ""
-                    reason = f"quoted words, {part}attributed with “{verb}” to {written}" if verb.strip() != ":" else f"quoted words after the label “{_label_text(first['before'], text[sp_s:sp_e])}”"
+                    reason = (f"quoted words, {part}attributed with “{verb}” to {written}" if verb.strip() not in (":", "") else f"quoted words after the label"
+                              f" “{_label_text(first['before'], text[sp_s:sp_e])}”" if verb.strip() else f"quoted words after {written}’s {first['before'].rstrip(' :').split()[-1]} and a colon")
                     if why and speaker != written:
                         reason += f" ({why}: {speaker})"
                 elif attrib:
@@ -431,7 +432,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 article_id=art.id, quote_id="", paragraph=para.n, start=first["span"][0],
                 end=last["span"][1], text=text_parts, parts=len(real) or 1,
                 speaker=speaker if kind == "quote" else None, speaker_as_written=written,
-                speaker_start=sp_s, speaker_end=sp_e, description=desc, verb=verb, kind=kind, reason=reason))
+                speaker_start=sp_s, speaker_end=sp_e, description=desc, verb=verb or None, kind=kind, reason=reason))
         carried = para_open
         said = {r["speaker"] for r in rows if r["paragraph"] == para.n and r["kind"] == "quote"}
         prev_said, said_before = said_before, next(iter(said)) if len(said) == 1 and None not in said else None

@@ -37,7 +37,7 @@ from .vague import _CLAUSE_START
 # indirect speech: "Lina Voss, the director, has criticised", "He described it as", "She called this a"
 _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\([^()“”\"]{{1,30}}\))?(?P<others>\s+and\s+others)?(?:\s+and\s+(?:his\s+|her\s+|their\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?)?(?:colleagues|co-authors|co-workers|team|staff))?"
                           # a description set off by commas, perhaps with commas of its own ("at Wits University in Johannesburg, South Africa,")
-                          rf"(?P<desc>,\s+(?![A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}},)(?:\d{{1,3}}|[^,“”\"]{{3,120}})(?:,\s+[^,“”\"]{{3,120}}){{0,2}},)?(?:\s+and\s+(?:his|her|their)\s+(?:colleagues|co-authors|team|staff))?,?(?:\s+|(?<=,)(?=[a-z]))"
+                          rf"(?P<desc>,\s+(?![A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}},)(?:\d{{1,3}}|[^,“”\"]{{3,160}})(?:,\s+[^,“”\"]{{3,120}}){{0,2}},)?(?:\s+and\s+(?:his|her|their)\s+(?:colleagues|co-authors|team|staff))?,?(?:\s+|(?<=,)(?=[a-z]))"
                           # (and when: "Toronto mayor John Tory on Tuesday suggested")
                           rf"(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
                           rf"month|year|night|morning|evening)\s+|(?:today|yesterday)\s+)?"

@@ -19,12 +19,12 @@ from ._prefilter import quick
 from ._text import NAME, PLACE_LIST as _PLACE_LIST, PLAIN_NAME_RE, POSTNOMINAL, _one_word_states, is_org, org_start
 from .names import _CALENDAR, JOB_TITLES, NOT_NAME_ENDS, _people_in
 from .speakers import _KIN, _PERSON_ROLE, GROUP_SPEAKERS, ROLE
-from .speech_verbs import NESTED_SPEECH, OTHERS_WORDS, SPEECH_VERBS
+from .speech_verbs import NESTED_SPEECH, OTHERS_WORDS, OWNER_COLON as _OWNER_COLON, SHARES, SPEECH_VERBS
 from ..corpus.tables import Article
 
 # ("It continued: “…”" reports speech; "North Korea continues to face" does not)
-_VERB = r"(?:%s)" % "|".join(v + r"(?!\s+to\s)" if v.startswith("continue") else v
-                             for v in sorted({re.escape(v) for v in SPEECH_VERBS}, key=lambda v: (-len(v), v)))
+_VERB = r"(?:%s|%s)" % ("|".join(v + r"(?!\s+to\s)" if v.startswith("continue") else v
+                                 for v in sorted({re.escape(v) for v in SPEECH_VERBS}, key=lambda v: (-len(v), v))), SHARES)
 # the plural present, only right after a plural subject: "the members state", "the lawmakers continue" (releases)
 _PLURAL_VERB = r"(?<=s\s)(?:state|write|continue|conclude|add|argue|explain|warn|insist|note)(?![\w’'-])"
 _PRONOUN = r"\b(?:he|she|they|He|She|They)\b"
@@ -41,7 +41,7 @@ _ADVERB = r"(?:(?:[a-z]+ly|further|also|too|then|later|again|even|still|first|fi
 # said NASA analyst Jericho Locke: a few words of job before the name (capitalised too before a title: "Project Manager Dr. X")
 _JOB_WORDS = r"(?:(?:\d{1,3}-year-old|[A-Z]{2,}[a-z]?|(?:[A-Z]\.){2,}|[A-Z]\.[A-Z](?=\s)|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}\s+(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Sen|Rep|Gov|Capt|Lt)\.\s)|[A-Z][a-z]+(?=(?:\s+[A-Z][a-z]+){0,3}(?:\s+(?!(?:of|to|about|for|at|in|on|with)\s)[a-z][a-z\-]+){1,2}\s+[A-Z])|[A-Z][a-z]+-[A-Z][a-z]+(?=\s+[A-Z])|[A-Z][\w\-]*[’']s|(?!(?:on|in|at|that|the|to|of|for|by|with|from|and|but|it|this|a|an|as|after|before|during|while|when|last|next|early|late|earlier|later|about|over|into|through|against|without|under|upon|toward|towards|across|around|regarding|among|between|de|van|von|der|den|da|di|du|dos|das|del|della|la|le|al|el|bin|ibn|abu|ter|ten)\b)[a-z][a-z\-]+),?\s+){0,6}?"
 # (titles cut short before a job and a name are job words: "said Lt. Gov. candidate Ron Beale")
-_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b){_VERB})(?:\s+|(?=[A-Z][a-z]))(?:the\s+(?=(?:Rev|Hon|Very|Most|Right)\b|[A-Z][\w\-]*[’']s\s))?"
+_AFTER_VS = re.compile(rf"^[\s,]*(?P<verb>(?!told\b|tells\b|encourage[sd]\b){_VERB})(?:\s+|(?=[A-Z][a-z]))(?:the\s+(?=(?:Rev|Hon|Very|Most|Right)\b|[A-Z][\w\-]*[’']s\s))?"
                        # (a job of several words before the ranks: "Chief of Naval Operations Adm. Lisa Franchetti", "Army Lt. Gen.")
                        r"(?:(?:City|Town|Village|County|Borough|Township|Parish|Port)\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)??\s+(?=[A-Z]))?"  # ("said City of Rome Mayor X")
                        rf"(?:(?:[A-Z][\w\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){{0,4}}(?=(?:Lt|Gov|Sen|Rep|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Brig|Dr)\.\s)"  # (longer before Dr.:
@@ -325,7 +325,7 @@ def own_statement(before: str) -> "re.Match | _Trimmed | None":
     statement which read, in part,"): a match whose ``speaker`` is the author."""
     m = _OWN_STATEMENT.search(before)
     if m is None:  # "The government issued a statement agreeing …:"; "Their statement also read"
-        return _ISSUED_COLON.search(before) or _PRON_STATEMENT.search(before)
+        return _ISSUED_COLON.search(before) or _PRON_STATEMENT.search(before) or _OWNER_COLON.search(before)
     if m.group("issuer"):
         return _Trimmed(m, m.end("issuer"), m.start("issuer"))
     return m

@@ -10,6 +10,8 @@ them. The list follows the verbs of communication of Levin (1993), *English Verb
 
 import re
 
+from ._text import NAME
+
 #: Verbs (and verb phrases) that introduce what someone said.
 SPEECH_VERBS = (
     "revealed", "reveals", "reiterated", "reiterates", "detailed", "details", "disclosed", "discloses",
@@ -54,7 +56,14 @@ SPEECH_VERBS = (
     "echoed", "echoes", "pointed to",
     # the plural present after a quote, for two people or a group named together ("“…,” write the Senators")
     "write",
+    # advice a profile credits ("Grama encourages everyone to …"); never inverted after a quote (speech._AFTER_VS)
+    "encourages", "encouraged",
 )
+
+#: "shares" is also a common noun ("Apple shares fell"): a verb of speech only where it closes its clause or opens what
+#: is shared ("“…,” Short shares.", "…, Townsend shares.", "Lee shares that …"). :mod:`.speech` adds it to its verbs so.
+SHARES = r"shares(?=\s*[.,;:!?]|\s+(?:that|how|why|what|about)\b)"
+
 
 #: After "adding that" or "saying that", another subject's words: "adding that Foreign Minister Lin had called the
 #: proposal “…”", "saying that many told her they were “…”" quote Lin and the many, not the one adding.
@@ -77,3 +86,9 @@ OTHERS_WORDS = re.compile(
 #: praised the decision."): someone new who may speak next. Group 1 is the name as written.
 VIEW_OF = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:\w+ly\s+)?(?:disagree[sd]?|praise[sd]|critici[sz]e[sd]|welcome[sd]|applaud(?:s|ed)|"
                      r"object(?:s|ed)|counter(?:s|ed)|reject(?:s|ed)|dismiss(?:es|ed)|hail(?:s|ed)|echo(?:es|ed)|question(?:s|ed))\b")
+
+#: Whose words follow a colon when no verb of saying stands before it: "Kent’s short and central takeaway: “…”" (the one
+#: whose advice, answer or verdict it is, named in the possessive). The ``verb`` group is empty.
+OWNER_COLON = re.compile(rf"(?<![\w’'])(?P<speaker>{NAME})[’']s\s+(?:[a-z]+,?\s+(?:and\s+)?){{0,3}}(?:advice|takeaway|message|answer|"
+                         rf"response|reply|conclusion|verdict|summary|explanation|assessment|recommendation|prediction|tip|"
+                         rf"view|reasoning|motto|mantra|philosophy|words)(?P<verb>)\s*:\s*$")

@@ -67,4 +67,9 @@ HEARSAY_CUES: list[tuple[str, str]] = [
      r"(?:other\s+|fellow\s+)?(?:senators|colleagues|members|lawmakers|representatives|governors|mayors|legislators)\s+in\s+"
      r"(?:calling|urging|asking|demanding|pressing|writing|requesting|opposing|supporting)\b",
      "colleagues counted but never named ('joined 43 other senators in calling for'): which ones?"),
+    # "The feedback I received at ISPIM was that", "the feedback we got was": feedback from people nobody names
+    # (not "the feedback from Dr. Lee": its giver named)
+    (r"\bthe\s+(?:(?-i:[a-z]+)\s+)?(?:feedback|response|reaction)\s+(?:I|we)\s+(?:have\s+|had\s+)?(?:received|got|heard|gathered|"
+     r"collected|gotten)\b[^.;:“”\"]{0,60}?\s+(?:was|is|has\s+been)\s+(?:that|overwhelmingly|very|mostly|largely)\b",
+     "feedback from people nobody names ('the feedback I received was that'): from whom?"),
 ]

@@ -60,6 +60,10 @@ PASSIVE_CUES: list[tuple[str, str]] = [
      r"(?:framed|portrayed|seen|viewed|regarded|described|considered|cited|highlighted|believed|thought|held|"
      r"reported|accepted|expected|assumed|acknowledged|suspected|rumou?red)\b",
      "'often framed' or 'widely seen': by whom?"),
+    # "is praised widely for", "was criticised widely": praise or blame with the adverb after it, nobody's
+    (r"\b(?:is|are|was|were|been|being)\s+(?:praised|criticized|criticised|condemned|lauded|acclaimed|hailed|panned|"
+     r"regarded|seen|viewed|considered|believed|reported|celebrated|recogni[sz]ed|credited|blamed|touted)\s+"
+     r"(?:widely|universally|broadly)\b", "'praised widely': by whom?"),
     (r"\bthe\s+hope\s+is\b", "'the hope is': whose hope?"),
     # "Conventional wisdom holds that": what everyone is said to think, from no one (never "It is no secret that": the
     # writer's own emphasis, as the gold of congress-deutch-iraq-iranian-weapons reads it)

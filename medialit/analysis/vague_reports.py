@@ -64,6 +64,13 @@ REPORT_CUES: list[tuple[str, str]] = [
      r"|\baccording\s+to\s+(?:(?:recent|news|media|press|public|some|several|multiple|local|initial)\s+)+report(?:s|ing)\b"
      r"(?!\s+(?:by|from|in)\s+(?:the\s+)?(?-i:[A-Z]))",
      "reports nobody names ('reports that …'): whose reports?"),
+    # "amid a growing number of reports of dangerous conduct", "a flurry of reports that", "Given the significant number
+    # of reports of abuse", "dozens of reports of": reports counted, none owned (not "a series of reports by the GAO")
+    (r"\b(?:(?:a|the)\s+(?:(?:growing|increasing|rising|large|significant|substantial|troubling|alarming|disturbing|high|"
+     r"huge|steady|worrying)\s+)?(?:number|flurry|spate|rash|string|series|wave|slew|barrage|stream|host|litany|deluge|"
+     r"avalanche|torrent)|dozens|hundreds|thousands|scores)\s+of\s+(?:(?:new|recent|credible|media|news|press)\s+)?reports\s+"
+     r"(?:that|of|about|regarding|concerning|indicating|suggesting|showing|alleging)\b(?!\s+(?:the|its|his|her|their)\s+(?-i:[A-Z]))",
+     "reports counted but not named ('a growing number of reports of …'): whose reports?"),
     # "In response to a new report that …", "if reports are true", "other outlets reported": one report, or outlets, of nobody's
     # (any describing words in lower case, or none: "responded to a report that", "after a damning new report of")
     (r"\b(?:to|after|following|about|on|amid|over|regarding|despite)\s+(?:a|an)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?report\s+"
@@ -78,6 +85,9 @@ REPORT_CUES: list[tuple[str, str]] = [
     # recent news report detailed"; not "A GAO report found")
     (r"\b(?:(?:a|an|one)\s+(?:(?-i:[a-z][\w-]*)\s+(?:and\s+)?){0,4}?(?:report|poll|study|survey|analysis|review|audit|assessment|"
      r"investigation|inquiry)"
+     # (with its date only: "a report from October 16, 2025, found"; a date names no owner)
+     r"(?:,?\s+(?:from|of|dated)\s+(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|"
+     r"December)\s+)?(?:\d{1,2},?\s+)?\d{4},?)?"
      r"|(?<![\w’'-])(?:(?:brand\s+)?new|recent|latest)\s+(?:data|polling|numbers|figures|research))\s+"
      r"(?:shows|showed|reveals|revealed|finds|found|proves|proved|confirms|confirmed|suggests|suggested|indicates|indicated|"
      r"detailed|details|documented|documents|concluded|concludes|determined)\b"

@@ -948,3 +948,22 @@ def test_a_survey_named_by_its_maker_after_commas_is_an_institution_source(tmp_p
     a = _attributions(tmp_path, "The survey, carried out by the Orrin Institute for Transport Studies among 2,300 bus "
                                 "users, found that most riders wait too long.")
     assert a[["source", "kind"]].values.tolist() == [["Orrin Institute for Transport Studies survey", "institution"]]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # sixty-sixth held-out batch, once dev: a named person's advice ("encourages everyone to"), and a long description
+    # with two acronyms in brackets between the name and "said"
+    ("Dana Morrow runs the program. Morrow encourages everyone to apply early.", "Morrow encourages"),
+    ("Ines Varga, Associate Director for Outreach and Digital Communications at the National Eye Institute (NEI) within "
+     "the National Institutes of Health (NIH), said planning matters.",
+     "Ines Varga, Associate Director for Outreach and Digital Communications at the National Eye Institute (NEI) within "
+     "the National Institutes of Health (NIH), said"),
+])
+def test_advice_and_long_descriptions_are_named_sources(tmp_path, text, cue):
+    from quote_cases import attribution_rows
+    from medialit import find_attributions
+    from medialit.corpus.loader import load_article
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = [(r.kind, r.cue) for r in find_attributions(load_article(path)).itertuples()]
+    assert ("named", cue) in rows

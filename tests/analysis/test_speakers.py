@@ -1508,3 +1508,21 @@ def test_a_surname_that_is_also_a_title(tmp_path):
     text = ("Senator Mike Lee and Rep. Rob Bishop released a letter.\n\nIn March, Rep. Bishop wrote to the agency that the "
             "closure would hurt safety.\n\nBishop Tom Reed led the mass. The Bishop said the church would reopen.")
     assert attribution_rows(tmp_path, text) == [("named", "Rob Bishop"), ("named", "Tom Reed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sixty-sixth held-out batch, once dev: a profile's present tense after a quote ("shares"), and a paragraph that is
+    # one quote after a quote credited to a writer "editor of" a publication (the publication names nobody new)
+    ("“Visuals come first,” Tomas Rello, the agency’s social media lead, shares.", ["Tomas Rello"]),
+    ("“We were ready,” Rello shares. “They could have asked anyone.”", ["Rello"]),  # (one quote split around its credit)
+    ("“These sites are the best,” writes Nadia Quell, editor of CivicWeb Weekly.\n\n“One rule stands above the rest.”",
+     ["Nadia Quell", "Nadia Quell"]),
+    # the possessive before a colon: whose advice, takeaway or verdict the quote is
+    ("Ravi Teller leads the office.\n\nTeller’s short and central takeaway: “Ask what your team lacks.”",
+     ["Ravi Teller"]),
+    # ("“…”, encouraged K-12 students": a title in marks, no speaker after an inverted "encouraged")
+    ("This year’s theme, “Joining the Lines”, encouraged K-12 students to explore art.", []),
+])
+def test_shares_possessive_colons_and_publications(tmp_path, text, expected):
+    from quote_cases import speakers
+    assert speakers(tmp_path, text) == expected

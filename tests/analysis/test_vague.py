@@ -1232,3 +1232,23 @@ def test_unnamed_actuaries_stories_concerns_and_news(tmp_path, text, cues):
 ])
 def test_colleagues_counted_news_and_testimony(tmp_path, text, cues):
     assert _vague_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # sixty-sixth held-out batch, once dev: reports counted but not named, a report with only its date, praise with the
+    # adverb after it, a relative clause with no "that", feedback from nobody named
+    ("The letter comes amid a growing number of reports of unsafe arrests.", [("vague", "a growing number of reports of")]),
+    ("This request follows a flurry of reports that agents skip training.", [("vague", "a flurry of reports that")]),
+    ("Given the significant number of reports of abuse, we ask for answers.",
+     [("vague", "the significant number of reports of")]),
+    ("A report from March 3, 2025, found at least 90 incidents.", [("vague", "A report from March 3, 2025, found")]),
+    ("The portal is praised widely for its design.", [("vague", "is praised widely")]),
+    ("Below are a few things attendees said they do to keep sites clear.", [("vague", "few things attendees said")]),
+    ("The feedback I received at the forum was that the tool works.",
+     [("vague", "The feedback I received at the forum was that")]),
+    # (owned or a thing found: not vague)
+    ("A series of reports by the GAO found waste.", [("institution", "GAO found")]),
+    ("Rescuers found three survivors in the rubble.", []),
+])
+def test_counted_reports_dated_reports_praise_and_feedback(tmp_path, text, cues):
+    assert _kinds_and_cues(tmp_path, text) == cues
