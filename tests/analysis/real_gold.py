@@ -3614,6 +3614,14 @@ SIXTY_SIXTH_HELDOUT_BATCH = HELDOUT_MIXED_66A | HELDOUT_MIXED_66B | HELDOUT_MIXE
 #: ran no kit analysis on them.
 HELDOUT_MIXED_67A = frozenset({
     # heldHM: begin
+    "gsa-user-experience-early-planning",
+    "gsa-mobile-web-next-25-years",
+    "gsa-facebook-page-tips",
+    "gsa-contact-center-four-decades",
+    "gsa-nationals-customer-experience",
+    "gsa-content-king-mobile-apps",
+    "gsa-innovation-strategy-prizes",
+    "gsa-federal-blogging-2016",
     # heldHM: end
 })
 #: The sixty-seventh held-out batch of 2026-12-08 (branch heldHN), chosen and annotated by hand by an engineer who
