@@ -3628,6 +3628,14 @@ HELDOUT_MIXED_67A = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_67B = frozenset({
     # heldHN: begin
+    "gsa-uswds-slack-ama",
+    "gsa-agile-mass-training",
+    "gsa-sponsorship-beyond-mentoring",
+    "gsa-vision-wisdom-gems",
+    "gsa-tts-veterans-reflect",
+    "gsa-fsa-aidan-two-years",
+    "gsa-digital-governance-gsa",
+    "gsa-spring-summit-policy-gap",
     # heldHN: end
 })
 #: The sixty-seventh held-out batch of 2026-12-08 (branch heldHO), chosen and annotated by hand by an engineer who
