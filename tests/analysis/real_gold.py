@@ -3642,6 +3642,14 @@ HELDOUT_MIXED_67B = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_67C = frozenset({
     # heldHO: begin
+    "congress-hawley-fbi-missing-migrant-children",
+    "congress-hawley-garland-fbi-parents-threat-tags",
+    "congress-lee-nepa-data-transparency-act",
+    "congress-lee-cnn-poll-cut-cap-balance",
+    "congress-pocan-voter-roll-integrity-act",
+    "congress-pocan-ice-missing-foia-flyers",
+    "congress-stefanik-new-york-population-loss",
+    "congress-sanders-guaranteed-paid-vacation-act",
     # heldHO: end
 })
 SIXTY_SEVENTH_HELDOUT_BATCH = HELDOUT_MIXED_67A | HELDOUT_MIXED_67B | HELDOUT_MIXED_67C
