@@ -26,7 +26,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the sixty-seventh held-out batch of 2026-12-08 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the sixty-eighth held-out batch of 2026-12-08 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored once when it is complete. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
 #: misses never read, then moved to dev to be tuned on; the 27 of the second (branches heldE and heldF),
@@ -62,7 +62,8 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: fifty-ninth (heldGO, heldGP and heldGQ), the 21 of the sixtieth (heldGR, heldGS and heldGT), the 23 of the
 #: sixty-first (heldGU, heldGV and heldGW), the 21 of the sixty-second (heldGX, heldGY and heldGZ), the 24 of the
 #: sixty-third (heldHA, heldHB and heldHC), the 23 of the sixty-fourth (heldHD, heldHE and heldHF), the 23 of the
-#: sixty-fifth (heldHG, heldHH and heldHI) and the 23 of the sixty-sixth held-out batch (heldHJ, heldHK and heldHL) were each
+#: sixty-fifth (heldHG, heldHH and heldHI), the 23 of the sixty-sixth (heldHJ, heldHK and heldHL) and the 24 of the
+#: sixty-seventh held-out batch (heldHM, heldHN and heldHO) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
@@ -71,7 +72,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth, the fifty-first to the fifty-fourth in the thirty-first, the fifty-fifth and the fifty-sixth in the thirty-second, the fifty-seventh and the fifty-eighth in the thirty-third, the fifty-ninth to the sixty-first in the thirty-fourth, the sixty-second and the sixty-third in the thirty-fifth, the sixty-fourth in the thirty-sixth, the sixty-fifth in the thirty-seventh, the sixty-sixth in the thirty-eighth). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth, the fifty-first to the fifty-fourth in the thirty-first, the fifty-fifth and the fifty-sixth in the thirty-second, the fifty-seventh and the fifty-eighth in the thirty-third, the fifty-ninth to the sixty-first in the thirty-fourth, the sixty-second and the sixty-third in the thirty-fifth, the sixty-fourth in the thirty-sixth, the sixty-fifth in the thirty-seventh, the sixty-sixth and the sixty-seventh in the thirty-eighth). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -3611,7 +3612,7 @@ HELDOUT_MIXED_66C = frozenset({
 #: commit ffbec81, misses not read before), then tuned on.
 SIXTY_SIXTH_HELDOUT_BATCH = HELDOUT_MIXED_66A | HELDOUT_MIXED_66B | HELDOUT_MIXED_66C
 #: The sixty-seventh held-out batch of 2026-12-08 (branch heldHM), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-eighth session (see SIXTY_SEVENTH_HELDOUT_BATCH).
 HELDOUT_MIXED_67A = frozenset({
     # heldHM: begin
     "gsa-user-experience-early-planning",
@@ -3625,7 +3626,7 @@ HELDOUT_MIXED_67A = frozenset({
     # heldHM: end
 })
 #: The sixty-seventh held-out batch of 2026-12-08 (branch heldHN), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-eighth session (see SIXTY_SEVENTH_HELDOUT_BATCH).
 HELDOUT_MIXED_67B = frozenset({
     # heldHN: begin
     "gsa-uswds-slack-ama",
@@ -3639,7 +3640,7 @@ HELDOUT_MIXED_67B = frozenset({
     # heldHN: end
 })
 #: The sixty-seventh held-out batch of 2026-12-08 (branch heldHO), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-eighth session (see SIXTY_SEVENTH_HELDOUT_BATCH).
 HELDOUT_MIXED_67C = frozenset({
     # heldHO: begin
     "congress-hawley-fbi-missing-migrant-children",
@@ -3652,14 +3653,36 @@ HELDOUT_MIXED_67C = frozenset({
     "congress-sanders-guaranteed-paid-vacation-act",
     # heldHO: end
 })
+#: The sixty-seventh held-out batch of 2026-12-08 (branches heldHM, heldHN and heldHO: 16 DigitalGov posts, 8 congressional
+#: releases of 2011-2024), dev since the thirty-eighth session: scored once as held-out (23:42 UTC on 2026-12-07, on
+#: commit e92ef39, misses not read before), then tuned on.
 SIXTY_SEVENTH_HELDOUT_BATCH = HELDOUT_MIXED_67A | HELDOUT_MIXED_67B | HELDOUT_MIXED_67C
-#: The held-out split: the sixty-seventh held-out batch of 2026-12-08 (branches heldHM, heldHN and heldHO), chosen
+#: The sixty-eighth held-out batch of 2026-12-08 (branch heldHP), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_68A = frozenset({
+    # heldHP: begin
+    # heldHP: end
+})
+#: The sixty-eighth held-out batch of 2026-12-08 (branch heldHQ), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_68B = frozenset({
+    # heldHQ: begin
+    # heldHQ: end
+})
+#: The sixty-eighth held-out batch of 2026-12-08 (branch heldHR), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_68C = frozenset({
+    # heldHR: begin
+    # heldHR: end
+})
+SIXTY_EIGHTH_HELDOUT_BATCH = HELDOUT_MIXED_68A | HELDOUT_MIXED_68B | HELDOUT_MIXED_68C
+#: The held-out split: the sixty-eighth held-out batch of 2026-12-08 (branches heldHP, heldHQ and heldHR), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them; scored once in the thirty-eighth session.
-HELDOUT_BATCH = SIXTY_SEVENTH_HELDOUT_BATCH
+HELDOUT_BATCH = SIXTY_EIGHTH_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the sixty-seventh held-out batch of 2026-12-08 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the sixty-eighth held-out batch of 2026-12-08 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
