@@ -417,3 +417,7 @@ NICKNAME_AFTER = re.compile(r"\s+[“\"‘'][A-Z][a-z]+[”\"’']\s+([A-Z][\w�
 # (and across the titles of a joint statement's list: "Congressman A and B, U.S. Senators C and D, and Governor E")
 JOINED_TITLED = re.compile(_JOIN + r"(?:(?:U\.S\.\s+)?(?:Senators?|Sens?\.|Representatives?|Reps?\.|Congress(?:wo)?m[ae]n|Governors?|"
                                    r"Gov\.|Mayors?|(?:(?:Senate|House|Majority|Minority|Republican|Democratic)\s+){0,2}(?:Leader|Whip|Speaker|Chair(?:man|woman)?))\s+)?$")
+
+#: Before a capitalised field or unit, not a name: "Professor of Public Management at Harvard", "Dean of Students".
+FIELD_OF_END = re.compile(r"\b(?:Professors?|Lecturers?|Deans?|Chairs?|Fellows?|Doctor|Master|Bachelor|Faculty|School|Department|College)"
+                          r"\s+(?:of|in)\s+$")

@@ -15,7 +15,8 @@ import re
 from .speakers import GROUP_SPEAKERS
 
 # people the writer met, with no relative pronoun: "Oklahomans I talk to", "residents we spoke with"
-CONTACTED = r"\s+(?-i:I|we)\s+(?:have\s+)?(?:talk|talked|spoke|speak|spoken|met|meet|hear|heard|visited|represent|serve|interviewed)(?:\s+(?:to|with|from))?"
+CONTACTED = (r"\s+(?-i:I|we)(?:\s+have|[’']ve)?\s+(?:talk|talked|spoke|speak|spoken|met|meet|hear|heard|visited|represent|serve|interviewed|"
+             r"surveyed)(?:\s+(?:to|with|from))?(?:\s+(?:for|in|during|over)\s+(?:[\w’'.-]+\s+){0,2}?(?-i:[a-z][\w’'-]+))?")  # ("… we’ve interviewed for agency case studies")
 _ORG_AFTER = (r"(?:\s+(?:at|from|with|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'&-]*"
               r"(?:\s+(?:(?:of|for|and|the|in)\s+)*(?-i:[A-Z])[\w’'&-]*)*)")
 # after "said": words that are no claim ("Students said goodbye to their teachers", "said grace")
@@ -232,14 +233,16 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 # Tashkent support the deal", "community leaders highlighted how": a stance or a doubt, unnamed)
                 r"wonder|wonders|wondered|noticed|(?<!may\s)(?<!might\s)(?<!will\s)(?<!could\s)(?<!can\s)notice|notices|refute|refutes|refuted|highlighted|highlight|highlights|"
                 r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)referred\s+to|refer\s+to|refers\s+to|denounce|denounced|denounces|decried|decry|decries|"
-                r"(?:support|supports)(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|(?-i:[A-Z])))|oppose|opposes|opposed|"
+                r"(?-i:support|supports)(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|(?-i:[A-Z])))|oppose|opposes|opposed|"
                 # ("Lobstermen shared with you firsthand their concerns", "owners shared the benefits they are seeing")
                 r"(?:shared|sharing)\s+(?:with\s+(?:you|us|me|him|her|them)\s+)?(?:first-?hand\s+|directly\s+)?(?:their|his|her|the)\s+(?:own\s+)?(?:first-?hand\s+)?"
                 r"(?:experiences?|concerns?|views?|stories|story|thoughts|fears|frustrations?|worries|challenges|perspectives?|benefits)|"
                 r"(?:affirm|affirms|affirmed)(?=\s+that\b)|"
                 # (a readout's unnamed participants: "Counselors shared that", "mayors shared what they are seeing", "The
                 # counselors also spoke about", "legislators discussed steps they are taking")
-                r"shared(?=\s+(?:that|what|how|why)\b)|(?:spoke|speak|speaks|speaking|talked|talk|talks|talking)\s+(?:about|of)\b|"
+                r"shared(?=\s+(?:that|what|how|why)\b|\s+in\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:post|blog|interview|survey|session|panel)\b)|"
+                r"(?:chimed|chimes|chime)\s+in\b|"  # ("a third community member chimed in", "members shared in a blog post")
+                r"(?:spoke|speak|speaks|speaking|talked|talk|talks|talking)\s+(?:about|of)\b|"
                 r"(?:discussed|discuss|discusses)(?=\s+(?:the\s+)?(?:steps|actions|efforts|ways|measures|how|what|why|their|its|his|her)\b)|"
                 # ("Some in Taiwan remain critical": a stance held, by people nobody names)
                 r"(?:remain|remains|remained|are|were|grew|have\s+grown|have\s+been|has\s+been)\s+(?:(?:deeply|highly|increasingly|very|still)\s+)?"
@@ -284,7 +287,7 @@ _SINGLE_WORDS = """spokesman spokeswoman spokesperson official source insider re
     person nurse student fan refugee pilot monk teacher farmer trader shopkeeper driver soldier volunteer
     parent interviewee respondent participant attendee delegate mp lawmaker legislator attorney union association ngo charity user commenter
     blogger netizen viewer reader whistleblower whistle-blower informant spouse widow widower caregiver constituent
-    veteran patient tenant customer homeowner""".split()
+    veteran patient tenant customer homeowner member""".split()
 # a share of the people asked, as a survey reports it: "Two-thirds said", "A plurality of respondents said", "About 41
 # percent of Republicans believe", "Just one-quarter believe"
 _SHARE = (r"(?:(?:about|nearly|roughly|almost|over|under|more\s+than|less\s+than|fewer\s+than|just|only|some|a\s+full)\s+)?"
@@ -321,7 +324,7 @@ _MEDIA_WORDS = "media television tv radio press newspapers agencies outlets broa
 
 # where a subject cue may start: a clause's opening
 _CLAUSE_START = re.compile(r"(?:^|[,;:(“\"‘'—–]|\b(?:and|but|while|as|because|though|although|that|which|what|since|when|with(?=\s+(?:some|many|most|several|others)\s)|"
-                           r"where|if|so|yet|after|before|until|now|today|meanwhile|however|also|still|said|says|reported|reports|added|noted|"
+                           r"where|if|so|yet|after|before|until|now|then|today|meanwhile|however|also|still|said|says|reported|reports|added|noted|"
                            r"claimed|claims|warned|insisted|argued|believes|believed|thinks|thought)\b)\s*(?:even\s+)?(?:(?:the|some)\s+)?$", re.I)
 # "is recognized for her work" (an award), "is seen in this photograph" (a caption): not a claim's source
 _NOT_A_SOURCE = re.compile(r"(?:recogni[sz]ed|honou?red|awarded)\s+(?:for|with)\b|recogni[sz]ed\s+as\s+an?\s+(?:[\w’'-]+\s+){0,8}?"

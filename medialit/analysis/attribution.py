@@ -73,9 +73,10 @@ _SAID_IN_QUOTES = _DOC_REASONS + tuple(why.strip() for why in """people, outlets
 # (and people named by what they are who told or reported it, with no "will" or "may": “Scientists tell us that”, not “People will think”)
 _TOLD_IN_QUOTES = re.compile(r"^(?!.*\b(?:will|would|may|might|should|must|could|can)\b).*\b(?:tells?|told|says?|said|report(?:s|ed)?|complain(?:s|ed)?|claim(?:s|ed)?|warn(?:s|ed)?|shared|flagged|admitted)$", re.S)
 _DOC_HEAD = re.compile(r"\b(?:reports?|reporting|stud(?:y|ies)|surveys?|polls?|estimates|projections|forecasts|figures|accounts|rumou?rs|tallies|"
-                       r"research|data|statistics|analysis|assessment|review|paper|memo)\b", re.I)
+                       r"research|data|statistics|analysis|assessment|review|paper|memo|article|story|editorial|column)\b", re.I)
 # a document's publisher after it: "A study in the journal Science found", "a study published in The Lancet"
 _PUBLISHED_IN = re.compile(r"\s+(?:published\s+)?(?:in|by)\s+(?:the\s+)?(?:(?:journal|magazine|newspaper)\s+)?(?-i:[A-Z])")
+_INFORMANT = re.compile(r"\b(?:whistle-?blowers?|informants?|insiders?|sources?)\b", re.I)  # (a speaker's unnamed source)
 _SHARE_CUE = re.compile(r"(?:about|nearly|roughly|almost|over|more\s+than|just|only)?\s*(?:\d|one|two|three|four|half|a\s+(?:majority|plurality)|"
                         r"the\s+(?:vast\s+)?majority)", re.I)
 _NOT_OWNERS = frozenset("""Some Many Most Recent New Other Several Early Initial Unconfirmed Conflicting Official Preliminary
@@ -85,7 +86,8 @@ _NOT_OWNERS = frozenset("""Some Many Most Recent New Other Several Early Initial
 _ADJECTIVE_END = re.compile(r"(?:ed|ous|al|ive|ent|ary|ial|ic|ing|able|ible|ful|less|est|er)$")
 _WITH_NAMED = re.compile(rf"{NAME}(?:\s+\([^()]{{1,20}}\))?\s+and\s+(?:his\s+|her\s+|their\s+)?$")  # (a party and state: "(D-Ore.)")
 _WITH_NAMED_DESC = re.compile(rf"{NAME},\s+[^,“”\"]{{3,80}},\s+and\s+(?:his\s+|her\s+|their\s+)?$")  # ("Brandt, a professor, and her")
-_NAMED_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+(?:\d{1,3},\s+)?$")
+_NAMED_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:Yesterday|Today|Tonight|Meanwhile|However|Now|Then|Still|Instead|Later|Earlier|Recently|"
+                           r"Last\s+\w+|This\s+\w+|[A-Z][a-z]+day)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+(?:\d{1,3},\s+)?$")
 
 
 # "Both analysts agree", "All three experts said", "the two scientists found": people the article has just named
@@ -328,7 +330,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                         and beside.group(1) not in _one_word_states():  # (", Florida,": where they are)
                     continue  # "Officials did not say", "A company spokesman, John Reed, said": no claim, or a name
                 if any(a <= base + m.start() < b for a, b in spoken) and not (why.startswith(_SAID_IN_QUOTES) or why.startswith(
-                        ("people named only by what they are", "'some' people")) and _TOLD_IN_QUOTES.search(m.group())):
+                        ("people named only by what they are", "'some' people")) and _TOLD_IN_QUOTES.search(m.group())
+                        or why.startswith("one unnamed person") and _INFORMANT.search(m.group())):  # (“a whistleblower revealed”)
                     continue  # “… threats from national and local leaders …”: the speaker's words, not a cue (but a
                     # speaker who cites reports, studies or the people who call their office cites sources: “Studies show …”)
                 if _THING_SOURCES.search(chunk, max(0, m.start() - 30), m.end()):

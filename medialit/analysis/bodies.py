@@ -38,7 +38,7 @@ _ORG_SAYS = re.compile(r"(?P<speaker>\b(?:(?:St|Mt|Ft)\.\s+)?(?:[A-Z][\w’'-]*\
                        r"predicted|predicts|expects|alleged|alleges|documented|accused|accuses|urged|urges|projected|projects|"
                        r"estimates|believes|believed|identified|determined|(?:held|holds)(?=\s+that\b|,)|"
                        # ("the Department of Homeland Security reports that": a verb only with "that" after it)
-                       r"reports(?=\s+that\b))\b"
+                       r"reports(?=\s+that\b)|defines?(?=\s+[^,.;:“”\"]{1,40}?\s+as\s))\b"  # ("OPM defines mentoring as “…”")
                        r"(?!\s+by\b)")  # (not a passive: "a State ruled by law")
 # whose (one to three capitalised words and 's), a few describing words, perhaps the body's own name, then what it is
 _BODY_SAYS = quick(re.compile(

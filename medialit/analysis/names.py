@@ -23,7 +23,7 @@ from ._prefilter import quick
 from .gazetteer import countries as _countries, place_names as _place_names
 from .headlines import in_headline
 from .given_names import given_name
-from ._text import (_JOINED_INITIALS, AGE_WORD, LOWER, ORG_WORDS, PLACE_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, UPPER, is_org, is_place,
+from ._text import (_JOINED_INITIALS, AGE_WORD, FIELD_OF_END as _FIELD_OF_END, LOWER, ORG_WORDS, PLACE_WORDS, PLAIN_NAME_RE, STOPWORDS, TITLED_NAME_RE, UPPER, is_org, is_place,
                     speaking_place, surname)
 
 #: Forms of address kept as part of a name ("Dr. Haneen Al-Maliki", "Mr. James O'Neill").
@@ -286,8 +286,8 @@ def _people_in(text: str, offset: int, skip: list[tuple[int, int]]) -> list[tupl
             if _CREDIT_END.search(lead) or _CREDIT_AFTER.match(text, m.end(grp)):
                 continue  # "Credit: NASA/Devin Boldt", "(AP Photo/Jo Roe)", "(Sun Narin | VOA Khmer)": a photographer
             titled = bool(_HONOR_AT.match(m.group()))
-            if (_ARTICLE_END.search(lead) or _THING_END.search(lead)) and not titled:
-                continue  # "at the Bayou Classic", "a Grand Prix": a named thing, not a person
+            if (_ARTICLE_END.search(lead) or _THING_END.search(lead) or _FIELD_OF_END.search(lead)) and not titled:
+                continue  # "at the Bayou Classic", "a Grand Prix", "Professor of Public Management": a named thing or field
             run = _CAPS_ON.match(text, m.end())
             if rx is _PERSON_RE and not titled and not _CAP_END.search(lead) and _LONG_NAME.fullmatch(m.group() + run.group()) \
                     and _DESCRIBED_PERSON.match(text, run.end()) and not is_org(m.group() + run.group()) and not _job_name(m.group() + run.group()):

@@ -90,6 +90,21 @@ def someone_new(art: Article, para_n: int, speaker: str) -> bool:
                and not re.search(r"\b(?:of|at|for|from|in|with)\s+(?:the\s+)?$", text[max(prev.start, s - 12):s]))
 
 
+def reported_only(art: Article, para) -> str | None:
+    """The one person paragraph ``para`` reports as speaking when it quotes nobody and names nobody else ("Business
+    futurist and author, Cecily Sommers, describes the role of leadership."): a paragraph of quoted words right after
+    it is theirs. None otherwise."""
+    reported, sents = reported_sources(art), [k for k, sent in enumerate(art.sentences) if para.start <= sent.start < para.end]
+    # (one sentence, the person named in it: not "… Without the CPP, he says, …" before an analyst named only later)
+    names = {r["source"] for k in sents for r in reported[k] if r["kind"] == "named"
+             and not re.match(r"(?:[Hh]e|[Ss]he)\b", art.text[r["start"]:r["end"]])}
+    if len(sents) != 1 or len(names) != 1 or re.search(r"[“”\"]", para.text):
+        return None
+    who = next(iter(names))
+    others = [n for s, e, n in people_in_text(art.text) if para.start <= s and e <= para.end and surname(n) != surname(who)]
+    return None if others or not who[:1].isupper() else who
+
+
 _CREDIT_NEXT = re.compile(r"\s*(?P<who>(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'\-]*)\s+){0,6}?[A-Z][\w’'\-]*)\s+(?:said|says|added|stated|explained|noted|continued)"
                           r"\s*[.,]")
 

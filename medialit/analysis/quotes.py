@@ -33,7 +33,7 @@ from .narrator import narrator
 from .speakers import DEMONYM_ROLE, GROUP_SUBJECT, PRONOUNS, appositive, is_role, is_unnamed_person, resolve_name, resolve_pronoun
 from .introductions import introduced as _introduced
 from .partial_credit import _partial
-from .quote_runs import group_goes_on, quote_runs, someone_new
+from .quote_runs import group_goes_on, quote_runs, reported_only, someone_new
 from .labels import DASH_BODY, dash_credit, label_after_intro, org_credit, label_goes_on, person_topic_label, topic_label, _CREDITED, _LABEL_TAIL, _UNNAMED_LABEL, _label, _label_text
 from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, credit_below, glued_label, titled_label, headline_author, next_speaker, statement_author
 from .issuers import IT_SAYS_DOC, statement_issuer
@@ -368,7 +368,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 subhead = True
             elif not first["title"] and said_before and _only_quotes(art, para, spans) and not someone_new(art, para.n, said_before):
                 speaker, written, verb = said_before, None, None
-                why = "the paragraph is only quoted words, after a paragraph that quotes only this person"
+                why = "the paragraph is only quoted words, after a paragraph that " + ("quotes only this person" if re.search(r"[“”\"]", art.paragraphs[para.n - 2].text) else "reports only this person speaking")
             elif not first["title"] and (starts_para or (topic := topic_label(text[para.start:first["span"][0]]))) and (carried or colon_speaker or not starts_para and topic and said_before and label_goes_on(art, para)) and not _CREDITED.match(text, last["span"][1]):
                 speaker, written, verb = carried or colon_speaker or said_before, None, None
                 why = ("the quote goes on from the previous paragraph, which leaves it open" if carried else
@@ -435,7 +435,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 speaker_start=sp_s, speaker_end=sp_e, description=desc, verb=verb or None, kind=kind, reason=reason))
         carried = para_open
         said = {r["speaker"] for r in rows if r["paragraph"] == para.n and r["kind"] == "quote"}
-        prev_said, said_before = said_before, next(iter(said)) if len(said) == 1 and None not in said else None
+        prev_said, said_before = said_before, next(iter(said)) if len(said) == 1 and None not in said else None if spans else reported_only(art, para)
         # ("The following is a statement from X:", "From the council chair, Mira Patel:": whose words come next, past "On the tariffs:")
         colon_speaker, intro = next_speaker(art, para, _resolve, colon_speaker or prev_said) if not spans or para.text.rstrip().endswith(":") and not said - {None} else (None, None)  # (an intro may hold a bill's title in marks)
         if not intro and spans and re.search(r"\bfollowing\s+(?:joint\s+)?statement\b", para.text) and (intro := statement_author(art, para, _resolve)) and said != {intro[0]}:

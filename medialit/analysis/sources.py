@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ._prefilter import Parts, fold, quick
-from ._text import NAME, PLACE_LIST as _PLACE_LIST, POSTNOMINAL, STOPWORDS, _one_word_states, as_article, is_org, is_place, org_start, speaking_place, surname
+from ._text import FIELD_OF_END, NAME, PLACE_LIST as _PLACE_LIST, POSTNOMINAL, STOPWORDS, _one_word_states, as_article, is_org, is_place, org_start, speaking_place, surname
 from ._vague_words import NOT_A_PRIZE, _PEOPLE_WORDS
 from ..corpus.tables import Article
 from .marks import quote_spans
@@ -54,7 +54,7 @@ _PERSON_SAYS = re.compile(rf"(?P<speaker>{NAME}|\b[Hh]e|\b[Ss]he)(?:,?\s+{POSTNO
                           rf"(?:is|are|was|were)\s+(?:predicting|warning|saying|arguing|claiming|insisting)|"
                           rf"was\s+(?:firm|adamant|clear|emphatic|confident)\s+that|spoke\s+(?:\w+ly\s+)?(?:of|about)|called\s+out|"
                           # (a panel's readout: "Vicki Morwitz, Professor at …, described the psychology of", "reaffirmed her commitment")
-                          rf"described(?=\s+(?:the|how|what|why)\b)|reaffirm(?:ed|s)(?=\s+(?:her|his|their|that)\b)|"
+                          rf"describe[sd](?=\s+(?:the|how|what|why)\b)|defines?(?=\s+[^,.;:“”\"]{{1,40}}?\s+as\s)|reaffirm(?:ed|s)(?=\s+(?:her|his|their|that)\b)|"
                           # a stance held ("Sok Eysan is optimistic that", "Cheam Sokly hopes that", "Um Dina continues to believe", "Rhona Smith has also raised concerns")
                           rf"(?:is|was|remains|remained)\s+(?:still\s+)?(?:optimistic|hopeful|confident|convinced|skeptical|sceptical|"
                           rf"critical|adamant|doubtful)(?=\s+(?:that|of|about)\b|\s*[,.])|(?:hopes|hoped|believes|believed)\s+that|"
@@ -205,7 +205,7 @@ def reported_sources(article) -> tuple[tuple[dict, ...], ...]:
             upto = chunk[:at - 2] + " " if chunk[:at].endswith(", ") else chunk[:at]
             if (aff := _PERSON_OF_ORG.search(upto)) and not is_org(aff.group("p")) and aff.group("p").split()[-1] not in OFFICE_END \
                     and len((aff.group("p") if " " in aff.group("p") else _resolve(art, aff.group("p"), base + aff.start("p"))).split()) >= 2 \
-                    and not re.search(r"[’']s\s|^The\s", aff.group("p")):  # (not "The President's Chief of Staff, Jeff Zients,", "The Friends of")
+                    and not re.search(r"[’']s\s|^The\s", aff.group("p")) and not FIELD_OF_END.search(upto, 0, aff.start("p")):  # (not "The President's Chief of Staff, Jeff Zients,", "The Friends of", "Professor of Public Management at")
                 # "Mira Holt of the University of Leeds, speaking to reporters, said": the person, not the place
                 s = base + aff.start("p")
                 full = _resolve(art, aff.group("p"), s)

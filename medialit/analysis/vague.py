@@ -277,11 +277,12 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
      "people named only by their country or group ('some Brazilians'): which ones?"),
     (r"\baccording\s+to\s+(?:an?|one|another)\s+(?:[\w’'.-]+\s+){0,3}?(?:critic|official|source|insider|expert|"
      r"analyst|observer|witness|resident|diplomat|employee|executive|aide|spokesperson|spokesman|spokeswoman|"
-     r"person|member|reviewer|commentator|doctor|nurse|lawyer|teacher|officer|police\s+officer|relative|neighbou?r)"
+     r"person|member|reviewer|commentator|doctor|nurse|lawyer|teacher|officer|police\s+officer|relative|neighbou?r|participant|"
+     r"attendee|panelist|staffer|volunteer|user|respondent|interviewee|researcher)"
      # (perhaps at an organisation, named: "according to a senior member of the United States military")
      r"\b(?:\s+(?:at|of|for|from|with)\s+(?:the\s+)?(?-i:[A-Z])[\w’'&.-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w’'&.-]*)*)?"
      # "According to a witness, Sergeant First Class Ana Ruiz, …": the witness is named right after
-     r"(?!,\s+(?-i:(?:[A-Z][\w.’'-]*\s+){2,}))",
+     r"(?!,\s+(?-i:(?:[A-Z][\w.’'-]*[\s,]+){2,}))",
      "“{cue}”: which one? nobody a reader could ask"),
     (r"\b(?:speaking\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))"
      r"|\bwho\s+(?:asked|requested|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|anonymity|to\s+be\s+named)\b"

@@ -1526,3 +1526,17 @@ def test_a_surname_that_is_also_a_title(tmp_path):
 def test_shares_possessive_colons_and_publications(tmp_path, text, expected):
     from quote_cases import speakers
     assert speakers(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sixty-seventh held-out batch, once dev: a body that "defines" something as the quoted words; a paragraph that is one
+    # quote after a paragraph reporting one person speaking; a field after "Professor of" is no name (unknown, not wrong)
+    ("The Office of Staff Policy defines mentoring as “a process that focuses on guidance.”", ["Office of Staff Policy"]),
+    ("Business futurist and author, Cecily Varn, describes the role of leadership.\n\n“The function of leadership is "
+     "to inspire people.”", ["Cecily Varn"]),
+    ("As expert Tom Keel noted in a blog, prizes work. The Weatherhead Professor of Public Management at Harbor "
+     "University wrote that the site “might be the most important innovation in recent memory.”", [None]),
+])
+def test_definitions_reported_leads_and_fields(tmp_path, text, expected):
+    from quote_cases import speakers
+    assert speakers(tmp_path, text) == expected

@@ -1252,3 +1252,25 @@ def test_colleagues_counted_news_and_testimony(tmp_path, text, cues):
 ])
 def test_counted_reports_dated_reports_praise_and_feedback(tmp_path, text, cues):
     assert _kinds_and_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # sixty-seventh held-out batch, once dev: one of a crowd "according to" (with an acronym), members of a team who
+    # shared in a post, a community member who "pointed to" or "chimed in", people the writer interviewed "for" something
+    ("According to one AMA participant, the system is good.", [("vague", "According to one AMA participant")]),
+    ("According to a witness, Ana Ruiz, the car fled.", [("named", "According to a witness, Ana Ruiz")]),
+    ("As early members of the design team shared in a previous blog post, the kit grew.",
+     [("vague", "early members of the design team shared")]),
+    ("Another community member pointed to the docs.", [("vague", "Another community member pointed to")]),
+    ("Then a third community member chimed in that it works.", [("vague", "a third community member chimed in")]),
+    ("A number of developers we’ve interviewed for agency case studies have also noted the gap.",
+     [("vague", "A number of developers we’ve interviewed for agency case studies have also noted")]),
+    # a speaker's unnamed source inside the quote; a day opening the quote names nobody
+    ("“Yesterday, a whistleblower revealed that the bureau tags parents,” said Senator Ada Quill.",
+     [("vague", "a whistleblower revealed"), ("named", "said Senator Ada Quill")]),
+    # (not: a unit's name with "Support" in it; an article of a named paper)
+    ("As a member of the Field Support Division team, Goretski is part of it.", []),
+    ("Recently, a Harbor Post article reported on a study.", [("institution", "a Harbor Post article reported")]),
+])
+def test_one_of_a_crowd_team_members_and_informants_in_quotes(tmp_path, text, cues):
+    assert _kinds_and_cues(tmp_path, text) == cues
