@@ -3661,6 +3661,14 @@ SIXTY_SEVENTH_HELDOUT_BATCH = HELDOUT_MIXED_67A | HELDOUT_MIXED_67B | HELDOUT_MI
 #: ran no kit analysis on them.
 HELDOUT_MIXED_68A = frozenset({
     # heldHP: begin
+    "gsa-mobile-excitement-habits",
+    "gsa-nws-meteorologist-twitter",
+    "gsa-http-vs-https-debate",
+    "gsa-federal-app-ios-trends",
+    "gsa-prize-operational-webinar",
+    "gsa-latino-mobile-pew",
+    "gsa-census-equity-artists",
+    "gsa-digital-dream-team-webinar",
     # heldHP: end
 })
 #: The sixty-eighth held-out batch of 2026-12-08 (branch heldHQ), chosen and annotated by hand by an engineer who
