@@ -3675,6 +3675,14 @@ HELDOUT_MIXED_68A = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_68B = frozenset({
     # heldHQ: begin
+    "congress-sanders-corporate-tax-dodging-act",
+    "congress-hawley-dhs-agents-sandwiches-whistleblower",
+    "congress-hawley-jana-elementary-radioactive-letter",
+    "congress-lee-cdc-child-mask-guidance-letter",
+    "congress-hawley-sba-disaster-loan-delays-letter",
+    "congress-hawley-un-xinjiang-joint-declaration-letter",
+    "congress-lee-grassley-doj-prosecutors-oversight",
+    "congress-lee-garfield-county-land-disposal-letter",
     # heldHQ: end
 })
 #: The sixty-eighth held-out batch of 2026-12-08 (branch heldHR), chosen and annotated by hand by an engineer who
