@@ -3689,6 +3689,14 @@ HELDOUT_MIXED_68B = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_68C = frozenset({
     # heldHR: begin
+    "congress-aoc-netanyahu-weapons-sale-resolution",
+    "congress-pocan-tpp-rejoin-reports-statement",
+    "congress-pocan-boeing-union-vote-graham",
+    "congress-pocan-syria-bunker-airstrike-letter",
+    "congress-pocan-mccabe-job-offer",
+    "congress-stefanik-impeachment-inquiry-vote-statement",
+    "congress-stefanik-afghanistan-withdrawal-anniversary",
+    "congress-stefanik-clinton-county-sheriff-testimony",
     # heldHR: end
 })
 SIXTY_EIGHTH_HELDOUT_BATCH = HELDOUT_MIXED_68A | HELDOUT_MIXED_68B | HELDOUT_MIXED_68C
