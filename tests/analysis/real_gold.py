@@ -62,7 +62,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: fifty-ninth (heldGO, heldGP and heldGQ), the 21 of the sixtieth (heldGR, heldGS and heldGT), the 23 of the
 #: sixty-first (heldGU, heldGV and heldGW), the 21 of the sixty-second (heldGX, heldGY and heldGZ), the 24 of the
 #: sixty-third (heldHA, heldHB and heldHC), the 23 of the sixty-fourth (heldHD, heldHE and heldHF), the 23 of the
-#: sixty-fifth (heldHG, heldHH and heldHI), the 23 of the sixty-sixth (heldHJ, heldHK and heldHL) and the 24 of the
+#: sixty-fifth (heldHG, heldHH and heldHI), the 23 of the sixty-sixth (heldHJ, heldHK and heldHL), the 24 of the
 #: sixty-seventh (heldHM, heldHN and heldHO) and the 24 of the sixty-eighth held-out batch (heldHP, heldHQ and heldHR) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
