@@ -211,7 +211,7 @@ League Party Group Company Corporation Inc Ltd Co Times Post News Press Agency N
 Project Initiative Bridge Exchange Hospital Church Mosque Seminary NGO UN UNESCO UNICEF WHO UNRWA
 Energy Bank Library Museum Festival Alliance Coalition Federation Services Service Administration
 Mining Oil Gas Motors Airlines Airways Pharmaceuticals Logistics Operations Holdings Capital Partners Systems
-Technologies Industries Labs Laboratories Media Foods Steel Chemicals Insurance Telecom Electric Power
+Technologies Industries Lab Labs Laboratories Media Foods Steel Chemicals Insurance Telecom Electric Power
 Day Week Month Summit Conference Symposium Award Awards Prize Medal Games Cup Expo Fair Olympics Championship
 Railways Shipping Construction Consulting Solutions Enterprises Ventures Trust Studios Records Publishing
 Center Centers Centres Division Branch Laboratory Station Facility Observatory Mission Command
@@ -421,3 +421,19 @@ JOINED_TITLED = re.compile(_JOIN + r"(?:(?:U\.S\.\s+)?(?:Senators?|Sens?\.|Repre
 #: Before a capitalised field or unit, not a name: "Professor of Public Management at Harvard", "Dean of Students".
 FIELD_OF_END = re.compile(r"\b(?:Professors?|Lecturers?|Deans?|Chairs?|Fellows?|Doctor|Master|Bachelor|Faculty|School|Department|College)"
                           r"\s+(?:of|in)\s+$")
+
+
+def unglued(name: str, text: str) -> str:
+    """``name`` without a small word a scrape glued to its end ("Rep. Ocasio-Cortezin a statement" -> "Rep. Ocasio-Cortez"),
+    when the word without it is a name the ``text`` gives elsewhere and the glued form is nowhere else; else ``name``.
+
+    >>> unglued("Rep. Tlaibin", "Rashida Tlaib spoke. … said Rep. Tlaibin a statement.")
+    'Rep. Tlaib'
+    >>> unglued("Tom Martin", "Tom Martin spoke.")
+    'Tom Martin'
+    """
+    m = re.fullmatch(r"(.*?\b([A-Z][\w’'-]{2,}?))(in|on|at|to|and|of|for|the|with)", name)
+    if not m or len(re.findall(rf"\b{re.escape(m.group(2) + m.group(3))}\b", text)) > 1 \
+            or not re.search(rf"\b{re.escape(m.group(2))}\b", text):
+        return name
+    return m.group(1)

@@ -226,7 +226,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"dismissed|dismiss|dismisses|calling|pushed\s+back|push\s+back|"
                 # ("Community leaders flagged a rise", "Critics counter that", "a spokesperson hailed", "others view it as",
                 # "many commenters find it funny", "authorities have not ruled out", "a new study shows that", "polls project")
-                r"flagged|(?:flag|flags)(?=\s+(?:a|an|the|concerns?|risks?)\b)|(?:counter|counters|countered)(?=\s+that\b)|hail|hails|hailed|"
+                r"flagged|(?:flag|flags)(?=\s+(?:a|an|the|concerns?|risks?)\b)|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:lauded|applauded)|(?:testified|testify)(?=\s+(?:that|about|to)\b)|made\s+it\s+clear|(?:counter|counters|countered)(?=\s+that\b)|hail|hails|hailed|"
                 r"(?:view|views|viewed)(?=\s+(?:it|them|this|that|the|him|her)\b[^.;:]{0,60}?\bas\b)|find(?=\s+(?:it|them|this|that|the)\b)|"
                 r"(?:have|has)\s+not\s+ruled\s+out|(?:link|links|linked)(?=\s+[^.;]{0,50}?\bto\b)|(?:show|shows)(?=\s+(?:that|how)\b)|(?:project|projects)(?=\s+(?:that|a|an|the|he|she|they|it)\b)|"
                 # ("netizens wonder", "social media users noticed", "Taliban officials have refuted claims", "experts in
@@ -248,7 +248,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"(?:remain|remains|remained|are|were|grew|have\s+grown|have\s+been|has\s+been)\s+(?:(?:deeply|highly|increasingly|very|still)\s+)?"
                 r"(?:critical|skeptical|sceptical|wary|doubtful|unconvinced)(?!\s+(?:care|condition|mass|point|infrastructure|minerals?)\b)|"
                 r"(?:remain|remains|remained|are|were|grew|have\s+grown|have\s+been)\s+(?:deeply\s+|very\s+|still\s+|increasingly\s+)?"
-                r"(?:concerned|worried)(?=\s+(?:that|about|over|by)\b)|"  # ("Our citizens are concerned about the gaps")
+                r"(?:concerned|worried)(?=\s+(?:that|about|over|by)\b|(?:\s+as\s+well|\s+too)?\s*[.;])|"  # ("Our citizens are concerned about the gaps")
                 # ("researchers at Imperial College London posted findings": what they put out, unnamed)
                 r"(?:posted|released|published|presented)\s+(?:their\s+|new\s+|the\s+)?(?:findings|results)|"
                 r"hope|hoped|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|stated|explained|revealed|blame|blames|blamed|concur|concurs|concurred|"

@@ -76,6 +76,7 @@ _DOC_HEAD = re.compile(r"\b(?:reports?|reporting|stud(?:y|ies)|surveys?|polls?|e
                        r"research|data|statistics|analysis|assessment|review|paper|memo|article|story|editorial|column)\b", re.I)
 # a document's publisher after it: "A study in the journal Science found", "a study published in The Lancet"
 _PUBLISHED_IN = re.compile(r"\s+(?:published\s+)?(?:in|by)\s+(?:the\s+)?(?:(?:journal|magazine|newspaper)\s+)?(?-i:[A-Z])")
+_RELEASED = re.compile(r"\b(?:released|published|issued|conducted|commissioned|unveiled)\s+(?:the\s+(?:results|findings)\s+of\s+)?$")
 _INFORMANT = re.compile(r"\b(?:whistle-?blowers?|informants?|insiders?|sources?)\b", re.I)  # (a speaker's unnamed source)
 _SHARE_CUE = re.compile(r"(?:about|nearly|roughly|almost|over|more\s+than|just|only)?\s*(?:\d|one|two|three|four|half|a\s+(?:majority|plurality)|"
                         r"the\s+(?:vast\s+)?majority)", re.I)
@@ -110,6 +111,8 @@ def _owned_document(chunk: str, m: re.Match) -> bool:
     head = _DOC_HEAD.search(chunk, m.start(), m.end())
     if not head:
         return False
+    if _RELEASED.search(chunk, 0, m.start()):
+        return True  # ("The JEC released a new analysis that finds", "TTP published the results of an investigation which found")
     if _PUBLISHED_IN.match(chunk, head.end()) or re.match(r"\s+(?:released\s+|published\s+|compiled\s+)?(?:by|from)\s+"
                                                            r"(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
                                                            r"August|September|October|November|December)\b)[A-Z]", chunk[head.end():]):
@@ -320,7 +323,8 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                         and not re.search(r"\b(?:which|that|who)\s+$", chunk[max(0, m.start() - 10):m.start()]):
                     continue  # "will help astronomers see", "lets the team know": the group is told or helped
                     # (but "made proclamations which analysts say could …": a new clause, the analysts speak)
-                if (why.startswith(_DOC_REASONS) or why.startswith("one unnamed person")) and _owned_document(chunk, m):
+                if (why.startswith(_DOC_REASONS) or why.startswith("one unnamed person")) and _owned_document(chunk, m) \
+                        or why.startswith("a report, poll, study") and _RELEASED.search(chunk, 0, m.start()):
                     continue  # "City figures show", "Council data suggest": whose figures they are is named
                 if re.match(r"(?:(?:his|her|their)\s+)?(?:colleagues|co-authors|co-workers)\b", m.group()) and (_WITH_NAMED.search(chunk, 0, m.start()) or _WITH_NAMED_DESC.search(chunk, 0, m.start())):
                     continue  # "Researcher Jana Novak and colleagues found": the named lead speaks for them

@@ -35,7 +35,7 @@ from .introductions import introduced as _introduced
 from .partial_credit import _partial
 from .quote_runs import group_goes_on, quote_runs, reported_only, someone_new
 from .labels import DASH_BODY, dash_credit, label_after_intro, org_credit, label_goes_on, person_topic_label, topic_label, _CREDITED, _LABEL_TAIL, _UNNAMED_LABEL, _label, _label_text
-from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, credit_below, glued_label, titled_label, headline_author, next_speaker, statement_author
+from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, credit_below, glued_label, titled_label, headline_author, letter_intro, next_speaker, statement_author
 from .issuers import IT_SAYS_DOC, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import document_owner, previous_speaker, _only_quotes, _same_speaker, first_person_subject, gendered, of_age, pulled, org_antecedent
@@ -375,7 +375,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                        ("the same speaker goes on, under a new topic label" if para.n > 1 and topic_label(art.paragraphs[para.n - 2].text) else "the previous paragraph introduces the speaker's words") if colon_speaker else "the same speaker goes on, under a new topic or date label")
             elif not first["title"] and starts_para and (headed or (lede := stated if stated and para.n - stated[1] <= 2 and not any(r["kind"] == "quote" and r["paragraph"] > stated[1] for r in rows) else None)) and not text[last["span"][1]:para.end].strip():
                 speaker, written, verb = headed or lede[0], None, None  # (or "X issued the following statement after …", then the first quote)
-                why = "the headline says the statement is theirs, and this paragraph is one quote" if headed else f"the statement introduced in paragraph {lede[1]} is theirs, and this is the first quote after it"
+                why = "the headline says the statement is theirs, and this paragraph is one quote" if headed else f"the statement or letter introduced in paragraph {lede[1]} is theirs, and this is the first quote after it"
             elif not first["title"] and (same := _same_speaker(art, groups[:groups.index(group)], first)):
                 speaker, written, verb = same, None, None
                 why = "the paragraph quotes only this person before, and names nobody else since"
@@ -440,7 +440,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
         colon_speaker, intro = next_speaker(art, para, _resolve, colon_speaker or prev_said) if not spans or para.text.rstrip().endswith(":") and not said - {None} else (None, None)  # (an intro may hold a bill's title in marks)
         if not intro and spans and re.search(r"\bfollowing\s+(?:joint\s+)?statement\b", para.text) and (intro := statement_author(art, para, _resolve)) and said != {intro[0]}:
             said_before = None  # ("X released the following statement after President Y said “…”": the quotes below are X's)
-        stated = (intro[0], para.n) if intro else stated
+        stated = (intro[0], para.n) if intro else (sender, para.n) if stated is None and (sender := letter_intro(art, para, _resolve)) else stated
     for fix in (signed, pulled, gendered, quote_runs):  # signed pull quotes, pull quotes, a "he" after "she", runs
         fix(art, rows)
     for k, row in enumerate(r for r in rows if r["kind"] == "quote"):

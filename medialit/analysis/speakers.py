@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ._prefilter import quick
-from ._text import _SURNAME_PLACES, NAME, NICKNAME_AFTER, fold, is_caption, is_org, speaking_place, surname
+from ._text import _SURNAME_PLACES, NAME, NICKNAME_AFTER, fold, is_caption, is_org, speaking_place, surname, unglued
 from .marks import quote_spans
 from .names import _DEMONYM, HONORIFICS, JOB_TITLES, groups_in_text, OPENERS, _people_in, names_by_surname, people_in_text, person, places_in_text
 from .one_word_names import single_names
@@ -234,8 +234,7 @@ def _last_named(article: Article, before: int, quotes: list[tuple[int, int]], ag
                 names = [n for n in names if n[2] not in groups]  # "Khmer Rouge guerillas", once "the Khmer Rouge"
             if sent.end > before and (first := min((a for a, b in quotes if sent.start <= a and b <= before), default=None)) \
                     and not _SAYS.search(text, sent.start, first):
-                # "Targeting exiles to legitimise Hun Sen’s rule would “backfire,” he said": a name owning something
-                # in what was said is not who "he" is
+                # "Targeting exiles to legitimise Hun Sen’s rule would “backfire,” he said": an owner in the words is not "he"
                 names = [n for n in names if not (n[1] < first and text.startswith(("’s", "'s"), n[1]))]
                 if not names:
                     continue
@@ -378,6 +377,7 @@ def resolve_name(article: Article, name: str, before: int) -> str:
     -> "Lena Ortiz"), and an office's field ("Minister for Industry Clara Ventimiglia"); roles ("the airline") stay."""
     if name.split()[0] in PRONOUNS:
         return resolve_pronoun(article, before, quote_spans(article))[0] or name
+    name = unglued(name, article.text)  # ("said Rep. Ocasio-Cortezin a statement": a scrape's lost space)
     if article.text.startswith(name, before) and (nick := NICKNAME_AFTER.match(article.text, before + len(name))):
         name = f"{name} {nick.group(1)}"  # ("stated Maj. Gen. William “Bill” Crane": the surname after the nickname)
     if len(name.split()) >= 3 and article.text.startswith(name, before) and (ps := people_in_text(article.text)) and (inner := [

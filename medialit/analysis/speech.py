@@ -284,7 +284,7 @@ _OWN_STATEMENT = re.compile(rf"(?:(?P<speaker>{_SPEAKER}|[Tt]he\s+(?:[a-z][\w-]*
     rf"(?:\s+(?:on|about|after|regarding|following)\s+[^“”\",:]{{1,40}}?)?"  # ("The family's statement on the death read:")
     rf"(?:\s+(?:yesterday|today|earlier|later|also|on\s+[A-Z][a-z]+day))?"  # ("Stardom's official statement yesterday read")
     rf"|(?P<issuer>{_SPEAKER})\s+{_ISSUES_A_STATEMENT}\s+(?:which|that))"
-    rf"\s+(?P<verb>read|reads|said|says|stated)(?:,?\s+in\s+part)?\s*[:,]?\s*$")
+    rf"\s+(?P<verb>read|reads|said|says|stated|states)(?:,?\s+in\s+part)?\s*[:,]?\s*$")  # ("The Senators’ letter today states")
 
 
 _DOCUMENTS = frozenset("reports studies surveys polls estimates figures documents records data statistics video videos footage "
@@ -415,8 +415,8 @@ def _ok(m: re.Match | None) -> "re.Match | _Trimmed | None":
     if "verb" in m.re.groupindex and "," not in m.string[m.end("speaker"):m.start("verb")] \
             and (wide := org_start(m.string, m.start("speaker"), m.end("speaker"))) is not None:
         return _ok(_Trimmed(m, m.end("speaker"), wide))  # "U.S. Air Forces in Europe said": the whole name
-    if re.search(r"[’']s$", words[-1]) or re.search(r"\w-(?:[a-z]+(?:ed|ing)|run|led|born|style|like|wide|friendly)$", words[-1]):
-        return None  # "denounced Trump's remarks, saying": a possessive is whose remarks, not who speaks ("Trump-related")
+    if re.search(r"[’']s$", words[-1]) or re.search(r"\w-(?:[a-z]+(?:ed|ing)|run|led|born|style|like|wide|friendly)$", words[-1]) or re.search(r"s[’']\s+(?:letter|statement|message|memo|note|report|release)$", m.group("speaker")):
+        return None  # "denounced Trump's remarks, saying": a possessive is whose remarks, not who speaks ("Trump-related", "The Senators’ letter")
     owner = re.search(r"^.*[’']s\s+(?=[A-Z])", m.group("speaker"))
     # (but an organisation's whole name keeps its possessive: "the Marlow County Sheriff's Office", "St. Jude's Hospital")
     if owner and isinstance(m, re.Match) and not is_org(m.group("speaker")[owner.end():]):  # "said U.S. Africa Command’s Waldhauser"

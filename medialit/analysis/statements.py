@@ -19,7 +19,7 @@ from .labels import _label, blank_aside, topic_label
 from .names import JOB_TITLES, _people_in, people_in_text, person
 from .speech import _NAME_CARD, _RELATION_OF, _SPEAKER, _STATEMENT_READ
 from .speaker_match import labelled, org_label
-from .issuers import letter_sender, sender_before, statement_issuer, subject_group
+from .issuers import _SENDS, letter_sender, sender_before, statement_issuer, subject_group
 from .marks import quote_spans
 from .speakers import resolve_pronoun
 from ..corpus.tables import Article
@@ -73,6 +73,18 @@ _AFTER_READS = re.compile(r"^[\s,]*(?P<verb>reads|read|says|said|states|stated)\
 _AFTER_READS_OWNER = re.compile(r"^[\s,]*(?P<verb>reads|read|says|said|states|stated)\s+(?P<speaker>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&\-]*)[’']s?"
                                 r"\s+(?:(?:press\s+|written\s+|joint\s+)?(?:release|statement|announcement)|ruling|opinion|order|decision|"
                                 r"judgment|letter|post|tweet|message)\b")
+
+
+def letter_intro(art: Article, para, resolve) -> str | None:
+    """Who sent the letter that paragraph ``para``, quoting nobody, announces ("Chairman Chuck Grassley (R-IA) and Sen.
+    Mike Lee (R-UT) sent a letter to …"): the person or joined people before the verb, whose letter a quote-only
+    paragraph right after quotes. None when the paragraph quotes someone or names no sender."""
+    if re.search(r"[“”\"]", para.text) or not re.search(r"\b(?:sent|wrote|penned|signed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?letter\b", para.text):
+        return None
+    people = _people_in(para.text, para.start, [])
+    k = next((i for i, p in enumerate(people) if _SENDS.match(art.text, p[1])), None)
+    group = subject_group(art, people[:k + 1], para.start, people[k][1], resolve) if k is not None else None
+    return group[0] if group else None
 
 
 def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] | None:

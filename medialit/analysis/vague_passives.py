@@ -47,8 +47,10 @@ PASSIVE_CUES: list[tuple[str, str]] = [
      "“mistakes were made”: by whom? (a passive that hides who did it)"),
     # (or what happened, reported by nobody named: "Wait times of four hours have been reported", never "… reported by X"
     # nor "no casualties have been reported")
-    (r"\bit\s+(?:(?:has|had)\s+(?:also\s+)?been|(?:is|was)(?:\s+also)?)\s+(?:revealed|reported|claimed|alleged|suggested|learned|said|"
-     r"learnt|rumou?red|understood|uncovered|disclosed)\b|(?<![Nn]o\s)(?<!\bany\s)\b[\w-]+\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+ly\s+)?reported\b(?!\s+(?:by|missing|dead|safe)\b)",
+    # ("it has been observed that", "It is often heard that": observed or heard by nobody named)
+    (r"\bit\s+(?:(?:has|had)\s+(?:also\s+)?been|(?:is|was)(?:\s+also)?)\s+(?:(?:often|commonly|frequently|sometimes|long|widely)\s+)?(?:revealed|"
+     r"reported|claimed|alleged|suggested|learned|said|learnt|rumou?red|understood|uncovered|disclosed|(?:observed|noted|heard|argued|"
+     r"asserted|noticed|speculated)(?=\s+that\b))\b|(?<![Nn]o\s)(?<!\bany\s)\b[\w-]+\s+(?:have|has|had)\s+(?:also\s+)?been\s+(?:\w+ly\s+)?reported\b(?!\s+(?:by|missing|dead|safe)\b)",
      "“{cue}”: by whom? (nobody is named)"),
     (r"\b(?:drew|draws|drawn|faced|faces|attracted|received)\s+(?:\w+\s+)?(?:criticism|condemnation|praise|"
      r"complaints)\s+from\s+(?:some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(_PEOPLE_WORDS) + r"|others)\b"
@@ -65,6 +67,13 @@ PASSIVE_CUES: list[tuple[str, str]] = [
      r"regarded|seen|viewed|considered|believed|reported|celebrated|recogni[sz]ed|credited|blamed|touted)\s+"
      r"(?:widely|universally|broadly)\b", "'praised widely': by whom?"),
     (r"\bthe\s+hope\s+is\b", "'the hope is': whose hope?"),
+    # "there is the belief that", "A concern expressed repeatedly", "Twitter was aflutter with reports of": a view or talk
+    # that nobody is said to hold
+    (r"\bthere\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+(?:(?:widespread|common|growing|general)\s+)?(?:belief|perception|"
+     r"feeling|notion|assumption|sense)\s+that\b|\b(?:a|the)\s+(?:concern|complaint|criticism|worry|question)\s+(?:expressed|"
+     r"raised|voiced|heard)\s+(?:repeatedly|often|frequently|again\s+and\s+again)\b|\b(?:was|were|is|are)\s+(?:abuzz|aflutter|"
+     r"awash|rife|flooded)\s+with\s+(?:reports|rumou?rs|claims|speculation)\b",
+     "“{cue}”: whose view, whose talk? (nobody is named)"),
     # "Conventional wisdom holds that": what everyone is said to think, from no one (never "It is no secret that": the
     # writer's own emphasis, as the gold of congress-deutch-iraq-iranian-weapons reads it)
     (r"\bconventional\s+wisdom\s+(?:holds|held|has\s+it|says|said|suggests)\b", "“{cue}”: whose wisdom? (nobody is named)"),

@@ -75,7 +75,7 @@ REPORT_CUES: list[tuple[str, str]] = [
     # (any describing words in lower case, or none: "responded to a report that", "after a damning new report of")
     (r"\b(?:to|after|following|about|on|amid|over|regarding|despite)\s+(?:a|an)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?report\s+"
      r"(?:that|of|showing|indicating|revealing)\b"
-     r"|\bif\s+(?:the\s+)?(?:reports|reporting)\s+(?:is|are)\s+(?:true|accurate|correct)\b"
+     r"|\b(?:if\s+(?:the\s+)?(?:reports|reporting)\s+(?:is|are)|should\s+(?:the\s+)?(?:reports|reporting)\s+be)\s+(?:true|accurate|correct)\b"
      r"|(?<![\w’'-])(?:other|some|several|many|multiple|various)\s+(?:news\s+|media\s+)?outlets\s+(?:have\s+|also\s+)?(?:reported|report|said|say)\b",
      "reports nobody names ('a new report that …', 'other outlets reported'): whose reports?"),
     # a finding of nobody's, the document right before its verb: "A new report shows the murder rate …", "A new poll
@@ -87,7 +87,7 @@ REPORT_CUES: list[tuple[str, str]] = [
      r"investigation|inquiry)"
      # (with its date only: "a report from October 16, 2025, found"; a date names no owner)
      r"(?:,?\s+(?:from|of|dated)\s+(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|"
-     r"December)\s+)?(?:\d{1,2},?\s+)?\d{4},?)?"
+     r"December)\s+)?(?:\d{1,2},?\s+)?\d{4},?)?(?:,?\s+(?:that|which))?"  # ("a study which found that", "a report that found")
      r"|(?<![\w’'-])(?:(?:brand\s+)?new|recent|latest)\s+(?:data|polling|numbers|figures|research))\s+"
      r"(?:shows|showed|reveals|revealed|finds|found|proves|proved|confirms|confirmed|suggests|suggested|indicates|indicated|"
      r"detailed|details|documented|documents|concluded|concludes|determined)\b"

@@ -1540,3 +1540,22 @@ def test_shares_possessive_colons_and_publications(tmp_path, text, expected):
 def test_definitions_reported_leads_and_fields(tmp_path, text, expected):
     from quote_cases import speakers
     assert speakers(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sixty-eighth held-out batch, once dev: a surname glued to the next word by a scrape ("Ocasio-Cortezin a statement");
+    # the letter two senders announced, quoted in the next quote-only paragraph; "Idea Lab" is a place of work, not a
+    # second person beside "he"; a plural possessive before a document is whose letter, never a speaker's name
+    ("Representatives Alma Ruiz-Tovar and Rasha Tlib led it.\n\n\"We have contributed to this,\"said Rep. Ruiz-Tovarin "
+     "a statement. \"It's that simple,\"saidRep. Tlibin a statement.", ["Alma Ruiz-Tovar", "Rasha Tlib"]),
+    ("WASHINGTON – Chairman Carl Grady (R-IA) and Sen. Mia Lund (R-UT) sent a letter to the Deputy Attorney General "
+     "Thursday, asking for an update.\n\nIn February 2016, the firm was acquitted.\n\n“Taken together, these reports "
+     "suggest a pattern of retribution.”", ["Carl Grady and Mia Lund"]),
+    ("Sandeep Pavel runs Idea Lab.\n\nPavel, whose program at Idea Lab has met with success, highlighted the judges. "
+     "“Remember to thank your judges,” he said.", ["Sandeep Pavel"]),
+    ("Senator Ada Quill sent a letter with her colleagues.\n\nThe Senators’ letter today states “China’s actions are "
+     "consistent with its actions.”", [None]),
+])
+def test_glued_surnames_letters_labs_and_plural_possessives(tmp_path, text, expected):
+    from quote_cases import speakers
+    assert speakers(tmp_path, text) == expected

@@ -1274,3 +1274,27 @@ def test_counted_reports_dated_reports_praise_and_feedback(tmp_path, text, cues)
 ])
 def test_one_of_a_crowd_team_members_and_informants_in_quotes(tmp_path, text, cues):
     assert _kinds_and_cues(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # sixty-eighth held-out batch, once dev: observed or heard by nobody, a belief or concern nobody holds, talk of
+    # reports, "should reports be true", a document "which found", people concerned "as well", praise and testimony
+    ("It has been observed that users prefer apps.", [("vague", "It has been observed")]),
+    ("It is often heard that forecasts fail.", [("vague", "It is often heard")]),
+    ("For these agencies, there is the belief that encryption is costly.", [("vague", "there is the belief that")]),
+    ("A concern expressed repeatedly was battery life.", [("vague", "A concern expressed repeatedly")]),
+    ("The forum was aflutter with reports of 30 inches of snow.", [("vague", "was aflutter with reports")]),
+    ("Should reports be true that he wants to rejoin, it is good.", [("vague", "Should reports be true")]),
+    ("The column cited a study which found that users left.", [("vague", "a study which found")]),
+    ("Many parents and teachers are concerned as well.", [("vague", "Many parents and teachers are concerned")]),
+    ("National groups and out-of-state politicians lauded the move.",
+     [("vague", "National groups and out-of-state politicians lauded")]),
+    ("Witnesses have testified about the meetings.", [("vague", "Witnesses have testified")]),
+    # (not: testimony as an event, praise asked for, a document its publisher released)
+    ("However, only four agency officials have testified.", []),
+    ("Parents who love their children should be applauded.", []),
+    ("The committee released a new analysis that finds states are worse off.", []),
+    ("The Harbor Project published the results of an investigation which found that dealers operate.", []),
+])
+def test_unowned_views_talk_of_reports_and_testimony(tmp_path, text, cues):
+    assert _kinds_and_cues(tmp_path, text) == cues
