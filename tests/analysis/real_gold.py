@@ -3708,7 +3708,6 @@ SIXTY_EIGHTH_HELDOUT_BATCH = HELDOUT_MIXED_68A | HELDOUT_MIXED_68B | HELDOUT_MIX
 HELDOUT_MIXED_69A = frozenset({
     # heldHS: begin
     "gsa-socialgov-accessibility-summit",
-    "gsa-harvard-top-25-innovations",
     "gsa-federal-crowdsourcing-gustetic",
     "gsa-foreignassistance-agile-redesign",
     "gsa-api-design-help",
