@@ -3707,6 +3707,13 @@ SIXTY_EIGHTH_HELDOUT_BATCH = HELDOUT_MIXED_68A | HELDOUT_MIXED_68B | HELDOUT_MIX
 #: ran no kit analysis on them.
 HELDOUT_MIXED_69A = frozenset({
     # heldHS: begin
+    "gsa-socialgov-accessibility-summit",
+    "gsa-federal-crowdsourcing-gustetic",
+    "gsa-foreignassistance-agile-redesign",
+    "gsa-api-design-help",
+    "gsa-civic-hacking-micro-businesses",
+    "gsa-prize-day-after-impacts",
+    "gsa-closing-human-technology-gap",
     # heldHS: end
 })
 #: The sixty-ninth held-out batch of 2026-12-08 (branch heldHT), chosen and annotated by hand by an engineer who
