@@ -3720,6 +3720,14 @@ HELDOUT_MIXED_69A = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_69B = frozenset({
     # heldHT: begin
+    "congress-lee-doj-foia-misinformation-rule",
+    "congress-lee-irs-targeting-conservative-groups",
+    "congress-lee-klobuchar-airline-collusion-statements",
+    "congress-lee-google-ad-market-hearing",
+    "congress-hawley-tiananmen-anniversary-taiwan-resolution",
+    "congress-hawley-garland-houck-arrest-letter",
+    "congress-hawley-doe-lab-leak-letter",
+    "congress-hawley-tsa-migrant-photo-id-letter",
     # heldHT: end
 })
 #: The sixty-ninth held-out batch of 2026-12-08 (branch heldHU), chosen and annotated by hand by an engineer who
