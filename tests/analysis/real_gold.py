@@ -3734,6 +3734,14 @@ HELDOUT_MIXED_69B = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_69C = frozenset({
     # heldHU: begin
+    "congress-aoc-squad-cbp-budget-gao-statement",
+    "congress-pocan-tpp-text-release-statement",
+    "congress-pocan-las-vegas-shooting-statement",
+    "congress-pocan-gaza-protests-joint-statement",
+    "congress-pocan-burma-workers-statement",
+    "congress-stefanik-usmca-dairy-panel-statement",
+    "congress-stefanik-unrwa-october-7-statement",
+    "congress-stefanik-dc-circuit-leaks-statement",
     # heldHU: end
 })
 SIXTY_NINTH_HELDOUT_BATCH = HELDOUT_MIXED_69A | HELDOUT_MIXED_69B | HELDOUT_MIXED_69C
