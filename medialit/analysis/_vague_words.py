@@ -248,7 +248,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"(?:remain|remains|remained|are|were|grew|have\s+grown|have\s+been|has\s+been)\s+(?:(?:deeply|highly|increasingly|very|still)\s+)?"
                 r"(?:critical|skeptical|sceptical|wary|doubtful|unconvinced)(?!\s+(?:care|condition|mass|point|infrastructure|minerals?)\b)|"
                 r"(?:remain|remains|remained|are|were|grew|have\s+grown|have\s+been)\s+(?:deeply\s+|very\s+|still\s+|increasingly\s+)?"
-                r"(?:concerned|worried)(?=\s+(?:that|about|over|by)\b|(?:\s+as\s+well|\s+too)?\s*[.;])|"  # ("Our citizens are concerned about the gaps")
+                r"(?:concerned|worried)(?=(?:\s+as\s+well|\s+too)?(?:\s+(?:that|about|over|by)\b|\s*[.;]))|"  # ("Our citizens are concerned about the gaps")
                 # ("researchers at Imperial College London posted findings": what they put out, unnamed)
                 r"(?:posted|released|published|presented)\s+(?:their\s+|new\s+|the\s+)?(?:findings|results)|"
                 r"hope|hoped|agree(?:d)?(?!\s+(?:to|on|with|in|at|for)\b)|stated|explained|revealed|blame|blames|blamed|concur|concurs|concurred|"

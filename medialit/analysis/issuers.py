@@ -157,7 +157,7 @@ def letter_sender(art: Article, para, resolve) -> str | None:
 
 
 # (the verb after the senders of a letter: "Senators A and B and Representative C today called on …")
-_SENDS = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:today|yesterday|also|jointly))?\s+(?:called|urged|sent|wrote|asked|pressed|demanded|"
+_SENDS = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:today|yesterday|also|jointly|on\s+[A-Z][a-z]+day))?\s+(?:called|urged|sent|wrote|asked|pressed|demanded|"
                     r"requested|penned|led|raised|expressed|pushed)\b")
 
 

@@ -410,7 +410,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 elif attrib and speaker:
                     part = "split around its attribution, " if len(real) > 1 else ""
                     reason = (f"quoted words, {part}attributed with “{verb}” to {written}" if verb.strip() not in (":", "") else f"quoted words after the label"
-                              f" “{_label_text(first['before'], text[sp_s:sp_e])}”" if verb.strip() else f"quoted words after {written}’s {first['before'].rstrip(' :').split()[-1]} and a colon")
+                              f" “{_label_text(first['before'], text[sp_s:sp_e])}”" if verb.strip() else f"quoted words after the label “{text[sp_s:first['span'][0]].rstrip()}”")
                     if why and speaker != written:
                         reason += f" ({why}: {speaker})"
                 elif attrib:

@@ -62,7 +62,7 @@ SPEECH_VERBS = (
 
 #: "shares" is also a common noun ("Apple shares fell"): a verb of speech only where it closes its clause or opens what
 #: is shared ("“…,” Short shares.", "…, Townsend shares.", "Lee shares that …"). :mod:`.speech` adds it to its verbs so.
-SHARES = r"shares(?=\s*[.,;:!?]|\s+(?:that|how|why|what|about)\b)"
+SHARES = r"shares(?=\s*[.,;:!?]|\s+(?:that|how|why|what|about)\b|\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+(?:fell|rose|dropped|climbed|jumped|slid|gained|lost)\b))"  # ("“…,” shares Ruth Abernathy")
 
 
 #: After "adding that" or "saying that", another subject's words: "adding that Foreign Minister Lin had called the

@@ -1559,3 +1559,18 @@ def test_definitions_reported_leads_and_fields(tmp_path, text, expected):
 def test_glued_surnames_letters_labs_and_plural_possessives(tmp_path, text, expected):
     from quote_cases import speakers
     assert speakers(tmp_path, text) == expected
+
+
+def test_newcomer76_inverted_shares_and_a_letter_sent_on_a_day(tmp_path):
+    # newcomer adv76: "“…,” shares Ruth Abernathy, who …" had no speaker; "Senators A and B on Monday sent a letter"
+    # did not credit the quote-only paragraph after it; the possessive label is shown as written
+    from quote_cases import speakers
+    assert speakers(tmp_path, "Rhea Ambrose works at the plant.\n\n“I found out on my phone,” shares Rhea Ambrose, who has "
+                              "worked there for years. “Nobody said a word to us.”") == ["Rhea Ambrose"]
+    assert speakers(tmp_path, "Senators Mara Quell and Tobin Arne on Monday sent a letter to the agency.\n\n"
+                              "“The agency must act before summer.”") == ["Mara Quell and Tobin Arne"]
+    path = tmp_path / "label.txt"
+    path.write_text("Lionel Fairweather is a doctor.\n\nDr. Fairweather's advice: “Drink water and rest.”", encoding="utf-8")
+    from medialit import find_quotes
+    from medialit.corpus.loader import load_article
+    assert find_quotes(load_article(path)).reason.tolist() == ["quoted words after the label “Dr. Fairweather's advice:”"]

@@ -1298,3 +1298,9 @@ def test_one_of_a_crowd_team_members_and_informants_in_quotes(tmp_path, text, cu
 ])
 def test_unowned_views_talk_of_reports_and_testimony(tmp_path, text, cues):
     assert _kinds_and_cues(tmp_path, text) == cues
+
+
+def test_newcomer76_concerned_as_well_about(tmp_path):
+    # newcomer adv76: "are concerned as well about …" was missed (only "as well." at the end was read)
+    assert _kinds_and_cues(tmp_path, "Many residents are concerned as well about traffic on Orchard Lane.") \
+        == [("vague", "Many residents are concerned")]
