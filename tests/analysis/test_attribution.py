@@ -960,10 +960,6 @@ def test_a_survey_named_by_its_maker_after_commas_is_an_institution_source(tmp_p
      "the National Institutes of Health (NIH), said"),
 ])
 def test_advice_and_long_descriptions_are_named_sources(tmp_path, text, cue):
-    from quote_cases import attribution_rows
-    from medialit import find_attributions
-    from medialit.corpus.loader import load_article
     path = tmp_path / "a.txt"
     path.write_text(text, encoding="utf-8")
-    rows = [(r.kind, r.cue) for r in find_attributions(load_article(path)).itertuples()]
-    assert ("named", cue) in rows
+    assert ("named", cue) in [(r.kind, r.cue) for r in find_attributions(load_article(path)).itertuples()]
