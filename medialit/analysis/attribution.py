@@ -76,6 +76,9 @@ _DOC_HEAD = re.compile(r"\b(?:reports?|reporting|stud(?:y|ies)|surveys?|polls?|e
                        r"research|data|statistics|analysis|assessment|review|paper|memo|article|story|editorial|column)\b", re.I)
 # a document's publisher after it: "A study in the journal Science found", "a study published in The Lancet"
 _PUBLISHED_IN = re.compile(r"\s+(?:published\s+)?(?:in|by)\s+(?:the\s+)?(?:(?:journal|magazine|newspaper)\s+)?(?-i:[A-Z])")
+# a document nobody named as a quote's speaker, with what it is about ("One review of scientific literature on COVID-19")
+_DOC_SPEAKER = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,4}?(?:study|report|review|analysis|survey|poll|audit|assessment|"
+                          r"paper)\b(?!.*\b(?:by|from)\s+(?:the\s+)?[A-Z])")
 _RELEASED = re.compile(r"\b(?:released|published|issued|conducted|commissioned|unveiled)\s+(?:the\s+(?:results|findings)\s+of\s+)?$")
 _INFORMANT = re.compile(r"\b(?:whistle-?blowers?|informants?|insiders?|sources?)\b", re.I)  # (a speaker's unnamed source)
 _SHARE_CUE = re.compile(r"(?:about|nearly|roughly|almost|over|more\s+than|just|only)?\s*(?:\d|one|two|three|four|half|a\s+(?:majority|plurality)|"
@@ -233,7 +236,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
             cs, ce = before, e
         else:
             cs, ce = s, e
-        if is_unnamed_person(q.speaker) or _UNNAMED_DOCUMENT.fullmatch(q.speaker) \
+        if is_unnamed_person(q.speaker) or _UNNAMED_DOCUMENT.fullmatch(q.speaker) or _DOC_SPEAKER.match(q.speaker) \
                 or re.fullmatch(r"(?:[Tt]he|[Aa])\s+(?:[a-z][\w-]*\s+)?(?:team|crew)", q.speaker):  # (whose team? nobody named)
             kind = "vague"  # ("a senior official", "According to a recent report, “…”": nobody a reader can look up)
         elif is_role(q.speaker) or is_org(q.speaker) and not speaking_place(q.speaker) and not LEAD_AND_OTHERS.match(q.speaker) \

@@ -35,7 +35,7 @@ from .introductions import introduced as _introduced
 from .partial_credit import _partial
 from .quote_runs import group_goes_on, quote_runs, reported_only, someone_new
 from .labels import DASH_BODY, dash_credit, label_after_intro, org_credit, label_goes_on, person_topic_label, topic_label, _CREDITED, _LABEL_TAIL, _UNNAMED_LABEL, _label, _label_text
-from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _DOC_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, credit_below, glued_label, titled_label, headline_author, letter_intro, next_speaker, statement_author
+from .statements import _AFTER_READS, _AFTER_READS_OWNER, _AFTER_STATEMENT_READ, _LETTER_READS, _SAYING, _surname_label, colon_speaker_of, credit_below, glued_label, titled_label, headline_author, doc_read, letter_intro, next_speaker, statement_author
 from .issuers import IT_SAYS_DOC, statement_issuer
 _resolve = resolve_name  # (the name attribution and older callers import)
 from .context import document_owner, previous_speaker, _only_quotes, _same_speaker, first_person_subject, gendered, of_age, pulled, org_antecedent
@@ -159,7 +159,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                 or _subject(_ok(_BEFORE.search(before))) \
                 or _ok(_QUOTED_AS.search(before)) or _ok(_QUOTES_AS.search(before)) or _ok(_BY_AS.search(before)) \
                 or _ok(_SAYING.search(before)) or own_colon(_ok(_COLON_INTRO.search(before))) or _ok(_UNNAMED_COLON.match(before) or _UNNAMED_LABEL.match(before)) or _label(before) or labelled(before) \
-                or _ok(_DOC_READ.search(before)) or _ok(_LETTER_READS.search(before)) or _surname_label(art, before) or _ACCORDING_OWNED_DOC.search(before) or (None if topic_label(before) else org_label(before)) \
+                or _ok(doc_read(before)) or _ok(_LETTER_READS.search(before)) or _surname_label(art, before) or _ACCORDING_OWNED_DOC.search(before) or (None if topic_label(before) else org_label(before)) \
                 or glued_label(before.lstrip() if cut > 0 else before, after) or titled_label(before) or person_topic_label(before)
             if m_before is None and re.match(r"\s*It\s+(?:read|reads|said|says|stated|states|notes|noted)\b", before) and sent \
                     and (k := art.sentences.index(sent)) and art.sentences[k - 1].start >= para.start \

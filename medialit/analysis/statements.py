@@ -57,6 +57,21 @@ _DOC_READ = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<speaker>[Tt]he\s+(?:[\
                        r"judgement|order|report|note|sign|notice|message|post|law|bill|text|resolution|opinion|verdict|citation|"
                        r"banner|placard|plaque|inscription)\s+(?:of|by|from|signed\s+by|issued\s+by)\s+(?:the\s+)?[A-Z][^,.:;“”\"]{1,60}?)"
                        r"(?:,\s+[^,“”\"]{2,60},)?\s+(?P<verb>read|reads)(?:,?\s+in\s+(?:part|full))?\s*[,:]?\s*$")
+# One review of the literature showed “…”   A different analysis of 32 studies indicated that “…”   (a document nobody
+# named, the sentence's subject: the speaker is the document as written; never "a study by Dr. X", whose author speaks)
+_UNNAMED_DOC_SAYS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))\s*(?P<speaker>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:(?!by\s)[\w’'\-]+\s+){0,4}?"
+    r"(?:study|report|review|analysis|survey|poll|audit|assessment|paper)(?:\s+(?:of|on|in|that|which|from)\s+[^,.;:“”\"]{2,80}?)?)"
+    r"\s+(?:also\s+)?(?P<verb>found|finds|showed|shows|concluded|concludes|indicated|indicates|noted|notes|stated|states|reported|"
+    r"estimated|revealed|reveals)(?:\s+that)?\s*[,:]?\s*$")
+
+
+def doc_read(before: str) -> "re.Match | None":
+    """A document's words at the end of ``before``: a named one that reads (:data:`_DOC_READ`), or one nobody named,
+    the sentence's subject ("One review of scientific literature showed"): a match whose ``speaker`` is the document."""
+    return _DOC_READ.search(before) or _UNNAMED_DOC_SAYS.search(before)
+
+
 # The letter reads in part, “…”   The letter highlights, “…”   (a letter or statement the paragraphs before introduced)
 _LETTER_READS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:[Ii]n\s+part,\s+)?(?P<speaker>[Tt]he\s+(?:joint\s+|bipartisan\s+)?(?:letter|statement))"
                            r"\s+(?:also\s+)?(?P<verb>reads|read|says|said|states|stated|highlights|notes|adds|continues|argues|warns)"

@@ -1574,3 +1574,16 @@ def test_newcomer76_inverted_shares_and_a_letter_sent_on_a_day(tmp_path):
     from medialit import find_quotes
     from medialit.corpus.loader import load_article
     assert find_quotes(load_article(path)).reason.tolist() == ["quoted words after the label “Dr. Fairweather's advice:”"]
+
+
+def test_documents_nobody_named_speak_as_written(tmp_path):
+    # sixty-eighth held-out batch, once dev: "One review of … showed “…”": the document as written is the speaker, and its
+    # credit a vague source; never "A study by Dr. X found", whose author speaks
+    from quote_cases import speakers
+    text = ("One review of published trials showed “lower risk for children.” Another review that focused on school "
+            "studies found “no rise in cases.” A different analysis of 32 studies indicated that “children had lower odds.”")
+    assert speakers(tmp_path, text) == ["One review of published trials", "Another review that focused on school studies",
+                                        "A different analysis of 32 studies"]
+    assert speakers(tmp_path, "A study by Dr. Ana Ruiz found “strong evidence that masks help.”") == ["Dr. Ana Ruiz"]
+    from quote_cases import attribution_rows
+    assert [k for k, _ in attribution_rows(tmp_path, text)] == ["vague", "vague", "vague"]
