@@ -34,7 +34,7 @@ from .speakers import GROUP_SUBJECT as _GROUP_SUBJECT, LEAD_AND_OTHERS, is_role,
 from .job_reference import joint_subject, role_antecedent
 from .speaker_match import labelled
 from .speech import _VERB
-from .statements import statement_author
+from .statements import DOC_NOUNS, statement_author
 from ._vague_words import UNSPOKEN, _PEOPLE_WORDS
 from .vague_pronouns import they_cues
 from .vague import has_agent, has_one_agent, ANONYMOUS, PASSIVE, _CLAUSE_START, _HEAD_WORDS, _HEADS, _LOWER_WORD, _NOT_A_SOURCE, _VAGUE, _subject_matches
@@ -77,8 +77,7 @@ _DOC_HEAD = re.compile(r"\b(?:reports?|reporting|stud(?:y|ies)|surveys?|polls?|e
 # a document's publisher after it: "A study in the journal Science found", "a study published in The Lancet"
 _PUBLISHED_IN = re.compile(r"\s+(?:published\s+)?(?:in|by)\s+(?:the\s+)?(?:(?:journal|magazine|newspaper)\s+)?(?-i:[A-Z])")
 # a document nobody named as a quote's speaker, with what it is about ("One review of scientific literature on COVID-19")
-_DOC_SPEAKER = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,4}?(?:study|report|review|analysis|survey|poll|audit|assessment|"
-                          r"paper)\b(?!.*\b(?:by|from)\s+(?:the\s+)?[A-Z])")
+_DOC_SPEAKER = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,4}?" + DOC_NOUNS + r"\b(?!.*\b(?:by|from)\s+(?:the\s+)?[A-Z])")
 _RELEASED = re.compile(r"\b(?:released|published|issued|conducted|commissioned|unveiled)\s+(?:the\s+(?:results|findings)\s+of\s+)?$")
 _INFORMANT = re.compile(r"\b(?:whistle-?blowers?|informants?|insiders?|sources?)\b", re.I)  # (a speaker's unnamed source)
 _SHARE_CUE = re.compile(r"(?:about|nearly|roughly|almost|over|more\s+than|just|only)?\s*(?:\d|one|two|three|four|half|a\s+(?:majority|plurality)|"

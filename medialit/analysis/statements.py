@@ -59,9 +59,11 @@ _DOC_READ = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<speaker>[Tt]he\s+(?:[\
                        r"(?:,\s+[^,“”\"]{2,60},)?\s+(?P<verb>read|reads)(?:,?\s+in\s+(?:part|full))?\s*[,:]?\s*$")
 # One review of the literature showed “…”   A different analysis of 32 studies indicated that “…”   (a document nobody
 # named, the sentence's subject: the speaker is the document as written; never "a study by Dr. X", whose author speaks)
+#: The documents a quote may be credited to when nobody is named (also :mod:`.attribution`'s vague document speaker).
+DOC_NOUNS = r"(?:study|report|review|analysis|survey|poll|audit|assessment|paper)"
 _UNNAMED_DOC_SAYS = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))\s*(?P<speaker>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:(?!by\s)[\w’'\-]+\s+){0,4}?"
-    r"(?:study|report|review|analysis|survey|poll|audit|assessment|paper)(?:\s+(?:of|on|in|that|which|from)\s+[^,.;:“”\"]{2,80}?)?)"
+    + DOC_NOUNS + r"(?:\s+(?:of|on|in|that|which|from)\s+[^,.;:“”\"]{2,80}?)?)"
     r"\s+(?:also\s+)?(?P<verb>found|finds|showed|shows|concluded|concludes|indicated|indicates|noted|notes|stated|states|reported|"
     r"estimated|revealed|reveals)(?:\s+that)?\s*[,:]?\s*$")
 
