@@ -91,7 +91,14 @@ def load_with_lines(text: str, first_line: int = 1) -> tuple[Any, dict]:
     if node is None:
         return None, {(): first_line}
     lines: dict = {}
-    data = _build(node, (), lines, _scalars())
+    try:
+        data = _build(node, (), lines, _scalars())
+    except yaml.YAMLError as exc:  # (a tag no safe loader knows: "!---", "!!python/object")
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = (mark.line + first_line) if mark is not None else first_line
+        what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise YamlSyntaxError(f"YAML syntax error: {what} (a value starting with '!' is read as a YAML tag: "
+                              "put the value in quotes)", line) from None
     if first_line != 1:
         lines = {k: v + first_line - 1 for k, v in lines.items()}
     return data, lines

@@ -71,3 +71,11 @@ def test_word_booleans_stay_words():
     data, lines = load_with_lines("choices:\n  yes: Yes, it does\n  no: No\nflag: true\n")
     assert data == {"choices": {"yes": "Yes, it does", "no": "No"}, "flag": True}
     assert lines[("choices", "no")] == 3
+
+
+def test_an_unknown_tag_is_a_syntax_error_with_its_line():
+    # found by tests/corpus/test_source.py's fuzzing ("---\n!---\n---\n"): a value starting with "!" is a YAML tag the
+    # safe loader cannot build; the author gets the line and the fix, not PyYAML's ConstructorError
+    with pytest.raises(YamlSyntaxError, match="put the value in quotes") as exc:
+        load_with_lines("title: Floods\nbyline: !Ana Ruiz\n")
+    assert exc.value.line == 2

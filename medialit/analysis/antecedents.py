@@ -30,7 +30,9 @@ PERSON_ROLE = (r"spokesperson|spokesman|spokeswoman|official|officials|represent
                r"retiree|constituent|veteran|mother|father|grandmother|grandfather|parent|"
                # (trades and service: "a waitress says", "a Miami bartender says")
                r"waitress|waiter|bartender|server|cashier|barista|chef|cook|clerk|hairdresser|stylist|barber|trucker|mechanic|"
-               r"electrician|plumber|welder|contractor|entrepreneur|tourist|visitor|traveler|traveller|shopper|customer")
+               r"electrician|plumber|welder|contractor|entrepreneur|tourist|visitor|traveler|traveller|shopper|customer|"
+               # (people who try or use something: "As one evaluator said, “…”", "according to one tester, “…”")
+               r"evaluator|tester|reviewer|user|attendee|respondent|interviewee|volunteer|applicant")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|from|for)\s+$")
 _TOPIC_OPENING = re.compile(r"\s*(?:On|About|Regarding|As\s+for|Asked\s+about|Turning\s+to)\b[^,.;“”\"]*$")
 _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former)\s+$")

@@ -313,8 +313,8 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
                     # "Their statement also read": the paragraph's last speaker
                     speaker = next((r["speaker"] for r in reversed(rows) if r["paragraph"] == para.n and r["speaker"]), None)
                     why = "whose statement: the speaker of the paragraph's quote before"
-                elif (written[:1].islower() or re.match(r"(?:The|A|An|One)\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[a-z]", written)
-                      # "The Vice President, Mike Pence, said", "A Republican Assemblywoman, Jill Tolles, …": a title
+                elif (written[:1].islower() or re.match(r"(?:The|A|An|One)\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[a-z]", written) or re.match(r"[A-Z][\w\-]+[’']s\s+[a-z]", written) and desc
+                      # "The Vice President, Mike Pence, said", "A Republican Assemblywoman, Jill Tolles, …", "Dunn's mother, Charlotte Charles,": a title
                       # after an article is a job, and the name beside it speaks
                       or _ARTICLE_END.search(text, max(0, sp_s - 4), sp_s) and desc and len(desc.split()) >= 2
                       or (is_org(written) or _OF_BEFORE.search(text, max(0, sp_s - 80), sp_s))

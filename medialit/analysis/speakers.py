@@ -58,15 +58,17 @@ GROUP_SUBJECT = re.compile(r"\s*(?:[A-Z]\w*,\s+)?(?:[Tt]he\s+|[Aa]n?\s+|(?:[Ss]o
 ORG_HEADS = ("ministry", "department", "council", "committee", "commission", "agency", "embassy", "court", "office",
           "authority", "institute", "foundation", "party", "administration", "cabinet", "parliament", "senate",
           "congress", "coalition", "alliance", "government")  # (not titles: "The President of France Nicolas Sarkozy")
+_KIN = (r"wife|husband|daughter|son|mother|father|brother|sister|widow|widower|fianc[ée]e?|partner|girlfriend|boyfriend|friend|lawyer|attorney|"
+        r"spokesman|spokeswoman|spokesperson|aide|uncle|aunt|cousin|niece|nephew|grandmother|grandfather|grandson|granddaughter|parents|children|family|relatives|neighbou?r|colleague|agent|publicist")
 #: A speaker that is a role or an organisation: "the airline", "a spokesperson for the ministry".
 ROLE = (rf"(?<![\w’'\-])(?:(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Ff]ew|[Tt]wo|[Tt]hree)\s+of\s+(?:the|his|her|their|its|our)\s+(?:[a-z][\w\-]+\s+){{0,2}}"
         # ("One of the victims", "one of his former employees": someone from a group the article does not name)
         rf"(?:{'|'.join(GROUP_SPEAKERS)}))(?![\w’'-])|"
         # ("Her family said in a statement": someone's relatives, unnamed, who speak together)
-        rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]+\s+)?(?:family|parents|relatives|campaign|office)(?![\w’'-])|"
+        rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]+\s+)?(?:family|parents|relatives|campaign|office|{_KIN})(?![\w’'-])(?!\s+(?-i:[A-Z]))|"
         # ("Day's animal foundation said": a body known by whose it is)
         rf"[A-Z][\w\-]+[’']s\s+(?:[a-z][\w\-]+\s+){{0,2}}(?:foundation|family|campaign|office|estate|charity|trust|"
-        rf"company|party|government)(?![\w’'-])|"
+        rf"company|party|government|{_KIN})(?![\w’'-])(?!\s+(?-i:[A-Z]))|"
         # (a few words before what it is, never a conjunction or a verb of saying: not "The man fled but police")
         # (nor a place or whose: in "wrote the senators in their letter" the senators write)
         rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:(?:(?!(?:but|and|or|nor|while|when|because|said|says|told|in|on|at|to|"
@@ -144,15 +146,11 @@ def is_unnamed_person(speaker: str) -> bool:
         return True  # "another enthusiast", "still another": nobody named
     if re.fullmatch(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]+\s+)?(?:{_KIN}|(?!campaign$|office$)[a-z][\w\-]+)", speaker):
         return True  # "his wife", "her lawyer": someone's relative or aide, never named ("his campaign" is a body)
-    last = head.split()[-1]  # "the goalkeeper", "a police spokesperson": a role whose head word is no organisation or
-    # document (but "the state attorney general's office" is an office, whoever holds the job)
+    last = head.split()[-1]  # "the goalkeeper": a role whose head is no organisation or document ("the state attorney general's office" is)
     return is_role(speaker) and not (re.search(r"[’']s$", head.split()[-2] if len(head.split()) > 1 else "") and _ORG_NOUN_RE.search(last)) \
         and (bool(_PERSON_ROLE_RE.search(head)) or last.islower() and not _ORG_NOUN_RE.search(last))
 
 
-_KIN = (r"wife|husband|daughter|son|mother|father|brother|sister|widow|widower|fianc[ée]e?|partner|girlfriend|"
-        r"boyfriend|friend|lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|uncle|aunt|cousin|niece|nephew|"
-        r"grandmother|grandfather|grandson|granddaughter|parents|children|family|relatives|neighbou?r|colleague|agent|publicist")
 _KIN_AFTER = re.compile(rf"[’']s?\s+(?:[a-z]+\s+)?(?:{_KIN})\b")
 _KIN_BEFORE = re.compile(rf"\b(?:{_KIN})\s+of\s+(?:the\s+late\s+)?$", re.I)
 _TOKEN = re.compile(r"[\w’'\-]+")
@@ -354,6 +352,8 @@ def appositive(text: str, after: int, desc: str | None) -> str | None:
                        rf"(?:\s+(?:of|at|from)\s+[^,“”\"]{{2,80}})?", desc or "")
     if job and not is_org(job.group("name")) and len(job.group("name").split()) >= 2:
         return job.group("name")  # "the study's lead author, doctoral candidate Maninder Thind," -> the name
+    if (handle := re.match(r"\s+[‘“\"'](?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[’”\"'](?![\w’'])", text[after:after + 80])) and not is_org(handle.group("name")):
+        return handle.group("name")  # "comments one user ‘Sleepy Orange’ under a video": the name they post under
     m = re.match(rf"(?:\s+[a-z][\w\-]*){{0,3}},\s+(?P<name>{NAME})(?![\w’'])", text[after:after + 160])
     if m and not is_org(m.group("name")) and len(m.group("name").split()) >= 2 and not m.group("name").endswith(("’s", "'s")):
         return m.group("name")  # (not "The Chosun Ilbo, South Korea’s largest newspaper,": whose newspaper, no name)

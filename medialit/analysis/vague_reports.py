@@ -24,8 +24,19 @@ REPORT_CUES: list[tuple[str, str]] = [
     (r"\bthere\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:\w+\s+)?speculation\b", "'there is speculation': whose?"),
     (r"\b(?:media|press|news)\s+reports\s+(?:of|about|on)\b", "press reports that name no outlet: which ones?"),  # ("press reports of a merger")
     # "Recent news reports have noted that …": reports nobody owns, with what they did
-    (r"(?:^|(?<=[.!?]\s))(?-i:News|Media|Press|Recent)\s+(?:(?:news|media|press)\s+)?reports\s+(?:have\s+|had\s+)?(?:also\s+)?"
-     r"(?:noted|shown|found|indicated|revealed|suggested|stated|claimed|alleged|highlighted)\b", "press reports that name no outlet: which ones?"),
+    # ("… the Gaza Strip.' Media reports suggest that": a sentence after a closing mark, the verb in the present)
+    (r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=[.!?][”\"’'])|(?<=[“\"]))(?-i:News|Media|Press|Recent)\s+(?:(?:news|media|press)\s+)?reports\s+"
+     r"(?:have\s+|had\s+)?(?:also\s+)?(?:noted|shown|found|indicated|revealed|suggested|stated|claimed|alleged|highlighted|"
+     r"note|show|find|indicate|reveal|suggest|state|claim|allege|highlight|say|said)\b", "press reports that name no outlet: which ones?"),
+    # "Reports throughout the negotiating process raise serious questions", "Recent consumer complaints … have raised
+    # questions": reports or complaints nobody owns open the sentence, what they did a few words on (never "Reports of
+    # the Army Corps say": whose reports follow)
+    (r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=[.!?][”\"’'])|(?<=[“\"]))(?:(?-i:Reports|Complaints)|(?-i:Recent|Numerous|Multiple|Repeated|"
+     r"Widespread|Persistent)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:reports|complaints|allegations|accounts))\b"
+     r"(?!\s+(?:by|from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z]))(?:\s+(?-i:[a-z][\w’'-]*)){0,8}?\s+(?:have\s+|has\s+)?(?:also\s+)?"
+     r"(?:raise|raised|suggest|suggested|indicate|indicated|show|showed|shown|say|said|claim|claimed|allege|alleged|reveal|revealed|"
+     r"describe|described|detail|detailed|point|pointed|prompted|sparked|fueled|fuelled)\b",
+     "reports or complaints nobody names ('Reports throughout … raise questions'): whose?"),
     # "This follows the recent news that …", "after news broke today that …": news nobody is named as giving
     (r"\b(?:follows|followed|following|after|amid|given|despite|upon|in\s+light\s+of)\s+(?:the\s+)?(?:(?:recent|latest|troubling|disturbing|"
      r"welcome|good|bad)\s+)?news\s+that\b|\bnews\s+(?:broke|emerged|came\s+out)\s+(?:\w+\s+){0,2}?that\b|(?:^|(?<=[.!?]\s))(?-i:News)\s+that\b",
@@ -39,11 +50,11 @@ REPORT_CUES: list[tuple[str, str]] = [
     (r"(?!to\s+reports\s+of\s+(?:a|an)\s)(?:(?<!\brespond\s)(?<!\bresponded\s)(?<!\bresponding\s)(?<!\bresponds\s)\b(?:about|on|to|amid|following|follows|followed|after|despite|over|regarding|"
      r"concerning|by|because\s+of|given|in\s+(?:the\s+)?wake\s+of)\s+(?:the\s+)?|"  # (never a call answered: "were called … to reports of a collision")
      # (the verb is the speaker's own: in "He also denied reports that", he is named)
-     + "|".join(rf"(?<=\b{w}\s)" for w in ("denied", "dismissed", "rejected", "heard", "confirmed", "received")) + r"|(?<![\w’'-])(?-i:news|media|press|recent|troubling|"
+     + "|".join(rf"(?<=\b{w}\s)" for w in ("denied", "dismissed", "rejected", "heard", "confirmed", "received", "raise", "raises", "raised", "raising")) + r"|(?<![\w’'-])(?-i:news|media|press|recent|troubling|"
      r"disturbing|alarming|worrying|multiple|unconfirmed|unverified|initial|early|earlier|new|credible|widespread|"
      r"conflicting|worker|employee|public|anecdotal|persistent|several|ongoing|numerous|repeated|growing|continued|continuing)\s+)(?:(?:recent|troubling|disturbing|news|media|"
      r"press|unconfirmed|unverified|initial|credible|multiple|new|(?<=\bthe\s)(?-i:[a-z]{3,}ing))\s+)?reports\s+(?:that|(?:of|regarding|concerning|about|on)(?!\s+(?:the|its|his|her|their)\s+(?-i:[A-Z]))|indicating|suggesting|claiming|"
-     r"alleging|saying|stating|showing|revealing)\b"
+     r"alleging|saying|stating|showing|revealing|outlining|detailing|documenting|describing|highlighting)\b"
      # (at a sentence's start, capitalised: "News reports alleging …"; never "Fox News reports", an outlet's)
      r"|(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?-i:News|Media|Press|Recent)\s+reports\s+(?:that|indicating|suggesting|claiming|alleging|"
      r"saying|stating|showing|revealing)\b"
@@ -71,11 +82,18 @@ REPORT_CUES: list[tuple[str, str]] = [
      r"avalanche|torrent)|dozens|hundreds|thousands|scores)\s+of\s+(?:(?:new|recent|credible|media|news|press)\s+)?reports\s+"
      r"(?:that|of|about|regarding|concerning|indicating|suggesting|showing|alleging)\b(?!\s+(?:the|its|his|her|their)\s+(?-i:[A-Z]))",
      "reports counted but not named ('a growing number of reports of …'): whose reports?"),
+    # "we have heard complaints that Google …", "The office has received numerous complaints from residents": complaints nobody
+    # is named as making (never "complaints from the EPA")
+    (r"\b(?:heard|received|fielded|gotten|got)\s+(?:(?:many|numerous|several|multiple|repeated|countless|growing|recent|troubling|"
+     r"credible|serious|frequent|constant|persistent)\s+)?(?:complaints|concerns|stories|accounts|allegations)\s+"
+     r"(?:that|about|of|from(?!\s+(?:the\s+)?(?-i:[A-Z])))\b", "complaints nobody is named as making ('we have heard complaints that'): from whom?"),
     # "In response to a new report that …", "if reports are true", "other outlets reported": one report, or outlets, of nobody's
     # (any describing words in lower case, or none: "responded to a report that", "after a damning new report of")
     (r"\b(?:to|after|following|about|on|amid|over|regarding|despite)\s+(?:a|an)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?report\s+"
      r"(?:that|of|showing|indicating|revealing)\b"
-     r"|\b(?:if\s+(?:the\s+)?(?:reports|reporting)\s+(?:is|are)|should\s+(?:the\s+)?(?:reports|reporting)\s+be)\s+(?:true|accurate|correct)\b"
+     # ("If the shocking reports about the FBI arresting a man … are true": what they are about may come between)
+     r"|\b(?:if\s+(?:the\s+|these\s+|those\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:reports|reporting)(?:\s+(?:about|of|on|that|regarding)\b[^.;!?“”\"]{1,120}?)?\s+(?:is|are)"
+     r"|should\s+(?:the\s+)?(?:reports|reporting)\s+be)\s+(?:\w+ly\s+)?(?:true|accurate|correct)\b"
      r"|(?<![\w’'-])(?:other|some|several|many|multiple|various)\s+(?:news\s+|media\s+)?outlets\s+(?:have\s+|also\s+)?(?:reported|report|said|say)\b",
      "reports nobody names ('a new report that …', 'other outlets reported'): whose reports?"),
     # a finding of nobody's, the document right before its verb: "A new report shows the murder rate …", "A new poll

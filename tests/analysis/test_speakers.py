@@ -580,7 +580,8 @@ def test_authors_and_jobs_before_names_in_appositions(tmp_path, text, speakers):
     # a body known by whose it is
     ("Doris Day died. Day's animal foundation said she had been in \"excellent physical health for her age\".",
      ["Day's animal foundation"]),
-    ("Trump's lawyer said: \"We will appeal.\"", [None]),
+    # someone's relative or aide, unnamed, speaks as written (the gold's rule; before the sixty-ninth batch, None)
+    ("Trump's lawyer said: \"We will appeal.\"", ["Trump's lawyer"]),
     # a statement's author before "statement on …"; "the family" has no job to look back for
     ('Imus died after being hospitalized since Christmas Eve, his family reported. The family\'s statement on the death '
      'read: "Don loved and adored Deirdre."', ["The family"]),
@@ -1587,3 +1588,18 @@ def test_documents_nobody_named_speak_as_written(tmp_path):
     assert speakers(tmp_path, "A study by Dr. Ana Ruiz found “strong evidence that masks help.”") == ["Dr. Ana Ruiz"]
     from quote_cases import attribution_rows
     assert [k for k, _ in attribution_rows(tmp_path, text)] == ["vague", "vague", "vague"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sixty-ninth held-out batch, once dev: people named by what they tried or used, someone's relative before a
+    # quote, a relative named beside, and a user's handle in marks
+    ("Many agency APIs still return XML. As one evaluator said, “If I’m not getting JSON, I’m turned off.”", ["one evaluator"]),
+    ("Posting your docs on GitHub, according to one tester, “gives me confidence in the team.”", ["one tester"]),
+    ("Agents arrested Tam Ellery at dawn. As Ellery’s wife said, when they saw the agents, “the kids were all just screaming.”",
+     ["Ellery’s wife"]),
+    ("Rowan Pike died in the crash. Pike's mother, Delphine Okafor, said on TV, “She did not stop.”", ["Delphine Okafor"]),
+    ("“Gold before the new year is up to you!” comments one user ‘Quiet Lantern’ under a rally video.", ["Quiet Lantern"]),
+])
+def test_testers_relatives_and_handles(tmp_path, text, expected):
+    from quote_cases import speakers
+    assert speakers(tmp_path, text) == expected

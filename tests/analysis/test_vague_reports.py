@@ -152,3 +152,30 @@ def test_statistics_analysis_and_estimates_nobody_owns(tmp_path, text, cue):
 def test_one_report_nobody_owns(tmp_path, text, rows):
     from quote_cases import attribution_rows
     assert attribution_rows(tmp_path, text) == rows
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the sixty-ninth held-out batch, once dev: reports and complaints nobody owns, in more shapes
+    ("The senators wrote over recent reports outlining the regime’s role in the trafficking of workers.", "over recent reports outlining"),
+    ("The resolution urges the envoy to raise reports of Norvania’s failure to stop the trade.", "reports of"),
+    ("If the alarming reports about the bureau arresting a farmer Friday in rural Ohio are true, you must answer.",
+     "If the alarming reports about the bureau arresting a farmer Friday in rural Ohio are true"),
+    ("“We reject the claim that ‘nobody is innocent.’ Media reports suggest that on Friday soldiers will fire.”", "Media reports suggest"),
+    ("“The talks were secret.”Reports throughout the negotiating process raise serious questions about the deal.",
+     "Reports throughout the negotiating process raise"),
+    ("Recent consumer complaints and investigations by regulators have raised questions about the firm.",
+     "Recent consumer complaints and investigations by regulators have raised"),
+    ("“For years, we have heard complaints that Vantor has used its acquisitions,” Senator Orla Brisk said.", "heard complaints that"),
+])
+def test_reports_and_complaints_nobody_owns_in_more_shapes(tmp_path, text, cue):
+    assert cue in _cues(text)
+    assert ("vague", "nobody named") in attribution_rows(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reports by the Army Corps raise no alarm about the levee.",
+    "The office has received complaints from the Coastal Commission about the permits.",
+    "If the report of the Inspector General is true, the agency erred.",
+])
+def test_reports_and_complaints_with_an_owner_stay_unflagged_in_more_shapes(text):
+    assert _cues(text) == []
