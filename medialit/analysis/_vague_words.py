@@ -145,13 +145,14 @@ _QUANT = (r"(?:(?:some|many|several|most|few|other|various|numerous|certain|both
           r"polling|ruling|governing|striking|mining|farming|fishing|nursing|banking|shipping|fighting|visiting|"
           r"neighbou?ring|surviving|remaining|participating|protesting|voting|teaching|lending|leading|"
           r"(?!(?-i:But|And|While|Although|Though|Yet|So|As|If|When|Because|Since|After|Before|Still|However|Meanwhile|Now|Then|Also|Even|Indeed|Instead|Today)\b)"
-          r"(?-i:[A-Z])[\w’'.-]*(?:[’']s)?|(?![a-z]+(?:ed|ing)\b)(?!(?:and|but|nor|the|that|this|these|those|which|who|whom|what|with|from|for|into|than|then|said|says|told|have|has|had|are|were|was|not|also|after|before|when|while|where|because|since|about|over|under|its|their|his|her|our|though|although|until|now|today|meanwhile|however|still|yet)\b)(?-i:[a-z]{3,}))\s+){0,4}")  # any modifier: "defense officials", "internet users"
+          r"(?-i:[A-Z])(?:[\w’'-]|\.(?![’']))*(?:[’']s)?|(?![a-z]+(?:ed|ing)\b)(?!(?:and|but|nor|the|that|this|these|those|which|who|whom|what|with|from|for|into|than|then|said|says|told|have|has|had|are|were|was|not|also|after|before|when|while|where|because|since|about|over|under|its|their|his|her|our|though|although|until|now|today|meanwhile|however|still|yet)\b)(?-i:[a-z]{3,}))\s+){0,4}")  # any modifier: "defense officials", "internet users"
 _TIED = (r"(?:\s+(?:at|of|from|with|in|for|on|inside|outside|near|around|among|within|across|close\s+to|familiar\s+with|involved\s+in|"
          r"briefed\s+on)"
-         r"\s+(?!(?:said|says|say|told|and|but|that|have|has|had|are|were|is|was|been|will|would)\b)[\w’'.-]+"
+         r"\s+(?!(?:said|says|say|told|and|but|that|have|has|had|are|were|is|was|been|will|would)\b)(?:[\w’'-]|\.(?![’']))+"
+         # (a word never runs over a sentence's closing mark: "people in the Gaza Strip.' Media reports" is two sentences)
          # (two of them: "researchers at Vanderbilt University and the University of Chicago estimated")
          # (never "to" before the verb: "joined local firefighters on Monday to announce" is what they all did)
-         r"(?:\s+(?!(?:said|says|say|told|but|that|have|has|had|are|were|is|was|been|will|would|to)\b)[\w’'.-]+){0,6}?"
+         r"(?:\s+(?!(?:said|says|say|told|but|that|have|has|had|are|were|is|was|been|will|would|to)\b)(?:[\w’'-]|\.(?![’']))+){0,6}?"
          # (and what they know: "Two people at Google with knowledge of the plan said")
          r"(?:\s+(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on)\s+(?:the\s+)?[\w’'.-]+)?"
          # (and where that is: "officials at the Sidus Space facility in Cape Canaveral, Florida, reported")

@@ -69,7 +69,7 @@ _DOC_REASONS = ("reports, studies or estimates", "'estimates suggest'")
 # the vague sources a quoted speaker cites that count as sources (dev, in quotes: 17 required, 5 optional, 3 not in the gold)
 _SAID_IN_QUOTES = _DOC_REASONS + tuple(why.strip() for why in """people, outlets or polls nobody names|a share of unnamed people|an unnamed number of people|'study after study'|
     'concerns have been raised'|reports nobody names|news or reports nobody names|a report, poll, study or data nobody names|press reports that name no outlet|
-    people nobody names hold this view|'there have been reports'|a number of people or groups|people heard, named only|'I am told' or 'we have been told'|'I read that' or 'we have heard that'|'many of you'|'according to'|reports or complaints nobody names|complaints nobody is named as making""".replace("\n    ", " ").split("|"))
+    people nobody names hold this view|'there have been reports'|a number of people or groups|people heard, named only|'I am told' or 'we have been told'|'I read that' or 'we have heard that'|'many of you'|'according to'|reports or complaints nobody names|complaints nobody is named as making|a whistleblower nobody names""".replace("\n    ", " ").split("|"))
 # (and people named by what they are who told or reported it, with no "will" or "may": “Scientists tell us that”, not “People will think”)
 _TOLD_IN_QUOTES = re.compile(r"^(?!.*\b(?:will|would|may|might|should|must|could|can)\b).*\b(?:tells?|told|says?|said|report(?:s|ed)?|complain(?:s|ed)?|claim(?:s|ed)?|warn(?:s|ed)?|shared|flagged|admitted)$", re.S)
 _DOC_HEAD = re.compile(r"\b(?:reports?|reporting|stud(?:y|ies)|surveys?|polls?|estimates|projections|forecasts|figures|accounts|rumou?rs|tallies|"

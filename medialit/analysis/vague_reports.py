@@ -125,6 +125,14 @@ REPORT_CUES: list[tuple[str, str]] = [
      r"|\b(?:by|at|over|with)\s+the\s+(?:recent\s+)?news\s+that\b|\b(?:a|an)\s+(?:(?:recent|new|concerning|troubling|disturbing|alarming|"
      r"startling|published)\s+)+(?:news\s+)?(?:article|story|piece)\s+(?:describing|reporting|that|showing|revealing|detailing|which)\b",
      "news or reports nobody names ('following recent news of'): whose, and where can a reader find them?"),
+    # "whistleblower documents", "the DHS whistleblower allegation that", "a whistleblower who came to him with these
+    # allegations": what someone nobody names disclosed (never "whistleblower Ana Ruiz's documents": named)
+    # (not "the whistleblower documents" alone: the ones just cited, once more)
+    (r"(?<!\bthe\s)(?<!\bthese\s)\bwhistle-?blowers?\s+(?:documents|allegations?|complaints?|disclosures?|claims?|testimony|accounts?|reports?|records|e-?mails)\b"
+     r"|\bwhistle-?blowers?\s+(?:allegations?|complaints?|disclosures?|claims?|reports?)\s+(?:that|of|showing)\b"
+     r"|\bwhistle-?blowers?\s+who\s+(?:\w+ly\s+)?(?:came|revealed|raised|alleged|reported|told|provided|brought|exposed|disclosed|warned|"
+     r"contacted|approached|shared|stepped)\b",
+     "a whistleblower nobody names ('whistleblower documents'): who, and can a reader check it?"),
     # "went ahead despite repeated warnings about the threat", "ignored numerous warnings that": warnings nobody is named as giving
     (r"\b(?:despite|after|amid|following|ignor(?:ed|ing|es)|heed(?:ed|ing)?)\s+(?:the\s+)?(?:repeated|numerous|multiple|many|several|"
      r"growing|earlier|prior|previous|stark|dire|clear)\s+warnings\b(?!\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z]))",

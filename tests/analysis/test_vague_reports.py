@@ -179,3 +179,31 @@ def test_reports_and_complaints_nobody_owns_in_more_shapes(tmp_path, text, cue):
 ])
 def test_reports_and_complaints_with_an_owner_stay_unflagged_in_more_shapes(text):
     assert _cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the sixty-ninth held-out batch, once dev: what a whistleblower nobody names disclosed
+    ("Senator Orla Brisk released whistleblower documents showing the memo was drafted early.", "whistleblower documents"),
+    ("Brisk thanked a whistleblower who came to her with these allegations.", "whistleblower who came"),
+    ("She demanded answers on the agency whistleblower allegation that agents were fed sandwiches.", "whistleblower allegation"),
+])
+def test_what_an_unnamed_whistleblower_disclosed(tmp_path, text, cue):
+    assert cue in _cues(text)
+    assert ("vague", "nobody named") in attribution_rows(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    "She cited whistleblower Ana Ruiz's documents.",
+    "Brisk asked for a hearing to address the whistleblower documents as well as the threats.",  # (the ones just cited)
+])
+def test_a_named_or_already_cited_whistleblower_is_no_new_cue(text):
+    assert not any("whistle" in c for c in _cues(text))
+
+
+def test_a_subject_cue_never_runs_over_a_closing_mark(tmp_path):
+    # sixty-ninth held-out batch: "… no innocent people in the Gaza Strip.' Media reports suggest" is two sentences; the
+    # people of the first are no subject of the second's verb, and the reports stay a vague source of their own
+    from quote_cases import vague_cues
+    text = ("“We reject the claim made on April 8 that ‘there are no innocent people in the Valdor Strip.' Media reports "
+            "suggest that on Friday soldiers will fire on residents.”")
+    assert vague_cues(tmp_path, text) == ["Media reports suggest"]
