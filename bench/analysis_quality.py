@@ -43,7 +43,13 @@ def _speaker_ok(pred, gq) -> bool:
     names = [gold] + list(gq.get("aliases") or [])
     # (a nickname in quotation marks inside a name may be left out: "Zhou Shuguang" for 'Zhou “Zuola” Shuguang')
     names += [" ".join(re.sub(r"[“\"‘][^”\"’]+[”\"’]", " ", n).split()) for n in names if re.search(r"[“\"‘]", n)]
-    # two people who speak together ("President Biden and Prime Minister Kishida"): each by the same rules
+    # people who speak together ("President Biden and Prime Minister Kishida", "A, B, and C"): each by the same rules, in
+    # order, with or without a comma before "and" and a generation after a name ("Bill Pascrell, Jr,")
+    if any(len(gs := _people(n)) == len(ps := _people(pred)) >= 2 and all(
+            _speaker_ok(p, {"speaker": g}) for g, p in zip(gs, ps)) for n in names):
+        return True
+    # (and, as before, two halves around the last "and": "Josh Hawley and Marco Rubio" for "Josh Hawley, JD Vance and
+    # Marco Rubio", the first of a list standing for its head)
     if any(len(n.split(" and ")) == len(pred.split(" and ")) == 2 and all(
             _speaker_ok(p, {"speaker": g}) for g, p in zip(n.split(" and "), pred.split(" and "))) for n in names):
         return True
@@ -54,6 +60,12 @@ def _speaker_ok(pred, gq) -> bool:
     return any(_same(n) in _same(pred) or _same(pred) in _same(n) and len(pred.split()) > 1
                or _same(n).removeprefix("the ") == bare for n in names) or \
         _same(pred).split()[-1] == _same(gold).split()[-1] and _is_name(gold)
+
+
+def _people(speaker: str) -> list[str]:
+    """The people of a joint speaker, in order: "A, B, Jr, and C" -> ["A", "B", "C"]."""
+    parts = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", speaker) if x.strip()]
+    return [x for x in parts if not re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", x)]
 
 
 def _is_name(speaker: str) -> bool:

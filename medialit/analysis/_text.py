@@ -410,7 +410,8 @@ def is_caption(paragraph: str) -> bool:
 
 #: What joins the people of a joint statement or of a plural title: "Nora Lindqvist (MN-03), Curtis Bell (AL-05) and
 #: Omar Haddad"
-_JOIN = r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|and\s+)"  # (a party tag, then a comma or "and")
+_JOIN = r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?\s*,?\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|and\s+)"  # (a party tag, then a comma or "and"; a
+# generation before the tag: "Bill Pascrell, Jr, (D-NJ), Raúl M. Grijalva")
 JOINED = re.compile(_JOIN + r"(?:(?:Senators?|Sen\.|Representatives?|Rep\.|Congress(?:wo)?man|Governors?|Gov\.|Mayors?)\s+)?$")
 # a nickname in marks after a first name, then the surname: ' “Bill” Crane' (the surname is group 1)
 NICKNAME_AFTER = re.compile(r"\s+[“\"‘'][A-Z][a-z]+[”\"’']\s+([A-Z][\w’'-]+)")

@@ -27,7 +27,27 @@ _TITLE_LIKE = re.compile(r"(?:[A-Z][\w’'\-]*|of|the|and|a|an|in|on|to|for|with
 def introduced(art: Article, para, span: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[str, str] | None:
     """The speaker of an unattributed quote that a sentence before introduces (:func:`_introduced`), or, for a release's
     first quote, in the first person, the one person its lede is about (:func:`lede_speaker`): ``(name, why)`` or None."""
-    return _introduced(art, para, span, quotes) or lede_speaker(art, para, span, quotes) or paragraph_subject(art, para, span, quotes)
+    return _introduced(art, para, span, quotes) or lede_speaker(art, para, span, quotes) or paragraph_subject(art, para, span, quotes) \
+        or joint_release(art, para, span, quotes)
+
+
+def joint_release(art: Article, para, span: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """The speakers of a paragraph's first quote when a sentence before it, in the paragraph, says joined people released a
+    statement ("Today, Representatives A, B, and C released a statement urging …. This call follows a report …."As we
+    continue …""), nobody is named after that sentence and the quote never speaks as "I": ``(names, why)``, else None
+    (a release run together by a scrape prints the statement right after its lede; Bell 1991, ch. 10)."""
+    text = art.text
+    if any(para.start <= a < span[0] for a, _ in quotes) or _FIRST_PERSON.search(text, span[0], span[1]):
+        return None
+    sent = next((x for x in reversed(para.sentences) if x.end <= span[0] + 1 and _RELEASED_TOGETHER.search(x.text)), None)
+    if sent is None or _people_in(text[sent.end:span[0]], sent.end, []):
+        return None
+    rel = _RELEASED_TOGETHER.search(sent.text)
+    names = [n for n in _people_in(sent.text, sent.start, []) if n[1] <= sent.start + rel.start()]
+    group = subject_group(art, names, sent.start, sent.start + rel.start(), lambda a, n, at: person(n))
+    if not group or " and " not in group[0] or not _LEDE_LEAD.fullmatch(text, sent.start, group[1]):
+        return None
+    return group[0], "the paragraph says they released a statement together, and names nobody after"
 
 
 # the paragraph's first sentence opens with a person's name, what they do set beside it, then their verb
@@ -60,6 +80,7 @@ _LEDE_VERB = re.compile(r"(?:,\s+(?:M\.D\.|Ph\.D\.|Jr\.|Sr\.))?(?:\s*\([^()]{1,2
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']ll|me|my|myself)\b")
 _WE = re.compile(r"\b(?:[Ww]e|[Ww]e[’'](?:re|ve|ll)|[Oo]ur|us)\b")
 _JOINT_STATEMENT = re.compile(r"\s+(?:today\s+|also\s+)?(?:released|issued|put\s+out|made)\s+(?:a|the|their)\s+joint\s+statement\b")
+_RELEASED_TOGETHER = re.compile(r"\s+(?:today\s+|also\s+)?(?:released|issued|put\s+out|made)\s+(?:a|the|their)\s+(?:joint\s+)?statement\b")
 _SPOKE = re.compile(r"\b(?:said|says|stated|added|noted|remarked|commented|welcomed|praised|thanked|told|spoke)\b|[“”\"]|:\s*$")
 
 

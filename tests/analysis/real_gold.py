@@ -3826,6 +3826,12 @@ def _in_place(name: str, tail: list[str]) -> bool:
     return len(words) > len(tail) and words[-len(tail) - 1] in {"at", "of", "from", "for", "in", "with"}
 
 
+def _joint(speaker: str) -> list[str]:
+    """The people of a joint speaker, in order: "a, b, jr, and c" -> ["a", "b", "c"]."""
+    parts = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", speaker) if x.strip()]
+    return [x for x in parts if not re.fullmatch(r"(?:jr|sr|ii|iii|iv)\.?", x, re.I)]
+
+
 def speaker_verdict(predicted, quote: dict) -> str:
     """``"right"``, ``"unknown"`` or ``"wrong"`` for a predicted speaker against one gold quote.
 
@@ -3850,6 +3856,12 @@ def speaker_verdict(predicted, quote: dict) -> str:
     names = [_norm_name(n) for n in [gold, *quote.get("aliases", [])]]
     # (a nickname in quotation marks inside a name may be left out: "Zhou Shuguang" for 'Zhou “Zuola” Shuguang')
     names += [" ".join(re.sub(r"\"[^\"]+\"", " ", n).split()) for n in names if '"' in n]
+    # people who speak together ("A, B, Jr, and C"): each named by the same rules, in order (a comma before "and" and a
+    # generation after a name aside)
+    for name in names:
+        golds, preds = _joint(name), _joint(pred)
+        if len(golds) == len(preds) > 2 and all(speaker_verdict(p, {"speaker": g}) == "right" for g, p in zip(golds, preds)):
+            return "right"
     # two people who speak together ("President Biden and Prime Minister Kishida"): each named by the same rules
     for name in names:
         golds, preds = name.split(" and "), pred.split(" and ")

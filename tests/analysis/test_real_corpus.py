@@ -325,6 +325,9 @@ def test_small_cases_are_complete():
     ("Biden and Kishida", {"speaker": "President Biden and Prime Minister Kishida"}, "right"),
     ("Kishida", {"speaker": "President Biden and Prime Minister Kishida"}, "wrong"),
     ("Biden and Abe", {"speaker": "President Biden and Prime Minister Kishida"}, "wrong"),
+    # (a list of signers, with or without the comma before "and" and the generation after a name)
+    ("Ana Ruiz, Tom Berg and Lia Cole", {"speaker": "Ana Ruiz, Tom Berg, Jr, and Lia Cole"}, "right"),
+    ("Ana Ruiz, Tom Berg and Lia Cole", {"speaker": "Ana Ruiz, Tom Berg, Jr, and Mia Cole"}, "wrong"),
     (None, {"speaker": "Lena Ortiz"}, "unknown"),
     ("", {"speaker": "Lena Ortiz"}, "unknown"),
     (float("nan"), {"speaker": "Lena Ortiz"}, "unknown"),

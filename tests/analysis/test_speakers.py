@@ -1603,3 +1603,21 @@ def test_documents_nobody_named_speak_as_written(tmp_path):
 def test_testers_relatives_and_handles(tmp_path, text, expected):
     from quote_cases import speakers
     assert speakers(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sixty-ninth held-out batch, once dev: a joint statement printed in the lede's paragraph by a scrape that ran the
+    # release together; a generation between the signers' names
+    ("Today, Representatives Mara Quell, Tobin Arne, and Lise Dorr released a statement urging leaders to cut the budget. "
+     "This call follows a recentreportfrom the Government Accountability Office (GAO).\"As we continue, it is important.\"",
+     ["Mara Quell, Tobin Arne and Lise Dorr"]),
+    ("WASHINGTON—Today, Reps. Mara Quell (D-WI), Orrin Vale, Jr, (D-NJ), and Lise Dorr (D-MA), released the following "
+     "statement in response to recent reports.\"We stand with the workers.\"", ["Mara Quell, Orrin Vale and Lise Dorr"]),
+    # (never when someone is named after the statement's sentence, nor a quote that speaks as "I")
+    ("Today, Representatives Mara Quell and Tobin Arne released a statement urging leaders to act. Secretary Ivo Brand "
+     "disagreed. \"The budget is fine.\"", ["Ivo Brand"]),
+    ("Today, Representatives Mara Quell and Tobin Arne released a statement urging leaders to act. \"I am proud of it.\"", [None]),
+])
+def test_joint_statements_in_the_ledes_paragraph(tmp_path, text, expected):
+    from quote_cases import speakers
+    assert speakers(tmp_path, text) == expected
