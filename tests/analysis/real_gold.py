@@ -3752,6 +3752,14 @@ SIXTY_NINTH_HELDOUT_BATCH = HELDOUT_MIXED_69A | HELDOUT_MIXED_69B | HELDOUT_MIXE
 #: ran no kit analysis on them.
 HELDOUT_MIXED_70A = frozenset({
     # heldHV: begin
+    "gsa-kids-gov-usability-case-study",
+    "gsa-defining-ideation-competitions",
+    "gsa-avoid-weak-links",
+    "gsa-pdfs-digital-content-detour",
+    "gsa-prize-operational-incentives",
+    "gsa-ocsit-2015-customer-survey",
+    "gsa-doe-podcast-lessons",
+    "gsa-federal-grant-reporting-10x",
     # heldHV: end
 })
 #: The seventieth held-out batch of 2026-12-08 (branch heldHW), chosen and annotated by hand by an engineer who
