@@ -3766,6 +3766,14 @@ HELDOUT_MIXED_70A = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_70B = frozenset({
     # heldHW: begin
+    "congress-hawley-dod-religious-exemptions-ig-letter",
+    "congress-hawley-asylum-cases-amnesty-letter",
+    "congress-hawley-tiktok-cfius-hamas-letter",
+    "congress-lee-benghazi-hearing-statement",
+    "congress-lee-bulk-formula-tariff-bill",
+    "congress-lee-cbo-show-your-work-statement",
+    "congress-sanders-dejoy-resignation-statement",
+    "congress-sanders-amazon-warehouse-investigation",
     # heldHW: end
 })
 #: The seventieth held-out batch of 2026-12-08 (branch heldHX), chosen and annotated by hand by an engineer who
