@@ -3780,6 +3780,13 @@ HELDOUT_MIXED_70B = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_70C = frozenset({
     # heldHX: begin
+    "congress-aoc-staff-salaries-letter",
+    "congress-pocan-defense-budget-cut-letter",
+    "congress-pocan-el-salvador-mcc-seeds-letter",
+    "congress-pocan-walker-national-guard-border",
+    "congress-pocan-yemen-hodeidah-assault-letter",
+    "congress-stefanik-flood-emergency-expansion",
+    "congress-stefanik-fort-drum-soldiers-attacks-statement",
     # heldHX: end
 })
 SEVENTIETH_HELDOUT_BATCH = HELDOUT_MIXED_70A | HELDOUT_MIXED_70B | HELDOUT_MIXED_70C
