@@ -69,9 +69,10 @@ _DOC_REASONS = ("reports, studies or estimates", "'estimates suggest'")
 # the vague sources a quoted speaker cites that count as sources (dev, in quotes: 17 required, 5 optional, 3 not in the gold)
 _SAID_IN_QUOTES = _DOC_REASONS + tuple(why.strip() for why in """people, outlets or polls nobody names|a share of unnamed people|an unnamed number of people|'study after study'|
     'concerns have been raised'|reports nobody names|news or reports nobody names|a report, poll, study or data nobody names|press reports that name no outlet|
-    people nobody names hold this view|'there have been reports'|a number of people or groups|people heard, named only|'I am told' or 'we have been told'|'I read that' or 'we have heard that'|'many of you'|'according to'|reports or complaints nobody names|complaints nobody is named as making|a whistleblower nobody names""".replace("\n    ", " ").split("|"))
+    people nobody names hold this view|'there have been reports'|a number of people or groups|people heard, named only|'I am told' or 'we have been told'|'I read that' or 'we have heard that'|'many of you'|'according to'|reports or complaints nobody names|complaints nobody is named as making|a whistleblower nobody names|'according to a report'|
+    reporting, documentation or analysis nobody names|words of people nobody names""".replace("\n    ", " ").split("|"))
 # (and people named by what they are who told or reported it, with no "will" or "may": “Scientists tell us that”, not “People will think”)
-_TOLD_IN_QUOTES = re.compile(r"^(?!.*\b(?:will|would|may|might|should|must|could|can)\b).*\b(?:tells?|told|says?|said|report(?:s|ed)?|complain(?:s|ed)?|claim(?:s|ed)?|warn(?:s|ed)?|shared|flagged|admitted)$", re.S)
+_TOLD_IN_QUOTES = re.compile(r"^(?!.*\b(?:will|would|may|might|should|must|could|can)\b).*\b(?:tells?|told|says?|said|report(?:s|ed)?|complain(?:s|ed)?|claim(?:s|ed)?|warn(?:s|ed)?|shared|flagged|admitted|attributed)$", re.S)
 _DOC_HEAD = re.compile(r"\b(?:reports?|reporting|stud(?:y|ies)|surveys?|polls?|estimates|projections|forecasts|figures|accounts|rumou?rs|tallies|"
                        r"research|data|statistics|analysis|assessment|review|paper|memo|article|story|editorial|column)\b", re.I)
 # a document's publisher after it: "A study in the journal Science found", "a study published in The Lancet"
@@ -321,7 +322,7 @@ def find_attributions(article: "str | Path | Article") -> pd.DataFrame:
                 if _BOTH_START.match(m.group()) or m.group().split()[0].endswith("s") \
                         and _BOTH_BEFORE.search(chunk, max(0, m.start() - 24), m.start()):
                     continue  # "Both analysts agree", "All three experts said": the people the article just named
-                if _OBJECT_OF.search(chunk, max(0, m.start() - 50), m.start()) \
+                if _OBJECT_OF.search(chunk, max(0, m.start() - 50), m.start()) and not why.startswith("words of people nobody") \
                         and not re.search(r"\b(?:which|that|who)\s+$", chunk[max(0, m.start() - 10):m.start()]):
                     continue  # "will help astronomers see", "lets the team know": the group is told or helped
                     # (but "made proclamations which analysts say could …": a new clause, the analysts speak)

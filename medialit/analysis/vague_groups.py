@@ -47,6 +47,11 @@ GROUP_CUES: list[tuple[str, str]] = [
      r"(?:\s+(?:from|of|in|across|at|on)\s+(?:[\w’'.-]+\s+){1,6}?)?(?:,\s+[^,“”\"]{3,60},)?\s+(?:have\s+|had\s+)?(?:also\s+|jointly\s+|publicly\s+|recently\s+|already\s+)?"
      + _TOGETHER,
      "a number of people or groups, none of them named ('More than 70 organizations wrote'): which ones?"),
+    # "We've spoken with over 50 people from 10 agencies", "we interviewed 30 users": people counted, none named
+    (r"\b(?:spoken|spoke|speak|talked|talk)\s+(?:with|to)\s+(?:(?:more\s+than|over|nearly|almost|about|at\s+least|some)\s+)?" + _NUMBER
+     + r"\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:people|users|customers|employees|staff|stakeholders|experts|officials|residents|"
+     r"participants|teams|agencies|members|families|parents)\b",
+     "a number of people or groups, none of them named ('spoke with over 50 people'): who were they?"),
     # "He is remembered by many as", "is regarded by some as", "considered by most to be": a view nobody is said to hold
     (r"\b(?:remembered|regarded|considered|seen|viewed|described|known|hailed|praised|credited|blamed|celebrated|revered|"
      r"recognized|recognised|criticized|criticised|dubbed|labell?ed)\s+(?:\w+\s+)?by\s+(?:many|most|some|others|critics)\b(?!\s+(?:of|in)\b)",

@@ -67,6 +67,21 @@ HEARSAY_CUES: list[tuple[str, str]] = [
      r"(?:other\s+|fellow\s+)?(?:senators|colleagues|members|lawmakers|representatives|governors|mayors|legislators)\s+in\s+"
      r"(?:calling|urging|asking|demanding|pressing|writing|requesting|opposing|supporting)\b",
      "colleagues counted but never named ('joined 43 other senators in calling for'): which ones?"),
+    # "Some of our favorite customer quotes include", "one final comment we received", "We also received a ton of constructive
+    # feedback", "We hear from agencies that": words of customers, users or agencies nobody names (never "feedback from
+    # the EPA": its giver named)
+    # (feedback as a thing to gather is no one's words: "we gathered user feedback"; nor "the public comments we received
+    # reflect": a count of them, not what one said)
+    (r"\b(?:customer|user|reader|visitor|participant|attendee|listener|viewer|stakeholder)\s+(?:quotes|testimonials)\b"
+     r"|\b(?:one|a|another|the)\s+(?:(?:final|last|first|recent|typical)\s+)?(?:comment|response|complaint)\s+(?:that\s+)?we"
+     r"(?:[’']ve|\s+have|\s+had)?\s+(?:\w+ly\s+|also\s+)?(?:received|got|gotten|heard)\b"
+     r"|\b(?:we|I)(?:[’']ve|\s+have|\s+had)?\s+(?:also\s+|\w+ly\s+)?received\s+(?:(?:a\s+(?:ton|lot|great\s+deal|wealth|flood|number|"
+     r"range)|lots|plenty|tons)\s+of\s+|much\s+|some\s+|many\s+)?(?:(?-i:[a-z][\w-]*)\s+)?(?:feedback|comments|responses)\b"
+     r"(?!\s+from\s+(?:the\s+)?(?-i:[A-Z]))"
+     r"|\b(?:we|I)\s+(?:often\s+|always\s+|regularly\s+|frequently\s+|also\s+)?hear\s+from\s+(?:(?:many|some|other|our|federal|"
+     r"state|local)\s+)?(?:agencies|customers|users|colleagues|partners|employees|teams|members|constituents|families|"
+     r"parents|businesses|people)\s+(?:that|who|about|how)\b",
+     "words of people nobody names ('customer quotes', 'comments we received'): whose?"),
     # "The feedback I received at ISPIM was that", "the feedback we got was": feedback from people nobody names
     # (not "the feedback from Dr. Lee": its giver named)
     (r"\bthe\s+(?:(?-i:[a-z]+)\s+)?(?:feedback|response|reaction)\s+(?:I|we)\s+(?:have\s+|had\s+)?(?:received|got|heard|gathered|"

@@ -50,7 +50,7 @@ REPORT_CUES: list[tuple[str, str]] = [
     (r"(?!to\s+reports\s+of\s+(?:a|an)\s)(?:(?<!\brespond\s)(?<!\bresponded\s)(?<!\bresponding\s)(?<!\bresponds\s)\b(?:about|on|to|amid|following|follows|followed|after|despite|over|regarding|"
      r"concerning|by|because\s+of|given|in\s+(?:the\s+)?wake\s+of)\s+(?:the\s+)?|"  # (never a call answered: "were called … to reports of a collision")
      # (the verb is the speaker's own: in "He also denied reports that", he is named)
-     + "|".join(rf"(?<=\b{w}\s)" for w in ("denied", "dismissed", "rejected", "heard", "confirmed", "received", "raise", "raises", "raised", "raising")) + r"|(?<![\w’'-])(?-i:news|media|press|recent|troubling|"
+     + "|".join(rf"(?<=\b{w}\s)" for w in ("denied", "dismissed", "rejected", "heard", "hearing", "hear", "confirmed", "received", "raise", "raises", "raised", "raising")) + r"|(?<![\w’'-])(?-i:news|media|press|recent|troubling|"
      r"disturbing|alarming|worrying|multiple|unconfirmed|unverified|initial|early|earlier|new|credible|widespread|"
      r"conflicting|worker|employee|public|anecdotal|persistent|several|ongoing|numerous|repeated|growing|continued|continuing)\s+)(?:(?:recent|troubling|disturbing|news|media|"
      r"press|unconfirmed|unverified|initial|credible|multiple|new|(?<=\bthe\s)(?-i:[a-z]{3,}ing))\s+)?reports\s+(?:that|(?:of|regarding|concerning|about|on)(?!\s+(?:the|its|his|her|their)\s+(?-i:[A-Z]))|indicating|suggesting|claiming|"
@@ -133,6 +133,15 @@ REPORT_CUES: list[tuple[str, str]] = [
      r"|\bwhistle-?blowers?\s+who\s+(?:\w+ly\s+)?(?:came|revealed|raised|alleged|reported|told|provided|brought|exposed|disclosed|warned|"
      r"contacted|approached|shared|stepped)\b",
      "a whistleblower nobody names ('whistleblower documents'): who, and can a reader check it?"),
+    # "Recent reporting", "Public reporting this week is cause for serious concern": reporting nobody owns opens the
+    # sentence (never "Recent reporting by the Times"); "it has been well documented that": documented by whom?;
+    # "Thoughtful analysis from experts across the political spectrum shows": analysis of experts nobody names
+    (r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=[“\"]))(?-i:Recent|Public|Published|Media|News|Press)\s+(?:(?:news|media|press|public)\s+)?"
+     r"reporting\b(?!\s+(?:by|from|in|at|of)\s+(?:the\s+)?(?-i:[A-Z]))"
+     r"|\bit\s+(?:has|had|is|was)\s+(?:been\s+)?(?:well[\s-]+|widely\s+|extensively\s+|amply\s+|repeatedly\s+)?(?:documented|established)\s+that\b"
+     r"|\b(?:analysis|analyses|research|studies|estimates|data)\s+(?:from|by)\s+(?:(?:many|some|several|independent|outside|leading|top|"
+     r"other|numerous)\s+)?(?:experts|economists|analysts|researchers|scientists|scholars|observers)\b",
+     "reporting, documentation or analysis nobody names ('Recent reporting', 'analysis from experts'): whose?"),
     # "went ahead despite repeated warnings about the threat", "ignored numerous warnings that": warnings nobody is named as giving
     (r"\b(?:despite|after|amid|following|ignor(?:ed|ing|es)|heed(?:ed|ing)?)\s+(?:the\s+)?(?:repeated|numerous|multiple|many|several|"
      r"growing|earlier|prior|previous|stark|dire|clear)\s+warnings\b(?!\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z]))",

@@ -79,3 +79,17 @@ def test_a_speaker_who_cites_them_cites_a_source(tmp_path, text):
 def test_speculation_in_a_quote_is_only_talk(tmp_path):
     rows = attribution_rows(tmp_path, "“There is a speculation that the party will split,” said Mira Patel.")
     assert ("vague", "nobody named") not in rows
+
+
+def test_people_spoken_with_counted_but_not_named(tmp_path):
+    # the seventieth held-out batch, once dev: "We’ve spoken with over 50 people from 10 agencies"
+    from quote_cases import vague_cues
+    assert vague_cues(tmp_path, "We’ve spoken with over 50 people from 10 agencies about grant reports.") == ["spoken with over 50 people"]
+    assert vague_cues(tmp_path, "We spoke with Ana Ruiz and Tom Berg about grant reports.") == []
+
+
+def test_unnamed_people_a_quote_cites_count_in_it(tmp_path):
+    # the seventieth held-out batch: "“… According to one poll, 51% …. Analysts have attributed this disparity to …,” X wrote"
+    from quote_cases import vague_cues
+    text = "“According to one poll, the app is popular. Analysts have attributed this gap to the app,” Senator Orla Brisk wrote."
+    assert vague_cues(tmp_path, text) == ["According to one poll", "Analysts have attributed"]

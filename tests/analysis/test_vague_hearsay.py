@@ -63,3 +63,18 @@ def test_people_heard_and_groups_nobody_names(tmp_path, text, cues):
 def test_told_by_people_nobody_names(tmp_path, text, cues):
     assert _vague(tmp_path, text) == cues
     assert not [r for r in attribution_rows(tmp_path, text) if r[0] == "named"]
+
+
+@pytest.mark.parametrize("text, cues", [
+    # the seventieth held-out batch, once dev: words of customers or agencies nobody names
+    ("Some of our favorite customer quotes include:", ["customer quotes"]),
+    ("We also received a ton of constructive feedback.", ["We also received a ton of constructive feedback"]),
+    ("To wrap up, I want to share one final comment we received, which says it all.", ["one final comment we received"]),
+    ("At the office we hear from agencies that the forms take too long.", ["we hear from agencies that"]),
+    # (feedback as a thing to gather, a count of comments, or a giver named: no one's words)
+    ("We gathered user feedback at every step.", []),
+    ("The huge volume of public comments we received reflects the interest.", []),
+    ("We received feedback from the Census Bureau on the draft.", []),
+])
+def test_words_of_customers_and_agencies_nobody_names(tmp_path, text, cues):
+    assert _vague(tmp_path, text) == cues

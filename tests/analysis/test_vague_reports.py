@@ -207,3 +207,20 @@ def test_a_subject_cue_never_runs_over_a_closing_mark(tmp_path):
     text = ("“We reject the claim made on April 8 that ‘there are no innocent people in the Valdor Strip.' Media reports "
             "suggest that on Friday soldiers will fire on residents.”")
     assert vague_cues(tmp_path, text) == ["Media reports suggest"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the seventieth held-out batch, once dev: reporting, documentation and analysis nobody owns; reports heard
+    ("Public reporting this week is cause for serious concern that the office misled Congress.", "Public reporting"),
+    ("Recent reporting shows the backlog has grown.", "Recent reporting"),
+    ("Further, it has been well documented that Mr. Dole has conflicts of interest.", "it has been well documented that"),
+    ("Thoughtful analysis from experts across the political spectrum shows that cuts can be made.", "analysis from experts"),
+    ("Senator Orla Brisk acted after hearing reports that the office was changing its models.", "reports that"),
+])
+def test_reporting_documentation_and_analysis_nobody_owns(tmp_path, text, cue):
+    assert cue in _cues(text)
+    assert ("vague", "nobody named") in attribution_rows(tmp_path, text)
+
+
+def test_reporting_with_an_owner_is_no_cue():
+    assert not any("reporting" in c for c in _cues("Recent reporting by the Times shows delays."))
