@@ -103,6 +103,12 @@ def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     spans, i = [], start
     first = re.search(r"[“”\"„«]", text[start:end])
+    if re.search(r"(?:\s“|[,:]\s\")\s*$", text[max(0, start - 12):start]) and text[start] not in "“”\"" and (first is None or first.group() in '”"'):
+        # (… Senate leads Lee, Braun, Young, and Menendez said, “ ¶ We've made …: a scrape put the paragraph break right
+        # after the opening mark; the quote's words open this paragraph, up to the closing mark or its end)
+        spans.append((start, start + first.end() if first else end))
+        i = spans[-1][1]
+        first = None
     if first and first.group() in '”"' and first.start() > 20 and text[start + first.start() - 1] in ".,!?" \
             and text[start:start + 1].isupper() and _SAID_AFTER.match(text, start + first.start() + 1) \
             and _OPENING.search(text, start + first.end(), end) \

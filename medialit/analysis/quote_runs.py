@@ -86,7 +86,8 @@ def someone_new(art: Article, para_n: int, speaker: str) -> bool:
     after = prev.start + (ends[-1] if ends else 0)
     # (not the name of a publication or a place in the speaker's description: "writes Joshua Chambers, editor of
     # FirstGov Digital" names nobody new)
-    return any(surname(n) != surname(speaker) for s, e, n in people_in_text(text) if after <= s and e <= prev.end
+    theirs = {surname(x) for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", speaker) if x.strip()}  # (each of joined speakers)
+    return any(surname(n) not in theirs for s, e, n in people_in_text(text) if after <= s and e <= prev.end
                and not re.search(r"\b(?:of|at|for|from|in|with)\s+(?:the\s+)?$", text[max(prev.start, s - 12):s]))
 
 

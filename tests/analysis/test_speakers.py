@@ -1621,3 +1621,19 @@ def test_testers_relatives_and_handles(tmp_path, text, expected):
 def test_joint_statements_in_the_ledes_paragraph(tmp_path, text, expected):
     from quote_cases import speakers
     assert speakers(tmp_path, text) == expected
+
+
+def test_a_paragraph_break_right_after_the_opening_mark(tmp_path):
+    # the seventieth held-out batch, once dev: 'Of the bill, Senate leads A, B, and C said, “' ends its paragraph, the words
+    # open the next: a quote of theirs (joined speakers go on into a quote-only paragraph as one person does)
+    from quote_cases import speakers
+    text = ("Of the bill, Senate leads Mara Quell, Tobin Arne, and Lise Dorr said, “\n\n"
+            "We have made progress on the shortage, but there is still work to do. This bill will help.")
+    assert speakers(tmp_path, text) == ["Mara Quell, Tobin Arne and Lise Dorr", "Mara Quell, Tobin Arne and Lise Dorr"]
+    # (a closing straight mark after a space ends the paragraph before: nothing opens)
+    text = "He recalled the meeting: 'Let us talk tomorrow.' \"\n\nReportedly, the two have been at odds for months."
+    from medialit import find_quotes
+    from medialit.corpus.loader import load_article
+    path = tmp_path / "closed.txt"
+    path.write_text(text, encoding="utf-8")
+    assert 2 not in find_quotes(load_article(path)).paragraph.tolist()
