@@ -196,7 +196,7 @@ _AUX = (r"(?:\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?
         r"|\s+(?:are|were|is|was)(?=(?:\s+\w+ly|\s+also|\s+still|\s+now)*\s+\w+ing\b))?"
         r"(?:,\s+(?:following|after|in|during|citing|according)\s[^,“”\"]{3,60},"
         r"|" + _ASIDE + r")?"
-        r"(?:\s+(?:\w+ly|also|long|now|still|often|always|sometimes|even|already|repeatedly|privately|publicly|later|earlier|then|everywhere|worldwide|alike|"
+        r"(?:\s+(?:\w+ly|also|long|now|still|often|always|sometimes|even|already|repeatedly|privately|publicly|later|earlier|then|everywhere|worldwide|alike|online|"
         r"first|again|initially|previously))*"
         r"(?:\s+(?:appear|appears|appeared|seem|seems|seemed)\s+to|(?:\s+(?:been|are|were|was|is))?\s+quick\s+to)?")
 _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|reporting|argue|argues|"
@@ -217,7 +217,7 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"called(?!\s+[“\"‘])|calculated|realized|realised|found|finds|complained|complain|worry|worried|lament|laments|lamented|"
                 # ("some analysts pointing to", "Others have challenged", "most Uzbeks expressed enthusiasm", "many
                 # commentators praised", "U.S. officials mostly dismissed", "some health experts are calling")
-                r"(?:point|points|pointed|pointing)\s+to|challenged|praised|praise|praises|"
+                r"(?:point|points|pointed|pointing)\s+to|challenged|praised|praise|praises|written(?=\s+(?:in|to)\b)|"  # ("many anglers have written in")
                 # ("Some experts trace the surge to", "Watchdogs have sounded the alarm", "U.S. officials express
                 # confidence", "Some political observers have echoed", "are already opposing"): a stance, unnamed
                 r"blame|blames|blamed|(?:assess|assesses|assessed)(?=\s+that\b)|echo|echoes|echoed|sounded\s+(?:the\s+)?alarm|sound\s+(?:the\s+)?alarm|"

@@ -34,7 +34,7 @@ _GROUP_WORDS = sorted(set(GROUP_SPEAKERS) - {"people", "members", "families", "c
 # (and the police, firefighters and paramedics, unnamed: "“He resisted arrest,” police said")
 _GROUP = r"(?:(?:[Ll]ocal|[Ss]enior|[Ss]ome|[Mm]any|[Oo]ther|[Ss]tate|[Ff]ederal|[Cc]ity|[Cc]ounty)\s+)?(?:%s)" % "|".join(
     f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _GROUP_WORDS + ["police", "firefighters", "paramedics"])
-_SPEAKER = rf"(?:{ROLE}|(?:[Tt]he\s+)?(?:[A-Z]\.){{2,}}(?=\s+[a-z])|(?:[A-Z]{{2,}}\s+)*{NAME}|{_PRONOUN}|(?:[Tt]he\s+)?{_GROUP}(?![\w’'-]))"
+_SPEAKER = rf"(?:{ROLE}|(?:[Tt]he\s+)?(?:[A-Z]\.){{2,}}(?=\s+[a-z])|(?:[A-Z]{{2,}}\s+)*{NAME}|{_PRONOUN}|(?:[Tt]he\s+)?{_GROUP}(?![\w’'-])|(?<![\w@])@[A-Za-z0-9_]{{2,30}}(?![\w@]))"  # (a handle: "wrote @riverrat_88")
 _ADVERB = r"(?:(?:[a-z]+ly|further|also|too|then|later|again|even|still|first|finally)\s+)"  # ("She further stated")
 
 # “…,” explains Dr. X, description.      “…,” Ortega said.
@@ -56,7 +56,7 @@ _WHO = (rf"(?P<speaker>{_SPEAKER})(?:,?\s+{POSTNOMINAL}(?=[\s,]))?(?:\s+\((?:[A-
         rf"(?:,\s+(?:of|from|in)\s[^,“”\"]{{2,60}}|,\s+[A-Z][a-z]{{1,4}}\.|,\s+(?:the|a|an)\s[^,“”\"]{{2,100}}(?=,))*,"  # (", the body that …,")
         # (or an aside in dashes: "Deni Taveras — now a member of the Maryland House of Delegates — said")
         rf"|\s+[—–]\s+[^—–“”\"]{{3,120}}?\s+[—–](?=\s+[a-z])|\s+(?:involved|based|stationed)\s+(?:in|at|with|on)\s+(?:the\s+)?[\w’'-]+"
-        rf"(?:\s+[\w’'-]+)?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells)\b))?")  # ("A Turkish diplomat involved in the talks said")
+        rf"(?:\s+[\w’'-]+)?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells)\b)|\s+who(?:\s+(?!(?:said|says|told|tells)\b)[\w’'-]+){{1,6}}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells)\b))?")  # ("A Turkish diplomat involved in the talks said", "A witness who asked not to be named said")
 # “I didn’t see it coming,” said the goalkeeper.  “Nobody was hurt,” the goalkeeper admitted.  (any role, not
 # only the ones speakers.ROLE lists; the quote's sentence ends right after)
 _ROLE_WORDS = (r"(?:(?:the|a|an|another)\s+(?:(?!(?:in|on|at|of|to|for|from|with|by|via|during)\s)[a-z][\w\-]+\s+){0,2}"

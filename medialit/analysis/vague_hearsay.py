@@ -80,7 +80,12 @@ HEARSAY_CUES: list[tuple[str, str]] = [
      r"(?!\s+from\s+(?:the\s+)?(?-i:[A-Z]))"
      r"|\b(?:we|I)\s+(?:often\s+|always\s+|regularly\s+|frequently\s+|also\s+)?hear\s+from\s+(?:(?:many|some|other|our|federal|"
      r"state|local)\s+)?(?:agencies|customers|users|colleagues|partners|employees|teams|members|constituents|families|"
-     r"parents|businesses|people)\s+(?:that|who|about|how)\b",
+     r"parents|businesses|people)\s+(?:that|who|about|how)\b"
+     # ("Here is what some of our customers have said since launch:", "Early feedback suggests that")
+     r"|\bwhat\s+(?:(?:some|many|a\s+few|several|one|most)\s+of\s+)?(?:our|the|their|your)\s+(?:customers|users|readers|visitors|"
+     r"participants|attendees|listeners|viewers|students|members|clients|patients)\s+(?:have\s+|had\s+)?(?:said|told\s+us|written|shared)\b"
+     r"|\b(?:early|initial|preliminary|user|customer|public)\s+feedback\s+(?:\w+ly\s+)?(?:suggests|suggested|shows|showed|indicates|"
+     r"indicated|has\s+shown|says|said)\b",
      "words of people nobody names ('customer quotes', 'comments we received'): whose?"),
     # "The feedback I received at ISPIM was that", "the feedback we got was": feedback from people nobody names
     # (not "the feedback from Dr. Lee": its giver named)

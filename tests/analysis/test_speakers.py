@@ -1637,3 +1637,13 @@ def test_a_paragraph_break_right_after_the_opening_mark(tmp_path):
     path = tmp_path / "closed.txt"
     path.write_text(text, encoding="utf-8")
     assert 2 not in find_quotes(load_article(path)).paragraph.tolist()
+
+
+def test_newcomer77_a_relative_clause_and_a_handle(tmp_path):
+    # newcomer adv77: 'A witness who asked not to be named said the squall came "out of nowhere."' had no speaker; nor
+    # '"…," wrote @riverrat_88 on the forum'
+    from quote_cases import speakers
+    assert speakers(tmp_path, 'A witness who asked not to be named said the squall came "out of nowhere."') == ["A witness"]
+    assert speakers(tmp_path, 'One resident who lives nearby said, "The squall hit us hard."') == ["One resident"]
+    assert speakers(tmp_path, '"This is the third outage this month," wrote @quietpike_07 on the Dunmore Community Forum.') \
+        == ["@quietpike_07"]

@@ -78,3 +78,14 @@ def test_told_by_people_nobody_names(tmp_path, text, cues):
 ])
 def test_words_of_customers_and_agencies_nobody_names(tmp_path, text, cues):
     assert _vague(tmp_path, text) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # newcomer adv77: words of customers and anglers nobody names, feedback nobody owns, residents online
+    ("Here is what some of our customers have said since launch:", ["what some of our customers have said"]),
+    ("Early feedback suggests that call volumes have fallen.", ["Early feedback suggests"]),
+    ("Many anglers have written in to thank the team.", ["Many anglers have written"]),
+    ("Some residents online claimed the company had known about the fault.", ["Some residents online claimed"]),
+])
+def test_newcomer77_customers_feedback_and_residents_online(tmp_path, text, cues):
+    assert _vague(tmp_path, text) == cues
