@@ -3797,6 +3797,14 @@ SEVENTIETH_HELDOUT_BATCH = HELDOUT_MIXED_70A | HELDOUT_MIXED_70B | HELDOUT_MIXED
 #: ran no kit analysis on them.
 HELDOUT_MIXED_71A = frozenset({
     # heldHY: begin
+    "gsa-federal-web-covid-19-year",
+    "gsa-responsive-design-piecemeal",
+    "gsa-summit-recap-cx-innovation",
+    "gsa-agile-cultural-resistance-recap",
+    "gsa-plain-language-web-writing",
+    "gsa-social-media-customer-needs",
+    "gsa-dfas-mobile-friendly-tables",
+    "gsa-census-agile-transformation",
     # heldHY: end
 })
 #: The seventy-first held-out batch of 2026-12-08 (branch heldHZ), chosen and annotated by hand by an engineer who
