@@ -3811,6 +3811,13 @@ HELDOUT_MIXED_71A = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_71B = frozenset({
     # heldHZ: begin
+    "congress-hawley-colleyville-synagogue-visa-letter",
+    "congress-hawley-ftx-regulators-dnc-letter",
+    "congress-lee-military-humanitarian-operations-act",
+    "congress-lee-brexit-trade-representative-statement",
+    "congress-lee-flint-water-financing-statement",
+    "congress-lee-gosnell-resolution-objection",
+    "congress-sanders-pay-teachers-act",
     # heldHZ: end
 })
 #: The seventy-first held-out batch of 2026-12-08 (branch heldIA), chosen and annotated by hand by an engineer who
