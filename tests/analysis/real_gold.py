@@ -3824,6 +3824,14 @@ HELDOUT_MIXED_71B = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_71C = frozenset({
     # heldIA: begin
+    "congress-pocan-rural-broadband-trump-letter",
+    "congress-pocan-yemen-war-powers-senate-statement",
+    "congress-pocan-kraft-heinz-oscar-mayer-meeting",
+    "congress-pocan-pre-k-act-introduction",
+    "congress-pocan-palestinian-vaccines-letter",
+    "congress-pocan-restore-honor-amendment",
+    "congress-stefanik-servicemember-parents-bill-ndaa",
+    "congress-stefanik-campus-antisemitism-resolution",
     # heldIA: end
 })
 SEVENTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_71A | HELDOUT_MIXED_71B | HELDOUT_MIXED_71C
