@@ -26,7 +26,7 @@ GOLD_FILE = REAL / "gold.yaml"
 SMALL_CASES_FILE = REAL / "small_cases.yaml"
 
 
-#: The held-out split: exactly the seventy-first held-out batch of 2026-12-08 (:data:`HELDOUT_BATCH`), chosen
+#: The held-out split: exactly the seventy-second held-out batch of 2026-12-08 (:data:`HELDOUT_BATCH`), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them, scored once when it is complete. Every other article is dev: the 23 that a hash rule once made held-out were read during
 #: tuning on 2026-12-01/02; the 25 of the first held-out batch (branch corpus3) were scored 4 times,
 #: misses never read, then moved to dev to be tuned on; the 27 of the second (branches heldE and heldF),
@@ -63,7 +63,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: sixty-first (heldGU, heldGV and heldGW), the 21 of the sixty-second (heldGX, heldGY and heldGZ), the 24 of the
 #: sixty-third (heldHA, heldHB and heldHC), the 23 of the sixty-fourth (heldHD, heldHE and heldHF), the 23 of the
 #: sixty-fifth (heldHG, heldHH and heldHI), the 23 of the sixty-sixth (heldHJ, heldHK and heldHL), the 24 of the
-#: sixty-seventh (heldHM, heldHN and heldHO), the 24 of the sixty-eighth (heldHP, heldHQ and heldHR), the 23 of the sixty-ninth (heldHS, heldHT and heldHU) and the 23 of the seventieth held-out batch (heldHV, heldHW and heldHX) were each
+#: sixty-seventh (heldHM, heldHN and heldHO), the 24 of the sixty-eighth (heldHP, heldHQ and heldHR), the 23 of the sixty-ninth (heldHS, heldHT and heldHU), the 23 of the seventieth (heldHV, heldHW and heldHX) and the 23 of the seventy-first held-out batch (heldHY, heldHZ and heldIA) were each
 #: scored once, then moved
 #: to dev to be tuned on (the second and third in the fifth session, the fourth in the sixth, the fifth in
 #: the seventh, the sixth in the eighth, the seventh in the ninth, the eighth in the tenth, the ninth in the
@@ -72,7 +72,7 @@ SMALL_CASES_FILE = REAL / "small_cases.yaml"
 #: in the seventeenth, the eighteenth in the eighteenth, the nineteenth in the nineteenth, the twentieth in the
 #: twentieth, the twenty-first in the twenty-first, the twenty-second in the twenty-second, the twenty-third in the
 #: twenty-third, the twenty-fourth and the twenty-fifth in the twenty-fourth, the twenty-sixth, the twenty-seventh and
-#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth, the fifty-first to the fifty-fourth in the thirty-first, the fifty-fifth and the fifty-sixth in the thirty-second, the fifty-seventh and the fifty-eighth in the thirty-third, the fifty-ninth to the sixty-first in the thirty-fourth, the sixty-second and the sixty-third in the thirty-fifth, the sixty-fourth in the thirty-sixth, the sixty-fifth in the thirty-seventh, the sixty-sixth to the sixty-eighth in the thirty-eighth, the sixty-ninth and the seventieth in the thirty-ninth). Fixed: do not add ids to a batch after scoring it.
+#: the twenty-eighth in the twenty-fifth, the twenty-ninth to the thirty-third in the twenty-sixth, the thirty-fourth to the thirty-seventh in the twenty-seventh, the thirty-eighth to the forty-second in the twenty-eighth, the forty-third to the forty-sixth in the twenty-ninth, the forty-seventh to the fiftieth in the thirtieth, the fifty-first to the fifty-fourth in the thirty-first, the fifty-fifth and the fifty-sixth in the thirty-second, the fifty-seventh and the fifty-eighth in the thirty-third, the fifty-ninth to the sixty-first in the thirty-fourth, the sixty-second and the sixty-third in the thirty-fifth, the sixty-fourth in the thirty-sixth, the sixty-fifth in the thirty-seventh, the sixty-sixth to the sixty-eighth in the thirty-eighth, the sixty-ninth to the seventy-first in the thirty-ninth). Fixed: do not add ids to a batch after scoring it.
 #: The first held-out batch of 2026-12-02 (branch corpus3), dev since the fourth session: scored 4 times
 #: as held-out with its misses never read, then tuned on. ``bench/analysis_quality.py --earlier-heldout``
 #: scores it apart, to compare with its last held-out score.
@@ -3794,7 +3794,7 @@ HELDOUT_MIXED_70C = frozenset({
 #: commit 4229350, misses not read before), then tuned on.
 SEVENTIETH_HELDOUT_BATCH = HELDOUT_MIXED_70A | HELDOUT_MIXED_70B | HELDOUT_MIXED_70C
 #: The seventy-first held-out batch of 2026-12-08 (branch heldHY), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-ninth session (see SEVENTY_FIRST_HELDOUT_BATCH).
 HELDOUT_MIXED_71A = frozenset({
     # heldHY: begin
     "gsa-federal-web-covid-19-year",
@@ -3808,7 +3808,7 @@ HELDOUT_MIXED_71A = frozenset({
     # heldHY: end
 })
 #: The seventy-first held-out batch of 2026-12-08 (branch heldHZ), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-ninth session (see SEVENTY_FIRST_HELDOUT_BATCH).
 HELDOUT_MIXED_71B = frozenset({
     # heldHZ: begin
     "congress-hawley-colleyville-synagogue-visa-letter",
@@ -3821,7 +3821,7 @@ HELDOUT_MIXED_71B = frozenset({
     # heldHZ: end
 })
 #: The seventy-first held-out batch of 2026-12-08 (branch heldIA), chosen and annotated by hand by an engineer who
-#: ran no kit analysis on them.
+#: ran no kit analysis on them; dev since the thirty-ninth session (see SEVENTY_FIRST_HELDOUT_BATCH).
 HELDOUT_MIXED_71C = frozenset({
     # heldIA: begin
     "congress-pocan-rural-broadband-trump-letter",
@@ -3834,14 +3834,36 @@ HELDOUT_MIXED_71C = frozenset({
     "congress-stefanik-campus-antisemitism-resolution",
     # heldIA: end
 })
+#: The seventy-first held-out batch of 2026-12-08 (branches heldHY, heldHZ and heldIA: 8 DigitalGov posts, 15 congressional
+#: releases of 2013-2023), dev since the thirty-ninth session: scored once as held-out (03:32 UTC on 2026-12-08, on
+#: commit a9a92a8, misses not read before), then tuned on.
 SEVENTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_71A | HELDOUT_MIXED_71B | HELDOUT_MIXED_71C
-#: The held-out split: the seventy-first held-out batch of 2026-12-08 (branches heldHY, heldHZ and heldIA), chosen
+#: The seventy-second held-out batch of 2026-12-08 (branch heldIB), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_72A = frozenset({
+    # heldIB: begin
+    # heldIB: end
+})
+#: The seventy-second held-out batch of 2026-12-08 (branch heldIC), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_72B = frozenset({
+    # heldIC: begin
+    # heldIC: end
+})
+#: The seventy-second held-out batch of 2026-12-08 (branch heldID), chosen and annotated by hand by an engineer who
+#: ran no kit analysis on them.
+HELDOUT_MIXED_72C = frozenset({
+    # heldID: begin
+    # heldID: end
+})
+SEVENTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_72A | HELDOUT_MIXED_72B | HELDOUT_MIXED_72C
+#: The held-out split: the seventy-second held-out batch of 2026-12-08 (branches heldIB, heldIC and heldID), chosen
 #: and annotated by hand by engineers who ran no kit analysis on them; scored once in the thirty-ninth session.
-HELDOUT_BATCH = SEVENTY_FIRST_HELDOUT_BATCH
+HELDOUT_BATCH = SEVENTY_SECOND_HELDOUT_BATCH
 
 
 def split_of(article_id: str) -> str:
-    """``heldout`` for the seventy-first held-out batch of 2026-12-08 (:data:`HELDOUT_BATCH`), else ``dev``."""
+    """``heldout`` for the seventy-second held-out batch of 2026-12-08 (:data:`HELDOUT_BATCH`), else ``dev``."""
     return "heldout" if article_id in HELDOUT_BATCH else "dev"
 
 
