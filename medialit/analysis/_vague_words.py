@@ -218,6 +218,8 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 # ("some analysts pointing to", "Others have challenged", "most Uzbeks expressed enthusiasm", "many
                 # commentators praised", "U.S. officials mostly dismissed", "some health experts are calling")
                 r"(?:point|points|pointed|pointing)\s+to|challenged|praised|praise|praises|written(?=\s+(?:in|to)\b)|"  # ("many anglers have written in")
+                r"reached\s+out(?=\s+(?:to\s+(?:my|our|his|her|their|the)\s+office\s+)?(?:with\s+(?:concerns|complaints|questions|reports)|"
+                r"to\s+(?:complain|express|share|report|voice)))|"  # ("DoDEA parents reached out to my office with concerns")
                 # ("Some experts trace the surge to", "Watchdogs have sounded the alarm", "U.S. officials express
                 # confidence", "Some political observers have echoed", "are already opposing"): a stance, unnamed
                 r"blame|blames|blamed|(?:assess|assesses|assessed)(?=\s+that\b)|echo|echoes|echoed|sounded\s+(?:the\s+)?alarm|sound\s+(?:the\s+)?alarm|"

@@ -72,7 +72,7 @@ _SAID_IN_QUOTES = _DOC_REASONS + tuple(why.strip() for why in """people, outlets
     people nobody names hold this view|'there have been reports'|a number of people or groups|people heard, named only|'I am told' or 'we have been told'|'I read that' or 'we have heard that'|'many of you'|'according to'|reports or complaints nobody names|complaints nobody is named as making|a whistleblower nobody names|'according to a report'|
     reporting, documentation or analysis nobody names|words of people nobody names""".replace("\n    ", " ").split("|"))
 # (and people named by what they are who told or reported it, with no "will" or "may": “Scientists tell us that”, not “People will think”)
-_TOLD_IN_QUOTES = re.compile(r"^(?!.*\b(?:will|would|may|might|should|must|could|can)\b).*\b(?:tells?|told|says?|said|report(?:s|ed)?|complain(?:s|ed)?|claim(?:s|ed)?|warn(?:s|ed)?|shared|flagged|admitted|attributed)$", re.S)
+_TOLD_IN_QUOTES = re.compile(r"^(?!.*\b(?:will|would|may|might|should|must|could|can)\b).*\b(?:tells?|told|says?|said|report(?:s|ed)?|complain(?:s|ed)?|claim(?:s|ed)?|warn(?:s|ed)?|shared|flagged|admitted|attributed|urged)$", re.S)
 _DOC_HEAD = re.compile(r"\b(?:reports?|reporting|stud(?:y|ies)|surveys?|polls?|estimates|projections|forecasts|figures|accounts|rumou?rs|tallies|"
                        r"research|data|statistics|analysis|assessment|review|paper|memo|article|story|editorial|column)\b", re.I)
 # a document's publisher after it: "A study in the journal Science found", "a study published in The Lancet"

@@ -128,7 +128,7 @@ def find_quotes(article: "str | Path | Article", *, titles: bool = False) -> pd.
             before = text[before_start:span[0]]
             # (a group's name in marks is part of the speaker's words: "Ana Ruiz of “Have no fear”, a charity, told Reuters “…”")
             # (and so is a title or nickname beside the speaker: "Dunn, nicknamed “Bulldozer,” said he would “…”")
-            cut = max([e for s, e in spans if e <= span[0] and not is_group_name(text[s + 1:e - 1], text[max(
+            cut = max([min(e, span[0]) for s, e in spans if s < span[0] and e <= span[0] + 1 and not is_group_name(text[s + 1:e - 1], text[max(
                 para.start, s - 80):s]) and not is_named_work(text[s + 1:e - 1], text[max(para.start, s - 80):s],
                                                             text[e:e + 40])] + [before_start + label_after_intro(before)]) - before_start
             if cut > 0:

@@ -42,7 +42,7 @@ _SAYING = re.compile(rf"^\s*(?:(?:However|Meanwhile|Still|Later|Then|Instead|Nev
 
 
 _STATEMENT = re.compile(r"\b(?P<cue>(?:(?:a|the)\s+)?(?:following\s+)?statement\s+(?:from|by)\s+)"
-                        r"|\b(?:released|issued|gave|made|delivered|shared)\s+(?:the\s+following|this)\s+(?:joint\s+|written\s+|opening\s+|closing\s+|prepared\s+)?"
+                        r"|\b(?:released|issued|gave|made|delivered|shared)\s+(?:the\s+following|the\s+below|this)\s+(?:joint\s+|written\s+|opening\s+|closing\s+|prepared\s+)?"
                         r"(?:statements?|remarks)"
                         # ("today released a statement on the Pentagon's decision …." at the end of the paragraph)
                         r"|\b(?P<plain>(?:released|issued)\s+a\s+(?:joint\s+|written\s+)?statement)(?=(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
@@ -117,7 +117,7 @@ def statement_author(art: Article, para, resolve) -> tuple[str, int, int, int] |
     m = _STATEMENT.search(para.text)
     # (or a label line of its own: "Statement from Secretary of Labor Dana Kessler on the May Jobs Report")
     label = re.match(r"\s*Statement\s+(?:from|by)\s", para.text) and len(para.text) < 200 and not para.text.rstrip().endswith(".")
-    if not m or not (re.search(r"\bfollowing\b", para.text, re.I) or para.text.rstrip().endswith(":") or m.group("plain") or label):
+    if not m or not (re.search(r"\b(?:following|the\s+below)\b", para.text, re.I) or para.text.rstrip().endswith(":") or m.group("plain") or label):
         return None
     at = para.start + m.end()
     if (by := re.match(r"\s+(?:from|by)\s+", para.text[m.end():])):  # ("issued the following statement from the king:")

@@ -173,7 +173,7 @@ VAGUE_CUES: list[tuple[str, str]] = _SUBJECT_CUES + [
     (r"\bthere\s+(?:are|were)\s+(?:those|some|many|people|others)\s+who\s+(?:think|believe|say|argue|claim|feel|suggest|contend|insist)\b|\b(?:criticism|"
      r"complaints|objections|opposition|pushback|outcry|allegations|accusations|feedback)\s+(?:from|by)\s+(?:(?-i:[a-z]+)\s+)?(?:officials|communities|residents|critics|experts|"
      r"groups|advocates|parents|prosecutors|investigators|leaders)\b|\b(?:a\s+number\s+of|several|many|numerous)\s+(?:(?-i:[A-Z])\w+\s+)?(?:municipalities|cities|"
-     r"counties|communities|agencies)\s+(?:have\s+|had\s+)?(?:estimated|projected|reported|warned|said|expressed)\b",
+     r"counties|communities|agencies)\s+(?:have\s+|had\s+)?(?:estimated|projected|reported|warned|said|expressed)\b|\b(?:school\s+districts|(?:public\s+|private\s+)?schools|hospitals|clinics|employers)\s+(?:across\s+the\s+(?:country|nation|state)\s+|nationwide\s+)?(?:report|reported|say|said)\b(?!\s+cards?\b)",  # ("school districts across the country report", "public schools report")
      "people nobody names hold this view: who?"),
     # "smashing many economists’ expectations", "beat analysts’ estimates": what a group nobody names expected
     (r"\b(?:(?:many|some|most)\s+)?(?:economists|analysts|experts|forecasters|observers|pollsters|scientists)[’']\s+"

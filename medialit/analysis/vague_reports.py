@@ -138,6 +138,10 @@ REPORT_CUES: list[tuple[str, str]] = [
     # "Thoughtful analysis from experts across the political spectrum shows": analysis of experts nobody names
     (r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=[“\"]))(?-i:Recent|Public|Published|Media|News|Press)\s+(?:(?:news|media|press|public)\s+)?"
      r"reporting\b(?!\s+(?:by|from|in|at|of)\s+(?:the\s+)?(?-i:[A-Z]))"
+     # ("But public reporting has now revealed", "Contrary to media reports")
+     r"|\b(?-i:public|recent|media|news|press)\s+reporting\s+(?:has|have|had)\s+(?:now\s+|also\s+|since\s+)?(?:revealed|shown|found|"
+     r"indicated|suggested|raised|uncovered|documented|confirmed)\b"
+     r"|\bcontrary\s+to\s+(?:(?:recent|some|many|earlier|initial|media|news|press|published)\s+)+reports\b"
      r"|\bit\s+(?:has|had|is|was)\s+(?:been\s+)?(?:well[\s-]+|widely\s+|extensively\s+|amply\s+|repeatedly\s+)?(?:documented|established)\s+that\b"
      r"|\b(?:analysis|analyses|research|studies|estimates|data)\s+(?:from|by)\s+(?:(?:many|some|several|independent|outside|leading|top|"
      r"other|numerous)\s+)?(?:experts|economists|analysts|researchers|scientists|scholars|observers)\b",

@@ -1647,3 +1647,14 @@ def test_newcomer77_a_relative_clause_and_a_handle(tmp_path):
     assert speakers(tmp_path, 'One resident who lives nearby said, "The squall hit us hard."') == ["One resident"]
     assert speakers(tmp_path, '"This is the third outage this month," wrote @quietpike_07 on the Dunmore Community Forum.') \
         == ["@quietpike_07"]
+
+
+def test_a_mark_that_closes_one_quote_and_opens_the_next(tmp_path):
+    # the seventy-first held-out batch, once dev: '… as 30 former officials have publicly urged."We encourage …"': the
+    # officials are inside the first quote, never the second's speaker; "issued the below statement" introduces it
+    from quote_cases import speakers
+    text = ('WASHINGTON – Today, Representatives Mara Quell (WI-02), Tobin Arne (CA-17), and Lise Dorr (MA-02) issued the below '
+            'statement on the vote:"The stakes have never been higher, as 30 former officials have publicly urged."We encourage '
+            'our colleagues to unite around this measure."')
+    assert "officials" not in [s for s in speakers(tmp_path, text) if s]
+    assert speakers(tmp_path, text)[0] == "Mara Quell, Tobin Arne and Lise Dorr"

@@ -93,3 +93,15 @@ def test_unnamed_people_a_quote_cites_count_in_it(tmp_path):
     from quote_cases import vague_cues
     text = "“According to one poll, the app is popular. Analysts have attributed this gap to the app,” Senator Orla Brisk wrote."
     assert vague_cues(tmp_path, text) == ["According to one poll", "Analysts have attributed"]
+
+
+@pytest.mark.parametrize("text, cues", [
+    # the seventy-first held-out batch, once dev: schools and parents nobody names, and what they report
+    ("Today, school districts across the country report serious staffing shortages.", ["school districts across the country report"]),
+    ("More than half of public schools report feeling understaffed.", ["public schools report"]),
+    ("Parents at the base reached out to my office with concerns regarding the schools.", ["Parents at the base reached out"]),
+    ("The schools report cards were posted online.", []),
+])
+def test_schools_and_parents_nobody_names(tmp_path, text, cues):
+    from quote_cases import vague_cues
+    assert vague_cues(tmp_path, text) == cues

@@ -224,3 +224,13 @@ def test_reporting_documentation_and_analysis_nobody_owns(tmp_path, text, cue):
 
 def test_reporting_with_an_owner_is_no_cue():
     assert not any("reporting" in c for c in _cues("Recent reporting by the Times shows delays."))
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the seventy-first held-out batch, once dev: reporting and reports nobody owns, in two more shapes
+    ("But public reporting has now revealed substantial reasons to believe that the fund lied.", "public reporting has now revealed"),
+    ("Contrary to media reports, the state was warned in February.", "Contrary to media reports"),
+])
+def test_reporting_revealed_and_contrary_to_reports(tmp_path, text, cue):
+    assert cue in _cues(text)
+    assert ("vague", "nobody named") in attribution_rows(tmp_path, text)
