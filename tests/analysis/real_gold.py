@@ -3842,6 +3842,14 @@ SEVENTY_FIRST_HELDOUT_BATCH = HELDOUT_MIXED_71A | HELDOUT_MIXED_71B | HELDOUT_MI
 #: ran no kit analysis on them.
 HELDOUT_MIXED_72A = frozenset({
     # heldIB: begin
+    "gsa-api-analytics-metrics",
+    "gsa-open-api-app-registration",
+    "gsa-https-for-all-agencies",
+    "gsa-challenge-prize-history-webinar",
+    "gsa-interstitial-ads-abandon",
+    "gsa-facebook-tv-millennials-hispanics",
+    "gsa-dap-pdf-download-data",
+    "gsa-ivr-robot-voice-usability",
     # heldIB: end
 })
 #: The seventy-second held-out batch of 2026-12-08 (branch heldIC), chosen and annotated by hand by an engineer who
