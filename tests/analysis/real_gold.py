@@ -3856,6 +3856,14 @@ HELDOUT_MIXED_72A = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_72B = frozenset({
     # heldIC: begin
+    "congress-hawley-pelosi-trades-hearing-letter",
+    "congress-hawley-blunt-va-long-term-care-mandate-letter",
+    "congress-hawley-baring-post-office-tornado-letter",
+    "congress-lee-every-child-achieves-act-vote",
+    "congress-lee-continuing-resolution-opposition-2011",
+    "congress-lee-scalia-nominee-no-hearings",
+    "congress-sanders-insulin-ceos-hearing",
+    "congress-sanders-rwj-nurses-strike-letter",
     # heldIC: end
 })
 #: The seventy-second held-out batch of 2026-12-08 (branch heldID), chosen and annotated by hand by an engineer who
