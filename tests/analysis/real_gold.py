@@ -3870,6 +3870,14 @@ HELDOUT_MIXED_72B = frozenset({
 #: ran no kit analysis on them.
 HELDOUT_MIXED_72C = frozenset({
     # heldID: begin
+    "congress-pocan-sessions-resign-cpc-statements",
+    "congress-pocan-covid-emergency-production-act",
+    "congress-pocan-obama-drug-prices-letter",
+    "congress-pocan-senate-health-bill-coverage-loss",
+    "congress-aoc-immigration-enforcement-guidance-letter",
+    "congress-aoc-bbb-pathway-citizenship-letter",
+    "congress-stefanik-harvard-penslar-task-force",
+    "congress-stefanik-gop-mayorkas-trial-statement",
     # heldID: end
 })
 SEVENTY_SECOND_HELDOUT_BATCH = HELDOUT_MIXED_72A | HELDOUT_MIXED_72B | HELDOUT_MIXED_72C
