@@ -220,6 +220,8 @@ _SAYING_VERB = (r"(?:say|says|said|saying|tell|tells|told|telling|report|reports
                 r"(?:point|points|pointed|pointing)\s+to|challenged|praised|praise|praises|written(?=\s+(?:in|to)\b)|"  # ("many anglers have written in")
                 r"reached\s+out(?=\s+(?:to\s+(?:my|our|his|her|their|the)\s+office\s+)?(?:with\s+(?:concerns|complaints|questions|reports)|"
                 r"to\s+(?:complain|express|share|report|voice)))|"  # ("DoDEA parents reached out to my office with concerns")
+                r"(?:notified|alerted|informed|warned)(?=\s+(?:the|an?|his|her|their|our|my)\s+(?:[\w-]+\s+)?(?:agency|office|department|authorities|"
+                r"police|bureau|committee|company|board|inspector|regulators?)\b)|"  # ("An EPA employee notified the agency")
                 # ("Some experts trace the surge to", "Watchdogs have sounded the alarm", "U.S. officials express
                 # confidence", "Some political observers have echoed", "are already opposing"): a stance, unnamed
                 r"blame|blames|blamed|(?:assess|assesses|assessed)(?=\s+that\b)|echo|echoes|echoed|sounded\s+(?:the\s+)?alarm|sound\s+(?:the\s+)?alarm|"

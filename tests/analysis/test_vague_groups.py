@@ -105,3 +105,11 @@ def test_unnamed_people_a_quote_cites_count_in_it(tmp_path):
 def test_schools_and_parents_nobody_names(tmp_path, text, cues):
     from quote_cases import vague_cues
     assert vague_cues(tmp_path, text) == cues
+
+
+def test_an_unnamed_employee_who_notified_the_agency(tmp_path):
+    # the seventy-first held-out batch, once dev: "An EPA employee notified the agency of the problem" (never an office
+    # telling the public: "Officials notified residents of the closure" is what they did)
+    from quote_cases import vague_cues
+    assert vague_cues(tmp_path, "An agency employee notified the bureau of the problem in February.") == ["An agency employee notified"]
+    assert vague_cues(tmp_path, "Officials notified residents of the closure.") == []
