@@ -47,7 +47,8 @@ GROUP_CUES: list[tuple[str, str]] = [
      r"(?:\s+(?:from|of|in|across|at|on)\s+(?:[\w’'.-]+\s+){1,6}?)?(?:,\s+[^,“”\"]{3,60},)?\s+(?:have\s+|had\s+)?(?:also\s+|jointly\s+|publicly\s+|recently\s+|already\s+)?"
      + _TOGETHER,
      "a number of people or groups, none of them named ('More than 70 organizations wrote'): which ones?"),
-    # "We've spoken with over 50 people from 10 agencies", "we interviewed 30 users": people counted, none named
+    # "We've spoken with over 50 people from 10 agencies": people counted, none named (not "surveyed 8,800 customers": the
+    # writer's own survey)
     (r"\b(?:spoken|spoke|speak|talked|talk)\s+(?:with|to)\s+(?:(?:more\s+than|over|nearly|almost|about|at\s+least|some)\s+)?" + _NUMBER
      + r"\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:people|users|customers|employees|staff|stakeholders|experts|officials|residents|"
      r"participants|teams|agencies|members|families|parents)\b",
