@@ -98,8 +98,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
             n_p, n_s = len(a.paragraphs), len(a.sentences)
             print(f"  {n_p} paragraph{'s' * (n_p != 1)}, {n_s} sentence{'s' * (n_s != 1)}")
             print(meta_line(a))
-            for note in a.notes:
-                print(f"  note: {note}")
+            print("".join(f"  note: {note}\n" for note in a.notes), end="")
             for p in a.paragraphs:
                 print(f"  p{p.n:<3} {len(p.sentences):>2} sent.  {textwrap.shorten(p.text, width=70, placeholder=' ...')}")
                 for s in p.sentences:  # the ids a teacher writes into pick keys
@@ -122,7 +121,8 @@ def validate_root(root: Path) -> list[Problem]:
                                       f"`python -m medialit validate {kit or '<kit folder>'}` (the folder holding articles/ and exercises/)")]
     if not articles.is_dir():  # ("validate articles/": that folder itself, where the one holding it is wanted)
         inside = root.name == "articles"
-        return [Problem(str(root), 1, f"this is an articles/ folder itself; run `python -m medialit validate {root.resolve().parent}`, the folder that holds it" if inside else "no articles/ folder here; run validate on the kit's folder, or on your own folder that holds articles/ (and exercises/, if you write any)")]
+        loose = not inside and any(root.glob("*.txt"))  # (article files straight in the folder: a teacher's own, newcomer adv77)
+        return [Problem(str(root), 1, f"this is an articles/ folder itself; run `python -m medialit validate {root.resolve().parent}`, the folder that holds it" if inside else f"no articles/ folder here, only article files; to check them one by one run `python -m medialit inspect {root}/*.txt`, or move them into {root}/articles/ and run validate on {root}" if loose else "no articles/ folder here; run validate on the kit's folder, or on your own folder that holds articles/ (and exercises/, if you write any)")]
     try:
         corpus = load_corpus(articles, warn=False)
         problems += corpus.problems

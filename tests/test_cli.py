@@ -123,3 +123,10 @@ def test_validate_given_the_articles_folder_names_the_folder_holding_it(tmp_path
     proc = run("validate", str(articles))
     assert proc.returncode == 1 and f"validate {tmp_path.resolve()}`, the folder that holds it" in proc.stdout, proc.stdout
     assert "no articles/ folder here" in run("validate", str(tmp_path / "nowhere")).stdout
+
+
+def test_validate_on_a_folder_of_loose_article_files_says_how_to_check_them(tmp_path):
+    # newcomer adv77: `validate /tmp/mine` on a folder of .txt articles answered only "no articles/ folder here"
+    (tmp_path / "ferry.txt").write_text("Ferry back\n\nThe ferry returned on Monday.\n", encoding="utf-8")
+    out = run("validate", str(tmp_path)).stdout
+    assert "only article files" in out and f"python -m medialit inspect {tmp_path}/*.txt" in out and f"{tmp_path}/articles/" in out
