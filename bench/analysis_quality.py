@@ -28,6 +28,7 @@ KIT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(KIT / "tests" / "analysis"))
 
 from analysis_gold import evaluate, load_gold  # noqa: E402
+from real_gold import _joint as _people  # noqa: E402  (a joint speaker's people, as the test scorer splits them)
 
 
 def _same(a) -> str:
@@ -60,12 +61,6 @@ def _speaker_ok(pred, gq) -> bool:
     return any(_same(n) in _same(pred) or _same(pred) in _same(n) and len(pred.split()) > 1
                or _same(n).removeprefix("the ") == bare for n in names) or \
         _same(pred).split()[-1] == _same(gold).split()[-1] and _is_name(gold)
-
-
-def _people(speaker: str) -> list[str]:
-    """The people of a joint speaker, in order: "A, B, Jr, and C" -> ["A", "B", "C"]."""
-    parts = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", speaker) if x.strip()]
-    return [x for x in parts if not re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", x)]
 
 
 def _is_name(speaker: str) -> bool:

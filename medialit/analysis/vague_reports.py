@@ -15,6 +15,10 @@ from __future__ import annotations
 
 from ._vague_words import _PEOPLE_WORDS
 
+# where a sentence opens: the paragraph's start, after a full stop (and a closing mark, with or without a space), or
+# after an opening mark
+_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=[.!?][”\"’'])|(?<=[“\"]))"
+
 #: (pattern, reason) pairs, read with re.IGNORECASE.
 REPORT_CUES: list[tuple[str, str]] = [
     # "There have been reports of", "there are countless reports of violence": reports nobody owns (they count in a
@@ -25,13 +29,13 @@ REPORT_CUES: list[tuple[str, str]] = [
     (r"\b(?:media|press|news)\s+reports\s+(?:of|about|on)\b", "press reports that name no outlet: which ones?"),  # ("press reports of a merger")
     # "Recent news reports have noted that …": reports nobody owns, with what they did
     # ("… the Gaza Strip.' Media reports suggest that": a sentence after a closing mark, the verb in the present)
-    (r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=[.!?][”\"’'])|(?<=[“\"]))(?-i:News|Media|Press|Recent)\s+(?:(?:news|media|press)\s+)?reports\s+"
+    (_SENTENCE_START + r"(?-i:News|Media|Press|Recent)\s+(?:(?:news|media|press)\s+)?reports\s+"
      r"(?:have\s+|had\s+)?(?:also\s+)?(?:noted|shown|found|indicated|revealed|suggested|stated|claimed|alleged|highlighted|"
      r"note|show|find|indicate|reveal|suggest|state|claim|allege|highlight|say|said)\b", "press reports that name no outlet: which ones?"),
     # "Reports throughout the negotiating process raise serious questions", "Recent consumer complaints … have raised
     # questions": reports or complaints nobody owns open the sentence, what they did a few words on (never "Reports of
     # the Army Corps say": whose reports follow)
-    (r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=[.!?][”\"’'])|(?<=[“\"]))(?:(?-i:Reports|Complaints)|(?-i:Recent|Numerous|Multiple|Repeated|"
+    (_SENTENCE_START + r"(?:(?-i:Reports|Complaints)|(?-i:Recent|Numerous|Multiple|Repeated|"
      r"Widespread|Persistent)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:reports|complaints|allegations|accounts))\b"
      r"(?!\s+(?:by|from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z]))(?:\s+(?-i:[a-z][\w’'-]*)){0,8}?\s+(?:have\s+|has\s+)?(?:also\s+)?"
      r"(?:raise|raised|suggest|suggested|indicate|indicated|show|showed|shown|say|said|claim|claimed|allege|alleged|reveal|revealed|"
